@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The kpcs program. Runs the compiled CLI; `npm ci` builds it (prepare), `npm run build` rebuilds it.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const main = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+if (!existsSync(main)) {
+  process.stderr.write('kpcs is not built yet: run `npm run build` (or `npm ci`, which builds) in the project folder.\n');
+  process.exit(1);
+}
+await import(main);

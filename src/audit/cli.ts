@@ -1,0 +1,25 @@
+// kpcs audit …
+import { Command } from 'commander';
+import { printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { KpcsError } from '../core/errors.js';
+import * as service from './service.js';
+
+export function auditCommand(): Command {
+  const cmd = new Command('audit').description('the hash-chained audit log of every state change');
+  withStoreOptions(cmd.command('verify').description('walk the chain; exit 0 only when no entry was altered, inserted or removed')).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const report = await service.verifyChain(store.db);
+      if (report.problems.length) {
+        throw new KpcsError('conflict', `The audit chain is broken at ${report.problems.length} place(s):\n${report.problems.map((p) => `  entry ${p.seq}: ${p.problem}`).join('\n')}`);
+      }
+      process.stdout.write(`audit chain intact: ${report.entries} entries, head ${report.headHash}\n`);
+    }),
+  );
+  withStoreOptions(cmd.command('list').description('the latest entries').option('--limit <n>', 'how many', '20').option('--action <prefix>', 'only actions starting so')).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      const entries = await service.list(store.db, actor, { limit: Number(opts.limit), action: opts.action });
+      printTable(entries.map((e) => ({ ...e, details: JSON.stringify(e.details).slice(0, 80) })), ['seq', 'at', 'actorName', 'actingFor', 'action', 'subject', 'details']);
+    }),
+  );
+  return cmd;
+}

@@ -1,0 +1,58 @@
+// The audit chain: every entry's hash covers its content and the hash before it, so an edited,
+// inserted or deleted entry breaks every hash after it.
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  seq: number;
+  id: string;
+  at: string; // ISO instant
+  actorUser: string | null;
+  actorName: string;
+  actingFor: string | null;
+  action: string;
+  subject: string | null;
+  details: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export type AuditContent = Omit<AuditEntry, 'hash'>;
+
+export function hashEntry(entry: AuditContent): string {
+  const body = canonicalize({
+    seq: entry.seq,
+    id: entry.id,
+    at: entry.at,
+    actorUser: entry.actorUser,
+    actorName: entry.actorName,
+    actingFor: entry.actingFor,
+    action: entry.action,
+    subject: entry.subject,
+    details: entry.details ?? null,
+    prevHash: entry.prevHash,
+  });
+  return createHash('sha256').update(body ?? '').digest('hex');
+}
+
+export interface ChainProblem {
+  seq: number;
+  problem: string;
+}
+
+/** Checks a run of entries in seq order, starting after `prevHash` at `prevSeq`. */
+export function checkChain(entries: AuditEntry[], prevSeq = 0, prevHash = GENESIS_HASH): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  let expectedSeq = prevSeq + 1;
+  let expectedPrev = prevHash;
+  for (const e of entries) {
+    if (e.seq !== expectedSeq) problems.push({ seq: e.seq, problem: `expected entry ${expectedSeq}, found ${e.seq} (an entry was deleted or inserted)` });
+    if (e.prevHash !== expectedPrev) problems.push({ seq: e.seq, problem: 'does not chain onto the entry before it' });
+    if (hashEntry(e) !== e.hash) problems.push({ seq: e.seq, problem: 'content does not match its hash (the entry was altered)' });
+    expectedSeq = e.seq + 1;
+    expectedPrev = e.hash;
+  }
+  return problems;
+}

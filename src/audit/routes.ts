@@ -1,0 +1,41 @@
+// HTTP routes of the audit log (administrators).
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponses } from '../http/schemas.js';
+import { authorize } from '../auth/policy.js';
+import * as service from './service.js';
+
+const Entry = Type.Object({
+  seq: Type.Integer(), id: Type.String(), at: Type.String(), actorUser: Type.Union([Type.String(), Type.Null()]), actorName: Type.String(),
+  actingFor: Type.Union([Type.String(), Type.Null()]), action: Type.String(), subject: Type.Union([Type.String(), Type.Null()]), details: Type.Unknown(),
+  prevHash: Type.String(), hash: Type.String(),
+});
+
+export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/audit', {
+    config: { action: 'audit.read' },
+    schema: {
+      summary: 'The audit log, newest first (administrators)',
+      tags: ['audit'],
+      querystring: Type.Object({
+        before: Type.Optional(Type.Integer({ minimum: 1 })),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        action: Type.Optional(Type.String({ maxLength: 100 })),
+        actingFor: Type.Optional(Type.String({ maxLength: 16 })),
+      }),
+      response: { 200: Type.Object({ entries: Type.Array(Entry) }), ...errorResponses },
+    },
+  }, async (req) => ({ entries: await service.list(app.store.db, req.actor, { beforeSeq: req.query.before, limit: req.query.limit, action: req.query.action, actingFor: req.query.actingFor }) }));
+
+  app.get('/api/audit/verify', {
+    config: { action: 'audit.read' },
+    schema: {
+      summary: 'Walk the hash chain and report any entry altered, inserted or removed (administrators)',
+      tags: ['audit'],
+      response: { 200: Type.Object({ entries: Type.Integer(), headHash: Type.String(), problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: Type.String() })) }), ...errorResponses },
+    },
+  }, async (req) => {
+    authorize(req.actor, 'audit.read');
+    return service.verifyChain(app.store.db);
+  });
+};

@@ -1,0 +1,53 @@
+// Who is acting: a signed-in user, a machine with a token, the local operator of the CLI, or the
+// public. Roles are the SPEC's; a user acts for one Participant or one organisation.
+
+export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  company: "an exporter or importer licensed by its Participant's authority",
+  officer: "an officer of one Participant's KP authority",
+  customs: "a customs officer of one Participant",
+  'wg-member': 'a member of a working group (WGS, WGM, WGDE, PC, WGAAP)',
+  observer: 'an observer organisation (industry or civil society)',
+  un: 'a UN body (Panel or Group of Experts)',
+  chair: 'the Chair or secretariat of the year',
+  admin: 'an administrator of this installation',
+};
+
+/** Roles that only make sense for someone acting for a Participant. */
+export const PARTICIPANT_ROLES: readonly Role[] = ['company', 'officer', 'customs'];
+
+export interface Actor {
+  kind: 'user' | 'local' | 'system' | 'public';
+  userId: string | null;
+  name: string;
+  /** the Participant the actor acts for, if any */
+  participant: string | null;
+  /** the organisation the actor acts for, if any (WDC, GW, a UN body…) */
+  organisation: string | null;
+  roles: readonly Role[];
+  /** working groups the actor belongs to */
+  groups: readonly string[];
+}
+
+export const PUBLIC: Actor = { kind: 'public', userId: null, name: 'public', participant: null, organisation: null, roles: [], groups: [] };
+
+/** The installation itself (seeding, migrations, scheduled work). */
+export const SYSTEM: Actor = { kind: 'system', userId: null, name: 'system', participant: null, organisation: null, roles: ['admin'], groups: [] };
+
+/** The operator of the local CLI; with --as CODE, that Participant's authority. */
+export function localOperator(asParticipant?: string): Actor {
+  if (asParticipant) {
+    return { kind: 'local', userId: null, name: `local operator as ${asParticipant} authority`, participant: asParticipant, organisation: null, roles: ['officer'], groups: [] };
+  }
+  return { kind: 'local', userId: null, name: 'local operator', participant: null, organisation: null, roles: ['admin'], groups: [] };
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function actingFor(actor: Actor): string | null {
+  return actor.participant ?? actor.organisation;
+}

@@ -1,0 +1,112 @@
+// HTTP routes of accounts: sign in and out (web sessions), users and tokens (administrators).
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponses } from '../http/schemas.js';
+import { SESSION_COOKIE } from '../http/auth.js';
+import { ROLES } from './model.js';
+import * as service from './service.js';
+
+const User = Type.Object({
+  id: Type.String(),
+  login: Type.String(),
+  name: Type.String(),
+  participant: Type.Union([Type.String(), Type.Null()]),
+  organisation: Type.Union([Type.String(), Type.Null()]),
+  roles: Type.Array(Type.String()),
+  groups: Type.Array(Type.String()),
+  disabled: Type.Boolean(),
+  createdAt: Type.String(),
+});
+const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async (app, opts) => {
+  app.post('/api/session', {
+    config: { action: 'session.create', rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Sign in with login and password; sets the HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token',
+      tags: ['accounts'],
+      security: [],
+      body: Type.Object({ login: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ user: User, csrfToken: Type.String() }), ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const s = await service.signIn(app.store.db, req.body.login, req.body.password);
+    reply.setCookie(SESSION_COOKIE, s.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
+    return { user: s.user, csrfToken: s.csrfToken };
+  });
+
+  app.get('/api/session', {
+    config: { action: 'session.read' },
+    schema: { summary: 'Who am I (and the CSRF token of my session)', tags: ['accounts'], response: { 200: Type.Object({ user: User, csrfToken: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses } },
+  }, async (req) => ({ user: await service.me(app.store.db, req.actor), csrfToken: req.session?.csrfToken ?? null }));
+
+  app.delete('/api/session', {
+    config: { action: 'session.delete' },
+    schema: { summary: 'Sign out', tags: ['accounts'], response: { 204: Type.Null(), ...errorResponses } },
+  }, async (req, reply) => {
+    if (req.session) await service.signOut(app.store.db, req.actor, req.session.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/users', {
+    config: { action: 'users.read' },
+    schema: { summary: 'All users (administrators)', tags: ['accounts'], response: { 200: Type.Object({ users: Type.Array(Type.Object({ ...User.properties, tokens: Type.Integer() })) }), ...errorResponses } },
+  }, async (req) => ({ users: await service.listUsers(app.store.db, req.actor) }));
+
+  app.post('/api/users', {
+    config: { action: 'users.manage' },
+    schema: {
+      summary: 'Create a user acting for a Participant or an organisation (administrators)',
+      tags: ['accounts'],
+      body: Type.Object(
+        {
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          login: Type.Optional(Type.String({ maxLength: 64 })),
+          participant: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()], { description: 'a Participant code or an organisation id' })),
+          roles: Type.Array(Role, { minItems: 1, maxItems: 8 }),
+          groups: Type.Optional(Type.Array(Type.String({ maxLength: 8 }), { maxItems: 5 })),
+          password: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: User, ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const { participant, ...rest } = req.body;
+    const user = await service.createUser(app.store.db, req.actor, { ...rest, member: participant ?? null });
+    return reply.status(201).send(user);
+  });
+
+  app.patch('/api/users/:id', {
+    config: { action: 'users.manage' },
+    schema: {
+      summary: 'Change a user: name, roles, groups, disable, reset password, revoke tokens (administrators)',
+      tags: ['accounts'],
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      body: Type.Object(
+        {
+          name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+          roles: Type.Optional(Type.Array(Role, { minItems: 1, maxItems: 8 })),
+          groups: Type.Optional(Type.Array(Type.String({ maxLength: 8 }), { maxItems: 5 })),
+          disabled: Type.Optional(Type.Boolean()),
+          password: Type.Optional(Type.String({ maxLength: 200 })),
+          revokeTokens: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: User, ...errorResponses },
+    },
+  }, async (req) => service.updateUser(app.store.db, req.actor, req.params.id, req.body));
+
+  app.post('/api/users/:id/tokens', {
+    config: { action: 'users.manage' },
+    schema: {
+      summary: 'Issue an API token for a user; shown once, only its hash is kept (administrators)',
+      tags: ['accounts'],
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      body: Type.Object({ label: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ token: Type.String(), user: User }), ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.issueToken(app.store.db, req.actor, req.params.id, req.body.label ?? 'api')));
+};

@@ -1,0 +1,223 @@
+// Use cases of accounts: users, API tokens, password sign-in and sessions.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { conflict, invalid, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import { isRole, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
+import { authorize } from './policy.js';
+import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from './secrets.js';
+import * as store from './store.js';
+
+export const SESSION_HOURS = 12;
+export const WORKING_GROUPS = ['WGS', 'WGM', 'WGDE', 'PC', 'WGAAP'] as const;
+
+export interface User {
+  id: string;
+  login: string;
+  name: string;
+  participant: string | null;
+  organisation: string | null;
+  roles: Role[];
+  groups: string[];
+  disabled: boolean;
+  createdAt: string;
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
+
+function toUser(r: UserRow): User {
+  return {
+    id: r.id, login: r.login, name: r.name, participant: r.participant, organisation: r.organisation,
+    roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+export function actorOf(r: UserRow): Actor {
+  return { kind: 'user', userId: r.id, name: `${r.name} (${r.login})`, participant: r.participant, organisation: r.organisation, roles: r.roles.filter(isRole), groups: r.groups };
+}
+
+export interface NewUser {
+  name: string;
+  login?: string;
+  /** a Participant code or an organisation id (WDC, GW, PAC, UN-POE-CI…) */
+  member?: string | null;
+  roles: string[];
+  groups?: string[];
+  password?: string;
+}
+
+export function loginFromName(name: string): string {
+  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return (base.length >= 2 ? base : `user.${base}`).slice(0, 60);
+}
+
+async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: string | null; organisation: string | null; roles: Role[]; groups: string[] }> {
+  const problems: ErrorDetail[] = [];
+  if (!input.name.trim()) problems.push({ path: 'name', message: 'a name is required' });
+  if (input.roles.length === 0) problems.push({ path: 'roles', message: 'at least one role is required' });
+  const unknown = input.roles.filter((r) => !isRole(r));
+  if (unknown.length) problems.push({ path: 'roles', message: `unknown role ${unknown.join(', ')}; roles are company, officer, customs, wg-member, observer, un, chair, admin` });
+  const roles = input.roles.filter(isRole);
+  let participant: string | null = null;
+  let organisation: string | null = null;
+  const member = input.member?.trim() || null;
+  if (member) {
+    if (await participants.exists(db, member)) participant = member;
+    else if (await participants.organisationExists(db, member)) organisation = member;
+    else problems.push({ path: 'participant', message: `${member} is neither a Participant code nor an organisation id of the registry` });
+  }
+  const needsParticipant = roles.filter((r) => PARTICIPANT_ROLES.includes(r));
+  if (needsParticipant.length && !participant) problems.push({ path: 'participant', message: `role ${needsParticipant.join(', ')} acts for a Participant: give its code` });
+  if (roles.includes('un') && organisation && !organisation.startsWith('UN-')) problems.push({ path: 'participant', message: `role un belongs to a UN body, not ${organisation}` });
+  if (roles.includes('observer') && !organisation) problems.push({ path: 'participant', message: 'role observer acts for an observer organisation (WDC, GW, PAC): give its id' });
+  const groups = [...new Set(input.groups ?? [])];
+  for (const g of groups) if (!(WORKING_GROUPS as readonly string[]).includes(g)) problems.push({ path: 'groups', message: `unknown working group ${g}; groups are ${WORKING_GROUPS.join(', ')}` });
+  if (roles.includes('wg-member') && groups.length === 0) problems.push({ path: 'groups', message: 'role wg-member needs the working group (--group WGS)' });
+  if (groups.length && member && problems.length === 0) {
+    const reg = await participants.registry(db);
+    for (const g of groups) {
+      const wg = reg.workingGroups.find((w) => w.id === g);
+      if (wg && !wg.members.some((m) => m.member === member)) problems.push({ path: 'groups', message: `${member} is not a member of ${g}` });
+    }
+  }
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) problems.push({ path: 'password', message: `a password needs at least ${MIN_PASSWORD_LENGTH} characters` });
+  if (problems.length) throw invalid(`The user cannot be created: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  return { participant, organisation, roles, groups };
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<User> {
+  authorize(actor, 'users.manage');
+  const checked = await checkNewUser(db, input);
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const id = randomUUID();
+  await transaction(db, async (tx) => {
+    let login = input.login?.trim().toLowerCase() || loginFromName(input.name);
+    if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(login)) throw invalid(`login "${login}" may hold only a-z, 0-9 and . _ @ - (2 to 64 characters)`, [{ path: 'login', message: 'invalid characters' }]);
+    if (await store.userByLogin(tx, login)) {
+      if (input.login) throw conflict(`A user with login ${login} exists already.`);
+      let n = 2;
+      while (await store.userByLogin(tx, `${login}-${n}`)) n++;
+      login = `${login}-${n}`;
+    }
+    await store.insertUser(tx, { id, login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password_hash: passwordHash });
+    await audit.record(tx, actor, 'users.create', id, { login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password: passwordHash ? 'set' : 'none' });
+  });
+  return getUser(db, id);
+}
+
+async function getUser(db: Db, id: string): Promise<User> {
+  const row = await store.userById(db, id);
+  if (!row) throw notFound(`No user ${id}.`);
+  return toUser(row);
+}
+
+export async function listUsers(db: Db, actor: Actor): Promise<(User & { tokens: number })[]> {
+  authorize(actor, 'users.read');
+  const rows = await store.users(db);
+  return Promise.all(rows.map(async (r) => ({ ...toUser(r), tokens: (await store.tokensOf(db, r.id)).filter((t) => !t.revoked_at).length })));
+}
+
+export async function issueToken(db: Db, actor: Actor, userId: string, label = 'api'): Promise<{ token: string; user: User }> {
+  authorize(actor, 'users.manage');
+  const token = newSecret('kpcs');
+  await transaction(db, async (tx) => {
+    const user = await store.userById(tx, userId);
+    if (!user) throw notFound(`No user ${userId}.`);
+    const id = randomUUID();
+    await store.insertToken(tx, { id, user_id: userId, token_hash: hashSecret(token), label });
+    await audit.record(tx, actor, 'users.token.issue', userId, { tokenId: id, label });
+  });
+  return { token, user: await getUser(db, userId) };
+}
+
+export interface UserPatch {
+  name?: string;
+  roles?: string[];
+  groups?: string[];
+  disabled?: boolean;
+  password?: string;
+  revokeTokens?: boolean;
+}
+
+export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<User> {
+  authorize(actor, 'users.manage');
+  const row = await store.userById(db, id);
+  if (!row) throw notFound(`No user ${id}.`);
+  const merged = await checkNewUser(db, {
+    name: patch.name ?? row.name,
+    login: row.login,
+    member: row.participant ?? row.organisation,
+    roles: patch.roles ?? row.roles,
+    groups: patch.groups ?? row.groups,
+    password: patch.password,
+  });
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  await transaction(db, async (tx) => {
+    await store.updateUser(tx, id, {
+      ...(patch.name !== undefined && { name: patch.name.trim() }),
+      ...(patch.roles !== undefined && { roles: merged.roles }),
+      ...(patch.groups !== undefined && { groups: merged.groups }),
+      ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+      ...(passwordHash && { password_hash: passwordHash }),
+    });
+    if (patch.disabled || patch.password) await store.deleteSessionsOf(tx, id);
+    if (patch.revokeTokens || patch.disabled) await store.revokeTokens(tx, id);
+    const { password: _secret, ...visible } = patch;
+    await audit.record(tx, actor, 'users.update', id, { ...visible, ...(patch.password && { password: 'changed' }) });
+  });
+  return getUser(db, id);
+}
+
+export async function actorFromToken(db: Db, token: string): Promise<Actor> {
+  const row = await store.userByTokenHash(db, hashSecret(token));
+  if (!row || row.disabled) throw unauthenticated('The API token is unknown, revoked, or its user is disabled.');
+  return actorOf(row);
+}
+
+export async function actorFromSession(db: Db, sessionId: string): Promise<{ actor: Actor; csrfToken: string } | undefined> {
+  const row = await store.sessionUser(db, hashSecret(sessionId), new Date());
+  if (!row || row.disabled) return undefined;
+  return { actor: actorOf(row), csrfToken: row.csrf_token };
+}
+
+export async function signIn(db: Db, login: string, password: string): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
+  const row = await store.userByLogin(db, login.trim().toLowerCase());
+  // verify even for an unknown login so timing does not tell which logins exist
+  const ok = await verifyPassword(password, row?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  if (!row || !ok || row.disabled) throw unauthenticated('Wrong login or password.');
+  const sessionId = newSecret('sess');
+  const csrfToken = newSecret('csrf');
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await transaction(db, async (tx) => {
+    await store.deleteExpiredSessions(tx, new Date());
+    await store.insertSession(tx, { id_hash: hashSecret(sessionId), user_id: row.id, csrf_token: csrfToken, expires_at: expiresAt });
+    await audit.record(tx, actorOf(row), 'session.create', row.id, { expiresAt: expiresAt.toISOString() });
+  });
+  return { sessionId, csrfToken, user: toUser(row), expiresAt };
+}
+
+export async function signOut(db: Db, actor: Actor, sessionId: string): Promise<void> {
+  await transaction(db, async (tx) => {
+    await store.deleteSession(tx, hashSecret(sessionId));
+    await audit.record(tx, actor, 'session.delete', actor.userId, {});
+  });
+}
+
+export async function me(db: Db, actor: Actor): Promise<User> {
+  if (!actor.userId) throw unauthenticated();
+  return getUser(db, actor.userId);
+}
+
+/**
+ * On a store without any administrator, creates `admin` with the given or a generated password and
+ * returns the password (shown once). Returns undefined when an administrator exists.
+ */
+export async function ensureInitialAdmin(db: Db, password?: string): Promise<string | undefined> {
+  const all = await store.users(db);
+  if (all.some((u) => u.roles.includes('admin'))) return undefined;
+  const secret = password ?? newPassword();
+  await createUser(db, SYSTEM, { name: 'Administrator', login: 'admin', roles: ['admin'], password: secret });
+  return secret;
+}

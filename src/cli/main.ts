@@ -1,0 +1,42 @@
+// The kpcs program: one verb group per domain, each defined beside its domain (src/*/cli.ts).
+import { Command, CommanderError } from 'commander';
+import { KpcsError } from '../core/errors.js';
+import { auditCommand } from '../audit/cli.js';
+import { userCommand } from '../auth/cli.js';
+import { dbCommand } from '../db/cli.js';
+import { serveCommand } from '../http/cli.js';
+import { participantsCommand } from '../participants/cli.js';
+
+export function program(): Command {
+  const root = new Command('kpcs')
+    .description('Kimberley Process Certification Scheme platform.\nThe store is ./data (embedded PGlite) unless --data-dir or DATABASE_URL says otherwise.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+  root.addCommand(serveCommand());
+  root.addCommand(dbCommand());
+  root.addCommand(userCommand());
+  root.addCommand(participantsCommand());
+  root.addCommand(auditCommand());
+  return root;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const root = program().exitOverride();
+  try {
+    await root.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof KpcsError) {
+      process.stderr.write(`kpcs: ${e.message}\n`);
+      for (const d of e.details) process.stderr.write(`  - ${[d.row !== undefined ? `row ${d.row}` : '', d.column ?? d.path ?? ''].filter(Boolean).join(', ')}${d.row !== undefined || d.column || d.path ? ': ' : ''}${d.message}\n`);
+      return e.code === 'invalid_input' ? 2 : 1;
+    }
+    process.stderr.write(`kpcs: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+// `serve` keeps running; every other verb ends here with its exit code.
+const code = await run(process.argv.slice(2));
+if (!(process.argv[2] === 'serve' && code === 0)) process.exit(code);

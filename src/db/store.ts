@@ -1,0 +1,150 @@
+// The store: one Kysely instance over PGlite (embedded, files under the data dir) or PostgreSQL
+// (DATABASE_URL). Everything above this file speaks Kysely and plain PostgreSQL SQL only.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { KpcsError } from '../core/errors.js';
+import { describeStore, type StoreConfig } from '../core/config.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface Store {
+  db: Db;
+  engine: Engine;
+  description: string;
+  /** runs a multi-statement SQL script (migrations); not for user input */
+  execScript(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Both engines parse the same way: days stay 'yyyy-mm-dd' strings, bigints become numbers (our
+// counters fit), numerics stay strings (money is converted deliberately, never by accident).
+const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
+const identity = (v: string) => v;
+
+export interface OpenOptions {
+  /** PGlite only: start from this dumped data directory (tests use a migrated template) */
+  loadDataDir?: Blob;
+  /** PGlite only: keep the database in memory (tests) */
+  inMemory?: boolean;
+}
+
+export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === OID.int8) return (v: string) => Number(v);
+          if (oid === OID.numeric || oid === OID.date) return identity;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (e) {
+      await db.destroy();
+      throw new KpcsError('internal', `Cannot reach PostgreSQL at ${describeStore(config)}: ${(e as Error).message}`);
+    }
+    return {
+      db,
+      engine: 'postgres',
+      description: describeStore(config),
+      // no parameters → node-pg uses the simple protocol, which takes several statements
+      execScript: async (script) => void (await sql.raw(script).execute(db)),
+      close: () => db.destroy(),
+    };
+  }
+
+  const releaseLock = options.inMemory ? () => {} : lockDataDir(config.dataDir);
+  try {
+    const pglite = new PGlite({
+      dataDir: options.inMemory ? undefined : join(config.dataDir, 'pg'),
+      loadDataDir: options.loadDataDir,
+      parsers: {
+        [OID.int8]: (v: string) => Number(v),
+        [OID.numeric]: identity,
+        [OID.date]: identity,
+      },
+      serializers: { [pgliteTypes.INT8]: (v: unknown) => String(v) },
+    });
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      engine: 'pglite',
+      description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
+      execScript: async (script) => void (await pglite.exec(script)),
+      close: async () => {
+        try {
+          await db.destroy();
+        } finally {
+          releaseLock();
+        }
+      },
+    };
+  } catch (e) {
+    releaseLock();
+    throw e;
+  }
+}
+
+/**
+ * PGlite is one session per process: two processes on one data directory would corrupt it.
+ * A pid file guards the directory; a stale one (its process gone) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'kpcs.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(readFileSync(lockFile, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new KpcsError(
+          'store_busy',
+          `The data directory ${dataDir} is in use by another kpcs process (pid ${holder}), probably \`kpcs serve\`. ` +
+            'The embedded store allows one process at a time: stop that process, or use the HTTP API while it runs.',
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new KpcsError('store_busy', `Could not lock the data directory ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function dataDirExists(config: StoreConfig): boolean {
+  return existsSync(join(config.dataDir, 'pg', 'PG_VERSION'));
+}

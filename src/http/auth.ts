@@ -1,0 +1,49 @@
+// Who is calling: a bearer token (machines), the session cookie (the web app), or the public.
+// Then the route's declared action is checked against the policy table before the handler runs.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PUBLIC, type Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as auth from '../auth/service.js';
+import { KpcsError, unauthenticated } from '../core/errors.js';
+
+export const SESSION_COOKIE = 'kpcs_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void> {
+  req.actor = PUBLIC;
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthenticated('The Authorization header must read "Bearer TOKEN".');
+    req.actor = await auth.actorFromToken(app.store.db, match[1]!);
+    return;
+  }
+  const sessionId = req.cookies[SESSION_COOKIE];
+  if (!sessionId) return;
+  const session = await auth.actorFromSession(app.store.db, sessionId);
+  if (!session) return; // expired or signed out: treated as the public
+  req.actor = session.actor;
+  req.session = { id: sessionId, csrfToken: session.csrfToken };
+  // A cookie is sent by the browser on its own; a state change must also prove it comes from our
+  // page, by echoing the session's CSRF token in a header another site cannot set.
+  if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
+    throw new KpcsError('forbidden', 'Missing or wrong X-CSRF-Token header for a cookie-authenticated change.');
+  }
+}
+
+export function registerAuth(app: FastifyInstance): void {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.config?.action) {
+      throw new Error(`route ${route.method} ${route.url} declares no action of the policy table`);
+    }
+  });
+  app.addHook('preHandler', async (req) => {
+    const action = req.routeOptions.config?.action;
+    if (!action) return;
+    await identify(app, req);
+    const param = req.routeOptions.config.participantParam;
+    const participant = param ? (req.params as Record<string, string>)[param] : undefined;
+    authorize(req.actor, action, participant ? { participant } : {});
+  });
+}

@@ -1,0 +1,56 @@
+// kpcs serve
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { withStoreOptions } from '../cli/common.js';
+import { storeConfig } from '../core/config.js';
+import * as auth from '../auth/service.js';
+import { openReadyStore } from '../setup.js';
+import { buildServer } from './server.js';
+
+const PASSWORD_FILE = 'initial-admin-password.txt';
+
+export function serveCommand(): Command {
+  return withStoreOptions(
+    new Command('serve')
+      .description('serve the web app and the HTTP API (the store is created, migrated and seeded on first start)')
+      .option('--port <port>', 'TCP port (default $PORT or 8080)')
+      .option('--host <host>', 'address to listen on (default $KPCS_HOST or 127.0.0.1)'),
+  ).action(async (opts) => {
+    const started = Date.now();
+    const config = storeConfig({ dataDir: opts.dataDir });
+    const store = await openReadyStore(config);
+    const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
+    const passwordFile = join(config.dataDir, PASSWORD_FILE);
+    if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
+      writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+      chmodSync(passwordFile, 0o600);
+    }
+    const app = await buildServer({ store });
+    const port = Number(opts.port ?? process.env.PORT ?? 8080);
+    const host = opts.host ?? process.env.KPCS_HOST ?? '127.0.0.1';
+    await app.listen({ port, host });
+    const address = app.server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`;
+    const lines = [
+      `kpcs is serving ${url}  (API docs ${url}docs)`,
+      `store: ${store.description}${store.seeded ? ' — created and seeded with the 2006 registry' : ''}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    ];
+    if (password) {
+      lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile}; change it under Users)` : ''}`);
+    } else if (existsSync(passwordFile)) {
+      lines.push(`sign in as "admin" with the password in ${passwordFile} (unless it was changed since; reset with \`kpcs user password admin NEW-PASSWORD\`)`);
+    } else {
+      lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    const stop = async () => {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

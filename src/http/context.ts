@@ -1,0 +1,27 @@
+// What every route can rely on: the store, the acting user, and the action it declared.
+import type { FastifyInstance, FastifyPluginAsync, RawServerDefault } from 'fastify';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Actor } from '../auth/model.js';
+import type { Action } from '../auth/policy.js';
+import type { Store } from '../db/store.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** the action of the policy table this route performs (required on every /api route) */
+    action?: Action;
+    /** the route parameter that names the Participant the resource belongs to */
+    participantParam?: string;
+  }
+  interface FastifyInstance {
+    store: Store;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    /** set when the caller authenticated with the session cookie (then CSRF applies) */
+    session?: { id: string; csrfToken: string };
+  }
+}
+
+export type Routes = FastifyPluginAsyncTypebox;
+export type App = FastifyInstance<RawServerDefault> & { withTypeProvider<T extends TypeBoxTypeProvider>(): unknown };
+export type { FastifyPluginAsync };

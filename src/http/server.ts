@@ -1,0 +1,102 @@
+// The HTTP server: one Fastify app, every capability a plugin registered here, the web app's static
+// files beside the API. Schemas (TypeBox) validate input and document the API at /docs.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { KpcsError } from '../core/errors.js';
+import type { Store } from '../db/store.js';
+import { registerAuth } from './auth.js';
+import { ErrorBody } from './schemas.js';
+import { participantRoutes } from '../participants/routes.js';
+import { authRoutes } from '../auth/routes.js';
+import { auditRoutes } from '../audit/routes.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** the built web app; defaults to dist/web when it exists */
+  webDir?: string | null;
+  logLevel?: string;
+  /** sign-in attempts per minute and address */
+  loginRateLimit?: number;
+  /** largest request body in bytes (imports set their own, larger, limits) */
+  bodyLimit?: number;
+}
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('store', options.store);
+  app.addSchema(ErrorBody);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'kpcs — Kimberley Process Certification Scheme API', version: '0.1.0', description: 'Authenticate with `Authorization: Bearer TOKEN` (tokens from `kpcs user add`) or the web session cookie.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true }, staticCSP: true });
+
+  registerAuth(app);
+  app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
+    if (error instanceof KpcsError) {
+      return reply.status(error.status).send({ code: error.code, message: error.message, ...(error.details.length && { details: error.details }) });
+    }
+    const fe = error as FastifyError;
+    if (fe.validation) {
+      const details = fe.validation.map((v) => ({ path: `${fe.validationContext ?? 'body'}${v.instancePath || ''}`, message: v.message ?? 'invalid' }));
+      return reply.status(400).send({ code: 'invalid_input', message: `Invalid request: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
+    }
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ code: 'payload_too_large', message: 'The request body is larger than this route accepts.' });
+    if (fe.statusCode === 429) return reply.status(429).send({ code: 'rate_limited', message: fe.message });
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send({ code: 'invalid_input', message: fe.message });
+    req.log.error(error);
+    return reply.status(500).send({ code: 'internal', message: 'Internal error; it has been logged.' });
+  });
+
+  app.get('/api/health', { config: { action: 'health.read' }, schema: { hide: true } }, async () => ({ ok: true, engine: options.store.engine }));
+  await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(participantRoutes);
+  await app.register(auditRoutes);
+
+  const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
+  const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      return reply.status(404).send({ code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` });
+    }
+    // the web app routes on the client: every other page is index.html
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,82 @@
+// The Participant registry's vocabulary and its time-aware rules, without I/O.
+import { inPeriod, type IsoDay } from '../core/time.js';
+import type { ParticipantStatusValue } from '../db/schema.js';
+
+export type ParticipantStatus = ParticipantStatusValue;
+export const STATUSES: readonly ParticipantStatus[] = ['applicant', 'participant', 'trading_entity', 'suspended', 'removed', 'withdrawn', 'non_participant'];
+
+/** Statuses with which trade in rough diamonds under the scheme is allowed. */
+export const GOOD_STANDING: readonly ParticipantStatus[] = ['participant', 'trading_entity'];
+
+export const LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface StatusPeriod {
+  status: ParticipantStatus;
+  validFrom: IsoDay;
+  validTo: IsoDay | null;
+  /** 'year' when the sources only give the year (valid_from is then 1 January) */
+  fromPrecision: 'day' | 'year';
+  basis: string | null;
+  note: string | null;
+}
+
+export interface Measure {
+  id: string;
+  target: string;
+  kind: 'embargo' | 'sanctions';
+  basis: string;
+  validFrom: IsoDay;
+  validTo: IsoDay | null;
+  note: string | null;
+}
+
+export interface Membership {
+  participant: string;
+  country: string;
+  validFrom: IsoDay;
+  validTo: IsoDay | null;
+}
+
+export interface ParticipantSummary {
+  code: string;
+  name: string;
+  kind: 'country' | 'regional_organisation' | 'trading_entity';
+  status: ParticipantStatus;
+  statusSince: IsoDay;
+  /** countries the Participant speaks for on that day (the EC's member states) */
+  members: string[];
+  /** UN measures in force on that day */
+  measures: Measure[];
+}
+
+export interface ParticipantDetail extends ParticipantSummary {
+  language: Language;
+  authority: { name: string | null; address: string | null; email: string | null };
+  certificateValidityDays: number;
+  history: StatusPeriod[];
+  allMeasures: Measure[];
+}
+
+export function statusOn(history: readonly StatusPeriod[], day: IsoDay): StatusPeriod | undefined {
+  return history.find((p) => inPeriod(day, p.validFrom, p.validTo));
+}
+
+export function measuresOn(measures: readonly Measure[], day: IsoDay): Measure[] {
+  return measures.filter((m) => inPeriod(day, m.validFrom, m.validTo));
+}
+
+export function isGoodStanding(status: ParticipantStatus | undefined): boolean {
+  return status !== undefined && GOOD_STANDING.includes(status);
+}
+
+/** Periods of one history must not overlap: a Participant has one status on any day. */
+export function overlaps(history: readonly StatusPeriod[]): [StatusPeriod, StatusPeriod] | undefined {
+  const sorted = [...history].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (prev.validTo === null || prev.validTo > cur.validFrom) return [prev, cur];
+  }
+  return undefined;
+}

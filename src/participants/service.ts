@@ -1,0 +1,160 @@
+// Use cases of the Participant registry. Other domains ask this service, never the tables:
+// "what is BE's Participant and is it in good standing on 2006-03-01?"
+import type { Db } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { invalid, notFound } from '../core/errors.js';
+import { isIsoDay, today, type IsoDay } from '../core/time.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import { isGoodStanding, measuresOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary } from './model.js';
+import { registrySeed } from './seed.js';
+import * as store from './store.js';
+
+function checkDay(at: string | undefined): IsoDay {
+  if (at === undefined) return today();
+  if (!isIsoDay(at)) throw invalid(`"at" must be a day written yyyy-mm-dd, got "${at}"`, [{ path: 'at', message: 'not a valid day' }]);
+  return at;
+}
+
+function membersOn(members: Membership[], code: string, day: IsoDay): string[] {
+  return members.filter((m) => m.participant === code && m.validFrom <= day && (m.validTo === null || day < m.validTo)).map((m) => m.country);
+}
+
+/** The registry as it stood on a day: every entity with a status in force then. */
+export async function list(db: Db, opts: { at?: string; status?: ParticipantStatus[] } = {}): Promise<ParticipantSummary[]> {
+  const day = checkDay(opts.at);
+  const [rows, histories, members, measures] = await Promise.all([store.allParticipants(db), store.statusHistories(db), store.memberships(db), store.measures(db)]);
+  const out: ParticipantSummary[] = [];
+  for (const p of rows) {
+    const current = statusOn(histories.get(p.code) ?? [], day);
+    if (!current) continue;
+    if (opts.status && !opts.status.includes(current.status)) continue;
+    out.push({
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      status: current.status,
+      statusSince: current.validFrom,
+      members: membersOn(members, p.code, day),
+      measures: measuresOn(measures.filter((m) => m.target === p.code), day),
+    });
+  }
+  return out;
+}
+
+export async function get(db: Db, code: string, at?: string): Promise<ParticipantDetail> {
+  const day = checkDay(at);
+  const p = await store.participant(db, code);
+  if (!p) throw notFound(`No Participant or registry entry with code ${code}.`);
+  const [histories, members, measures] = await Promise.all([store.statusHistories(db, code), store.memberships(db), store.measures(db)]);
+  const history = histories.get(code) ?? [];
+  const current = statusOn(history, day);
+  const own = measures.filter((m) => m.target === code);
+  return {
+    code: p.code,
+    name: p.name,
+    kind: p.kind,
+    status: current?.status ?? 'non_participant',
+    statusSince: current?.validFrom ?? day,
+    members: membersOn(members, code, day),
+    measures: measuresOn(own, day),
+    language: p.language,
+    authority: { name: p.authority_name, address: p.authority_address, email: p.authority_email },
+    certificateValidityDays: p.certificate_validity_days,
+    history,
+    allMeasures: own,
+  };
+}
+
+export interface Standing {
+  /** the country asked about */
+  country: string;
+  /** the Participant that speaks for it (EU for a member state), or the country itself */
+  participant: string;
+  status: ParticipantStatus | null;
+  goodStanding: boolean;
+  measures: Measure[];
+}
+
+/** Which Participant speaks for a country on a day, and may it trade under the scheme? */
+export async function standing(db: Db, country: string, day: IsoDay): Promise<Standing> {
+  const [histories, members, measures] = await Promise.all([store.statusHistories(db), store.memberships(db), store.measures(db)]);
+  const membership = members.find((m) => m.country === country && m.validFrom <= day && (m.validTo === null || day < m.validTo));
+  const participant = membership?.participant ?? country;
+  const status = statusOn(histories.get(participant) ?? [], day)?.status ?? null;
+  return {
+    country,
+    participant,
+    status,
+    goodStanding: isGoodStanding(status ?? undefined),
+    measures: measuresOn(measures.filter((m) => m.target === country || m.target === participant), day),
+  };
+}
+
+export interface AuthorityPatch {
+  name?: string | null;
+  address?: string | null;
+  email?: string | null;
+  certificateValidityDays?: number;
+}
+
+export async function updateAuthority(db: Db, actor: Actor, code: string, patch: AuthorityPatch): Promise<ParticipantDetail> {
+  authorize(actor, 'participants.authority.update', { participant: code });
+  if (patch.certificateValidityDays !== undefined && (!Number.isInteger(patch.certificateValidityDays) || patch.certificateValidityDays < 1 || patch.certificateValidityDays > 366)) {
+    throw invalid('certificateValidityDays must be a whole number of days from 1 to 366', [{ path: 'certificateValidityDays', message: 'out of range' }]);
+  }
+  await transaction(db, async (tx) => {
+    const before = await store.participant(tx, code);
+    if (!before) throw notFound(`No Participant with code ${code}.`);
+    const set = {
+      ...(patch.name !== undefined && { authority_name: patch.name }),
+      ...(patch.address !== undefined && { authority_address: patch.address }),
+      ...(patch.email !== undefined && { authority_email: patch.email }),
+      ...(patch.certificateValidityDays !== undefined && { certificate_validity_days: patch.certificateValidityDays }),
+    };
+    if (Object.keys(set).length === 0) return;
+    await store.updateAuthority(tx, code, set);
+    await audit.record(tx, actor, 'participants.authority.update', code, { before: pick(before, Object.keys(set)), after: set });
+  });
+  return get(db, code);
+}
+
+function pick(row: Record<string, unknown>, keys: string[]) {
+  return Object.fromEntries(keys.map((k) => [k, row[k]]));
+}
+
+export async function registry(db: Db) {
+  const [organisations, chairs, workingGroups, observers2006] = await Promise.all([store.organisations(db), store.chairs(db), store.workingGroups(db), store.observers(db, 2006)]);
+  return {
+    organisations,
+    chairs: chairs.map((c) => ({ year: c.year, chair: c.chair, viceChair: c.vice_chair })),
+    workingGroups: workingGroups.map((g) => ({ id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note, members: g.members.map((m) => ({ member: m.member, role: m.role, region: m.region })) })),
+    plenaryObservers: observers2006.map((o) => ({ year: o.year, member: o.member, note: o.note })),
+  };
+}
+
+export async function organisationExists(db: Db, id: string): Promise<boolean> {
+  return (await store.organisations(db)).some((o) => o.id === id);
+}
+
+export async function exists(db: Db, code: string): Promise<boolean> {
+  return (await store.participant(db, code)) !== undefined;
+}
+
+/** Seeds the 2006 registry into an empty store; returns false when it was already there. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  return transaction(db, async (tx) => {
+    if ((await store.countParticipants(tx)) > 0) return false;
+    const seed = registrySeed();
+    await store.insertSeed(tx, seed);
+    await audit.record(tx, SYSTEM, 'registry.seed', 'kp-2006', {
+      participants: seed.participants.length,
+      statuses: seed.statuses.length,
+      members: seed.members.length,
+      measures: seed.measures.length,
+      workingGroups: seed.workingGroups.length,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,24 @@
+// Opening a store ready for work: migrated, and seeded with the 2006 registry on first use.
+import { storeConfig } from './core/config.js';
+import { migrate } from './db/migrate.js';
+import { openStore, type OpenOptions, type Store } from './db/store.js';
+import * as participants from './participants/service.js';
+
+export interface ReadyStore extends Store {
+  /** migrations applied by this open */
+  migrated: string[];
+  /** true when this open seeded the registry into an empty store */
+  seeded: boolean;
+}
+
+export async function openReadyStore(opts: { dataDir?: string; databaseUrl?: string } = {}, open: OpenOptions = {}): Promise<ReadyStore> {
+  const store = await openStore(storeConfig(opts), open);
+  try {
+    const migrated = await migrate(store);
+    const seeded = await participants.seedIfEmpty(store.db);
+    return Object.assign(store, { migrated, seeded });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+}
