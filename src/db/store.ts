@@ -16,6 +16,8 @@ export type Engine = 'pglite' | 'postgres';
 
 export interface Store {
   db: Db;
+  /** the embedded instance (PGlite only): backups and test templates dump it */
+  pglite?: PGlite;
   engine: Engine;
   description: string;
   /** runs a multi-statement SQL script (migrations); not for user input */
@@ -81,6 +83,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,
+      pglite,
       engine: 'pglite',
       description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
       execScript: async (script) => void (await pglite.exec(script)),

@@ -1,0 +1,33 @@
+// A fresh, migrated and seeded store for a test, on either engine. Every test file that touches the
+// store runs on PGlite always, and on PostgreSQL too when TEST_DATABASE_URL is set:
+//
+//   describe.each(engines)('… on %s', (engine) => { let store; beforeAll(async () => { store = await freshStore(engine) }) … })
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openStore, type Engine, type Store } from '../../src/db/store.js';
+
+export const engines: Engine[] = inject('postgresUrl') ? ['pglite', 'postgres'] : ['pglite'];
+
+let template: Blob | undefined;
+
+export async function freshStore(engine: Engine = 'pglite'): Promise<Store> {
+  if (engine === 'pglite') {
+    template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+    return openStore({ dataDir: '/nonexistent' }, { inMemory: true, loadDataDir: template });
+  }
+  const url = inject('postgresUrl');
+  const prefix = inject('postgresPrefix');
+  const name = `${prefix}${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${prefix}template`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return openStore({ databaseUrl: u.toString(), dataDir: '/nonexistent' });
+}
