@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { KpcsError } from '../core/errors.js';
 import { auditCommand } from '../audit/cli.js';
-import { userCommand } from '../auth/cli.js';
+import { policyCommand, userCommand } from '../auth/cli.js';
 import { dbCommand } from '../db/cli.js';
 import { serveCommand } from '../http/cli.js';
 import { participantsCommand } from '../participants/cli.js';
@@ -15,6 +15,7 @@ export function program(): Command {
   root.addCommand(serveCommand());
   root.addCommand(dbCommand());
   root.addCommand(userCommand());
+  root.addCommand(policyCommand());
   root.addCommand(participantsCommand());
   root.addCommand(auditCommand());
   return root;

@@ -1,0 +1,56 @@
+// npm run bench [-- --quick] [--only NAME] [--json FILE]
+// Runs every bench on PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL)
+// names a server; prints a table and writes the figures as JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import os from 'node:os';
+import type { Engine } from '../src/db/store.js';
+import { storeFactory, type Bench, type Figure } from './harness.js';
+import { rawBench } from './raw.js';
+import { foundationBench } from './foundation.js';
+
+// Each capability adds its bench here.
+const BENCHES: Bench[] = [rawBench, foundationBench];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const quick = process.argv.includes('--quick');
+const only = arg('--only');
+const jsonFile = arg('--json') ?? 'bench-results.json';
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const engines: Engine[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+
+const figures: Figure[] = [];
+const stores = storeFactory(databaseUrl);
+const started = Date.now();
+console.log(`kpcs bench${quick ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, engines ${engines.join(', ')}`);
+for (const bench of BENCHES) {
+  if (only && bench.name !== only && bench.name !== 'raw') continue;
+  process.stdout.write(`  ${bench.name}: ${bench.description} … `);
+  const t = Date.now();
+  try {
+    const out = await bench.run({ quick, engines, freshStore: stores.fresh, figures });
+    figures.push(...out.map((f) => ({ bench: bench.name, ...f })));
+    console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    console.log(`FAILED: ${(e as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await stores.closeAll();
+  }
+}
+
+const fmt = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(v >= 10 ? 1 : 2));
+const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
+const head = ['bench', 'engine', 'figure', 'value', 'against the raw limit'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
+for (const r of rows) console.log(line(r));
+mkdirSync(dirname(jsonFile) || '.', { recursive: true });
+writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
+console.log(`\nfigures written to ${jsonFile} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(process.exitCode ?? 0);
