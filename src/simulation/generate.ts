@@ -1,0 +1,405 @@
+// The world generator: deterministic (same seed, same world), calibrated on the 2006 totals of the
+// report to the UN, year by year so that a twenty-year world streams instead of filling memory.
+// Pure: it reads nothing and writes nothing; src/simulation/service.ts stores what it yields.
+import { Random } from './random.js';
+import { CENTRES, EU_GATEWAYS, IVORIAN_ILLICIT, PRODUCERS, TARGETS_2006, YEAR_FACTORS, type Producer } from './world.js';
+
+export const SCENARIOS = ['none', 'laundering', 'over-export', 'undervaluation'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export type HsCode = '7102.10' | '7102.21' | '7102.31';
+
+export interface Shipment {
+  /** a key unique in the world: year and sequence */
+  key: string;
+  day: string;
+  exporter: string;
+  importer: string;
+  exporterCountry: string;
+  importerCountry: string;
+  origin: string;
+  provenance?: string;
+  goods: { hsCode: HsCode; carats: number; valueUsd: number }[];
+  parcels: number;
+  /** the scenario that put it there, if any */
+  injected?: Scenario;
+}
+
+export interface TradeRow {
+  reporter: string;
+  period: string;
+  flow: 'import' | 'export';
+  partner: string;
+  hs_code: HsCode;
+  carats: number;
+  value_usd: number;
+  certificates: number;
+}
+
+export interface ProductionRow {
+  reporter: string;
+  period: string;
+  mining: 'industrial' | 'artisanal';
+  carats: number;
+  value_usd: number;
+}
+
+export interface Submission {
+  reporter: string;
+  period: string;
+  kind: 'trade' | 'production';
+  submittedOn: string;
+}
+
+/** What was injected or left out on purpose, so tests can check that monitoring finds it. */
+export interface Truth {
+  scenario: Scenario | 'reporting';
+  type: 'neighbour_surge' | 'balance' | 'unit_value' | 'mirror_discrepancy' | 'missing_submission';
+  participant: string;
+  year: number;
+  period?: string;
+  partner?: string;
+  neighbour?: string;
+  carats?: number;
+  valueUsd?: number;
+  detail: string;
+}
+
+export interface YearWorld {
+  year: number;
+  shipments: Shipment[];
+  production: ProductionRow[];
+  trade: TradeRow[];
+  submissions: Submission[];
+  truth: Truth[];
+}
+
+export interface RegistryView {
+  /** may this Participant (EU for the Community) trade under the scheme on that day? */
+  goodStanding(code: string, day: string): boolean;
+}
+
+export interface SimulationOptions {
+  from: number;
+  to: number;
+  seed: number;
+  scenario?: Scenario;
+  registry: RegistryView;
+}
+
+/** Participants that often report late or not at all (the plenary publishes such names). */
+export const LATE_REPORTERS = ['LA', 'LB', 'TG', 'VN', 'AM'];
+
+interface Flow {
+  from: string;
+  to: string;
+  valueUsd: number;
+  carats: number;
+  shipmentUsd: number;
+  producer: boolean;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The expected flows of 2006: producers sell to centres, centres sell on a share of what they buy.
+ * The re-export shares are scaled so that world exports reach US$37.6 billion, and shipment sizes so
+ * that they need about 59,000 certificates. Deterministic and independent of the seed.
+ */
+export function calibratedFlows(): { flows: Flow[]; reexportScale: number; shipmentScale: number } {
+  const flowsFor = (scale: number): Flow[] => {
+    const flows: Flow[] = [];
+    const imports = new Map<string, { usd: number; ct: number }>();
+    const add = (code: string, usd: number, ct: number) => {
+      const m = imports.get(code) ?? { usd: 0, ct: 0 };
+      m.usd += usd;
+      m.ct += ct;
+      imports.set(code, m);
+    };
+    for (const p of PRODUCERS) {
+      const usd = p.musd * 1e6 * p.exported;
+      const ct = p.mct * 1e6 * p.exported;
+      for (const [to, w] of Object.entries(p.to)) {
+        flows.push({ from: p.code, to, valueUsd: usd * w, carats: ct * w, shipmentUsd: p.shipmentUsd, producer: true });
+        add(to, usd * w, ct * w);
+      }
+    }
+    // Centres pass goods on in rounds until what is left to pass on is negligible.
+    let pending = new Map(imports);
+    for (let round = 0; round < 60 && pending.size; round++) {
+      const next = new Map<string, { usd: number; ct: number }>();
+      for (const c of CENTRES) {
+        const inflow = pending.get(c.code);
+        if (!inflow || inflow.usd < 1) continue;
+        const share = Math.min(0.97, c.reexport * scale);
+        const markup = 1.01; // each hop adds a little declared value (sorting, dealer margin)
+        for (const [to, w] of Object.entries(c.to)) {
+          const usd = inflow.usd * share * w * markup;
+          const ct = inflow.ct * share * w;
+          flows.push({ from: c.code, to, valueUsd: usd, carats: ct, shipmentUsd: c.shipmentUsd, producer: false });
+          const m = next.get(to) ?? { usd: 0, ct: 0 };
+          m.usd += usd;
+          m.ct += ct;
+          next.set(to, m);
+        }
+      }
+      pending = next;
+    }
+    // merge the rounds: one flow per (from, to)
+    const merged = new Map<string, Flow>();
+    for (const f of flows) {
+      const k = `${f.from}>${f.to}`;
+      const m = merged.get(k);
+      if (m) {
+        m.valueUsd += f.valueUsd;
+        m.carats += f.carats;
+      } else merged.set(k, { ...f });
+    }
+    return [...merged.values()];
+  };
+  const total = (fl: Flow[]) => fl.reduce((s, f) => s + f.valueUsd, 0);
+  let lo = 0.1;
+  let hi = 2.5;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (total(flowsFor(mid)) < TARGETS_2006.exportsUsd) lo = mid;
+    else hi = mid;
+  }
+  const flows = flowsFor((lo + hi) / 2);
+  const expectedShipments = flows.reduce((s, f) => s + f.valueUsd / f.shipmentUsd, 0);
+  const shipmentScale = expectedShipments / TARGETS_2006.certificates;
+  for (const f of flows) f.shipmentUsd *= shipmentScale;
+  return { flows, reexportScale: (lo + hi) / 2, shipmentScale };
+}
+
+function dayOf(year: number, dayOfYear: number): string {
+  const d = new Date(Date.UTC(year, 0, 1 + dayOfYear));
+  return d.toISOString().slice(0, 10);
+}
+
+function daysIn(year: number): number {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 366 : 365;
+}
+
+export function quarterOf(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+function nextQuarter(period: string): string {
+  const [y, q] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+  return q === 4 ? `${y + 1}-Q1` : `${y}-Q${q + 1}`;
+}
+
+function pick(rng: Random, weights: Record<string, number>): string {
+  return rng.weighted(Object.entries(weights), ([, w]) => w)[0];
+}
+
+function countryOf(rng: Random, participant: string): string {
+  return participant === 'EU' ? pick(rng, EU_GATEWAYS) : participant;
+}
+
+function splitGoods(rng: Random, producer: boolean, usd: number, ct: number): Shipment['goods'] {
+  if (producer && rng.next() < 0.6) return [{ hsCode: '7102.10', carats: round2(ct), valueUsd: round2(usd) }];
+  if (!producer && rng.next() < 0.5) return [{ hsCode: '7102.31', carats: round2(ct), valueUsd: round2(usd) }];
+  const gemValue = producer ? 0.95 : 0.96;
+  const gemCarats = producer ? 0.6 : 0.55;
+  return [
+    { hsCode: '7102.31', carats: round2(ct * gemCarats), valueUsd: round2(usd * gemValue) },
+    { hsCode: '7102.21', carats: round2(ct * (1 - gemCarats)), valueUsd: round2(usd * (1 - gemValue)) },
+  ];
+}
+
+/** Yields the world one year at a time. */
+export function* simulate(options: SimulationOptions): Generator<YearWorld> {
+  if (!Number.isInteger(options.from) || !Number.isInteger(options.to) || options.from > options.to) throw new Error('--from must be a year not after --to');
+  const { flows } = calibratedFlows();
+  const scenario = options.scenario ?? 'none';
+  const root = new Random(options.seed);
+  for (let year = options.from; year <= options.to; year++) {
+    yield simulateYear(year, flows, scenario, root.fork(`year-${year}`), options);
+  }
+}
+
+function simulateYear(year: number, flows: Flow[], scenario: Scenario, rng: Random, options: SimulationOptions): YearWorld {
+  const factor = YEAR_FACTORS[year] ?? YEAR_FACTORS[2026]!;
+  const world: YearWorld = { year, shipments: [], production: [], trade: [], submissions: [], truth: [] };
+  const days = daysIn(year);
+  let seq = 0;
+  // one draw per country and year: its production was up or down a little
+  const noise = new Map<string, number>();
+  const countryNoise = (code: string) => {
+    if (!noise.has(code)) noise.set(code, rng.fork(`noise-${code}`).logNormal(1, 0.06));
+    return noise.get(code)!;
+  };
+
+  const ship = (f: { from: string; to: string; valueUsd: number; carats: number; shipmentUsd: number; producer: boolean }, frng: Random, extra: Partial<Shipment> = {}, declaredValueFactor = 1) => {
+    const n = Math.max(1, Math.round(f.valueUsd / f.shipmentUsd));
+    const weights = Array.from({ length: n }, () => frng.logNormal(1, 0.6));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    for (const w of weights) {
+      const day = dayOf(year, frng.int(0, days - 1));
+      if (!options.registry.goodStanding(f.from, day) || !options.registry.goodStanding(f.to, day)) continue;
+      const usd = (f.valueUsd * w * declaredValueFactor) / sum;
+      const ct = (f.carats * w) / sum;
+      if (ct < 0.01 || usd < 0.01) continue;
+      const exporterCountry = countryOf(frng, f.from);
+      world.shipments.push({
+        key: `${year}-${String(++seq).padStart(6, '0')}`,
+        day,
+        exporter: f.from,
+        importer: f.to,
+        exporterCountry,
+        importerCountry: countryOf(frng, f.to),
+        origin: f.producer ? f.from : 'mixed',
+        ...(!f.producer && { provenance: exporterCountry }),
+        goods: splitGoods(frng, f.producer, usd, ct),
+        parcels: Math.min(50, 1 + Math.floor(usd / 500_000)),
+        ...extra,
+      });
+    }
+  };
+
+  const undervalued = scenario === 'undervaluation' ? 'ZW' : undefined;
+  for (const f of flows) {
+    const base = f.producer ? countryNoise(f.from) : 1;
+    const scaled = { ...f, valueUsd: f.valueUsd * factor.value * base, carats: f.carats * factor.carats * base };
+    const declared = undervalued === f.from ? 0.35 : 1;
+    ship(scaled, rng.fork(`flow-${f.from}-${f.to}`), declared < 1 ? { injected: 'undervaluation' } : {}, declared);
+  }
+
+  // Production, as the producers report it (half-yearly, industrial and artisanal).
+  const producing = (p: Producer) => options.registry.goodStanding(p.code, `${year}-06-30`);
+  for (const p of PRODUCERS.filter(producing)) {
+    const ct = p.mct * 1e6 * factor.carats * countryNoise(p.code);
+    const usd = p.musd * 1e6 * factor.value * countryNoise(p.code);
+    const first = rng.fork(`production-${p.code}`).between(0.45, 0.55);
+    for (const [half, share] of [[1, first], [2, 1 - first]] as const) {
+      for (const mining of ['industrial', 'artisanal'] as const) {
+        const m = mining === 'artisanal' ? p.artisanal : 1 - p.artisanal;
+        if (m <= 0) continue;
+        world.production.push({ reporter: p.code, period: `${year}-H${half}`, mining, carats: round2(ct * share * m), value_usd: round2(usd * share * m) });
+      }
+    }
+  }
+
+  injectScenario(world, scenario, year, rng.fork('scenario'), ship, options);
+  report(world, rng.fork('reporting'), options);
+  return world;
+}
+
+function injectScenario(
+  world: YearWorld,
+  scenario: Scenario,
+  year: number,
+  rng: Random,
+  ship: (f: Flow, rng: Random, extra?: Partial<Shipment>, declared?: number) => void,
+  options: SimulationOptions,
+) {
+  const factor = YEAR_FACTORS[year] ?? YEAR_FACTORS[2026]!;
+  const before = world.shipments.length;
+  const injected = () => world.shipments.slice(before);
+  const sum = (list: Shipment[]) => ({
+    carats: round2(list.reduce((s, x) => s + x.goods.reduce((a, g) => a + g.carats, 0), 0)),
+    valueUsd: round2(list.reduce((s, x) => s + x.goods.reduce((a, g) => a + g.valueUsd, 0), 0)),
+  });
+  if (scenario === 'laundering' && year >= 2006) {
+    // Ivorian goods cross into Ghana and leave under Ghanaian origin (the Ghana case of 2006).
+    const usd = IVORIAN_ILLICIT.musd * 1e6 * factor.value;
+    const ct = IVORIAN_ILLICIT.mct * 1e6 * factor.carats;
+    for (const [to, w] of [['AE', 0.6], ['EU', 0.4]] as const) ship({ from: 'GH', to, valueUsd: usd * w, carats: ct * w, shipmentUsd: 150_000, producer: true }, rng.fork(`laundering-${to}`), { injected: 'laundering' });
+    const t = sum(injected());
+    world.truth.push({ scenario, type: 'neighbour_surge', participant: 'GH', year, neighbour: 'CI', ...t, detail: "Ivorian production under embargo exported by Ghana under Ghanaian origin; Ghana's reported production does not include it" });
+    world.truth.push({ scenario, type: 'balance', participant: 'GH', year, ...t, detail: "Ghana's exports exceed its production and imports by the laundered volume" });
+  }
+  if (scenario === 'over-export' && year >= 2004) {
+    // The Central African Republic exports three times what it mines (as the Republic of Congo did before 2004).
+    const p = PRODUCERS.find((x) => x.code === 'CF')!;
+    const usd = p.musd * 1e6 * factor.value * 2;
+    const ct = p.mct * 1e6 * factor.carats * 2;
+    ship({ from: 'CF', to: 'EU', valueUsd: usd, carats: ct, shipmentUsd: 300_000, producer: true }, rng.fork('over-export'), { injected: 'over-export' });
+    world.truth.push({ scenario, type: 'balance', participant: 'CF', year, ...sum(injected()), detail: 'exports about three times the reported production, with no matching imports' });
+  }
+  if (scenario === 'undervaluation') {
+    const zw = world.shipments.filter((s) => s.injected === 'undervaluation');
+    if (zw.length) world.truth.push({ scenario, type: 'unit_value', participant: 'ZW', year, ...sum(zw), detail: "exports declared at 35 % of the value of Zimbabwe's own production per carat" });
+  }
+}
+
+/** Each side reports its trade quarterly: exporters from their certificates, importers with timing and noise. */
+function report(world: YearWorld, rng: Random, options: SimulationOptions) {
+  const rows = new Map<string, TradeRow>();
+  const add = (reporter: string, period: string, flow: 'import' | 'export', partner: string, g: Shipment['goods'][number], factor = 1) => {
+    const key = `${reporter}|${period}|${flow}|${partner}|${g.hsCode}`;
+    const row = rows.get(key) ?? { reporter, period, flow, partner, hs_code: g.hsCode, carats: 0, value_usd: 0, certificates: 0 };
+    row.carats += g.carats * factor;
+    row.value_usd += g.valueUsd * factor;
+    row.certificates += 1;
+    rows.set(key, row);
+  };
+  // a few importers misreport a partner for a whole year
+  const misreported = new Map<string, number>();
+  const drng = rng.fork('discrepancies');
+  const pairs = [...new Set(world.shipments.map((s) => `${s.importer}|${s.exporter}`))].sort();
+  for (const pair of pairs) if (drng.next() < 0.03) misreported.set(pair, drng.between(0.75, 0.9));
+
+  for (const s of world.shipments) {
+    const q = quarterOf(s.day);
+    for (const g of s.goods) add(s.exporter, q, 'export', s.importer, g);
+    // the importing authority records receipt a few days later: near a quarter's end, in the next one
+    const nearEnd = ['03-2', '06-2', '09-2', '12-2'].some((p) => s.day.slice(5, 9) === p && Number(s.day.slice(8)) >= 27);
+    let iq = nearEnd && rng.next() < 0.5 ? nextQuarter(q) : q;
+    if (!iq.startsWith(String(world.year))) iq = q; // keep the year's reports within the year
+    const mis = misreported.get(`${s.importer}|${s.exporter}`) ?? 1;
+    for (const g of s.goods) add(s.importer, iq, 'import', s.exporter, g, mis * (1 + rng.normal() * 0.002));
+  }
+  for (const [pair, f] of misreported) {
+    const [importer, exporter] = pair.split('|') as [string, string];
+    world.truth.push({ scenario: 'reporting', type: 'mirror_discrepancy', participant: importer, partner: exporter, year: world.year, detail: `${importer} reports its imports from ${exporter} at ${Math.round(f * 100)} % of what was shipped` });
+  }
+
+  // submissions: chronic late reporters miss some quarters; everyone else is mostly on time
+  const srng = rng.fork('submissions');
+  const reporters = [...new Set([...rows.values()].map((r) => r.reporter))].sort();
+  const missing = new Set<string>();
+  for (const reporter of reporters) {
+    for (let q = 1; q <= 4; q++) {
+      const period = `${world.year}-Q${q}`;
+      const late = LATE_REPORTERS.includes(reporter);
+      if (late && srng.next() < 0.35) {
+        missing.add(`${reporter}|${period}`);
+        world.truth.push({ scenario: 'reporting', type: 'missing_submission', participant: reporter, year: world.year, period, detail: `${reporter} did not submit its trade statistics for ${period}` });
+        continue;
+      }
+      const due = dueDay(period);
+      const offset = late || srng.next() < 0.05 ? srng.int(5, 90) : -srng.int(1, 50);
+      world.submissions.push({ reporter, period, kind: 'trade', submittedOn: shiftDay(due, offset) });
+    }
+  }
+  world.trade = [...rows.values()]
+    .filter((r) => !missing.has(`${r.reporter}|${r.period}`))
+    .map((r) => ({ ...r, carats: round2(r.carats), value_usd: round2(r.value_usd) }))
+    .filter((r) => r.carats > 0 && r.value_usd > 0)
+    .sort((a, b) => (a.reporter + a.period + a.flow + a.partner + a.hs_code).localeCompare(b.reporter + b.period + b.flow + b.partner + b.hs_code));
+  for (const reporter of [...new Set(world.production.map((r) => r.reporter))]) {
+    for (const half of [1, 2]) {
+      const period = `${world.year}-H${half}`;
+      world.submissions.push({ reporter, period, kind: 'production', submittedOn: shiftDay(dueDay(period), -srng.int(1, 40)) });
+    }
+  }
+  void options;
+}
+
+/** Two months after the period ends (the default due date of the working group on statistics). */
+export function dueDay(period: string): string {
+  const y = Number(period.slice(0, 4));
+  const endMonth = period.includes('-Q') ? Number(period.slice(6)) * 3 : period.includes('-H') ? Number(period.slice(6)) * 6 : 12;
+  // the last day of the period's last month, plus two months
+  const d = new Date(Date.UTC(y, endMonth + 2, 0));
+  return d.toISOString().slice(0, 10);
+}
+
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
