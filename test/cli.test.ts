@@ -52,6 +52,21 @@ describe('kpcs on a fresh embedded store', () => {
     expect(r.stdout).toMatch(/audit chain intact: 3 entries/);
   });
 
+  it('backs the store up and restores it into a new data directory', () => {
+    const file = join(dir, '..', `${dir.split('/').pop()}.kpcs.gz`);
+    const b = kpcs(['db', 'backup', file, '--data-dir', dir]);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/backed up \d+ rows of \d+ tables/);
+    const target = mkdtempSync(join(tmpdir(), 'kpcs-restored-'));
+    const r = kpcs(['db', 'restore', file, '--data-dir', target]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/restored \d+ rows .* audit chain intact \(3 entries\)/);
+    expect(kpcs(['user', 'list', '--data-dir', target]).stdout).toContain('thandi.officer');
+    const again = kpcs(['db', 'restore', file, '--data-dir', target]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('holds a store already');
+  });
+
   it('answers --help for every verb with its flags', () => {
     expect(kpcs(['serve', '--help']).stdout).toMatch(/--port[\s\S]*--data-dir/);
     expect(kpcs(['participants', 'list', '--help']).stdout).toContain('--at <date>');

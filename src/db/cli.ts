@@ -1,7 +1,13 @@
 // kpcs db …
 import { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { withStore, withStoreOptions } from '../cli/common.js';
-import { listMigrations } from './migrate.js';
+import { storeConfig } from '../core/config.js';
+import { KpcsError } from '../core/errors.js';
+import * as audit from '../audit/service.js';
+import { backup, restore } from './backup.js';
+import { listMigrations, migrate } from './migrate.js';
+import { dataDirExists, openStore } from './store.js';
 
 export function dbCommand(): Command {
   const cmd = new Command('db').description('the store');
@@ -13,5 +19,26 @@ export function dbCommand(): Command {
       );
     }),
   );
+  withStoreOptions(cmd.command('backup <file>').description('write the whole store to FILE (gzipped JSON lines; restorable on either engine)')).action(async (file: string, opts) =>
+    withStore(opts, async (store) => {
+      const r = await backup(store, file);
+      process.stdout.write(`backed up ${r.rows} rows of ${r.tables} tables from ${store.description} to ${file}\n`);
+    }),
+  );
+  withStoreOptions(cmd.command('restore <file>').description('restore a backup into a new data directory or an empty database, then check the audit chain')).action(async (file: string, opts) => {
+    if (!existsSync(file)) throw new KpcsError('not_found', `No backup file ${file}.`);
+    const config = storeConfig({ dataDir: opts.dataDir });
+    if (!config.databaseUrl && dataDirExists(config)) throw new KpcsError('conflict', `${config.dataDir} holds a store already: restore into a new --data-dir.`);
+    const store = await openStore(config);
+    try {
+      await migrate(store);
+      const r = await restore(store, file);
+      const chain = await audit.verifyChain(store.db);
+      if (chain.problems.length) throw new KpcsError('conflict', `restored ${r.rows} rows, but the audit chain is broken at entry ${chain.problems[0]!.seq}: ${chain.problems[0]!.problem}`);
+      process.stdout.write(`restored ${r.rows} rows of ${r.tables} tables into ${store.description}; audit chain intact (${chain.entries} entries)\n`);
+    } finally {
+      await store.close();
+    }
+  });
   return cmd;
 }
