@@ -2,7 +2,7 @@
 // Then the route's declared action is checked against the policy table before the handler runs.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PUBLIC, type Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize, POLICY, type Action } from '../auth/policy.js';
 import * as auth from '../auth/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
 
@@ -31,14 +31,30 @@ async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void
   }
 }
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  action: Action;
+  participantParam?: string;
+}
+
 export function registerAuth(app: FastifyInstance): void {
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.action) {
-      throw new Error(`route ${route.method} ${route.url} declares no action of the policy table`);
+    if (!route.url.startsWith('/api/')) return;
+    const action = route.config?.action;
+    if (!action || !(action in POLICY)) throw new Error(`route ${route.method} ${route.url} declares no action of the policy table`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') declared.push({ method, url: route.url, action, participantParam: route.config?.participantParam });
     }
+    // the OpenAPI document says who may call each route, from the same table that enforces it
+    const who = `Who may call: ${POLICY[action].who} (action \`${action}\`).`;
+    route.schema = { ...route.schema, description: route.schema?.description ? `${route.schema.description}\n\n${who}` : who };
   });
-  app.addHook('preHandler', async (req) => {
+  // before validation: a caller who may not use a route learns nothing from its input checks
+  app.addHook('preValidation', async (req) => {
     const action = req.routeOptions.config?.action;
     if (!action) return;
     await identify(app, req);

@@ -14,6 +14,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     store: Store;
+    /** every /api route with the policy action it declared (the access-matrix test walks them) */
+    declaredRoutes: import('./auth.js').DeclaredRoute[];
   }
   interface FastifyRequest {
     actor: Actor;
