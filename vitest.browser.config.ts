@@ -1,0 +1,14 @@
+// Browser tests (npm run test:browser): a real kpcs server per test file and the system's Chromium
+// driven by playwright-core, one file at a time.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+  },
+});

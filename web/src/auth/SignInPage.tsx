@@ -1,0 +1,63 @@
+// Sign in with login and password; afterwards back to where the user came from (?next=).
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n';
+import { ApiError } from '../api';
+import { navigate, useLocation } from '../app/router';
+import { Page } from '../ui/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { Field } from '../ui/Field';
+import { useSession } from './session';
+
+/** only paths of this app, never another site */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const next = safeNext(useLocation().query.get('next'));
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [refused, setRefused] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setRefused(false);
+    try {
+      await session.signIn(login, password);
+      navigate(next, { replace: true });
+    } catch (err) {
+      // a refused sign-in is the everyday case: said in the user's language
+      if (err instanceof ApiError && err.status === 401) setRefused(true);
+      else setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t('signIn.title')} intro={session.user ? t('signIn.already', { name: session.user.name }) : t('signIn.intro')}>
+      <form className="card form narrow" onSubmit={submit}>
+        <ErrorMessage error={error} />
+        {refused && (
+          <p className="message message-error" role="alert">
+            {t('signIn.refused')}
+          </p>
+        )}
+        <Field label={t('signIn.login')}>
+          {(c) => <input {...c} name="login" autoComplete="username" required value={login} onChange={(e) => setLogin(e.target.value)} autoFocus />}
+        </Field>
+        <Field label={t('signIn.password')}>
+          {(c) => <input {...c} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+        <button type="submit" disabled={busy}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+      </form>
+    </Page>
+  );
+}

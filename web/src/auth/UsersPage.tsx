@@ -1,0 +1,111 @@
+// Administrators: every user, a form for a new one, tokens issued on demand, accounts disabled and
+// enabled again.
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import { Page, Loading } from '../ui/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useApi } from '../ui/useApi';
+import { issueToken, listUsers, updateUser } from './api';
+import { CreateUserForm } from './CreateUserForm';
+import { TokenPanel } from './TokenPanel';
+import { useSession } from './session';
+import type { User, UserWithTokens } from './types';
+
+export function UsersPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useSession().user;
+  const users = useApi((signal) => listUsers(signal), []);
+  const [token, setToken] = useState<{ name: string; token: string }>();
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState<string>();
+
+  const act = async (user: UserWithTokens, action: () => Promise<void>) => {
+    setBusy(user.id);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await action();
+      users.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const onCreated = (user: User) => {
+    setNotice(t('users.created', { name: user.name, login: user.login }));
+    users.reload();
+  };
+
+  return (
+    <Page title={t('users.title')} intro={t('users.intro')}>
+      {token && <TokenPanel name={token.name} token={token.token} onClose={() => setToken(undefined)} />}
+      {notice && (
+        <p className="message message-ok" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      <section aria-labelledby="users-title">
+        <h2 id="users-title">{t('users.list')}</h2>
+        {users.error ? <ErrorMessage error={users.error} onRetry={users.reload} /> : null}
+        {!users.data && !users.error && <Loading />}
+        {users.data && (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="users-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.name')}</th>
+                  <th scope="col">{t('users.login')}</th>
+                  <th scope="col">{t('users.actingFor')}</th>
+                  <th scope="col">{t('users.roles')}</th>
+                  <th scope="col">{t('users.groups')}</th>
+                  <th scope="col" className="num">{t('users.tokens')}</th>
+                  <th scope="col">{t('users.state')}</th>
+                  <th scope="col">{t('users.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.map((u) => {
+                  const actingFor = u.participant ?? u.organisation;
+                  return (
+                    <tr key={u.id} data-login={u.login} className={u.disabled ? 'disabled' : undefined}>
+                      <td>{u.name}</td>
+                      <td className="code">{u.login}</td>
+                      <td>{actingFor ? (u.participant ? `${i18n.country(u.participant)} (${u.participant})` : actingFor) : '—'}</td>
+                      <td>{u.roles.map((r) => t(`role.${r}`)).join(', ')}</td>
+                      <td>{u.groups.join(', ') || '—'}</td>
+                      <td className="num">{i18n.number(u.tokens)}</td>
+                      <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
+                      <td className="actions">
+                        <button
+                          type="button"
+                          className="button-small"
+                          disabled={busy === u.id || u.disabled}
+                          onClick={() => act(u, async () => setToken({ name: u.name, token: (await issueToken(u.id)).token }))}
+                        >
+                          {t('users.issueToken')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button-small button-secondary"
+                          disabled={busy === u.id || u.id === me?.id}
+                          onClick={() => act(u, async () => void (await updateUser(u.id, { disabled: !u.disabled })))}
+                        >
+                          {u.disabled ? t('users.enable') : t('users.disable')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <CreateUserForm onCreated={onCreated} />
+    </Page>
+  );
+}

@@ -1,0 +1,66 @@
+// Who is signed in. On load the app asks GET /api/session (the cookie is HttpOnly, so only the server
+// knows); the CSRF token it returns is kept in memory by api.ts and never stored.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken } from '../api';
+import type { SessionBody, User } from './types';
+
+export interface Session {
+  /** false until the first GET /api/session has answered */
+  ready: boolean;
+  user: User | null;
+  signIn(login: string, password: string): Promise<User>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  const [user, setUser] = useState<User | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .get<SessionBody>('/api/session')
+      .then((s) => {
+        if (!live) return;
+        setCsrfToken(s.csrfToken);
+        setUser(s.user);
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        if (!(e instanceof ApiError) || e.status !== 401) console.warn('kpcs: could not read the session', e);
+        setCsrfToken(null);
+        setUser(null);
+      })
+      .finally(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const signIn = useCallback(async (login: string, password: string) => {
+    const s = await api.post<SessionBody>('/api/session', { login, password });
+    setCsrfToken(s.csrfToken);
+    setUser(s.user);
+    return s.user;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.delete('/api/session');
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo<Session>(() => ({ ready, user, signIn, signOut }), [ready, user, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession() outside <SessionProvider>');
+  return value;
+}

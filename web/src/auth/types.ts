@@ -1,0 +1,29 @@
+// The account shapes of the API (GET /api/session, /api/users).
+
+export const ROLES = ['officer', 'company', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  login: string;
+  name: string;
+  participant: string | null;
+  organisation: string | null;
+  roles: Role[];
+  groups: string[];
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface UserWithTokens extends User {
+  tokens: number;
+}
+
+export interface SessionBody {
+  user: User;
+  csrfToken: string | null;
+}
+
+export function hasRole(user: User | null, role: Role): boolean {
+  return !!user && user.roles.includes(role);
+}
