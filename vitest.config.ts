@@ -7,7 +7,7 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**', 'dist/**'],
     globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', new SummaryReporter('unit')],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -8,9 +8,12 @@ import type { Engine } from '../src/db/store.js';
 import { storeFactory, type Bench, type Figure } from './harness.js';
 import { rawBench } from './raw.js';
 import { foundationBench } from './foundation.js';
+import { statisticsBench } from './statistics.js';
+import { certificatesBench } from './certificates.js';
+import { simulationBench } from './simulation.js';
 
 // Each capability adds its bench here.
-const BENCHES: Bench[] = [rawBench, foundationBench];
+const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

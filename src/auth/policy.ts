@@ -23,6 +23,14 @@ const has = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.in
 const isAdmin = (actor: Actor) => has(actor, 'admin');
 const ownParticipant = (actor: Actor, resource: Resource) =>
   resource.participant !== undefined && actor.participant === resource.participant;
+/** the tenant check when the resource's Participant is known; before it is loaded, that the actor acts for one */
+const actsFor = (actor: Actor, resource: Resource) => (resource.participant === undefined ? actor.participant !== null : actor.participant === resource.participant);
+
+/** the working group on statistics, the Chair, administrators */
+const statisticsGroup = (actor: Actor) => (has(actor, 'wg-member') && actor.groups.includes('WGS')) || has(actor, 'chair') || isAdmin(actor);
+
+/** the working group on monitoring, the Chair, administrators */
+const monitoringGroup = (actor: Actor) => (has(actor, 'wg-member') && actor.groups.includes('WGM')) || has(actor, 'chair') || isAdmin(actor);
 
 export const POLICY = {
   'health.read': { who: 'anyone', public: true },
@@ -38,6 +46,50 @@ export const POLICY = {
   'users.read': { who: 'administrators', allow: isAdmin },
   'users.manage': { who: 'administrators', allow: isAdmin },
   'audit.read': { who: 'administrators', allow: isAdmin },
+  // monitoring (src/monitoring): findings name Participants before anything is proven, so they stay
+  // within the working group on monitoring, the Chair and the installation's administrators
+  'findings.read': { who: 'the working group on monitoring (WGM members); the Chair; administrators', allow: (a) => monitoringGroup(a) },
+  'findings.run': { who: 'the working group on monitoring (WGM members); the Chair; administrators', allow: (a) => monitoringGroup(a) },
+  'findings.manage': { who: 'the working group on monitoring (WGM members); the Chair; administrators (acknowledge, assign, comment, close)', allow: (a) => monitoringGroup(a) },
+  'statistics.submit': {
+    who: "that Participant's authority officers (its own figures only: a request naming no Participant, such as a file, is checked row by row by the service); administrators",
+    allow: (a, r) => (has(a, 'officer') && a.participant !== null && (r.participant === undefined || ownParticipant(a, r))) || isAdmin(a),
+  },
+  'statistics.submissions.read': {
+    who: "that Participant's authority officers; the working group on statistics (WGS members); the Chair; administrators",
+    allow: (a, r) => (ownParticipant(a, r) && has(a, 'officer')) || statisticsGroup(a),
+  },
+  'statistics.summary.read': { who: 'anyone, once the working group has released the year (drafts: see statistics.draft.read)', public: true },
+  'statistics.draft.read': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.release': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.reconcile': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.compliance.read': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.discrepancy.manage': { who: 'the working group on statistics (WGS members); the Chair; administrators (open, resolve)', allow: (a) => statisticsGroup(a) },
+  'statistics.analysis.read': { who: 'the working group on statistics (WGS members); the Chair; administrators (live, unreleased figures)', allow: (a) => statisticsGroup(a) },
+  'statistics.questionnaire.raise': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.questionnaire.answer': {
+    who: "that Participant's authority officers; administrators",
+    allow: (a, r) => (ownParticipant(a, r) && has(a, 'officer')) || isAdmin(a),
+  },
+  'statistics.discrepancy.explain': {
+    who: 'the authority officers of either Participant of the discrepancy (a request naming no Participant is checked against both sides by the service); the working group on statistics; the Chair; administrators',
+    allow: (a, r) => (has(a, 'officer') && a.participant !== null && (r.participant === undefined || ownParticipant(a, r))) || statisticsGroup(a),
+  },
+  // certificates (src/certificates): a route knows the Participant only once the certificate is loaded,
+  // so at the route `actsFor` lets through anyone acting for a Participant and the service checks
+  // the tenant again with the certificate's own Participant (issuer, importer, or the checking customs).
+  'certificates.issue': { who: "the exporting Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.read': { who: "the authority officers and customs of the issuing or the importing Participant", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs') },
+  'certificates.confirm': { who: "the importing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.cancel': { who: "the issuing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.border-check': { who: "that Participant's customs and authority officers (at its border, including transit)", allow: (a, r) => actsFor(a, r) && has(a, 'customs', 'officer') },
+  'certificates.verify': { who: 'anyone', public: true },
+  'certificates.log.read': { who: 'anyone (the log holds hashes only)', public: true },
+  'certificates.trust-list.read': { who: 'anyone', public: true },
+  'certificates.keys.manage': { who: "that Participant's authority officers (its own keys); administrators", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },
+  'certificates.apply': { who: "the exporting Participant's licensed exporters (companies), for their own shipments", allow: (a, r) => actsFor(a, r) && has(a, 'company') },
+  'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
+  'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -6,6 +6,10 @@ import { policyCommand, userCommand } from '../auth/cli.js';
 import { dbCommand } from '../db/cli.js';
 import { serveCommand } from '../http/cli.js';
 import { participantsCommand } from '../participants/cli.js';
+import { analyzeCommand } from '../monitoring/cli.js';
+import { simulateCommand } from '../simulation/cli.js';
+import { certificateCommands } from '../certificates/cli.js';
+import { statisticsCommands } from '../statistics/cli.js';
 
 export function program(): Command {
   const root = new Command('kpcs')
@@ -18,6 +22,10 @@ export function program(): Command {
   root.addCommand(policyCommand());
   root.addCommand(participantsCommand());
   root.addCommand(auditCommand());
+  root.addCommand(analyzeCommand());
+  root.addCommand(simulateCommand());
+  for (const c of certificateCommands()) root.addCommand(c);
+  for (const c of statisticsCommands()) root.addCommand(c);
   return root;
 }
 

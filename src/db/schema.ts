@@ -142,9 +142,172 @@ export interface OutboxTable {
   processed_at: Timestamp | null;
 }
 
+// statistics (migrations/0003_statistics.sql)
+type Numeric = ColumnType<string, string | number, string | number>;
+type NumericDefault = ColumnType<string, string | number | undefined, string | number>;
+export interface StatisticsSubmissionsTable {
+  reporter: string;
+  kind: 'trade' | 'production';
+  period: string;
+  version: number;
+  current: boolean;
+  year: number;
+  submitted_at: Timestamp;
+  submitted_by: string;
+  submitted_by_user: string | null;
+  source: string;
+  row_count: number;
+  exports_carats: NumericDefault;
+  exports_usd: NumericDefault;
+  exports_certificates: Generated<number>;
+  imports_carats: NumericDefault;
+  imports_usd: NumericDefault;
+  imports_certificates: Generated<number>;
+  production_carats: NumericDefault;
+  production_usd: NumericDefault;
+}
+export interface StatisticsTradeTable {
+  reporter: string;
+  period: string;
+  version: number;
+  flow: 'import' | 'export';
+  partner: string;
+  hs_code: string;
+  carats: Numeric;
+  value_usd: Numeric;
+  certificates: number;
+}
+export interface StatisticsTradePairsTable {
+  reporter: string;
+  period: string;
+  version: number;
+  flow: 'import' | 'export';
+  partner: string;
+  carats: Numeric;
+  value_usd: Numeric;
+  certificates: number;
+}
+export interface StatisticsProductionTable {
+  reporter: string;
+  period: string;
+  version: number;
+  mining: 'industrial' | 'artisanal';
+  carats: Numeric;
+  value_usd: Numeric;
+}
+export interface StatisticsReleasesTable {
+  year: number;
+  version: number;
+  released_at: Timestamp;
+  released_by: string;
+  note: string | null;
+  summary: ColumnType<unknown, string, string>;
+}
+export interface StatisticsDiscrepanciesTable {
+  exporter: string;
+  importer: string;
+  period: string;
+  id: string;
+  status: 'open' | 'explained' | 'resolved';
+  exports_carats: Numeric;
+  imports_carats: Numeric;
+  exports_usd: Numeric;
+  imports_usd: Numeric;
+  opened_at: Timestamp;
+  opened_by: string;
+  outcome: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+}
+export interface StatisticsDiscrepancyNotesTable {
+  exporter: string;
+  importer: string;
+  period: string;
+  seq: number;
+  at: Timestamp;
+  author: string;
+  acting_for: string | null;
+  kind: 'opened' | 'explanation' | 'comment' | 'resolution';
+  text: string;
+}
+
+export interface StatisticsQuestionnairesTable {
+  participant: string;
+  id: string;
+  kind: 'trade' | 'production';
+  period: string;
+  measure: string;
+  previous_period: string;
+  previous: Numeric;
+  current: Numeric;
+  change: Numeric;
+  question: string;
+  status: 'open' | 'answered' | 'closed';
+  raised_at: Timestamp;
+  raised_by: string;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: Timestamp;
+}
+
+// ---- certificates (migrations/0002_certificates.sql) ----
+export interface CertificateCountersTable { participant: string; year: number; last_seq: number }
+export interface AuthorityKeysTable {
+  participant: string; id: string; public_key: string; private_key_enc: string;
+  valid_from: Timestamp; valid_to: Timestamp | null; revoked_at: Timestamp | null; revocation_reason: string | null; created_at: Generated<Date>;
+}
+export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; created_at: Generated<Date> }
+export interface CertificatesTable {
+  participant: string; id: string; number: string; year: number; seq: number; country_of_export: string;
+  importer_participant: string; importer_country: string; issued_at: Timestamp; expires_at: Timestamp; key_id: string;
+  document: string; body_hash: string; log_index: number; carats: ColumnType<string, string | number, string | number>;
+  value_usd: ColumnType<string, string | number, string | number>; parcels: number;
+  cancelled_at: Timestamp | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null; issued_by: string;
+}
+export interface CertificateConfirmationsTable {
+  participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number;
+  carats: ColumnType<string, string | number, string | number>; seals_intact: boolean; received_on: Day;
+  mismatches: ColumnType<unknown, string, string>; flagged: boolean; note: string | null; confirmed_at: Timestamp; confirmed_by: string; log_index: number;
+}
+export interface BorderChecksTable {
+  participant: string; id: string; kind: 'export' | 'import' | 'transit'; certificate_number: string; certificate_known: boolean; verdict: string;
+  seals_intact: boolean | null; unopened: boolean | null; note: string | null; checked_at: Timestamp; checked_by: string;
+}
+export interface CertificateApplicationsTable {
+  participant: string; id: string; request: string; status: 'pending' | 'approving' | 'approved' | 'refused'; submitted_by: string; submitted_by_user: string | null;
+  submitted_at: Timestamp; decided_by: string | null; decided_at: Timestamp | null; reason: string | null; certificate_number: string | null;
+}
+export interface LogEntriesTable { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Timestamp; record_hash: string }
+export interface LogNodesTable { level: number; idx: number; hash: string }
+export interface LogHeadTable { id: number; size: number }
+
+export interface FindingsTable {
+  participant: string;
+  id: string;
+  type: string;
+  period: string;
+  severity: 'low' | 'medium' | 'high';
+  summary: string;
+  evidence: ColumnType<unknown, string, string>;
+  status: ColumnType<'open' | 'acknowledged' | 'closed', 'open' | 'acknowledged' | 'closed' | undefined, 'open' | 'acknowledged' | 'closed'>;
+  assignee: string | null;
+  outcome: string | null;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+}
+
+export interface FindingCommentsTable {
+  participant: string;
+  finding_id: string;
+  id: string;
+  at: Timestamp;
+  author: string;
+  text: string;
 }
 
 export interface Database {
@@ -162,5 +325,25 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  statistics_submissions: StatisticsSubmissionsTable;
+  statistics_trade: StatisticsTradeTable;
+  statistics_trade_pairs: StatisticsTradePairsTable;
+  statistics_production: StatisticsProductionTable;
+  statistics_releases: StatisticsReleasesTable;
+  statistics_discrepancies: StatisticsDiscrepanciesTable;
+  statistics_discrepancy_notes: StatisticsDiscrepancyNotesTable;
+  statistics_questionnaires: StatisticsQuestionnairesTable;
   schema_migrations: MigrationsTable;
+  findings: FindingsTable;
+  finding_comments: FindingCommentsTable;
+  certificate_counters: CertificateCountersTable;
+  authority_keys: AuthorityKeysTable;
+  scheme_keys: SchemeKeysTable;
+  certificates: CertificatesTable;
+  certificate_confirmations: CertificateConfirmationsTable;
+  border_checks: BorderChecksTable;
+  certificate_applications: CertificateApplicationsTable;
+  log_entries: LogEntriesTable;
+  log_nodes: LogNodesTable;
+  log_head: LogHeadTable;
 }

@@ -7,6 +7,7 @@ import { storeConfig } from '../core/config.js';
 import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
+import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -15,7 +16,8 @@ export function serveCommand(): Command {
     new Command('serve')
       .description('serve the web app and the HTTP API (the store is created, migrated and seeded on first start)')
       .option('--port <port>', 'TCP port (default $PORT or 8080)')
-      .option('--host <host>', 'address to listen on (default $KPCS_HOST or 127.0.0.1)'),
+      .option('--host <host>', 'address to listen on (default $KPCS_HOST or 127.0.0.1)')
+      .option('--demo', 'on a store without activity, first write a simulated 2003–2006 world and demo users for each role'),
   ).action(async (opts) => {
     const started = Date.now();
     const config = storeConfig({ dataDir: opts.dataDir });
@@ -25,6 +27,17 @@ export function serveCommand(): Command {
     if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
       writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
       chmodSync(passwordFile, 0o600);
+    }
+    let demoLines: string[] = [];
+    const active = await hasActivity(store);
+    if (opts.demo && !active) {
+      process.stdout.write('kpcs: writing the demo world of 2003–2006 (about a minute)…\n');
+      const demo = await populateDemo(store, (e) => {
+        if (e.done === e.total) process.stdout.write(`  ${e.year} ${e.stage}: ${e.total}\n`);
+      });
+      demoLines = [`demo users (password "${DEMO_PASSWORD}"): ${demo.users.map((u) => `${u.login} (${u.roles.join(',')} ${u.member}${u.groups.length ? ` ${u.groups.join(',')}` : ''})`).join(', ')}`];
+    } else if (!active) {
+      demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }
     const app = await buildServer({ store });
     const port = Number(opts.port ?? process.env.PORT ?? 8080);
@@ -44,7 +57,7 @@ export function serveCommand(): Command {
     } else {
       lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
     const stop = async () => {
       await app.close();
       await store.close();

@@ -17,6 +17,9 @@ import { ErrorBody } from './schemas.js';
 import { participantRoutes } from '../participants/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { auditRoutes } from '../audit/routes.js';
+import { monitoringRoutes } from '../monitoring/routes.js';
+import { certificateRoutes } from '../certificates/routes.js';
+import { statisticsRoutes } from '../statistics/routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -87,6 +90,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 });
   await app.register(participantRoutes);
   await app.register(auditRoutes);
+  await app.register(monitoringRoutes);
+  await app.register(certificateRoutes);
+  await app.register(statisticsRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

@@ -71,7 +71,7 @@ export function balance(input: MonitoringInput, config: DetectorConfig['balance'
       type: 'balance',
       participant: p,
       period: String(input.year),
-      severity: severityOf(ratio, 1.3, 2),
+      severity: severityOf(ratio, 1.25, 2),
       summary: `${p} exported ${fmt(x.carats)} ct in ${input.year} but produced ${fmt(q)} ct and imported ${fmt(m)} ct: ${fmt(excess)} ct (${q + m > 0 ? pct(excess / (q + m)) : 'all'}) more than it can explain.`,
       evidence: {
         rule: `exports ≤ (production + imports) × (1 + ${pct(config.tolerance)}); imports per partner are the larger of the importer's and the exporter's report`,

@@ -24,25 +24,9 @@ export interface Finding {
   };
 }
 
-/** Rows as in the interchange formats of SPEC.md (trade.csv, production.csv). */
-export interface TradeFigure {
-  reporter: string;
-  period: string;
-  flow: 'import' | 'export';
-  partner: string;
-  hs_code: string;
-  carats: number;
-  value_usd: number;
-  certificates: number;
-}
-
-export interface ProductionFigure {
-  reporter: string;
-  period: string;
-  mining: 'industrial' | 'artisanal';
-  carats: number;
-  value_usd: number;
-}
+/** Rows as in the interchange formats of SPEC.md (trade.csv, production.csv), as statistics keeps them. */
+export type { TradeFigureRow as TradeFigure, ProductionFigureRow as ProductionFigure } from '../statistics/figures.js';
+import type { TradeFigureRow, ProductionFigureRow } from '../statistics/figures.js';
 
 export interface MeasureInForce {
   target: string;
@@ -53,9 +37,9 @@ export interface MeasureInForce {
 export interface MonitoringInput {
   year: number;
   /** trade rows of the year and of the year before (for trends) */
-  trade: TradeFigure[];
+  trade: TradeFigureRow[];
   /** production rows of the year and of the year before */
-  production: ProductionFigure[];
+  production: ProductionFigureRow[];
   measures: MeasureInForce[];
   neighbours: Record<string, string[]>;
 }

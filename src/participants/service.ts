@@ -11,6 +11,35 @@ import { isGoodStanding, measuresOn, statusOn, type Measure, type Membership, ty
 import { registrySeed } from './seed.js';
 import * as store from './store.js';
 
+// The registry is small (a hundred entries) and read on every certificate and import, so it is read
+// whole and kept in memory for a moment: a change made through this service is seen at once, one
+// made by another process within SNAPSHOT_MS.
+const SNAPSHOT_MS = 2000;
+type Snapshot = {
+  rows: Awaited<ReturnType<typeof store.allParticipants>>;
+  histories: Awaited<ReturnType<typeof store.statusHistories>>;
+  members: Membership[];
+  measures: Measure[];
+};
+const snapshots = new WeakMap<Db, { at: number; value: Promise<Snapshot> }>();
+
+function snapshot(db: Db): Promise<Snapshot> {
+  const hit = snapshots.get(db);
+  if (hit && Date.now() - hit.at < SNAPSHOT_MS) return hit.value;
+  const value = (async () => {
+    const [rows, histories, members, measures] = await Promise.all([store.allParticipants(db), store.statusHistories(db), store.memberships(db), store.measures(db)]);
+    return { rows, histories, members, measures };
+  })();
+  snapshots.set(db, { at: Date.now(), value });
+  value.catch(() => snapshots.delete(db));
+  return value;
+}
+
+/** Forget the registry held in memory (after a change, or when a test edits the tables directly). */
+export function forgetSnapshot(db: Db): void {
+  snapshots.delete(db);
+}
+
 function checkDay(at: string | undefined): IsoDay {
   if (at === undefined) return today();
   if (!isIsoDay(at)) throw invalid(`"at" must be a day written yyyy-mm-dd, got "${at}"`, [{ path: 'at', message: 'not a valid day' }]);
@@ -24,7 +53,7 @@ function membersOn(members: Membership[], code: string, day: IsoDay): string[] {
 /** The registry as it stood on a day: every entity with a status in force then. */
 export async function list(db: Db, opts: { at?: string; status?: ParticipantStatus[] } = {}): Promise<ParticipantSummary[]> {
   const day = checkDay(opts.at);
-  const [rows, histories, members, measures] = await Promise.all([store.allParticipants(db), store.statusHistories(db), store.memberships(db), store.measures(db)]);
+  const { rows, histories, members, measures } = await snapshot(db);
   const out: ParticipantSummary[] = [];
   for (const p of rows) {
     const current = statusOn(histories.get(p.code) ?? [], day);
@@ -45,9 +74,9 @@ export async function list(db: Db, opts: { at?: string; status?: ParticipantStat
 
 export async function get(db: Db, code: string, at?: string): Promise<ParticipantDetail> {
   const day = checkDay(at);
-  const p = await store.participant(db, code);
+  const { rows, histories, members, measures } = await snapshot(db);
+  const p = rows.find((r) => r.code === code);
   if (!p) throw notFound(`No Participant or registry entry with code ${code}.`);
-  const [histories, members, measures] = await Promise.all([store.statusHistories(db, code), store.memberships(db), store.measures(db)]);
   const history = histories.get(code) ?? [];
   const current = statusOn(history, day);
   const own = measures.filter((m) => m.target === code);
@@ -79,7 +108,7 @@ export interface Standing {
 
 /** Which Participant speaks for a country on a day, and may it trade under the scheme? */
 export async function standing(db: Db, country: string, day: IsoDay): Promise<Standing> {
-  const [histories, members, measures] = await Promise.all([store.statusHistories(db), store.memberships(db), store.measures(db)]);
+  const { histories, members, measures } = await snapshot(db);
   const membership = members.find((m) => m.country === country && m.validFrom <= day && (m.validTo === null || day < m.validTo));
   const participant = membership?.participant ?? country;
   const status = statusOn(histories.get(participant) ?? [], day)?.status ?? null;
@@ -117,6 +146,7 @@ export async function updateAuthority(db: Db, actor: Actor, code: string, patch:
     await store.updateAuthority(tx, code, set);
     await audit.record(tx, actor, 'participants.authority.update', code, { before: pick(before, Object.keys(set)), after: set });
   });
+  forgetSnapshot(db);
   return get(db, code);
 }
 
@@ -134,12 +164,23 @@ export async function registry(db: Db) {
   };
 }
 
+/** Every status period of every entry (the simulator judges millions of shipments against them in memory). */
+export async function statusPeriods(db: Db): Promise<{ participant: string; status: ParticipantStatus; validFrom: string; validTo: string | null }[]> {
+  const { histories } = await snapshot(db);
+  return [...histories].flatMap(([participant, periods]) => periods.map((p) => ({ participant, status: p.status, validFrom: p.validFrom, validTo: p.validTo })));
+}
+
+/** Every UN measure the registry knows, in force or not (monitoring looks at whole years). */
+export async function allMeasures(db: Db): Promise<Measure[]> {
+  return (await snapshot(db)).measures;
+}
+
 export async function organisationExists(db: Db, id: string): Promise<boolean> {
   return (await store.organisations(db)).some((o) => o.id === id);
 }
 
 export async function exists(db: Db, code: string): Promise<boolean> {
-  return (await store.participant(db, code)) !== undefined;
+  return (await snapshot(db)).rows.some((r) => r.code === code);
 }
 
 /** Seeds the 2006 registry into an empty store; returns false when it was already there. */
@@ -148,6 +189,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
     if ((await store.countParticipants(tx)) > 0) return false;
     const seed = registrySeed();
     await store.insertSeed(tx, seed);
+    forgetSnapshot(db);
     await audit.record(tx, SYSTEM, 'registry.seed', 'kp-2006', {
       participants: seed.participants.length,
       statuses: seed.statuses.length,

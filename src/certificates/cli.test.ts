@@ -1,0 +1,120 @@
+// The CLI contract of SPEC.md, through the built program: issue, export the trust list, verify offline,
+// confirm. Runs `node bin/kpcs.js` against a temporary --data-dir (builds first when stale).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/kpcs.js');
+
+function kpcs(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', KPCS_MASTER_KEY: '', ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('kpcs cert (CLI contract)', () => {
+  let dir: string;
+  const file = (name: string) => join(dir, name);
+
+  beforeAll(() => {
+    if (!process.env.KPCS_TEST_SKIP_BUILD) {
+      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
+      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'kpcs-cert-cli-'));
+    writeFileSync(
+      file('request.json'),
+      JSON.stringify({
+        exporter: { name: 'Kimberley Mines', address: '1 Main Road, Kimberley', country: 'ZA' },
+        importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
+        origin: 'ZA',
+        goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
+        parcels: 3,
+      }),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('issues, exports the trust list, verifies offline, refuses an altered copy, and confirms', () => {
+    const data = ['--data-dir', file('data')];
+    const issued = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]);
+    expect(issued.stderr).toBe('');
+    expect(issued.code).toBe(0);
+    const cert = JSON.parse(issued.stdout);
+    expect(cert.number).toMatch(/^ZA-\d{4}-000001$/);
+    writeFileSync(file('cert.json'), issued.stdout);
+    // the master key was created beside the store, readable by its owner only
+    expect(statSync(file('data/master.key')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file('data/master.key'), 'utf8')).not.toContain(cert.signature.value);
+
+    const list = kpcs(['trust-list', 'export', ...data]);
+    expect(list.code).toBe(0);
+    writeFileSync(file('trust.json'), list.stdout);
+    expect(JSON.parse(list.stdout).keys.map((k: { keyId: string }) => k.keyId)).toContain(cert.issuer.keyId);
+
+    // offline: no store is opened (the data dir is not even given)
+    const ok = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust.json')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('genuine');
+
+    writeFileSync(file('altered.json'), JSON.stringify({ ...cert, parcels: 4 }));
+    const bad = kpcs(['cert', 'verify', file('altered.json'), '--trust-list', file('trust.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('altered');
+
+    const online = kpcs(['cert', 'verify', file('cert.json'), ...data]);
+    expect(online.code).toBe(0);
+
+    const other = kpcs(['cert', 'confirm', '--as', 'BW', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
+    expect(other.code).not.toBe(0);
+    expect(other.stderr).toContain('may not');
+    const confirmed = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
+    expect(confirmed.code).toBe(0);
+    expect(JSON.parse(confirmed.stdout)).toMatchObject({ number: cert.number, flagged: false });
+    const twice = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('already confirmed');
+
+    // the log: two entries (issued, confirmed); consistent with the first; a forged old root is not
+    const head = JSON.parse(kpcs(['log', 'head', ...data]).stdout);
+    expect(head.treeSize).toBe(2);
+    const consistent = kpcs(['log', 'consistency', '--first', '1', '--root', cert.transparency.rootHash, ...data]);
+    expect(consistent.code).toBe(0);
+    expect(JSON.parse(consistent.stdout).consistent).toBe(true);
+    const forged = kpcs(['log', 'consistency', '--first', '1', '--root', '00'.repeat(32), ...data]);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toContain('rewritten');
+  });
+
+  it('issues a historical certificate with --on, refuses a removed importer, and a cancelled one stops verifying', () => {
+    const data = ['--data-dir', file('data')];
+    const old = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), '--on', '2006-03-01', ...data]);
+    expect(old.code).toBe(0);
+    expect(JSON.parse(old.stdout).number).toBe('ZA-2006-000001');
+    writeFileSync(file('old.json'), old.stdout);
+    // expired by now, for the offline verifier too
+    kpcs(['trust-list', 'export', '--out', file('trust2.json'), ...data]);
+    const expired = kpcs(['cert', 'verify', file('old.json'), '--trust-list', file('trust2.json')]);
+    expect(expired.code).toBe(1);
+    expect(expired.stderr).toContain('expired');
+
+    const req = JSON.parse(readFileSync(file('request.json'), 'utf8'));
+    writeFileSync(file('cg.json'), JSON.stringify({ ...req, importer: { ...req.importer, country: 'CG' } }));
+    const cg = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('cg.json'), '--on', '2005-06-01', ...data]);
+    expect(cg.code).toBe(2);
+    expect(cg.stderr).toContain('importer.country');
+    expect(cg.stderr).toContain('removed');
+
+    const fresh = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]);
+    const number = JSON.parse(fresh.stdout).number;
+    writeFileSync(file('fresh.json'), fresh.stdout);
+    expect(kpcs(['cert', 'cancel', '--as', 'ZA', number, '--reason', 'lost', ...data]).code).toBe(0);
+    kpcs(['trust-list', 'export', '--out', file('trust3.json'), ...data]);
+    const cancelled = kpcs(['cert', 'verify', file('fresh.json'), '--trust-list', file('trust3.json')]);
+    expect(cancelled.code).toBe(1);
+    expect(cancelled.stderr).toContain('cancelled');
+  });
+});

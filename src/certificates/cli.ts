@@ -1,0 +1,215 @@
+// kpcs cert … / kpcs trust-list … / kpcs keys …
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { invalid } from '../core/errors.js';
+import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason } from './model.js';
+import { renderPdf } from './pdf.js';
+import { checkTrustList, contextFromTrustList, verifyCertificate, type Verification } from './signing.js';
+import * as log from './log.js';
+import { verifyConsistency, verifyInclusion } from './merkle.js';
+import * as service from './service.js';
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw invalid(`Cannot read the ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [{ path: file, message: 'unreadable' }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw invalid(`The ${what} ${file} is not valid JSON: ${(e as Error).message}`, [{ path: file, message: 'not JSON' }]);
+  }
+}
+
+function number(value: string, what: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(`${what} must be a number, got "${value}"`, [{ path: what, message: 'not a number' }]);
+  return n;
+}
+
+/** Exit 0 only for a valid certificate; otherwise the verdict and its reason on stderr, exit 1. */
+function report(result: Verification): void {
+  if (result.valid) {
+    process.stdout.write(`${result.number}: ${result.reason}\n`);
+    return;
+  }
+  process.stderr.write(`kpcs: ${result.number ?? 'certificate'}: ${result.verdict.replace(/-/g, ' ')}: ${result.reason}\n`);
+  throw new CommanderError(1, 'kpcs.cert.verify', result.reason);
+}
+
+export function certificateCommands(): Command[] {
+  const cert = new Command('cert').description('Kimberley Process certificates: issue, verify, confirm, cancel, show');
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('issue')
+      .description("issue a certificate as the exporting Participant's authority; prints the signed certificate JSON")
+      .requiredOption('--request <file>', 'the certificate request (JSON, see SPEC.md)')
+      .option('--on <date>', 'record a historical certificate judged by the registry in force on that day (yyyy-mm-dd)'),
+  )).action(async (opts) =>
+    withStore(opts, async (store, actor) => printJson(await service.issue(store, actor, readJson(opts.request, 'request'), { on: opts.on }))),
+  );
+
+  withStoreOptions(
+    cert
+      .command('verify <file>')
+      .description('verify a certificate file: exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
+      .option('--trust-list <file>', 'verify offline against this exported trust list')
+      .option('--trust-anchor <keyId>', "the scheme key id you trust (pins the trust list's signer)"),
+  ).action(async (file: string, opts) => {
+    const doc = readJson(file, 'certificate');
+    if (opts.trustList) {
+      const checked = checkTrustList(readJson(opts.trustList, 'trust list'), opts.trustAnchor);
+      if (!checked.ok) throw invalid(`The trust list cannot be used: ${checked.reason}`, [{ path: opts.trustList, message: checked.reason }]);
+      return report(verifyCertificate(doc, contextFromTrustList(checked.list)));
+    }
+    return withStore(opts, async (store) => report(await service.verifyDocument(store, doc)));
+  });
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('confirm <number>')
+      .description("record the import confirmation as the importing Participant's authority (a mismatch is recorded and flagged)")
+      .requiredOption('--parcels <n>', 'parcels received')
+      .requiredOption('--carats <x>', 'carats received')
+      .option('--seals-broken', 'the seals were not intact on arrival')
+      .option('--received-on <date>', 'day of receipt (default today)')
+      .option('--note <text>', 'a remark'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const result = await service.confirm(store, actor, num, { parcels: number(opts.parcels, '--parcels'), carats: number(opts.carats, '--carats'), sealsIntact: !opts.sealsBroken, receivedOn: opts.receivedOn, note: opts.note });
+      printJson(result);
+      if (result.flagged) process.stderr.write(`kpcs: ${num}: confirmed WITH MISMATCH, flagged to the exporting authority: ${result.mismatches.map((m) => m.message).join('; ')}\n`);
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('cancel <number>')
+      .description("cancel a certificate as the issuing Participant's authority")
+      .addOption(new Option('--reason <reason>', 'why').choices([...CANCEL_REASONS]).makeOptionMandatory())
+      .option('--note <text>', 'a remark')
+      .option('--replaced-by <number>', 'the replacing certificate'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => printJson(await service.cancel(store, actor, num, { reason: opts.reason as CancelReason, note: opts.note, replacedBy: opts.replacedBy }))),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('check <number>')
+      .description("record a customs border check against a number (export, import, transit)")
+      .addOption(new Option('--kind <kind>', 'the kind of check').choices([...BORDER_CHECK_KINDS]).makeOptionMandatory())
+      .option('--seals-broken', 'the seals were not intact')
+      .option('--opened', 'the shipment had been opened')
+      .option('--note <text>', 'a remark'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      // the local operator acting for a Participant records as its customs
+      printJson(await service.borderCheck(store, { ...actor, roles: [...actor.roles, 'customs'] }, num, { kind: opts.kind as BorderCheckKind, sealsIntact: !opts.sealsBroken, unopened: !opts.opened, note: opts.note }));
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('show <number>')
+      .description('one certificate with its status (issuing or importing Participant)')
+      .option('--pdf <file>', 'also write the printable certificate to this PDF file'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const result = await service.get(store, actor, num);
+      if (opts.pdf) {
+        const pdf = await renderPdf(result.certificate, { verifyUrl: service.verifyAddress(store, num), language: await service.languageOf(store, result.certificate.issuer.participant), cancelled: result.status.cancelled !== null });
+        writeFileSync(opts.pdf, pdf);
+      }
+      printJson(result);
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('list')
+      .description("the Participant's certificates, newest first")
+      .option('--received', 'those addressed to it rather than issued by it')
+      .option('--year <yyyy>', 'only this year')
+      .option('--limit <n>', 'at most this many', '100')
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
+  )).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      const rows = await service.list(store, actor, { role: opts.received ? 'received' : 'issued', year: opts.year ? number(opts.year, '--year') : undefined, limit: number(opts.limit, '--limit') });
+      if (opts.format === 'json') return printJson(rows);
+      printTable(rows, ['number', 'issuer', 'importer', 'issuedAt', 'carats', 'valueUsd', 'parcels', 'status']);
+    }),
+  );
+
+  const trust = new Command('trust-list').description('the signed list of authority keys, for offline verification');
+  withStoreOptions(trust.command('export').description('print the trust list signed by the scheme key').option('--out <file>', 'write it to this file instead')).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const list = await service.trustList(store);
+      if (opts.out) {
+        writeFileSync(opts.out, `${JSON.stringify(list, null, 2)}\n`);
+        process.stderr.write(`trust list of ${list.keys.length} keys written to ${opts.out}; signed by scheme key ${list.signer.keyId}\n`);
+      } else printJson(list);
+    }),
+  );
+
+  const keys = new Command('keys').description("authority signing keys: list, rotate, revoke");
+  withStoreOptions(keys.command('list').description('every authority key with its period of service and revocation').option('--participant <code>', 'only this Participant')).action(async (opts) =>
+    withStore(opts, async (store) => printTable((await service.keys(store, opts.participant?.toUpperCase())) as unknown as Record<string, unknown>[], ['keyId', 'owner', 'validFrom', 'validTo', 'revokedAt', 'revocationReason'])),
+  );
+  withStoreOptions(withAsOption(keys.command('rotate').description("retire the key in service (its signatures stay valid) and put a new one in service"))).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      if (!actor.participant) throw invalid('Say whose key to rotate with --as CODE.', [{ path: '--as', message: 'required' }]);
+      printJson(await service.rotateKey(store, actor, actor.participant));
+    }),
+  );
+  withStoreOptions(withAsOption(
+    keys
+      .command('revoke <keyId>')
+      .description('revoke a key: certificates dated before the revocation stay valid, those after do not')
+      .requiredOption('--reason <text>', 'why (compromised, lost…)')
+      .option('--at <time>', 'revoked from this moment (ISO 8601; default now)'),
+  )).action(async (keyId: string, opts) => withStore(opts, async (store, actor) => printJson(await service.revokeKey(store, actor, keyId, { reason: opts.reason, at: opts.at }))));
+
+  const logCmd = new Command('log').description('the public transparency log (RFC 9162): tree head and proofs, checked here');
+  withStoreOptions(logCmd.command('head').description('the signed tree head: size, root hash, time, signature')).action(async (opts) =>
+    withStore(opts, async (store) => printJson(await log.signedTreeHead(store))),
+  );
+  withStoreOptions(
+    logCmd
+      .command('proof')
+      .description('the inclusion proof of an entry (by --index, or the issue entry of --number), verified before it is printed')
+      .option('--index <i>', 'the entry')
+      .option('--number <number>', 'a certificate number')
+      .option('--tree-size <n>', 'in the tree of this many entries (default: now)'),
+  ).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const index = opts.index !== undefined ? number(opts.index, '--index') : opts.number ? Number((await log.entriesOf(store.db, opts.number))[0]!.idx) : undefined;
+      if (index === undefined) throw invalid('Give --index or --number.', [{ path: '--index', message: 'required' }]);
+      const p = await log.inclusionProof(store.db, index, opts.treeSize ? number(opts.treeSize, '--tree-size') : undefined);
+      const ok = verifyInclusion(p.leafIndex, p.treeSize, Buffer.from(p.leafHash, 'hex'), p.proof.map((h) => Buffer.from(h, 'hex')), Buffer.from(p.rootHash, 'hex'));
+      printJson({ ...p, verified: ok });
+      if (!ok) throw invalid('The inclusion proof does not verify: the log is damaged.', [{ path: 'log', message: 'inclusion proof fails' }]);
+    }),
+  );
+  withStoreOptions(
+    logCmd
+      .command('consistency')
+      .description('prove that the log of --second entries extends the one of --first entries; with --root, against a root you kept')
+      .requiredOption('--first <m>', 'the earlier size')
+      .option('--second <n>', 'the later size (default: now)')
+      .option('--root <hex>', 'the root of the earlier size as you saw it then (e.g. from an old tree head)'),
+  ).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const c = await log.consistencyProof(store.db, number(opts.first, '--first'), opts.second ? number(opts.second, '--second') : undefined);
+      const firstRoot = opts.root ?? c.firstRoot;
+      const ok = verifyConsistency(c.first, c.second, Buffer.from(firstRoot, 'hex'), Buffer.from(c.secondRoot, 'hex'), c.proof.map((h) => Buffer.from(h, 'hex')));
+      printJson({ ...c, checkedAgainst: firstRoot, consistent: ok });
+      if (!ok) throw invalid(`The log of ${c.second} entries does not extend the one of ${c.first} with root ${firstRoot}: its history was rewritten.`, [{ path: '--root', message: 'not consistent' }]);
+    }),
+  );
+
+  return [cert, trust, keys, logCmd];
+}

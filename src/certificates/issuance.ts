@@ -1,0 +1,229 @@
+// Issuing certificates: every rule checked before anything is written, then numbering, signing and
+// logging in one serializable transaction.
+//
+// Group commit: requests that arrive while an issuance transaction runs wait and are then issued
+// together in the next one (one counter statement, one key read, one log append, one insert, one
+// audit entry per actor), so the store does a handful of round trips per batch instead of a dozen
+// per certificate. A lone request is a batch of one; the result and the guarantees are the same.
+// Within a process the batches run one after another; across processes (several servers on one
+// PostgreSQL) the serializable transactions and the conditional log-head update keep numbers and
+// log positions unique, and a loser is retried.
+import { randomUUID } from 'node:crypto';
+import type { Store, Tx } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
+import { isIsoDay, today, type IsoDay } from '../core/time.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import { authorityKeys } from './keys.js';
+import * as log from './log.js';
+import { checkRules, checkShape, countriesOf, expiry, formatNumber, normalizeRequest, STATEMENT, totals, type CertificateBody, type CertificateRequest, type SignedCertificate } from './model.js';
+import { registryFacts } from './registry.js';
+import { bodyHash, issueLeaf, signCertificate } from './signing.js';
+import * as store from './store.js';
+
+export interface IssueOptions {
+  /** a historical certificate (migration of paper records, simulation): judged by the registry of that day; local CLI only */
+  on?: IsoDay;
+}
+
+interface Prepared {
+  actor: Actor;
+  req: CertificateRequest;
+  issuing: string;
+  issuerName: string;
+  authority: string | null;
+  importerParticipant: string;
+  issuedAt: Date;
+  validityDays: number;
+  historical?: IsoDay;
+}
+
+/** Certificates to issue together, all or nothing (one request, or one batch call). */
+interface Group {
+  jobs: Prepared[];
+  resolve: (docs: SignedCertificate[]) => void;
+  reject: (e: unknown) => void;
+}
+
+const MAX_BATCH = 256;
+const YIELDS = 2;
+// one queue per store: within a process, issuance transactions run one after the other (they would
+// only fight over the same counter, log head and audit head rows otherwise)
+const queues = new WeakMap<Store, { groups: Group[]; running: boolean }>();
+
+function enqueue(s: Store, jobs: Prepared[]): Promise<SignedCertificate[]> {
+  return new Promise<SignedCertificate[]>((resolve, reject) => {
+    let q = queues.get(s);
+    if (!q) queues.set(s, (q = { groups: [], running: false }));
+    q.groups.push({ jobs, resolve, reject });
+    if (!q.running) void drain(s, q);
+  });
+}
+
+/**
+ * Every check of a request, nothing written: shape, the actor's right to act for the exporting
+ * Participant (`action`: issue for officers, apply for exporters), and every rule of the day.
+ */
+export async function prepare(s: Store, actor: Actor, request: unknown, opts: IssueOptions, action: 'certificates.issue' | 'certificates.apply'): Promise<Prepared> {
+  const shape = checkShape(request);
+  if (shape.length) throw invalid(`The certificate request has ${shape.length} problem${shape.length > 1 ? 's' : ''}: ${shape.map((d) => `${d.path}: ${d.message}`).join('; ')}`, shape);
+  const req = normalizeRequest(request as CertificateRequest);
+  if (opts.on !== undefined && !isIsoDay(opts.on)) throw invalid(`--on must be a day written yyyy-mm-dd, got "${opts.on}"`, [{ path: 'on', message: 'not a valid day' }]);
+  const now = new Date();
+  if (opts.on !== undefined && opts.on > today(now)) throw invalid(`--on ${opts.on} is in the future: a certificate is issued today or recorded for a past day`, [{ path: 'on', message: 'in the future' }]);
+  const historical = opts.on !== undefined && opts.on < today(now) ? opts.on : undefined;
+  const issuedAt = historical ? new Date(`${historical}T12:00:00.000Z`) : now;
+  const day = today(issuedAt);
+
+  const facts = await registryFacts(s.db, day, countriesOf(req));
+  // the issuing Participant is the one the exporter's country belongs to (EU for a member state):
+  // an officer issues, an exporter applies, for its own Participant only
+  const issuing = facts.countries[req.exporter.country]!.participant;
+  authorize(actor, action, { participant: issuing });
+  const issuer = await facts.detail(issuing);
+  const goodStanding = issuer !== undefined && ['participant', 'trading_entity'].includes(issuer.status);
+  const violations = checkRules(req, { day, issuer: { code: issuing, status: issuer?.status ?? null, goodStanding }, countries: facts.countries });
+  if (violations.length) throw invalid(`The certificate cannot be issued: ${violations.map((d) => d.message).join('; ')}`, violations);
+  return {
+    actor, req, issuing, issuerName: issuer!.name, authority: issuer!.authority.name, importerParticipant: facts.countries[req.importer.country]!.participant,
+    issuedAt, validityDays: issuer!.certificateValidityDays, historical,
+  };
+}
+
+export async function issue(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<SignedCertificate> {
+  const job = await prepare(s, actor, request, opts, 'certificates.issue');
+  return (await enqueue(s, [job]))[0]!;
+}
+
+/**
+ * Issues many requests at once, all or nothing: every request is checked first (the error names each
+ * bad one as requests[i].path), then all are issued in one transaction. For an authority's system
+ * sending a day's certificates; one call, one authentication, one commit.
+ */
+export async function issueAll(s: Store, actor: Actor, requests: unknown[], opts: IssueOptions = {}): Promise<SignedCertificate[]> {
+  const jobs: Prepared[] = [];
+  const details: ErrorDetail[] = [];
+  for (const [i, request] of requests.entries()) {
+    try {
+      jobs.push(await prepare(s, actor, request, opts, 'certificates.issue'));
+    } catch (e) {
+      if (!(e instanceof KpcsError) || e.code !== 'invalid_input') throw e;
+      for (const d of e.details.length ? e.details : [{ message: e.message }]) details.push({ ...d, path: `requests[${i}]${d.path ? `.${d.path}` : ''}` });
+    }
+  }
+  if (details.length) throw invalid(`${new Set(details.map((d) => d.path!.split('.')[0])).size} of ${requests.length} requests cannot be issued; none was`, details);
+  if (jobs.length === 0) return [];
+  return enqueue(s, jobs);
+}
+
+async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
+  q.running = true;
+  try {
+    while (q.groups.length) {
+      // PGlite answers without yielding to the event loop, so a transaction runs start to end in
+      // microtasks and starves other requests' I/O; yield so that those in flight can join this batch
+      for (let i = 0; i < YIELDS; i++) await new Promise((r) => setImmediate(r));
+      // whole groups, up to MAX_BATCH certificates (a larger group goes alone)
+      let n = 0;
+      let take = 0;
+      while (take < q.groups.length && (take === 0 || n + q.groups[take]!.jobs.length <= MAX_BATCH)) n += q.groups[take++]!.jobs.length;
+      const batch = q.groups.splice(0, take);
+      try {
+        const docs = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)));
+        let at = 0;
+        for (const g of batch) {
+          g.resolve(docs.slice(at, at + g.jobs.length));
+          at += g.jobs.length;
+        }
+      } catch (e) {
+        for (const g of batch) g.reject(e);
+      }
+    }
+  } finally {
+    q.running = false;
+  }
+}
+
+/** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
+async function issueBatch(s: Store, tx: Tx, batch: Prepared[]): Promise<SignedCertificate[]> {
+  const now = new Date();
+  // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
+  const groups = new Map<string, { participant: string; year: number; members: number[] }>();
+  batch.forEach((j, i) => {
+    const year = j.issuedAt.getUTCFullYear();
+    const k = `${j.issuing}:${year}`;
+    const g = groups.get(k) ?? { participant: j.issuing, year, members: [] };
+    g.members.push(i);
+    groups.set(k, g);
+  });
+  const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
+  const numbers: string[] = [];
+  const seqs: number[] = [];
+  for (const [k, g] of groups) {
+    const end = last.get(k)!;
+    g.members.forEach((jobIndex, n) => {
+      seqs[jobIndex] = end - g.members.length + 1 + n;
+      numbers[jobIndex] = formatNumber(g.participant, batch[jobIndex]!.req.exporter.country, g.year, seqs[jobIndex]!);
+    });
+  }
+  // keys: the one in service per Participant (created on its first issuance)
+  const earliest = new Map<string, Date>();
+  for (const j of batch) {
+    const e = earliest.get(j.issuing) ?? now;
+    earliest.set(j.issuing, j.issuedAt < e ? j.issuedAt : e);
+  }
+  const keys = await authorityKeys(s, tx, earliest);
+  for (const j of batch) {
+    const key = keys.get(j.issuing)!;
+    if (key.validFrom > j.issuedAt) {
+      // a historical certificate older than the key: the local operator migrating paper records
+      // vouches for the period, and the trust list says so
+      await store.backdateKey(tx, j.issuing, key.id, j.issuedAt);
+      await audit.record(tx, j.actor, 'certificates.keys.backdate', key.id, { participant: j.issuing, validFrom: j.issuedAt.toISOString() });
+      key.validFrom = j.issuedAt;
+    }
+  }
+  const contents = batch.map((j, i): Omit<CertificateBody, 'transparency'> => ({
+    type: 'kp-certificate',
+    version: 1,
+    title: 'Kimberley Process Certificate',
+    statement: STATEMENT,
+    number: numbers[i]!,
+    issuedAt: j.issuedAt.toISOString(),
+    expiresAt: expiry(j.issuedAt, j.validityDays).toISOString(),
+    issuer: { participant: j.issuing, name: j.issuerName, authority: j.authority, countryOfExport: j.req.exporter.country, keyId: keys.get(j.issuing)!.id },
+    ...j.req,
+    totals: totals(j.req.goods),
+  }));
+  const hashes = contents.map((c) => bodyHash(c));
+  const appended = await log.appendEvents(tx, contents.map((c, i) => ({ event: 'issued', participant: c.issuer.participant, number: c.number, at: batch[i]!.issuedAt, recordHash: hashes[i]!, leaf: issueLeaf(c, hashes[i]) })));
+  const docs = contents.map((c, i) => {
+    const a = appended[i]!;
+    return signCertificate({ ...c, transparency: { leafIndex: a.index, treeSize: a.treeSize, rootHash: a.root } }, keys.get(c.issuer.participant)!.key, a.proof, hashes[i]);
+  });
+  await store.insertCertificates(tx, docs.map((d, i) => {
+    const j = batch[i]!;
+    return {
+      participant: j.issuing, id: randomUUID(), number: d.number, year: j.issuedAt.getUTCFullYear(), seq: seqs[i]!, country_of_export: j.req.exporter.country,
+      importer_participant: j.importerParticipant, importer_country: j.req.importer.country, issued_at: j.issuedAt, expires_at: new Date(d.expiresAt),
+      key_id: d.issuer.keyId, document: JSON.stringify(d), body_hash: hashes[i]!, log_index: appended[i]!.index,
+      carats: d.totals.carats.toFixed(2), value_usd: d.totals.valueUsd.toFixed(2), parcels: d.parcels, issued_by: j.actor.name,
+    };
+  }));
+  // one audit entry per actor and batch, naming every certificate it issued
+  const byActor = new Map<string, { actor: Actor; idx: number[] }>();
+  batch.forEach((j, i) => {
+    const who = JSON.stringify([j.actor.kind, j.actor.userId, j.actor.name, j.actor.participant]);
+    const entry = byActor.get(who) ?? { actor: j.actor, idx: [] };
+    entry.idx.push(i);
+    byActor.set(who, entry);
+  });
+  for (const { actor, idx } of byActor.values()) {
+    const items = idx.map((i) => ({ number: docs[i]!.number, importer: batch[i]!.importerParticipant, keyId: docs[i]!.issuer.keyId, logIndex: appended[i]!.index, ...(batch[i]!.historical && { historical: batch[i]!.historical }) }));
+    const created = [...new Set(idx.map((i) => keys.get(batch[i]!.issuing)!).filter((k) => k.created).map((k) => k.id))];
+    await audit.record(tx, actor, 'certificates.issue', items.length === 1 ? items[0]!.number : `${items.length} certificates`, { certificates: items, ...(created.length && { keysCreated: created }) });
+  }
+  return docs;
+}

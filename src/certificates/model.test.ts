@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkRules, checkShape, confirmationMismatches, formatNumber, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+
+const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
+  exporter: { name: 'Kimberley Mines', address: '1 Main Rd', country: 'ZA' },
+  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2', country: 'BE' },
+  origin: 'ZA',
+  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
+  parcels: 3,
+  ...over,
+});
+
+const good = (country: string, participant = country): StandingFact => ({ country, participant, status: 'participant', goodStanding: true, measures: [] });
+const facts = (countries: StandingFact[], issuer = 'ZA', issuerOk = true): RegistryFacts => ({
+  day: '2006-03-01',
+  issuer: { code: issuer, status: issuerOk ? 'participant' : 'removed', goodStanding: issuerOk },
+  countries: Object.fromEntries(countries.map((c) => [c.country, c])),
+});
+const paths = (d: { path?: string }[]) => d.map((x) => x.path);
+
+describe('certificate request rules', () => {
+  it('accepts a sane request', () => {
+    expect(checkShape(request())).toEqual([]);
+    expect(checkRules(request(), facts([good('ZA'), good('BE', 'EU')]))).toEqual([]);
+  });
+
+  it('returns every shape violation at once, each with its path', () => {
+    const bad = {
+      exporter: { name: '', address: 'x', country: 'za' },
+      importer: { name: 'B', address: 'y', country: 'BE', phone: '1' },
+      origin: 'mixed',
+      goods: [
+        { hsCode: '7102.10', carats: -1, valueUsd: 1.234 },
+        { hsCode: '7102.10', carats: 1, valueUsd: 1 },
+        { hsCode: '7103.10', carats: 1e9, valueUsd: 1 },
+      ],
+      parcels: 2.5,
+      colour: 'D',
+    };
+    expect(paths(checkShape(bad)).sort()).toEqual(
+      ['colour', 'exporter.name', 'exporter.country', 'importer.phone', 'provenance', 'goods[0].carats', 'goods[0].valueUsd', 'goods[1].hsCode', 'goods[2].hsCode', 'goods[2].carats', 'parcels'].sort(),
+    );
+    expect(checkShape(null)).toHaveLength(1);
+    expect(paths(checkShape({ ...request(), exporter: { name: 'Mines \ud800 Ltd', address: 'x\u0000', country: 'ZA' } }))).toEqual(['exporter.name', 'exporter.address']);
+    expect(checkShape({ ...request(), exporter: { name: 'Алроса 💎 Ltd', address: 'Mirny\nYakutia', country: 'RU' } })).toEqual([]);
+    expect(paths(checkShape({ ...request(), goods: [] }))).toEqual(['goods']);
+    expect(paths(checkShape({ ...request(), parcels: 0 }))).toEqual(['parcels']);
+    expect(paths(checkShape({ ...request(), parcels: 1_000_000 }))).toEqual(['parcels']);
+  });
+
+  it('refuses an exporter of another Participant, a removed, suspended or non-Participant importer, and trade inside one Participant', () => {
+    const removed: StandingFact = { country: 'CG', participant: 'CG', status: 'removed', goodStanding: false, measures: [] };
+    const r1 = checkRules(request({ exporter: { name: 'a', address: 'b', country: 'BW' }, importer: { name: 'c', address: 'd', country: 'CG' } }), facts([good('BW'), removed]));
+    expect(paths(r1)).toEqual(['exporter.country', 'importer.country']);
+    expect(r1[1]!.message).toContain('removed');
+    const nonParticipant: StandingFact = { country: 'LR', participant: 'LR', status: 'non_participant', goodStanding: false, measures: [] };
+    expect(checkRules(request({ importer: { name: 'c', address: 'd', country: 'LR' } }), facts([good('ZA'), nonParticipant]))[0]!.message).toContain('not a Participant');
+    const suspended: StandingFact = { country: 'XX', participant: 'XX', status: 'suspended', goodStanding: false, measures: [] };
+    expect(checkRules(request({ importer: { name: 'c', address: 'd', country: 'XX' } }), facts([good('ZA'), suspended]))[0]!.message).toContain('suspended');
+    expect(paths(checkRules(request({ importer: { name: 'c', address: 'd', country: 'ZA' } }), facts([good('ZA')])))).toEqual(['importer.country']);
+  });
+
+  it('refuses an origin or provenance under a UN measure, and an issuer not in good standing', () => {
+    const ci: StandingFact = { ...good('CI'), measures: [{ kind: 'embargo', basis: 'UNSC 1643 (2005)', validFrom: '2005-12-15', validTo: null }] };
+    const r = checkRules(request({ origin: 'CI' }), facts([good('ZA'), good('BE', 'EU'), ci]));
+    expect(paths(r)).toEqual(['origin']);
+    expect(r[0]!.message).toContain('embargo');
+    expect(paths(checkRules(request({ origin: 'mixed', provenance: 'CI' }), facts([good('ZA'), good('BE', 'EU'), ci])))).toEqual(['provenance']);
+    expect(paths(checkRules(request(), facts([good('ZA'), good('BE', 'EU')], 'ZA', false)))).toEqual(['issuer']);
+  });
+
+  it('numbers certificates with the ISO code, the member state of export for the EU, the year and a sequence', () => {
+    expect(formatNumber('ZA', 'ZA', 2006, 123)).toBe('ZA-2006-000123');
+    expect(formatNumber('EU', 'BE', 2006, 45)).toBe('EU-BE-2006-000045');
+    expect(participantOfNumber('EU-BE-2006-000045')).toBe('EU');
+    expect(participantOfNumber('ZA-2006-000123')).toBe('ZA');
+    expect(participantOfNumber('nonsense')).toBeUndefined();
+  });
+
+  it('sums the lines exactly to the cent', () => {
+    expect(totals([{ hsCode: '7102.10', carats: 0.1, valueUsd: 0.2 }, { hsCode: '7102.21', carats: 0.2, valueUsd: 0.1 }])).toEqual({ carats: 0.3, valueUsd: 0.3 });
+  });
+
+  it('finds every mismatch of a confirmation', () => {
+    const cert = { parcels: 3, totals: { carats: 100.5, valueUsd: 1 } };
+    expect(confirmationMismatches(cert, { parcels: 3, carats: 100.5, sealsIntact: true })).toEqual([]);
+    expect(paths(confirmationMismatches(cert, { parcels: 2, carats: 99, sealsIntact: false }))).toEqual(['parcels', 'carats', 'sealsIntact']);
+  });
+});

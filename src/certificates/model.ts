@@ -1,0 +1,267 @@
+// Kimberley Process certificates: the request, the signed document, and the scheme's rules as pure
+// functions. checkRequest() takes the request and the registry facts of the day and returns EVERY
+// violation with the path of the field at fault, so an officer fixes a request in one round.
+import type { ErrorDetail } from '../core/errors.js';
+import type { IsoDay } from '../core/time.js';
+
+export const HS_CODES = {
+  '7102.10': 'unsorted',
+  '7102.21': 'industrial',
+  '7102.31': 'non-industrial',
+} as const;
+export type HsCode = keyof typeof HS_CODES;
+
+export const STATEMENT =
+  'The rough diamonds in this shipment have been handled in accordance with the provisions of the Kimberley Process Certification Scheme for rough diamonds.';
+
+/** Sanity bounds: far above any real shipment (the world exports ~500 million carats a year), low enough to catch a slipped digit. */
+export const LIMITS = { carats: 50_000_000, valueUsd: 5_000_000_000, parcels: 10_000, nameLength: 200, addressLength: 500 } as const;
+
+export interface Party {
+  name: string;
+  address: string;
+  country: string;
+}
+
+export interface GoodsLine {
+  hsCode: HsCode;
+  carats: number;
+  valueUsd: number;
+}
+
+export interface CertificateRequest {
+  exporter: Party;
+  importer: Party;
+  /** ISO code of the country of origin, or "mixed" (then provenance is required) */
+  origin: string;
+  provenance?: string;
+  goods: GoodsLine[];
+  parcels: number;
+}
+
+/** The signed content. Field names of the request are kept; the rest is added by the issuing authority. */
+export interface CertificateBody extends CertificateRequest {
+  type: 'kp-certificate';
+  version: 1;
+  title: 'Kimberley Process Certificate';
+  statement: string;
+  number: string;
+  issuedAt: string;
+  expiresAt: string;
+  issuer: {
+    participant: string;
+    name: string;
+    authority: string | null;
+    /** the member state of export for an EU certificate, else the Participant itself */
+    countryOfExport: string;
+    keyId: string;
+  };
+  totals: { carats: number; valueUsd: number };
+  /** where the certificate sits in the public log; signed, so the holder's proof is bound to it */
+  transparency: { leafIndex: number; treeSize: number; rootHash: string };
+}
+
+export interface SignedCertificate extends CertificateBody {
+  signature: { alg: 'Ed25519'; value: string };
+  /** the inclusion proof of the issue leaf in the tree of `transparency.treeSize` leaves (hex, leaf side first); not signed — it is checked by recomputation to the signed root */
+  logProof: string[];
+}
+
+/** Fields outside the signed content. */
+export const UNSIGNED_FIELDS = ['signature', 'logProof'] as const;
+
+export interface StandingFact {
+  country: string;
+  participant: string;
+  status: string | null;
+  goodStanding: boolean;
+  measures: { kind: string; basis: string; validFrom: string; validTo: string | null }[];
+}
+
+/** What the rules need to know about the registry on the day of issue. */
+export interface RegistryFacts {
+  day: IsoDay;
+  issuer: { code: string; status: string | null; goodStanding: boolean };
+  /** standing of every country the request names (exporter, importer, origin, provenance) */
+  countries: Record<string, StandingFact>;
+}
+
+const ISO = /^[A-Z]{2}$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function describeStatus(f: StandingFact | undefined, code: string): string {
+  if (!f || f.status === null || f.status === 'non_participant') return `${code} is not a Participant`;
+  if (f.status === 'removed') return `${f.participant} was removed from the Kimberley Process`;
+  if (f.status === 'suspended') return `${f.participant} is suspended`;
+  if (f.status === 'applicant') return `${f.participant} is an applicant, not yet a Participant`;
+  return `${f.participant} has status ${f.status}`;
+}
+
+const decimals = (x: number) => {
+  const s = String(x);
+  if (s.includes('e')) return 99;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+};
+
+function checkParty(p: unknown, path: string, out: ErrorDetail[]) {
+  if (typeof p !== 'object' || p === null) {
+    out.push({ path, message: 'an object with name, address and country is required' });
+    return;
+  }
+  const party = p as Record<string, unknown>;
+  for (const key of Object.keys(party)) if (!['name', 'address', 'country'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
+  for (const [key, max] of [['name', LIMITS.nameLength], ['address', LIMITS.addressLength]] as const) {
+    const v = party[key];
+    if (typeof v !== 'string' || v.trim() === '') out.push({ path: `${path}.${key}`, message: `the ${key} is required` });
+    else if (v.length > max) out.push({ path: `${path}.${key}`, message: `at most ${max} characters` });
+    // RFC 8785 cannot canonicalize broken UTF-16 (a lone surrogate), nor should a certificate carry control characters
+    else if (LONE_SURROGATE.test(v) || CONTROL.test(v)) out.push({ path: `${path}.${key}`, message: 'contains a control character or broken Unicode' });
+  }
+  if (typeof party.country !== 'string' || !ISO.test(party.country)) out.push({ path: `${path}.country`, message: 'an ISO 3166-1 alpha-2 code in capitals, e.g. ZA' });
+}
+
+function checkAmount(v: unknown, path: string, what: string, max: number, out: ErrorDetail[]) {
+  if (typeof v !== 'number' || !Number.isFinite(v)) out.push({ path, message: `${what} must be a number` });
+  else if (v <= 0) out.push({ path, message: `${what} must be positive, got ${v}` });
+  else if (decimals(v) > 2) out.push({ path, message: `${what} has at most two decimals, got ${v}` });
+  else if (v > max) out.push({ path, message: `${what} of ${v} is beyond the sane maximum of ${max}` });
+}
+
+/** The shape and sanity of a request, without the registry. */
+export function checkShape(req: unknown): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  if (typeof req !== 'object' || req === null || Array.isArray(req)) return [{ path: '', message: 'the request must be a JSON object' }];
+  const r = req as Record<string, unknown>;
+  const known = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels'];
+  for (const key of Object.keys(r)) if (!known.includes(key)) out.push({ path: key, message: 'unknown field' });
+  checkParty(r.exporter, 'exporter', out);
+  checkParty(r.importer, 'importer', out);
+  if (typeof r.origin !== 'string' || !(ISO.test(r.origin) || r.origin === 'mixed')) out.push({ path: 'origin', message: 'an ISO 3166-1 alpha-2 code, or "mixed"' });
+  if (r.origin === 'mixed' && (r.provenance === undefined || r.provenance === null)) out.push({ path: 'provenance', message: 'a parcel of mixed origin must state its country of provenance' });
+  if (r.provenance !== undefined && (typeof r.provenance !== 'string' || !ISO.test(r.provenance))) out.push({ path: 'provenance', message: 'an ISO 3166-1 alpha-2 code' });
+  if (!Array.isArray(r.goods) || r.goods.length === 0) out.push({ path: 'goods', message: 'at least one line of goods (HS code, carats, US$ value) is required' });
+  else {
+    const seen = new Map<string, number>();
+    r.goods.forEach((g: unknown, i: number) => {
+      const path = `goods[${i}]`;
+      if (typeof g !== 'object' || g === null) return out.push({ path, message: 'an object with hsCode, carats and valueUsd' });
+      const line = g as Record<string, unknown>;
+      for (const key of Object.keys(line)) if (!['hsCode', 'carats', 'valueUsd'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
+      if (typeof line.hsCode !== 'string' || !(line.hsCode in HS_CODES)) out.push({ path: `${path}.hsCode`, message: `not a rough diamond HS code in the scheme's scope (${Object.keys(HS_CODES).join(', ')})` });
+      else if (seen.has(line.hsCode)) out.push({ path: `${path}.hsCode`, message: `HS code ${line.hsCode} is already on line ${seen.get(line.hsCode)}: one line per HS code` });
+      else seen.set(line.hsCode, i);
+      checkAmount(line.carats, `${path}.carats`, 'the carat weight', LIMITS.carats, out);
+      checkAmount(line.valueUsd, `${path}.valueUsd`, 'the US$ value', LIMITS.valueUsd, out);
+    });
+  }
+  if (typeof r.parcels !== 'number' || !Number.isInteger(r.parcels) || r.parcels < 1) out.push({ path: 'parcels', message: 'the number of parcels must be a whole number of at least 1' });
+  else if (r.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `${r.parcels} parcels is beyond the sane maximum of ${LIMITS.parcels}` });
+  return out;
+}
+
+/** The countries whose standing the rules need. */
+export function countriesOf(req: CertificateRequest): string[] {
+  const c = [req.exporter.country, req.importer.country, req.origin, req.provenance].filter((x): x is string => typeof x === 'string' && ISO.test(x));
+  return [...new Set(c)];
+}
+
+/** Every rule of the scheme on a well-shaped request, judged by the registry of the day. */
+export function checkRules(req: CertificateRequest, facts: RegistryFacts): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  const day = facts.day;
+  if (!facts.issuer.goodStanding) {
+    out.push({ path: 'issuer', message: `${describeStatus({ country: facts.issuer.code, participant: facts.issuer.code, status: facts.issuer.status, goodStanding: false, measures: [] }, facts.issuer.code)} on ${day}: its authority cannot issue certificates` });
+  }
+  const exporter = facts.countries[req.exporter.country];
+  if (exporter && exporter.participant !== facts.issuer.code) {
+    out.push({ path: 'exporter.country', message: `${req.exporter.country} belongs to ${exporter.participant === req.exporter.country ? 'itself' : exporter.participant}, not to the issuing Participant ${facts.issuer.code}` });
+  }
+  const importer = facts.countries[req.importer.country];
+  if (!importer || !importer.goodStanding) {
+    out.push({ path: 'importer.country', message: `${describeStatus(importer, req.importer.country)} on ${day}: no trade in rough diamonds with it under the scheme` });
+  } else if (importer.participant === facts.issuer.code) {
+    out.push({ path: 'importer.country', message: `${req.importer.country} belongs to the issuing Participant ${facts.issuer.code}: a certificate accompanies an export to another Participant` });
+  }
+  for (const [path, code] of [['origin', req.origin], ['provenance', req.provenance]] as const) {
+    if (!code || code === 'mixed') continue;
+    const f = facts.countries[code];
+    for (const m of f?.measures ?? []) {
+      out.push({ path, message: `${code} is under a UN ${m.kind} in force on ${day} (${m.basis}, since ${m.validFrom}${m.validTo ? `, until ${m.validTo}` : ''}): rough diamonds of that ${path} are refused` });
+    }
+  }
+  return out;
+}
+
+export function totals(goods: readonly GoodsLine[]): { carats: number; valueUsd: number } {
+  // in hundredths, so sums of two-decimal amounts stay exact
+  const cents = (f: (g: GoodsLine) => number) => goods.reduce((s, g) => s + Math.round(f(g) * 100), 0) / 100;
+  return { carats: cents((g) => g.carats), valueUsd: cents((g) => g.valueUsd) };
+}
+
+/** The request with only its known fields, in a stable order (what gets signed). */
+export function normalizeRequest(req: CertificateRequest): CertificateRequest {
+  const party = (p: Party): Party => ({ name: p.name.trim(), address: p.address.trim(), country: p.country });
+  return {
+    exporter: party(req.exporter),
+    importer: party(req.importer),
+    origin: req.origin,
+    ...(req.provenance !== undefined && { provenance: req.provenance }),
+    goods: req.goods.map((g) => ({ hsCode: g.hsCode, carats: g.carats, valueUsd: g.valueUsd })),
+    parcels: req.parcels,
+  };
+}
+
+/**
+ * The number: the issuing Participant's ISO code (EU with the member state of export), the year and a
+ * sequence unique per Participant and year, e.g. ZA-2006-000123, EU-BE-2006-000045.
+ */
+export function formatNumber(participant: string, countryOfExport: string, year: number, seq: number): string {
+  const prefix = participant === countryOfExport ? participant : `${participant}-${countryOfExport}`;
+  return `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+export const NUMBER_PATTERN = '^[A-Z]{2}(-[A-Z]{2})?-\\d{4}-\\d{6,9}$';
+
+/** The issuing Participant a number belongs to (its first two letters). */
+export function participantOfNumber(number: string): string | undefined {
+  return new RegExp(NUMBER_PATTERN).test(number) ? number.slice(0, 2) : undefined;
+}
+
+export function expiry(issuedAt: Date, validityDays: number): Date {
+  return new Date(issuedAt.getTime() + validityDays * 86_400_000);
+}
+
+// ---- import confirmation ----
+
+export interface ConfirmationInput {
+  parcels: number;
+  carats: number;
+  sealsIntact: boolean;
+  receivedOn?: IsoDay;
+  note?: string;
+}
+
+/** What the importing authority found that differs from the certificate: recorded and flagged, never silently accepted. */
+export function confirmationMismatches(cert: Pick<CertificateBody, 'parcels' | 'totals'>, c: ConfirmationInput): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  if (c.parcels !== cert.parcels) out.push({ path: 'parcels', message: `${c.parcels} parcels received, the certificate states ${cert.parcels}` });
+  if (Math.round(c.carats * 100) !== Math.round(cert.totals.carats * 100)) out.push({ path: 'carats', message: `${c.carats} carats received, the certificate states ${cert.totals.carats}` });
+  if (!c.sealsIntact) out.push({ path: 'sealsIntact', message: 'the seals were not intact on arrival' });
+  return out;
+}
+
+export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  if (!Number.isInteger(c.parcels) || c.parcels < 0 || c.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `a whole number from 0 to ${LIMITS.parcels}` });
+  if (!Number.isFinite(c.carats) || c.carats < 0 || decimals(c.carats) > 2 || c.carats > LIMITS.carats) out.push({ path: 'carats', message: 'a non-negative carat weight with at most two decimals' });
+  return out;
+}
+
+export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+export const BORDER_CHECK_KINDS = ['export', 'import', 'transit'] as const;
+export type BorderCheckKind = (typeof BORDER_CHECK_KINDS)[number];

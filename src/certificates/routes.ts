@@ -1,0 +1,301 @@
+// HTTP routes of certificates: issue, read, list, confirm, cancel, border checks, the PDF, public
+// verification, the trust list, the transparency log and the authority keys.
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
+import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
+import { VERDICTS } from './signing.js';
+import * as log from './log.js';
+import { renderPdf } from './pdf.js';
+import * as applications from './applications.js';
+import * as service from './service.js';
+
+const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
+const Party = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: LIMITS.nameLength }), address: Type.String({ minLength: 1, maxLength: LIMITS.addressLength }), country: Type.String({ pattern: '^[A-Z]{2}$' }) },
+  { additionalProperties: false },
+);
+const Request = Type.Object(
+  {
+    exporter: Party,
+    importer: Party,
+    origin: Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required)' }),
+    provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+    goods: Type.Array(
+      Type.Object(
+        {
+          hsCode: Type.Union(Object.keys(HS_CODES).map((c) => Type.Literal(c))),
+          carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }),
+          valueUsd: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.valueUsd }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 3, description: 'one line per HS code' },
+    ),
+    parcels: Type.Integer({ minimum: 1, maximum: LIMITS.parcels }),
+  },
+  { additionalProperties: false },
+);
+/** the signed document is returned as issued, every field kept */
+const Document = Type.Object({}, { additionalProperties: true, description: 'the signed certificate document (JSON), see SPEC.md' });
+const Verification = Type.Object({
+  number: Type.String(),
+  verdict: Type.Union(VERDICTS.map((v) => Type.Literal(v))),
+  valid: Type.Boolean(),
+  reason: Type.String(),
+  issuer: Type.Optional(Type.String()),
+  keyId: Type.Optional(Type.String()),
+  issuedAt: Type.Optional(Type.String()),
+  expiresAt: Type.Optional(Type.String()),
+  confirmed: Type.Optional(Type.Boolean()),
+  checkedAt: Type.String(),
+});
+const Params = Type.Object({ number: Number_ });
+const Any = Type.Object({}, { additionalProperties: true });
+
+export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const s = app.store;
+
+  app.post('/api/certificates', {
+    config: { action: 'certificates.issue' },
+    schema: {
+      summary: "Issue a certificate now (the exporting Participant's authority officers): every rule is checked, the certificate is numbered, signed and logged",
+      tags: ['certificates'],
+      body: Request,
+      response: { 201: Document, ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.issue(s, req.actor, req.body)));
+
+  app.post('/api/certificates/batch', {
+    config: { action: 'certificates.issue' },
+    bodyLimit: 4 * 1024 * 1024,
+    schema: {
+      summary: "Issue up to 1,000 certificates at once, all or nothing (the exporting Participant's authority officers, e.g. a national system sending its day's certificates)",
+      tags: ['certificates'],
+      body: Type.Object({ requests: Type.Array(Request, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ certificates: Type.Array(Document) }), ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send({ certificates: await service.issueAll(s, req.actor, req.body.requests) }));
+
+  app.get('/api/certificates', {
+    config: { action: 'certificates.read' },
+    schema: {
+      summary: "The caller's Participant's certificates, issued by it or addressed to it, newest first",
+      tags: ['certificates'],
+      querystring: Type.Object({
+        role: Type.Optional(Type.Union([Type.Literal('issued'), Type.Literal('received')])),
+        year: Type.Optional(Type.Integer({ minimum: 2003, maximum: 2100 })),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        before: Type.Optional(Type.String({ format: 'date-time' })),
+      }),
+      response: { 200: Type.Object({ certificates: Type.Array(Any) }), ...errorResponses },
+    },
+  }, async (req) => ({ certificates: await service.list(s, req.actor, req.query) }));
+
+  app.get('/api/certificates/:number', {
+    config: { action: 'certificates.read' },
+    schema: {
+      summary: 'One certificate with its status: cancellation, import confirmation, border checks and log entries (issuing and importing Participant only)',
+      tags: ['certificates'],
+      params: Params,
+      response: { 200: Type.Object({ certificate: Document, status: Any }), ...errorResponses },
+    },
+  }, async (req) => service.get(s, req.actor, req.params.number));
+
+  app.get('/api/certificates/:number/pdf', {
+    config: { action: 'certificates.read' },
+    schema: { summary: 'The printable certificate (PDF, English beside the issuing Participant\'s language, QR code of the verify address)', tags: ['certificates'], params: Params },
+  }, async (req, reply) => {
+    const { doc, cancelled } = await service.document(s, req.actor, req.params.number);
+    const pdf = await renderPdf(doc, { verifyUrl: service.verifyAddress(s, doc.number), language: await service.languageOf(s, doc.issuer.participant), cancelled });
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="${doc.number}.pdf"`).send(pdf);
+  });
+
+  app.post('/api/certificates/:number/confirmation', {
+    config: { action: 'certificates.confirm' },
+    schema: {
+      summary: "Confirm receipt of the shipment (the importing Participant's authority officers); a mismatch is recorded and flagged; once per certificate",
+      tags: ['certificates'],
+      params: Params,
+      body: Type.Object(
+        {
+          parcels: Type.Integer({ minimum: 0, maximum: LIMITS.parcels }),
+          carats: Type.Number({ minimum: 0, maximum: LIMITS.carats }),
+          sealsIntact: Type.Boolean(),
+          receivedOn: Type.Optional(Day),
+          note: Type.Optional(Type.String({ maxLength: 2000 })),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.confirm(s, req.actor, req.params.number, req.body)));
+
+  app.post('/api/certificates/:number/cancellation', {
+    config: { action: 'certificates.cancel' },
+    schema: {
+      summary: "Cancel a certificate (the issuing Participant's authority officers): lost, void, replaced or issued in error",
+      tags: ['certificates'],
+      params: Params,
+      body: Type.Object(
+        { reason: Type.Union(CANCEL_REASONS.map((r) => Type.Literal(r))), note: Type.Optional(Type.String({ maxLength: 2000 })), replacedBy: Type.Optional(Number_) },
+        { additionalProperties: false },
+      ),
+      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.cancel(s, req.actor, req.params.number, { ...req.body, reason: req.body.reason as CancelReason })));
+
+  app.post('/api/certificates/:number/border-checks', {
+    config: { action: 'certificates.border-check' },
+    schema: {
+      summary: "Record a customs check at the caller's border against a number (export, import, or transit: seals checked, unopened)",
+      tags: ['certificates'],
+      params: Params,
+      body: Type.Object(
+        { kind: Type.Union(BORDER_CHECK_KINDS.map((k) => Type.Literal(k))), sealsIntact: Type.Optional(Type.Boolean()), unopened: Type.Optional(Type.Boolean()), note: Type.Optional(Type.String({ maxLength: 2000 })) },
+        { additionalProperties: false },
+      ),
+      response: { 201: Any, ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.borderCheck(s, req.actor, req.params.number, { ...req.body, kind: req.body.kind as BorderCheckKind })));
+
+  app.post('/api/certificate-applications', {
+    config: { action: 'certificates.apply' },
+    schema: {
+      summary: "Apply for a certificate (the exporting Participant's licensed exporters): checked against every rule now, issued when an officer approves",
+      tags: ['certificates'],
+      body: Request,
+      response: { 201: Any, ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await applications.submit(s, req.actor, req.body)));
+
+  app.get('/api/certificate-applications', {
+    config: { action: 'certificates.applications.read' },
+    schema: {
+      summary: "Certificate applications of the caller's Participant (officers: all; companies: their own), newest first",
+      tags: ['certificates'],
+      querystring: Type.Object({ status: Type.Optional(Type.Union(['pending', 'approving', 'approved', 'refused'].map((x) => Type.Literal(x)))), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+      response: { 200: Type.Object({ applications: Type.Array(Any) }), ...errorResponses },
+    },
+  }, async (req) => ({ applications: await applications.list(s, req.actor, req.query) }));
+
+  const ApplicationParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+  app.post('/api/certificate-applications/:id/approval', {
+    config: { action: 'certificates.applications.decide' },
+    schema: {
+      summary: "Approve an application (the exporting Participant's authority officers): the certificate is issued now, re-checked against today's registry",
+      tags: ['certificates'],
+      params: ApplicationParams,
+      response: { 201: Document, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await applications.approve(s, req.actor, req.params.id)));
+
+  app.post('/api/certificate-applications/:id/refusal', {
+    config: { action: 'certificates.applications.decide' },
+    schema: {
+      summary: "Refuse an application with a reason (the exporting Participant's authority officers)",
+      tags: ['certificates'],
+      params: ApplicationParams,
+      body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await applications.refuse(s, req.actor, req.params.id, req.body.reason)));
+
+  app.get('/api/verify/:number', {
+    config: { action: 'certificates.verify' },
+    schema: {
+      summary: 'Verify a certificate by its number (public): genuine, altered, unknown key, revoked key, expired, cancelled or not in log, and why',
+      tags: ['verify'],
+      security: [],
+      params: Type.Object({ number: Type.String({ maxLength: 32 }) }),
+      response: { 200: Verification, ...errorResponses },
+    },
+  }, async (req) => service.verifyNumber(s, req.params.number));
+
+  app.post('/api/verify', {
+    config: { action: 'certificates.verify' },
+    schema: {
+      summary: 'Verify a certificate document (public): its signature, key, log position, cancellation and expiry against this register',
+      tags: ['verify'],
+      security: [],
+      body: Any,
+      response: { 200: Type.Object({ ...Verification.properties, number: Type.Optional(Type.String()) }), ...errorResponses },
+    },
+  }, async (req) => ({ ...(await service.verifyDocument(s, req.body)), checkedAt: new Date().toISOString() }));
+
+  app.get('/api/trust-list', {
+    config: { action: 'certificates.trust-list.read' },
+    schema: { summary: "The signed list of authority keys (and the log's key, and cancelled numbers), for offline verification", tags: ['verify'], security: [], response: { 200: Any } },
+  }, async () => service.trustList(s));
+
+  app.get('/api/log/tree-head', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: 'The signed tree head of the transparency log (RFC 9162): size, root hash, time, signature by the log key',
+      tags: ['log'],
+      security: [],
+      response: { 200: Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), timestamp: Type.String(), keyId: Type.String(), signature: Type.String() }) },
+    },
+  }, async () => log.signedTreeHead(s));
+
+  app.get('/api/log/inclusion-proof', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: 'The inclusion proof of a log entry (by index, or the issue entry of a number) in the tree of treeSize entries (default: the current size)',
+      tags: ['log'],
+      security: [],
+      querystring: Type.Object({ index: Type.Optional(Type.Integer({ minimum: 0 })), number: Type.Optional(Number_), treeSize: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      response: { 200: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), leafHash: Type.String(), rootHash: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
+    },
+  }, async (req) => {
+    let index = req.query.index;
+    if (index === undefined) {
+      if (!req.query.number) throw service.invalidQuery('give index or number');
+      index = Number((await log.entriesOf(s.db, req.query.number))[0]!.idx);
+    }
+    return log.inclusionProof(s.db, index, req.query.treeSize);
+  });
+
+  app.get('/api/log/consistency-proof', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: 'The consistency proof between two sizes of the log: the larger tree extends the smaller one, nothing rewritten',
+      tags: ['log'],
+      security: [],
+      querystring: Type.Object({ first: Type.Integer({ minimum: 1 }), second: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      response: { 200: Type.Object({ first: Type.Integer(), second: Type.Integer(), firstRoot: Type.String(), secondRoot: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
+    },
+  }, async (req) => log.consistencyProof(s.db, req.query.first, req.query.second));
+
+  app.get('/api/log/entries', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: 'Log entries from an index: position, event, time and leaf hash (no commercial data)',
+      tags: ['log'],
+      security: [],
+      querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+      response: { 200: Type.Object({ entries: Type.Array(Type.Object({ index: Type.Integer(), event: Type.String(), at: Type.String(), leafHash: Type.String() })) }) },
+    },
+  }, async (req) => ({ entries: await log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100) }));
+
+  app.post('/api/participants/:code/keys/rotation', {
+    config: { action: 'certificates.keys.manage', participantParam: 'code' },
+    schema: {
+      summary: "Rotate the Participant's authority key: the key in service is retired (what it signed stays valid) and a new one takes over",
+      tags: ['certificates'],
+      params: Type.Object({ code: ParticipantCode }),
+      response: { 201: Any, ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.rotateKey(s, req.actor, req.params.code)));
+
+  app.post('/api/keys/:keyId/revocation', {
+    config: { action: 'certificates.keys.manage' },
+    schema: {
+      summary: 'Revoke an authority key from a moment on (default now): certificates it signed before stay valid, those dated after do not',
+      tags: ['certificates'],
+      params: Type.Object({ keyId: Type.String({ pattern: '^[A-Z]{2}-[0-9a-f]{16}$' }) }),
+      body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }), at: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }),
+      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.revokeKey(s, req.actor, req.params.keyId, req.body)));
+};

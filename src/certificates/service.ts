@@ -1,0 +1,293 @@
+// Use cases of certificates: read, list, confirm receipt, cancel, border checks, verify online, the
+// trust list and the authority keys. The domain is larger than the usual four files, split by meaning:
+//   model.ts        request, document and the scheme's rules (pure)
+//   signing.ts      canonical JSON, Ed25519, trust list, offline verification (pure)
+//   merkle.ts       RFC 9162 tree hashes and proofs (pure)
+//   issuance.ts     issuing: checks, numbering, signing and logging in one transaction (group commit)
+//   applications.ts an exporter's application, approved or refused by an officer
+//   keys.ts         the key registry and the master key that encrypts private keys
+//   log.ts          the transparency log over the store: appends, roots, proofs, signed tree heads
+//   registry.ts     the registry facts asked of the participants service
+//   pdf.ts          the printable certificate in English and the issuer's language
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../db/store.js';
+import { isUniqueViolation, transaction } from '../db/transaction.js';
+import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { isIsoDay, today } from '../core/time.js';
+import type { Actor } from '../auth/model.js';
+import { authorize, can } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import { authorityKey, configure, optionsOf, schemeSigningKey, type CertificateOptions } from './keys.js';
+import * as log from './log.js';
+import {
+  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationMismatches, participantOfNumber,
+  type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
+} from './model.js';
+import { canonicalBytes, sha256, signTrustList, verifyCertificate, type TrustedKey, type TrustList, type Verification, type VerifyContext } from './signing.js';
+import * as store from './store.js';
+
+export { configure, type CertificateOptions };
+
+export function publicUrl(s: Store): string {
+  return (optionsOf(s).publicUrl ?? process.env.KPCS_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
+}
+
+export function verifyAddress(s: Store, number: string): string {
+  return `${publicUrl(s)}/verify/${encodeURIComponent(number)}`;
+}
+
+// ---- issue: see issuance.ts ----
+
+export { issue, issueAll, type IssueOptions } from './issuance.js';
+
+// ---- read ----
+
+async function load(s: Store, number: string) {
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  return { row, doc: JSON.parse(row.document) as SignedCertificate };
+}
+
+/** The issuing and the importing Participant may see a certificate; nobody else. */
+function authorizeEither(actor: Actor, action: 'certificates.read', participants: string[]) {
+  if (participants.some((p) => can(actor, action, { participant: p }))) return;
+  authorize(actor, action, { participant: participants[0]! });
+}
+
+function confirmationView(c: Awaited<ReturnType<typeof store.confirmation>>) {
+  if (!c) return null;
+  return {
+    participant: c.participant, parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, receivedOn: c.received_on,
+    mismatches: c.mismatches as { path: string; message: string }[], flagged: c.flagged, note: c.note, confirmedAt: new Date(c.confirmed_at).toISOString(), confirmedBy: c.confirmed_by, logIndex: Number(c.log_index),
+  };
+}
+
+export async function get(s: Store, actor: Actor, number: string) {
+  const { row, doc } = await load(s, number);
+  authorizeEither(actor, 'certificates.read', [row.participant, row.importer_participant]);
+  const [confirmation, checks, events] = await Promise.all([store.confirmation(s.db, row.participant, number), store.borderChecks(s.db, number), store.logEntriesOf(s.db, number)]);
+  return {
+    certificate: doc,
+    status: {
+      cancelled: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by } : null,
+      confirmation: confirmationView(confirmation),
+      borderChecks: checks.map((c) => ({ participant: c.participant, kind: c.kind, verdict: c.verdict, sealsIntact: c.seals_intact, unopened: c.unopened, note: c.note, checkedAt: new Date(c.checked_at).toISOString(), checkedBy: c.checked_by })),
+      log: events.map((e) => ({ index: Number(e.idx), event: e.event, at: new Date(e.at).toISOString() })),
+    },
+  };
+}
+
+/** The certificate document alone (for the PDF), with the same access rule. */
+export async function document(s: Store, actor: Actor, number: string): Promise<{ doc: SignedCertificate; cancelled: boolean }> {
+  const { row, doc } = await load(s, number);
+  authorizeEither(actor, 'certificates.read', [row.participant, row.importer_participant]);
+  return { doc, cancelled: row.cancelled_at !== null };
+}
+
+export async function list(s: Store, actor: Actor, opts: { participant?: string; role?: 'issued' | 'received'; year?: number; limit?: number; before?: string }) {
+  const participant = opts.participant ?? actor.participant;
+  if (!participant) throw invalid('Say for which Participant to list certificates.', [{ path: 'participant', message: 'required' }]);
+  authorize(actor, 'certificates.read', { participant });
+  const rows = await store.list(s.db, { participant, role: opts.role ?? 'issued', year: opts.year, limit: Math.min(opts.limit ?? 100, 1000), before: opts.before });
+  return rows.map((r) => ({
+    number: r.number, issuer: r.participant, countryOfExport: r.country_of_export, importer: r.importer_participant, importerCountry: r.importer_country,
+    issuedAt: new Date(r.issued_at).toISOString(), expiresAt: new Date(r.expires_at).toISOString(), carats: Number(r.carats), valueUsd: Number(r.value_usd), parcels: r.parcels,
+    status: r.cancelled_at ? 'cancelled' : r.confirmed_at ? (r.flagged ? 'confirmed-with-mismatch' : 'confirmed') : 'issued',
+  }));
+}
+
+// ---- import confirmation ----
+
+export async function confirm(s: Store, actor: Actor, number: string, input: ConfirmationInput) {
+  const problems = checkConfirmation(input);
+  if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) problems.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
+  if (problems.length) throw invalid(`The confirmation has problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  const { row, doc } = await load(s, number);
+  authorize(actor, 'certificates.confirm', { participant: row.importer_participant });
+  const mismatches = confirmationMismatches(doc, input);
+  const confirmedAt = new Date();
+  const receivedOn = input.receivedOn ?? today(confirmedAt);
+  try {
+    return await transaction(s.db, async (tx) => {
+      const current = await store.certificate(tx, row.participant, number);
+      if (current?.cancelled_at) throw conflict(`${number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
+      const existing = await store.confirmation(tx, row.participant, number);
+      if (existing) throw conflict(`${number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
+      const record = { number, participant: row.importer_participant, parcels: input.parcels, carats: input.carats, sealsIntact: input.sealsIntact, receivedOn, mismatches };
+      const recordHash = sha256(canonicalBytes(record)).toString('hex');
+      const appended = await log.appendEvent(tx, { event: 'confirmed', participant: row.importer_participant, number, at: confirmedAt, recordHash });
+      await store.insertConfirmation(tx, {
+        participant: row.importer_participant, id: randomUUID(), certificate_participant: row.participant, certificate_number: number,
+        parcels: input.parcels, carats: input.carats, seals_intact: input.sealsIntact, received_on: receivedOn, mismatches: JSON.stringify(mismatches),
+        flagged: mismatches.length > 0, note: input.note ?? null, confirmed_at: confirmedAt, confirmed_by: actor.name, log_index: appended.index,
+      });
+      // sent back to the exporting authority: it sees the confirmation on the certificate; the outbox tells it
+      await store.notify(tx, 'certificates.confirmed', { number, issuer: row.participant, importer: row.importer_participant, flagged: mismatches.length > 0 });
+      await audit.record(tx, actor, 'certificates.confirm', number, { importer: row.importer_participant, flagged: mismatches.length > 0, mismatches: mismatches.map((m) => m.message), logIndex: appended.index });
+      return { number, confirmedAt: confirmedAt.toISOString(), receivedOn, flagged: mismatches.length > 0, mismatches, logIndex: appended.index };
+    });
+  } catch (e) {
+    // two confirmations racing: the unique key lets exactly one commit
+    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(`${number} was confirmed by another officer at the same moment: a certificate is confirmed once.`);
+    throw e;
+  }
+}
+
+// ---- cancel ----
+
+export async function cancel(s: Store, actor: Actor, number: string, input: { reason: CancelReason; note?: string; replacedBy?: string }) {
+  if (!CANCEL_REASONS.includes(input.reason)) throw invalid(`The reason must be one of ${CANCEL_REASONS.join(', ')}.`, [{ path: 'reason', message: 'unknown reason' }]);
+  if (input.reason === 'replaced' && !input.replacedBy) throw invalid('A replaced certificate names its replacement.', [{ path: 'replacedBy', message: 'required when the reason is "replaced"' }]);
+  const { row } = await load(s, number);
+  authorize(actor, 'certificates.cancel', { participant: row.participant });
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const existing = await store.confirmation(tx, row.participant, number);
+    if (existing) throw conflict(`${number} was confirmed as received on ${existing.received_on}: a received shipment's certificate cannot be cancelled.`);
+    const record = { number, reason: input.reason, note: input.note ?? null, replacedBy: input.replacedBy ?? null };
+    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: input.reason, cancel_note: input.note ?? null, replaced_by: input.replacedBy ?? null });
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} is already cancelled.`);
+    const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: sha256(canonicalBytes(record)).toString('hex') });
+    await audit.record(tx, actor, 'certificates.cancel', number, { ...record, logIndex: appended.index });
+    return { number, cancelledAt: at.toISOString(), reason: input.reason, logIndex: appended.index };
+  });
+}
+
+// ---- border checks and transit ----
+
+export async function borderCheck(s: Store, actor: Actor, number: string, input: { kind: BorderCheckKind; sealsIntact?: boolean; unopened?: boolean; note?: string }) {
+  if (!BORDER_CHECK_KINDS.includes(input.kind)) throw invalid(`The kind must be one of ${BORDER_CHECK_KINDS.join(', ')}.`, [{ path: 'kind', message: 'unknown kind' }]);
+  if (input.kind === 'transit' && (input.sealsIntact === undefined || input.unopened === undefined)) {
+    throw invalid('A transit record says whether the seals were intact and the shipment unopened.', [{ path: input.sealsIntact === undefined ? 'sealsIntact' : 'unopened', message: 'required for transit' }]);
+  }
+  const participant = actor.participant;
+  if (!participant) throw forbidden('A border check is recorded by customs or an authority acting for a Participant.');
+  authorize(actor, 'certificates.border-check', { participant });
+  const result = await verifyNumber(s, number);
+  const at = new Date();
+  const known = result.verdict !== 'not-in-log' || result.reason !== unknownNumberReason(number);
+  const flagged = !result.valid || input.sealsIntact === false || input.unopened === false;
+  return transaction(s.db, async (tx) => {
+    const id = randomUUID();
+    await store.insertBorderCheck(tx, {
+      participant, id, kind: input.kind, certificate_number: number, certificate_known: known, verdict: result.verdict,
+      seals_intact: input.sealsIntact ?? null, unopened: input.unopened ?? null, note: input.note ?? null, checked_at: at, checked_by: actor.name,
+    });
+    await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged });
+    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason: result.reason, flagged, checkedAt: at.toISOString() };
+  });
+}
+
+// ---- verification ----
+
+const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
+
+function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return { keyId: k.id, owner: k.participant, purpose: 'certificate', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason };
+}
+
+/** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
+export async function verifyDocument(s: Store, doc: unknown, now = new Date()): Promise<Verification> {
+  const d = doc as Partial<SignedCertificate>;
+  const keyRow = typeof d?.issuer?.keyId === 'string' ? await store.keyById(s.db, d.issuer.keyId) : undefined;
+  const participant = typeof d?.number === 'string' ? participantOfNumber(d.number) : undefined;
+  const row = participant ? await store.certificate(s.db, participant, d.number!) : undefined;
+  const treeSize = d?.transparency?.treeSize;
+  const size = await log.size(s.db);
+  const root = Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
+  const ctx: VerifyContext = {
+    now,
+    key: (id) => (keyRow && keyRow.id === id ? trustedKey(keyRow) : undefined),
+    cancelled: () => (row?.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason! } : undefined),
+    logRootAt: () => root,
+  };
+  return verifyCertificate(doc, ctx);
+}
+
+/** GET /api/verify/{number}: the stored certificate, judged now. */
+export async function verifyNumber(s: Store, number: string, now = new Date()) {
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) return { number, verdict: 'not-in-log' as const, valid: false, reason: unknownNumberReason(number), checkedAt: now.toISOString() };
+  const result = await verifyDocument(s, JSON.parse(row.document), now);
+  const confirmation = await store.confirmation(s.db, row.participant, number);
+  return { ...result, number, confirmed: confirmation !== undefined, checkedAt: now.toISOString() };
+}
+
+// ---- trust list and keys ----
+
+export async function trustList(s: Store): Promise<TrustList> {
+  const [keys, scheme, cancelled, registry] = await Promise.all([store.keysOf(s.db), store.schemeKeys(s.db), store.cancelledNumbers(s.db), participants.registry(s.db)]);
+  const year = new Date().getUTCFullYear();
+  const chair = registry.chairs.find((c) => c.year === year)?.chair ?? null;
+  return transaction(s.db, async (tx) => {
+    const signer = await schemeSigningKey(s, tx, 'trust-list');
+    const logKey = await schemeSigningKey(s, tx, 'log');
+    const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null }];
+    const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+    return signTrustList(
+      {
+        type: 'kp-trust-list',
+        version: 1,
+        issuedAt: new Date().toISOString(),
+        chair,
+        signer: { keyId: signer.id, publicKey: signer.publicKey },
+        keys: [
+          ...keys.map(trustedKey),
+          ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
+        ],
+        cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
+      },
+      signer.key,
+    );
+  });
+}
+
+export async function keys(s: Store, participant?: string) {
+  return (await store.keysOf(s.db, participant)).map(trustedKey);
+}
+
+/** Retires the key in service (it stays valid for what it signed) and puts a new one in service. */
+export async function rotateKey(s: Store, actor: Actor, participant: string) {
+  authorize(actor, 'certificates.keys.manage', { participant });
+  if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const current = await store.keyInService(tx, participant);
+    if (current) await store.retireKey(tx, participant, current.id, at);
+    const next = await authorityKey(s, tx, participant, at);
+    await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
+    return { participant, retired: current?.id ?? null, inService: next.id, at: at.toISOString() };
+  });
+}
+
+/** Revokes a key from a moment on (default now): signatures dated before stay valid, those after do not. */
+export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }) {
+  const row = await store.keyById(s.db, keyId);
+  if (!row) throw notFound(`No authority key ${keyId}.`);
+  authorize(actor, 'certificates.keys.manage', { participant: row.participant });
+  const now = new Date();
+  const at = input.at ? new Date(input.at) : now;
+  if (Number.isNaN(at.getTime()) || at > now) throw invalid('The revocation time must be a valid moment, not in the future.', [{ path: 'at', message: 'invalid or in the future' }]);
+  if (!input.reason.trim()) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: 'reason', message: 'required' }]);
+  return transaction(s.db, async (tx) => {
+    const res = await store.revokeKey(tx, row.participant, keyId, at, input.reason.trim());
+    if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
+    await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason: input.reason.trim() });
+    return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason: input.reason.trim() };
+  });
+}
+
+/** The plenary language the issuing Participant prints its certificates in, beside English. */
+export async function languageOf(s: Store, participant: string) {
+  try {
+    return (await participants.get(s.db, participant)).language;
+  } catch {
+    return 'en' as const;
+  }
+}
+
+export const invalidQuery = (message: string) => invalid(`Invalid query: ${message}.`, [{ path: 'querystring', message }]);

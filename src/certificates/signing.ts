@@ -1,0 +1,247 @@
+// Signatures and offline verification, without I/O: Ed25519 (node:crypto) over RFC 8785 canonical JSON
+// (the `canonicalize` package). A verifier needs only the document and a trust list — the list of
+// authority keys signed by the scheme's key — so customs anywhere can check a certificate offline.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { leafHash, verifyInclusion } from './merkle.js';
+import type { CertificateBody, SignedCertificate } from './model.js';
+
+export function canonicalBytes(value: unknown): Buffer {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('cannot canonicalize an undefined value');
+  return Buffer.from(text, 'utf8');
+}
+
+export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
+
+function without<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+// ---- keys ----
+
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
+
+export interface KeyPair {
+  /** raw 32-byte public key, base64url */
+  publicKey: string;
+  /** PKCS#8 DER of the private key (encrypt before storing) */
+  privateKeyDer: Buffer;
+}
+
+export function generateKeyPair(): KeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const spki = publicKey.export({ format: 'der', type: 'spki' });
+  return { publicKey: spki.subarray(SPKI_ED25519.length).toString('base64url'), privateKeyDer: privateKey.export({ format: 'der', type: 'pkcs8' }) };
+}
+
+/** A key's id: who owns it and the start of its fingerprint, e.g. ZA-3f9a0c41d2b7e815. */
+export function keyIdOf(owner: string, publicKey: string): string {
+  return `${owner}-${sha256(Buffer.from(publicKey, 'base64url')).toString('hex').slice(0, 16)}`;
+}
+
+const publicKeys = new Map<string, KeyObject>();
+export function publicKeyObject(publicKey: string): KeyObject {
+  let k = publicKeys.get(publicKey);
+  if (!k) {
+    const raw = Buffer.from(publicKey, 'base64url');
+    if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes');
+    k = createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' });
+    if (publicKeys.size > 10_000) publicKeys.clear();
+    publicKeys.set(publicKey, k);
+  }
+  return k;
+}
+
+export function privateKeyObject(der: Buffer): KeyObject {
+  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+}
+
+export function signBytes(data: Uint8Array, key: KeyObject): string {
+  return sign(null, data, key).toString('base64url');
+}
+
+export function verifyBytes(data: Uint8Array, signature: string, publicKey: string): boolean {
+  try {
+    const sig = Buffer.from(signature, 'base64url');
+    // one spelling only: base64 leaves spare bits in the last character, which must not make a
+    // second, "different" signature field that still verifies
+    if (sig.length !== 64 || sig.toString('base64url') !== signature) return false;
+    return verify(null, data, publicKeyObject(publicKey), sig);
+  } catch {
+    return false;
+  }
+}
+
+// ---- certificates ----
+
+/**
+ * The certificate's content without its log position and signature, hashed: what the log leaf commits
+ * to, and (with the log position) what the authority signs.
+ */
+export function bodyHash(doc: object): string {
+  return sha256(canonicalBytes(without(doc, ['signature', 'logProof', 'transparency']))).toString('hex');
+}
+
+/**
+ * The bytes the issuing authority signs: the RFC 8785 canonical JSON of the content's hash and the log
+ * position. Signing the hash rather than the whole text is the same commitment (any change to any field
+ * changes the hash) and lets a verifier canonicalize the document once for both the signature and the
+ * log leaf — offline verification then costs little more than the Ed25519 verify itself.
+ */
+export function signedPayload(doc: object, hash = bodyHash(doc)): Buffer {
+  // = canonicalBytes({ type: 'kp-certificate-signature', certificate: hash, transparency }), written out
+  // with the keys in RFC 8785 order (the verifier's hot path; a test holds the two equal)
+  const transparency = canonicalize((doc as { transparency?: unknown }).transparency ?? null) ?? 'null';
+  return Buffer.from(`{"certificate":${JSON.stringify(hash)},"transparency":${transparency},"type":"kp-certificate-signature"}`, 'utf8');
+}
+
+export type LogEvent = 'issued' | 'confirmed' | 'cancelled';
+
+/**
+ * A log leaf's data: the event, the number, the time and a hash of the record — no commercial data
+ * (exporter, importer, values) ever reaches the public log.
+ */
+export function leafData(event: LogEvent, number: string, at: string, recordHash: string): Buffer {
+  // = canonicalBytes({ at, event, number, recordHash }): string values, keys already in RFC 8785 order
+  return Buffer.from(`{"at":${JSON.stringify(at)},"event":${JSON.stringify(event)},"number":${JSON.stringify(number)},"recordHash":${JSON.stringify(recordHash)}}`, 'utf8');
+}
+
+export function issueLeaf(body: Pick<CertificateBody, 'number' | 'issuedAt'> & object, hash = bodyHash(body)): Buffer {
+  return leafHash(leafData('issued', body.number, body.issuedAt, hash));
+}
+
+export function signCertificate(body: CertificateBody, key: KeyObject, logProof: string[], hash = bodyHash(body)): SignedCertificate {
+  return { ...body, signature: { alg: 'Ed25519', value: signBytes(signedPayload(body, hash), key) }, logProof };
+}
+
+// ---- the trust list ----
+
+export type KeyPurpose = 'certificate' | 'trust-list' | 'log';
+
+export interface TrustedKey {
+  keyId: string;
+  /** the Participant for an authority key; "KP" for the scheme's own keys */
+  owner: string;
+  purpose: KeyPurpose;
+  publicKey: string;
+  validFrom: string;
+  validTo: string | null;
+  revokedAt: string | null;
+  revocationReason?: string | null;
+}
+
+export interface TrustList {
+  type: 'kp-trust-list';
+  version: 1;
+  issuedAt: string;
+  /** the Chair of the year when the list was signed, if the registry knows it */
+  chair: string | null;
+  signer: { keyId: string; publicKey: string };
+  keys: TrustedKey[];
+  /** numbers of cancelled certificates at the time of signing, so an offline verifier refuses them */
+  cancelled: { number: string; at: string; reason: string }[];
+  signature: { alg: 'Ed25519'; value: string };
+}
+
+export function signTrustList(content: Omit<TrustList, 'signature'>, key: KeyObject): TrustList {
+  return { ...content, signature: { alg: 'Ed25519', value: signBytes(canonicalBytes(content), key) } };
+}
+
+/** Checks the list's own signature; `anchor` pins the signer's key id when the verifier knows it. */
+export function checkTrustList(list: unknown, anchor?: string): { ok: true; list: TrustList } | { ok: false; reason: string } {
+  const l = list as TrustList;
+  if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'the trust list is not a kpcs trust list' };
+  if (keyIdOf('KP', l.signer.publicKey) !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
+  if (anchor && anchor !== l.signer.keyId) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, not by the pinned scheme key ${anchor}` };
+  if (l.signature.alg !== 'Ed25519' || !verifyBytes(canonicalBytes(without(l, ['signature'])), l.signature.value, l.signer.publicKey)) {
+    return { ok: false, reason: 'the trust list has been altered: its signature does not verify' };
+  }
+  return { ok: true, list: l };
+}
+
+// ---- verification ----
+
+export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface Verification {
+  verdict: Verdict;
+  /** true only for a genuine, unexpired, uncancelled, logged certificate */
+  valid: boolean;
+  reason: string;
+  number?: string;
+  issuer?: string;
+  keyId?: string;
+  issuedAt?: string;
+  expiresAt?: string;
+}
+
+export interface VerifyContext {
+  now: Date;
+  key: (keyId: string) => TrustedKey | undefined;
+  cancelled: (number: string) => { at: string; reason: string } | undefined;
+  /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
+  logRootAt?: (treeSize: number) => string | undefined;
+}
+
+export function contextFromTrustList(list: TrustList, now = new Date()): VerifyContext {
+  const keys = new Map(list.keys.map((k) => [k.keyId, k]));
+  const cancelled = new Map(list.cancelled.map((c) => [c.number, c]));
+  return { now, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n) };
+}
+
+const HEX32 = /^[0-9a-f]{64}$/;
+
+/** Verifies a certificate document: the first failing check gives the verdict, in words. */
+export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verification {
+  const d = doc as SignedCertificate;
+  const fail = (verdict: Verdict, reason: string): Verification => ({
+    verdict, valid: false, reason,
+    ...(typeof d?.number === 'string' && { number: d.number }),
+    ...(typeof d?.issuer?.participant === 'string' && { issuer: d.issuer.participant }),
+    ...(typeof d?.issuer?.keyId === 'string' && { keyId: d.issuer.keyId }),
+    ...(typeof d?.issuedAt === 'string' && { issuedAt: d.issuedAt }),
+    ...(typeof d?.expiresAt === 'string' && { expiresAt: d.expiresAt }),
+  });
+  if (typeof d !== 'object' || d === null || d.type !== 'kp-certificate' || typeof d.number !== 'string' || typeof d.issuer?.keyId !== 'string' || typeof d.signature?.value !== 'string') {
+    return fail('altered', 'this is not a well-formed Kimberley Process certificate document');
+  }
+  const key = ctx.key(d.issuer.keyId);
+  if (!key || key.purpose !== 'certificate') return fail('unknown-key', `the signing key ${d.issuer.keyId} is not on the trust list`);
+  const hash = bodyHash(d);
+  if (d.signature.alg !== 'Ed25519' || Object.keys(d.signature).length !== 2 || !verifyBytes(signedPayload(d, hash), d.signature.value, key.publicKey)) {
+    return fail('altered', `the signature does not match the content: the certificate has been altered since ${key.owner}'s authority signed it`);
+  }
+  // the signature is genuine from here on: the fields can be trusted
+  if (key.owner !== d.issuer.participant || !d.number.startsWith(`${key.owner}-`)) {
+    return fail('unknown-key', `the key ${key.keyId} belongs to ${key.owner}, not to the issuer ${d.issuer.participant}`);
+  }
+  const t = d.transparency;
+  if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
+    return fail('not-in-log', 'the certificate carries no valid position in the transparency log');
+  }
+  const included = verifyInclusion(t.leafIndex, t.treeSize, issueLeaf(d, hash), d.logProof.map((p) => Buffer.from(p, 'hex')), Buffer.from(t.rootHash, 'hex'));
+  if (!included) return fail('not-in-log', `the log proof does not show this certificate at position ${t.leafIndex} of the log of ${t.treeSize} entries`);
+  if (ctx.logRootAt) {
+    const root = ctx.logRootAt(t.treeSize);
+    if (root !== t.rootHash) return fail('not-in-log', `the public log never had the root the certificate states for ${t.treeSize} entries`);
+  }
+  const issued = Date.parse(d.issuedAt);
+  if (!(issued >= Date.parse(key.validFrom)) || (key.validTo !== null && !(issued < Date.parse(key.validTo)))) {
+    return fail('unknown-key', `the key ${key.keyId} was not in service on ${d.issuedAt} (in service from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''})`);
+  }
+  if (key.revokedAt !== null && !(issued < Date.parse(key.revokedAt))) {
+    return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}${key.revocationReason ? ` (${key.revocationReason})` : ''}, before this certificate's date ${d.issuedAt}`);
+  }
+  const cancelled = ctx.cancelled(d.number);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})`);
+  if (!(ctx.now.getTime() < Date.parse(d.expiresAt))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
+  return {
+    verdict: 'genuine', valid: true,
+    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, recorded in the public log at position ${t.leafIndex}, valid until ${d.expiresAt}`,
+    number: d.number, issuer: d.issuer.participant, keyId: key.keyId, issuedAt: d.issuedAt, expiresAt: d.expiresAt,
+  };
+}

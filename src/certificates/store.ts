@@ -1,0 +1,243 @@
+// SQL of the certificates domain: counters, keys, certificates, confirmations, border checks, the log.
+import { sql } from 'kysely';
+import type { Db, Tx } from '../db/store.js';
+import type { NodeRef } from './merkle.js';
+
+type Q = Db | Tx;
+
+// ---- numbering ----
+
+/** Takes the next `count` sequence numbers of a Participant's year (the row is created on first use); returns the last. */
+export async function takeSeqs(tx: Tx, participant: string, year: number, count: number): Promise<number> {
+  const row = await tx
+    .insertInto('certificate_counters')
+    .values({ participant, year, last_seq: count })
+    .onConflict((oc) => oc.columns(['participant', 'year']).doUpdateSet({ last_seq: sql`certificate_counters.last_seq + ${count}` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return row.last_seq;
+}
+
+/** The same for several (Participant, year) counters in one statement; returns the last of each, keyed "CODE:YEAR". */
+export async function takeSeqsMany(tx: Tx, groups: { participant: string; year: number; count: number }[]): Promise<Map<string, number>> {
+  const rows = await tx
+    .insertInto('certificate_counters')
+    .values(groups.map((g) => ({ participant: g.participant, year: g.year, last_seq: g.count })))
+    .onConflict((oc) => oc.columns(['participant', 'year']).doUpdateSet({ last_seq: sql`certificate_counters.last_seq + excluded.last_seq` }))
+    .returning(['participant', 'year', 'last_seq'])
+    .execute();
+  return new Map(rows.map((r) => [`${r.participant}:${r.year}`, r.last_seq]));
+}
+
+// ---- keys ----
+
+export async function keysInService(q: Q, participants: string[]) {
+  return q.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).execute();
+}
+
+export async function keyInService(q: Q, participant: string) {
+  return q.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
+}
+
+export async function insertKey(tx: Tx, row: { participant: string; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
+  await tx.insertInto('authority_keys').values(row).execute();
+}
+
+export async function retireKey(tx: Tx, participant: string, id: string, at: Date) {
+  await tx.updateTable('authority_keys').set({ valid_to: at }).where('participant', '=', participant).where('id', '=', id).execute();
+}
+
+export async function backdateKey(tx: Tx, participant: string, id: string, from: Date) {
+  await tx.updateTable('authority_keys').set({ valid_from: from }).where('participant', '=', participant).where('id', '=', id).execute();
+}
+
+export async function revokeKey(tx: Tx, participant: string, id: string, at: Date, reason: string) {
+  return tx
+    .updateTable('authority_keys')
+    .set({ revoked_at: at, revocation_reason: reason })
+    .where('participant', '=', participant)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function keysOf(q: Q, participant?: string) {
+  let query = q.selectFrom('authority_keys').select(['participant', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason', 'created_at']).orderBy('participant').orderBy('valid_from');
+  if (participant) query = query.where('participant', '=', participant);
+  return query.execute();
+}
+
+export async function keyById(q: Q, id: string) {
+  return q.selectFrom('authority_keys').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function schemeKey(q: Q, purpose: 'trust-list' | 'log') {
+  return q.selectFrom('scheme_keys').selectAll().where('purpose', '=', purpose).where('valid_to', 'is', null).executeTakeFirst();
+}
+
+export async function schemeKeys(q: Q) {
+  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to']).orderBy('valid_from').execute();
+}
+
+export async function insertSchemeKey(tx: Tx, row: { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
+  await tx.insertInto('scheme_keys').values(row).execute();
+}
+
+export async function retireSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date) {
+  await tx.updateTable('scheme_keys').set({ valid_to: at }).where('purpose', '=', purpose).where('id', '=', id).execute();
+}
+
+// ---- certificates ----
+
+export interface CertificateRow {
+  participant: string;
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  country_of_export: string;
+  importer_participant: string;
+  importer_country: string;
+  issued_at: Date;
+  expires_at: Date;
+  key_id: string;
+  document: string;
+  body_hash: string;
+  log_index: number;
+  carats: string;
+  value_usd: string;
+  parcels: number;
+  issued_by: string;
+}
+
+export async function insertCertificates(tx: Tx, rows: CertificateRow[]) {
+  await tx.insertInto('certificates').values(rows).execute();
+}
+
+export async function certificate(q: Q, participant: string, number: string) {
+  return q.selectFrom('certificates').selectAll().where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
+}
+
+export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null }) {
+  return tx.updateTable('certificates').set(set).where('participant', '=', participant).where('number', '=', number).where('cancelled_at', 'is', null).executeTakeFirst();
+}
+
+export async function cancelledNumbers(q: Q) {
+  return q.selectFrom('certificates').select(['number', 'cancelled_at', 'cancel_reason']).where('cancelled_at', 'is not', null).orderBy('number').execute();
+}
+
+/** A Participant's certificates, issued by it or addressed to it, newest first. */
+export async function list(q: Q, opts: { participant: string; role: 'issued' | 'received'; year?: number; limit: number; before?: string }) {
+  let query = q
+    .selectFrom('certificates as c')
+    .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
+    .select(['c.participant', 'c.number', 'c.country_of_export', 'c.importer_participant', 'c.importer_country', 'c.issued_at', 'c.expires_at', 'c.carats', 'c.value_usd', 'c.parcels', 'c.cancelled_at', 'c.cancel_reason', 'k.confirmed_at', 'k.flagged'])
+    .orderBy('c.issued_at', 'desc')
+    .orderBy('c.number', 'desc')
+    .limit(opts.limit);
+  query = opts.role === 'issued' ? query.where('c.participant', '=', opts.participant) : query.where('c.importer_participant', '=', opts.participant);
+  if (opts.year !== undefined) query = query.where('c.year', '=', opts.year);
+  if (opts.before) query = query.where('c.issued_at', '<', new Date(opts.before));
+  return query.execute();
+}
+
+// ---- applications ----
+
+export async function insertApplication(tx: Tx, row: { participant: string; id: string; request: string; status: 'pending'; submitted_by: string; submitted_by_user: string | null; submitted_at: Date }) {
+  await tx.insertInto('certificate_applications').values(row).execute();
+}
+
+export async function application(q: Q, id: string) {
+  return q.selectFrom('certificate_applications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function applications(q: Q, participant: string, opts: { status?: string; submittedByUser?: string; limit: number }) {
+  let query = q.selectFrom('certificate_applications').selectAll().where('participant', '=', participant).orderBy('submitted_at', 'desc').limit(opts.limit);
+  if (opts.status) query = query.where('status', '=', opts.status as 'pending');
+  if (opts.submittedByUser) query = query.where('submitted_by_user', '=', opts.submittedByUser);
+  return query.execute();
+}
+
+/** Moves an application from one status to another; false when it was no longer in `from` (another officer decided first). */
+export async function moveApplication(tx: Tx, participant: string, id: string, from: string, set: { status: 'approving' | 'approved' | 'refused' | 'pending'; decided_by?: string | null; decided_at?: Date | null; reason?: string | null; certificate_number?: string | null }) {
+  const r = await tx.updateTable('certificate_applications').set(set).where('participant', '=', participant).where('id', '=', id).where('status', '=', from as 'pending').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+// ---- confirmations, border checks ----
+
+export async function insertConfirmation(tx: Tx, row: {
+  participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number; carats: number;
+  seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number;
+}) {
+  await tx.insertInto('certificate_confirmations').values(row).execute();
+}
+
+export async function confirmation(q: Q, participant: string, number: string) {
+  return q.selectFrom('certificate_confirmations').selectAll().where('certificate_participant', '=', participant).where('certificate_number', '=', number).executeTakeFirst();
+}
+
+export async function insertBorderCheck(tx: Tx, row: {
+  participant: string; id: string; kind: 'export' | 'import' | 'transit'; certificate_number: string; certificate_known: boolean; verdict: string;
+  seals_intact: boolean | null; unopened: boolean | null; note: string | null; checked_at: Date; checked_by: string;
+}) {
+  await tx.insertInto('border_checks').values(row).execute();
+}
+
+export async function borderChecks(q: Q, number: string) {
+  return q.selectFrom('border_checks').selectAll().where('certificate_number', '=', number).orderBy('checked_at').execute();
+}
+
+// ---- the log ----
+
+export async function logSize(q: Q): Promise<number> {
+  const row = await q.selectFrom('log_head').select('size').where('id', '=', 1).executeTakeFirstOrThrow();
+  return Number(row.size);
+}
+
+/** The hashes of the given complete subtrees, in the order asked (hex). */
+export async function nodes(q: Q, refs: readonly NodeRef[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (refs.length === 0) return out;
+  const unique = [...new Map(refs.map((r) => [`${r.level}:${r.index}`, r])).values()];
+  const rows = await q
+    .selectFrom('log_nodes')
+    .select(['level', 'idx', 'hash'])
+    .where((eb) => eb.or(unique.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
+    .execute();
+  for (const r of rows) out.set(`${r.level}:${Number(r.idx)}`, r.hash);
+  return out;
+}
+
+export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Date; record_hash: string }
+
+/**
+ * Appends entries fromSize, fromSize+1, … with their new nodes and moves the head, in one statement
+ * (one round trip per batch). The head moves only if it still is at fromSize: otherwise another writer
+ * appended first, no row is returned and the caller retries its transaction.
+ */
+export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[], newNodes: { level: number; idx: number; hash: string }[]): Promise<boolean> {
+  const e = sql.join(entries.map((x) => sql`(${x.idx}::bigint, ${x.event}, ${x.participant}, ${x.number}, ${x.at}::timestamptz, ${x.record_hash})`));
+  const n = sql.join(newNodes.map((x) => sql`(${x.level}::smallint, ${x.idx}::bigint, ${x.hash})`));
+  const result = await sql<{ size: number }>`
+    with e as (insert into log_entries (idx, event, participant, number, at, record_hash) values ${e}),
+    n as (insert into log_nodes (level, idx, hash) values ${n})
+    update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
+  return result.rows.length === 1;
+}
+
+export async function logEntries(q: Q, from: number, limit: number) {
+  return q.selectFrom('log_entries as e')
+    .innerJoin('log_nodes as n', (j) => j.onRef('n.idx', '=', 'e.idx').on('n.level', '=', 0))
+    .select(['e.idx', 'e.event', 'e.at', 'n.hash'])
+    .where('e.idx', '>=', from).orderBy('e.idx').limit(limit).execute();
+}
+
+export async function logEntriesOf(q: Q, number: string) {
+  return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
+}
+
+/** Work for after the commit (the exporting authority is told of a confirmation). */
+export async function notify(tx: Tx, topic: string, payload: unknown) {
+  await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
+}

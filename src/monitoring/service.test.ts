@@ -1,0 +1,75 @@
+// Monitoring end to end: simulated statistics submitted through the statistics service, the
+// detectors run through the service and the API, and a finding carried through its workflow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { engines, freshStore } from '../../test/support/store.js';
+import type { Store } from '../db/store.js';
+import { SYSTEM } from '../auth/model.js';
+import * as auth from '../auth/service.js';
+import * as statistics from '../statistics/service.js';
+import { registrySeed } from '../participants/seed.js';
+import { simulate } from '../simulation/generate.js';
+import { registryView } from '../simulation/registry.js';
+import { buildServer } from '../http/server.js';
+import * as service from './service.js';
+
+describe.each(engines)('monitoring on %s', (engine) => {
+  let store: Store;
+  let app: FastifyInstance;
+  let monitor: string;
+  let officer: string;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    const registry = registryView(registrySeed().statuses);
+    for (const w of simulate({ from: 2005, to: 2006, seed: 3, scenario: 'laundering', registry })) {
+      await statistics.submit(store.db, SYSTEM, 'trade', statistics.jsonRows(w.trade), { source: 'simulation', now: new Date(`${w.year + 1}-03-01T00:00:00Z`) });
+      await statistics.submit(store.db, SYSTEM, 'production', statistics.jsonRows(w.production), { source: 'simulation', now: new Date(`${w.year + 1}-03-01T00:00:00Z`) });
+    }
+    app = await buildServer({ store, webDir: null });
+    const m = await auth.createUser(store.db, SYSTEM, { name: 'EU monitor', member: 'EU', roles: ['wg-member'], groups: ['WGM'] });
+    monitor = (await auth.issueToken(store.db, SYSTEM, m.id)).token;
+    const o = await auth.createUser(store.db, SYSTEM, { name: 'GH officer', member: 'GH', roles: ['officer'] });
+    officer = (await auth.issueToken(store.db, SYSTEM, o.id)).token;
+  }, 240_000);
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('finds the laundering through Ghana in the stored statistics, and keeps the findings', async () => {
+    const result = await service.run(store.db, SYSTEM, 2006);
+    const gh = result.findings.filter((f) => f.participant === 'GH');
+    expect(gh.map((f) => f.type).sort()).toEqual(['balance', 'neighbour_surge']);
+    expect(result.new).toBe(result.findings.length);
+    const again = await service.run(store.db, SYSTEM, 2006);
+    expect(again.new).toBe(0);
+    expect(again.findings.map((f) => f.id).sort()).toEqual(result.findings.map((f) => f.id).sort());
+  });
+
+  it('serves findings to the monitoring group only', async () => {
+    const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+    expect((await app.inject({ url: '/api/findings?year=2006' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/findings?year=2006', headers: bearer(officer) })).statusCode).toBe(403);
+    const res = await app.inject({ url: '/api/findings?year=2006&participant=GH', headers: bearer(monitor) });
+    expect(res.statusCode).toBe(200);
+    const findings = res.json().findings as { type: string; evidence: { rule: string; figures: Record<string, unknown> } }[];
+    const surge = findings.find((f) => f.type === 'neighbour_surge')!;
+    expect(surge.evidence.figures.neighbour).toBe('CI');
+    expect(surge.evidence.rule).toContain('neighbour is under a UN measure');
+  });
+
+  it('carries a finding through acknowledge, comment and close with its outcome, audited, and keeps it closed', async () => {
+    const bearer = { authorization: `Bearer ${monitor}` };
+    const [balance] = (await app.inject({ url: '/api/findings?year=2006&participant=GH&type=balance', headers: bearer })).json().findings as { id: string }[];
+    const ack = await app.inject({ method: 'PATCH', url: `/api/findings/${balance!.id}`, headers: bearer, payload: { status: 'acknowledged', assignee: 'WGM rapporteur', comment: 'Ask Ghana for its export records of 2006.' } });
+    expect(ack.statusCode).toBe(200);
+    expect(ack.json()).toMatchObject({ status: 'acknowledged', assignee: 'WGM rapporteur', comments: [{ text: 'Ask Ghana for its export records of 2006.' }] });
+    const noOutcome = await app.inject({ method: 'PATCH', url: `/api/findings/${balance!.id}`, headers: bearer, payload: { status: 'closed' } });
+    expect(noOutcome.statusCode).toBe(400);
+    expect(noOutcome.json().details[0].path).toBe('outcome');
+    const closed = await app.inject({ method: 'PATCH', url: `/api/findings/${balance!.id}`, headers: bearer, payload: { status: 'closed', outcome: 'Referred to the review mission of February 2007.' } });
+    expect(closed.json()).toMatchObject({ status: 'closed', outcome: 'Referred to the review mission of February 2007.' });
+    await service.run(store.db, SYSTEM, 2006);
+    expect((await service.get(store.db, SYSTEM, balance!.id)).status).toBe('closed');
+  });
+});

@@ -1,0 +1,92 @@
+// Use cases of monitoring: run the detectors on a year's statistics, keep the findings, and carry
+// them through their workflow (acknowledge, assign, comment, close with an outcome).
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { invalid, notFound } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import { currentFigures } from '../statistics/figures.js';
+import { NEIGHBOURS } from '../simulation/world.js';
+import { analyze } from './detectors.js';
+import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from './model.js';
+import * as store from './store.js';
+
+function checkYear(year: number) {
+  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
+}
+
+/** Runs every detector on the year (and the year before, for trends); does not store anything. */
+export async function detect(db: Db, actor: Actor, year: number, config: DetectorConfig = DEFAULT_CONFIG): Promise<Finding[]> {
+  authorize(actor, 'findings.run');
+  checkYear(year);
+  const figures = await currentFigures(db, [year - 1, year]);
+  const measures = await participants.allMeasures(db);
+  return analyze({ year, trade: figures.trade, production: figures.production, measures, neighbours: NEIGHBOURS }, config);
+}
+
+export interface AnalysisResult {
+  year: number;
+  findings: store.StoredFinding[];
+  new: number;
+}
+
+/** Runs the detectors and keeps what they find: new findings open, known ones refreshed with their status kept. */
+export async function run(db: Db, actor: Actor, year: number, config?: DetectorConfig): Promise<AnalysisResult> {
+  const found = await detect(db, actor, year, config);
+  let created = 0;
+  const now = new Date();
+  await transaction(db, async (tx) => {
+    for (const f of found) {
+      const known = await store.byKey(tx, f.participant, f.type, f.period);
+      if (known) await store.refresh(tx, f.participant, known.id, f, now);
+      else {
+        await store.insert(tx, randomUUID(), f, now);
+        created++;
+      }
+    }
+    await audit.record(tx, actor, 'findings.run', String(year), { found: found.length, new: created });
+  });
+  const kept = await store.list(db, { year });
+  const keys = new Set(found.map((f) => `${f.participant}|${f.type}|${f.period}`));
+  return { year, findings: kept.filter((f) => keys.has(`${f.participant}|${f.type}|${f.period}`)), new: created };
+}
+
+export async function list(db: Db, actor: Actor, filter: { year?: number; participant?: string; type?: string; status?: string; severity?: string }) {
+  authorize(actor, 'findings.read');
+  return store.list(db, filter);
+}
+
+export async function get(db: Db, actor: Actor, id: string) {
+  authorize(actor, 'findings.read');
+  const f = await store.byId(db, id);
+  if (!f) throw notFound(`No finding ${id}.`);
+  return { ...f, comments: await store.comments(db, f.participant, f.id) };
+}
+
+export interface FindingChange {
+  status?: 'open' | 'acknowledged' | 'closed';
+  assignee?: string | null;
+  outcome?: string | null;
+  comment?: string;
+}
+
+export async function change(db: Db, actor: Actor, id: string, change: FindingChange) {
+  authorize(actor, 'findings.manage');
+  await transaction(db, async (tx) => {
+    const f = await store.byId(tx, id);
+    if (!f) throw notFound(`No finding ${id}.`);
+    if (change.status === 'closed' && !(change.outcome ?? f.outcome)) throw invalid('A finding is closed with its outcome: say what was found (e.g. "explained by stock sales", "referred to a review mission").', [{ path: 'outcome', message: 'required to close' }]);
+    const set = {
+      ...(change.status !== undefined && { status: change.status }),
+      ...(change.assignee !== undefined && { assignee: change.assignee }),
+      ...(change.outcome !== undefined && { outcome: change.outcome }),
+    };
+    if (Object.keys(set).length) await store.update(tx, f.participant, f.id, set);
+    if (change.comment) await store.insertComment(tx, { participant: f.participant, finding_id: f.id, id: randomUUID(), at: new Date(), author: actor.name, text: change.comment });
+    await audit.record(tx, actor, 'findings.update', id, { participant: f.participant, type: f.type, period: f.period, ...set, ...(change.comment && { comment: change.comment }) });
+  });
+  return get(db, actor, id);
+}

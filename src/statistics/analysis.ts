@@ -1,0 +1,49 @@
+// Interactive analyses for the working group: any Participant's series over the years, the
+// comparison of several, and a year's partner matrix. Read from the per-version totals and the
+// per-partner sums, so they stay fast on twenty years of the world's figures.
+import type { Db } from '../db/store.js';
+import { invalid } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import { perCarat, toCents } from './model.js';
+import * as store from './store.js';
+
+export interface SeriesPoint {
+  period: string;
+  kind: 'trade' | 'production';
+  exports?: { carats: number; valueUsd: number; certificates: number };
+  imports?: { carats: number; valueUsd: number; certificates: number };
+  production?: { carats: number; valueUsd: number; usdPerCarat: number | null };
+}
+
+function checkYears(from: number, to: number): void {
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1990 || to > 2100 || from > to) {
+    throw invalid(`The years run from a first to a last year (1990–2100), got ${from}–${to}.`, [{ path: 'from', message: 'bad range' }]);
+  }
+}
+
+/** The series of one or more Participants (the current version of each period), years from..to. */
+export async function series(db: Db, actor: Actor, participants: string[], from: number, to: number): Promise<{ participant: string; points: SeriesPoint[] }[]> {
+  authorize(actor, 'statistics.analysis.read');
+  checkYears(from, to);
+  if (participants.length === 0 || participants.length > 100) throw invalid('Name from 1 to 100 Participants.', [{ path: 'participants', message: 'count' }]);
+  const rows = await store.seriesTotals(db, participants, from, to);
+  const out = new Map(participants.map((p) => [p, [] as SeriesPoint[]]));
+  const n = (v: string) => toCents(v) / 100;
+  for (const r of rows) {
+    const point: SeriesPoint =
+      r.kind === 'trade'
+        ? { period: r.period, kind: 'trade', exports: { carats: n(r.exports_carats), valueUsd: n(r.exports_usd), certificates: Number(r.exports_certificates) }, imports: { carats: n(r.imports_carats), valueUsd: n(r.imports_usd), certificates: Number(r.imports_certificates) } }
+        : { period: r.period, kind: 'production', production: { carats: n(r.production_carats), valueUsd: n(r.production_usd), usdPerCarat: perCarat(toCents(r.production_usd), toCents(r.production_carats)) } };
+    out.get(r.reporter)?.push(point);
+  }
+  return [...out.entries()].map(([participant, points]) => ({ participant, points }));
+}
+
+/** A year's partner matrix of one flow, as the reporters reported it (rows: reporter, columns: partner). */
+export async function matrix(db: Db, actor: Actor, year: number, flow: 'import' | 'export' = 'export') {
+  authorize(actor, 'statistics.analysis.read');
+  checkYears(year, year);
+  const cells = await store.partnerMatrix(db, year, flow);
+  return { year, flow, cells: cells.map(([reporter, partner, c, v, certificates]) => ({ reporter, partner, carats: c / 100, valueUsd: v / 100, certificates })) };
+}

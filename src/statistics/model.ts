@@ -1,0 +1,379 @@
+// The vocabulary of the statistics and its pure rules: periods and due dates, the columns of the
+// interchange formats, and the check of a submission row by row (every bad row, column and reason).
+import { addDays, type IsoDay } from '../core/time.js';
+import type { ErrorDetail } from '../core/errors.js';
+
+export type SubmissionKind = 'trade' | 'production';
+export const FLOWS = ['import', 'export'] as const;
+export type Flow = (typeof FLOWS)[number];
+export const HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
+export type HsCode = (typeof HS_CODES)[number];
+export const MININGS = ['industrial', 'artisanal'] as const;
+export type Mining = (typeof MININGS)[number];
+
+/** The columns of trade.csv and production.csv (SPEC.md, interchange formats), in their usual order. */
+export const COLUMNS: Record<SubmissionKind, readonly string[]> = {
+  trade: ['reporter', 'period', 'flow', 'partner', 'hs_code', 'carats', 'value_usd', 'certificates'],
+  production: ['reporter', 'period', 'mining', 'carats', 'value_usd'],
+};
+
+/** The earliest year a submission may cover (the scheme took effect on 1 January 2003; older paper records may be migrated). */
+export const FIRST_YEAR = 1990;
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+export interface Period {
+  /** as written: 2006-Q3, 2006-H1 or 2006 */
+  id: string;
+  year: number;
+  /** 'Q' quarter, 'H' half year, 'Y' whole year */
+  unit: 'Q' | 'H' | 'Y';
+  /** 1–4 for quarters, 1–2 for halves, 1 for a year */
+  index: number;
+  /** first day */
+  start: IsoDay;
+  /** last day */
+  end: IsoDay;
+}
+
+const TRADE_PERIOD = /^(\d{4})-Q([1-4])$/;
+const PRODUCTION_PERIOD = /^(\d{4})(?:-H([12]))?$/;
+
+function monthStart(year: number, month0: number): IsoDay {
+  const d = new Date(Date.UTC(year, month0, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+export function makePeriod(year: number, unit: Period['unit'], index: number): Period {
+  const months = unit === 'Q' ? 3 : unit === 'H' ? 6 : 12;
+  const first = (index - 1) * months;
+  const id = unit === 'Y' ? String(year) : `${year}-${unit}${index}`;
+  return { id, year, unit, index, start: monthStart(year, first), end: addDays(monthStart(year, first + months), -1) };
+}
+
+/** Parses a period of the given kind; undefined when malformed. */
+export function parsePeriod(kind: SubmissionKind, text: string): Period | undefined {
+  if (kind === 'trade') {
+    const m = TRADE_PERIOD.exec(text);
+    return m ? makePeriod(Number(m[1]), 'Q', Number(m[2])) : undefined;
+  }
+  const m = PRODUCTION_PERIOD.exec(text);
+  if (!m) return undefined;
+  return m[2] ? makePeriod(Number(m[1]), 'H', Number(m[2])) : makePeriod(Number(m[1]), 'Y', 1);
+}
+
+export function quarter(year: number, q: number): Period {
+  // normalises q outside 1..4 into the neighbouring years
+  const y = year + Math.floor((q - 1) / 4);
+  const qq = ((((q - 1) % 4) + 4) % 4) + 1;
+  return makePeriod(y, 'Q', qq);
+}
+
+export function quartersOf(year: number): Period[] {
+  return [1, 2, 3, 4].map((q) => makePeriod(year, 'Q', q));
+}
+
+/** The day a period's figures are due: `months` after the period ends (default two). */
+export function dueDate(period: Period, months = 2): IsoDay {
+  const [y, m] = period.end.split('-').map(Number) as [number, number];
+  // the last day of the month `months` after the period's last month
+  return addDays(monthStart(y, m - 1 + months + 1), -1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers: decimal strings with a dot, at most two decimals, never negative. Kept as strings to the
+// database (numeric); arithmetic on totals uses cents as integers.
+
+export type NumberCheck = { ok: true; value: string } | { ok: false; message: string };
+
+export function checkAmount(text: string, maxIntegerDigits: number): NumberCheck {
+  const t = text.trim();
+  if (t === '') return { ok: false, message: 'is required' };
+  if (/^-\d+(\.\d+)?$/.test(t)) return { ok: false, message: `must not be negative, got ${t}` };
+  if (!/^\+?\d+(\.\d+)?$/.test(t)) {
+    const hint = /^\d+,\d+$/.test(t) ? ' (use a dot as the decimal separator)' : '';
+    return { ok: false, message: `is not a number${hint}, got "${text}"` };
+  }
+  const unsigned = t.replace(/^\+/, '');
+  const [int, dec = ''] = unsigned.split('.') as [string, string?];
+  if (dec.length > 2) return { ok: false, message: `has more than 2 decimals, got ${t}` };
+  const digits = int.replace(/^0+(?=\d)/, '');
+  if (digits.length > maxIntegerDigits) return { ok: false, message: `is too large (at most ${maxIntegerDigits} digits before the decimal point), got ${t}` };
+  return { ok: true, value: dec ? `${digits}.${dec}` : digits };
+}
+
+export function checkCount(text: string): NumberCheck {
+  const t = text.trim();
+  if (t === '') return { ok: false, message: 'is required' };
+  if (/^-\d+$/.test(t)) return { ok: false, message: `must not be negative, got ${t}` };
+  if (!/^\+?\d+$/.test(t)) return { ok: false, message: `must be a whole number, got "${text}"` };
+  const n = Number(t);
+  if (n > 2_147_483_647) return { ok: false, message: `is too large, got ${t}` };
+  return { ok: true, value: String(n) };
+}
+
+/** "1234.5" → 123450 (cents): exact sums of amounts with two decimals. */
+export function toCents(value: string): number {
+  const [int, dec = ''] = value.split('.') as [string, string?];
+  return Number(int) * 100 + Number((dec + '00').slice(0, 2));
+}
+
+export function fromCents(cents: number): number {
+  return Math.round(cents) / 100;
+}
+
+export const CARATS_DIGITS = 14; // numeric(16,2)
+export const USD_DIGITS = 16; // numeric(18,2)
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** A row as read from a file or a JSON body, every value as text; `row` counts as a spreadsheet does. */
+export interface RawRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+export interface TradeRow {
+  row: number;
+  reporter: string;
+  period: string;
+  flow: Flow;
+  /** the Participant the partner country belongs to (EU for a member state) */
+  partner: string;
+  /** as written in the file, when it was an EU member state */
+  partnerCountry: string;
+  hsCode: HsCode;
+  carats: string;
+  valueUsd: string;
+  certificates: number;
+}
+
+export interface ProductionRow {
+  row: number;
+  reporter: string;
+  period: string;
+  mining: Mining;
+  carats: string;
+  valueUsd: string;
+}
+
+/** What the registry said about a code on a day, as the check needs it. */
+export interface RegistryEntry {
+  /** the Participant that speaks for the code (EU for a member state) */
+  participant: string;
+  status: string | null;
+  goodStanding: boolean;
+  /** true when the code is a member state of a regional Participant, not a Participant itself */
+  memberState: boolean;
+}
+
+export interface CheckFacts {
+  /** today, for periods that have not ended yet */
+  today: IsoDay;
+  /** the registry on a day; undefined for a code it does not know */
+  registry(code: string, day: IsoDay): RegistryEntry | undefined;
+  /** current production submissions already stored: `${reporter} ${period}` → true (to forbid a year beside its halves) */
+  storedProduction?: Set<string>;
+}
+
+/** Statuses under which a Participant reports statistics (a suspended Participant still owes them). */
+const REPORTING_STATUSES = new Set(['participant', 'trading_entity', 'suspended']);
+
+/** Checks the header: columns in any order, none unknown, none missing, none twice. */
+export function checkHeader(kind: SubmissionKind, header: string[]): ErrorDetail[] {
+  const errors: ErrorDetail[] = [];
+  const wanted = COLUMNS[kind];
+  const seen = new Set<string>();
+  header.forEach((raw, i) => {
+    const name = raw.trim();
+    if (!wanted.includes(name)) {
+      errors.push({ row: 1, column: name || `column ${i + 1}`, message: `unknown column "${name}" (a ${kind} file has exactly: ${wanted.join(', ')})` });
+    } else if (seen.has(name)) {
+      errors.push({ row: 1, column: name, message: `column "${name}" appears twice` });
+    }
+    seen.add(name);
+  });
+  for (const c of wanted) if (!seen.has(c)) errors.push({ row: 1, column: c, message: `missing column "${c}"` });
+  return errors;
+}
+
+/** The periods a set of raw rows names (well-formed ones), so the caller can fetch the registry facts first. */
+export function periodsNamed(kind: SubmissionKind, rows: RawRow[]): Period[] {
+  const out = new Map<string, Period>();
+  for (const r of rows) {
+    const p = parsePeriod(kind, (r.values.period ?? '').trim());
+    if (p) out.set(p.id, p);
+  }
+  return [...out.values()];
+}
+
+/** The days on which the registry is consulted for a period: its first and its last. */
+export function registryDays(period: Period): IsoDay[] {
+  return [period.start, period.end];
+}
+
+function checkPeriod(kind: SubmissionKind, text: string, facts: CheckFacts, err: (column: string, message: string) => void): Period | undefined {
+  if (text === '') return void err('period', 'is required');
+  const p = parsePeriod(kind, text);
+  if (!p) {
+    err('period', kind === 'trade' ? `must be a quarter written like 2006-Q3, got "${text}"` : `must be a half year written like 2006-H1, or a year like 2006, got "${text}"`);
+    return undefined;
+  }
+  if (p.year < FIRST_YEAR) return void err('period', `${text} is before ${FIRST_YEAR}`);
+  if (p.end >= facts.today) {
+    err('period', p.start > facts.today ? `${text} is in the future` : `${text} has not ended yet (it ends on ${p.end})`);
+    return undefined;
+  }
+  return p;
+}
+
+/** Is the code a Participant that may report for the period (on its first or its last day)? */
+function checkReporter(code: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: string) => void): boolean {
+  if (code === '') return void err('reporter', 'is required'), false;
+  if (!/^[A-Z]{2}$/.test(code)) return void err('reporter', `unknown code "${code}" (ISO 3166-1 alpha-2, upper case, or EU)`), false;
+  if (!period) return true;
+  const entries = registryDays(period).map((d) => facts.registry(code, d));
+  const known = entries.find((e) => e !== undefined);
+  if (!known) return void err('reporter', `unknown code ${code}: not in the registry`), false;
+  if (known.memberState) return void err('reporter', `${code} reports through ${known.participant}: write ${known.participant} as the reporter`), false;
+  if (!entries.some((e) => e && e.status !== null && REPORTING_STATUSES.has(e.status))) {
+    return void err('reporter', `${code} was not a Participant during ${period.id} (status: ${known.status ?? 'none'})`), false;
+  }
+  return true;
+}
+
+function checkPartner(code: string, reporter: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: string) => void): RegistryEntry | undefined {
+  if (code === '') return void err('partner', 'is required');
+  if (!/^[A-Z]{2}$/.test(code)) return void err('partner', `unknown code "${code}" (ISO 3166-1 alpha-2, upper case, or EU)`);
+  if (!period) return undefined;
+  const entries = registryDays(period).map((d) => facts.registry(code, d));
+  const good = entries.find((e) => e?.goodStanding);
+  if (!good) {
+    const known = entries.find((e) => e !== undefined);
+    const status = known?.status ?? 'not a Participant';
+    err('partner', `${code} was not a Participant in good standing during ${period.id} (${known ? `${known.participant}: ${status.replace('_', '-')}` : 'not a Participant'}); trade with it is not allowed under the scheme`);
+    return undefined;
+  }
+  if (good.participant === reporter) {
+    err('partner', `${code} is ${reporter} itself${good.memberState ? ` (a member state of ${reporter})` : ''}: trade within a Participant is not reported`);
+    return undefined;
+  }
+  return good;
+}
+
+function checkChoice<T extends string>(column: string, text: string, choices: readonly T[], err: (column: string, message: string) => void): T | undefined {
+  if (text === '') return void err(column, 'is required');
+  if (!(choices as readonly string[]).includes(text)) return void err(column, `must be ${choices.map((c) => `"${c}"`).join(' or ')}, got "${text}"`);
+  return text as T;
+}
+
+function checkAmounts(values: Record<string, string>, err: (column: string, message: string) => void): { carats?: string; valueUsd?: string } {
+  const c = checkAmount(values.carats ?? '', CARATS_DIGITS);
+  const v = checkAmount(values.value_usd ?? '', USD_DIGITS);
+  if (!c.ok) err('carats', c.message);
+  if (!v.ok) err('value_usd', v.message);
+  if (c.ok && v.ok && toCents(c.value) === 0 && toCents(v.value) > 0) err('carats', `a value of US$${v.value} with no carats: report the carats the value is for`);
+  return { carats: c.ok ? c.value : undefined, valueUsd: v.ok ? v.value : undefined };
+}
+
+export interface CheckResult<T> {
+  rows: T[];
+  errors: ErrorDetail[];
+}
+
+function trimmed(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, (v ?? '').trim()]));
+}
+
+/** Checks trade rows; returns the good rows and every problem (the caller writes nothing when there is one). */
+export function checkTradeRows(raw: RawRow[], facts: CheckFacts): CheckResult<TradeRow> {
+  const errors: ErrorDetail[] = [];
+  const rows: TradeRow[] = [];
+  const keys = new Map<string, number>();
+  for (const r of raw) {
+    const before = errors.length;
+    const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
+    const v = trimmed(r.values);
+    const period = checkPeriod('trade', v.period ?? '', facts, err);
+    const reporterOk = checkReporter(v.reporter ?? '', period, facts, err);
+    const flow = checkChoice('flow', v.flow ?? '', FLOWS, err);
+    const partner = checkPartner(v.partner ?? '', v.reporter ?? '', period, facts, err);
+    const hs = checkChoice('hs_code', v.hs_code ?? '', HS_CODES, err);
+    const { carats, valueUsd } = checkAmounts(v, err);
+    const certs = checkCount(v.certificates ?? '');
+    if (!certs.ok) err('certificates', certs.message);
+    if (errors.length > before || !period || !reporterOk || !flow || !partner || !hs || carats === undefined || valueUsd === undefined || !certs.ok) continue;
+    const key = [v.reporter, period.id, flow, partner.participant, hs].join(' ');
+    const first = keys.get(key);
+    if (first !== undefined) {
+      const via = partner.participant !== v.partner ? ` (${v.partner} is counted under ${partner.participant})` : '';
+      err('partner', `duplicate of row ${first}: one row per reporter, period, flow, partner and HS code${via}`);
+      continue;
+    }
+    keys.set(key, r.row);
+    rows.push({ row: r.row, reporter: v.reporter!, period: period.id, flow, partner: partner.participant, partnerCountry: v.partner!, hsCode: hs, carats, valueUsd, certificates: Number(certs.value) });
+  }
+  return { rows, errors };
+}
+
+export function checkProductionRows(raw: RawRow[], facts: CheckFacts): CheckResult<ProductionRow> {
+  const errors: ErrorDetail[] = [];
+  const rows: ProductionRow[] = [];
+  const keys = new Map<string, number>();
+  // a year and its halves would count the same production twice
+  const yearly = new Map<string, number>();
+  const halves = new Map<string, number>();
+  for (const r of raw) {
+    const before = errors.length;
+    const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
+    const v = trimmed(r.values);
+    const period = checkPeriod('production', v.period ?? '', facts, err);
+    const reporterOk = checkReporter(v.reporter ?? '', period, facts, err);
+    const mining = checkChoice('mining', v.mining ?? '', MININGS, err);
+    const { carats, valueUsd } = checkAmounts(v, err);
+    if (errors.length > before || !period || !reporterOk || !mining || carats === undefined || valueUsd === undefined) continue;
+    const key = [v.reporter, period.id, mining].join(' ');
+    const first = keys.get(key);
+    if (first !== undefined) {
+      err('mining', `duplicate of row ${first}: one row per reporter, period and mining`);
+      continue;
+    }
+    const yearKey = `${v.reporter} ${period.year}`;
+    const [mine, other] = period.unit === 'Y' ? [yearly, halves] : [halves, yearly];
+    const clash = other.get(yearKey);
+    const storedClash = period.unit === 'Y'
+      ? [`${period.year}-H1`, `${period.year}-H2`].find((h) => facts.storedProduction?.has(`${v.reporter} ${h}`))
+      : facts.storedProduction?.has(`${v.reporter} ${period.year}`) ? String(period.year) : undefined;
+    if (clash !== undefined || storedClash) {
+      err('period', `${v.reporter} reports ${period.year} ${period.unit === 'Y' ? 'by half year' : 'as a whole year'} already (${clash !== undefined ? `row ${clash}` : `submission ${storedClash}`}): a year and its halves would count the same production twice`);
+      continue;
+    }
+    if (!mine.has(yearKey)) mine.set(yearKey, r.row);
+    keys.set(key, r.row);
+    rows.push({ row: r.row, reporter: v.reporter!, period: period.id, mining, carats, valueUsd });
+  }
+  return { rows, errors };
+}
+
+/** Rows grouped by submission: each (reporter, period) of a file becomes one new version. */
+export function groupBySubmission<T extends { reporter: string; period: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const key = `${r.reporter} ${r.period}`;
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
+
+export function sortDetails(details: ErrorDetail[]): ErrorDetail[] {
+  return [...details].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** US$ per carat, two decimals; null without carats. */
+export function perCarat(usdCents: number, caratCents: number): number | null {
+  return caratCents === 0 ? null : Math.round((usdCents / caratCents) * 100) / 100;
+}

@@ -1,0 +1,407 @@
+// HTTP routes of the statistics: submissions (JSON rows or a CSV/XLSX file), reading them back,
+// the annual summary (public once released) and its release.
+import { Type } from 'typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ParticipantCode, errorResponses } from '../http/schemas.js';
+import { invalid } from '../core/errors.js';
+import * as service from './service.js';
+import * as reconciliation from './reconciliation.js';
+import * as compliance from './compliance.js';
+import * as anomalies from './anomalies.js';
+import * as analysis from './analysis.js';
+
+/** Files and JSON bodies of a whole world's year are large: this plugin's routes take up to 20 MB. */
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const Kind = Type.Union([Type.Literal('trade'), Type.Literal('production')]);
+const Year = Type.Integer({ minimum: 1990, maximum: 2100, description: 'a year, yyyy' });
+const Period = Type.String({ pattern: '^\\d{4}(-Q[1-4]|-H[12])?$', description: '2006-Q3 (trade), 2006-H1 or 2006 (production)' });
+const Cell = Type.Union([Type.String({ maxLength: 40 }), Type.Number(), Type.Null()]);
+const Rows = Type.Array(Type.Record(Type.String({ maxLength: 40 }), Cell), { minItems: 1, maxItems: 1_000_000 });
+
+const ImportResult = Type.Object({
+  kind: Kind,
+  dryRun: Type.Boolean(),
+  rows: Type.Integer(),
+  submissions: Type.Array(Type.Object({ reporter: Type.String(), period: Type.String(), version: Type.Integer(), rows: Type.Integer() })),
+});
+const SubmissionInfo = Type.Object({
+  reporter: Type.String(),
+  kind: Kind,
+  period: Type.String(),
+  version: Type.Integer(),
+  current: Type.Boolean(),
+  submittedAt: Type.String(),
+  submittedBy: Type.String(),
+  source: Type.String(),
+  rows: Type.Integer(),
+});
+const SubmissionDetail = Type.Object({
+  ...SubmissionInfo.properties,
+  trade: Type.Optional(Type.Array(Type.Object({ flow: Type.String(), partner: Type.String(), hsCode: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() }))),
+  production: Type.Optional(Type.Array(Type.Object({ mining: Type.String(), carats: Type.Number(), valueUsd: Type.Number() }))),
+});
+const Nullable = <T extends ReturnType<typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
+const Flow = Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()), certificates: Type.Integer() });
+const Figures = Type.Object({
+  production: Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()) }),
+  exports: Flow,
+  imports: Flow,
+});
+const Summary = Type.Object({
+  year: Type.Integer(),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('released')]),
+  release: Type.Union([Type.Object({ version: Type.Integer(), releasedAt: Type.String(), releasedBy: Type.String(), note: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  changedSinceRelease: Type.Optional(Type.Boolean()),
+  participants: Type.Array(Type.Object({ participant: Type.String(), name: Type.String(), ...Figures.properties })),
+  world: Figures,
+});
+
+
+const Amounts = Type.Object({ carats: Type.Number(), valueUsd: Type.Number() });
+const MirrorLine = Type.Object({
+  exporter: Type.String(),
+  importer: Type.String(),
+  period: Type.String(),
+  exports: Amounts,
+  imports: Amounts,
+  index: Amounts,
+  status: Type.Union(['agreed', 'discrepancy', 'timing', 'unreported'].map((s) => Type.Literal(s))),
+  offsetBy: Type.Optional(Type.String()),
+  missing: Type.Optional(Type.Array(Type.String())),
+  discrepancy: Type.Optional(Type.Object({ id: Type.String(), status: Type.String() })),
+});
+const Reconciliation = Type.Object({
+  year: Type.Integer(),
+  tolerance: Type.Number(),
+  counts: Type.Object({ agreed: Type.Integer(), discrepancy: Type.Integer(), timing: Type.Integer(), unreported: Type.Integer() }),
+  lines: Type.Array(MirrorLine),
+});
+const DiscrepancyStatus = Type.Union([Type.Literal('open'), Type.Literal('explained'), Type.Literal('resolved')]);
+const Discrepancy = Type.Object({
+  id: Type.String(),
+  exporter: Type.String(),
+  importer: Type.String(),
+  period: Type.String(),
+  status: DiscrepancyStatus,
+  exports: Amounts,
+  imports: Amounts,
+  openedAt: Type.String(),
+  openedBy: Type.String(),
+  outcome: Type.Union([Type.String(), Type.Null()]),
+  resolvedAt: Type.Union([Type.String(), Type.Null()]),
+  resolvedBy: Type.Union([Type.String(), Type.Null()]),
+  notes: Type.Optional(Type.Array(Type.Object({ seq: Type.Integer(), at: Type.String(), author: Type.String(), actingFor: Type.Union([Type.String(), Type.Null()]), kind: Type.String(), text: Type.String() }))),
+});
+const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'a quarter, 2006-Q3' });
+const DiscrepancyParams = Type.Object({ exporter: ParticipantCode, importer: ParticipantCode, period: Quarter });
+const Tolerance = Type.Number({ minimum: 0, maximum: 0.99, description: 'an index above it is a discrepancy (default 0.05)' });
+
+export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // raw files: CSV text or XLSX bytes (encapsulated: only this plugin's routes parse them)
+  const raw = (_req: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) => done(null, body);
+  app.addContentTypeParser(['text/csv', XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, raw);
+
+  for (const kind of ['trade', 'production'] as const) {
+    app.post(`/api/statistics/${kind}`, {
+      config: { action: 'statistics.submit' },
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        summary: `Submit ${kind} figures as JSON rows with the columns of ${kind}.csv; all or nothing, each (reporter, period) becomes a new version (a Participant's officers, for their own Participant; administrators)`,
+        tags: ['statistics'],
+        querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ description: 'check and preview, write nothing' })) }),
+        body: Type.Object({ rows: Rows }, { additionalProperties: false }),
+        response: { 200: ImportResult, ...errorResponses },
+      },
+    }, async (req) => service.submit(app.store.db, req.actor, kind, service.jsonRows(req.body.rows as service.JsonRow[]), { source: 'api', dryRun: req.query.dryRun }));
+  }
+
+  app.post('/api/statistics/import/:kind', {
+    config: { action: 'statistics.submit' },
+    bodyLimit: IMPORT_BODY_LIMIT,
+    schema: {
+      summary: 'Import a trade or production file as the body: text/csv (UTF-8) or XLSX bytes; all or nothing; the error lists every bad row, column and reason',
+      tags: ['statistics'],
+      params: Type.Object({ kind: Kind }),
+      querystring: Type.Object({
+        dryRun: Type.Optional(Type.Boolean({ description: 'check and preview, write nothing' })),
+        filename: Type.Optional(Type.String({ maxLength: 200, description: 'the file name, kept with the submission' })),
+      }),
+      consumes: ['text/csv', XLSX_TYPE],
+      response: { 200: ImportResult, ...errorResponses },
+    },
+  }, async (req) => {
+    const body = req.body as unknown;
+    if (!Buffer.isBuffer(body)) throw invalid('Send the file as the request body with Content-Type text/csv or an XLSX type.', [{ path: 'body', message: 'not a file' }]);
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+    const isZip = body.length >= 4 && body[0] === 0x50 && body[1] === 0x4b && body[2] === 0x03 && body[3] === 0x04;
+    const format = type === XLSX_TYPE || (type === 'application/octet-stream' && isZip) ? 'xlsx' : 'csv';
+    const source = `file ${req.query.filename ?? `${req.params.kind}.${format}`}`;
+    return service.importFile(app.store.db, req.actor, req.params.kind, format, new Uint8Array(body), { source, dryRun: req.query.dryRun });
+  });
+
+  app.get('/api/statistics/submissions/:code', {
+    config: { action: 'statistics.submissions.read', participantParam: 'code' },
+    schema: {
+      summary: "A Participant's submissions, every version (its officers, the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      params: Type.Object({ code: ParticipantCode }),
+      querystring: Type.Object({ kind: Type.Optional(Kind), period: Type.Optional(Period) }),
+      response: { 200: Type.Object({ submissions: Type.Array(SubmissionInfo) }), ...errorResponses },
+    },
+  }, async (req) => ({ submissions: await service.listSubmissions(app.store.db, req.actor, req.params.code, req.query) }));
+
+  app.get('/api/statistics/submissions/:code/:kind/:period', {
+    config: { action: 'statistics.submissions.read', participantParam: 'code' },
+    schema: {
+      summary: 'One submission with its rows: the current version, or the version asked for',
+      tags: ['statistics'],
+      params: Type.Object({ code: ParticipantCode, kind: Kind, period: Period }),
+      querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      response: { 200: SubmissionDetail, ...errorResponses },
+    },
+  }, async (req) => service.getSubmission(app.store.db, req.actor, req.params.code, req.params.kind, req.params.period, req.query.version));
+
+  app.get('/api/statistics/summary', {
+    config: { action: 'statistics.summary.read' },
+    schema: {
+      summary: 'The annual summary per Participant and for the world: production, exports and imports (carats, US$, US$/ct) and certificates. Public once the working group has released the year; before, only the working group on statistics, the Chair and administrators see the draft (everyone else: 404)',
+      tags: ['statistics'],
+      security: [],
+      querystring: Type.Object({ year: Year }),
+      response: { 200: Summary, ...errorResponses },
+    },
+  }, async (req) => service.summary(app.store.db, req.actor, req.query.year));
+
+  app.get('/api/statistics/summary.csv', {
+    config: { action: 'statistics.summary.read' },
+    schema: {
+      summary: 'The annual summary as CSV (participant, name, production, exports and imports with certificates; a last WORLD line); same access as the JSON',
+      tags: ['statistics'],
+      security: [],
+      querystring: Type.Object({ year: Year }),
+      produces: ['text/csv'],
+    },
+  }, async (req, reply) => {
+    const s = await service.summary(app.store.db, req.actor, req.query.year);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kp-statistics-${s.year}.csv"`).send(service.summaryCsv(s));
+  });
+
+  app.get('/api/statistics/releases', {
+    config: { action: 'statistics.summary.read' },
+    schema: {
+      summary: 'The years the working group has released',
+      tags: ['statistics'],
+      security: [],
+      response: { 200: Type.Object({ releases: Type.Array(Type.Object({ year: Type.Integer(), version: Type.Integer(), releasedAt: Type.String() })) }), ...errorResponses },
+    },
+  }, async () => ({ releases: await service.releases(app.store.db) }));
+
+  app.post('/api/statistics/releases', {
+    config: { action: 'statistics.release' },
+    schema: {
+      summary: "Release a year's summary to the public as it stands (the working group on statistics, the Chair, administrators); a re-release replaces the public figures",
+      tags: ['statistics'],
+      body: Type.Object({ year: Year, note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+      response: { 200: Summary, ...errorResponses },
+    },
+  }, async (req) => service.release(app.store.db, req.actor, req.body.year, { note: req.body.note }));
+
+
+  app.get('/api/statistics/reconciliation', {
+    config: { action: 'statistics.reconcile' },
+    schema: {
+      summary: "Mirror reconciliation of a year: every pair's exports against the partner's imports per quarter, with the discrepancy index |X−M|/(X+M), flagged beyond the tolerance, timing differences offset by the adjacent quarter (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({
+        year: Year,
+        tolerance: Type.Optional(Tolerance),
+        timing: Type.Optional(Type.Boolean({ description: 'allow for timing between adjacent quarters (default true)' })),
+        all: Type.Optional(Type.Boolean({ description: 'include the lines that agree' })),
+        participant: Type.Optional(ParticipantCode),
+      }),
+      response: { 200: Reconciliation, ...errorResponses },
+    },
+  }, async (req) => reconciliation.reconcile(app.store.db, req.actor, req.query.year, req.query));
+
+  app.get('/api/statistics/discrepancies', {
+    config: { action: 'statistics.discrepancy.explain' },
+    schema: {
+      summary: "A year's discrepancies: all for the working group on statistics, a Participant's own for its officers",
+      tags: ['statistics'],
+      querystring: Type.Object({ year: Year, status: Type.Optional(DiscrepancyStatus) }),
+      response: { 200: Type.Object({ discrepancies: Type.Array(Discrepancy) }), ...errorResponses },
+    },
+  }, async (req) => ({ discrepancies: await reconciliation.list(app.store.db, req.actor, req.query.year, { status: req.query.status }) }));
+
+  app.post('/api/statistics/discrepancies', {
+    config: { action: 'statistics.discrepancy.manage' },
+    schema: {
+      summary: 'Open a discrepancy on one flow and quarter, or every discrepancy of a year not open yet (give year instead of exporter, importer and period)',
+      tags: ['statistics'],
+      body: Type.Union([
+        Type.Object({ exporter: ParticipantCode, importer: ParticipantCode, period: Quarter, comment: Type.Optional(Type.String({ maxLength: 4000 })) }, { additionalProperties: false }),
+        Type.Object({ year: Year, tolerance: Type.Optional(Tolerance) }, { additionalProperties: false }),
+      ]),
+      response: { 200: Type.Object({ opened: Type.Array(Discrepancy) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const b = req.body;
+    if ('year' in b) return { opened: await reconciliation.openAll(app.store.db, req.actor, b.year, { tolerance: b.tolerance }) };
+    return { opened: [await reconciliation.open(app.store.db, req.actor, b, b.comment)] };
+  });
+
+  app.get('/api/statistics/discrepancies/:exporter/:importer/:period', {
+    config: { action: 'statistics.discrepancy.explain' },
+    schema: { summary: 'One discrepancy with its notes', tags: ['statistics'], params: DiscrepancyParams, response: { 200: Discrepancy, ...errorResponses } },
+  }, async (req) => reconciliation.get(app.store.db, req.actor, req.params));
+
+  app.post('/api/statistics/discrepancies/:exporter/:importer/:period/notes', {
+    config: { action: 'statistics.discrepancy.explain' },
+    schema: {
+      summary: "Explain a discrepancy (the exporter's or the importer's officers; the status becomes explained) or comment on it (they and the working group)",
+      tags: ['statistics'],
+      params: DiscrepancyParams,
+      body: Type.Object({ kind: Type.Union([Type.Literal('explanation'), Type.Literal('comment')]), text: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }),
+      response: { 200: Discrepancy, ...errorResponses },
+    },
+  }, async (req) => reconciliation.addNote(app.store.db, req.actor, req.params, req.body));
+
+  app.post('/api/statistics/discrepancies/:exporter/:importer/:period/resolution', {
+    config: { action: 'statistics.discrepancy.manage' },
+    schema: {
+      summary: 'Resolve a discrepancy with its outcome, which is kept (the working group on statistics, the Chair, administrators)',
+      tags: ['statistics'],
+      params: DiscrepancyParams,
+      body: Type.Object({ outcome: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }),
+      response: { 200: Discrepancy, ...errorResponses },
+    },
+  }, async (req) => reconciliation.resolve(app.store.db, req.actor, req.params, req.body.outcome));
+
+  const ComplianceQuery = {
+    kind: Type.Optional(Kind),
+    dueMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 24, description: 'months after the end of a period its figures are due (default 2)' })),
+    asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'judge as on this day (default today)' })),
+  };
+  const Cell = Type.Object({ period: Type.String(), dueDate: Type.String(), status: Type.Union(['on_time', 'late', 'missing', 'pending'].map((s) => Type.Literal(s))), submittedOn: Type.Union([Type.String(), Type.Null()]) });
+  app.get('/api/statistics/compliance', {
+    config: { action: 'statistics.compliance.read' },
+    schema: {
+      summary: "Deadlines of a year's periods and, per Participant, on time / late / missing / pending (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ year: Year, ...ComplianceQuery }),
+      response: {
+        200: Type.Object({
+          kind: Kind, year: Type.Integer(), dueMonths: Type.Integer(), asOf: Type.String(),
+          periods: Type.Array(Type.Object({ period: Type.String(), dueDate: Type.String() })),
+          participants: Type.Array(Type.Object({ participant: Type.String(), name: Type.String(), cells: Type.Array(Cell) })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => compliance.compliance(app.store.db, req.actor, req.query.year, req.query));
+
+  app.get('/api/statistics/compliance/habitual', {
+    config: { action: 'statistics.compliance.read' },
+    schema: {
+      summary: 'The Participants that habitually fail to submit: missing in at least `missing` of the last `of` periods that are due (default 2 of 4)',
+      tags: ['statistics'],
+      querystring: Type.Object({ ...ComplianceQuery, missing: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })), of: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) }),
+      response: {
+        200: Type.Object({
+          kind: Kind, rule: Type.Object({ missing: Type.Integer(), of: Type.Integer() }), dueMonths: Type.Integer(), asOf: Type.String(), periods: Type.Array(Type.String()),
+          participants: Type.Array(Type.Object({ participant: Type.String(), name: Type.String(), missed: Type.Array(Type.String()) })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => compliance.habitualFailures(app.store.db, req.actor, req.query));
+
+  const Questionnaire = Type.Object({
+    id: Type.String(), participant: Type.String(), kind: Kind, period: Type.String(), measure: Type.String(), previousPeriod: Type.String(),
+    previous: Type.Number(), current: Type.Number(), change: Type.Number(), question: Type.String(),
+    status: Type.Union([Type.Literal('open'), Type.Literal('answered'), Type.Literal('closed')]),
+    raisedAt: Type.String(), raisedBy: Type.String(), answer: Type.Union([Type.String(), Type.Null()]), answeredAt: Type.Union([Type.String(), Type.Null()]), answeredBy: Type.Union([Type.String(), Type.Null()]),
+  });
+  const Threshold = Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'a change beyond ±threshold of the previous period is significant (default 0.5 = 50 %)' });
+  app.get('/api/statistics/anomalies', {
+    config: { action: 'statistics.questionnaire.raise' },
+    schema: {
+      summary: "Significant period-to-period jumps in each Participant's own series of a year (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ year: Year, threshold: Type.Optional(Threshold) }),
+      response: {
+        200: Type.Object({ anomalies: Type.Array(Type.Object({ participant: Type.String(), kind: Kind, period: Type.String(), measure: Type.String(), previousPeriod: Type.String(), previous: Type.Number(), current: Type.Number(), change: Type.Number() })) }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => ({ anomalies: await anomalies.anomalies(app.store.db, req.actor, req.query.year, req.query) }));
+
+  app.post('/api/statistics/questionnaires', {
+    config: { action: 'statistics.questionnaire.raise' },
+    schema: {
+      summary: 'Raise a questionnaire to the Participant for every anomaly of the year that has none yet',
+      tags: ['statistics'],
+      body: Type.Object({ year: Year, threshold: Type.Optional(Threshold) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ raised: Type.Array(Questionnaire) }), ...errorResponses },
+    },
+  }, async (req) => ({ raised: await anomalies.raiseQuestionnaires(app.store.db, req.actor, req.body.year, req.body) }));
+
+  app.get('/api/statistics/questionnaires/:code', {
+    config: { action: 'statistics.submissions.read', participantParam: 'code' },
+    schema: {
+      summary: "A Participant's questionnaires (its officers, the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      params: Type.Object({ code: ParticipantCode }),
+      querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('answered'), Type.Literal('closed')])) }),
+      response: { 200: Type.Object({ questionnaires: Type.Array(Questionnaire) }), ...errorResponses },
+    },
+  }, async (req) => ({ questionnaires: await anomalies.questionnaires(app.store.db, req.actor, req.params.code, req.query) }));
+
+  app.post('/api/statistics/questionnaires/:code/:id/answer', {
+    config: { action: 'statistics.questionnaire.answer', participantParam: 'code' },
+    schema: {
+      summary: "Answer a questionnaire (that Participant's authority officers)",
+      tags: ['statistics'],
+      params: Type.Object({ code: ParticipantCode, id: Type.String({ format: 'uuid' }) }),
+      body: Type.Object({ answer: Type.String({ minLength: 1, maxLength: 8000 }) }, { additionalProperties: false }),
+      response: { 200: Questionnaire, ...errorResponses },
+    },
+  }, async (req) => anomalies.answer(app.store.db, req.actor, req.params.code, req.params.id, req.body.answer));
+
+  const Totals = Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() });
+  app.get('/api/statistics/series', {
+    config: { action: 'statistics.analysis.read' },
+    schema: {
+      summary: "One or more Participants' series over the years: trade per quarter, production per half year or year, current versions (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ participants: Type.Array(ParticipantCode, { minItems: 1, maxItems: 100 }), from: Year, to: Year }),
+      response: {
+        200: Type.Object({
+          series: Type.Array(Type.Object({
+            participant: Type.String(),
+            points: Type.Array(Type.Object({
+              period: Type.String(), kind: Kind, exports: Type.Optional(Totals), imports: Type.Optional(Totals),
+              production: Type.Optional(Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Type.Union([Type.Number(), Type.Null()]) })),
+            })),
+          })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => ({ series: await analysis.series(app.store.db, req.actor, req.query.participants, req.query.from, req.query.to) }));
+
+  app.get('/api/statistics/matrix', {
+    config: { action: 'statistics.analysis.read' },
+    schema: {
+      summary: "A year's partner matrix of one flow as reported: reporter × partner, carats, US$, certificates (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ year: Year, flow: Type.Optional(Type.Union([Type.Literal('export'), Type.Literal('import')])) }),
+      response: {
+        200: Type.Object({ year: Type.Integer(), flow: Type.String(), cells: Type.Array(Type.Object({ reporter: Type.String(), partner: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() })) }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => analysis.matrix(app.store.db, req.actor, req.query.year, req.query.flow));
+};

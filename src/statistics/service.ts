@@ -1,0 +1,375 @@
+// Use cases of the statistics: submitting trade and production (JSON rows or a file, all or nothing,
+// each (reporter, period) a new version), reading submissions back, the annual summary and its release.
+import canonicalize from 'canonicalize';
+import type { Db, Tx } from '../db/store.js';
+import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
+import { invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
+import { today as todayOf, type IsoDay } from '../core/time.js';
+import type { Actor } from '../auth/model.js';
+import { authorize, can } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import {
+  checkProductionRows,
+  checkTradeRows,
+  fromCents,
+  groupBySubmission,
+  parsePeriod,
+  perCarat,
+  periodsNamed,
+  registryDays,
+  sortDetails,
+  toCents,
+  type CheckFacts,
+  type RawRow,
+  type RegistryEntry,
+  type SubmissionKind,
+} from './model.js';
+import { readRows, type FileFormat } from './importers.js';
+import * as store from './store.js';
+
+export interface ImportOptions {
+  /** where the figures came from: 'api', 'file trade-2006.csv', … (kept with each version) */
+  source: string;
+  /** check everything and say what would be imported, writing nothing (the web page's preview) */
+  dryRun?: boolean;
+  /** the moment of the submission (tests and migrated history; the API always uses the present) */
+  now?: Date;
+}
+
+export interface ImportedSubmission {
+  reporter: string;
+  period: string;
+  version: number;
+  rows: number;
+}
+
+export interface ImportResult {
+  kind: SubmissionKind;
+  dryRun: boolean;
+  rows: number;
+  submissions: ImportedSubmission[];
+}
+
+/** A JSON row of the API: the columns of the file, numbers as numbers or text. */
+export type JsonRow = Record<string, string | number | null>;
+
+export function jsonRows(rows: JsonRow[]): RawRow[] {
+  return rows.map((r, i) => ({ row: i + 1, values: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) }));
+}
+
+/** Imports a CSV or XLSX file: the same checks as JSON rows. */
+export async function importFile(db: Db, actor: Actor, kind: SubmissionKind, format: FileFormat, bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
+  authorize(actor, 'statistics.submit', { participant: actor.participant ?? undefined });
+  const rows = await readRows(kind, format, bytes);
+  return submit(db, actor, kind, rows, opts);
+}
+
+/** Submits rows (already shaped as the file's columns); all or nothing. */
+export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: RawRow[], opts: ImportOptions): Promise<ImportResult> {
+  authorize(actor, 'statistics.submit', { participant: actor.participant ?? undefined });
+  const shapeErrors = checkShape(kind, raw);
+  if (shapeErrors.length) throw invalid(`${shapeErrors.length} problem(s) with the columns of the rows. Nothing was imported.`, shapeErrors);
+  if (raw.length === 0) throw invalid(`There are no ${kind} rows to import.`);
+
+  // the tenant first: an officer submits its own Participant's figures only
+  const foreign = raw.filter((r) => {
+    const reporter = (r.values.reporter ?? '').trim();
+    return reporter !== '' && !can(actor, 'statistics.submit', { participant: reporter });
+  });
+  if (foreign.length) {
+    const others = [...new Set(foreign.map((r) => r.values.reporter!.trim()))];
+    throw new KpcsError(
+      'forbidden',
+      `${actor.name} may submit only ${actor.participant ?? 'its own'} figures, not those of ${others.join(', ')} (${foreign.length} row(s)). Nothing was imported.`,
+      foreign.map((r) => ({ row: r.row, column: 'reporter', message: `${r.values.reporter!.trim()} is not ${actor.participant ?? 'your Participant'}: you may submit only your own Participant's figures` })),
+    );
+  }
+
+  const now = opts.now ?? new Date();
+  const facts = await registryFacts(db, kind, raw, todayOf(now));
+  const checked: Checked = kind === 'trade' ? { kind, ...checkTradeRows(raw, facts) } : { kind, ...checkProductionRows(raw, facts) };
+  if (checked.errors.length) {
+    const badRows = new Set(checked.errors.map((e) => e.row)).size;
+    throw invalid(`${badRows} of ${raw.length} row(s) have problems (${checked.errors.length} in all). Nothing was imported.`, sortDetails(checked.errors));
+  }
+
+  const groups = groupBySubmission<{ reporter: string; period: string }>(checked.rows);
+  const keys = [...groups.values()].map((g) => ({ reporter: g[0]!.reporter, period: g[0]!.period }));
+  const plan = async (q: Db | Tx) => {
+    const current = await store.currentVersions(q, kind, keys);
+    return keys.map((k) => ({ ...k, version: (current.get(`${k.reporter} ${k.period}`) ?? 0) + 1, rows: groups.get(`${k.reporter} ${k.period}`)!.length }));
+  };
+  if (opts.dryRun) {
+    const subs = await plan(db);
+    return { kind, dryRun: true, rows: checked.rows.length, submissions: subs };
+  }
+
+  const subs = await transaction(db, async (tx) => {
+    const subs = await plan(tx);
+    const versions = new Map(subs.map((s) => [`${s.reporter} ${s.period}`, s.version]));
+    const totals = totalsBySubmission(checked);
+    for (const s of subs) if (s.version > 1) await store.retire(tx, kind, s.reporter, s.period);
+    const records: store.SubmissionRecord[] = subs.map((s) => ({
+      reporter: s.reporter,
+      kind,
+      period: s.period,
+      version: s.version,
+      year: parsePeriod(kind, s.period)!.year,
+      submittedAt: now,
+      submittedBy: actor.name,
+      submittedByUser: actor.userId,
+      source: opts.source,
+      rowCount: s.rows,
+      totals: totals.get(`${s.reporter} ${s.period}`)!,
+    }));
+    try {
+      await store.insertSubmissions(tx, records);
+    } catch (e) {
+      // another import of the same period committed its version first: start again from the new current one
+      if (isUniqueViolation(e)) throw new RetryableConflict('a concurrent submission took the version');
+      throw e;
+    }
+    const version = (r: { reporter: string; period: string }) => versions.get(`${r.reporter} ${r.period}`)!;
+    if (checked.kind === 'trade') {
+      await store.insertTrade(tx, checked.rows.map((r) => ({ reporter: r.reporter, period: r.period, version: version(r), flow: r.flow, partner: r.partner, hsCode: r.hsCode, carats: r.carats, valueUsd: r.valueUsd, certificates: r.certificates })));
+    } else {
+      await store.insertProduction(tx, checked.rows.map((r) => ({ reporter: r.reporter, period: r.period, version: version(r), mining: r.mining, carats: r.carats, valueUsd: r.valueUsd })));
+    }
+    await audit.record(tx, actor, `statistics.${kind}.submit`, subs.length === 1 ? `${subs[0]!.reporter} ${subs[0]!.period}` : `${subs.length} submissions`, {
+      source: opts.source,
+      rows: checked.rows.length,
+      submissions: subs.map((s) => `${s.reporter} ${s.period} v${s.version}`),
+    });
+    return subs;
+  });
+  return { kind, dryRun: false, rows: checked.rows.length, submissions: subs };
+}
+
+type Checked = ({ kind: 'trade' } & ReturnType<typeof checkTradeRows>) | ({ kind: 'production' } & ReturnType<typeof checkProductionRows>);
+
+/** The totals of each (reporter, period) of the checked rows, in cents: kept with the version for the summary. */
+function totalsBySubmission(checked: Checked): Map<string, store.SubmissionTotals> {
+  const out = new Map<string, store.SubmissionTotals>();
+  const of = (r: { reporter: string; period: string }) => {
+    const k = `${r.reporter} ${r.period}`;
+    let t = out.get(k);
+    if (!t) out.set(k, (t = { ...store.NO_TOTALS }));
+    return t;
+  };
+  if (checked.kind === 'trade') {
+    for (const r of checked.rows) {
+      const t = of(r);
+      if (r.flow === 'export') {
+        t.exportsCarats += toCents(r.carats);
+        t.exportsUsd += toCents(r.valueUsd);
+        t.exportsCertificates += r.certificates;
+      } else {
+        t.importsCarats += toCents(r.carats);
+        t.importsUsd += toCents(r.valueUsd);
+        t.importsCertificates += r.certificates;
+      }
+    }
+  } else {
+    for (const r of checked.rows) {
+      const t = of(r);
+      t.productionCarats += toCents(r.carats);
+      t.productionUsd += toCents(r.valueUsd);
+    }
+  }
+  return out;
+}
+
+/** Every row must carry exactly the file's columns (the API's JSON rows too). */
+function checkShape(kind: SubmissionKind, raw: RawRow[]): ErrorDetail[] {
+  const wanted = kind === 'trade' ? ['reporter', 'period', 'flow', 'partner', 'hs_code', 'carats', 'value_usd', 'certificates'] : ['reporter', 'period', 'mining', 'carats', 'value_usd'];
+  const errors: ErrorDetail[] = [];
+  for (const r of raw) {
+    for (const k of Object.keys(r.values)) if (!wanted.includes(k)) errors.push({ row: r.row, column: k, message: `unknown column "${k}" (a ${kind} row has exactly: ${wanted.join(', ')})` });
+    for (const k of wanted) if (!(k in r.values)) errors.push({ row: r.row, column: k, message: `missing column "${k}"` });
+  }
+  return errors;
+}
+
+/** Asks the registry about every day the rows' periods need, once per day. */
+async function registryFacts(db: Db, kind: SubmissionKind, raw: RawRow[], today: IsoDay): Promise<CheckFacts> {
+  const days = new Set<IsoDay>();
+  for (const p of periodsNamed(kind, raw)) for (const d of registryDays(p)) if (d < today) days.add(d);
+  const byDay = new Map<IsoDay, Map<string, RegistryEntry>>();
+  for (const day of days) {
+    const entries = new Map<string, RegistryEntry>();
+    for (const p of await participants.list(db, { at: day })) {
+      const goodStanding = p.status === 'participant' || p.status === 'trading_entity';
+      entries.set(p.code, { participant: p.code, status: p.status, goodStanding, memberState: false });
+      for (const m of p.members) entries.set(m, { participant: p.code, status: p.status, goodStanding, memberState: true });
+    }
+    byDay.set(day, entries);
+  }
+  let storedProduction: Set<string> | undefined;
+  if (kind === 'production') {
+    const reporters = [...new Set(raw.map((r) => (r.values.reporter ?? '').trim()))];
+    const years = [...new Set(periodsNamed(kind, raw).map((p) => p.year))];
+    storedProduction = await store.currentProductionPeriods(db, reporters, years);
+  }
+  return { today, registry: (code, day) => byDay.get(day)?.get(code), storedProduction };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading submissions back
+
+export interface SubmissionInfo {
+  reporter: string;
+  kind: SubmissionKind;
+  period: string;
+  version: number;
+  current: boolean;
+  submittedAt: string;
+  submittedBy: string;
+  source: string;
+  rows: number;
+}
+
+export async function listSubmissions(db: Db, actor: Actor, reporter: string, filter: { kind?: SubmissionKind; period?: string } = {}): Promise<SubmissionInfo[]> {
+  authorize(actor, 'statistics.submissions.read', { participant: reporter });
+  const rows = await store.submissions(db, { reporter, ...filter });
+  return rows.map((r) => ({
+    reporter: r.reporter,
+    kind: r.kind,
+    period: r.period,
+    version: r.version,
+    current: r.current,
+    submittedAt: new Date(r.submitted_at).toISOString(),
+    submittedBy: r.submitted_by,
+    source: r.source,
+    rows: r.row_count,
+  }));
+}
+
+export interface SubmissionDetail extends SubmissionInfo {
+  trade?: { flow: string; partner: string; hsCode: string; carats: number; valueUsd: number; certificates: number }[];
+  production?: { mining: string; carats: number; valueUsd: number }[];
+}
+
+/** One version of a submission with its rows (the current one unless a version is asked for). */
+export async function getSubmission(db: Db, actor: Actor, reporter: string, kind: SubmissionKind, period: string, version?: number): Promise<SubmissionDetail> {
+  authorize(actor, 'statistics.submissions.read', { participant: reporter });
+  const all = await listSubmissions(db, actor, reporter, { kind, period });
+  const sub = version === undefined ? all.find((s) => s.current) : all.find((s) => s.version === version);
+  if (!sub) throw notFound(`No ${kind} submission of ${reporter} for ${period}${version !== undefined ? ` in version ${version}` : ''}.`);
+  if (kind === 'trade') {
+    const rows = await store.tradeRows(db, reporter, period, sub.version);
+    return { ...sub, trade: rows.map((r) => ({ flow: r.flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: r.certificates })) };
+  }
+  const rows = await store.productionRows(db, reporter, period, sub.version);
+  return { ...sub, production: rows.map((r) => ({ mining: r.mining, carats: Number(r.carats), valueUsd: Number(r.value_usd) })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The annual summary and its release
+
+export interface Figures {
+  production: { carats: number; valueUsd: number; usdPerCarat: number | null };
+  exports: { carats: number; valueUsd: number; usdPerCarat: number | null; certificates: number };
+  imports: { carats: number; valueUsd: number; usdPerCarat: number | null; certificates: number };
+}
+
+export interface SummaryLine extends Figures {
+  participant: string;
+  name: string;
+}
+
+export interface AnnualSummary {
+  year: number;
+  /** draft: the working group has not released this year, or the figures changed since it did */
+  status: 'draft' | 'released';
+  release: { version: number; releasedAt: string; releasedBy: string; note: string | null } | null;
+  /** for the working group: the live figures differ from what was released */
+  changedSinceRelease?: boolean;
+  participants: SummaryLine[];
+  world: Figures;
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(`The year must be written yyyy (1990–2100), got ${year}.`, [{ path: 'year', message: 'not a year' }]);
+}
+
+/** The live figures of a year, summed by SQL from the totals of the current versions. */
+export async function computeSummary(db: Db | Tx, year: number): Promise<Pick<AnnualSummary, 'participants' | 'world'>> {
+  const [rows, registry] = await Promise.all([store.yearTotals(db, year), participants.list(db, { at: `${year}-12-31` })]);
+  const names = new Map(registry.map((p) => [p.code, p.name]));
+  const c = (v: string | null) => (v === null ? 0 : toCents(v));
+  const world = { pc: 0, pv: 0, xc: 0, xv: 0, xn: 0, mc: 0, mv: 0, mn: 0 };
+  const figures = (pc: number, pv: number, xc: number, xv: number, xn: number, mc: number, mv: number, mn: number): Figures => ({
+    production: { carats: fromCents(pc), valueUsd: fromCents(pv), usdPerCarat: perCarat(pv, pc) },
+    exports: { carats: fromCents(xc), valueUsd: fromCents(xv), usdPerCarat: perCarat(xv, xc), certificates: xn },
+    imports: { carats: fromCents(mc), valueUsd: fromCents(mv), usdPerCarat: perCarat(mv, mc), certificates: mn },
+  });
+  const lines = rows.map((r) => {
+    const v = [c(r.production_carats), c(r.production_usd), c(r.exports_carats), c(r.exports_usd), Number(r.exports_certificates ?? 0), c(r.imports_carats), c(r.imports_usd), Number(r.imports_certificates ?? 0)] as const;
+    world.pc += v[0];
+    world.pv += v[1];
+    world.xc += v[2];
+    world.xv += v[3];
+    world.xn += v[4];
+    world.mc += v[5];
+    world.mv += v[6];
+    world.mn += v[7];
+    return { participant: r.reporter, name: names.get(r.reporter) ?? r.reporter, ...figures(...v) };
+  });
+  return { participants: lines, world: figures(world.pc, world.pv, world.xc, world.xv, world.xn, world.mc, world.mv, world.mn) };
+}
+
+/**
+ * The annual summary. Once the working group has released the year, anyone reads the figures as
+ * released. Before, only the working group on statistics, the Chair and administrators see the
+ * draft; everyone else gets 404 not_found ("not released yet"), the same answer whether or not
+ * figures exist, so an unreleased year reveals nothing. The working group always sees the live
+ * figures, with `changedSinceRelease` when they moved after the release.
+ */
+export async function summary(db: Db, actor: Actor, year: number): Promise<AnnualSummary> {
+  authorize(actor, 'statistics.summary.read');
+  checkYear(year);
+  const release = await store.latestRelease(db, year);
+  const releaseInfo = release ? { version: release.version, releasedAt: new Date(release.released_at).toISOString(), releasedBy: release.released_by, note: release.note } : null;
+  if (can(actor, 'statistics.draft.read')) {
+    const live = await computeSummary(db, year);
+    if (!release) return { year, status: 'draft', release: null, ...live };
+    const released = release.summary as Pick<AnnualSummary, 'participants' | 'world'>;
+    // jsonb keeps keys in its own order: compare canonical forms
+    const changed = canonicalize(released) !== canonicalize(live);
+    return { year, status: changed ? 'draft' : 'released', release: releaseInfo, changedSinceRelease: changed, ...live };
+  }
+  if (!release) throw notFound(`The statistics of ${year} have not been released yet: the working group on statistics releases each year's summary once it has checked the submissions.`);
+  const released = release.summary as Pick<AnnualSummary, 'participants' | 'world'>;
+  // the public sees the group's release, not the person who pressed the button
+  return { year, status: 'released', release: { ...releaseInfo!, releasedBy: 'Working Group on Statistics' }, ...released };
+}
+
+/** The working group releases a year: the summary as it stands becomes public (a re-release replaces it). */
+export async function release(db: Db, actor: Actor, year: number, opts: { note?: string; now?: Date } = {}): Promise<AnnualSummary> {
+  authorize(actor, 'statistics.release');
+  checkYear(year);
+  await transaction(db, async (tx) => {
+    const live = await computeSummary(tx, year);
+    if (live.participants.length === 0) throw invalid(`There are no figures for ${year} to release.`, [{ path: 'year', message: 'no submissions' }]);
+    const last = await store.latestRelease(tx, year);
+    const version = (last?.version ?? 0) + 1;
+    await store.insertRelease(tx, { year, version, releasedAt: opts.now ?? new Date(), releasedBy: actor.name, note: opts.note ?? null, summary: live });
+    await audit.record(tx, actor, 'statistics.release', String(year), { version, participants: live.participants.length, world: live.world, note: opts.note ?? null });
+  });
+  return summary(db, actor, year);
+}
+
+export async function releases(db: Db) {
+  return (await store.releasedYears(db)).map((r) => ({ year: r.year, version: Number(r.version), releasedAt: new Date(r.released_at as unknown as string).toISOString() }));
+}
+
+/** The summary as CSV: one line per Participant, then WORLD (the public download). */
+export function summaryCsv(s: AnnualSummary): string {
+  const header = 'participant,name,production_carats,production_usd,production_usd_per_carat,exports_carats,exports_usd,exports_certificates,imports_carats,imports_usd,imports_certificates';
+  const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const n = (v: number | null) => (v === null ? '' : v.toFixed(2));
+  const line = (code: string, name: string, f: Figures) =>
+    [q(code), q(name), n(f.production.carats), n(f.production.valueUsd), n(f.production.usdPerCarat), n(f.exports.carats), n(f.exports.valueUsd), String(f.exports.certificates), n(f.imports.carats), n(f.imports.valueUsd), String(f.imports.certificates)].join(',');
+  return [header, ...s.participants.map((p) => line(p.participant, p.name, p)), line('WORLD', 'World', s.world)].join('\n') + '\n';
+}
