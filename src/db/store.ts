@@ -50,6 +50,9 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // an idle connection the server drops (restart, failover) must not bring the process down:
+    // the pool replaces it on the next query
+    pool.on('error', (e) => process.stderr.write(`kpcs: an idle PostgreSQL connection failed (${e.message}); it will be replaced\n`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     try {
       await sql`select 1`.execute(db);
