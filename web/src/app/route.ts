@@ -4,8 +4,8 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/en';
 import type { Role } from '../auth/types';
 
-/** 'public': everyone; 'signed-in': any signed-in user; a role: users holding it */
-export type Access = 'public' | 'signed-in' | Role;
+/** 'public': everyone; 'signed-in': any signed-in user; a role: users holding it; a list of roles: users holding any of them */
+export type Access = 'public' | 'signed-in' | Role | readonly Role[];
 
 export interface PageProps {
   /** the :name parts of the path */

@@ -4,10 +4,13 @@ import type { User } from '../auth/types';
 import { participantRoutes } from '../participants/routes';
 import { authRoutes } from '../auth/routes';
 import { auditRoutes } from '../audit/routes';
+import { certificateRoutes } from '../certificates/routes';
+import { statisticsRoutes } from '../statistics/routes';
+import { monitoringRoutes } from '../monitoring/routes';
 import { matchPath } from './router';
 import type { RouteDef } from './route';
 
-export const routes: RouteDef[] = [...participantRoutes, ...authRoutes, ...auditRoutes];
+export const routes: RouteDef[] = [...participantRoutes, ...statisticsRoutes, ...certificateRoutes, ...monitoringRoutes, ...authRoutes, ...auditRoutes];
 
 export function resolve(path: string): { route: RouteDef; params: Record<string, string> } | undefined {
   for (const route of routes) {
@@ -20,5 +23,7 @@ export function resolve(path: string): { route: RouteDef; params: Record<string,
 export function allowed(route: RouteDef, user: User | null): boolean {
   if (route.access === 'public') return true;
   if (!user) return false;
-  return route.access === 'signed-in' || user.roles.includes(route.access);
+  if (route.access === 'signed-in') return true;
+  const roles: readonly string[] = typeof route.access === 'string' ? [route.access] : route.access;
+  return roles.some((r) => user.roles.includes(r as User['roles'][number]));
 }

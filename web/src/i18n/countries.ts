@@ -28,3 +28,8 @@ export function isoCountryName(code: string, lang: Language): string | undefined
 export function alpha2FromNumeric(numeric: string): string | undefined {
   return countries.numericToAlpha2(numeric);
 }
+
+/** Every ISO 3166-1 alpha-2 code the library knows. */
+export function allCountryCodes(): string[] {
+  return Object.keys(countries.getAlpha2Codes());
+}

@@ -2,7 +2,7 @@
 import { ApiError, NETWORK_ERROR } from '../api';
 import { useI18n } from '../i18n';
 
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorMessage({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const { t } = useI18n();
   if (!error) return null;
   const network = error instanceof ApiError && error.code === NETWORK_ERROR;
@@ -13,7 +13,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   return (
     <div className="message message-error" role="alert">
       <p>
-        <strong>{t('error.title')}:</strong> <span lang={fromServer ? 'en' : undefined}>{message}</span>
+        <strong>{title ?? t('error.title')}:</strong> <span lang={fromServer ? 'en' : undefined}>{message}</span>
       </p>
       {details.length > 0 && (
         <ul lang="en">

@@ -1,0 +1,175 @@
+// Offline verification in the browser, the same checks as the server's verifyCertificate
+// (src/certificates/signing.ts): the trust list's own signature, the authority key, the Ed25519
+// signature over RFC 8785 canonical JSON, the RFC 9162 inclusion proof of the issue entry, the key's
+// period of service and revocation, cancellation and expiry. Nothing is sent to the server.
+import * as ed from '@noble/ed25519';
+import canonicalize from 'canonicalize';
+import type { Verdict, Verification } from './types';
+
+interface TrustedKey {
+  keyId: string;
+  owner: string;
+  purpose: string;
+  publicKey: string;
+  validFrom: string;
+  validTo: string | null;
+  revokedAt: string | null;
+  revocationReason?: string | null;
+}
+
+export interface TrustList {
+  type: 'kp-trust-list';
+  issuedAt: string;
+  signer: { keyId: string; publicKey: string };
+  keys: TrustedKey[];
+  cancelled: { number: string; at: string; reason: string }[];
+  signature: { alg: string; value: string };
+}
+
+const encoder = new TextEncoder();
+
+function canonical(value: unknown): Uint8Array {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('cannot canonicalize');
+  return encoder.encode(text);
+}
+
+function base64url(text: string): Uint8Array {
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const bin = atob(b64);
+  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+}
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const fromHex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
+
+function subtle(): SubtleCrypto {
+  if (!globalThis.crypto?.subtle) throw new Error('no Web Crypto: the offline check needs a secure (https) page');
+  return globalThis.crypto.subtle;
+}
+
+async function sha256(...parts: Uint8Array[]): Promise<Uint8Array> {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return new Uint8Array(await subtle().digest('SHA-256', all));
+}
+
+function without(value: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}
+
+async function verifySignature(signature: string, message: Uint8Array, publicKey: string): Promise<boolean> {
+  try {
+    const sig = base64url(signature);
+    const pub = base64url(publicKey);
+    if (sig.length !== 64 || pub.length !== 32) return false;
+    return await ed.verifyAsync(sig, message, pub, { zip215: false });
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the list's own signature and that its signer id matches its key. */
+export async function checkTrustList(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
+  const l = list as TrustList;
+  if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'not a kpcs trust list' };
+  const id = `KP-${hex(await sha256(base64url(l.signer.publicKey))).slice(0, 16)}`;
+  if (id !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
+  if (l.signature.alg !== 'Ed25519' || !(await verifySignature(l.signature.value, canonical(without(l as unknown as Record<string, unknown>, ['signature'])), l.signer.publicKey))) {
+    return { ok: false, reason: 'the trust list has been altered: its signature does not verify' };
+  }
+  return { ok: true, list: l };
+}
+
+async function verifyInclusion(m: number, n: number, leaf: Uint8Array, proof: Uint8Array[], root: Uint8Array): Promise<boolean> {
+  if (!Number.isInteger(m) || !Number.isInteger(n) || m < 0 || m >= n) return false;
+  const node = (l: Uint8Array, r: Uint8Array) => sha256(Uint8Array.of(1), l, r);
+  let fn = m;
+  let sn = n - 1;
+  let r = leaf;
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = await node(p, r);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      r = await node(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && hex(r) === hex(root);
+}
+
+const HEX32 = /^[0-9a-f]{64}$/;
+
+interface Doc {
+  type?: string;
+  number?: string;
+  issuedAt?: string;
+  expiresAt?: string;
+  issuer?: { participant?: string; keyId?: string };
+  transparency?: { leafIndex: number; treeSize: number; rootHash: string };
+  signature?: { alg?: string; value?: string };
+  logProof?: unknown[];
+}
+
+/** Verifies a certificate document against a (checked) trust list, now. */
+export async function verifyOffline(doc: unknown, list: TrustList, now = new Date()): Promise<Verification> {
+  const d = (doc ?? {}) as Doc;
+  const fail = (verdict: Verdict, reason: string): Verification => ({
+    verdict,
+    valid: false,
+    reason,
+    ...(typeof d.number === 'string' && { number: d.number }),
+    ...(typeof d.issuer?.participant === 'string' && { issuer: d.issuer.participant }),
+    ...(typeof d.issuedAt === 'string' && { issuedAt: d.issuedAt }),
+    ...(typeof d.expiresAt === 'string' && { expiresAt: d.expiresAt }),
+  });
+  if (typeof doc !== 'object' || doc === null || d.type !== 'kp-certificate' || typeof d.number !== 'string' || typeof d.issuer?.keyId !== 'string' || typeof d.signature?.value !== 'string') {
+    return fail('altered', 'this is not a well-formed Kimberley Process certificate document');
+  }
+  const key = list.keys.find((k) => k.keyId === d.issuer!.keyId);
+  if (!key || key.purpose !== 'certificate') return fail('unknown-key', `the signing key ${d.issuer.keyId} is not on the trust list`);
+  const hash = hex(await sha256(canonical(without(doc as Record<string, unknown>, ['signature', 'logProof', 'transparency']))));
+  const payload = canonical({ type: 'kp-certificate-signature', certificate: hash, transparency: d.transparency ?? null });
+  if (d.signature.alg !== 'Ed25519' || Object.keys(d.signature).length !== 2 || !(await verifySignature(d.signature.value, payload, key.publicKey))) {
+    return fail('altered', `the signature does not match the content: the certificate has been altered since ${key.owner}'s authority signed it`);
+  }
+  if (key.owner !== d.issuer.participant || !d.number.startsWith(`${key.owner}-`)) return fail('unknown-key', `the key ${key.keyId} belongs to ${key.owner}, not to the issuer ${d.issuer.participant}`);
+  const t = d.transparency;
+  if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
+    return fail('not-in-log', 'the certificate carries no valid position in the transparency log');
+  }
+  const leaf = await sha256(Uint8Array.of(0), canonical({ event: 'issued', number: d.number, at: d.issuedAt, recordHash: hash }));
+  const included = await verifyInclusion(t.leafIndex, t.treeSize, leaf, (d.logProof as string[]).map(fromHex), fromHex(t.rootHash));
+  if (!included) return fail('not-in-log', `the log proof does not show this certificate at position ${t.leafIndex} of the log of ${t.treeSize} entries`);
+  const issued = Date.parse(d.issuedAt ?? '');
+  if (!(issued >= Date.parse(key.validFrom)) || (key.validTo !== null && !(issued < Date.parse(key.validTo)))) {
+    return fail('unknown-key', `the key ${key.keyId} was not in service on ${d.issuedAt}`);
+  }
+  if (key.revokedAt !== null && !(issued < Date.parse(key.revokedAt))) return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}`);
+  const cancelled = list.cancelled.find((c) => c.number === d.number);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})`);
+  if (!(now.getTime() < Date.parse(d.expiresAt ?? ''))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
+  return {
+    verdict: 'genuine',
+    valid: true,
+    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, included in the log at position ${t.leafIndex}, valid until ${d.expiresAt}`,
+    number: d.number,
+    issuer: d.issuer.participant,
+    keyId: key.keyId,
+    issuedAt: d.issuedAt,
+    expiresAt: d.expiresAt,
+    checkedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,119 @@
+// Certificates as the API returns them (src/certificates/routes.ts, SPEC.md "Certificate request").
+
+export const HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
+export type HsCode = (typeof HS_CODES)[number];
+
+export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+export interface Party {
+  name: string;
+  address: string;
+  country: string;
+}
+
+export interface GoodsLine {
+  hsCode: HsCode;
+  carats: number;
+  valueUsd: number;
+}
+
+export interface CertificateRequest {
+  exporter: Party;
+  importer: Party;
+  origin: string;
+  provenance?: string;
+  goods: GoodsLine[];
+  parcels: number;
+}
+
+export interface SignedCertificate extends CertificateRequest {
+  type: 'kp-certificate';
+  version: number;
+  title: string;
+  statement: string;
+  number: string;
+  issuedAt: string;
+  expiresAt: string;
+  issuer: { participant: string; name: string; authority: string | null; countryOfExport: string; keyId: string };
+  totals: { carats: number; valueUsd: number };
+  transparency: { leafIndex: number; treeSize: number; rootHash: string };
+  signature: { alg: 'Ed25519'; value: string };
+  logProof: string[];
+}
+
+export interface Confirmation {
+  participant: string;
+  parcels: number;
+  carats: number;
+  sealsIntact: boolean;
+  receivedOn: string;
+  mismatches: { path: string; message: string }[];
+  flagged: boolean;
+  note: string | null;
+  confirmedAt: string;
+  confirmedBy: string;
+}
+
+export interface CertificateStatus {
+  cancelled: { at: string; reason: CancelReason; note: string | null; replacedBy: string | null } | null;
+  confirmation: Confirmation | null;
+  borderChecks: { participant: string; kind: string; verdict: Verdict; sealsIntact: boolean | null; unopened: boolean | null; note: string | null; checkedAt: string; checkedBy: string }[];
+  log: { index: number; event: string; at: string }[];
+}
+
+export interface CertificateView {
+  certificate: SignedCertificate;
+  status: CertificateStatus;
+}
+
+export type ListStatus = 'issued' | 'confirmed' | 'confirmed-with-mismatch' | 'cancelled';
+
+export interface CertificateRow {
+  number: string;
+  issuer: string;
+  countryOfExport: string;
+  importer: string;
+  importerCountry: string;
+  issuedAt: string;
+  expiresAt: string;
+  carats: number;
+  valueUsd: number;
+  parcels: number;
+  status: ListStatus;
+}
+
+export interface Verification {
+  number?: string;
+  verdict: Verdict;
+  valid: boolean;
+  reason: string;
+  issuer?: string;
+  keyId?: string;
+  issuedAt?: string;
+  expiresAt?: string;
+  confirmed?: boolean;
+  checkedAt?: string;
+}
+
+/** The shape of a number (ZA-2006-000123, EU-BE-2006-000045). */
+export const NUMBER_PATTERN = /^[A-Z]{2}(-[A-Z]{2})?-\d{4}-\d{6,9}$/;
+
+export const APPLICATION_STATUSES = ['pending', 'approving', 'approved', 'refused'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface Application {
+  id: string;
+  participant: string;
+  status: ApplicationStatus;
+  request: CertificateRequest;
+  submittedBy: string;
+  submittedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  certificateNumber: string | null;
+}

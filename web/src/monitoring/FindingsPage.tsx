@@ -1,0 +1,205 @@
+// The monitoring findings (/findings?year=&participant=&type=&status=&severity=): what the detectors
+// flagged, worst first, with filters; running the analysis of a year keeps what the detectors find
+// (known findings keep their status).
+import { useMemo, useState } from 'react';
+import { useI18n } from '../i18n';
+import { Link, setQuery, useLocation } from '../app/router';
+import { Page, Loading } from '../ui/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useApi } from '../ui/useApi';
+import { fetchRegistry } from '../participants/api';
+import { today } from '../participants/types';
+import { fetchFindings, runAnalysis } from './api';
+import { FindingStatusBadge, SeverityBadge } from './Badges';
+import { FINDING_STATUSES, FINDING_TYPES, SEVERITIES, type Finding } from './types';
+
+const RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+export function FindingsPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { query } = useLocation();
+  const thisYear = new Date().getFullYear();
+  const yearText = query.get('year') ?? '';
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const participant = query.get('participant') ?? undefined;
+  const type = query.get('type') ?? undefined;
+  const status = query.get('status') ?? undefined;
+  const severity = query.get('severity') ?? undefined;
+  const findings = useApi((signal) => fetchFindings({ year, participant, type, status, severity }, signal), [year, participant, type, status, severity]);
+  const registry = useApi((signal) => fetchRegistry(today(), signal), []);
+  const [runYear, setRunYear] = useState(String(year ?? thisYear - 1));
+  const [running, setRunning] = useState(false);
+  const [runResult, setRunResult] = useState<{ year: number; new: number; total: number }>();
+  const [runError, setRunError] = useState<unknown>();
+  const years = Array.from({ length: thisYear - 2003 + 1 }, (_, i) => thisYear - i);
+
+  const participants = useMemo(
+    () => (registry.data?.participants ?? []).map((p) => ({ code: p.code, name: i18n.country(p.code, p.name) })).sort((a, b) => a.name.localeCompare(b.name, i18n.lang)),
+    [registry.data, i18n],
+  );
+  const rows = useMemo(
+    () => [...(findings.data?.findings ?? [])].sort((a: Finding, b: Finding) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3) || b.period.localeCompare(a.period) || a.participant.localeCompare(b.participant)),
+    [findings.data],
+  );
+
+  const run = async () => {
+    const y = Number(runYear);
+    setRunning(true);
+    setRunError(undefined);
+    setRunResult(undefined);
+    try {
+      const r = await runAnalysis(y);
+      setRunResult({ year: r.year, new: r.new, total: r.findings.length });
+      if (year === y) findings.reload();
+      else setQuery({ year: String(y) });
+    } catch (e) {
+      setRunError(e);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <Page title={t('findings.title')} intro={t('findings.intro')}>
+      <section className="card run-analysis" aria-labelledby="run-title">
+        <h2 id="run-title">{t('findings.runTitle')}</h2>
+        <div className="date-bar">
+          <label>
+            {t('stats.year')}{' '}
+            <select name="runYear" value={runYear} onChange={(e) => setRunYear(e.target.value)}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={run} disabled={running}>
+            {running ? t('findings.running') : t('findings.run')}
+          </button>
+        </div>
+        {runResult && (
+          <p className="message message-ok" role="status" data-testid="run-result">
+            {t('findings.ran', { year: runResult.year, total: runResult.total, new: runResult.new })}
+          </p>
+        )}
+        <ErrorMessage error={runError} />
+      </section>
+
+      <form className="filters finding-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('findings.filters')}>
+        <label>
+          {t('findings.period')}
+          <select name="year" value={year ?? ''} onChange={(e) => setQuery({ year: e.target.value || undefined })}>
+            <option value="">{t('findings.any')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('stats.participant')}
+          <select name="participant" value={participant ?? ''} onChange={(e) => setQuery({ participant: e.target.value || undefined })}>
+            <option value="">{t('findings.any')}</option>
+            {participants.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name} ({p.code})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('findings.type')}
+          <select name="type" value={type ?? ''} onChange={(e) => setQuery({ type: e.target.value || undefined })}>
+            <option value="">{t('findings.any')}</option>
+            {FINDING_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`findingType.${ty}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('findings.severity')}
+          <select name="severity" value={severity ?? ''} onChange={(e) => setQuery({ severity: e.target.value || undefined })}>
+            <option value="">{t('findings.any')}</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`severity.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('cert.status')}
+          <select name="status" value={status ?? ''} onChange={(e) => setQuery({ status: e.target.value || undefined })}>
+            <option value="">{t('findings.any')}</option>
+            {FINDING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`findingStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {findings.loading && findings.data && <span className="busy" role="status">{t('app.loading')}</span>}
+      </form>
+
+      {findings.error ? <ErrorMessage error={findings.error} onRetry={findings.reload} /> : null}
+      {!findings.data && !findings.error && <Loading />}
+      {findings.data && rows.length === 0 && <p className="empty">{t('findings.none')}</p>}
+      {rows.length > 0 && (
+        <p className="note" data-testid="findings-count">
+          {t('findings.count', {
+            total: rows.length,
+            high: rows.filter((f) => f.severity === 'high').length,
+            medium: rows.filter((f) => f.severity === 'medium').length,
+            low: rows.filter((f) => f.severity === 'low').length,
+          })}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="findings-table">
+            <caption className="visually-hidden">{t('findings.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('findings.severity')}</th>
+                <th scope="col">{t('findings.type')}</th>
+                <th scope="col">{t('stats.participant')}</th>
+                <th scope="col">{t('findings.period')}</th>
+                <th scope="col">{t('findings.summary')}</th>
+                <th scope="col">{t('cert.status')}</th>
+                <th scope="col">{t('findings.assignee')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} data-finding={f.id} data-type={f.type} data-participant={f.participant}>
+                  <td>
+                    <SeverityBadge severity={f.severity} />
+                  </td>
+                  <td>{t(`findingType.${f.type}`)}</td>
+                  <td>
+                    {i18n.country(f.participant)} <span className="code sub">{f.participant}</span>
+                  </td>
+                  <td className="nowrap">{f.period}</td>
+                  <td className="prose">
+                    <Link to={`/findings/${f.id}`} lang="en">
+                      {f.summary}
+                    </Link>
+                  </td>
+                  <td>
+                    <FindingStatusBadge status={f.status} />
+                  </td>
+                  <td>{f.assignee ?? <span className="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
