@@ -76,7 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const fe = error as FastifyError;
     if (fe.validation) {
-      const details = fe.validation.map((v) => ({ path: `${fe.validationContext ?? 'body'}${v.instancePath || ''}`, message: v.message ?? 'invalid' }));
+      const details = validationDetails(fe.validation, fe.validationContext ?? 'body');
       return reply.status(400).send({ code: 'invalid_input', message: `Invalid request: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ code: 'payload_too_large', message: 'The request body is larger than this route accepts.' });
@@ -105,4 +105,46 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Schema errors in the services' own path style (`goods[0].carats`, `querystring.at`), with a choice
+ * among constants said once ("must be one of …") instead of once per constant.
+ */
+export function validationDetails(errors: AjvError[], context: string): { path: string; message: string }[] {
+  const pathOf = (instancePath: string) => {
+    const field = instancePath
+      .split('/')
+      .filter(Boolean)
+      .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i ? '.' : ''}${part}`))
+      .join('');
+    if (context === 'body') return field || 'body';
+    return field ? `${context}.${field}` : context;
+  };
+  const choices = new Map<string, unknown[]>();
+  for (const e of errors) if (e.keyword === 'const') choices.set(e.instancePath, [...(choices.get(e.instancePath) ?? []), e.params.allowedValue]);
+  const out: { path: string; message: string }[] = [];
+  const said = new Set<string>();
+  for (const e of errors) {
+    const path = pathOf(e.instancePath);
+    const allowed = choices.get(e.instancePath);
+    if (allowed && (e.keyword === 'const' || e.keyword === 'anyOf')) {
+      if (said.has(path)) continue;
+      said.add(path);
+      out.push({ path, message: `must be one of ${allowed.join(', ')}` });
+      continue;
+    }
+    const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
+    if (missing) out.push({ path: path === 'body' ? missing : `${path}.${missing}`, message: 'is required' });
+    else if (e.keyword === 'additionalProperties') out.push({ path: path === 'body' ? String(e.params.additionalProperty) : `${path}.${String(e.params.additionalProperty)}`, message: 'is not a known field' });
+    else out.push({ path, message: e.message ?? 'is invalid' });
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ const Finding = Type.Object({
   lastSeen: Type.String(),
 });
 const Year = Type.Integer({ minimum: 2003, maximum: 2100 });
+const FindingWithComments = Type.Object({ ...Finding.properties, comments: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), author: Type.String(), text: Type.String() })) });
 
 export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/findings', {
@@ -54,7 +55,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'One finding with its comments',
       tags: ['monitoring'],
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      response: { 200: Type.Object({ ...Finding.properties, comments: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), author: Type.String(), text: Type.String() })) }), ...errorResponses },
+      response: { 200: FindingWithComments, ...errorResponses },
     },
   }, async (req) => service.get(app.store.db, req.actor, req.params.id));
 
@@ -73,6 +74,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
+      response: { 200: FindingWithComments, ...errorResponses },
     },
   }, async (req) => service.change(app.store.db, req.actor, req.params.id, req.body));
 };
