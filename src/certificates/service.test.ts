@@ -55,6 +55,22 @@ describe.each(engines)('certificates service on %s', (engine) => {
     expect((await service.verifyNumber(store, 'ZA-1999-000001')).verdict).toBe('not-in-log');
   });
 
+  it('records many confirmations at once, all or nothing', async () => {
+    const a = await service.issue(store, ZA, request());
+    const b = await service.issue(store, ZA, request());
+    const input = { parcels: 3, carats: 1234.56, sealsIntact: true };
+    await service.confirm(store, IN, b.number, input);
+    const sizeBefore = await log.size(store.db);
+    await expect(service.confirmMany(store, [{ actor: IN, number: a.number, input }, { actor: IN, number: b.number, input }])).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(b.number) });
+    expect((await service.verifyNumber(store, a.number)).confirmed).toBe(false);
+    expect(await log.size(store.db)).toBe(sizeBefore);
+    const c = await service.issue(store, ZA, request());
+    const done = await service.confirmMany(store, [{ actor: IN, number: a.number, input }, { actor: IN, number: c.number, input: { ...input, parcels: 2 } }]);
+    expect(done.map((d) => d.flagged)).toEqual([false, true]);
+    expect(done[1]!.logIndex).toBe(done[0]!.logIndex + 1);
+    await expect(service.confirmMany(store, [{ actor: ZA, number: c.number, input }])).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   it('stores the authority key encrypted, and it is useless under another master key', async () => {
     const row = await store.db.selectFrom('authority_keys').selectAll().where('participant', '=', 'ZA').executeTakeFirstOrThrow();
     expect(row.private_key_enc).toMatch(/^v1\./);

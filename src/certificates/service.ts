@@ -10,10 +10,10 @@
 //   registry.ts     the registry facts asked of the participants service
 //   pdf.ts          the printable certificate in English and the issuer's language
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../db/store.js';
+import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
-import { isIsoDay, today } from '../core/time.js';
+import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
@@ -100,37 +100,80 @@ export async function list(s: Store, actor: Actor, opts: { participant?: string;
 
 // ---- import confirmation ----
 
-export async function confirm(s: Store, actor: Actor, number: string, input: ConfirmationInput) {
+interface PreparedConfirmation {
+  actor: Actor;
+  number: string;
+  input: ConfirmationInput;
+  row: Awaited<ReturnType<typeof load>>['row'];
+  mismatches: ReturnType<typeof confirmationMismatches>;
+  receivedOn: IsoDay;
+}
+
+/** Everything that can be checked before the transaction: the input, the certificate, who confirms. */
+async function prepareConfirmation(s: Store, actor: Actor, number: string, input: ConfirmationInput, now: Date): Promise<PreparedConfirmation> {
   const problems = checkConfirmation(input);
   if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) problems.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
   if (problems.length) throw invalid(`The confirmation has problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
   const { row, doc } = await load(s, number);
   authorize(actor, 'certificates.confirm', { participant: row.importer_participant });
-  const mismatches = confirmationMismatches(doc, input);
-  const confirmedAt = new Date();
-  const receivedOn = input.receivedOn ?? today(confirmedAt);
-  try {
-    return await transaction(s.db, async (tx) => {
-      const current = await store.certificate(tx, row.participant, number);
-      if (current?.cancelled_at) throw conflict(`${number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
-      const existing = await store.confirmation(tx, row.participant, number);
-      if (existing) throw conflict(`${number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
-      const record = { number, participant: row.importer_participant, parcels: input.parcels, carats: input.carats, sealsIntact: input.sealsIntact, receivedOn, mismatches };
-      const recordHash = sha256(canonicalBytes(record)).toString('hex');
-      const appended = await log.appendEvent(tx, { event: 'confirmed', participant: row.importer_participant, number, at: confirmedAt, recordHash });
-      await store.insertConfirmation(tx, {
-        participant: row.importer_participant, id: randomUUID(), certificate_participant: row.participant, certificate_number: number,
-        parcels: input.parcels, carats: input.carats, seals_intact: input.sealsIntact, received_on: receivedOn, mismatches: JSON.stringify(mismatches),
-        flagged: mismatches.length > 0, note: input.note ?? null, confirmed_at: confirmedAt, confirmed_by: actor.name, log_index: appended.index,
-      });
-      // sent back to the exporting authority: it sees the confirmation on the certificate; the outbox tells it
-      await store.notify(tx, 'certificates.confirmed', { number, issuer: row.participant, importer: row.importer_participant, flagged: mismatches.length > 0 });
-      await audit.record(tx, actor, 'certificates.confirm', number, { importer: row.importer_participant, flagged: mismatches.length > 0, mismatches: mismatches.map((m) => m.message), logIndex: appended.index });
-      return { number, confirmedAt: confirmedAt.toISOString(), receivedOn, flagged: mismatches.length > 0, mismatches, logIndex: appended.index };
+  return { actor, number, input, row, mismatches: confirmationMismatches(doc, input), receivedOn: input.receivedOn ?? today(now) };
+}
+
+/** Records confirmations in the caller's transaction, with one log append for them all. */
+async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], confirmedAt: Date) {
+  for (const p of prepared) {
+    const current = await store.certificate(tx, p.row.participant, p.number);
+    if (current?.cancelled_at) throw conflict(`${p.number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
+    const existing = await store.confirmation(tx, p.row.participant, p.number);
+    if (existing) throw conflict(`${p.number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
+  }
+  const appended = await log.appendEvents(
+    tx,
+    prepared.map((p) => {
+      const record = { number: p.number, participant: p.row.importer_participant, parcels: p.input.parcels, carats: p.input.carats, sealsIntact: p.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches };
+      return { event: 'confirmed' as const, participant: p.row.importer_participant, number: p.number, at: confirmedAt, recordHash: sha256(canonicalBytes(record)).toString('hex') };
+    }),
+  );
+  const results = [];
+  for (const [i, p] of prepared.entries()) {
+    const flagged = p.mismatches.length > 0;
+    await store.insertConfirmation(tx, {
+      participant: p.row.importer_participant, id: randomUUID(), certificate_participant: p.row.participant, certificate_number: p.number,
+      parcels: p.input.parcels, carats: p.input.carats, seals_intact: p.input.sealsIntact, received_on: p.receivedOn, mismatches: JSON.stringify(p.mismatches),
+      flagged, note: p.input.note ?? null, confirmed_at: confirmedAt, confirmed_by: p.actor.name, log_index: appended[i]!.index,
     });
+    // sent back to the exporting authority: it sees the confirmation on the certificate; the outbox tells it
+    await store.notify(tx, 'certificates.confirmed', { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, flagged });
+    await audit.record(tx, p.actor, 'certificates.confirm', p.number, { importer: p.row.importer_participant, flagged, mismatches: p.mismatches.map((m) => m.message), logIndex: appended[i]!.index });
+    results.push({ number: p.number, confirmedAt: confirmedAt.toISOString(), receivedOn: p.receivedOn, flagged, mismatches: p.mismatches, logIndex: appended[i]!.index });
+  }
+  return results;
+}
+
+export async function confirm(s: Store, actor: Actor, number: string, input: ConfirmationInput) {
+  const confirmedAt = new Date();
+  const prepared = await prepareConfirmation(s, actor, number, input, confirmedAt);
+  try {
+    return (await transaction(s.db, (tx) => recordConfirmations(tx, [prepared], confirmedAt)))[0]!;
   } catch (e) {
     // two confirmations racing: the unique key lets exactly one commit
     if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(`${number} was confirmed by another officer at the same moment: a certificate is confirmed once.`);
+    throw e;
+  }
+}
+
+/**
+ * Many confirmations in one transaction (migration of paper records, the simulator): all or nothing,
+ * each checked and audited as a single one would be.
+ */
+export async function confirmMany(s: Store, items: { actor: Actor; number: string; input: ConfirmationInput }[]) {
+  const confirmedAt = new Date();
+  const prepared: PreparedConfirmation[] = [];
+  for (const it of items) prepared.push(await prepareConfirmation(s, it.actor, it.number, it.input, confirmedAt));
+  try {
+    return await transaction(s.db, (tx) => recordConfirmations(tx, prepared, confirmedAt));
+  } catch (e) {
+    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict('One of the certificates was confirmed by another officer at the same moment: nothing was recorded.');
     throw e;
   }
 }

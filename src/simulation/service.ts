@@ -72,21 +72,19 @@ async function writeYear(store: Store, world: YearWorld, run: SimulationRun, rep
       run.onProgress?.({ year: world.year, stage: 'certificates', done: Math.min(i + CHUNK, shipments.length), total: shipments.length });
     }
     report.certificates += numbers.length;
-    // the importing authority confirms receipt a few days later
-    for (let i = 0; i < numbers.length; i += CHUNK) {
-      const chunk = numbers.slice(i, i + CHUNK);
-      await Promise.all(
-        chunk.map(({ shipment, number }) =>
-          certificates.confirm(store, localOperator(shipment.importer), number, {
-            parcels: shipment.parcels,
-            carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100,
-            sealsIntact: true,
-            receivedOn: shipment.day,
-          }),
-        ),
+    // the importing authority confirms receipt (recorded in batches, each confirmation checked and audited)
+    for (let i = 0; i < numbers.length; i += 500) {
+      const chunk = numbers.slice(i, i + 500);
+      await certificates.confirmMany(
+        store,
+        chunk.map(({ shipment, number }) => ({
+          actor: localOperator(shipment.importer),
+          number,
+          input: { parcels: shipment.parcels, carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: shipment.day },
+        })),
       );
       report.confirmations += chunk.length;
-      run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + CHUNK, numbers.length), total: numbers.length });
+      run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + 500, numbers.length), total: numbers.length });
     }
   }
 
