@@ -37,6 +37,7 @@ for (const bench of BENCHES) {
   try {
     const out = await bench.run({ quick, engines, freshStore: stores.fresh, figures });
     figures.push(...out.map((f) => ({ bench: bench.name, ...f })));
+    figures.push({ bench: bench.name, name: 'process memory (RSS) after the bench', value: process.memoryUsage().rss / 2 ** 20, unit: 'MiB' });
     console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
   } catch (e) {
     console.log(`FAILED: ${(e as Error).message}`);
