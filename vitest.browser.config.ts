@@ -1,11 +1,13 @@
 // Browser tests (npm run test:browser): a real kpcs server per test file and the system's Chromium
 // driven by playwright-core, one file at a time.
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './test/support/summary-reporter.js';
 
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
-    testTimeout: 60_000,
+    reporters: ['default', new SummaryReporter('browser')],
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 1,
