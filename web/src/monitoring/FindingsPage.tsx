@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { Link, setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { FilterSelect } from '../ui/FilterSelect';
 import { useApi } from '../ui/useApi';
 import { fetchRegistry } from '../participants/api';
 import { today } from '../participants/types';
@@ -88,61 +89,11 @@ export function FindingsPage() {
       </section>
 
       <form className="filters finding-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('findings.filters')}>
-        <label>
-          {t('findings.period')}
-          <select name="year" value={year ?? ''} onChange={(e) => setQuery({ year: e.target.value || undefined })}>
-            <option value="">{t('findings.any')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('stats.participant')}
-          <select name="participant" value={participant ?? ''} onChange={(e) => setQuery({ participant: e.target.value || undefined })}>
-            <option value="">{t('findings.any')}</option>
-            {participants.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name} ({p.code})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('findings.type')}
-          <select name="type" value={type ?? ''} onChange={(e) => setQuery({ type: e.target.value || undefined })}>
-            <option value="">{t('findings.any')}</option>
-            {FINDING_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`findingType.${ty}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('findings.severity')}
-          <select name="severity" value={severity ?? ''} onChange={(e) => setQuery({ severity: e.target.value || undefined })}>
-            <option value="">{t('findings.any')}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('cert.status')}
-          <select name="status" value={status ?? ''} onChange={(e) => setQuery({ status: e.target.value || undefined })}>
-            <option value="">{t('findings.any')}</option>
-            {FINDING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`findingStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('findings.period')} name="year" value={year === undefined ? undefined : String(year)} anyLabel={t('findings.any')} options={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => setQuery({ year: v })} />
+        <FilterSelect label={t('stats.participant')} name="participant" value={participant} anyLabel={t('findings.any')} options={participants.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))} onChange={(v) => setQuery({ participant: v })} />
+        <FilterSelect label={t('findings.type')} name="type" value={type} anyLabel={t('findings.any')} options={FINDING_TYPES.map((ty) => ({ value: ty, label: t(`findingType.${ty}`) }))} onChange={(v) => setQuery({ type: v })} />
+        <FilterSelect label={t('findings.severity')} name="severity" value={severity} anyLabel={t('findings.any')} options={SEVERITIES.map((sv) => ({ value: sv, label: t(`severity.${sv}`) }))} onChange={(v) => setQuery({ severity: v })} />
+        <FilterSelect label={t('cert.status')} name="status" value={status} anyLabel={t('findings.any')} options={FINDING_STATUSES.map((st) => ({ value: st, label: t(`findingStatus.${st}`) }))} onChange={(v) => setQuery({ status: v })} />
         {findings.loading && findings.data && <span className="busy" role="status">{t('app.loading')}</span>}
       </form>
 
