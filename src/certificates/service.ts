@@ -334,3 +334,15 @@ export async function languageOf(s: Store, participant: string) {
 }
 
 export const invalidQuery = (message: string) => invalid(`Invalid query: ${message}.`, [{ path: 'querystring', message }]);
+
+/**
+ * What a Participant's certificates say about its trade in a period, per flow, partner and HS code:
+ * the source statistics compares reported figures with (statistics never reads certificate tables).
+ */
+export const certificateFigures = (s: Store) => ({
+  async figures(participant: string, period: { start: string; end: string }) {
+    const { exports, imports } = await store.figuresOf(s.db, participant, period.start, period.end);
+    const line = (flow: 'export' | 'import') => (r: (typeof exports)[number]) => ({ flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: Number(r.certificates) });
+    return [...exports.map(line('export')), ...imports.map(line('import'))];
+  },
+});

@@ -241,3 +241,25 @@ export async function logEntriesOf(q: Q, number: string) {
 export async function notify(tx: Tx, topic: string, payload: unknown) {
   await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
 }
+
+/**
+ * A Participant's certificates of a period per partner and HS code: exports are those it issued
+ * (not cancelled) in the period; imports those issued to it that it confirmed as received in it.
+ */
+export async function figuresOf(q: Q, participant: string, start: string, end: string) {
+  const exports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
+    select c.importer_participant as partner, g->>'hsCode' as hs_code, sum((g->>'carats')::numeric) as carats, sum((g->>'valueUsd')::numeric) as value_usd, count(*)::int as certificates
+    from certificates c cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') g
+    where c.participant = ${participant} and c.cancelled_at is null
+      and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    group by 1, 2`.execute(q);
+  const imports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
+    select c.participant as partner, g->>'hsCode' as hs_code, sum((g->>'carats')::numeric) as carats, sum((g->>'valueUsd')::numeric) as value_usd, count(*)::int as certificates
+    from certificate_confirmations k
+    join certificates c on c.participant = k.certificate_participant and c.number = k.certificate_number
+    cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') g
+    where k.participant = ${participant} and c.cancelled_at is null
+      and k.received_on >= ${start}::date and k.received_on <= ${end}::date
+    group by 1, 2`.execute(q);
+  return { exports: exports.rows, imports: imports.rows };
+}

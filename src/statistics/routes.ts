@@ -5,6 +5,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../http/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
+import { compareWithCertificates } from './certificate-figures.js';
+import { certificateFigures } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
@@ -162,6 +164,15 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: SubmissionDetail, ...errorResponses },
     },
   }, async (req) => service.getSubmission(app.store.db, req.actor, req.params.code, req.params.kind, req.params.period, req.query.version));
+
+  app.get('/api/statistics/submissions/:code/trade/:period/certificates', {
+    config: { action: 'statistics.submissions.read', participantParam: 'code' },
+    schema: {
+      summary: "A Participant's reported trade of a quarter beside what its certificates say (exports issued and not cancelled; imports confirmed as received), per flow, partner and HS code",
+      tags: ['statistics'],
+      params: Type.Object({ code: ParticipantCode, period: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }) }),
+    },
+  }, async (req) => compareWithCertificates(app.store.db, req.actor, req.params.code, req.params.period, certificateFigures(app.store)));
 
   app.get('/api/statistics/summary', {
     config: { action: 'statistics.summary.read' },
