@@ -64,6 +64,21 @@ describe.each(engines)('reported trade against certificates on %s', (engine) => 
     expect(figures).toEqual([{ flow: 'import', partner: 'ZA', hsCode: '7102.10', carats: 1000, valueUsd: 100_000, certificates: 1 }]);
   });
 
+  it('explains a mirror discrepancy down to the certificate numbers', async () => {
+    // the EU reports only 1,000 ct from South Africa in the quarter: 1,500 were certified
+    await statistics.submit(store.db, SYSTEM, 'trade', statistics.jsonRows([
+      { reporter: 'EU', period: '2006-Q1', flow: 'import', partner: 'ZA', hs_code: '7102.10', carats: 1000, value_usd: 100_000, certificates: 1 },
+    ]), { source: 'test', now: new Date('2006-05-01T00:00:00Z') });
+    const wgs = await auth.createUser(store.db, SYSTEM, { name: 'Stats Canada', member: 'CA', roles: ['wg-member'], groups: ['WGS'] });
+    const t = (await auth.issueToken(store.db, SYSTEM, wgs.id)).token;
+    const res = await app.inject({ url: '/api/statistics/reconciliation?year=2006&trail=true&timing=false', headers: { authorization: `Bearer ${t}` } });
+    expect(res.statusCode).toBe(200);
+    const line = (res.json().lines as { exporter: string; importer: string; period: string; status: string; certificates?: { number: string; carats: number; confirmedOn: string | null }[] }[]).find((l) => l.exporter === 'ZA' && l.importer === 'EU' && l.period === '2006-Q1')!;
+    expect(line.status).toBe('discrepancy');
+    expect(line.certificates!.map((c) => [c.carats, c.confirmedOn])).toEqual([[1000, '2006-02-03'], [500, null]]);
+    expect(line.certificates!.every((c) => /^ZA-2006-\d{6}$/.test(c.number))).toBe(true);
+  });
+
   it('is refused to another Participant’s officer', async () => {
     const other = await auth.createUser(store.db, SYSTEM, { name: 'BW officer', member: 'BW', roles: ['officer'] });
     const t = (await auth.issueToken(store.db, SYSTEM, other.id)).token;

@@ -346,3 +346,17 @@ export const certificateFigures = (s: Store) => ({
     return [...exports.map(line('export')), ...imports.map(line('import'))];
   },
 });
+
+/** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */
+export const certificateTrail = (s: Store) => ({
+  async trail(exporter: string, importer: string, period: { start: string; end: string }) {
+    return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map((r) => ({
+      number: r.number,
+      issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
+      carats: Number(r.carats),
+      valueUsd: Number(r.value_usd),
+      confirmedOn: r.received_on,
+      confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
+    }));
+  },
+});

@@ -263,3 +263,15 @@ export async function figuresOf(q: Q, participant: string, start: string, end: s
     group by 1, 2`.execute(q);
   return { exports: exports.rows, imports: imports.rows };
 }
+
+/** The certificates an exporter issued for an importer in a period, with what the importer confirmed. */
+export async function trailOf(q: Q, exporter: string, importer: string, start: string, end: string) {
+  const rows = await sql<{ number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
+    select c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
+    from certificates c
+    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
+    where c.participant = ${exporter} and c.importer_participant = ${importer} and c.cancelled_at is null
+      and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    order by c.issued_at, c.number`.execute(q);
+  return rows.rows;
+}

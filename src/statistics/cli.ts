@@ -7,6 +7,7 @@ import { invalid } from '../core/errors.js';
 import { formatOf } from './importers.js';
 import type { SubmissionKind } from './model.js';
 import * as service from './service.js';
+import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
@@ -108,6 +109,7 @@ function statsCommand(): Command {
       .option('--tolerance <fraction>', 'an index above it is a discrepancy (default 0.05)', parseFloat)
       .option('--no-timing', 'do not offset differences by the adjacent quarter')
       .option('--all', 'include the pairs that agree')
+      .option('--trail', 'give each discrepancy the certificates behind it')
       .option('--open', 'open every discrepancy found that is not open yet (the working group)'),
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
@@ -115,7 +117,7 @@ function statsCommand(): Command {
         const opened = await reconciliation.openAll(store.db, actor, opts.year, { tolerance: opts.tolerance });
         process.stderr.write(`opened ${opened.length} discrepanc${opened.length === 1 ? 'y' : 'ies'}\n`);
       }
-      const r = await reconciliation.reconcile(store.db, actor, opts.year, { tolerance: opts.tolerance, timing: opts.timing, all: opts.all });
+      const r = await reconciliation.reconcile(store.db, actor, opts.year, { tolerance: opts.tolerance, timing: opts.timing, all: opts.all, ...(opts.trail && { certificates: certificateTrail(store) }) });
       if (opts.format === 'json') return printJson(r);
       printTable(
         r.lines.map((l) => ({ period: l.period, exporter: l.exporter, importer: l.importer, exportsCt: l.exports.carats, importsCt: l.imports.carats, indexCt: l.index.carats, exportsUsd: l.exports.valueUsd, importsUsd: l.imports.valueUsd, indexUsd: l.index.valueUsd, status: l.status, note: l.offsetBy ?? l.missing?.join(',') ?? l.discrepancy?.status ?? '' })),

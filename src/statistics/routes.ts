@@ -1,12 +1,12 @@
 // HTTP routes of the statistics: submissions (JSON rows or a CSV/XLSX file), reading them back,
 // the annual summary (public once released) and its release.
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../http/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { compareWithCertificates } from './certificate-figures.js';
-import { certificateFigures } from '../certificates/service.js';
+import { certificateFigures, certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
@@ -44,7 +44,7 @@ const SubmissionDetail = Type.Object({
   trade: Type.Optional(Type.Array(Type.Object({ flow: Type.String(), partner: Type.String(), hsCode: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() }))),
   production: Type.Optional(Type.Array(Type.Object({ mining: Type.String(), carats: Type.Number(), valueUsd: Type.Number() }))),
 });
-const Nullable = <T extends ReturnType<typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Flow = Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()), certificates: Type.Integer() });
 const Figures = Type.Object({
   production: Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()) }),
@@ -73,6 +73,9 @@ const MirrorLine = Type.Object({
   offsetBy: Type.Optional(Type.String()),
   missing: Type.Optional(Type.Array(Type.String())),
   discrepancy: Type.Optional(Type.Object({ id: Type.String(), status: Type.String() })),
+  certificates: Type.Optional(
+    Type.Array(Type.Object({ number: Type.String(), issuedOn: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), confirmedOn: Nullable(Type.String()), confirmedCarats: Nullable(Type.Number()) }), { description: 'the certificate trail of a discrepancy (with trail=true)' }),
+  ),
 });
 const Reconciliation = Type.Object({
   year: Type.Integer(),
@@ -231,10 +234,14 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         timing: Type.Optional(Type.Boolean({ description: 'allow for timing between adjacent quarters (default true)' })),
         all: Type.Optional(Type.Boolean({ description: 'include the lines that agree' })),
         participant: Type.Optional(ParticipantCode),
+        trail: Type.Optional(Type.Boolean({ description: 'give each discrepancy the certificates behind it' })),
       }),
       response: { 200: Reconciliation, ...errorResponses },
     },
-  }, async (req) => reconciliation.reconcile(app.store.db, req.actor, req.query.year, req.query));
+  }, async (req) => {
+    const { trail, ...query } = req.query;
+    return reconciliation.reconcile(app.store.db, req.actor, req.query.year, { ...query, ...(trail && { certificates: certificateTrail(app.store) }) });
+  });
 
   app.get('/api/statistics/discrepancies', {
     config: { action: 'statistics.discrepancy.explain' },
