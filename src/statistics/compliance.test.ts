@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator } from '../auth/model.js';
+import { localOperator, PUBLIC } from '../auth/model.js';
 import { dueDate, makePeriod } from './model.js';
 import { lastDuePeriods } from './deadlines.js';
 import * as compliance from './compliance.js';
@@ -100,8 +100,10 @@ describe.each(engines)('compliance on %s', (engine) => {
     expect(row('ZA')).toEqual(['late', 'on_time']);
   });
 
-  it('is for the working group, and refuses a bad rule', async () => {
-    await expect(compliance.habitualFailures(store.db, localOperator('ZA'))).rejects.toMatchObject({ code: 'forbidden' });
+  it('keeps the compliance table for the working group, publishes the habitual list, and refuses a bad rule', async () => {
+    await expect(compliance.compliance(store.db, localOperator('ZA'), 2006)).rejects.toMatchObject({ code: 'forbidden' });
+    const published = await compliance.habitualFailures(store.db, PUBLIC, { asOf: '2007-03-15' });
+    expect(published.participants).toEqual((await compliance.habitualFailures(store.db, ADMIN, { asOf: '2007-03-15' })).participants);
     await expect(compliance.habitualFailures(store.db, ADMIN, { missing: 5, of: 4 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

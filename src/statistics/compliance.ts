@@ -72,7 +72,7 @@ export async function compliance(db: Db, actor: Actor, year: number, o: Complian
 
 /** Participants missing in at least `missing` of the last `of` periods that are due (default 2 of 4). */
 export async function habitualFailures(db: Db, actor: Actor, o: ComplianceOptions & { missing?: number; of?: number } = {}) {
-  authorize(actor, 'statistics.compliance.read');
+  authorize(actor, 'statistics.habitual.read');
   const { kind, dueMonths, asOf } = options(o);
   const of = o.of ?? DEFAULT_HABITUAL.of;
   const missing = o.missing ?? DEFAULT_HABITUAL.missing;

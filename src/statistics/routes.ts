@@ -321,10 +321,11 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => compliance.compliance(app.store.db, req.actor, req.query.year, req.query));
 
   app.get('/api/statistics/compliance/habitual', {
-    config: { action: 'statistics.compliance.read' },
+    config: { action: 'statistics.habitual.read' },
     schema: {
-      summary: 'The Participants that habitually fail to submit: missing in at least `missing` of the last `of` periods that are due (default 2 of 4)',
+      summary: 'The Participants that habitually fail to submit: missing in at least `missing` of the last `of` periods that are due (default 2 of 4). Public, as the plenary decided in 2006',
       tags: ['statistics'],
+      security: [],
       querystring: Type.Object({ ...ComplianceQuery, missing: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })), of: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })) }),
       response: {
         200: Type.Object({
