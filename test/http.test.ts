@@ -123,3 +123,24 @@ describe('route declarations', () => {
     await store.close();
   });
 });
+
+describe('public verification', () => {
+  it('is rate limited per address, with a JSON answer saying so', async () => {
+    const store = await freshStore('pglite');
+    const app = await buildServer({ store, webDir: null, verifyRateLimit: 3 });
+    try {
+      const codes: number[] = [];
+      let last;
+      for (let i = 0; i < 4; i++) {
+        last = await app.inject({ url: '/api/verify/ZA-2006-000001', remoteAddress: '10.8.8.8' });
+        codes.push(last.statusCode);
+      }
+      expect(codes).toEqual([200, 200, 200, 429]);
+      expect(last!.json()).toMatchObject({ code: 'rate_limited' });
+      expect((await app.inject({ url: '/api/verify/ZA-2006-000001', remoteAddress: '10.8.8.9' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+});

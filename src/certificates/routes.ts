@@ -53,7 +53,9 @@ const Verification = Type.Object({
 const Params = Type.Object({ number: Number_ });
 const Any = Type.Object({}, { additionalProperties: true });
 
-export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: number }> = async (app, opts) => {
+  // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
+  const verifyLimit = { max: opts.verifyRateLimit, timeWindow: '1 minute' };
   const s = app.store;
 
   app.post('/api/certificates', {
@@ -202,7 +204,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => reply.status(201).send(await applications.refuse(s, req.actor, req.params.id, req.body.reason)));
 
   app.get('/api/verify/:number', {
-    config: { action: 'certificates.verify' },
+    config: { action: 'certificates.verify', rateLimit: verifyLimit },
     schema: {
       summary: 'Verify a certificate by its number (public): genuine, altered, unknown key, revoked key, expired, cancelled or not in log, and why',
       tags: ['verify'],
@@ -213,7 +215,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => service.verifyNumber(s, req.params.number));
 
   app.post('/api/verify', {
-    config: { action: 'certificates.verify' },
+    config: { action: 'certificates.verify', rateLimit: verifyLimit },
     schema: {
       summary: 'Verify a certificate document (public): its signature, key, log position, cancellation and expiry against this register',
       tags: ['verify'],

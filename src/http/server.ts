@@ -28,6 +28,8 @@ export interface ServerOptions {
   logLevel?: string;
   /** sign-in attempts per minute and address */
   loginRateLimit?: number;
+  /** public certificate verifications per minute and address */
+  verifyRateLimit?: number;
   /** largest request body in bytes (imports set their own, larger, limits) */
   bodyLimit?: number;
 }
@@ -91,7 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(participantRoutes);
   await app.register(auditRoutes);
   await app.register(monitoringRoutes);
-  await app.register(certificateRoutes);
+  await app.register(certificateRoutes, { verifyRateLimit: options.verifyRateLimit ?? 300 });
   await app.register(statisticsRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
