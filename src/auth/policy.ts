@@ -3,34 +3,14 @@
 // "allow ACTOR to ACTION on RESOURCE when PREDICATE"; Participant-scoped rules check the tenant
 // (the actor acts for that Participant) before any role.
 import { forbidden, unauthenticated } from '../core/errors.js';
-import type { Actor, Role } from './model.js';
+import type { Actor } from './model.js';
+import { actsFor, has, isAdmin, monitoringGroup, ownParticipant, statisticsGroup, type Resource, type Rule } from './rules.js';
+import { governancePolicy } from '../governance/policy.js';
+import { notificationPolicy } from '../notifications/policy.js';
+import { footprintPolicy } from '../monitoring/footprints/policy.js';
+import { shipmentPolicy } from '../monitoring/shipments/policy.js';
 
-export interface Resource {
-  /** the Participant that owns the resource */
-  participant?: string;
-  /** the working group that owns the resource */
-  group?: string;
-}
-
-interface Rule {
-  /** who, in words: the table is documentation too */
-  who: string;
-  public?: true;
-  allow?: (actor: Actor, resource: Resource) => boolean;
-}
-
-const has = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
-const isAdmin = (actor: Actor) => has(actor, 'admin');
-const ownParticipant = (actor: Actor, resource: Resource) =>
-  resource.participant !== undefined && actor.participant === resource.participant;
-/** the tenant check when the resource's Participant is known; before it is loaded, that the actor acts for one */
-const actsFor = (actor: Actor, resource: Resource) => (resource.participant === undefined ? actor.participant !== null : actor.participant === resource.participant);
-
-/** the working group on statistics, the Chair, administrators */
-const statisticsGroup = (actor: Actor) => (has(actor, 'wg-member') && actor.groups.includes('WGS')) || has(actor, 'chair') || isAdmin(actor);
-
-/** the working group on monitoring, the Chair, administrators */
-const monitoringGroup = (actor: Actor) => (has(actor, 'wg-member') && actor.groups.includes('WGM')) || has(actor, 'chair') || isAdmin(actor);
+export type { Resource } from './rules.js';
 
 export const POLICY = {
   'health.read': { who: 'anyone', public: true },
@@ -91,6 +71,10 @@ export const POLICY = {
   'certificates.apply': { who: "the exporting Participant's licensed exporters (companies), for their own shipments", allow: (a, r) => actsFor(a, r) && has(a, 'company') },
   'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  ...shipmentPolicy,
+  ...footprintPolicy,
+  ...governancePolicy,
+  ...notificationPolicy,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

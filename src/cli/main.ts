@@ -10,6 +10,10 @@ import { analyzeCommand } from '../monitoring/cli.js';
 import { simulateCommand } from '../simulation/cli.js';
 import { certificateCommands } from '../certificates/cli.js';
 import { statisticsCommands } from '../statistics/cli.js';
+import { shipmentCommands } from '../monitoring/shipments/cli.js';
+import { footprintCommands } from '../monitoring/footprints/cli.js';
+import { governanceCommands } from '../governance/cli.js';
+import { notificationCommands } from '../notifications/cli.js';
 
 export function program(): Command {
   const root = new Command('kpcs')
@@ -26,6 +30,7 @@ export function program(): Command {
   root.addCommand(simulateCommand());
   for (const c of certificateCommands()) root.addCommand(c);
   for (const c of statisticsCommands()) root.addCommand(c);
+  for (const c of [...shipmentCommands(), ...footprintCommands(), ...governanceCommands(), ...notificationCommands()]) root.addCommand(c);
   return root;
 }
 

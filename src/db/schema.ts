@@ -1,4 +1,8 @@
 // The tables as Kysely sees them. Keep in step with migrations/*.sql.
+import type { GovernanceTables } from '../governance/tables.js';
+import type { NotificationTables } from '../notifications/tables.js';
+import type { FootprintTables } from '../monitoring/footprints/tables.js';
+import type { ShipmentTables } from '../monitoring/shipments/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -310,7 +314,7 @@ export interface FindingCommentsTable {
   text: string;
 }
 
-export interface Database {
+export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables {
   participants: ParticipantsTable;
   participant_status: ParticipantStatusTable;
   participant_members: ParticipantMembersTable;

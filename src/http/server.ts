@@ -20,6 +20,10 @@ import { auditRoutes } from '../audit/routes.js';
 import { monitoringRoutes } from '../monitoring/routes.js';
 import { certificateRoutes } from '../certificates/routes.js';
 import { statisticsRoutes } from '../statistics/routes.js';
+import { shipmentRoutes } from '../monitoring/shipments/routes.js';
+import { footprintRoutes } from '../monitoring/footprints/routes.js';
+import { governanceRoutes } from '../governance/routes.js';
+import { notificationRoutes } from '../notifications/routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -95,6 +99,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(monitoringRoutes);
   await app.register(certificateRoutes, { verifyRateLimit: options.verifyRateLimit ?? 300 });
   await app.register(statisticsRoutes);
+  await app.register(shipmentRoutes);
+  await app.register(footprintRoutes);
+  await app.register(governanceRoutes);
+  await app.register(notificationRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

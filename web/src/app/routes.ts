@@ -7,10 +7,14 @@ import { auditRoutes } from '../audit/routes';
 import { certificateRoutes } from '../certificates/routes';
 import { statisticsRoutes } from '../statistics/routes';
 import { monitoringRoutes } from '../monitoring/routes';
+import { shipmentRoutes } from '../monitoring/shipments/routes';
+import { footprintRoutes } from '../monitoring/footprints/routes';
+import { governanceRoutes } from '../governance/routes';
+import { notificationRoutes } from '../notifications/routes';
 import { matchPath } from './router';
 import type { RouteDef } from './route';
 
-export const routes: RouteDef[] = [...participantRoutes, ...statisticsRoutes, ...certificateRoutes, ...monitoringRoutes, ...authRoutes, ...auditRoutes];
+export const routes: RouteDef[] = [...participantRoutes, ...statisticsRoutes, ...certificateRoutes, ...monitoringRoutes, ...shipmentRoutes, ...footprintRoutes, ...governanceRoutes, ...notificationRoutes, ...authRoutes, ...auditRoutes];
 
 export function resolve(path: string): { route: RouteDef; params: Record<string, string> } | undefined {
   for (const route of routes) {

@@ -1,5 +1,9 @@
 // The English catalogue: the reference every other language must translate key for key
 // (checked by TypeScript here and by test/web-i18n.test.ts). `{name}` marks a value put in by t().
+import { governanceMessages } from '../governance/messages';
+import { notificationMessages } from '../notifications/messages';
+import { footprintMessages } from '../monitoring/footprints/messages';
+import { shipmentMessages } from '../monitoring/shipments/messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -499,6 +503,10 @@ export const en = {
   'error.title': 'Something went wrong',
   'error.network': 'The server could not be reached. Check the connection and try again.',
   'error.retry': 'Try again',
+  ...governanceMessages.en,
+  ...notificationMessages.en,
+  ...footprintMessages.en,
+  ...shipmentMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

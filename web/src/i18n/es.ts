@@ -1,4 +1,8 @@
 // El catálogo español.
+import { governanceMessages } from '../governance/messages';
+import { notificationMessages } from '../notifications/messages';
+import { footprintMessages } from '../monitoring/footprints/messages';
+import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
 export const es: Catalogue = {
@@ -499,4 +503,8 @@ export const es: Catalogue = {
   'error.title': 'Se ha producido un error',
   'error.network': 'No se pudo contactar con el servidor. Compruebe la conexión e inténtelo de nuevo.',
   'error.retry': 'Reintentar',
+  ...governanceMessages.es,
+  ...notificationMessages.es,
+  ...footprintMessages.es,
+  ...shipmentMessages.es,
 };

@@ -1,4 +1,8 @@
 // Le catalogue français.
+import { governanceMessages } from '../governance/messages';
+import { notificationMessages } from '../notifications/messages';
+import { footprintMessages } from '../monitoring/footprints/messages';
+import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -499,4 +503,8 @@ export const fr: Catalogue = {
   'error.title': "Une erreur s'est produite",
   'error.network': 'Le serveur est injoignable. Vérifiez la connexion et réessayez.',
   'error.retry': 'Réessayer',
+  ...governanceMessages.fr,
+  ...notificationMessages.fr,
+  ...footprintMessages.fr,
+  ...shipmentMessages.fr,
 };

@@ -1,4 +1,8 @@
 // O catálogo português.
+import { governanceMessages } from '../governance/messages';
+import { notificationMessages } from '../notifications/messages';
+import { footprintMessages } from '../monitoring/footprints/messages';
+import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
 export const pt: Catalogue = {
@@ -499,4 +503,8 @@ export const pt: Catalogue = {
   'error.title': 'Ocorreu um erro',
   'error.network': 'Não foi possível contactar o servidor. Verifique a ligação e tente novamente.',
   'error.retry': 'Tentar novamente',
+  ...governanceMessages.pt,
+  ...notificationMessages.pt,
+  ...footprintMessages.pt,
+  ...shipmentMessages.pt,
 };

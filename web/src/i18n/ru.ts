@@ -1,4 +1,8 @@
 // Русский каталог.
+import { governanceMessages } from '../governance/messages';
+import { notificationMessages } from '../notifications/messages';
+import { footprintMessages } from '../monitoring/footprints/messages';
+import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
 export const ru: Catalogue = {
@@ -499,4 +503,8 @@ export const ru: Catalogue = {
   'error.title': 'Произошла ошибка',
   'error.network': 'Не удалось связаться с сервером. Проверьте подключение и повторите попытку.',
   'error.retry': 'Повторить',
+  ...governanceMessages.ru,
+  ...notificationMessages.ru,
+  ...footprintMessages.ru,
+  ...shipmentMessages.ru,
 };

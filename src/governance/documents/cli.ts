@@ -1,0 +1,6 @@
+// kpcs verbs of documents.
+import type { Command } from 'commander';
+
+export function documentCommands(): Command[] {
+  return [];
+}

@@ -1,0 +1,6 @@
+// kpcs verbs of groups.
+import type { Command } from 'commander';
+
+export function groupCommands(): Command[] {
+  return [];
+}

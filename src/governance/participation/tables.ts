@@ -1,0 +1,3 @@
+// The table types of participation (its migration's tables), joined into db/schema.ts's Database.
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ParticipationTables {}

@@ -1,0 +1,6 @@
+// kpcs verbs of reports.
+import type { Command } from 'commander';
+
+export function reportCommands(): Command[] {
+  return [];
+}

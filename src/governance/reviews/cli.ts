@@ -1,0 +1,6 @@
+// kpcs verbs of reviews.
+import type { Command } from 'commander';
+
+export function reviewCommands(): Command[] {
+  return [];
+}

@@ -1,0 +1,21 @@
+// The table types of notifications (migrations/0006_notifications.sql), joined into db/schema.ts's Database.
+import type { ColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  participant: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface NotificationTables {
+  notifications: NotificationsTable;
+}

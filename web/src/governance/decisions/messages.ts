@@ -1,0 +1,4 @@
+// The messages of decisions's pages, in the five plenary languages (joined into i18n/*.ts).
+import { defineMessages } from '../../i18n/define';
+
+export const decisionMessages = defineMessages({ en: {}, fr: {}, pt: {}, es: {}, ru: {} });

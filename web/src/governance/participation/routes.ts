@@ -1,0 +1,4 @@
+// The pages of participation.
+import type { RouteDef } from '../../app/route';
+
+export const participationRoutes: RouteDef[] = [];

@@ -1,0 +1,4 @@
+// The pages of reviews.
+import type { RouteDef } from '../../app/route';
+
+export const reviewRoutes: RouteDef[] = [];
