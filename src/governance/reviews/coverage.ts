@@ -9,8 +9,8 @@ import * as participants from '../../participants/service.js';
 import { coverage, type CoverageYear } from './model.js';
 import * as store from './store.js';
 
-/** Statuses of a Participant of the scheme (reviewed by its peers). */
-const IN_SCHEME = new Set(['participant', 'trading_entity', 'suspended']);
+/** Statuses of a Participant of the scheme, reviewed by its peers (the 47 of 2006; the trading entity is not counted among them). */
+const IN_SCHEME = new Set(['participant', 'suspended']);
 
 export interface CoverageReport {
   years: CoverageYear[];
