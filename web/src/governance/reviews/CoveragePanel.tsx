@@ -6,9 +6,9 @@ import * as Plot from '@observablehq/plot';
 import { useI18n } from '../../i18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { fetchCoverage, type CoverageYear } from './api';
+import { fetchCoverage, type Coverage, type CoverageYear } from './api';
 
-function CoverageChart({ years }: { years: CoverageYear[] }) {
+function CoverageChart({ years, baselines }: { years: CoverageYear[]; baselines: Coverage['baselines'] }) {
   const { t, lang } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const series = [
@@ -17,6 +17,13 @@ function CoverageChart({ years }: { years: CoverageYear[] }) {
     { key: 'participantsNotYetInvited', label: t('reviews.coverageNotYet'), color: '#b9c2cb' },
   ] as const;
   const rows = years.flatMap((y) => series.map((s) => ({ year: String(y.year), group: s.label, value: y[s.key] })));
+  // the reported totals, as marks on the bars (stacked: visited, then visited or invited), never added to them
+  const reported = baselines
+    .filter((b) => years.some((y) => y.year === b.year))
+    .flatMap((b) => [
+      { year: String(b.year), value: b.participantsVisited, label: `${t('reviews.reported')}: ${t('reviews.coverageVisited')} ${b.participantsVisited}` },
+      { year: String(b.year), value: b.participantsVisitedOrInvited, label: `${t('reviews.reported')}: ${b.participantsVisitedOrInvited}` },
+    ]);
 
   useEffect(() => {
     const el = box.current;
@@ -27,14 +34,18 @@ function CoverageChart({ years }: { years: CoverageYear[] }) {
       x: { label: null },
       y: { label: t('reviews.coverageAxis'), grid: true },
       color: { domain: series.map((s) => s.label), range: series.map((s) => s.color), legend: true },
-      marks: [Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', title: (d: (typeof rows)[number]) => `${d.year} · ${d.group}: ${d.value}` }), Plot.ruleY([0])],
+      marks: [
+        Plot.barY(rows, { x: 'year', y: 'value', fill: 'group', title: (d: (typeof rows)[number]) => `${d.year} · ${d.group}: ${d.value}` }),
+        Plot.dot(reported, { x: 'year', y: 'value', symbol: 'diamond', r: 5, stroke: 'currentColor', fill: 'white', title: 'label' }),
+        Plot.ruleY([0]),
+      ],
     });
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', t('reviews.coverageChart'));
     el.replaceChildren(chart);
     return () => chart.remove();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(rows), lang]);
+  }, [JSON.stringify(rows), JSON.stringify(reported), lang]);
 
   return <div className="chart" ref={box} data-testid="coverage-chart" />;
 }
@@ -49,7 +60,7 @@ export function CoveragePanel() {
       <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
       {loaded.data && (
         <>
-          <CoverageChart years={years} />
+          <CoverageChart years={years} baselines={loaded.data.baselines} />
           <div className="table-scroll">
             <table className="data-table">
               <thead>

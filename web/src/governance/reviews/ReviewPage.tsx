@@ -13,6 +13,7 @@ import { useApi } from '../../ui/useApi';
 import { adoptReport, completeItem, fetchReview, moveReview, shareReport, type ActionItem, type ReviewDetail } from './api';
 import { ReviewStatusBadge, UrgencyBadge } from './Badges';
 import { inMonitoringGroup, isChair } from './access';
+import { AddItemForm, PlanForm, ReportForm, TeamForm } from './Forms';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -120,6 +121,9 @@ function Documents({ review, onChanged, reload }: { review: ReviewDetail; onChan
   const { busy, error, run } = useAction(onChanged);
   if (!review.documentsVisible) return <p className="message" data-testid="confidential">{t('reviews.confidential')}</p>;
   const monitoring = inMonitoringGroup(user);
+  const acting = user?.participant ?? user?.organisation ?? null;
+  const onTeam = !!user && acting !== null && acting !== review.participant && review.team.some((m) => m.member === acting) && ['officer', 'wg-member', 'observer'].some((r) => user.roles.includes(r as 'officer'));
+  const mayWriteReport = (monitoring || onTeam) && review.status === 'done' && review.report?.status !== 'adopted';
   return (
     <>
       <section className="card" aria-labelledby="report-title" data-testid="report">
@@ -156,6 +160,7 @@ function Documents({ review, onChanged, reload }: { review: ReviewDetail; onChan
         ) : (
           <p className="empty">{t('reviews.noReport')}</p>
         )}
+        {mayWriteReport && <ReportForm review={review} onDone={reload} />}
       </section>
       <section className="card" aria-labelledby="plans-title" data-testid="plans">
         <h2 id="plans-title">{t('reviews.plans')}</h2>
@@ -182,8 +187,10 @@ function Documents({ review, onChanged, reload }: { review: ReviewDetail; onChan
                 </tbody>
               </table>
             </div>
+            {monitoring && <AddItemForm planId={p.id} owner={review.participant} onDone={reload} />}
           </div>
         ))}
+        {monitoring && <PlanForm review={review} onDone={reload} />}
       </section>
     </>
   );
@@ -238,6 +245,7 @@ export function ReviewPage({ params }: PageProps) {
             ))}
           </ul>
         )}
+        {inMonitoringGroup(user) && r.status !== 'done' && r.status !== 'cancelled' && <TeamForm key={r.team.length} review={r} onDone={reload} />}
       </section>
       {inMonitoringGroup(user) && <MovePanel review={r} onChanged={setChanged} />}
       <Documents review={r} onChanged={setChanged} reload={reload} />

@@ -84,3 +84,7 @@ export const moveReview = (id: string, body: { status: ReviewStatus; scheduledFr
 export const shareReport = (id: string, shared: boolean) => api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/report/share`, { shared });
 export const adoptReport = (id: string) => api.post<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/report/adoption`);
 export const completeItem = (id: string, evidence: string) => api.post<ActionItem>(`/api/action-items/${encodeURIComponent(id)}/completion`, { evidence });
+export const setTeam = (id: string, team: TeamMember[]) => api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/team`, { team });
+export const submitReport = (id: string, body: { text: string; recommendations: string[] }) => api.post<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/report`, body);
+export const createPlan = (id: string, body: { title: string; items: { description: string; owner: string; deadline: string }[] }) => api.post<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/plans`, body);
+export const addItem = (planId: string, item: { description: string; owner: string; deadline: string }) => api.post<unknown>(`/api/action-plans/${encodeURIComponent(planId)}/items`, item);
