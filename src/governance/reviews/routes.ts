@@ -207,10 +207,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/action-plans/:id/items', {
     config: { action: 'reviews.manage' },
     schema: { summary: 'Add an item to an action plan', tags, params: Id, body: NewItem, response: { 200: Plan, ...errorResponses } },
-  }, async (req) => {
-    const plan = await service.addItem(db(), req.actor, req.params.id, req.body);
-    return { ...plan, items: plan.items.map((i) => ({ ...i, urgency: null })) };
-  });
+  }, async (req) => service.addItem(db(), req.actor, req.params.id, req.body));
 
   app.post('/api/action-items/:id/completion', {
     config: { action: 'reviews.items.complete' },

@@ -178,6 +178,26 @@ describe.each(engines)('peer review on %s', (engine) => {
     expect(report.baselines).toEqual([expect.objectContaining({ year: 2006, participantsVisited: 34, participantsVisitedOrInvited: 42 })]);
   });
 
+  it('adds items to a plan and sets a team through the API, for the working group only', async () => {
+    const planId = (await service.get(store.db, as('wgm'), reviewId)).plans[0]!.id;
+    const payload = { description: 'Publish production statistics', owner: 'AO', deadline: '2031-01-31' };
+    expect((await app.inject({ method: 'POST', url: `/api/action-plans/${planId}/items`, headers: bearer('ao'), payload })).statusCode).toBe(403);
+    const added = await app.inject({ method: 'POST', url: `/api/action-plans/${planId}/items`, headers: bearer('wgm'), payload });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().items.map((i: { description: string; status: string }) => [i.description, i.status])).toContainEqual(['Publish production statistics', 'open']);
+
+    const visit = await service.create(store.db, as('wgm'), { participant: 'NA', kind: 'visit', purpose: 'first visit', invitedOn: '2007-02-01' });
+    const own = await app.inject({ method: 'PUT', url: `/api/reviews/${visit.id}/team`, headers: bearer('wgm'), payload: { team: [{ member: 'NA', person: 'Self', leader: true }] } });
+    expect(own.statusCode).toBe(400);
+    expect(own.json().details).toEqual([expect.objectContaining({ path: 'team/0/member' })]);
+    const set = await app.inject({ method: 'PUT', url: `/api/reviews/${visit.id}/team`, headers: bearer('wgm'), payload: { team: [{ member: 'BW', person: 'Lead', leader: true }, { member: 'GW', person: 'Civil society', leader: false }] } });
+    expect(set.json().team).toEqual([{ member: 'BW', person: 'Lead', leader: true }, { member: 'GW', person: 'Civil society', leader: false }]);
+    // a team member's officer now reads the documents of that review
+    expect((await service.get(store.db, as('bw'), visit.id)).documentsVisible).toBe(true);
+    const audit = await store.db.selectFrom('audit_log').select(['action']).where('subject', '=', visit.id).orderBy('seq').execute();
+    expect(audit.map((a) => a.action)).toEqual(['reviews.create', 'reviews.team']);
+  });
+
   it('refuses the public and outsiders, and bad input changes nothing', async () => {
     expect((await app.inject({ url: '/api/reviews' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/reviews', headers: bearer('ao'), payload: { participant: 'AO', kind: 'visit', purpose: 'x', invitedOn: '2006-01-01' } })).statusCode).toBe(403);

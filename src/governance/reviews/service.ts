@@ -242,7 +242,8 @@ export async function addItem(db: Db, actor: Actor, planId: string, item: NewIte
     await store.insertItem(tx, { participant: plan.participant, planId, id, description: item.description.trim(), owner: item.owner, deadline: item.deadline });
     await audit.record(tx, actor, 'reviews.item.create', id, { participant: plan.participant, plan: planId, ...item });
   });
-  return (await store.plans(db, { id: planId }))[0]!;
+  const after = (await store.plans(db, { id: planId }))[0]!;
+  return { ...after, items: after.items.map((i) => ({ ...i, urgency: urgency(i, today()) })) };
 }
 
 /** The owner's officers (or the working group) mark an item done, with the evidence of it. */
