@@ -18,6 +18,8 @@ beforeAll(async () => {
   await createUser(admin, { name: 'Chair Person', login: 'chair', participant: 'BW', roles: ['chair'] });
   await createUser(admin, { name: 'Angola Officer', login: 'ao-officer', participant: 'AO', roles: ['officer'] });
   await createUser(admin, { name: 'Namibia Officer', login: 'na-officer', participant: 'NA', roles: ['officer'] });
+  await createUser(admin, { name: 'South Africa Officer', login: 'za-officer', participant: 'ZA', roles: ['officer'] });
+  await createUser(admin, { name: 'Sierra Leone Officer', login: 'sl-officer', participant: 'SL', roles: ['officer'] });
   const review = await admin.call<{ id: string }>('POST', '/api/reviews', {
     participant: 'AO', kind: 'visit', purpose: 'review visit of the diamond control system', invitedOn: '2019-03-01',
     team: [{ member: 'ZA', person: 'Team Leader', leader: true }, { member: 'WDC', person: 'Industry Expert', leader: false }],
@@ -82,6 +84,51 @@ describe('peer review', () => {
       expect(await page.locator('[data-testid="action-item"]').count()).toBe(0);
     } finally {
       await other.close();
+    }
+  });
+
+  it('takes the report from the team in the web, and the Chair adopts it and shares it with UN bodies', async () => {
+    const member = await openBrowser();
+    try {
+      const { page } = member;
+      await signIn(page, server.url, 'za-officer', 'South Africa Officer');
+      await page.goto(`${server.url}/governance/reviews/${reviewId}`);
+      const form = page.locator('[data-testid="report-form"]');
+      await form.getByLabel('Text of the report').fill('The diamond control system is largely in place.');
+      await form.getByLabel('Recommendations of the report').fill('Register all buyers\nPublish production statistics');
+      await form.getByRole('button', { name: 'Submit the report' }).click();
+      await page.locator('[data-testid="report"]').getByText('Submitted by the team, awaiting adoption').waitFor();
+      expect(await page.locator('[data-testid="report"] ol li').allTextContents()).toEqual(['Register all buyers', 'Publish production statistics']);
+    } finally {
+      await member.close();
+    }
+    const { page } = browser;
+    await page.goto(`${server.url}/governance/reviews/${reviewId}`);
+    await page.getByRole('button', { name: 'Adopt the report' }).click();
+    await page.locator('[data-testid="report"]').getByText('Adopted by the working group').waitFor();
+    await page.getByRole('button', { name: 'Share with UN bodies' }).click();
+    await page.locator('[data-testid="report"]').getByText(/shared with UN bodies by Chair Person/).waitFor();
+    await page.getByRole('button', { name: 'Withdraw the share with UN bodies' }).waitFor();
+  });
+
+  it('lets an officer declare a need for technical assistance', async () => {
+    const officer = await openBrowser();
+    try {
+      const { page } = officer;
+      await signIn(page, server.url, 'sl-officer', 'Sierra Leone Officer');
+      await page.goto(`${server.url}/governance`);
+      await page.getByRole('link', { name: 'Technical assistance', exact: true }).click();
+      await page.locator('[data-testid="coordinator"]').getByText('United States').waitFor();
+      await page.locator('input[name="need-title"]').fill('Diamond valuation training');
+      await page.locator('textarea[name="need-description"]').fill('Train ten government valuators');
+      await page.selectOption('select[name="need-area"]', 'valuation');
+      await page.locator('section', { has: page.getByRole('heading', { name: 'Declare a need' }) }).getByRole('button', { name: 'Declare it' }).click();
+      const needs = page.locator('[data-testid="needs"]');
+      await needs.getByText('Diamond valuation training').waitFor();
+      expect(await needs.textContent()).toContain('Waiting for an offer');
+      expect(await needs.textContent()).toContain('Sierra Leone');
+    } finally {
+      await officer.close();
     }
   });
 });
