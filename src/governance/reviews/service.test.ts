@@ -11,7 +11,7 @@ import { buildServer } from '../../http/server.js';
 import * as service from './service.js';
 import { dueItems, sweepDeadlines } from './alerts.js';
 import { coverageFigures } from './coverage.js';
-import { coverage, teamProblems } from './model.js';
+import { canMove, coverage, teamProblems, urgency } from './model.js';
 
 const GHANA_MISSION = '6a0c0e5e-2006-4a00-8000-000000000001';
 
@@ -20,6 +20,16 @@ describe('review teams and coverage (pure rules)', () => {
     expect(teamProblems('AO', [{ member: 'AO', person: 'A', leader: true }]).map((p) => p.path)).toEqual(['team/0/member']);
     expect(teamProblems('AO', [{ member: 'ZA', person: 'A', leader: false }])[0]!.message).toContain('exactly one leader');
     expect(teamProblems('AO', [{ member: 'ZA', person: 'A', leader: true }, { member: 'WDC', person: 'B', leader: false }])).toEqual([]);
+  });
+
+  it('calls an open item due from 14 days before its deadline through the deadline itself, overdue the day after', () => {
+    const item = { status: 'open' as const, deadline: '2007-02-09' };
+    expect(urgency(item, '2007-01-25')).toBeNull();
+    expect(urgency(item, '2007-01-26')).toBe('due');
+    expect(urgency(item, '2007-02-09')).toBe('due');
+    expect(urgency(item, '2007-02-10')).toBe('overdue');
+    expect(urgency({ ...item, status: 'done' }, '2008-01-01')).toBeNull();
+    expect([canMove('invited', 'done'), canMove('scheduled', 'done'), canMove('done', 'cancelled')]).toEqual([false, true, false]);
   });
 
   it('counts a second visit from 2007 as second round, and pending invitations per year', () => {
