@@ -46,6 +46,8 @@ describe('peer review', () => {
     const rows = await due.locator('[data-testid="due-item"]').allTextContents();
     expect(rows.some((r) => r.includes('Register every diamond buyer') && r.includes('Overdue'))).toBe(true);
     expect(rows.some((r) => r.includes('internal control issues') && r.includes('Ghana'))).toBe(true);
+    // the Ghana mission was due by 2007-02-28 and is not recorded as carried out
+    expect(await due.locator('[data-testid="due-review"]').allTextContents()).toEqual([expect.stringMatching(/Overdue.*Review mission — Ghana.*Due by.*Feb 28, 2007/)]);
     await page.locator('[data-testid="coverage-chart"] svg').first().waitFor();
     expect(await page.textContent('[data-testid="coverage-baseline"]')).toContain('Reported for 2006: 34 Participants visited, 42 visited or invited');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-reviews.png`, fullPage: true });

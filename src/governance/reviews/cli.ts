@@ -142,7 +142,11 @@ export function reviewCommands(): Command[] {
         const result = await sweepDeadlines(store.db, opts.on ? new Date(`${opts.on}T12:00:00Z`) : new Date(), actor);
         if (opts.format === 'json') return printJson(result);
         printTable(result.items as unknown as Record<string, unknown>[], ['urgency', 'deadline', 'daysLeft', 'participant', 'owner', 'description']);
-        process.stdout.write(`${result.items.length} items due or overdue on ${result.on}; ${result.delivered} new alerts\n`);
+        if (result.reviews.length) {
+          process.stdout.write('\nreviews not yet carried out\n');
+          printTable(result.reviews as unknown as Record<string, unknown>[], ['urgency', 'dueBy', 'daysLeft', 'participant', 'kind', 'status', 'purpose']);
+        }
+        process.stdout.write(`${result.items.length} action items and ${result.reviews.length} reviews due or overdue on ${result.on}; ${result.delivered} new alerts\n`);
       })),
   );
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../../http/schemas.js';
 import * as service from './service.js';
-import { dueItems, sweepDeadlines } from './alerts.js';
+import { dueItems, dueReviews, sweepDeadlines } from './alerts.js';
 import { coverageFigures } from './coverage.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -57,6 +57,7 @@ const ReviewDetail = Type.Object({
   plans: Type.Array(Plan),
 });
 const DueItem = Type.Object({ ...Item.properties, daysLeft: Type.Integer(), planTitle: Str, reviewId: Nullable(Str) });
+const DueReview = Type.Object({ id: Str, participant: Str, kind: Str, status: Str, purpose: Str, dueBy: Str, urgency: Type.Union([Type.Literal('due'), Type.Literal('overdue')]), daysLeft: Type.Integer() });
 const NewItem = Type.Object({ description: Type.String({ minLength: 1, maxLength: 2000 }), owner: ParticipantCode, deadline: Day }, { additionalProperties: false });
 
 const tags = ['peer review'];
@@ -114,14 +115,14 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/reviews/alerts', {
     config: { action: 'reviews.alerts' },
     schema: {
-      summary: 'Action items of every Participant due within 14 days or overdue on a day (default today)',
+      summary: 'Action items of every Participant, and reviews not yet carried out, due within 14 days or overdue on a day (default today)',
       tags,
       querystring: Type.Object({ on: Type.Optional(Day) }),
-      response: { 200: Type.Object({ on: Str, items: Type.Array(DueItem) }), ...errorResponses },
+      response: { 200: Type.Object({ on: Str, items: Type.Array(DueItem), reviews: Type.Array(DueReview) }), ...errorResponses },
     },
   }, async (req) => {
     const on = req.query.on ?? new Date().toISOString().slice(0, 10);
-    return { on, items: await dueItems(db(), req.actor, on) };
+    return { on, items: await dueItems(db(), req.actor, on), reviews: await dueReviews(db(), req.actor, on) };
   });
 
   app.post('/api/reviews/alerts/sweep', {
@@ -130,7 +131,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "Alert the owners' officers, the working group on monitoring and the Chair about items due or overdue now (an alert already given is not repeated)",
       tags,
       body: Type.Optional(Type.Object({}, { additionalProperties: false })),
-      response: { 200: Type.Object({ on: Str, delivered: Type.Integer(), items: Type.Array(DueItem) }), ...errorResponses },
+      response: { 200: Type.Object({ on: Str, delivered: Type.Integer(), items: Type.Array(DueItem), reviews: Type.Array(DueReview) }), ...errorResponses },
     },
   }, async (req) => sweepDeadlines(db(), new Date(), req.actor));
 

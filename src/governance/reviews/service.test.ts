@@ -97,6 +97,22 @@ describe.each(engines)('peer review on %s', (engine) => {
     expect(gh.basis).toContain('three months');
   });
 
+  it('alerts the working group and the Chair once when the Ghana mission falls due and once when it is overdue', async () => {
+    const before = await sweepDeadlines(store.db, new Date('2007-02-10T08:00:00Z'));
+    expect(before.reviews).toEqual([]);
+    const soon = await sweepDeadlines(store.db, new Date('2007-02-20T08:00:00Z'));
+    expect(soon.reviews.map((r) => [r.participant, r.urgency, r.daysLeft])).toEqual([['GH', 'due', 8]]);
+    await sweepDeadlines(store.db, new Date('2007-02-21T08:00:00Z'));
+    const late = await sweepDeadlines(store.db, new Date('2007-03-01T08:00:00Z'));
+    expect(late.reviews.map((r) => [r.participant, r.urgency])).toEqual([['GH', 'overdue']]);
+    const inbox = (k: string) => store.db.selectFrom('notifications').select('kind').where('user_id', '=', actors[k]!.id).where('dedupe_key', 'like', `review.%:${GHANA_MISSION}`).execute();
+    expect((await inbox('chair')).map((n) => n.kind).sort()).toEqual(['review.due', 'review.overdue']);
+    expect((await inbox('wgm')).length).toBe(2);
+    expect(await inbox('ao')).toEqual([]);
+    const listed = await app.inject({ url: '/api/reviews/alerts?on=2007-03-01', headers: bearer('chair') });
+    expect(listed.json().reviews).toEqual([expect.objectContaining({ id: GHANA_MISSION, urgency: 'overdue', daysLeft: -1 })]);
+  });
+
   it('records a visit with its team, never with the reviewed Participant on it', async () => {
     await expect(service.create(store.db, as('wgm'), { participant: 'AO', kind: 'visit', purpose: 'review visit', invitedOn: '2006-03-01', team: [{ member: 'AO', person: 'Self', leader: true }] }))
       .rejects.toMatchObject({ code: 'invalid_input', details: [{ path: 'team/0/member' }] });

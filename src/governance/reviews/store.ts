@@ -142,6 +142,19 @@ export async function openItemsDueBy(q: Q, day: string): Promise<(ActionItem & {
   return rows.map((r) => ({ ...toItem(r), planTitle: r.plan_title, reviewId: r.review_id }));
 }
 
+/** Reviews not yet done whose due day is on or before the day given (every Participant). */
+export async function reviewsDueBy(q: Q, day: string) {
+  const rows = await q
+    .selectFrom('reviews')
+    .select(['participant', 'id', 'kind', 'status', 'purpose', 'due_by'])
+    .where('status', 'in', ['invited', 'scheduled'])
+    .where('due_by', 'is not', null)
+    .where('due_by', '<=', day)
+    .orderBy('due_by')
+    .execute();
+  return rows.map((r) => ({ id: r.id, participant: r.participant, kind: r.kind, status: r.status, purpose: r.purpose, dueBy: r.due_by! }));
+}
+
 export async function baselines(q: Q) {
   const rows = await q.selectFrom('review_coverage_baselines').selectAll().orderBy('year').execute();
   return rows.map((r) => ({ year: r.year, participantsVisited: r.participants_visited, participantsVisitedOrInvited: r.participants_visited_or_invited, source: r.source }));

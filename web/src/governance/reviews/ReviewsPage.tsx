@@ -24,6 +24,15 @@ function DueItemsPanel() {
     <section className="card" aria-labelledby="due-title" data-testid="due-items">
       <h2 id="due-title">{t('reviews.dueItems')}</h2>
       <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
+      {loaded.data && loaded.data.reviews.length > 0 && (
+        <ul className="member-list" aria-label={t('reviews.dueReviews')} data-testid="due-reviews">
+          {loaded.data.reviews.map((r) => (
+            <li key={r.id} data-testid="due-review">
+              <UrgencyBadge urgency={r.urgency} /> <Link to={`/governance/reviews/${r.id}`}>{`${t(`reviews.kind.${r.kind}`)} — ${i18n.country(r.participant)}`}</Link> · {t('reviews.dueBy')} {i18n.day(r.dueBy)} · <ReviewStatusBadge status={r.status} />
+            </li>
+          ))}
+        </ul>
+      )}
       {loaded.data && loaded.data.items.length === 0 && <p className="empty">{t('reviews.noDueItems')}</p>}
       {loaded.data && loaded.data.items.length > 0 && (
         <div className="table-scroll">

@@ -78,7 +78,8 @@ export interface Coverage {
 export const fetchReviews = (filter: { status?: string; participant?: string }, signal?: AbortSignal) => api.get<{ reviews: Review[] }>(withQuery('/api/reviews', filter), signal);
 export const fetchReview = (id: string, signal?: AbortSignal) => api.get<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}`, signal);
 export const fetchCoverage = (signal?: AbortSignal) => api.get<Coverage>('/api/reviews/coverage', signal);
-export const fetchDueItems = (signal?: AbortSignal) => api.get<{ on: string; items: DueItem[] }>('/api/reviews/alerts', signal);
+export interface DueReview { id: string; participant: string; kind: 'visit' | 'mission'; status: ReviewStatus; purpose: string; dueBy: string; urgency: 'due' | 'overdue'; daysLeft: number }
+export const fetchDueItems = (signal?: AbortSignal) => api.get<{ on: string; items: DueItem[]; reviews: DueReview[] }>('/api/reviews/alerts', signal);
 export const createReview = (body: { participant: string; kind: string; purpose: string; invitedOn: string; dueBy?: string }) => api.post<ReviewDetail>('/api/reviews', body);
 export const moveReview = (id: string, body: { status: ReviewStatus; scheduledFrom?: string; scheduledTo?: string; doneOn?: string; reason?: string }) => api.post<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/status`, body);
 export const shareReport = (id: string, shared: boolean) => api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}/report/share`, { shared });
