@@ -148,6 +148,8 @@ describe.each(engines)('peer review on %s', (engine) => {
     const shared = await app.inject({ method: 'PUT', url: `/api/reviews/${reviewId}/report/share`, headers: bearer('chair'), payload: { shared: true } });
     expect(shared.json()).toMatchObject({ sharedWithUn: true, sharedBy: expect.stringContaining('chair') });
     expect(await read('un')).toMatchObject({ documentsVisible: true });
+    const unInbox = await store.db.selectFrom('notifications').select(['kind', 'link']).where('user_id', '=', actors.un!.id).execute();
+    expect(unInbox).toEqual([{ kind: 'document.shared', link: `/governance/reviews/${reviewId}` }]);
   });
 
   it('alerts the owner once when an action item falls due and once when it is overdue, and stops when it is done', async () => {

@@ -10,6 +10,7 @@ import { actingFor, type Actor } from '../../auth/model.js';
 import { authorize, can } from '../../auth/policy.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';
+import { notify } from '../../notifications/service.js';
 import { canMove, teamProblems, urgency, type ReviewKind, type ReviewStatus, type TeamMember } from './model.js';
 import * as store from './store.js';
 
@@ -192,6 +193,17 @@ export async function shareReport(db: Db, actor: Actor, id: string, shared: bool
   if (shared && !r.reportStatus) throw conflict('There is no report to share yet.');
   await transaction(db, async (tx) => {
     await store.update(tx, r.participant, id, shared ? { shared_with_un: true, shared_by: actor.name, shared_at: new Date() } : { shared_with_un: false, shared_by: null, shared_at: null });
+    if (shared) {
+      await notify(tx, {
+        kind: 'document.shared',
+        subject: `Review report shared: ${r.kind} to ${r.participant}`,
+        body: `The Chair shared the report of the review ${r.kind} to ${r.participant} (${r.purpose}) with UN bodies.`,
+        link: `/governance/reviews/${r.id}`,
+        participant: r.participant,
+        dedupeKey: `review.shared:${r.id}`,
+        to: { roles: ['un'] },
+      });
+    }
     await audit.record(tx, actor, shared ? 'reviews.report.share' : 'reviews.report.unshare', id, { participant: r.participant });
   });
   return get(db, actor, id);
