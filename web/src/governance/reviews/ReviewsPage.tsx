@@ -25,13 +25,37 @@ function DueItemsPanel() {
       <h2 id="due-title">{t('reviews.dueItems')}</h2>
       <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
       {loaded.data && loaded.data.reviews.length > 0 && (
-        <ul className="member-list" aria-label={t('reviews.dueReviews')} data-testid="due-reviews">
-          {loaded.data.reviews.map((r) => (
-            <li key={r.id} data-testid="due-review">
-              <UrgencyBadge urgency={r.urgency} /> <Link to={`/governance/reviews/${r.id}`}>{`${t(`reviews.kind.${r.kind}`)} — ${i18n.country(r.participant)}`}</Link> · {t('reviews.dueBy')} {i18n.day(r.dueBy)} · <ReviewStatusBadge status={r.status} />
-            </li>
-          ))}
-        </ul>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="due-reviews">
+            <caption>{t('reviews.dueReviews')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reviews.urgency')}</th>
+                <th scope="col">{t('reviews.dueBy')}</th>
+                <th scope="col">{t('reviews.participant')}</th>
+                <th scope="col">{t('reviews.kind')}</th>
+                <th scope="col">{t('reviews.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.data.reviews.map((r) => (
+                <tr key={r.id} data-testid="due-review">
+                  <td>
+                    <UrgencyBadge urgency={r.urgency} />
+                  </td>
+                  <td>{i18n.day(r.dueBy)}</td>
+                  <td>{i18n.country(r.participant)}</td>
+                  <td>
+                    <Link to={`/governance/reviews/${r.id}`}>{t(`reviews.kind.${r.kind}`)}</Link>
+                  </td>
+                  <td>
+                    <ReviewStatusBadge status={r.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {loaded.data && loaded.data.items.length === 0 && <p className="empty">{t('reviews.noDueItems')}</p>}
       {loaded.data && loaded.data.items.length > 0 && (
