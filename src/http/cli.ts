@@ -8,6 +8,7 @@ import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
+import { startDailySweep } from '../governance/reviews/alerts.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -58,7 +59,10 @@ export function serveCommand(): Command {
       lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
     }
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
+    // deadlines of review action plans: alerts once a day (an unref'd timer, it never keeps the process up)
+    const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m));
     const stop = async () => {
+      stopSweep();
       await app.close();
       await store.close();
       process.exit(0);
