@@ -151,7 +151,8 @@ export function commonBins(a: ClassRow[], b: ClassRow[]): Bin[] {
 export interface ChiSquare {
   statistic: number;
   df: number;
-  pValue: number;
+  /** null when no test is possible (a single class after merging) */
+  pValue: number | null;
   /** the classes after merging those with expected counts below 5 */
   classes: { label: string; observed: number; expected: number }[];
   /** how many classes were merged away */
@@ -183,7 +184,7 @@ export function chiSquare(bins: { label: string; observed: number; reference: nu
   return {
     statistic,
     df,
-    pValue: df > 0 ? gammaQ(df / 2, statistic / 2) : NaN,
+    pValue: df > 0 ? gammaQ(df / 2, statistic / 2) : null,
     classes: merged.map((b) => ({ label: label(b.labels), observed: b.observed, expected: b.expected })),
     merged: raw.length - merged.length,
   };
@@ -281,7 +282,7 @@ export interface Match {
   rank: number;
   chiSquare: ChiSquare | null;
   ks: number;
-  caratsPerStone: { parcel: number; reference: number; ratio: number };
+  caratsPerStone: { parcel: number; reference: number; ratio: number | null };
   bins: Bin[];
 }
 
@@ -321,11 +322,11 @@ export function compare(parcel: Sample, references: ReferenceDistribution[], opt
       rank: 0,
       chiSquare: cs,
       ks: ksDistance(bins.map((b) => b.carats[0]), bins.map((b) => b.carats[1])),
-      caratsPerStone: { parcel: cpsP, reference: cpsR, ratio: cpsR ? cpsP / cpsR : NaN },
+      caratsPerStone: { parcel: cpsP, reference: cpsR, ratio: cpsR ? cpsP / cpsR : null },
       bins,
     };
   });
-  const p = (m: Match) => (m.chiSquare && Number.isFinite(m.chiSquare.pValue) ? m.chiSquare.pValue : -1);
+  const p = (m: Match) => (m.chiSquare?.pValue ?? -1);
   const perDf = (m: Match) => (m.chiSquare && m.chiSquare.df > 0 ? m.chiSquare.statistic / m.chiSquare.df : Infinity);
   matches.sort((a, b) => p(b) - p(a) || perDf(a) - perDf(b) || a.ks - b.ks);
   matches.forEach((m, i) => (m.rank = i + 1));
