@@ -15,7 +15,8 @@ export function DistributionChart({ series, yLabel, testId }: { series: Series[]
   const { t, lang } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const data = series.flatMap((s) => s.bins.map((b, i) => ({ name: s.name, label: b.label, order: i, share: b.share * 100 })));
-  const domain = series[0]?.bins.map((b) => b.label) ?? [];
+  // the classes in size order: the first series' classes, then any a reference was compared on that the first has not
+  const domain = [...new Set(series.flatMap((s) => s.bins.map((b) => b.label)))];
 
   useEffect(() => {
     const el = box.current;
