@@ -47,3 +47,26 @@ export async function matrix(db: Db, actor: Actor, year: number, flow: 'import' 
   const cells = await store.partnerMatrix(db, year, flow);
   return { year, flow, cells: cells.map(([reporter, partner, c, v, certificates]) => ({ reporter, partner, carats: c / 100, valueUsd: v / 100, certificates })) };
 }
+
+/**
+ * One pair of a year's partner matrix over the quarters: what A reported of its trade with B and what B
+ * reported of its trade with A (both flows), one request for the matrix's drill-down.
+ */
+export async function pair(db: Db, actor: Actor, year: number, a: string, b: string) {
+  authorize(actor, 'statistics.analysis.read');
+  checkYears(year, year);
+  if (a === b) throw invalid('A pair is two different Participants.', [{ path: 'partner', message: 'same as reporter' }]);
+  const rows = await store.pairQuarters(db, year, a, b);
+  const quarters = [1, 2, 3, 4].map((i) => `${year}-Q${i}`);
+  const side = (reporter: string, partner: string, flow: 'import' | 'export') =>
+    quarters.map((period) => {
+      const r = rows.find((x) => x.reporter === reporter && x.partner === partner && x.flow === flow && x.period === period);
+      return { period, carats: r ? r.c / 100 : 0, valueUsd: r ? r.v / 100 : 0, certificates: r?.n ?? 0, reported: r !== undefined };
+    });
+  return {
+    year, a, b,
+    /** A → B: A's exports as A reported them, and B's imports from A as B reported them */
+    aToB: { exports: side(a, b, 'export'), imports: side(b, a, 'import') },
+    bToA: { exports: side(b, a, 'export'), imports: side(a, b, 'import') },
+  };
+}

@@ -423,4 +423,16 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
   }, async (req) => analysis.matrix(app.store.db, req.actor, req.query.year, req.query.flow));
+
+  const PairQuarter = Type.Object({ period: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer(), reported: Type.Boolean() });
+  const PairFlow = Type.Object({ exports: Type.Array(PairQuarter), imports: Type.Array(PairQuarter) });
+  app.get('/api/statistics/pair', {
+    config: { action: 'statistics.analysis.read' },
+    schema: {
+      summary: "One pair of a year's partner matrix over the quarters, both directions as each side reported them (the working group on statistics, the Chair, administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ year: Year, a: ParticipantCode, b: ParticipantCode }),
+      response: { 200: Type.Object({ year: Type.Integer(), a: Type.String(), b: Type.String(), aToB: PairFlow, bToA: PairFlow }), ...errorResponses },
+    },
+  }, async (req) => analysis.pair(app.store.db, req.actor, req.query.year, req.query.a, req.query.b));
 };

@@ -393,3 +393,17 @@ export async function partnerMatrix(q: Q, year: number, flow: 'import' | 'export
     ) m`.execute(q);
   return JSON.parse(rows[0]?.cells ?? '[]');
 }
+
+/** One pair's trade in both directions and both reports, per quarter of a year (sums in cents), for the partner matrix's drill-down. */
+export async function pairQuarters(q: Q, year: number, a: string, b: string): Promise<{ reporter: string; partner: string; flow: 'import' | 'export'; period: string; c: number; v: number; n: number }[]> {
+  const periods = [1, 2, 3, 4].map((i) => `${year}-Q${i}`);
+  const { rows } = await sql<{ reporter: string; partner: string; flow: 'import' | 'export'; period: string; c: string; v: string; n: string }>`
+    select p.reporter, p.partner, p.flow, p.period, (sum(p.carats) * 100)::bigint as c, (sum(p.value_usd) * 100)::bigint as v, sum(p.certificates)::bigint as n
+    from statistics_submissions s
+    join statistics_trade_pairs p on p.reporter = s.reporter and p.period = s.period and p.version = s.version
+    where s.kind = 'trade' and s.current and s.period = any(${periods}::text[])
+      and ((p.reporter = ${a} and p.partner = ${b}) or (p.reporter = ${b} and p.partner = ${a}))
+    group by p.reporter, p.partner, p.flow, p.period
+    order by p.period, p.reporter, p.flow`.execute(q);
+  return rows.map((r) => ({ reporter: r.reporter, partner: r.partner, flow: r.flow, period: r.period, c: Number(r.c), v: Number(r.v), n: Number(r.n) }));
+}

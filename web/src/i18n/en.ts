@@ -3,6 +3,7 @@
 import { governanceMessages } from '../governance/messages';
 import { notificationMessages } from '../notifications/messages';
 import { footprintMessages } from '../monitoring/footprints/messages';
+import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 
 export const en = {
@@ -506,6 +507,7 @@ export const en = {
   ...governanceMessages.en,
   ...notificationMessages.en,
   ...footprintMessages.en,
+  ...analysisMessages.en,
   ...shipmentMessages.en,
 } as const;
 

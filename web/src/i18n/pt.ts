@@ -2,6 +2,7 @@
 import { governanceMessages } from '../governance/messages';
 import { notificationMessages } from '../notifications/messages';
 import { footprintMessages } from '../monitoring/footprints/messages';
+import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
@@ -506,5 +507,6 @@ export const pt: Catalogue = {
   ...governanceMessages.pt,
   ...notificationMessages.pt,
   ...footprintMessages.pt,
+  ...analysisMessages.pt,
   ...shipmentMessages.pt,
 };

@@ -2,6 +2,7 @@
 import { governanceMessages } from '../governance/messages';
 import { notificationMessages } from '../notifications/messages';
 import { footprintMessages } from '../monitoring/footprints/messages';
+import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import type { Catalogue } from './en';
 
@@ -506,5 +507,6 @@ export const ru: Catalogue = {
   ...governanceMessages.ru,
   ...notificationMessages.ru,
   ...footprintMessages.ru,
+  ...analysisMessages.ru,
   ...shipmentMessages.ru,
 };
