@@ -174,7 +174,7 @@ export function ApplicationPage({ params }: PageProps) {
               ))}
             </ol>
           </section>
-          {mayReview && app.status === 'submitted' && <Decision app={app} onChanged={setChanged} />}
+          {mayReview && app.status === 'submitted' && <Decision key={app.met} app={app} onChanged={setChanged} />}
         </>
       )}
     </Page>
