@@ -81,4 +81,13 @@ describe.each(engines)('annual reports on %s', (engine) => {
     const trail = await store.db.selectFrom('audit_log').select('action').where('subject', '=', report.id).orderBy('seq').execute();
     expect(trail.map((t) => t.action)).toEqual(['annual-reports.submit', 'annual-reports.assess', 'annual-reports.resubmit', 'annual-reports.assess']);
   });
+
+  it('takes a report without an annex, sent as nulls', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/annual-reports', headers: as('za'), payload: { participant: 'ZA', year: 2006, body: 'South Africa: no change in 2006.', attachmentName: null, attachment: null } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ participant: 'ZA', attachmentName: null, attachment: null });
+    const assessed = await app.inject({ method: 'PATCH', url: `/api/annual-reports/${res.json().id}/assessment`, headers: as('wgm'), payload: { status: 'submitted', outcome: null, comments: null } });
+    expect(assessed.statusCode).toBe(200);
+    expect(assessed.json()).toMatchObject({ status: 'submitted', outcome: null, comments: null });
+  });
 });

@@ -88,6 +88,8 @@ export interface Submission {
 export async function submit(db: Db, actor: Actor, input: Submission, now = new Date()): Promise<AnnualReportDetail> {
   authorize(actor, 'annual-reports.submit', { participant: input.participant });
   checkYear(input.year);
+  // no attachment: absent, null or empty (JSON schemas may turn a null into an empty string)
+  input = { ...input, attachmentName: input.attachmentName?.trim() || null, attachment: input.attachment || null };
   const problems = [];
   if (!input.body?.trim()) problems.push({ path: 'body', message: 'the report text is empty' });
   if (input.year > now.getUTCFullYear()) problems.push({ path: 'year', message: `a report covers a year that has begun (now ${now.getUTCFullYear()})` });
@@ -131,7 +133,7 @@ export interface Assessment {
 /** The working group's assessment: comments at any time; 'assessed' with an outcome closes the report. */
 export async function assess(db: Db, actor: Actor, id: string, input: Assessment, now = new Date()): Promise<AnnualReportDetail> {
   authorize(actor, 'annual-reports.assess');
-  const outcome = input.outcome ?? null;
+  const outcome = input.outcome || null;
   if (input.status === 'assessed' && !outcome) throw invalid('an assessed report needs its outcome', [{ path: 'outcome', message: `one of ${OUTCOMES.join(', ')}` }]);
   if (input.status === 'submitted' && outcome) throw invalid('an outcome closes the assessment: set status assessed', [{ path: 'status', message: 'must be assessed with an outcome' }]);
   await transaction(db, async (tx) => {

@@ -73,7 +73,8 @@ async function checkMember(db: Db, code: string, path: string) {
 }
 
 function checkDays(input: Record<string, unknown>, keys: string[]) {
-  const bad = keys.filter((k) => typeof input[k] === 'string' && !isIsoDay(input[k] as string));
+  // an empty string is no day (JSON schemas may turn a null into an empty string)
+  const bad = keys.filter((k) => typeof input[k] === 'string' && input[k] !== '' && !isIsoDay(input[k] as string));
   if (bad.length) throw invalid('days are written yyyy-mm-dd', bad.map((path) => ({ path, message: 'not a valid day' })));
 }
 
@@ -96,7 +97,7 @@ export async function update(db: Db, actor: Actor, id: string, patch: { name?: s
   if (patch.chair) await checkMember(db, patch.chair, 'chair');
   await transaction(db, async (tx) => {
     const g = await loadFor(tx, actor, id, 'groups.manage');
-    const set = { ...(patch.name !== undefined && { name: patch.name.trim() }), ...(patch.chair !== undefined && { chair: patch.chair }), ...(patch.note !== undefined && { note: patch.note }), ...(patch.established !== undefined && { established: patch.established }) };
+    const set = { ...(patch.name !== undefined && { name: patch.name.trim() }), ...(patch.chair !== undefined && { chair: patch.chair }), ...(patch.note !== undefined && { note: patch.note || null }), ...(patch.established !== undefined && { established: patch.established || null }) };
     if (Object.keys(set).length === 0) return;
     if (patch.chair && !(await store.members(tx, id)).some((m) => m.member === patch.chair && m.until === null)) {
       throw conflict(`${patch.chair} is not a member of ${id}: the chair is one of the group's members.`);
@@ -113,7 +114,7 @@ export async function putMember(db: Db, actor: Actor, id: string, member: string
   await checkMember(db, member, 'member');
   await transaction(db, async (tx) => {
     await loadFor(tx, actor, id, 'groups.manage');
-    const row = { group_id: id, member, role: input.role ?? 'member', region: input.region ?? null, since: input.since ?? null, until: input.until ?? null };
+    const row = { group_id: id, member, role: input.role ?? 'member', region: input.region || null, since: input.since || null, until: input.until || null };
     await store.upsertMember(tx, row);
     await audit.record(tx, actor, 'groups.member.put', id, row);
   });

@@ -21,7 +21,7 @@ function Assessment({ report, onChanged }: { report: AnnualReportDetail; onChang
     e.preventDefault();
     setError(undefined);
     try {
-      onChanged(await assessReport(report.id, { status: outcome ? 'assessed' : 'submitted', outcome: outcome || null, comments: comments.trim() || null }));
+      onChanged(await assessReport(report.id, { status: outcome ? 'assessed' : 'submitted', ...(outcome && { outcome }), ...(comments.trim() && { comments: comments.trim() }) }));
     } catch (err) {
       setError(err);
     }

@@ -26,7 +26,7 @@ function SubmitForm({ participant, year }: { participant: string; year: number }
     e.preventDefault();
     setError(undefined);
     try {
-      const r = await submitReport({ participant, year, body, attachmentName: attachment?.name ?? null, attachment: attachment?.text ?? null });
+      const r = await submitReport({ participant, year, body, ...(attachment && { attachmentName: attachment.name, attachment: attachment.text }) });
       navigate(`/governance/annual-reports/${r.id}`);
     } catch (err) {
       setError(err);

@@ -29,7 +29,7 @@ function Meetings({ group, mayKeep }: { group: Group; mayKeep: boolean }) {
     e.preventDefault();
     setError(undefined);
     try {
-      await addMeeting(group.id, { heldOn, place, agenda, minutes: minutes.trim() || null });
+      await addMeeting(group.id, { heldOn, place, agenda, ...(minutes.trim() && { minutes: minutes.trim() }) });
       setAgenda('');
       setMinutes('');
       list.reload();
@@ -87,7 +87,7 @@ function MemberForm({ group, onChanged }: { group: Group; onChanged(g: Group): v
     e.preventDefault();
     setError(undefined);
     try {
-      onChanged(await putMember(group.id, member.trim().toUpperCase(), { since: since || null, until: until || null }));
+      onChanged(await putMember(group.id, member.trim().toUpperCase(), { ...(since && { since }), ...(until && { until }) }));
       setMember('');
     } catch (err) {
       setError(err);
