@@ -209,12 +209,17 @@ export function ParticipationPage() {
   const { t } = useI18n();
   const { user } = useSession();
   const chair = hasRole(user, 'chair') || hasRole(user, 'admin');
+  // the committee, the Chair and administrators see every application; a Participant's users its own;
+  // observers and UN bodies only the public record below
+  const readsApplications = chair || (!!user && (user.participant !== null || (hasRole(user, 'wg-member') && user.groups.includes('PC'))));
   return (
     <Page title={t('nav.participation')} intro={t('part.intro')}>
-      <section aria-labelledby="applications-title">
-        <h2 id="applications-title">{t('part.applications')}</h2>
-        <Applications />
-      </section>
+      {readsApplications && (
+        <section aria-labelledby="applications-title">
+          <h2 id="applications-title">{t('part.applications')}</h2>
+          <Applications />
+        </section>
+      )}
       <section aria-labelledby="decisions-title">
         <h2 id="decisions-title">{t('part.decisions')}</h2>
         <Decisions chair={chair} />
