@@ -16,6 +16,7 @@ beforeAll(async () => {
   server = await startServer();
   admin = await adminClient(server.url);
   await createUser(admin, { name: 'Committee Member', login: 'pcmember', participant: 'RU', roles: ['wg-member'], groups: ['PC'] });
+  await createUser(admin, { name: 'Liberia Officer', login: 'lrofficer', participant: 'LR', roles: ['officer'] });
   const { applications } = await admin.call<{ applications: { id: string; applicant: string }[] }>('GET', '/api/participation/applications?applicant=CM');
   cmId = applications[0]!.id;
   // the committee has already found ten of the eleven requirements met
@@ -65,5 +66,26 @@ describe('participation', () => {
     const cm = await admin.call<{ status: string; history: { status: string; validFrom: string; validTo: string | null }[] }>('GET', '/api/participants/CM');
     expect(cm.status).toBe('participant');
     expect(cm.history.map((h) => [h.status, h.validFrom, h.validTo])).toEqual([['applicant', '2006-01-01', '2007-03-01'], ['participant', '2007-03-01', null]]);
+  });
+
+  it("lets a non-Participant's authority apply and show its evidence", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, server.url, 'lrofficer', 'Liberia Officer');
+    await page.goto(`${server.url}/governance/participation`);
+    await page.getByText('No application.').waitFor();
+    await page.getByRole('button', { name: 'Apply for the participation of Liberia' }).click();
+    await page.locator('[data-testid="application-status"][data-status="submitted"]').waitFor();
+    expect(await page.textContent('[data-testid="met"]')).toBe('0/11');
+    const item = page.locator('[data-requirement="authorities"]');
+    await item.locator('textarea').fill('The Government Diamond Office is the importing and exporting authority.');
+    await item.getByRole('button', { name: 'Save the evidence' }).click();
+    await expect.poll(() => item.locator('textarea').inputValue()).toBe('The Government Diamond Office is the importing and exporting authority.');
+    const { applications } = await admin.call<{ applications: { id: string; checklist?: unknown }[] }>('GET', '/api/participation/applications?applicant=LR');
+    const lr = await admin.call<{ checklist: { requirement: string; evidence: string | null }[] }>('GET', `/api/participation/applications/${applications[0]!.id}`);
+    expect(lr.checklist.find((i) => i.requirement === 'authorities')!.evidence).toBe('The Government Diamond Office is the importing and exporting authority.');
+    // the applicant does not review its own application
+    expect(await page.getByRole('button', { name: 'Mark as met' }).count()).toBe(0);
   });
 });

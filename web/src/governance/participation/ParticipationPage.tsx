@@ -5,50 +5,91 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
-import { Link } from '../../app/router';
+import { Link, navigate } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { DECISION_KINDS, electViceChair, fetchApplications, fetchChairs, fetchDecisions, postDecision, rotateChair, type DecisionKind } from './api';
+import { fetchParticipant } from '../../participants/api';
+import { today } from '../../participants/types';
+import { apply, DECISION_KINDS, electViceChair, fetchApplications, fetchChairs, fetchDecisions, postDecision, rotateChair, type DecisionKind } from './api';
+
+/** An applicant's authority officer applies (when its Participant has no application pending). */
+function ApplyButton({ code }: { code: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [error, setError] = useState<unknown>();
+  // only an entry that is not (or no longer) a Participant applies; a removed one is readmitted instead
+  const entry = useApi((signal) => fetchParticipant(code, today(), signal), [code]);
+  const submit = async () => {
+    setError(undefined);
+    try {
+      navigate(`/governance/participation/applications/${(await apply(code)).id}`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (!entry.data || !['applicant', 'non_participant', 'withdrawn'].includes(entry.data.status)) return null;
+  return (
+    <div className="card">
+      <ErrorMessage error={error} />
+      <button type="button" onClick={() => void submit()}>
+        {t('part.apply', { name: i18n.country(code) })}
+      </button>
+    </div>
+  );
+}
 
 function Applications() {
   const i18n = useI18n();
   const { t } = i18n;
+  const { user } = useSession();
   const apps = useApi((signal) => fetchApplications(signal), []);
   if (apps.error) return <ErrorMessage error={apps.error} onRetry={apps.reload} />;
   if (!apps.data) return <Loading />;
   const rows = apps.data.applications;
-  if (rows.length === 0) return <p className="empty">{t('part.noApplications')}</p>;
+  const own = user?.participant && hasRole(user, 'officer') ? user.participant : null;
+  const mayApply = own !== null && !rows.some((a) => a.applicant === own && a.status === 'submitted') && !rows.some((a) => a.applicant === own && a.status === 'admitted');
+  if (rows.length === 0) {
+    return (
+      <>
+        <p className="empty">{t('part.noApplications')}</p>
+        {mayApply && <ApplyButton code={own!} />}
+      </>
+    );
+  }
   return (
-    <div className="table-scroll">
-      <table className="data-table" data-testid="applications">
-        <thead>
-          <tr>
-            <th scope="col">{t('part.applicant')}</th>
-            <th scope="col">{t('part.status')}</th>
-            <th scope="col">{t('part.submittedOn')}</th>
-            <th scope="col" className="num">{t('part.met')}</th>
-            <th scope="col">{t('part.decidedOn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id} data-applicant={a.applicant}>
-              <td>
-                <Link to={`/governance/participation/applications/${a.id}`}>{i18n.country(a.applicant, a.applicantName)}</Link>
-              </td>
-              <td data-status={a.status}>{t(`part.appStatus.${a.status}`)}</td>
-              <td>{i18n.day(a.submittedOn)}</td>
-              <td className="num">
-                {a.met}/{a.total}
-              </td>
-              <td>{a.decidedOn ? i18n.day(a.decidedOn) : '—'}</td>
+    <>
+      {mayApply && <ApplyButton code={own!} />}
+      <div className="table-scroll">
+        <table className="data-table" data-testid="applications">
+          <thead>
+            <tr>
+              <th scope="col">{t('part.applicant')}</th>
+              <th scope="col">{t('part.status')}</th>
+              <th scope="col">{t('part.submittedOn')}</th>
+              <th scope="col" className="num">{t('part.met')}</th>
+              <th scope="col">{t('part.decidedOn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id} data-applicant={a.applicant}>
+                <td>
+                  <Link to={`/governance/participation/applications/${a.id}`}>{i18n.country(a.applicant, a.applicantName)}</Link>
+                </td>
+                <td data-status={a.status}>{t(`part.appStatus.${a.status}`)}</td>
+                <td>{i18n.day(a.submittedOn)}</td>
+                <td className="num">
+                  {a.met}/{a.total}
+                </td>
+                <td>{a.decidedOn ? i18n.day(a.decidedOn) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -55,6 +55,7 @@ export interface Chair {
 const base = '/api/participation';
 
 export const fetchApplications = (signal?: AbortSignal) => api.get<{ applications: Application[] }>(`${base}/applications`, signal);
+export const apply = (applicant: string) => api.post<ApplicationDetail>(`${base}/applications`, { applicant });
 export const fetchApplication = (id: string, signal?: AbortSignal) => api.get<ApplicationDetail>(`${base}/applications/${encodeURIComponent(id)}`, signal);
 export const putEvidence = (id: string, requirement: string, evidence: string) => api.put<ApplicationDetail>(`${base}/applications/${encodeURIComponent(id)}/checklist/${requirement}/evidence`, { evidence });
 export const putReview = (id: string, requirement: string, review: Review, comment: string | null) => api.put<ApplicationDetail>(`${base}/applications/${encodeURIComponent(id)}/checklist/${requirement}/review`, { review, comment });

@@ -5,6 +5,7 @@ export const participationMessages = defineMessages({
   en: {
     'nav.participation': 'Participation',
     'part.intro': "Applications for participation, checked against the minimum requirements by the Participation Committee; the Chair's decisions on the status of Participants; the Chair and Vice-Chair of each year.",
+    'part.apply': 'Apply for the participation of {name}',
     'part.applications': 'Applications',
     'part.applicant': 'Applicant',
     'part.status': 'Status',
@@ -54,6 +55,7 @@ export const participationMessages = defineMessages({
   fr: {
     'nav.participation': 'Participation au Processus',
     'part.intro': "Les demandes de participation, examinées par le Comité de participation au regard des exigences minimales ; les décisions du Président sur le statut des Participants ; le Président et le Vice-Président de chaque année.",
+    'part.apply': 'Demander la participation de {name}',
     'part.applications': 'Demandes',
     'part.applicant': 'Candidat',
     'part.status': 'État',
@@ -103,6 +105,7 @@ export const participationMessages = defineMessages({
   pt: {
     'nav.participation': 'Participação',
     'part.intro': 'Os pedidos de participação, verificados pelo Comité de Participação face aos requisitos mínimos; as decisões do Presidente sobre o estatuto dos Participantes; o Presidente e o Vice-Presidente de cada ano.',
+    'part.apply': 'Pedir a participação de {name}',
     'part.applications': 'Pedidos',
     'part.applicant': 'Candidato',
     'part.status': 'Estado',
@@ -152,6 +155,7 @@ export const participationMessages = defineMessages({
   es: {
     'nav.participation': 'Participación',
     'part.intro': 'Las solicitudes de participación, examinadas por el Comité de Participación frente a los requisitos mínimos; las decisiones de la Presidencia sobre el estatus de los Participantes; la Presidencia y la Vicepresidencia de cada año.',
+    'part.apply': 'Solicitar la participación de {name}',
     'part.applications': 'Solicitudes',
     'part.applicant': 'Solicitante',
     'part.status': 'Estado',
@@ -201,6 +205,7 @@ export const participationMessages = defineMessages({
   ru: {
     'nav.participation': 'Участие',
     'part.intro': 'Заявки на участие, которые Комитет по участию проверяет на соответствие минимальным требованиям; решения Председателя о статусе Участников; Председатель и заместитель Председателя каждого года.',
+    'part.apply': 'Подать заявку на участие: {name}',
     'part.applications': 'Заявки',
     'part.applicant': 'Заявитель',
     'part.status': 'Состояние',
