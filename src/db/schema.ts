@@ -85,6 +85,9 @@ export interface WorkingGroupMembersTable {
   member: string;
   role: 'member' | 'coordinator';
   region: string | null;
+  /** membership dates (migrations/0007_participation.sql; null: not known / still a member) */
+  since: ColumnType<Day | null, Day | null | undefined, Day | null>;
+  until: ColumnType<Day | null, Day | null | undefined, Day | null>;
 }
 
 export interface PlenaryObserversTable {

@@ -1,13 +1,13 @@
 // Use cases of the Participant registry. Other domains ask this service, never the tables:
 // "what is BE's Participant and is it in good standing on 2006-03-01?"
-import type { Db } from '../db/store.js';
+import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, notFound } from '../core/errors.js';
+import { conflict, invalid, notFound } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { isGoodStanding, measuresOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary } from './model.js';
+import { isGoodStanding, measuresOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
 import { registrySeed } from './seed.js';
 import * as store from './store.js';
 
@@ -181,6 +181,51 @@ export async function organisationExists(db: Db, id: string): Promise<boolean> {
 
 export async function exists(db: Db, code: string): Promise<boolean> {
   return (await snapshot(db)).rows.some((r) => r.code === code);
+}
+
+export interface StatusChange {
+  status: ParticipantStatus;
+  validFrom: IsoDay;
+  basis: string;
+  note?: string | null;
+  /** where the change comes from, e.g. 'participation application …' or 'status decision …' */
+  source: string;
+}
+
+/**
+ * Records a new status from a day on, closing the period in force: the registry's history of a
+ * governance decision (admission, suspension, removal, readmission). Runs in the caller's
+ * transaction; the caller calls forgetSnapshot(db) after the commit. Refuses a day that does not
+ * come after the start of the latest period (history is written forwards only).
+ */
+export async function recordStatus(tx: Tx, code: string, change: StatusChange): Promise<{ previous: StatusPeriod }> {
+  if (!isIsoDay(change.validFrom)) throw invalid(`the effective day must be written yyyy-mm-dd, got "${change.validFrom}"`, [{ path: 'effectiveOn', message: 'not a valid day' }]);
+  if (!(await store.participant(tx, code))) throw notFound(`No Participant or registry entry with code ${code}.`);
+  const latest = await store.latestPeriod(tx, code);
+  if (!latest) throw conflict(`${code} has no status history to continue.`);
+  if (latest.valid_to !== null) throw conflict(`${code}'s latest status (${latest.status}) ended on ${latest.valid_to}: its history has no period in force to follow.`);
+  if (change.validFrom <= latest.valid_from) {
+    throw conflict(`${code} is ${latest.status} since ${latest.valid_from}: a new status must take effect after that day, not on ${change.validFrom}.`);
+  }
+  await store.closePeriod(tx, code, latest.id, change.validFrom);
+  await store.insertPeriod(tx, { participant: code, status: change.status, validFrom: change.validFrom, basis: change.basis, note: change.note ?? null, source: change.source });
+  return { previous: { status: latest.status, validFrom: latest.valid_from, validTo: null, fromPrecision: latest.from_precision, basis: latest.basis, note: latest.note } };
+}
+
+/** The chairs table's row of a year (the record of the rotation). */
+export async function chairOf(db: Db | Tx, year: number): Promise<{ year: number; chair: string; viceChair: string | null } | undefined> {
+  const c = await store.chair(db, year);
+  return c && { year: c.year, chair: c.chair, viceChair: c.vice_chair };
+}
+
+/** Writes the Vice-Chair of a year (governance/participation checks the election; caller's transaction). */
+export async function setViceChair(tx: Tx, year: number, code: string): Promise<void> {
+  await store.setViceChair(tx, year, code);
+}
+
+/** Opens a chair year (the rotation; caller's transaction). */
+export async function startChairYear(tx: Tx, year: number, chair: string): Promise<void> {
+  await store.insertChair(tx, year, chair);
 }
 
 /** Seeds the 2006 registry into an empty store; returns false when it was already there. */

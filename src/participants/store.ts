@@ -84,3 +84,29 @@ export async function insertSeed(tx: Tx, seed: RegistrySeed): Promise<void> {
     .execute();
   await tx.insertInto('plenary_observers').values(seed.observers).execute();
 }
+
+// Changes made by governance decisions (governance/participation): a new status period, the chairs.
+
+export async function latestPeriod(db: Q, code: string) {
+  return db.selectFrom('participant_status').selectAll().where('participant', '=', code).orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function closePeriod(tx: Tx, code: string, id: string, validTo: string): Promise<void> {
+  await tx.updateTable('participant_status').set({ valid_to: validTo }).where('participant', '=', code).where('id', '=', id).execute();
+}
+
+export async function insertPeriod(tx: Tx, p: { participant: string; status: StatusPeriod['status']; validFrom: string; basis: string | null; note: string | null; source: string }): Promise<void> {
+  await tx.insertInto('participant_status').values({ participant: p.participant, id: randomUUID(), status: p.status, valid_from: p.validFrom, valid_to: null, from_precision: 'day', basis: p.basis, note: p.note, source: p.source }).execute();
+}
+
+export async function chair(db: Q, year: number) {
+  return db.selectFrom('chairs').selectAll().where('year', '=', year).executeTakeFirst();
+}
+
+export async function setViceChair(tx: Tx, year: number, code: string): Promise<void> {
+  await tx.updateTable('chairs').set({ vice_chair: code }).where('year', '=', year).execute();
+}
+
+export async function insertChair(tx: Tx, year: number, chair: string): Promise<void> {
+  await tx.insertInto('chairs').values({ year, chair, vice_chair: null }).execute();
+}

@@ -1,0 +1,181 @@
+// Use cases of working groups: the public list of groups with their chairs and members (with dates);
+// the group's chair, the Chair and administrators keep the group, its members and its meetings
+// (date, place, agenda, minutes), which only the group's members read.
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../../db/store.js';
+import { transaction } from '../../db/transaction.js';
+import { conflict, invalid, notFound } from '../../core/errors.js';
+import { isIsoDay } from '../../core/time.js';
+import type { Actor } from '../../auth/model.js';
+import { authorize } from '../../auth/policy.js';
+import * as audit from '../../audit/service.js';
+import * as participants from '../../participants/service.js';
+import * as store from './store.js';
+
+export interface Member {
+  member: string;
+  role: 'member' | 'coordinator';
+  region: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  chair: string;
+  established: string | null;
+  note: string | null;
+  members: Member[];
+}
+
+export interface Meeting {
+  id: string;
+  group: string;
+  heldOn: string;
+  place: string;
+  agenda: string;
+  minutes: string | null;
+  createdBy: string;
+}
+
+type GroupRow = NonNullable<Awaited<ReturnType<typeof store.group>>>;
+type MemberRow = Awaited<ReturnType<typeof store.members>>[number];
+type MeetingRow = NonNullable<Awaited<ReturnType<typeof store.meeting>>>;
+
+const toMember = (m: MemberRow): Member => ({ member: m.member, role: m.role, region: m.region, since: m.since, until: m.until });
+const toMeeting = (m: MeetingRow): Meeting => ({ id: m.id, group: m.group_id, heldOn: m.held_on, place: m.place, agenda: m.agenda, minutes: m.minutes, createdBy: m.created_by });
+
+export async function list(db: Db, actor: Actor): Promise<Group[]> {
+  authorize(actor, 'groups.read');
+  const [groups, members] = await Promise.all([store.groups(db), store.members(db)]);
+  return groups.map((g) => ({ id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note, members: members.filter((m) => m.group_id === g.id).map(toMember) }));
+}
+
+export async function get(db: Db | Tx, actor: Actor, id: string): Promise<Group> {
+  authorize(actor, 'groups.read');
+  const g = await store.group(db, id);
+  if (!g) throw notFound(`No working group ${id}.`);
+  return { id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note, members: (await store.members(db, id)).map(toMember) };
+}
+
+async function loadFor(tx: Db | Tx, actor: Actor, id: string, action: 'groups.manage' | 'groups.meetings.manage' | 'groups.meetings.read'): Promise<GroupRow> {
+  const g = await store.group(tx, id);
+  if (!g) throw notFound(`No working group ${id}.`);
+  authorize(actor, action, { group: g.id, participant: g.chair });
+  return g;
+}
+
+async function checkMember(db: Db, code: string, path: string) {
+  if (!(await participants.exists(db, code)) && !(await participants.organisationExists(db, code))) {
+    throw invalid(`${code} is neither a Participant nor an organisation of the registry`, [{ path, message: 'unknown member' }]);
+  }
+}
+
+function checkDays(input: Record<string, unknown>, keys: string[]) {
+  // an empty string is no day (JSON schemas may turn a null into an empty string)
+  const bad = keys.filter((k) => typeof input[k] === 'string' && input[k] !== '' && !isIsoDay(input[k] as string));
+  if (bad.length) throw invalid('days are written yyyy-mm-dd', bad.map((path) => ({ path, message: 'not a valid day' })));
+}
+
+export async function create(db: Db, actor: Actor, input: { id: string; name: string; chair: string; established?: string | null; note?: string | null }): Promise<Group> {
+  authorize(actor, 'groups.create');
+  if (!/^[A-Z][A-Z0-9-]{1,15}$/.test(input.id)) throw invalid('a group id is 2 to 16 capitals, digits or dashes, e.g. WGM', [{ path: 'id', message: 'invalid' }]);
+  checkDays(input, ['established']);
+  await checkMember(db, input.chair, 'chair');
+  await transaction(db, async (tx) => {
+    if (await store.group(tx, input.id)) throw conflict(`The working group ${input.id} exists already.`);
+    await store.insertGroup(tx, { id: input.id, name: input.name.trim(), chair: input.chair, established: input.established ?? null, note: input.note ?? null });
+    await store.upsertMember(tx, { group_id: input.id, member: input.chair, role: 'member', region: null, since: input.established ?? null, until: null });
+    await audit.record(tx, actor, 'groups.create', input.id, input);
+  });
+  return get(db, actor, input.id);
+}
+
+export async function update(db: Db, actor: Actor, id: string, patch: { name?: string; chair?: string; note?: string | null; established?: string | null }): Promise<Group> {
+  checkDays(patch, ['established']);
+  if (patch.chair) await checkMember(db, patch.chair, 'chair');
+  await transaction(db, async (tx) => {
+    const g = await loadFor(tx, actor, id, 'groups.manage');
+    const set = { ...(patch.name !== undefined && { name: patch.name.trim() }), ...(patch.chair !== undefined && { chair: patch.chair }), ...(patch.note !== undefined && { note: patch.note || null }), ...(patch.established !== undefined && { established: patch.established || null }) };
+    if (Object.keys(set).length === 0) return;
+    if (patch.chair && !(await store.members(tx, id)).some((m) => m.member === patch.chair && m.until === null)) {
+      throw conflict(`${patch.chair} is not a member of ${id}: the chair is one of the group's members.`);
+    }
+    await store.updateGroup(tx, id, set);
+    await audit.record(tx, actor, 'groups.update', id, { before: { name: g.name, chair: g.chair, note: g.note, established: g.established }, after: set });
+  });
+  return get(db, actor, id);
+}
+
+export async function putMember(db: Db, actor: Actor, id: string, member: string, input: { role?: 'member' | 'coordinator'; region?: string | null; since?: string | null; until?: string | null }): Promise<Group> {
+  checkDays(input, ['since', 'until']);
+  if (input.since && input.until && input.until <= input.since) throw invalid('a membership ends after it begins', [{ path: 'until', message: 'not after since' }]);
+  await checkMember(db, member, 'member');
+  await transaction(db, async (tx) => {
+    await loadFor(tx, actor, id, 'groups.manage');
+    const row = { group_id: id, member, role: input.role ?? 'member', region: input.region || null, since: input.since || null, until: input.until || null };
+    await store.upsertMember(tx, row);
+    await audit.record(tx, actor, 'groups.member.put', id, row);
+  });
+  return get(db, actor, id);
+}
+
+export async function removeMember(db: Db, actor: Actor, id: string, member: string): Promise<Group> {
+  await transaction(db, async (tx) => {
+    const g = await loadFor(tx, actor, id, 'groups.manage');
+    if (g.chair === member) throw conflict(`${member} chairs ${id}: give the group another chair first (or record the end of its membership with "until").`);
+    if (!(await store.deleteMember(tx, id, member))) throw notFound(`${member} is not a member of ${id}.`);
+    await audit.record(tx, actor, 'groups.member.remove', id, { member });
+  });
+  return get(db, actor, id);
+}
+
+export async function meetings(db: Db, actor: Actor, id: string): Promise<Meeting[]> {
+  await loadFor(db, actor, id, 'groups.meetings.read');
+  return (await store.meetings(db, id)).map(toMeeting);
+}
+
+export interface MeetingInput {
+  heldOn?: string;
+  place?: string;
+  agenda?: string;
+  minutes?: string | null;
+}
+
+export async function addMeeting(db: Db, actor: Actor, id: string, input: MeetingInput): Promise<Meeting> {
+  const problems = [];
+  if (!input.heldOn || !isIsoDay(input.heldOn)) problems.push({ path: 'heldOn', message: 'a day written yyyy-mm-dd' });
+  if (!input.place?.trim()) problems.push({ path: 'place', message: 'required' });
+  if (!input.agenda?.trim()) problems.push({ path: 'agenda', message: 'required' });
+  if (problems.length) throw invalid(`The meeting has ${problems.length} problem${problems.length > 1 ? 's' : ''}`, problems);
+  const meetingId = randomUUID();
+  await transaction(db, async (tx) => {
+    await loadFor(tx, actor, id, 'groups.meetings.manage');
+    await store.insertMeeting(tx, { group_id: id, id: meetingId, held_on: input.heldOn!, place: input.place!.trim(), agenda: input.agenda!.trim(), minutes: input.minutes?.trim() || null, created_by: actor.name });
+    await audit.record(tx, actor, 'groups.meeting.add', meetingId, { group: id, heldOn: input.heldOn, place: input.place });
+  });
+  return toMeeting((await store.meeting(db, id, meetingId))!);
+}
+
+export async function updateMeeting(db: Db, actor: Actor, id: string, meetingId: string, input: MeetingInput): Promise<Meeting> {
+  checkDays(input as Record<string, unknown>, ['heldOn']);
+  await transaction(db, async (tx) => {
+    await loadFor(tx, actor, id, 'groups.meetings.manage');
+    if (!(await store.meeting(tx, id, meetingId))) throw notFound(`No meeting ${meetingId} of ${id}.`);
+    const set = { ...(input.heldOn !== undefined && { held_on: input.heldOn }), ...(input.place !== undefined && { place: input.place.trim() }), ...(input.agenda !== undefined && { agenda: input.agenda.trim() }), ...(input.minutes !== undefined && { minutes: input.minutes?.trim() || null }) };
+    if (Object.keys(set).length === 0) return;
+    await store.updateMeeting(tx, id, meetingId, set);
+    await audit.record(tx, actor, 'groups.meeting.update', meetingId, { group: id, ...set });
+  });
+  return toMeeting((await store.meeting(db, id, meetingId))!);
+}
+
+export async function deleteMeeting(db: Db, actor: Actor, id: string, meetingId: string): Promise<void> {
+  await transaction(db, async (tx) => {
+    await loadFor(tx, actor, id, 'groups.meetings.manage');
+    if (!(await store.meeting(tx, id, meetingId))) throw notFound(`No meeting ${meetingId} of ${id}.`);
+    await store.deleteMeeting(tx, id, meetingId);
+    await audit.record(tx, actor, 'groups.meeting.delete', meetingId, { group: id });
+  });
+}

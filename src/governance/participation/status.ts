@@ -1,0 +1,130 @@
+// Use cases of the Chair's status decisions (interim measures, suspension, removal, readmission, on
+// the Participation Committee's recommendation) and of the chair rotation. Each decision writes the
+// registry's history, so certificate checks judge trade by it from its effective day.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/store.js';
+import { transaction } from '../../db/transaction.js';
+import { conflict, invalid, notFound } from '../../core/errors.js';
+import { isIsoDay, today } from '../../core/time.js';
+import type { Actor } from '../../auth/model.js';
+import { authorize } from '../../auth/policy.js';
+import * as audit from '../../audit/service.js';
+import { notify } from '../../notifications/service.js';
+import * as participants from '../../participants/service.js';
+import { DECISION_KINDS, DECISION_RULES, decisionRefusal, type DecisionKind, type StatusDecision } from './model.js';
+import * as store from './store.js';
+
+type DecisionRow = Awaited<ReturnType<typeof store.decisions>>[number];
+
+const toDecision = (r: DecisionRow): StatusDecision => ({
+  id: r.id,
+  participant: r.participant,
+  kind: r.kind,
+  effectiveOn: r.effective_on,
+  reason: r.reason,
+  basis: r.basis,
+  decidedBy: r.decided_by,
+  createdAt: r.created_at instanceof Date ? r.created_at.toISOString() : String(r.created_at),
+});
+
+/** Status decisions are public record (the plenary communiqués name them). */
+export async function decisions(db: Db, actor: Actor, participant?: string): Promise<StatusDecision[]> {
+  authorize(actor, 'participation.decisions.read');
+  return (await store.decisions(db, participant)).map(toDecision);
+}
+
+export interface DecisionInput {
+  participant: string;
+  kind: DecisionKind;
+  effectiveOn: string;
+  reason: string;
+  /** which requirement or decision it rests on, in words */
+  basis: string;
+}
+
+export async function decideStatus(db: Db, actor: Actor, input: DecisionInput): Promise<StatusDecision> {
+  authorize(actor, 'participation.status.decide', { participant: input.participant });
+  const problems = [];
+  if (!DECISION_KINDS.includes(input.kind)) problems.push({ path: 'kind', message: `one of ${DECISION_KINDS.join(', ')}` });
+  if (!isIsoDay(input.effectiveOn)) problems.push({ path: 'effectiveOn', message: 'a day written yyyy-mm-dd' });
+  if (!input.reason?.trim()) problems.push({ path: 'reason', message: 'required' });
+  if (!input.basis?.trim()) problems.push({ path: 'basis', message: 'required: the requirement or decision it rests on' });
+  if (problems.length) throw invalid(`The status decision has ${problems.length} problem${problems.length > 1 ? 's' : ''}`, problems);
+  if (!(await participants.exists(db, input.participant))) throw notFound(`No Participant with code ${input.participant}.`);
+  const id = randomUUID();
+  const rule = DECISION_RULES[input.kind];
+  // judged on the registry of the effective day; recordStatus checks again, inside the transaction,
+  // that the day follows the latest period of the history
+  const latest = (await participants.get(db, input.participant, input.effectiveOn)).status;
+  const refusal = decisionRefusal(input.kind, input.participant, latest);
+  if (refusal) throw conflict(`${refusal} on ${input.effectiveOn}.`);
+  await transaction(db, async (tx) => {
+    await participants.recordStatus(tx, input.participant, {
+      status: rule.to,
+      validFrom: input.effectiveOn,
+      basis: `${rule.words}: ${input.basis.trim()}`,
+      note: input.reason.trim(),
+      source: `status decision ${id}`,
+    });
+    await store.insertDecision(tx, { participant: input.participant, id, kind: input.kind, effective_on: input.effectiveOn, reason: input.reason.trim(), basis: input.basis.trim(), decided_by: actor.name });
+    await audit.record(tx, actor, `participation.status.${input.kind}`, input.participant, { decision: id, effectiveOn: input.effectiveOn, from: latest, to: rule.to, reason: input.reason.trim(), basis: input.basis.trim() });
+    await notify(tx, {
+      kind: 'status.decided',
+      subject: `${input.participant}: ${rule.words} from ${input.effectiveOn}`,
+      body: `The Chair decided ${rule.words} of ${input.participant} from ${input.effectiveOn} (status ${rule.to}). Reason: ${input.reason.trim()}. Basis: ${input.basis.trim()}.`,
+      link: `/governance/participation`,
+      participant: input.participant,
+      to: { participant: input.participant, groups: ['PC'], chair: true },
+    });
+  });
+  participants.forgetSnapshot(db);
+  return toDecision((await store.decisions(db, input.participant)).find((d) => d.id === id)!);
+}
+
+function checkYear(year: number) {
+  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
+}
+
+/** The plenary elects a Vice-Chair for a year (recorded by the Chair or secretariat). */
+export async function electViceChair(db: Db, actor: Actor, year: number, code: string, now = new Date()) {
+  authorize(actor, 'participation.chair.manage');
+  checkYear(year);
+  const day = today(now) < `${year}-01-01` ? today(now) : `${year}-01-01`;
+  const status = (await participants.standing(db, code, day)).status;
+  await transaction(db, async (tx) => {
+    const row = await participants.chairOf(tx, year);
+    if (!row) throw notFound(`No chair is recorded for ${year}: rotate the year before first (the Vice-Chair of ${year - 1} becomes Chair of ${year}).`);
+    if (row.viceChair) throw conflict(`${row.viceChair} is already Vice-Chair for ${year}: a year has one Vice-Chair.`);
+    if (row.chair === code) throw conflict(`${code} is the Chair of ${year}; the Vice-Chair is another Participant.`);
+    if (status !== 'participant') throw conflict(`${code} is ${status ?? 'not in the registry'} on ${day}: only a Participant can be elected Vice-Chair.`);
+    await participants.setViceChair(tx, year, code);
+    await audit.record(tx, actor, 'participation.chair.elect-vice', String(year), { year, viceChair: code });
+  });
+  return (await participants.chairOf(db, year))!;
+}
+
+/** At the end of a year the Vice-Chair becomes Chair of the next year (which then has no Vice-Chair until elected). */
+export async function rotate(db: Db, actor: Actor, year: number) {
+  authorize(actor, 'participation.chair.manage');
+  checkYear(year);
+  await transaction(db, async (tx) => {
+    const row = await participants.chairOf(tx, year);
+    if (!row) throw notFound(`No chair is recorded for ${year}.`);
+    if (!row.viceChair) throw conflict(`${year} has no Vice-Chair: the plenary elects one before the rotation.`);
+    if (await participants.chairOf(tx, year + 1)) throw conflict(`The chair of ${year + 1} is already recorded: ${year} has rotated.`);
+    await participants.startChairYear(tx, year + 1, row.viceChair);
+    await audit.record(tx, actor, 'participation.chair.rotate', String(year), { year, nextYear: year + 1, chair: row.viceChair, previousChair: row.chair });
+    await notify(tx, {
+      kind: 'chair.rotated',
+      subject: `${row.viceChair} is Chair of the Kimberley Process for ${year + 1}`,
+      body: `At the end of ${year}, the Vice-Chair ${row.viceChair} becomes Chair for ${year + 1}, succeeding ${row.chair}. The plenary elects a Vice-Chair for ${year + 1}.`,
+      link: '/governance/participation',
+      to: { chair: true, participant: row.viceChair, roles: ['officer'] },
+    });
+  });
+  return (await participants.chairOf(db, year + 1))!;
+}
+
+export async function chairs(db: Db) {
+  return (await participants.registry(db)).chairs;
+}
