@@ -99,8 +99,10 @@ export async function recommendations(q: Q, filter: { review?: string; status?: 
   if (filter.review) query = query.where('review_id', '=', filter.review);
   if (filter.status) query = query.where('status', '=', filter.status as RecommendationStatus);
   if (filter.owner) query = query.where('owner', '=', filter.owner);
-  const rows = await query.orderBy('review_id').orderBy('number').orderBy('source').orderBy('id').execute();
-  return rows.map((r) => toRec(r as RecDbRow));
+  const rows = await query.orderBy('review_id').orderBy('number').orderBy('id').execute();
+  // unnumbered ones in the order of their source (para. 22.3 before 22.12)
+  const collator = new Intl.Collator('en', { numeric: true });
+  return rows.map((r) => toRec(r as RecDbRow)).sort((a, b) => a.reviewId.localeCompare(b.reviewId) || (a.number ?? 1e9) - (b.number ?? 1e9) || collator.compare(a.source, b.source));
 }
 
 export async function recommendation(q: Q, id: string): Promise<RecommendationRow | undefined> {

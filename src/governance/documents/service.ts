@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
 import { isIsoDay } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize, can } from '../../auth/policy.js';
 import * as audit from '../../audit/service.js';
 import { accessProblems, ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes, MAX_CONTENT_BYTES, mayRead, type AccessLevel, type DocumentLanguage } from './model.js';
 import * as store from './store.js';
@@ -137,8 +137,12 @@ function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: nu
 }
 
 /** Who publishes: the resource the policy sees is the document's owner and group (see policy.ts). */
-function publishResource(d: { owner: string | null; access: AccessLevel; group: string | null }) {
-  return { participant: d.owner ?? '(none)', group: d.access === 'group' && d.group ? d.group : '(none)' };
+function authorizePublish(actor: Actor, d: { owner: string | null; access: AccessLevel; group: string | null }) {
+  const resource = { participant: d.owner ?? '(no owner)', group: d.access === 'group' && d.group ? d.group : '(no working group)' };
+  if (!can(actor, 'documents.publish', resource) && d.owner === null && actor.participant && can(actor, 'documents.publish', { ...resource, participant: actor.participant })) {
+    throw forbidden(`${actor.name} publishes the documents ${actor.participant} owns: name ${actor.participant} as the owner.`);
+  }
+  authorize(actor, 'documents.publish', resource);
 }
 
 export async function create(db: Db, actor: Actor, input: NewDocument): Promise<Document> {
@@ -153,7 +157,7 @@ export async function create(db: Db, actor: Actor, input: NewDocument): Promise<
   if (!input.versions?.length) problems.push({ path: 'versions', message: 'at least one language version is required' });
   const owner = input.owner?.trim().toUpperCase() || null;
   const group = input.access === 'group' ? input.group?.trim().toUpperCase() || null : null;
-  authorize(actor, 'documents.publish', publishResource({ owner, access: input.access, group }));
+  authorizePublish(actor, { owner, access: input.access, group });
   const prepared = prepareVersions(input.versions ?? [], title, (i) => `versions[${i}]`);
   problems.push(...prepared.problems);
   if (problems.length) throw invalid('The document is not valid.', problems);
@@ -171,7 +175,7 @@ export async function putVersion(db: Db, actor: Actor, id: string, version: Vers
   authorize(actor, 'documents.publish');
   const d = await store.byId(db, id);
   if (!d || !readable(actor, d)) throw hidden(id);
-  authorize(actor, 'documents.publish', publishResource(d));
+  authorizePublish(actor, d);
   const prepared = prepareVersions([version], d.title, () => 'body');
   if (prepared.problems.length) throw invalid('The language version is not valid.', prepared.problems);
   const v = prepared.versions[0]!;
