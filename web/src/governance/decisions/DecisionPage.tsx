@@ -17,13 +17,14 @@ import { LanguageStatus } from './Labels';
 function TranslationForm({ decision, translation, onChanged }: { decision: Decision; translation: Translation; onChanged(d: Decision): void }) {
   const { t } = useI18n();
   const [text, setText] = useState(translation.text ?? '');
+  const [on, setOn] = useState(new Date().toISOString().slice(0, 10));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const send = async (step: 'provide' | 'check') => {
     setBusy(true);
     setError(undefined);
     try {
-      onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim() } : { step }));
+      onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim(), on } : { step, on }));
     } catch (e) {
       setError(e);
     } finally {
@@ -39,6 +40,9 @@ function TranslationForm({ decision, translation, onChanged }: { decision: Decis
       <ErrorMessage error={error} />
       <Field label={t('decisions.translationText', { language: t(`decisions.lang.${translation.language as 'fr'}`) })}>
         {(c) => <textarea {...c} name={`text-${translation.language}`} lang={translation.language} rows={3} maxLength={20000} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <Field label={t('decisions.on')} hint={t('decisions.onHint')}>
+        {(c) => <input {...c} type="date" name={`on-${translation.language}`} required value={on} onChange={(e) => setOn(e.target.value)} />}
       </Field>
       <div className="button-row">
         <button type="submit" disabled={busy || !text.trim() || text.trim() === translation.text}>

@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const decisionMessages = defineMessages({
   en: {
+    'decisions.on': 'Day',
+    'decisions.onHint': 'The day the text arrived, or was checked.',
     'nav.decisions': 'Plenary decisions',
     'nav.recommendations': 'Three-year review recommendations',
     'decisions.title': 'Plenary decisions',
@@ -69,6 +71,8 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'The status has not changed yet.',
   },
   fr: {
+    'decisions.on': 'Jour',
+    'decisions.onHint': 'Le jour où le texte est arrivé, ou a été vérifié.',
     'nav.decisions': 'Décisions plénières',
     'nav.recommendations': "Recommandations de l'examen triennal",
     'decisions.title': 'Décisions plénières',
@@ -134,6 +138,8 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': "L'état n'a pas encore changé.",
   },
   pt: {
+    'decisions.on': 'Dia',
+    'decisions.onHint': 'O dia em que o texto chegou, ou foi verificado.',
     'nav.decisions': 'Decisões plenárias',
     'nav.recommendations': 'Recomendações da revisão trienal',
     'decisions.title': 'Decisões plenárias',
@@ -199,6 +205,8 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'O estado ainda não mudou.',
   },
   es: {
+    'decisions.on': 'Día',
+    'decisions.onHint': 'El día en que llegó el texto, o en que se verificó.',
     'nav.decisions': 'Decisiones plenarias',
     'nav.recommendations': 'Recomendaciones del examen trienal',
     'decisions.title': 'Decisiones plenarias',
@@ -264,6 +272,8 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'El estado aún no ha cambiado.',
   },
   ru: {
+    'decisions.on': 'День',
+    'decisions.onHint': 'День, когда текст получен или проверен.',
     'nav.decisions': 'Решения пленарных заседаний',
     'nav.recommendations': 'Рекомендации трёхлетнего обзора',
     'decisions.title': 'Решения пленарных заседаний',
