@@ -34,6 +34,12 @@ const VersionFields = {
 /** room for a version at the size limit, base64-encoded, and its JSON around it: the service names the limit, not the server */
 const BODY_LIMIT = Math.ceil((MAX_CONTENT_BYTES * 4) / 3) * 2 + 64 * 1024;
 
+/** attachment; an ASCII fallback name and the real one (RFC 6266 / 5987), so "communiqué.pdf" survives */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'document';
+  return ascii === filename ? `attachment; filename="${filename}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['governance: documents'];
 
@@ -83,7 +89,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const c = await service.download(app.store.db, req.actor, req.params.id, req.params.language);
-    return reply.type(c.mediaType).header('content-disposition', `attachment; filename="${c.filename}"`).header('x-content-type-options', 'nosniff').send(c.content);
+    return reply.type(c.mediaType).header('content-disposition', contentDisposition(c.filename)).header('x-content-type-options', 'nosniff').send(c.content);
   });
 
   app.post('/api/documents', {

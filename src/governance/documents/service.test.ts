@@ -128,16 +128,19 @@ describe.each(engines)('documents on %s', (engine) => {
     expect(got.headers['content-type']).toBe('application/pdf');
     expect(got.headers['content-disposition']).toBe('attachment; filename="communique.ru.pdf"');
     expect(got.rawPayload.equals(pdf)).toBe(true);
+    const accented = await app.inject({ method: 'PUT', url: `/api/documents/${id}/versions/pt`, headers: as('chair'), payload: { text: 'Comunicado', filename: 'comunicação.txt' } });
+    expect(accented.statusCode).toBe(200);
+    expect((await app.inject({ url: `/api/documents/${id}/versions/pt` })).headers['content-disposition']).toBe(`attachment; filename="comunicacao.txt"; filename*=UTF-8''comunica%C3%A7%C3%A3o.txt`);
     expect((await app.inject({ url: '/api/documents?q=pl%C3%A9ni%C3%A8re' })).json().documents.map((d: { id: string }) => d.id)).toEqual([id]);
     expect((await app.inject({ url: '/api/documents?language=ru' })).json().documents.map((d: { id: string }) => d.id)).toEqual([id]);
     expect((await app.inject({ url: '/api/documents/browse' })).json().languages).toEqual([
-      { language: 'en', count: 1 }, { language: 'fr', count: 1 }, { language: 'pt', count: 0 }, { language: 'es', count: 0 }, { language: 'ru', count: 1 },
+      { language: 'en', count: 1 }, { language: 'fr', count: 1 }, { language: 'pt', count: 1 }, { language: 'es', count: 0 }, { language: 'ru', count: 1 },
     ]);
     // a LIKE wildcard is a character to find, not a wildcard
     expect((await app.inject({ url: '/api/documents?q=%25' })).json().documents).toEqual([]);
-    const missing = await app.inject({ url: `/api/documents/${id}/versions/pt` });
+    const missing = await app.inject({ url: `/api/documents/${id}/versions/es` });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().message).toMatch(/has no pt version; it is available in en, fr, ru/);
+    expect(missing.json().message).toMatch(/has no es version; it is available in en, fr, pt, ru/);
   });
 
   it('refuses a version over the size limit, saying the size and the limit, and keeps nothing', async () => {
