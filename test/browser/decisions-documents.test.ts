@@ -109,5 +109,13 @@ describe('documents and decisions', () => {
     await page.getByRole('link', { name: /All decisions/ }).click();
     await expect.poll(() => row.locator('[data-language="fr"]').getAttribute('data-status')).toBe('checked');
     expect(await row.locator('[data-testid="decision-adoption"]').textContent()).toBe('Missing: PT, ES, RU');
+
+    // the Chair records a new decision of the plenary: its four translations are requested at once
+    await page.getByLabel('Title', { exact: true }).fill('Seminar on origin determination held in 2007');
+    await page.getByLabel('Text in English').fill('The plenary welcomed the seminar.');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.locator('[data-testid="decision-text"]').getByText('The plenary welcomed the seminar.').waitFor();
+    expect(await page.locator('.lang-status[data-status="requested"]').count()).toBe(4);
+    expect(await page.locator('h1').textContent()).toBe('Gaborone Plenary 2006, decision 15');
   });
 });

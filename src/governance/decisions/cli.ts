@@ -113,5 +113,33 @@ export function decisionCommands(): Command[] {
     }),
   );
 
+  withStoreOptions(
+    cmd
+      .command('recommendation-add')
+      .description("enter a recommendation of a review, quoted from its source")
+      .option('--review <id>', 'the review', 'three-year-review-2006')
+      .option('--number <n>', "its number in the review's list")
+      .requiredOption('--source <source>', 'where the text comes from (e.g. the review, p. 12)')
+      .option('--text <text>')
+      .option('--text-file <file>')
+      .option('--owner <owner>', 'the owner (a working group id such as WGS, or a name)'),
+  ).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      const number = opts.number === undefined ? null : Number(opts.number);
+      if (number !== null && !Number.isInteger(number)) throw invalid(`--number must be a whole number, got "${opts.number}"`);
+      const r = await recommendations.create(store.db, actor, { review: opts.review, number, source: opts.source, text: textOf(opts, 'the recommendation'), owner: opts.owner });
+      process.stdout.write(`${r.id}\n`);
+    }),
+  );
+
+  withStoreOptions(
+    cmd.command('priority-link <issue> <recommendation>').description('link a recommendation to a priority issue (--unlink removes the link)').option('--unlink'),
+  ).action(async (issue: string, recommendation: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const i = await recommendations.linkIssue(store.db, actor, issue, recommendation, !opts.unlink);
+      process.stdout.write(`${i.title}: ${i.recommendations.length} recommendation(s)\n`);
+    }),
+  );
+
   return [cmd];
 }

@@ -8,6 +8,9 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { useApi } from '../../ui/useApi';
 import { fetchDecisions, fetchPlenaries } from './api';
 import { LanguageStatus } from './Labels';
+import { NewDecision, NewPlenary } from './NewDecision';
+import { useSession } from '../../auth/session';
+import { hasRole } from '../../auth/types';
 
 export function DecisionsPage() {
   const i18n = useI18n();
@@ -18,6 +21,8 @@ export function DecisionsPage() {
   const plenaries = useApi((signal) => fetchPlenaries(signal), []);
   const decisions = useApi((signal) => fetchDecisions({ plenary, adopted }, signal), [plenary, adopted]);
   const rows = decisions.data?.decisions ?? [];
+  const { user } = useSession();
+  const manages = hasRole(user, 'chair') || hasRole(user, 'admin');
 
   return (
     <Page title={t('decisions.title')} intro={t('decisions.intro')}>
@@ -73,6 +78,12 @@ export function DecisionsPage() {
             </table>
           </div>
         </>
+      )}
+      {manages && plenaries.data && (
+        <div className="two-forms">
+          <NewDecision key={plenaries.data.plenaries.length} plenaries={plenaries.data.plenaries} />
+          <NewPlenary onCreated={() => plenaries.reload()} />
+        </div>
       )}
     </Page>
   );

@@ -35,3 +35,6 @@ export const fetchRecommendations = (filter: { status?: string; owner?: string }
   api.get<{ reviews: ReviewSummary[]; recommendations: Recommendation[]; priorityIssues: PriorityIssue[] }>(withQuery('/api/recommendations', filter), signal);
 export const fetchRecommendation = (id: string, signal?: AbortSignal) => api.get<RecommendationDetail>(`/api/recommendations/${encodeURIComponent(id)}`, signal);
 export const changeRecommendation = (id: string, body: { status?: RecommendationStatus; evidence?: string; owner?: string | null }) => api.patch<RecommendationDetail>(`/api/recommendations/${encodeURIComponent(id)}`, body);
+
+export const createPlenary = (p: { name: string; place: string; startsOn: string; endsOn: string }) => api.post<Plenary>('/api/plenaries', p);
+export const createDecision = (d: { plenary: string; title: string; text: string; source?: string }) => api.post<Decision>('/api/decisions', d);
