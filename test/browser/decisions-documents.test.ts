@@ -118,4 +118,30 @@ describe('documents and decisions', () => {
     expect(await page.locator('.lang-status[data-status="requested"]').count()).toBe(4);
     expect(await page.locator('h1').textContent()).toBe('Gaborone Plenary 2006, decision 15');
   });
+
+  it("lets the Chair move a recommendation of the three-year review with its evidence", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/recommendations`);
+    const summary = page.locator('[data-testid="review-summary"]');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('46 recommendations adopted on Nov 9, 2006; 5 recorded here.');
+    expect(await page.locator('[data-testid="priority-issues"] li').allTextContents()).toEqual([
+      'Funding and resource requirements',
+      'Improving statistical data gathering and analysis — recommendations: A/61/589, para. 22.13',
+      'Effective and credible government oversight of the diamond industry',
+      'The treatment of illegal shipments',
+    ]);
+    await page.getByRole('link', { name: 'A/61/589, para. 22.3', exact: true }).click();
+    await page.locator('[data-testid="recommendation-text"]').waitFor();
+    await page.getByLabel('Evidence').fill('Documents are published with access levels, browsable by category and year.');
+    await page.getByRole('button', { name: 'Record the status' }).click();
+    await page.locator('[data-testid="recommendation-status"] [data-status="in-progress"]').waitFor();
+    expect(await page.textContent('[data-testid="recommendation-history"]')).toContain('Not started → In progress');
+    const funding = page.getByRole('checkbox', { name: 'Funding and resource requirements' });
+    await funding.click(); // the box shows the link once the server has recorded it
+    await expect.poll(() => funding.isChecked()).toBe(true);
+    await page.goto(`${server.url}/recommendations`);
+    await expect.poll(() => page.locator('[data-testid="priority-issues"] li').first().textContent()).toBe('Funding and resource requirements — recommendations: A/61/589, para. 22.3');
+    expect(await summary.locator('[data-status="in-progress"] .count').textContent()).toBe('1');
+  });
 });

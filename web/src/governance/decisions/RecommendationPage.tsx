@@ -10,7 +10,7 @@ import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { changeRecommendation, fetchRecommendation, RECOMMENDATION_STATUSES, type RecommendationDetail, type RecommendationStatus } from './api';
+import { changeRecommendation, fetchRecommendations, linkPriorityIssue, fetchRecommendation, RECOMMENDATION_STATUSES, type RecommendationDetail, type RecommendationStatus } from './api';
 import { RecommendationStatusLabel } from './Labels';
 
 function StatusForm({ rec, onChanged }: { rec: RecommendationDetail; onChanged(r: RecommendationDetail): void }) {
@@ -54,6 +54,46 @@ function StatusForm({ rec, onChanged }: { rec: RecommendationDetail; onChanged(r
         {t('recs.save')}
       </button>
     </form>
+  );
+}
+
+/** The Chair links the recommendation to the review's priority issues (or unlinks it). */
+function PriorityIssues({ rec, manages }: { rec: RecommendationDetail; manages: boolean }) {
+  const { t } = useI18n();
+  const overview = useApi((signal) => fetchRecommendations({}, signal), [rec.id]);
+  const [error, setError] = useState<unknown>();
+  const issues = (overview.data?.priorityIssues ?? []).filter((i) => i.reviewId === rec.reviewId);
+  const toggle = async (issue: string, linked: boolean) => {
+    setError(undefined);
+    try {
+      await linkPriorityIssue(issue, rec.id, linked);
+      overview.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (issues.length === 0) return null;
+  return (
+    <section aria-labelledby="rec-issues-title">
+      <h2 id="rec-issues-title">{t('recs.issues')}</h2>
+      <ErrorMessage error={error} />
+      <ul className="plain-list" data-testid="recommendation-issues">
+        {issues.map((i) => {
+          const linked = i.recommendations.includes(rec.id);
+          return (
+            <li key={i.id}>
+              {manages ? (
+                <label>
+                  <input type="checkbox" checked={linked} onChange={(e) => void toggle(i.id, e.target.checked)} /> <span lang="en">{i.title}</span>
+                </label>
+              ) : (
+                linked && <span lang="en">{i.title}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -112,6 +152,7 @@ export function RecommendationPage({ params }: PageProps) {
               </ol>
             )}
           </section>
+          <PriorityIssues rec={r} manages={hasRole(user, 'chair') || hasRole(user, 'admin')} />
           {may && <StatusForm key={r.status} rec={r} onChanged={setChanged} />}
         </>
       )}

@@ -9,6 +9,9 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { useApi } from '../../ui/useApi';
 import { fetchRecommendations, RECOMMENDATION_STATUSES } from './api';
 import { RecommendationStatusLabel } from './Labels';
+import { NewRecommendation } from './NewRecommendation';
+import { useSession } from '../../auth/session';
+import { hasRole } from '../../auth/types';
 
 export function RecommendationsPage() {
   const i18n = useI18n();
@@ -17,6 +20,8 @@ export function RecommendationsPage() {
   const status = query.get('status') ?? undefined;
   const loaded = useApi((signal) => fetchRecommendations({ status }, signal), [status]);
   const data = loaded.data;
+  const { user } = useSession();
+  const manages = hasRole(user, 'chair') || hasRole(user, 'admin');
   const label = (id: string) => {
     const r = data?.recommendations.find((x) => x.id === id);
     return r ? (r.number ? `${r.number}` : r.source) : id.slice(0, 8);
@@ -104,6 +109,7 @@ export function RecommendationsPage() {
               </table>
             </div>
           )}
+          {manages && data.reviews[0] && <NewRecommendation review={data.reviews[0]} />}
         </>
       )}
     </Page>

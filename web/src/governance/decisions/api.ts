@@ -38,3 +38,6 @@ export const changeRecommendation = (id: string, body: { status?: Recommendation
 
 export const createPlenary = (p: { name: string; place: string; startsOn: string; endsOn: string }) => api.post<Plenary>('/api/plenaries', p);
 export const createDecision = (d: { plenary: string; title: string; text: string; source?: string }) => api.post<Decision>('/api/decisions', d);
+export const createRecommendation = (r: { review: string; number?: number | null; source: string; text: string; owner?: string | null }) => api.post<RecommendationDetail>('/api/recommendations', r);
+export const linkPriorityIssue = (issue: string, recommendation: string, linked: boolean) =>
+  (linked ? api.put<PriorityIssue>(`/api/priority-issues/${issue}/recommendations/${recommendation}`, {}) : api.delete<PriorityIssue>(`/api/priority-issues/${issue}/recommendations/${recommendation}`));

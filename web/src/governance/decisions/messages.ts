@@ -4,6 +4,9 @@ import { defineMessages } from '../../i18n/define';
 
 export const decisionMessages = defineMessages({
   en: {
+    'recs.new': 'Enter a recommendation of the review',
+    'recs.number': 'Number in the review',
+    'recs.add': 'Enter the recommendation',
     'decisions.newPlenary': 'Record a plenary',
     'decisions.name': 'Name',
     'decisions.place': 'Place',
@@ -82,6 +85,9 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'The status has not changed yet.',
   },
   fr: {
+    'recs.new': "Saisir une recommandation de l'examen",
+    'recs.number': "Numéro dans l'examen",
+    'recs.add': 'Saisir la recommandation',
     'decisions.newPlenary': 'Enregistrer une plénière',
     'decisions.name': 'Nom',
     'decisions.place': 'Lieu',
@@ -160,6 +166,9 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': "L'état n'a pas encore changé.",
   },
   pt: {
+    'recs.new': 'Introduzir uma recomendação da revisão',
+    'recs.number': 'Número na revisão',
+    'recs.add': 'Introduzir a recomendação',
     'decisions.newPlenary': 'Registar uma plenária',
     'decisions.name': 'Nome',
     'decisions.place': 'Local',
@@ -238,6 +247,9 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'O estado ainda não mudou.',
   },
   es: {
+    'recs.new': 'Introducir una recomendación del examen',
+    'recs.number': 'Número en el examen',
+    'recs.add': 'Introducir la recomendación',
     'decisions.newPlenary': 'Registrar un plenario',
     'decisions.name': 'Nombre',
     'decisions.place': 'Lugar',
@@ -316,6 +328,9 @@ export const decisionMessages = defineMessages({
     'recs.noHistory': 'El estado aún no ha cambiado.',
   },
   ru: {
+    'recs.new': 'Внести рекомендацию обзора',
+    'recs.number': 'Номер в обзоре',
+    'recs.add': 'Внести рекомендацию',
     'decisions.newPlenary': 'Записать пленарное заседание',
     'decisions.name': 'Название',
     'decisions.place': 'Место',
