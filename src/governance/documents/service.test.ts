@@ -173,6 +173,14 @@ describe.each(engines)('documents on %s', (engine) => {
       { path: 'group', message: 'only a document for a working group names one (access is un-bodies)' },
       { path: 'organisations', message: 'a document for selected UN bodies names them (e.g. UN-POE-CI)' },
     ]);
+    // the working group hears of its new document; others do not
+    const alerts = await store.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['u.name', 'n.subject']).where('n.kind', '=', 'document.shared').orderBy('n.subject').execute();
+    expect(alerts).toEqual([
+      { name: 'wgm member', subject: 'New WGM document: WGM working paper on Ivorian footprints' },
+      { name: 'wgm member', subject: 'New WGM document: ZA annual report 2006' },
+      { name: 'wgs member', subject: 'New WGS document: Ghana action plan (owner only)' },
+      { name: 'wgs member', subject: 'New WGS document: ZA annual report 2006' },
+    ]);
     const entries = await store.db.selectFrom('audit_log').select('action').where('action', '=', 'documents.publish').execute();
     expect(entries).toHaveLength(DOCS.length + 2);
   });

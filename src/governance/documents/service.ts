@@ -9,6 +9,7 @@ import { isIsoDay } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../../auth/policy.js';
 import * as audit from '../../audit/service.js';
+import { notify } from '../../notifications/service.js';
 import { accessProblems, ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes, MAX_CONTENT_BYTES, mayRead, type AccessLevel, type DocumentLanguage } from './model.js';
 import * as store from './store.js';
 
@@ -166,6 +167,10 @@ export async function create(db: Db, actor: Actor, input: NewDocument): Promise<
     await store.insert(tx, d);
     for (const v of prepared.versions) await store.putVersion(tx, d.id, v);
     await audit.record(tx, actor, 'documents.publish', d.id, { title, category: d.category, access: d.access, group, organisations: d.organisations, owner, languages: prepared.versions.map((v) => v.language) });
+    // a working group's document is news for its members (the wider levels would alert everyone)
+    if (group) {
+      await notify(tx, { kind: 'document.shared', subject: `New ${group} document: ${title}`, body: `${actor.name} published "${title}" (${d.category}, ${d.publishedOn}) for the working group ${group}.`, link: `/documents/${d.id}`, dedupeKey: `document.shared:${d.id}`, to: { groups: [group] } });
+    }
   });
   return get(db, actor, d.id);
 }
