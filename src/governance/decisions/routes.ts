@@ -134,7 +134,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => service.adopt(app.store.db, req.actor, req.params.id));
 
-  app.get('/api/recommendations', {
+  app.get('/api/scheme-reviews/recommendations', {
     config: { action: 'recommendations.read' },
     schema: {
       summary: 'The three-year review: its recommendations with owner and status, how many are recorded and implemented, and the priority issues',
@@ -151,7 +151,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => recommendations.overview(app.store.db, req.actor, req.query));
 
-  app.post('/api/recommendations', {
+  app.post('/api/scheme-reviews/recommendations', {
     config: { action: 'recommendations.manage' },
     schema: {
       summary: "Enter a recommendation of a review, quoted from its source, with its owner",
@@ -164,12 +164,12 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => recommendations.create(app.store.db, req.actor, req.body));
 
-  app.get('/api/recommendations/:id', {
+  app.get('/api/scheme-reviews/recommendations/:id', {
     config: { action: 'recommendations.read' },
     schema: { summary: 'One recommendation with the history of its status and the evidence', tags, params: Type.Object({ id: Uuid }), response: { 200: RecommendationDetail, ...errorResponses } },
   }, async (req) => recommendations.get(app.store.db, req.actor, req.params.id));
 
-  app.patch('/api/recommendations/:id', {
+  app.patch('/api/scheme-reviews/recommendations/:id', {
     config: { action: 'recommendations.update' },
     schema: {
       summary: 'Move the status of a recommendation with the evidence of implementation, or change its owner (the Chair)',
@@ -181,7 +181,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => recommendations.change(app.store.db, req.actor, req.params.id, req.body));
 
   for (const method of ['put', 'delete'] as const) {
-    app[method]('/api/priority-issues/:id/recommendations/:recommendation', {
+    app[method]('/api/scheme-reviews/priority-issues/:id/recommendations/:recommendation', {
       config: { action: 'recommendations.manage' },
       schema: {
         summary: method === 'put' ? 'Link a recommendation to a priority issue' : 'Unlink a recommendation from a priority issue',

@@ -134,13 +134,13 @@ describe.each(engines)('plenary decisions and the three-year review on %s', (eng
   });
 
   it('moves recommendations through their status with evidence; the owning working group may, others may not', async () => {
-    const overview = (await app.inject({ url: '/api/recommendations' })).json();
+    const overview = (await app.inject({ url: '/api/scheme-reviews/recommendations' })).json();
     expect(overview.reviews).toEqual([expect.objectContaining({ id: 'three-year-review-2006', recommendationsAdopted: 46, recorded: 5, byStatus: { 'not-started': 5, 'in-progress': 0, implemented: 0, dropped: 0 } })]);
     expect(overview.priorityIssues.map((i: { title: string }) => i.title)).toEqual(['Funding and resource requirements', 'Improving statistical data gathering and analysis', 'Effective and credible government oversight of the diamond industry', 'The treatment of illegal shipments']);
     expect(overview.priorityIssues[1].recommendations).toEqual([STATISTICS_RECOMMENDATION]);
     expect(overview.recommendations.find((r: { id: string }) => r.id === STATISTICS_RECOMMENDATION)).toMatchObject({ owner: 'WGS', source: 'A/61/589, para. 22.13', priorityIssues: [overview.priorityIssues[1].id] });
 
-    const url = `/api/recommendations/${STATISTICS_RECOMMENDATION}`;
+    const url = `/api/scheme-reviews/recommendations/${STATISTICS_RECOMMENDATION}`;
     const noEvidence = await app.inject({ method: 'PATCH', url, headers: as('wgs'), payload: { status: 'in-progress' } });
     expect(noEvidence.statusCode).toBe(400);
     expect(noEvidence.json().details).toEqual([{ path: 'evidence', message: 'is required to change the status' }]);
@@ -154,19 +154,19 @@ describe.each(engines)('plenary decisions and the three-year review on %s', (eng
     expect(dropAfterDone.json().message).toMatch(/implemented may move to in-progress, not dropped/);
     // the owner changes only by the Chair; a recommendation without owner is the Chair's
     expect((await app.inject({ method: 'PATCH', url, headers: as('wgs'), payload: { owner: 'WGM' } })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'PATCH', url: `/api/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('wgs'), payload: { status: 'in-progress', evidence: 'x' } })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'PATCH', url: `/api/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair'), payload: { owner: 'Chair', status: 'in-progress', evidence: 'Documents with access levels in kpcs.' } })).json()).toMatchObject({ owner: 'Chair', status: 'in-progress' });
-    const after = (await app.inject({ url: '/api/recommendations?status=in-progress' })).json();
+    expect((await app.inject({ method: 'PATCH', url: `/api/scheme-reviews/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('wgs'), payload: { status: 'in-progress', evidence: 'x' } })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'PATCH', url: `/api/scheme-reviews/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair'), payload: { owner: 'Chair', status: 'in-progress', evidence: 'Documents with access levels in kpcs.' } })).json()).toMatchObject({ owner: 'Chair', status: 'in-progress' });
+    const after = (await app.inject({ url: '/api/scheme-reviews/recommendations?status=in-progress' })).json();
     expect(after.recommendations.map((r: { id: string }) => r.id)).toEqual([WEBSITE_RECOMMENDATION]);
     expect(after.reviews[0].byStatus).toEqual({ 'not-started': 3, 'in-progress': 1, implemented: 1, dropped: 0 });
 
     // link the website recommendation to a priority issue, then unlink it
     const issue = overview.priorityIssues[0].id;
-    expect((await app.inject({ method: 'PUT', url: `/api/priority-issues/${issue}/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair') })).json().recommendations).toEqual([WEBSITE_RECOMMENDATION]);
-    expect((await app.inject({ method: 'DELETE', url: `/api/priority-issues/${issue}/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair') })).json().recommendations).toEqual([]);
+    expect((await app.inject({ method: 'PUT', url: `/api/scheme-reviews/priority-issues/${issue}/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair') })).json().recommendations).toEqual([WEBSITE_RECOMMENDATION]);
+    expect((await app.inject({ method: 'DELETE', url: `/api/scheme-reviews/priority-issues/${issue}/recommendations/${WEBSITE_RECOMMENDATION}`, headers: as('chair') })).json().recommendations).toEqual([]);
 
     // a recommendation entered from the review's own text, numbered within the 46
-    const entered = await app.inject({ method: 'POST', url: '/api/recommendations', headers: as('chair'), payload: { review: 'three-year-review-2006', number: 47, source: 'Review, p. 1', text: 'x' } });
+    const entered = await app.inject({ method: 'POST', url: '/api/scheme-reviews/recommendations', headers: as('chair'), payload: { review: 'three-year-review-2006', number: 47, source: 'Review, p. 1', text: 'x' } });
     expect(entered.json().details).toEqual([{ path: 'number', message: 'the review adopted 46 recommendations: 1 to 46' }]);
   });
 });

@@ -32,12 +32,12 @@ export const recordTranslation = (id: string, language: string, body: { step: 'p
 export const adoptDecision = (id: string) => api.post<Decision>(`/api/decisions/${encodeURIComponent(id)}/adoption`);
 
 export const fetchRecommendations = (filter: { status?: string; owner?: string }, signal?: AbortSignal) =>
-  api.get<{ reviews: ReviewSummary[]; recommendations: Recommendation[]; priorityIssues: PriorityIssue[] }>(withQuery('/api/recommendations', filter), signal);
-export const fetchRecommendation = (id: string, signal?: AbortSignal) => api.get<RecommendationDetail>(`/api/recommendations/${encodeURIComponent(id)}`, signal);
-export const changeRecommendation = (id: string, body: { status?: RecommendationStatus; evidence?: string; owner?: string | null }) => api.patch<RecommendationDetail>(`/api/recommendations/${encodeURIComponent(id)}`, body);
+  api.get<{ reviews: ReviewSummary[]; recommendations: Recommendation[]; priorityIssues: PriorityIssue[] }>(withQuery('/api/scheme-reviews/recommendations', filter), signal);
+export const fetchRecommendation = (id: string, signal?: AbortSignal) => api.get<RecommendationDetail>(`/api/scheme-reviews/recommendations/${encodeURIComponent(id)}`, signal);
+export const changeRecommendation = (id: string, body: { status?: RecommendationStatus; evidence?: string; owner?: string | null }) => api.patch<RecommendationDetail>(`/api/scheme-reviews/recommendations/${encodeURIComponent(id)}`, body);
 
 export const createPlenary = (p: { name: string; place: string; startsOn: string; endsOn: string }) => api.post<Plenary>('/api/plenaries', p);
 export const createDecision = (d: { plenary: string; title: string; text: string; source?: string }) => api.post<Decision>('/api/decisions', d);
-export const createRecommendation = (r: { review: string; number?: number | null; source: string; text: string; owner?: string | null }) => api.post<RecommendationDetail>('/api/recommendations', r);
+export const createRecommendation = (r: { review: string; number?: number | null; source: string; text: string; owner?: string | null }) => api.post<RecommendationDetail>('/api/scheme-reviews/recommendations', r);
 export const linkPriorityIssue = (issue: string, recommendation: string, linked: boolean) =>
-  (linked ? api.put<PriorityIssue>(`/api/priority-issues/${issue}/recommendations/${recommendation}`, {}) : api.delete<PriorityIssue>(`/api/priority-issues/${issue}/recommendations/${recommendation}`));
+  (linked ? api.put<PriorityIssue>(`/api/scheme-reviews/priority-issues/${issue}/recommendations/${recommendation}`, {}) : api.delete<PriorityIssue>(`/api/scheme-reviews/priority-issues/${issue}/recommendations/${recommendation}`));
