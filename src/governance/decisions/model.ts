@@ -1,0 +1,77 @@
+// Plenary decisions and the three-year review: types and pure rules (no I/O).
+// Rule 26 of the KPCS Rules of Procedure: a decision taken by consensus at a plenary is formally
+// adopted once it is available in the five plenary languages. A language other than English is
+// available when its translation is provided and checked; English is the decision's own text.
+
+export const PLENARY_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
+export type PlenaryLanguage = (typeof PLENARY_LANGUAGES)[number];
+export const TRANSLATED_LANGUAGES = ['fr', 'pt', 'es', 'ru'] as const;
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<PlenaryLanguage, string> = { en: 'English', fr: 'French', pt: 'Portuguese', es: 'Spanish', ru: 'Russian' };
+
+export type TranslationStatus = 'requested' | 'provided' | 'checked';
+
+export interface Translation {
+  language: TranslatedLanguage;
+  status: TranslationStatus;
+  text: string | null;
+  requestedOn: string;
+  providedOn: string | null;
+  checkedOn: string | null;
+  checkedBy: string | null;
+}
+
+export interface Adoption {
+  /** languages in which the decision is available (always English) */
+  available: PlenaryLanguage[];
+  missing: PlenaryLanguage[];
+  /** all five available */
+  complete: boolean;
+  /** the day the last language became available, when complete */
+  completeOn: string | null;
+}
+
+/** Where a decision stands towards formal adoption, from its translations. */
+export function adoptionOf(translations: readonly Translation[]): Adoption {
+  const checked = new Map(translations.filter((t) => t.status === 'checked').map((t) => [t.language, t.checkedOn!]));
+  const available: PlenaryLanguage[] = ['en', ...TRANSLATED_LANGUAGES.filter((l) => checked.has(l))];
+  const missing = PLENARY_LANGUAGES.filter((l) => !available.includes(l));
+  const complete = missing.length === 0;
+  const completeOn = complete ? [...checked.values()].sort().at(-1)! : null;
+  return { available, missing, complete, completeOn };
+}
+
+/** Why a decision may not be marked formally adopted yet (empty when it may). */
+export function adoptionRefusal(adoption: Adoption): string | null {
+  if (adoption.complete) return null;
+  const names = adoption.missing.map((l) => `${LANGUAGE_NAMES[l]} (${l})`);
+  return `The decision is formally adopted only once it is available in the five plenary languages (Rule 26): missing ${names.join(', ')}.`;
+}
+
+export type TranslationStep = 'request' | 'provide' | 'check';
+
+/** The translation workflow: requested → provided (text) → checked; a new text sends it back to provided. */
+export function nextTranslationStatus(current: TranslationStatus | undefined, step: TranslationStep): TranslationStatus | string {
+  if (step === 'request') return current === undefined ? 'requested' : `the translation was already requested (it is ${current})`;
+  if (step === 'provide') return 'provided';
+  if (current === 'provided') return 'checked';
+  return current === 'checked' ? 'the translation is already checked' : 'a translation is checked once its text is provided';
+}
+
+export const RECOMMENDATION_STATUSES = ['not-started', 'in-progress', 'implemented', 'dropped'] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/**
+ * The recommendation workflow: not started → in progress → implemented, or dropped from any open
+ * state; an implemented or dropped one may be reopened (back in progress). Returns why not, or null.
+ */
+export function statusChangeRefusal(from: RecommendationStatus, to: RecommendationStatus): string | null {
+  if (from === to) return `the recommendation is already ${to}`;
+  const allowed: Record<RecommendationStatus, RecommendationStatus[]> = {
+    'not-started': ['in-progress', 'implemented', 'dropped'],
+    'in-progress': ['implemented', 'dropped', 'not-started'],
+    implemented: ['in-progress'],
+    dropped: ['in-progress'],
+  };
+  return allowed[from].includes(to) ? null : `a recommendation ${from} may move to ${allowed[from].join(' or ')}, not ${to}`;
+}

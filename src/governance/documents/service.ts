@@ -1,0 +1,192 @@
+// Use cases of documents: publish a document with its access level and its language versions, browse
+// what there is (by category and year, with counts), search title and text, read and download — each
+// caller seeing only what its access admits (model.ts, mayRead), never the title of anything else.
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../../db/store.js';
+import { transaction } from '../../db/transaction.js';
+import { forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { isIsoDay } from '../../core/time.js';
+import type { Actor } from '../../auth/model.js';
+import { authorize, can } from '../../auth/policy.js';
+import * as audit from '../../audit/service.js';
+import { notify } from '../../notifications/service.js';
+import { accessProblems, ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes, MAX_CONTENT_BYTES, mayRead, type AccessLevel, type DocumentLanguage } from './model.js';
+import * as store from './store.js';
+
+export type Document = store.DocumentRow;
+
+const hidden = (id: string) => notFound(`No document ${id} (or it is not shared with you).`);
+const readable = (actor: Actor, d: Document) => mayRead(actor, { access: d.access, group: d.group, organisations: d.organisations, owner: d.owner });
+
+export interface DocumentFilter { category?: string; year?: number; q?: string; language?: string }
+
+export async function list(db: Db, actor: Actor, filter: DocumentFilter = {}): Promise<Document[]> {
+  authorize(actor, 'documents.read');
+  return (await store.list(db, filter)).filter((d) => readable(actor, d));
+}
+
+/** What there is, at once: the readable documents counted by category and year, and by language. */
+export async function browse(db: Db, actor: Actor) {
+  const docs = await list(db, actor);
+  const groups = new Map<string, { category: string; year: number; count: number }>();
+  for (const d of docs) {
+    const year = Number(d.publishedOn.slice(0, 4));
+    const key = `${d.category}|${year}`;
+    const g = groups.get(key) ?? { category: d.category, year, count: 0 };
+    g.count++;
+    groups.set(key, g);
+  }
+  const categories = [...new Set(docs.map((d) => d.category))].sort((a, b) => CATEGORIES.indexOf(a as never) - CATEGORIES.indexOf(b as never) || a.localeCompare(b));
+  return {
+    total: docs.length,
+    categories: categories.map((category) => {
+      const years = [...groups.values()].filter((g) => g.category === category).sort((a, b) => b.year - a.year);
+      return { category, count: years.reduce((n, y) => n + y.count, 0), years: years.map(({ year, count }) => ({ year, count })) };
+    }),
+    languages: DOCUMENT_LANGUAGES.map((language) => ({ language, count: docs.filter((d) => d.versions.some((v) => v.language === language)).length })),
+  };
+}
+
+export async function get(db: Db, actor: Actor, id: string): Promise<Document> {
+  authorize(actor, 'documents.read');
+  const d = await store.byId(db, id);
+  if (!d || !readable(actor, d)) throw hidden(id);
+  return d;
+}
+
+export async function download(db: Db, actor: Actor, id: string, language: string) {
+  const d = await get(db, actor, id);
+  const c = await store.content(db, id, language);
+  if (!c) throw notFound(`Document ${id} has no ${language} version; it is available in ${d.versions.map((v) => v.language).join(', ')}.`);
+  return c;
+}
+
+/** For other domains linking to a document (a decision, a review report). */
+export async function checkExists(q: Db | Tx, id: string, path: string): Promise<void> {
+  if (!(await store.exists(q, id))) throw invalid(`No document ${id}.`, [{ path, message: 'unknown document' }]);
+}
+
+export interface VersionInput {
+  language: string;
+  /** the version as text (stored as UTF-8 text/plain) */
+  text?: string;
+  /** or a file, base64-encoded */
+  contentBase64?: string;
+  filename?: string;
+  mediaType?: string;
+}
+
+export interface NewDocument {
+  title: string;
+  category: string;
+  publishedOn: string;
+  access: AccessLevel;
+  group?: string | null;
+  organisations?: string[];
+  owner?: string | null;
+  link?: string | null;
+  versions: VersionInput[];
+}
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
+
+function prepareVersion(v: VersionInput, title: string, path: string, problems: ErrorDetail[]) {
+  if (!(DOCUMENT_LANGUAGES as readonly string[]).includes(v.language)) problems.push({ path: `${path}.language`, message: `must be one of ${DOCUMENT_LANGUAGES.join(', ')}` });
+  const hasText = v.text !== undefined && v.text !== '';
+  if (hasText === (v.contentBase64 !== undefined)) {
+    problems.push({ path, message: 'give either the text or a file (contentBase64), one of them' });
+    return null;
+  }
+  let content: Buffer;
+  let text: string | null;
+  let mediaType: string;
+  if (hasText) {
+    content = Buffer.from(v.text!, 'utf8');
+    text = v.text!;
+    mediaType = 'text/plain; charset=utf-8';
+  } else {
+    const b64 = v.contentBase64!.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) {
+      problems.push({ path: `${path}.contentBase64`, message: 'is not base64' });
+      return null;
+    }
+    content = Buffer.from(b64, 'base64');
+    mediaType = v.mediaType?.trim() || 'application/octet-stream';
+    text = mediaType.startsWith('text/') ? content.toString('utf8') : null;
+  }
+  if (content.length === 0) problems.push({ path, message: 'is empty' });
+  if (content.length > MAX_CONTENT_BYTES) return { tooLarge: { path, message: `is ${formatBytes(content.length)} (${content.length} bytes); a version may hold at most ${formatBytes(MAX_CONTENT_BYTES)} (${MAX_CONTENT_BYTES} bytes)` } };
+  const filename = v.filename?.trim() || `${slug(title)}.${v.language}.${hasText ? 'txt' : 'bin'}`;
+  if (/[/\\"\r\n]/.test(filename)) problems.push({ path: `${path}.filename`, message: 'may not contain / \\ " or line breaks' });
+  return { version: { language: v.language as DocumentLanguage, filename, mediaType, size: content.length, content, text } };
+}
+
+function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: number) => string) {
+  const problems: ErrorDetail[] = [];
+  const tooLarge: ErrorDetail[] = [];
+  const out: { language: DocumentLanguage; filename: string; mediaType: string; size: number; content: Buffer; text: string | null }[] = [];
+  const seen = new Set<string>();
+  versions.forEach((v, i) => {
+    if (seen.has(v.language)) problems.push({ path: `${pathOf(i)}.language`, message: `${v.language} is given twice` });
+    seen.add(v.language);
+    const p = prepareVersion(v, title, pathOf(i), problems);
+    if (p?.tooLarge) tooLarge.push(p.tooLarge);
+    if (p?.version) out.push(p.version);
+  });
+  if (tooLarge.length) throw new KpcsError('payload_too_large', `A document version may hold at most ${formatBytes(MAX_CONTENT_BYTES)}: ${tooLarge.map((t) => `${t.path} ${t.message}`).join('; ')}.`, tooLarge);
+  return { versions: out, problems };
+}
+
+/** Who publishes: the resource the policy sees is the document's owner and group (see policy.ts). */
+function authorizePublish(actor: Actor, d: { owner: string | null; access: AccessLevel; group: string | null }) {
+  const resource = { participant: d.owner ?? '(no owner)', group: d.access === 'group' && d.group ? d.group : '(no working group)' };
+  if (!can(actor, 'documents.publish', resource) && d.owner === null && actor.participant && can(actor, 'documents.publish', { ...resource, participant: actor.participant })) {
+    throw forbidden(`${actor.name} publishes the documents ${actor.participant} owns: name ${actor.participant} as the owner.`);
+  }
+  authorize(actor, 'documents.publish', resource);
+}
+
+export async function create(db: Db, actor: Actor, input: NewDocument): Promise<Document> {
+  authorize(actor, 'documents.publish');
+  const problems: ErrorDetail[] = [];
+  const title = input.title?.trim() ?? '';
+  if (!title) problems.push({ path: 'title', message: 'is required' });
+  if (!(CATEGORIES as readonly string[]).includes(input.category)) problems.push({ path: 'category', message: `must be one of ${CATEGORIES.join(', ')}` });
+  if (!isIsoDay(input.publishedOn)) problems.push({ path: 'publishedOn', message: 'not a day (yyyy-mm-dd)' });
+  if (!(ACCESS_LEVELS as readonly string[]).includes(input.access)) problems.push({ path: 'access', message: `must be one of ${ACCESS_LEVELS.join(', ')}` });
+  else problems.push(...accessProblems(input));
+  if (!input.versions?.length) problems.push({ path: 'versions', message: 'at least one language version is required' });
+  const owner = input.owner?.trim().toUpperCase() || null;
+  const group = input.access === 'group' ? input.group?.trim().toUpperCase() || null : null;
+  authorizePublish(actor, { owner, access: input.access, group });
+  const prepared = prepareVersions(input.versions ?? [], title, (i) => `versions[${i}]`);
+  problems.push(...prepared.problems);
+  if (problems.length) throw invalid('The document is not valid.', problems);
+  const d = { id: randomUUID(), title, category: input.category, publishedOn: input.publishedOn, owner, access: input.access, group, organisations: input.access === 'un-bodies' ? [...new Set(input.organisations ?? [])] : [], link: input.link?.trim() || null, createdBy: actor.name };
+  await transaction(db, async (tx) => {
+    await store.insert(tx, d);
+    for (const v of prepared.versions) await store.putVersion(tx, d.id, v);
+    await audit.record(tx, actor, 'documents.publish', d.id, { title, category: d.category, access: d.access, group, organisations: d.organisations, owner, languages: prepared.versions.map((v) => v.language) });
+    // a working group's document is news for its members (the wider levels would alert everyone)
+    if (group) {
+      await notify(tx, { kind: 'document.shared', subject: `New ${group} document: ${title}`, body: `${actor.name} published "${title}" (${d.category}, ${d.publishedOn}) for the working group ${group}.`, link: `/documents/${d.id}`, dedupeKey: `document.shared:${d.id}`, to: { groups: [group] } });
+    }
+  });
+  return get(db, actor, d.id);
+}
+
+/** Adds a language version (or replaces it). */
+export async function putVersion(db: Db, actor: Actor, id: string, version: VersionInput): Promise<Document> {
+  authorize(actor, 'documents.publish');
+  const d = await store.byId(db, id);
+  if (!d || !readable(actor, d)) throw hidden(id);
+  authorizePublish(actor, d);
+  const prepared = prepareVersions([version], d.title, () => 'body');
+  if (prepared.problems.length) throw invalid('The language version is not valid.', prepared.problems);
+  const v = prepared.versions[0]!;
+  await transaction(db, async (tx) => {
+    await store.putVersion(tx, id, v);
+    await audit.record(tx, actor, 'documents.version', id, { language: v.language, filename: v.filename, size: v.size });
+  });
+  return get(db, actor, id);
+}
