@@ -8,6 +8,7 @@ import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
+import { startNotificationWorkers } from '../notifications/workers.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -58,7 +59,9 @@ export function serveCommand(): Command {
       lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
     }
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
+    const workers = startNotificationWorkers(store.db);
     const stop = async () => {
+      await workers.stop();
       await app.close();
       await store.close();
       process.exit(0);
