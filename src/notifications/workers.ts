@@ -18,8 +18,8 @@ export function startNotificationWorkers(db: Db, log: (line: string) => void = (
         if (alerted) log(`kpcs: submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted`);
       })
       .catch((e) => log(`kpcs: submission-due sweep failed: ${(e as Error).message}`));
-  // first sweep a minute after start (the server is ready by then), then daily
-  const first = setTimeout(sweep, 60_000);
+  // the first sweep some minutes after start (default 5; KPCS_REMIND_DELAY_MS), then daily
+  const first = setTimeout(sweep, Number(process.env.KPCS_REMIND_DELAY_MS) || 5 * 60_000);
   first.unref();
   const daily = setInterval(sweep, DAY_MS);
   daily.unref();

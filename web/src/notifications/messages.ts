@@ -23,6 +23,8 @@ export const notificationMessages = defineMessages({
     'inbox.kind.application.decided': 'Application decided',
     'inbox.kind.decision.adopted': 'Decision adopted',
     'inbox.kind.document.shared': 'Document shared',
+    'users.email': 'E-mail for alerts',
+    'users.emailHint': 'Optional: alerts of the inbox are also sent there when the server has e-mail configured.',
   },
   fr: {
     'nav.inbox': 'Boîte de réception',
@@ -45,6 +47,8 @@ export const notificationMessages = defineMessages({
     'inbox.kind.application.decided': 'Candidature tranchée',
     'inbox.kind.decision.adopted': 'Décision adoptée',
     'inbox.kind.document.shared': 'Document partagé',
+    'users.email': 'Courriel pour les alertes',
+    'users.emailHint': 'Facultatif : les alertes de la boîte de réception y sont aussi envoyées si le serveur a configuré le courriel.',
   },
   pt: {
     'nav.inbox': 'Caixa de entrada',
@@ -67,6 +71,8 @@ export const notificationMessages = defineMessages({
     'inbox.kind.application.decided': 'Candidatura decidida',
     'inbox.kind.decision.adopted': 'Decisão adotada',
     'inbox.kind.document.shared': 'Documento partilhado',
+    'users.email': 'Correio eletrónico para alertas',
+    'users.emailHint': 'Opcional: os alertas da caixa de entrada também são enviados para lá quando o servidor tem o correio configurado.',
   },
   es: {
     'nav.inbox': 'Bandeja de entrada',
@@ -89,6 +95,8 @@ export const notificationMessages = defineMessages({
     'inbox.kind.application.decided': 'Solicitud resuelta',
     'inbox.kind.decision.adopted': 'Decisión adoptada',
     'inbox.kind.document.shared': 'Documento compartido',
+    'users.email': 'Correo electrónico para alertas',
+    'users.emailHint': 'Opcional: las alertas de la bandeja de entrada también se envían allí cuando el servidor tiene configurado el correo.',
   },
   ru: {
     'nav.inbox': 'Входящие',
@@ -111,5 +119,7 @@ export const notificationMessages = defineMessages({
     'inbox.kind.application.decided': 'Решение по заявке',
     'inbox.kind.decision.adopted': 'Решение принято',
     'inbox.kind.document.shared': 'Документ доступен',
+    'users.email': 'Электронная почта для оповещений',
+    'users.emailHint': 'Необязательно: оповещения из входящих также отправляются туда, если на сервере настроена почта.',
   },
 });
