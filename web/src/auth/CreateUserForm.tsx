@@ -54,6 +54,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       setRoles([]);
       setGroups([]);
       setPassword('');
+      setEmail('');
       onCreated(user);
     } catch (err) {
       setError(err);
