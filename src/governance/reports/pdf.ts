@@ -47,7 +47,11 @@ export async function renderPdf(report: Report): Promise<Buffer> {
   const range = pdf.bufferedPageRange();
   for (let p = range.start; p < range.start + range.count; p++) {
     pdf.switchToPage(p);
+    // the footer sits in the bottom margin: without this pdfkit would start a new page for it
+    const margin = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
     pdf.font('regular').fontSize(8).fillColor(GREY).text(`${report.title} — ${p + 1}/${range.count}`, MARGIN, pdf.page.height - MARGIN, { width, align: 'center', lineBreak: false, height: 10 });
+    pdf.page.margins.bottom = margin;
   }
   pdf.end();
   return done;
