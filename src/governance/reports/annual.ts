@@ -74,7 +74,7 @@ export const participation: SectionProvider = async (db, year, lang, data) => {
         caption: t(lang, 'caption.participants'),
         columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.since') }],
         rows: [...members, ...tradingEntities]
-          .map((p) => [country(lang, p.code, p.name), day(lang, p.statusSince)])
+          .map((p) => [`${country(lang, p.code, p.name)}${p.status === 'trading_entity' ? ` (${t(lang, 'status.trading_entity')})` : ''}`, day(lang, p.statusSince)])
           .sort((a, b) => a[0]!.localeCompare(b[0]!, lang)),
       },
     ],

@@ -48,12 +48,12 @@ export function InboxPage() {
         <p className="inbox-body">{n.body}</p>
         <div className="inbox-actions">
           {n.link && (
-            <Link to={n.link} className="button button-light" onClick={() => void (n.readAt ? undefined : mark([n.id]))}>
+            <Link to={n.link} className="button" onClick={() => void (n.readAt ? undefined : mark([n.id]))}>
               {t('inbox.open')}
             </Link>
           )}
           {!n.readAt && (
-            <button type="button" className="button-light" onClick={() => void mark([n.id])}>
+            <button type="button" className="button-secondary" onClick={() => void mark([n.id])}>
               {t('inbox.markRead')}
             </button>
           )}
@@ -73,7 +73,7 @@ export function InboxPage() {
         </button>
       }
     >
-      <div className="date-bar">
+      <div className="inbox-filter">
         <label>
           <input type="checkbox" checked={unreadOnly} onChange={(e) => setQuery({ unread: e.target.checked ? '1' : undefined })} /> {t('inbox.unreadOnly')}
         </label>
