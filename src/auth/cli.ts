@@ -24,10 +24,11 @@ export function userCommand(): Command {
       .option('--group <group...>', 'working group(s) of a wg-member: WGS, WGM, WGDE, PC, WGAAP')
       .option('--login <login>', 'login for the web (default: from the name)')
       .option('--password <password>', 'a password for signing in to the web (else token only)')
+      .option('--email <address>', 'where e-mail alerts go (sent when the server has KPCS_SMTP_URL)')
       .addOption(new Option('--format <format>', 'output').choices(['token', 'json']).default('token')),
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      const user = await service.createUser(store.db, actor, { name: opts.name, login: opts.login, member: opts.participant.toUpperCase(), roles: opts.role, groups: opts.group, password: opts.password });
+      const user = await service.createUser(store.db, actor, { name: opts.name, login: opts.login, member: opts.participant.toUpperCase(), roles: opts.role, groups: opts.group, password: opts.password, email: opts.email });
       const { token } = await service.issueToken(store.db, actor, user.id, 'cli');
       if (opts.format === 'json') return printJson({ user, token });
       process.stdout.write(`${token}\n`);

@@ -16,6 +16,7 @@ const User = Type.Object({
   groups: Type.Array(Type.String()),
   disabled: Type.Boolean(),
   createdAt: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()]),
 });
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -67,6 +68,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
           roles: Type.Array(Role, { minItems: 1, maxItems: 8 }),
           groups: Type.Optional(Type.Array(Type.String({ maxLength: 8 }), { maxItems: 5 })),
           password: Type.Optional(Type.String({ maxLength: 200 })),
+          email: Type.Optional(Type.Union([Type.String({ maxLength: 254 }), Type.Null()], { description: 'where e-mail alerts go' })),
         },
         { additionalProperties: false },
       ),
@@ -92,6 +94,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
           disabled: Type.Optional(Type.Boolean()),
           password: Type.Optional(Type.String({ maxLength: 200 })),
           revokeTokens: Type.Optional(Type.Boolean()),
+          email: Type.Optional(Type.Union([Type.String({ maxLength: 254 }), Type.Null()], { description: "where e-mail alerts go; '' or null clears it" })),
         },
         { additionalProperties: false },
       ),

@@ -23,6 +23,8 @@ export interface User {
   groups: string[];
   disabled: boolean;
   createdAt: string;
+  /** where e-mail alerts go (optional; see notifications/mailer.ts) */
+  email: string | null;
 }
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
@@ -30,7 +32,7 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
 function toUser(r: UserRow): User {
   return {
     id: r.id, login: r.login, name: r.name, participant: r.participant, organisation: r.organisation,
-    roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(),
+    roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(), email: r.email ?? null,
   };
 }
 
@@ -46,6 +48,17 @@ export interface NewUser {
   roles: string[];
   groups?: string[];
   password?: string;
+  /** where e-mail alerts go; null or empty: none */
+  email?: string | null;
+}
+
+/** An e-mail address, checked loosely (the SMTP server has the last word); '' clears it. */
+export function checkEmail(email: string | null | undefined): string | null | undefined {
+  if (email === undefined) return undefined;
+  const e = email?.trim() ?? '';
+  if (e === '') return null;
+  if (e.length > 254 || !/^[^@\s"<>,;]+@[^@\s"<>,;]+\.[^@\s"<>,;]+$/.test(e)) throw invalid(`"${e}" is not an e-mail address.`, [{ path: 'email', message: 'not an e-mail address' }]);
+  return e;
 }
 
 export function loginFromName(name: string): string {
@@ -90,6 +103,7 @@ async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: stri
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<User> {
   authorize(actor, 'users.manage');
   const checked = await checkNewUser(db, input);
+  const email = checkEmail(input.email) ?? null;
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = randomUUID();
   await transaction(db, async (tx) => {
@@ -101,8 +115,8 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
       while (await store.userByLogin(tx, `${login}-${n}`)) n++;
       login = `${login}-${n}`;
     }
-    await store.insertUser(tx, { id, login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password_hash: passwordHash });
-    await audit.record(tx, actor, 'users.create', id, { login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password: passwordHash ? 'set' : 'none' });
+    await store.insertUser(tx, { id, login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password_hash: passwordHash, email });
+    await audit.record(tx, actor, 'users.create', id, { login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password: passwordHash ? 'set' : 'none', ...(email && { email }) });
   });
   return getUser(db, id);
 }
@@ -139,6 +153,8 @@ export interface UserPatch {
   disabled?: boolean;
   password?: string;
   revokeTokens?: boolean;
+  /** '' or null clears it */
+  email?: string | null;
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<User> {
@@ -154,8 +170,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
     password: patch.password,
   });
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  const email = checkEmail(patch.email);
   await transaction(db, async (tx) => {
     await store.updateUser(tx, id, {
+      ...(email !== undefined && { email }),
       ...(patch.name !== undefined && { name: patch.name.trim() }),
       ...(patch.roles !== undefined && { roles: merged.roles }),
       ...(patch.groups !== undefined && { groups: merged.groups }),

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../db/store.js';
 
 type Q = Db | Tx;
 
-export async function insertUser(tx: Tx, u: { id: string; login: string; name: string; participant: string | null; organisation: string | null; roles: string[]; groups: string[]; password_hash: string | null }) {
+export async function insertUser(tx: Tx, u: { id: string; login: string; name: string; participant: string | null; organisation: string | null; roles: string[]; groups: string[]; password_hash: string | null; email?: string | null }) {
   await tx.insertInto('users').values(u).execute();
 }
 
@@ -19,7 +19,7 @@ export async function users(db: Q) {
   return db.selectFrom('users').selectAll().orderBy('login').execute();
 }
 
-export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string }) {
+export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null }) {
   await tx.updateTable('users').set(set).where('id', '=', id).execute();
 }
 

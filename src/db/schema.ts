@@ -107,6 +107,8 @@ export interface UsersTable {
   password_hash: string | null;
   disabled: Generated<boolean>;
   created_at: Timestamp;
+  /** migrations/0010: where e-mail alerts go (optional) */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApiTokensTable {

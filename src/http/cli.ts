@@ -9,6 +9,7 @@ import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
+import { startNotificationWorkers } from '../notifications/workers.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -59,10 +60,13 @@ export function serveCommand(): Command {
       lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
     }
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
-    // deadlines of review action plans: alerts once a day (an unref'd timer, it never keeps the process up)
+    // background work on unref'd timers (they never keep the process up): deadlines of review action
+    // plans once a day; submission reminders and e-mail delivery (when SMTP is configured)
     const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m));
+    const workers = startNotificationWorkers(store.db);
     const stop = async () => {
       stopSweep();
+      await workers.stop();
       await app.close();
       await store.close();
       process.exit(0);

@@ -13,6 +13,7 @@ import { NEIGHBOURS } from '../simulation/world.js';
 import { analyze } from './detectors.js';
 import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from './model.js';
 import * as store from './store.js';
+import { notify } from '../notifications/service.js';
 
 function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
@@ -85,6 +86,7 @@ export async function change(db: Db, actor: Actor, id: string, change: FindingCh
       ...(change.outcome !== undefined && { outcome: change.outcome }),
     };
     if (Object.keys(set).length) await store.update(tx, f.participant, f.id, set);
+    if (change.assignee && change.assignee !== f.assignee) await notify(tx, { kind: 'finding.assigned', subject: `Finding assigned to you: ${f.type} ${f.participant} ${f.period}`, body: `${actor.name} assigned you the monitoring finding "${f.summary}" (${f.severity}).`, link: `/findings/${f.id}`, participant: f.participant, to: { logins: [change.assignee] } });
     if (change.comment) await store.insertComment(tx, { participant: f.participant, finding_id: f.id, id: randomUUID(), at: new Date(), author: actor.name, text: change.comment });
     await audit.record(tx, actor, 'findings.update', id, { participant: f.participant, type: f.type, period: f.period, ...set, ...(change.comment && { comment: change.comment }) });
   });

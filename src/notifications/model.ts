@@ -22,7 +22,10 @@ export type AlertKind = (typeof ALERT_KINDS)[number] | (string & {});
  * members of a working group; the Chair.
  */
 export interface Recipients {
+  /** user ids */
   users?: string[];
+  /** users named by login (or by their full name, as a free-text assignee may be written) */
+  logins?: string[];
   participant?: string;
   roles?: Role[];
   groups?: string[];
@@ -43,3 +46,29 @@ export interface Alert {
   dedupeKey?: string;
   to: Recipients;
 }
+
+export interface Notification {
+  id: string;
+  kind: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  participant: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The e-mail of an alert: plain text, the link made absolute when the installation's address is known. */
+export function mailOf(n: { subject: string; body: string; link: string | null }, baseUrl?: string): { subject: string; text: string } {
+  const link = n.link ? (baseUrl ? new URL(n.link, baseUrl).toString() : n.link) : null;
+  const text = [n.body, ...(link ? ['', link] : []), '', '-- ', 'Kimberley Process Certification Scheme (kpcs): this alert is also in your inbox.'].join('\n');
+  return { subject: `[KPCS] ${n.subject}`, text };
+}
+
+/** Retry delay after the n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours. */
+export function backoffMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
+}
+
+/** After this many failures the mail is given up (the alert stays in the inbox). */
+export const MAX_MAIL_ATTEMPTS = 10;

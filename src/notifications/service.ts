@@ -2,14 +2,21 @@
 // state change that raised it committed; e-mail is queued in the outbox for after the commit.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Tx } from '../db/store.js';
-import type { Alert } from './model.js';
+import type { Db, Tx } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { invalid, notFound } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import type { Alert, Notification } from './model.js';
+import * as store from './store.js';
 
 /** Delivers the alert to every user concerned; returns how many received it (0 when nobody matches). */
 export async function notify(tx: Tx, alert: Alert): Promise<number> {
   const to = alert.to;
   const clauses = [];
   if (to.users?.length) clauses.push(sql`id in (${sql.join(to.users)})`);
+  if (to.logins?.length) clauses.push(sql`(login in (${sql.join(to.logins)}) or name in (${sql.join(to.logins)}))`);
   if (to.participant !== undefined) {
     clauses.push(
       to.roles?.length
@@ -46,4 +53,63 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
     await tx.insertInto('outbox').values({ id: randomUUID(), topic: 'notification.email', payload: JSON.stringify({ notification: id }) }).execute();
   }
   return delivered;
+}
+
+// ---- the inbox: a user sees and marks only their own notifications
+
+/**
+ * Whose inbox: a signed-in user's own, always. The local operator of the CLI (an administrator of
+ * the installation) names the user by login; nobody reads another user's inbox over HTTP.
+ */
+async function owner(db: Db, actor: Actor, login?: string): Promise<string> {
+  authorize(actor, 'notifications.read');
+  if (actor.kind === 'user') {
+    if (login !== undefined) {
+      const u = await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+      if (!u || u.id !== actor.userId) throw invalid('A user reads only their own inbox.', [{ path: 'user', message: 'not you' }]);
+    }
+    return actor.userId!;
+  }
+  if (login === undefined) throw invalid('Name the user whose inbox to open (--user LOGIN).', [{ path: 'user', message: 'required' }]);
+  const u = await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+  if (!u) throw notFound(`No user ${login}.`);
+  return u.id;
+}
+
+function toNotification(r: Awaited<ReturnType<typeof store.inbox>>[number]): Notification {
+  return {
+    id: r.id, kind: r.kind, subject: r.subject, body: r.body, link: r.link, participant: r.participant,
+    createdAt: new Date(r.created_at).toISOString(), readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+  };
+}
+
+export interface InboxQuery extends store.InboxFilter {
+  /** the CLI's operator names the user; a signed-in user may only name themselves */
+  user?: string;
+}
+
+/** The actor's notifications, unread first, and how many are unread. */
+export async function inbox(db: Db, actor: Actor, q: InboxQuery = {}): Promise<{ unread: number; notifications: Notification[] }> {
+  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > 1000)) throw invalid('limit is a whole number from 1 to 1000.', [{ path: 'limit', message: 'out of range' }]);
+  const userId = await owner(db, actor, q.user);
+  const [rows, unread] = await Promise.all([store.inbox(db, userId, q), store.unreadCount(db, userId)]);
+  return { unread, notifications: rows.map(toNotification) };
+}
+
+export async function unreadCount(db: Db, actor: Actor, user?: string): Promise<number> {
+  return store.unreadCount(db, await owner(db, actor, user));
+}
+
+/** Marks the actor's own notifications read (the given ones, or all); returns how many changed. */
+export async function markRead(db: Db, actor: Actor, ids: string[] | 'all', user?: string): Promise<{ marked: number; unread: number }> {
+  const userId = await owner(db, actor, user);
+  if (ids !== 'all') {
+    for (const id of ids) if (!(await store.byId(db, userId, id))) throw notFound(`No notification ${id} in your inbox.`);
+  }
+  const marked = await transaction(db, async (tx) => {
+    const n = await store.markRead(tx, userId, ids, new Date());
+    if (n) await audit.record(tx, actor, 'notifications.read', userId, { marked: n, ...(ids !== 'all' && { ids }) });
+    return n;
+  });
+  return { marked, unread: await store.unreadCount(db, userId) };
 }

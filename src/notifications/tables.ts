@@ -18,4 +18,14 @@ export interface NotificationsTable {
 
 export interface NotificationTables {
   notifications: NotificationsTable;
+  mail_attempts: MailAttemptsTable;
+}
+
+/** migrations/0010: delivery attempts of an outbox e-mail row */
+export interface MailAttemptsTable {
+  outbox_id: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  gave_up: ColumnType<boolean, boolean | undefined, boolean>;
 }

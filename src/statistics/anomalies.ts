@@ -9,6 +9,7 @@ import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { makePeriod, parsePeriod, toCents, type Period, type SubmissionKind } from './model.js';
 import * as store from './store.js';
+import { notify } from '../notifications/service.js';
 
 export const MEASURES = ['exports_carats', 'exports_usd', 'imports_carats', 'imports_usd', 'production_carats', 'production_usd'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -133,6 +134,7 @@ export async function raiseQuestionnaires(db: Db, actor: Actor, year: number, o:
       const id = randomUUID();
       await store.insertQuestionnaire(tx, { ...a, id, question: question(a), raisedAt: at, raisedBy: actor.name });
       ids.push({ participant: a.participant, id });
+      await notify(tx, { kind: 'questionnaire', subject: `${a.participant}: questionnaire on ${a.measure} ${a.period} from the working group on statistics`, body: `${question(a)}\nPlease answer it in the statistics pages.`, link: '/statistics/submit', participant: a.participant, to: { participant: a.participant, roles: ['officer'] } });
     }
     if (ids.length) await audit.record(tx, actor, 'statistics.questionnaire.raise', String(year), { threshold: checkThreshold(o.threshold), raised: ids.length });
   });

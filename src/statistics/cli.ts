@@ -11,6 +11,7 @@ import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
+import { remindCommand } from '../notifications/cli.js';
 
 export function statisticsCommands(): Command[] {
   return [importCommand(), statsCommand()];
@@ -192,5 +193,6 @@ function statsCommand(): Command {
       printJson(await anomalies.questionnaires(store.db, actor, participant));
     }),
   );
+  remindCommand(cmd);
   return cmd;
 }

@@ -10,6 +10,7 @@ import * as audit from '../audit/service.js';
 import { parsePeriod } from './model.js';
 import { DEFAULT_TOLERANCE, quartersAround, reconcile as reconcileCells, tally, type MirrorLine, type MirrorStatus } from './mirror.js';
 import * as store from './store.js';
+import { notify } from '../notifications/service.js';
 
 /** Certificates behind a flow, for the trail that explains a discrepancy (provided by the certificates domain). */
 export interface CertificateTrail {
@@ -138,6 +139,9 @@ export async function open(db: Db, actor: Actor, key: DiscrepancyKey, comment?: 
     await store.insertDiscrepancy(tx, { ...k, id: randomUUID(), exportsCarats: cell.exportsCarats, importsCarats: cell.importsCarats, exportsUsd: cell.exportsUsd, importsUsd: cell.importsUsd, openedAt: at, openedBy: actor.name });
     await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'opened', text: comment ?? `Exports reported by ${k.exporter} and imports reported by ${k.importer} differ beyond the tolerance.` });
     await audit.record(tx, actor, 'statistics.discrepancy.open', label(k), { exports: cell.exportsCarats / 100, imports: cell.importsCarats / 100 });
+    const alert = { kind: 'discrepancy.assigned', subject: `Discrepancy opened: ${label(k)}`, body: `The working group on statistics opened a discrepancy on ${label(k)}: ${k.exporter} reported exports of ${(cell.exportsCarats / 100).toFixed(2)} ct, ${k.importer} imports of ${(cell.importsCarats / 100).toFixed(2)} ct. Both authorities are asked to explain it (bilateral reconciliation).`, link: '/statistics/review', dedupeKey: `discrepancy:${label(k)}` };
+    for (const p of [k.exporter, k.importer]) await notify(tx, { ...alert, link: '/statistics/submit', participant: p, to: { participant: p, roles: ['officer'] } });
+    await notify(tx, { ...alert, to: { groups: ['WGS'] } });
   });
   return get(db, actor, k);
 }

@@ -3,6 +3,7 @@
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
 import { Link, navigate, useLocation } from './router';
+import { InboxBadge } from '../notifications/InboxBadge';
 
 export function UserBox() {
   const i18n = useI18n();
@@ -23,6 +24,7 @@ export function UserBox() {
   const actingFor = user.participant ? i18n.country(user.participant) : user.organisation;
   return (
     <div className="user-box" aria-label={t('user.label')} role="group">
+      <InboxBadge />
       <div className="user-who">
         <span className="user-name" data-testid="user-name">
           {user.name}

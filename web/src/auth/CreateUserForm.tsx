@@ -20,6 +20,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [groups, setGroups] = useState<string[]>([]);
   const [password, setPassword] = useState('');
+  const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
 
@@ -45,6 +46,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
         roles,
         groups,
         ...(password && { password }),
+        ...(email.trim() && { email: email.trim() }),
       });
       setName('');
       setLogin('');
@@ -52,6 +54,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       setRoles([]);
       setGroups([]);
       setPassword('');
+      setEmail('');
       onCreated(user);
     } catch (err) {
       setError(err);
@@ -94,6 +97,9 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
         </Field>
         <Field label={t('users.password')} hint={t('users.passwordHint')}>
           {(c) => <input {...c} name="password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+        <Field label={t('users.email')} hint={t('users.emailHint')}>
+          {(c) => <input {...c} name="email" type="email" maxLength={254} autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
         </Field>
       </div>
       <fieldset className="checks">

@@ -10,6 +10,8 @@ export interface NewUser {
   roles: Role[];
   groups: string[];
   password?: string;
+  /** where e-mail alerts go */
+  email?: string;
 }
 
 export interface UserPatch {

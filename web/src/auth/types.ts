@@ -13,6 +13,8 @@ export interface User {
   groups: string[];
   disabled: boolean;
   createdAt: string;
+  /** where e-mail alerts go (notifications) */
+  email?: string | null;
 }
 
 export interface UserWithTokens extends User {

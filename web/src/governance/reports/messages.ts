@@ -1,4 +1,55 @@
 // The messages of reports's pages, in the five plenary languages (joined into i18n/*.ts).
 import { defineMessages } from '../../i18n/define';
 
-export const reportMessages = defineMessages({ en: {}, fr: {}, pt: {}, es: {}, ru: {} });
+export const reportMessages = defineMessages({
+  en: {
+    'nav.reports': "Chair's reports",
+    'reports.intro': "The Chair's annual report and the special reports, computed from the records of the scheme, in any of the five languages.",
+    'reports.kind': 'Report',
+    'reports.annual': 'Annual report',
+    'reports.specialCI': "Special report on Côte d'Ivoire",
+    'reports.year': 'Year',
+    'reports.language': 'Language of the report',
+    'reports.pdf': 'Download as PDF',
+  },
+  fr: {
+    'nav.reports': 'Rapports de la présidence',
+    'reports.intro': 'Le rapport annuel de la présidence et les rapports spéciaux, calculés à partir des registres du Système, dans chacune des cinq langues.',
+    'reports.kind': 'Rapport',
+    'reports.annual': 'Rapport annuel',
+    'reports.specialCI': "Rapport spécial sur la Côte d'Ivoire",
+    'reports.year': 'Année',
+    'reports.language': 'Langue du rapport',
+    'reports.pdf': 'Télécharger en PDF',
+  },
+  pt: {
+    'nav.reports': 'Relatórios da Presidência',
+    'reports.intro': 'O relatório anual da Presidência e os relatórios especiais, calculados a partir dos registos do Sistema, em qualquer das cinco línguas.',
+    'reports.kind': 'Relatório',
+    'reports.annual': 'Relatório anual',
+    'reports.specialCI': 'Relatório especial sobre a Costa do Marfim',
+    'reports.year': 'Ano',
+    'reports.language': 'Língua do relatório',
+    'reports.pdf': 'Descarregar em PDF',
+  },
+  es: {
+    'nav.reports': 'Informes de la Presidencia',
+    'reports.intro': 'El informe anual de la Presidencia y los informes especiales, calculados a partir de los registros del Sistema, en cualquiera de los cinco idiomas.',
+    'reports.kind': 'Informe',
+    'reports.annual': 'Informe anual',
+    'reports.specialCI': "Informe especial sobre Côte d'Ivoire",
+    'reports.year': 'Año',
+    'reports.language': 'Idioma del informe',
+    'reports.pdf': 'Descargar en PDF',
+  },
+  ru: {
+    'nav.reports': 'Доклады Председателя',
+    'reports.intro': 'Ежегодный доклад Председателя и специальные доклады, составленные по данным учёта Системы, на любом из пяти языков.',
+    'reports.kind': 'Доклад',
+    'reports.annual': 'Ежегодный доклад',
+    'reports.specialCI': "Специальный доклад о Кот-д'Ивуаре",
+    'reports.year': 'Год',
+    'reports.language': 'Язык доклада',
+    'reports.pdf': 'Скачать для печати',
+  },
+});

@@ -1,0 +1,136 @@
+// The e-mail worker: delivers the outbox's pending `notification.email` rows through SMTP when the
+// installation configures it (KPCS_SMTP_URL, e.g. smtp://user:pass@host:587, and KPCS_MAIL_FROM).
+//
+// Delivery guarantee. Each mail is claimed, sent and marked processed inside ONE transaction: the row
+// is locked (`for update skip locked`, so two workers never take the same one), the SMTP server
+// accepts the message, then processed_at is set and the transaction commits. A restart therefore
+// never loses a mail (an uncommitted claim is simply pending again) and never sends a committed one
+// twice. The one window left: a crash (or a lost connection) after the SMTP server accepted the
+// message and before the commit — that mail is sent once more on the next run. A transaction that
+// the database retries (serialization conflict) does not re-send: the worker remembers what it sent.
+// A failed send is recorded (mail_attempts) and retried with backoff (1, 2, 4 … minutes, at most
+// 6 hours); after MAX_MAIL_ATTEMPTS it is given up and the alert stays in the inbox only. A user
+// without an e-mail address, or disabled, gets no mail: the row is marked processed at once.
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Db } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { backoffMs, mailOf, MAX_MAIL_ATTEMPTS } from './model.js';
+import * as store from './store.js';
+
+export interface MailConfig {
+  /** smtp://[user:pass@]host:port or smtps://… */
+  url: string;
+  from: string;
+  /** the installation's public address, to make the alerts' links absolute */
+  baseUrl?: string;
+}
+
+/** The SMTP configuration from the environment, or null when e-mail is not configured. */
+export function mailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig | null {
+  const url = env.KPCS_SMTP_URL?.trim();
+  if (!url) return null;
+  return { url, from: env.KPCS_MAIL_FROM?.trim() || 'kpcs@localhost', baseUrl: env.KPCS_PUBLIC_URL?.trim() || undefined };
+}
+
+/** The URL without its credentials: what may appear in a log line. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.hostname}${u.port ? `:${u.port}` : ''}`;
+  } catch {
+    return '(an SMTP URL that does not parse)';
+  }
+}
+
+export interface DeliveryRun {
+  sent: number;
+  failed: number;
+  /** processed without a mail: no address, disabled user, or the notification is gone */
+  skipped: number;
+}
+
+export class Mailer {
+  private readonly transport: Transporter;
+  private readonly sentIds = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<DeliveryRun> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly config: MailConfig,
+    private readonly log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  ) {
+    this.transport = nodemailer.createTransport({ url: config.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+  }
+
+  /** Delivers every pending mail that is due now; returns what happened. One run at a time. */
+  deliverPending(now: () => Date = () => new Date(), max = 500): Promise<DeliveryRun> {
+    if (this.running) return this.running;
+    this.running = this.run(now, max).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async run(now: () => Date, max: number): Promise<DeliveryRun> {
+    const result: DeliveryRun = { sent: 0, failed: 0, skipped: 0 };
+    for (let i = 0; i < max; i++) {
+      const outcome = await this.deliverOne(now());
+      if (!outcome) break;
+      result[outcome]++;
+    }
+    return result;
+  }
+
+  private async deliverOne(at: Date): Promise<keyof DeliveryRun | null> {
+    return transaction(this.db, async (tx) => {
+      const row = await store.nextMail(tx, at);
+      if (!row) return null;
+      const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as { notification?: string };
+      const content = payload.notification ? await store.mailContent(tx, payload.notification) : undefined;
+      if (!content || !content.email || content.disabled) {
+        await store.markProcessed(tx, row.id, at);
+        return 'skipped' as const;
+      }
+      if (!this.sentIds.has(row.id)) {
+        try {
+          const mail = mailOf(content, this.config.baseUrl);
+          await this.transport.sendMail({ from: this.config.from, to: `"${content.name.replace(/["\\]/g, '')}" <${content.email}>`, subject: mail.subject, text: mail.text, headers: { 'X-KPCS-Notification': content.id } });
+          this.sentIds.add(row.id);
+        } catch (e) {
+          const attempts = (row.attempts ?? 0) + 1;
+          const gaveUp = attempts >= MAX_MAIL_ATTEMPTS;
+          const error = (e as Error).message.slice(0, 500);
+          await store.recordAttempt(tx, row.id, { attempts, next: new Date(at.getTime() + backoffMs(attempts)), error, gaveUp });
+          if (gaveUp) await store.markProcessed(tx, row.id, at);
+          this.log(`kpcs: e-mail ${row.id} to user of notification ${content.id} failed (attempt ${attempts}${gaveUp ? ', given up' : ''}): ${error}`);
+          return 'failed' as const;
+        }
+      }
+      await store.markProcessed(tx, row.id, at);
+      return 'sent' as const;
+    }).finally(() => {
+      // after the commit (or a final failure) the memo is not needed: the row is no longer pending
+      if (this.sentIds.size > 10_000) this.sentIds.clear();
+    });
+  }
+
+  /** Runs deliverPending every intervalMs; the timer does not keep the process alive. */
+  start(intervalMs = 30_000): void {
+    if (this.timer) return;
+    this.log(`kpcs: e-mail alerts go out through ${redactUrl(this.config.url)} from ${this.config.from}`);
+    const tick = () => {
+      this.deliverPending().catch((e) => this.log(`kpcs: e-mail delivery failed: ${(e as Error).message}`));
+    };
+    this.timer = setInterval(tick, intervalMs);
+    this.timer.unref();
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+    this.transport.close();
+  }
+}

@@ -1,0 +1,71 @@
+// The submission-due sweep: statistics of a period are due some months after it ends (see
+// statistics/deadlines.ts). Officers of a Participant hear when a period is due within 14 days and
+// again once it is overdue without a submission — once per Participant and period each (dedupe keys),
+// however often the sweep runs (the server runs it daily; `kpcs stats remind` on demand).
+import type { Db } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { invalid } from '../core/errors.js';
+import { addDays, isIsoDay, today, type IsoDay } from '../core/time.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import { compliance } from '../statistics/compliance.js';
+import { notify } from './service.js';
+
+export const REMIND_DAYS = 14;
+export const OVERDUE_WINDOW_DAYS = 365;
+
+export interface DueSubmission {
+  participant: string;
+  kind: 'trade' | 'production';
+  period: string;
+  dueDate: string;
+  overdue: boolean;
+  /** how many users received the alert now (0: already alerted, or no officer) */
+  alerted: number;
+}
+
+export async function remindSubmissions(db: Db, actor: Actor, o: { on?: IsoDay } = {}): Promise<{ on: string; due: DueSubmission[] }> {
+  authorize(actor, 'notifications.remind');
+  if (o.on !== undefined && !isIsoDay(o.on)) throw invalid(`on must be a day written yyyy-mm-dd, got "${o.on}".`, [{ path: 'on', message: 'not a day' }]);
+  const on = o.on ?? today();
+  const year = Number(on.slice(0, 4));
+  const horizon = addDays(on, REMIND_DAYS);
+  // overdue periods of the last year only: older gaps are the compliance table's business
+  const since = addDays(on, -OVERDUE_WINDOW_DAYS);
+  const due: Omit<DueSubmission, 'alerted'>[] = [];
+  for (const kind of ['trade', 'production'] as const) {
+    // the year before too: its last periods fall due early in this year
+    for (const y of [year - 1, year]) {
+      const table = await compliance(db, actor, y, { kind, asOf: on });
+      for (const p of table.participants) {
+        for (const c of p.cells) {
+          if (c.status === 'missing' && c.dueDate >= since) due.push({ participant: p.participant, kind, period: c.period, dueDate: c.dueDate, overdue: true });
+          else if (c.status === 'pending' && c.dueDate <= horizon) due.push({ participant: p.participant, kind, period: c.period, dueDate: c.dueDate, overdue: false });
+        }
+      }
+    }
+  }
+  const result = await transaction(db, async (tx) => {
+    const out: DueSubmission[] = [];
+    for (const d of due) {
+      const what = d.kind === 'trade' ? 'trade statistics' : 'production statistics';
+      const alerted = await notify(tx, {
+        kind: 'submission.due',
+        subject: d.overdue ? `${d.participant}: ${what} for ${d.period} are overdue (due ${d.dueDate})` : `${d.participant}: ${what} for ${d.period} are due on ${d.dueDate}`,
+        body: d.overdue
+          ? `The ${what} of ${d.participant} for ${d.period} were due on ${d.dueDate} and have not been submitted. Please submit them to the working group on statistics as soon as possible: Participants that habitually fail to submit are named publicly.`
+          : `The ${what} of ${d.participant} for ${d.period} are due on ${d.dueDate}. Please submit them to the working group on statistics by that day.`,
+        link: '/statistics/submit',
+        participant: d.participant,
+        dedupeKey: `${d.overdue ? 'submission.overdue' : 'submission.due'}:${d.participant}:${d.period}`,
+        to: { participant: d.participant, roles: ['officer'] },
+      });
+      out.push({ ...d, alerted });
+    }
+    const sent = out.filter((d) => d.alerted > 0).length;
+    if (sent) await audit.record(tx, actor, 'notifications.remind', on, { due: out.length, alerted: sent });
+    return out;
+  });
+  return { on, due: result };
+}

@@ -1,0 +1,34 @@
+// The background work of notifications in `kpcs serve`: the e-mail worker (only when SMTP is
+// configured) and the daily submission-due sweep. Timers are unref'd: they never keep the process up.
+import type { Db } from '../db/store.js';
+import { SYSTEM } from '../auth/model.js';
+import { Mailer, mailConfig } from './mailer.js';
+import { remindSubmissions } from './reminders.js';
+
+const DAY_MS = 24 * 3600_000;
+
+export function startNotificationWorkers(db: Db, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): { stop: () => Promise<void>; mailing: boolean } {
+  const config = mailConfig();
+  const mailer = config ? new Mailer(db, config, log) : undefined;
+  mailer?.start(Number(process.env.KPCS_MAIL_INTERVAL_MS) || 30_000);
+  const sweep = () =>
+    remindSubmissions(db, SYSTEM)
+      .then((r) => {
+        const alerted = r.due.filter((d) => d.alerted > 0).length;
+        if (alerted) log(`kpcs: submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted`);
+      })
+      .catch((e) => log(`kpcs: submission-due sweep failed: ${(e as Error).message}`));
+  // the first sweep some minutes after start (default 5; KPCS_REMIND_DELAY_MS), then daily
+  const first = setTimeout(sweep, Number(process.env.KPCS_REMIND_DELAY_MS) || 5 * 60_000);
+  first.unref();
+  const daily = setInterval(sweep, DAY_MS);
+  daily.unref();
+  return {
+    mailing: mailer !== undefined,
+    stop: async () => {
+      clearTimeout(first);
+      clearInterval(daily);
+      await mailer?.stop();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// /inbox?unread=1: the signed-in user's notifications, unread first; open one (it is marked read)
+// or mark it, or all, read.
+import { useState } from 'react';
+import { useI18n, type MessageKey } from '../i18n';
+import { Link, setQuery, useLocation } from '../app/router';
+import { Page, Loading } from '../ui/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useApi } from '../ui/useApi';
+import { announceInboxChange, fetchInbox, markRead, type Notification } from './api';
+import { notificationMessages } from './messages';
+import './inbox.css';
+
+const kindKey = (kind: string): MessageKey | undefined => {
+  const key = `inbox.kind.${kind}`;
+  return key in notificationMessages.en ? (key as MessageKey) : undefined;
+};
+
+export function InboxPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { query } = useLocation();
+  const unreadOnly = query.get('unread') === '1';
+  const box = useApi((signal) => fetchInbox({ unread: unreadOnly }, signal), [unreadOnly]);
+  const [error, setError] = useState<unknown>();
+
+  const mark = async (ids: string[] | 'all') => {
+    setError(undefined);
+    try {
+      await markRead(ids);
+      announceInboxChange();
+      box.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const item = (n: Notification) => {
+    const key = kindKey(n.kind);
+    return (
+      <li key={n.id} className={`inbox-item${n.readAt ? '' : ' unread'}`} data-testid="inbox-item">
+        <div className="inbox-meta">
+          <span>{key ? t(key) : n.kind}</span>
+          {n.participant && <span>{i18n.country(n.participant)}</span>}
+          <span>{i18n.instant(n.createdAt)}</span>
+          {n.readAt && <span>{t('inbox.read')}</span>}
+        </div>
+        <h2>{n.subject}</h2>
+        <p className="inbox-body">{n.body}</p>
+        <div className="inbox-actions">
+          {n.link && (
+            <Link to={n.link} className="button" onClick={() => void (n.readAt ? undefined : mark([n.id]))}>
+              {t('inbox.open')}
+            </Link>
+          )}
+          {!n.readAt && (
+            <button type="button" className="button-secondary" onClick={() => void mark([n.id])}>
+              {t('inbox.markRead')}
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  };
+
+  const unread = box.data?.unread ?? 0;
+  return (
+    <Page
+      title={t('nav.inbox')}
+      intro={t('inbox.intro')}
+      actions={
+        <button type="button" onClick={() => void mark('all')} disabled={unread === 0}>
+          {t('inbox.markAllRead')}
+        </button>
+      }
+    >
+      <div className="inbox-filter">
+        <label>
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setQuery({ unread: e.target.checked ? '1' : undefined })} /> {t('inbox.unreadOnly')}
+        </label>
+        <span role="status" data-testid="inbox-unread">{t('inbox.unreadCount', { n: unread })}</span>
+      </div>
+      <ErrorMessage error={error} />
+      <ErrorMessage error={box.error} onRetry={box.reload} />
+      {box.loading && !box.data ? <Loading /> : null}
+      {box.data && (box.data.notifications.length === 0 ? <p>{t('inbox.empty')}</p> : <ul className="inbox-list">{box.data.notifications.map(item)}</ul>)}
+    </Page>
+  );
+}
