@@ -110,8 +110,9 @@ export interface CertificateRow {
   issued_by: string;
 }
 
+/** Multi-row inserts of at most 1,000 rows a statement (well under the 65,535 parameters of the protocol). */
 export async function insertCertificates(tx: Tx, rows: CertificateRow[]) {
-  await tx.insertInto('certificates').values(rows).execute();
+  for (let i = 0; i < rows.length; i += 1000) await tx.insertInto('certificates').values(rows.slice(i, i + 1000)).execute();
 }
 
 export async function certificate(q: Q, participant: string, number: string) {
@@ -171,6 +172,35 @@ export async function insertConfirmation(tx: Tx, row: {
   seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number;
 }) {
   await tx.insertInto('certificate_confirmations').values(row).execute();
+}
+
+export type ConfirmationRow = Parameters<typeof insertConfirmation>[1];
+
+/** Multi-row inserts of at most 1,000 confirmations a statement. */
+export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
+  for (let i = 0; i < rows.length; i += 1000) await tx.insertInto('certificate_confirmations').values(rows.slice(i, i + 1000)).execute();
+}
+
+/** The certificates with these numbers (the Participant is the number's prefix), what a confirmation checks. */
+export async function certificatesByNumbers(q: Q, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  const participants = [...new Set(numbers.map((n) => n.slice(0, 2)))];
+  const wanted = new Set(numbers);
+  const rows = await q
+    .selectFrom('certificates')
+    .select(['participant', 'number', 'importer_participant', 'parcels', 'carats', 'value_usd', 'cancelled_at', 'cancel_reason'])
+    .where('participant', 'in', participants)
+    .where('number', 'in', numbers)
+    .execute();
+  return rows.filter((r) => wanted.has(r.number) && r.number.startsWith(r.participant));
+}
+
+/** Which of these numbers are already confirmed. */
+export async function confirmedAmong(q: Q, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  return q.selectFrom('certificate_confirmations').select(['certificate_participant', 'certificate_number'])
+    .where('certificate_participant', 'in', [...new Set(numbers.map((n) => n.slice(0, 2)))])
+    .where('certificate_number', 'in', numbers).execute();
 }
 
 export async function confirmation(q: Q, participant: string, number: string) {
@@ -240,6 +270,13 @@ export async function logEntriesOf(q: Q, number: string) {
 /** Work for after the commit (the exporting authority is told of a confirmation). */
 export async function notify(tx: Tx, topic: string, payload: unknown) {
   await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
+}
+
+/** The same for many messages of one topic, in multi-row inserts. */
+export async function notifyMany(tx: Tx, topic: string, payloads: unknown[]) {
+  for (let i = 0; i < payloads.length; i += 2000) {
+    await tx.insertInto('outbox').values(payloads.slice(i, i + 2000).map((p) => ({ id: crypto.randomUUID(), topic, payload: JSON.stringify(p) }))).execute();
+  }
 }
 
 /**
