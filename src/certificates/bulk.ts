@@ -91,6 +91,7 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
           const record = { number: p.it.number, participant: p.row.importer_participant, parcels: p.it.input.parcels, carats: p.it.input.carats, sealsIntact: p.it.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches };
           return { event: 'confirmed' as const, participant: p.row.importer_participant, number: p.it.number, at: p.at, recordHash: sha256(canonicalBytes(record)).toString('hex') };
         }),
+        { roots: 'last' },
       );
       await store.insertConfirmations(tx, prepared.map((p, i) => ({
         participant: p.row.importer_participant, id: randomUUID(), certificate_participant: p.row.participant, certificate_number: p.it.number,
