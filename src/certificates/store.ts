@@ -139,7 +139,7 @@ export async function cancelledNumbers(q: Q) {
 }
 
 /** A Participant's certificates, issued by it or addressed to it, newest first. */
-export async function list(q: Q, opts: { participant: string; role: 'issued' | 'received'; year?: number; limit: number; before?: string }) {
+export async function list(q: Q, opts: { participant: string; role: 'issued' | 'received'; year?: number; limit: number; before?: string; applicant?: string }) {
   let query = q
     .selectFrom('certificates as c')
     .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
@@ -149,6 +149,11 @@ export async function list(q: Q, opts: { participant: string; role: 'issued' | '
     .limit(opts.limit);
   query = opts.role === 'issued' ? query.where('c.participant', '=', opts.participant) : query.where('c.importer_participant', '=', opts.participant);
   if (opts.year !== undefined) query = query.where('c.year', '=', opts.year);
+  // a company: only the certificates issued on its own applications
+  if (opts.applicant !== undefined) {
+    const applicant = opts.applicant;
+    query = query.where('c.number', 'in', (eb) => eb.selectFrom('certificate_applications as a').select('a.certificate_number').where('a.participant', '=', opts.participant).where('a.submitted_by_user', '=', applicant).where('a.certificate_number', 'is not', null).$narrowType<{ certificate_number: string }>());
+  }
   if (opts.before) query = query.where('c.issued_at', '<', new Date(opts.before));
   return query.execute();
 }
@@ -157,6 +162,12 @@ export async function list(q: Q, opts: { participant: string; role: 'issued' | '
 
 export async function insertApplication(tx: Tx, row: { participant: string; id: string; request: string; status: 'pending'; submitted_by: string; submitted_by_user: string | null; submitted_at: Date }) {
   await tx.insertInto('certificate_applications').values(row).execute();
+}
+
+/** Whether a certificate was issued on an application this user submitted. */
+export async function isApplicantOf(q: Q, participant: string, number: string, userId: string): Promise<boolean> {
+  const row = await q.selectFrom('certificate_applications').select('id').where('participant', '=', participant).where('certificate_number', '=', number).where('submitted_by_user', '=', userId).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function application(q: Q, id: string) {
