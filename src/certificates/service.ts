@@ -363,15 +363,22 @@ export const certificateFigures = (s: Store) => ({
 });
 
 /** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */
+const trailView = (r: Awaited<ReturnType<typeof store.trailOf>>[number]) => ({
+  number: r.number,
+  issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
+  carats: Number(r.carats),
+  valueUsd: Number(r.value_usd),
+  confirmedOn: r.received_on,
+  confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
+});
+
 export const certificateTrail = (s: Store) => ({
   async trail(exporter: string, importer: string, period: { start: string; end: string }) {
-    return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map((r) => ({
-      number: r.number,
-      issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
-      carats: Number(r.carats),
-      valueUsd: Number(r.value_usd),
-      confirmedOn: r.received_on,
-      confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
-    }));
+    return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map(trailView);
+  },
+  /** many pairs of one period in one query, keyed "EXPORTER IMPORTER" */
+  async trails(pairs: { exporter: string; importer: string }[], period: { start: string; end: string }) {
+    const found = await store.trailsOf(s.db, pairs, period.start, period.end);
+    return new Map(pairs.map((p) => [`${p.exporter} ${p.importer}`, (found.get(`${p.exporter} ${p.importer}`) ?? []).map(trailView)]));
   },
 });

@@ -321,6 +321,31 @@ export async function figuresOf(q: Q, participant: string, start: string, end: s
   return { exports: exports.rows, imports: imports.rows };
 }
 
+/**
+ * The same for many (exporter, importer) pairs of one period in one query: a year's reconciliation asks
+ * for hundreds of pairs; keyed "EXPORTER IMPORTER", in the order of issue.
+ */
+export async function trailsOf(q: Q, pairs: { exporter: string; importer: string }[], start: string, end: string) {
+  const out = new Map<string, { number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }[]>();
+  if (pairs.length === 0) return out;
+  const wanted = new Set(pairs.map((p) => `${p.exporter} ${p.importer}`));
+  const rows = await sql<{ participant: string; importer_participant: string; number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
+    select c.participant, c.importer_participant, c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
+    from certificates c
+    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
+    where c.participant in (${sql.join([...new Set(pairs.map((p) => p.exporter))])}) and c.importer_participant in (${sql.join([...new Set(pairs.map((p) => p.importer))])})
+      and c.cancelled_at is null and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    order by c.issued_at, c.number`.execute(q);
+  for (const r of rows.rows) {
+    const k = `${r.participant} ${r.importer_participant}`;
+    if (!wanted.has(k)) continue;
+    const list = out.get(k) ?? [];
+    list.push(r);
+    out.set(k, list);
+  }
+  return out;
+}
+
 /** The certificates an exporter issued for an importer in a period, with what the importer confirmed. */
 export async function trailOf(q: Q, exporter: string, importer: string, start: string, end: string) {
   const rows = await sql<{ number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
