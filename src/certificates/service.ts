@@ -362,7 +362,6 @@ export const certificateFigures = (s: Store) => ({
   },
 });
 
-/** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */
 const trailView = (r: Awaited<ReturnType<typeof store.trailOf>>[number]) => ({
   number: r.number,
   issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
@@ -372,6 +371,7 @@ const trailView = (r: Awaited<ReturnType<typeof store.trailOf>>[number]) => ({
   confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
 });
 
+/** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */
 export const certificateTrail = (s: Store) => ({
   async trail(exporter: string, importer: string, period: { start: string; end: string }) {
     return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map(trailView);

@@ -66,7 +66,7 @@ function request(s: Shipment) {
   };
 }
 
-/** Certificates a transaction: big enough that round trips vanish, small enough for one statement's parameters. */
+/** Certificates a transaction: big enough that round trips and commits vanish, small enough to keep each transaction short. */
 export const BATCH = 2000;
 
 async function writeCertificates(store: Store, world: YearWorld, run: SimulationRun, report: SimulationReport) {

@@ -91,7 +91,11 @@ export async function reconcile(db: Db, actor: Actor, year: number, q: Reconcile
     const wanted = shown.filter((l) => l.status === 'discrepancy');
     // one query per quarter when the source can answer many pairs at once, else one per line
     const byPeriod = new Map<string, typeof wanted>();
-    for (const l of wanted) byPeriod.set(l.period, [...(byPeriod.get(l.period) ?? []), l]);
+    for (const l of wanted) {
+      const list = byPeriod.get(l.period) ?? [];
+      list.push(l);
+      byPeriod.set(l.period, list);
+    }
     for (const [period, lines] of byPeriod) {
       const p = parsePeriod('trade', period)!;
       const range = { start: p.start, end: p.end };
