@@ -331,10 +331,10 @@ export async function trailsOf(q: Q, pairs: { exporter: string; importer: string
   const wanted = new Set(pairs.map((p) => `${p.exporter} ${p.importer}`));
   const rows = await sql<{ participant: string; importer_participant: string; number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
     select c.participant, c.importer_participant, c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
-    from certificates c
-    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
-    where c.participant in (${sql.join([...new Set(pairs.map((p) => p.exporter))])}) and c.importer_participant in (${sql.join([...new Set(pairs.map((p) => p.importer))])})
+    from (values ${sql.join([...wanted].map((k) => { const [e, i] = k.split(' '); return sql`(${e}::text, ${i}::text)`; }))}) as p (exporter, importer)
+    join certificates c on c.participant = p.exporter and c.importer_participant = p.importer
       and c.cancelled_at is null and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
     order by c.issued_at, c.number`.execute(q);
   for (const r of rows.rows) {
     const k = `${r.participant} ${r.importer_participant}`;
