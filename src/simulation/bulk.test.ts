@@ -104,6 +104,22 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
     expect((await audit.verifyChain(store.db)).problems).toEqual([]);
   });
 
+  it('gives the same certificate trail for many pairs in one query as pair by pair (the reconciliation uses it)', async () => {
+    const pairs = (await sql<{ exporter: string; importer: string }>`select participant as exporter, importer_participant as importer from certificates group by 1, 2 order by count(*) desc limit 6`.execute(store.db)).rows;
+    pairs.push({ exporter: 'ZA', importer: 'XX' });
+    const source = certificates.certificateTrail(store);
+    const period = { start: '2006-01-01', end: '2006-03-31' };
+    const many = await source.trails(pairs, period);
+    let shown = 0;
+    for (const p of pairs) {
+      const one = await source.trail(p.exporter, p.importer, period);
+      expect(many.get(`${p.exporter} ${p.importer}`)).toEqual(one);
+      shown += one.length;
+    }
+    expect(shown).toBeGreaterThan(0);
+    expect(many.get('ZA XX')).toEqual([]);
+  });
+
   it('refuses a bulk confirmation that repeats one, comes from another Participant, or names an unknown number, recording nothing', async () => {
     const docs = await issueBulk(store, SYSTEM, [
       { actor: localOperator('ZA'), on: '2006-05-02', request: { exporter: { name: 'A', address: 'Kimberley', country: 'ZA' }, importer: { name: 'B', address: 'Mumbai', country: 'IN' }, origin: 'ZA', goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 5000 }], parcels: 2 } },
