@@ -60,7 +60,7 @@ export const POLICY = {
   // so at the route `actsFor` lets through anyone acting for a Participant and the service checks
   // the tenant again with the certificate's own Participant (issuer, importer, or the checking customs).
   'certificates.issue': { who: "the exporting Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
-  'certificates.read': { who: "the authority officers and customs of the issuing or the importing Participant", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs') },
+  'certificates.read': { who: "the authority officers and customs of the issuing or the importing Participant; a licensed company, only the certificates issued on its own applications (it is the exporter)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs', 'company') },
   'certificates.confirm': { who: "the importing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.cancel': { who: "the issuing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.border-check': { who: "that Participant's customs and authority officers (at its border, including transit)", allow: (a, r) => actsFor(a, r) && has(a, 'customs', 'officer') },

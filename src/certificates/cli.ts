@@ -58,15 +58,18 @@ export function certificateCommands(): Command[] {
       .command('verify <file>')
       .description('verify a certificate file: exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
       .option('--trust-list <file>', 'verify offline against this exported trust list')
-      .option('--trust-anchor <keyId>', "the scheme key id you trust (pins the trust list's signer)"),
+      .option('--trust-anchor <keyId>', "the scheme key id you trust (pins the trust list's signer)")
+      .option('--at <time>', 'judge expiry and revocation at that moment (yyyy-mm-dd or an ISO time) instead of now: e.g. when the shipment crossed the border'),
   ).action(async (file: string, opts) => {
     const doc = readJson(file, 'certificate');
+    const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
+    if (Number.isNaN(at.getTime())) throw invalid(`--at must be a day (yyyy-mm-dd) or an ISO time, got "${opts.at}"`, [{ path: 'at', message: 'not a time' }]);
     if (opts.trustList) {
       const checked = checkTrustList(readJson(opts.trustList, 'trust list'), opts.trustAnchor);
       if (!checked.ok) throw invalid(`The trust list cannot be used: ${checked.reason}`, [{ path: opts.trustList, message: checked.reason }]);
-      return report(verifyCertificate(doc, contextFromTrustList(checked.list)));
+      return report(verifyCertificate(doc, contextFromTrustList(checked.list, at)));
     }
-    return withStore(opts, async (store) => report(await service.verifyDocument(store, doc)));
+    return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
   });
 
   withStoreOptions(withAsOption(

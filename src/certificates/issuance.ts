@@ -146,8 +146,24 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
   }
 }
 
+/**
+ * Bulk issuance (the simulator, migrations of paper records): requests already checked one by one by
+ * `prepare`, issued in one transaction per call, with one audit entry for the whole batch that says
+ * what it covers (count, numbers per Participant, log positions). Each certificate is numbered,
+ * hashed, logged and signed exactly as through the API, so it verifies exactly like one.
+ */
+export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string): Promise<{ docs: SignedCertificate[]; logFrom: number }> {
+  if (jobs.length === 0) return { docs: [], logFrom: 0 };
+  return transaction(s.db, async (tx) => {
+    const docs = await issueBatch(s, tx, jobs, { operator, source });
+    return { docs, logFrom: docs[0]!.transparency.leafIndex };
+  });
+}
+
+export type { Prepared };
+
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
-async function issueBatch(s: Store, tx: Tx, batch: Prepared[]): Promise<SignedCertificate[]> {
+async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
   const now = new Date();
   // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
   const groups = new Map<string, { participant: string; year: number; members: number[] }>();
@@ -212,6 +228,22 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[]): Promise<SignedCe
       carats: d.totals.carats.toFixed(2), value_usd: d.totals.valueUsd.toFixed(2), parcels: d.parcels, issued_by: j.actor.name,
     };
   }));
+  if (bulk) {
+    // one entry for the batch: what it covers, without repeating every certificate
+    const perParticipant: Record<string, { count: number; first: string; last: string }> = {};
+    docs.forEach((d) => {
+      const p = (perParticipant[d.issuer.participant] ??= { count: 0, first: d.number, last: d.number });
+      p.count++;
+      if (d.number < p.first) p.first = d.number;
+      if (d.number > p.last) p.last = d.number;
+    });
+    const created = [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))];
+    await audit.record(tx, bulk.operator, 'certificates.issue.bulk', `${docs.length} certificates`, {
+      source: bulk.source, count: docs.length, logFrom: appended[0]!.index, logTo: appended.at(-1)!.index,
+      issuedFrom: contents.reduce((m, c) => (c.issuedAt < m ? c.issuedAt : m), contents[0]!.issuedAt), issuedTo: contents.reduce((m, c) => (c.issuedAt > m ? c.issuedAt : m), contents[0]!.issuedAt), participants: perParticipant, ...(created.length && { keysCreated: created }),
+    });
+    return docs;
+  }
   // one audit entry per actor and batch, naming every certificate it issued
   const byActor = new Map<string, { actor: Actor; idx: number[] }>();
   batch.forEach((j, i) => {

@@ -27,8 +27,12 @@ export interface LogEventInput {
   leaf?: Buffer;
 }
 
-/** Appends events in order, in the caller's transaction: O(log n) reads, one write for them all. */
-export async function appendEvents(tx: Tx, events: LogEventInput[]): Promise<Appended[]> {
+/**
+ * Appends events in order, in the caller's transaction: O(log n) reads, one write for them all.
+ * `roots: 'last'` computes the tree root after the last event only (the others' `root` is empty):
+ * for bulk confirmations, whose records do not carry the root.
+ */
+export async function appendEvents(tx: Tx, events: LogEventInput[], opts: { roots?: 'each' | 'last' } = {}): Promise<Appended[]> {
   const start = await store.logSize(tx);
   const refs = frontier(start);
   const stored = await store.nodes(tx, refs);
@@ -39,11 +43,11 @@ export async function appendEvents(tx: Tx, events: LogEventInput[]): Promise<App
   events.forEach((e, i) => {
     const size = start + i;
     const leaf = e.leaf ?? leafHash(leafData(e.event, e.number, e.at.toISOString(), e.recordHash));
-    const res = append(size, edge, leaf);
+    const res = append(size, edge, leaf, opts.roots !== 'last' || i === events.length - 1);
     edge = res.frontier;
     rows.push({ idx: size, event: e.event, participant: e.participant, number: e.number, at: e.at, record_hash: e.recordHash });
     for (const n of res.nodes) newNodes.push({ level: n.level, idx: n.index, hash: n.hash.toString('hex') });
-    out.push({ index: size, treeSize: size + 1, root: res.root.toString('hex'), proof: res.proof.map((p) => p.toString('hex')) });
+    out.push({ index: size, treeSize: size + 1, root: opts.roots !== 'last' || i === events.length - 1 ? res.root.toString('hex') : '', proof: opts.roots !== 'last' ? res.proof.map((p) => p.toString('hex')) : [] });
   });
   let ok: boolean;
   try {

@@ -88,7 +88,7 @@ export function rootFromFrontier(hashes: Hash[]): Hash {
  * frontier hashes of the old tree (largest first). Returns the new nodes (level 0 included), the new
  * root, and the inclusion proof of the new leaf in the new tree (which is the old frontier, smallest first).
  */
-export function append(size: number, oldFrontier: Hash[], leaf: Hash): { nodes: (NodeRef & { hash: Hash })[]; root: Hash; proof: Hash[]; frontier: Hash[] } {
+export function append(size: number, oldFrontier: Hash[], leaf: Hash, withRoot = true): { nodes: (NodeRef & { hash: Hash })[]; root: Hash; proof: Hash[]; frontier: Hash[] } {
   const refs = frontier(size);
   if (refs.length !== oldFrontier.length) throw new Error('frontier does not match the tree size');
   const nodes: (NodeRef & { hash: Hash })[] = [{ level: 0, index: size, hash: leaf }];
@@ -106,7 +106,8 @@ export function append(size: number, oldFrontier: Hash[], leaf: Hash): { nodes: 
   }
   const proof = [...oldFrontier].reverse();
   const newFrontier = [...oldFrontier.slice(0, f + 1), h];
-  return { nodes, root: rootFromFrontier(newFrontier), proof, frontier: newFrontier };
+  // the root costs a hash per frontier subtree: skipped when the caller does not need it (bulk appends)
+  return { nodes, root: withRoot ? rootFromFrontier(newFrontier) : EMPTY_ROOT, proof, frontier: newFrontier };
 }
 
 /** PATH(m, D[0:n]) of RFC 9162 §2.1.3.1 as ranges, each the MTH of [start, end); leaf-side first. */

@@ -193,6 +193,32 @@ describe.each(engines)('certificates HTTP API on %s', (engine) => {
     expect((await app.inject({ method: 'POST', url: `/api/certificate-applications/${second.id}/approval`, headers: auth('bw') })).statusCode).toBe(409);
   });
 
+  it('a company reads the certificates issued on its own applications, and no other', async () => {
+    const applied = (await app.inject({ method: 'POST', url: '/api/certificate-applications', headers: auth('bwCompany'), payload: request })).json();
+    const own = (await app.inject({ method: 'POST', url: `/api/certificate-applications/${applied.id}/approval`, headers: auth('bw') })).json().number as string;
+    // one issued by the officer directly, for the same Participant: not the company's
+    const officers = (await app.inject({ method: 'POST', url: '/api/certificates', headers: auth('bw'), payload: request })).json().number as string;
+    const listed = (await app.inject({ url: '/api/certificates', headers: auth('bwCompany') })).json().certificates.map((c: { number: string }) => c.number);
+    expect(listed).toContain(own);
+    expect(listed).not.toContain(officers);
+    // every listed certificate is one of its approved applications
+    const apps = (await app.inject({ url: '/api/certificate-applications', headers: auth('bwCompany') })).json().applications.map((a: { certificateNumber: string | null }) => a.certificateNumber);
+    for (const n of listed) expect(apps).toContain(n);
+    const got = await app.inject({ url: `/api/certificates/${own}`, headers: auth('bwCompany') });
+    expect(got.statusCode).toBe(200);
+    expect(got.json().certificate).toMatchObject({ number: own, exporter: request.exporter });
+    expect((await app.inject({ url: `/api/certificates/${own}/pdf`, headers: auth('bwCompany') })).statusCode).toBe(200);
+    // not the officer's certificate, not another company's, not the received list, not another Participant's
+    expect((await app.inject({ url: `/api/certificates/${officers}`, headers: auth('bwCompany') })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/certificates/${own}`, headers: auth('bwCompany2') })).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/certificates', headers: auth('bwCompany2') })).json().certificates).toEqual([]);
+    expect((await app.inject({ url: '/api/certificates?role=received', headers: auth('bwCompany') })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/certificates/${own}`, headers: auth('zaCompany') })).statusCode).toBe(403);
+    // the officers still see everything of their Participant
+    const officerList = (await app.inject({ url: '/api/certificates?limit=1000', headers: auth('bw') })).json().certificates.map((c: { number: string }) => c.number);
+    expect(officerList).toEqual(expect.arrayContaining([own, officers]));
+  });
+
   it('issues a batch all or nothing, naming every bad request', async () => {
     const bad = await app.inject({ method: 'POST', url: '/api/certificates/batch', headers: auth('bw'), payload: { requests: [request, { ...request, importer: { ...request.importer, country: 'CG' } }, request, { ...request, origin: 'mixed' }] } });
     expect(bad.statusCode).toBe(400);

@@ -50,10 +50,23 @@ async function load(s: Store, number: string) {
   return { row, doc: JSON.parse(row.document) as SignedCertificate };
 }
 
-/** The issuing and the importing Participant may see a certificate; nobody else. */
-function authorizeEither(actor: Actor, action: 'certificates.read', participants: string[]) {
-  if (participants.some((p) => can(actor, action, { participant: p }))) return;
-  authorize(actor, action, { participant: participants[0]! });
+/** A company (with no officer or customs role) reads only the certificates issued on its own applications. */
+function companyOnly(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.roles.includes('company') && !actor.roles.some((r) => r === 'officer' || r === 'customs');
+}
+
+/** The issuing and the importing Participant may see a certificate; nobody else (a company: its own only). */
+async function authorizeRead(s: Store, actor: Actor, row: { participant: string; importer_participant: string; number: string }) {
+  if (companyOnly(actor)) {
+    authorize(actor, 'certificates.read', { participant: row.participant });
+    if (!actor.userId || !(await store.isApplicantOf(s.db, row.participant, row.number, actor.userId))) {
+      throw forbidden(`${row.number} was not issued on one of your applications: a company sees the certificates of its own shipments only.`);
+    }
+    return;
+  }
+  const participants = [row.participant, row.importer_participant];
+  if (participants.some((p) => can(actor, 'certificates.read', { participant: p }))) return;
+  authorize(actor, 'certificates.read', { participant: participants[0]! });
 }
 
 function confirmationView(c: Awaited<ReturnType<typeof store.confirmation>>) {
@@ -66,7 +79,7 @@ function confirmationView(c: Awaited<ReturnType<typeof store.confirmation>>) {
 
 export async function get(s: Store, actor: Actor, number: string) {
   const { row, doc } = await load(s, number);
-  authorizeEither(actor, 'certificates.read', [row.participant, row.importer_participant]);
+  await authorizeRead(s, actor, row);
   const [confirmation, checks, events] = await Promise.all([store.confirmation(s.db, row.participant, number), store.borderChecks(s.db, number), store.logEntriesOf(s.db, number)]);
   return {
     certificate: doc,
@@ -82,7 +95,7 @@ export async function get(s: Store, actor: Actor, number: string) {
 /** The certificate document alone (for the PDF), with the same access rule. */
 export async function document(s: Store, actor: Actor, number: string): Promise<{ doc: SignedCertificate; cancelled: boolean }> {
   const { row, doc } = await load(s, number);
-  authorizeEither(actor, 'certificates.read', [row.participant, row.importer_participant]);
+  await authorizeRead(s, actor, row);
   return { doc, cancelled: row.cancelled_at !== null };
 }
 
@@ -90,7 +103,9 @@ export async function list(s: Store, actor: Actor, opts: { participant?: string;
   const participant = opts.participant ?? actor.participant;
   if (!participant) throw invalid('Say for which Participant to list certificates.', [{ path: 'participant', message: 'required' }]);
   authorize(actor, 'certificates.read', { participant });
-  const rows = await store.list(s.db, { participant, role: opts.role ?? 'issued', year: opts.year, limit: Math.min(opts.limit ?? 100, 1000), before: opts.before });
+  const company = companyOnly(actor);
+  if (company && opts.role === 'received') throw forbidden('A company sees the certificates issued on its own applications (as the exporter), not those addressed to its Participant.');
+  const rows = await store.list(s.db, { participant, role: opts.role ?? 'issued', year: opts.year, limit: Math.min(opts.limit ?? 100, 1000), before: opts.before, ...(company && { applicant: actor.userId ?? '' }) });
   return rows.map((r) => ({
     number: r.number, issuer: r.participant, countryOfExport: r.country_of_export, importer: r.importer_participant, importerCountry: r.importer_country,
     issuedAt: new Date(r.issued_at).toISOString(), expiresAt: new Date(r.expires_at).toISOString(), carats: Number(r.carats), valueUsd: Number(r.value_usd), parcels: r.parcels,
@@ -347,16 +362,23 @@ export const certificateFigures = (s: Store) => ({
   },
 });
 
+const trailView = (r: Awaited<ReturnType<typeof store.trailOf>>[number]) => ({
+  number: r.number,
+  issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
+  carats: Number(r.carats),
+  valueUsd: Number(r.value_usd),
+  confirmedOn: r.received_on,
+  confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
+});
+
 /** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */
 export const certificateTrail = (s: Store) => ({
   async trail(exporter: string, importer: string, period: { start: string; end: string }) {
-    return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map((r) => ({
-      number: r.number,
-      issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
-      carats: Number(r.carats),
-      valueUsd: Number(r.value_usd),
-      confirmedOn: r.received_on,
-      confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
-    }));
+    return (await store.trailOf(s.db, exporter, importer, period.start, period.end)).map(trailView);
+  },
+  /** many pairs of one period in one query, keyed "EXPORTER IMPORTER" */
+  async trails(pairs: { exporter: string; importer: string }[], period: { start: string; end: string }) {
+    const found = await store.trailsOf(s.db, pairs, period.start, period.end);
+    return new Map(pairs.map((p) => [`${p.exporter} ${p.importer}`, (found.get(`${p.exporter} ${p.importer}`) ?? []).map(trailView)]));
   },
 });

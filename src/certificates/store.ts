@@ -110,8 +110,20 @@ export interface CertificateRow {
   issued_by: string;
 }
 
+/**
+ * Many rows in one statement with one parameter: the rows as a JSON array, spread into the table's row
+ * type by json_populate_recordset (plain PostgreSQL). Far cheaper than a VALUES list of thousands of
+ * parameters to serialize, parse and plan, on both engines; a single row goes the ordinary way.
+ */
+async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmations' | 'outbox', rows: object[]) {
+  if (rows.length === 0) return;
+  const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
+  await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(tx);
+}
+
 export async function insertCertificates(tx: Tx, rows: CertificateRow[]) {
-  await tx.insertInto('certificates').values(rows).execute();
+  if (rows.length === 1) await tx.insertInto('certificates').values(rows).execute();
+  else for (let i = 0; i < rows.length; i += 5000) await insertMany(tx, 'certificates', rows.slice(i, i + 5000));
 }
 
 export async function certificate(q: Q, participant: string, number: string) {
@@ -127,7 +139,7 @@ export async function cancelledNumbers(q: Q) {
 }
 
 /** A Participant's certificates, issued by it or addressed to it, newest first. */
-export async function list(q: Q, opts: { participant: string; role: 'issued' | 'received'; year?: number; limit: number; before?: string }) {
+export async function list(q: Q, opts: { participant: string; role: 'issued' | 'received'; year?: number; limit: number; before?: string; applicant?: string }) {
   let query = q
     .selectFrom('certificates as c')
     .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
@@ -137,6 +149,11 @@ export async function list(q: Q, opts: { participant: string; role: 'issued' | '
     .limit(opts.limit);
   query = opts.role === 'issued' ? query.where('c.participant', '=', opts.participant) : query.where('c.importer_participant', '=', opts.participant);
   if (opts.year !== undefined) query = query.where('c.year', '=', opts.year);
+  // a company: only the certificates issued on its own applications
+  if (opts.applicant !== undefined) {
+    const applicant = opts.applicant;
+    query = query.where('c.number', 'in', (eb) => eb.selectFrom('certificate_applications as a').select('a.certificate_number').where('a.participant', '=', opts.participant).where('a.submitted_by_user', '=', applicant).where('a.certificate_number', 'is not', null).$narrowType<{ certificate_number: string }>());
+  }
   if (opts.before) query = query.where('c.issued_at', '<', new Date(opts.before));
   return query.execute();
 }
@@ -145,6 +162,12 @@ export async function list(q: Q, opts: { participant: string; role: 'issued' | '
 
 export async function insertApplication(tx: Tx, row: { participant: string; id: string; request: string; status: 'pending'; submitted_by: string; submitted_by_user: string | null; submitted_at: Date }) {
   await tx.insertInto('certificate_applications').values(row).execute();
+}
+
+/** Whether a certificate was issued on an application this user submitted. */
+export async function isApplicantOf(q: Q, participant: string, number: string, userId: string): Promise<boolean> {
+  const row = await q.selectFrom('certificate_applications').select('id').where('participant', '=', participant).where('certificate_number', '=', number).where('submitted_by_user', '=', userId).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function application(q: Q, id: string) {
@@ -171,6 +194,35 @@ export async function insertConfirmation(tx: Tx, row: {
   seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number;
 }) {
   await tx.insertInto('certificate_confirmations').values(row).execute();
+}
+
+export type ConfirmationRow = Parameters<typeof insertConfirmation>[1];
+
+/** Many confirmations in one statement (see insertMany). */
+export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
+  for (let i = 0; i < rows.length; i += 5000) await insertMany(tx, 'certificate_confirmations', rows.slice(i, i + 5000).map((r) => ({ ...r, mismatches: JSON.parse(r.mismatches) })));
+}
+
+/** The certificates with these numbers (the Participant is the number's prefix), what a confirmation checks. */
+export async function certificatesByNumbers(q: Q, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  const participants = [...new Set(numbers.map((n) => n.slice(0, 2)))];
+  const wanted = new Set(numbers);
+  const rows = await q
+    .selectFrom('certificates')
+    .select(['participant', 'number', 'importer_participant', 'parcels', 'carats', 'value_usd', 'cancelled_at', 'cancel_reason'])
+    .where('participant', 'in', participants)
+    .where('number', 'in', numbers)
+    .execute();
+  return rows.filter((r) => wanted.has(r.number) && r.number.startsWith(r.participant));
+}
+
+/** Which of these numbers are already confirmed. */
+export async function confirmedAmong(q: Q, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  return q.selectFrom('certificate_confirmations').select(['certificate_participant', 'certificate_number'])
+    .where('certificate_participant', 'in', [...new Set(numbers.map((n) => n.slice(0, 2)))])
+    .where('certificate_number', 'in', numbers).execute();
 }
 
 export async function confirmation(q: Q, participant: string, number: string) {
@@ -217,11 +269,11 @@ export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'can
  * appended first, no row is returned and the caller retries its transaction.
  */
 export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[], newNodes: { level: number; idx: number; hash: string }[]): Promise<boolean> {
-  const e = sql.join(entries.map((x) => sql`(${x.idx}::bigint, ${x.event}, ${x.participant}, ${x.number}, ${x.at}::timestamptz, ${x.record_hash})`));
-  const n = sql.join(newNodes.map((x) => sql`(${x.level}::smallint, ${x.idx}::bigint, ${x.hash})`));
+  // the rows as two JSON parameters (see insertMany): one round trip, a handful of parameters, any size
   const result = await sql<{ size: number }>`
-    with e as (insert into log_entries (idx, event, participant, number, at, record_hash) values ${e}),
-    n as (insert into log_nodes (level, idx, hash) values ${n})
+    with e as (insert into log_entries (idx, event, participant, number, at, record_hash)
+      select idx, event, participant, number, at, record_hash from json_populate_recordset(null::log_entries, ${JSON.stringify(entries)}::json)),
+    n as (insert into log_nodes (level, idx, hash) select level, idx, hash from json_populate_recordset(null::log_nodes, ${JSON.stringify(newNodes)}::json))
     update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
   return result.rows.length === 1;
 }
@@ -240,6 +292,11 @@ export async function logEntriesOf(q: Q, number: string) {
 /** Work for after the commit (the exporting authority is told of a confirmation). */
 export async function notify(tx: Tx, topic: string, payload: unknown) {
   await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
+}
+
+/** The same for many messages of one topic, in multi-row inserts. */
+export async function notifyMany(tx: Tx, topic: string, payloads: unknown[]) {
+  for (let i = 0; i < payloads.length; i += 5000) await insertMany(tx, 'outbox', payloads.slice(i, i + 5000).map((p) => ({ id: crypto.randomUUID(), topic, payload: p })));
 }
 
 /**
@@ -262,6 +319,31 @@ export async function figuresOf(q: Q, participant: string, start: string, end: s
       and k.received_on >= ${start}::date and k.received_on <= ${end}::date
     group by 1, 2`.execute(q);
   return { exports: exports.rows, imports: imports.rows };
+}
+
+/**
+ * The same for many (exporter, importer) pairs of one period in one query: a year's reconciliation asks
+ * for hundreds of pairs; keyed "EXPORTER IMPORTER", in the order of issue.
+ */
+export async function trailsOf(q: Q, pairs: { exporter: string; importer: string }[], start: string, end: string) {
+  const out = new Map<string, { number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }[]>();
+  if (pairs.length === 0) return out;
+  const wanted = new Set(pairs.map((p) => `${p.exporter} ${p.importer}`));
+  const rows = await sql<{ participant: string; importer_participant: string; number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
+    select c.participant, c.importer_participant, c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
+    from (values ${sql.join([...wanted].map((k) => { const [e, i] = k.split(' '); return sql`(${e}::text, ${i}::text)`; }))}) as p (exporter, importer)
+    join certificates c on c.participant = p.exporter and c.importer_participant = p.importer
+      and c.cancelled_at is null and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
+    order by c.issued_at, c.number`.execute(q);
+  for (const r of rows.rows) {
+    const k = `${r.participant} ${r.importer_participant}`;
+    if (!wanted.has(k)) continue;
+    const list = out.get(k) ?? [];
+    list.push(r);
+    out.set(k, list);
+  }
+  return out;
 }
 
 /** The certificates an exporter issued for an importer in a period, with what the importer confirmed. */

@@ -16,7 +16,8 @@ export function simulateCommand(): Command {
       .requiredOption('--to <year>', 'last year')
       .option('--seed <n>', 'the seed: the same seed gives the same world', '1')
       .addOption(new Option('--scenario <name>', 'inject known illicit activity').choices([...SCENARIOS]).default('none'))
-      .option('--no-certificates', 'statistics only (much faster for long histories)')
+      .option('--no-certificates', 'statistics only')
+      .option('--no-seeded-keys', "random authority keys instead of keys derived from the seed (signatures and log roots then differ from run to run; the seed's keys let anyone who knows the seed sign)")
       .option('--truth <file>', 'where to write what was injected (default <data-dir>/simulation-truth.json)'),
   ).action(async (opts) => {
     const from = Number(opts.from);
@@ -31,7 +32,7 @@ export function simulateCommand(): Command {
     await withStore(opts, async (store) => {
       const started = Date.now();
       const report = await runSimulation(store, {
-        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, truthFile,
+        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, seededKeys: opts.seededKeys !== false, truthFile,
         onProgress: (e) => {
           const key = `${e.year}-${e.stage}`;
           if (!interactive) {

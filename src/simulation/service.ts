@@ -5,8 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as participants from '../participants/service.js';
-import * as certificates from '../certificates/service.js';
-import { issue } from '../certificates/issuance.js';
+import * as bulk from '../certificates/bulk.js';
 import * as statistics from '../statistics/service.js';
 import { simulate, type Scenario, type Shipment, type Truth, type YearWorld } from './generate.js';
 import { registryView } from './registry.js';
@@ -20,6 +19,13 @@ export interface SimulationRun {
   certificates?: boolean;
   /** issue certificates for only the first N shipments of each year (demos, tests); statistics stay whole */
   certificateLimit?: number;
+  /** write the statistics submissions (default true; the bench builds its own statistics world) */
+  statistics?: boolean;
+  /**
+   * authority keys derived from the seed for Participants that have none yet (default true), so the
+   * same seed gives the same signatures and log roots; forgeable by whoever knows the seed
+   */
+  seededKeys?: boolean;
   /** where to write the injected truth (JSON) */
   truthFile?: string;
   onProgress?: (event: { year: number; stage: 'certificates' | 'confirmations' | 'statistics'; done: number; total: number }) => void;
@@ -33,6 +39,8 @@ export interface SimulationReport {
   productionRows: number;
   truth: Truth[];
 }
+
+const OPERATOR = localOperator();
 
 const PLACES: Record<string, string> = {
   BE: 'Hoveniersstraat, Antwerp', GB: 'Charterhouse Street, London', AE: 'Almas Tower, Dubai', IL: 'Israel Diamond Exchange, Ramat Gan',
@@ -58,35 +66,44 @@ function request(s: Shipment) {
   };
 }
 
-const CHUNK = 2000;
+/** Certificates a transaction: big enough that round trips and commits vanish, small enough to keep each transaction short. */
+export const BATCH = 2000;
+
+async function writeCertificates(store: Store, world: YearWorld, run: SimulationRun, report: SimulationReport) {
+  // in the order of their days (stable on the key), so numbers and log positions follow the calendar
+  const all = run.certificateLimit !== undefined ? world.shipments.slice(0, run.certificateLimit) : world.shipments;
+  const shipments = all.map((s, i) => ({ s, i })).sort((a, b) => (a.s.day < b.s.day ? -1 : a.s.day > b.s.day ? 1 : a.i - b.i)).map((x) => x.s);
+  const source = `simulation seed ${run.seed}, ${world.year}`;
+  const issued: { shipment: Shipment; number: string }[] = [];
+  for (let i = 0; i < shipments.length; i += BATCH) {
+    const chunk = shipments.slice(i, i + BATCH);
+    const docs = await bulk.issueBulk(store, OPERATOR, chunk.map((s) => ({ actor: localOperator(s.exporter), request: request(s), on: s.day })), source);
+    docs.forEach((d, j) => issued.push({ shipment: chunk[j]!, number: d.number }));
+    run.onProgress?.({ year: world.year, stage: 'certificates', done: Math.min(i + BATCH, shipments.length), total: shipments.length });
+  }
+  report.certificates += issued.length;
+  // the importing authority confirms receipt on the day of arrival
+  for (let i = 0; i < issued.length; i += BATCH) {
+    const chunk = issued.slice(i, i + BATCH);
+    await bulk.confirmBulk(
+      store,
+      OPERATOR,
+      chunk.map(({ shipment, number }) => ({
+        actor: localOperator(shipment.importer),
+        number,
+        input: { parcels: shipment.parcels, carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: shipment.day },
+        at: new Date(`${shipment.day}T16:00:00.000Z`),
+      })),
+      source,
+    );
+    report.confirmations += chunk.length;
+    run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + BATCH, issued.length), total: issued.length });
+  }
+}
 
 async function writeYear(store: Store, world: YearWorld, run: SimulationRun, report: SimulationReport) {
-  if (run.certificates !== false) {
-    const numbers: { shipment: Shipment; number: string }[] = [];
-    const shipments = run.certificateLimit !== undefined ? world.shipments.slice(0, run.certificateLimit) : world.shipments;
-    for (let i = 0; i < shipments.length; i += CHUNK) {
-      const chunk = shipments.slice(i, i + CHUNK);
-      // issued concurrently so the certificates service commits them in groups
-      const issued = await Promise.all(chunk.map((s) => issue(store, localOperator(s.exporter), request(s), { on: s.day })));
-      issued.forEach((c, j) => numbers.push({ shipment: chunk[j]!, number: c.number }));
-      run.onProgress?.({ year: world.year, stage: 'certificates', done: Math.min(i + CHUNK, shipments.length), total: shipments.length });
-    }
-    report.certificates += numbers.length;
-    // the importing authority confirms receipt (recorded in batches, each confirmation checked and audited)
-    for (let i = 0; i < numbers.length; i += 500) {
-      const chunk = numbers.slice(i, i + 500);
-      await certificates.confirmMany(
-        store,
-        chunk.map(({ shipment, number }) => ({
-          actor: localOperator(shipment.importer),
-          number,
-          input: { parcels: shipment.parcels, carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: shipment.day },
-        })),
-      );
-      report.confirmations += chunk.length;
-      run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + 500, numbers.length), total: numbers.length });
-    }
-  }
+  if (run.certificates !== false) await writeCertificates(store, world, run, report);
+  if (run.statistics === false) return;
 
   // statistics: each Participant submits each period on its own day
   const submissions = world.submissions;
@@ -107,6 +124,10 @@ async function writeYear(store: Store, world: YearWorld, run: SimulationRun, rep
 export async function runSimulation(store: Store, run: SimulationRun): Promise<SimulationReport> {
   const registry = registryView(await participants.statusPeriods(store.db));
   const report: SimulationReport = { years: [], certificates: 0, confirmations: 0, tradeRows: 0, productionRows: 0, truth: [] };
+  if (run.certificates !== false && run.seededKeys !== false) {
+    const codes = (await participants.statusPeriods(store.db)).map((p) => p.participant);
+    await bulk.installSeededKeys(store, OPERATOR, codes, run.seed, new Date(`${run.from}-01-01T00:00:00.000Z`));
+  }
   for (const world of simulate({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, registry })) {
     await writeYear(store, world, run, report);
     report.years.push(world.year);

@@ -16,6 +16,8 @@ import { notify } from '../notifications/service.js';
 export interface CertificateTrail {
   /** certificates issued by `exporter` for `importer` in the quarter, with what the importer confirmed */
   trail(exporter: string, importer: string, period: { start: string; end: string }): Promise<TrailCertificate[]>;
+  /** the same for many pairs of one period at once (keyed "EXPORTER IMPORTER"), when the source can */
+  trails?(pairs: { exporter: string; importer: string }[], period: { start: string; end: string }): Promise<Map<string, TrailCertificate[]>>;
 }
 
 export interface TrailCertificate {
@@ -86,10 +88,22 @@ export async function reconcile(db: Db, actor: Actor, year: number, q: Reconcile
     return d ? { ...l, discrepancy: d } : l;
   });
   if (q.certificates) {
-    for (const l of shown) {
-      if (l.status !== 'discrepancy') continue;
-      const p = parsePeriod('trade', l.period)!;
-      (l as MirrorLine & { certificates?: TrailCertificate[] }).certificates = await q.certificates.trail(l.exporter, l.importer, { start: p.start, end: p.end });
+    const source = q.certificates;
+    const wanted = shown.filter((l) => l.status === 'discrepancy');
+    // one query per quarter when the source can answer many pairs at once, else one per line
+    const byPeriod = new Map<string, typeof wanted>();
+    for (const l of wanted) {
+      const list = byPeriod.get(l.period) ?? [];
+      list.push(l);
+      byPeriod.set(l.period, list);
+    }
+    for (const [period, lines] of byPeriod) {
+      const p = parsePeriod('trade', period)!;
+      const range = { start: p.start, end: p.end };
+      const found = source.trails ? await source.trails(lines.map((l) => ({ exporter: l.exporter, importer: l.importer })), range) : undefined;
+      for (const l of lines) {
+        (l as MirrorLine & { certificates?: TrailCertificate[] }).certificates = found ? (found.get(`${l.exporter} ${l.importer}`) ?? []) : await source.trail(l.exporter, l.importer, range);
+      }
     }
   }
   return { year, tolerance, counts, lines: shown };

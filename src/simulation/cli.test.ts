@@ -1,0 +1,45 @@
+// `kpcs cert verify` on a simulated certificate, offline with the exported trust list, as customs would.
+// Runs the built program (npm run build first).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kpcs } from '../../test/support/cli.js';
+import { openReadyStore } from '../setup.js';
+import { runSimulation } from './service.js';
+
+describe('kpcs cert verify on a simulated certificate', () => {
+  it('says genuine offline with the trust list on the day it travelled, expired today, altered when a figure changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
+    const store = await openReadyStore({ dataDir: dir });
+    let doc: { number: string; issuedAt: string; totals: { carats: number } };
+    try {
+      await runSimulation(store, { from: 2006, to: 2006, seed: 3, scenario: 'none', certificateLimit: 30, statistics: false });
+      const row = await store.db.selectFrom('certificates').select('document').orderBy('log_index').offset(17).limit(1).executeTakeFirstOrThrow();
+      doc = JSON.parse(row.document);
+    } finally {
+      await store.close();
+    }
+    const file = join(dir, 'certificate.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const list = join(dir, 'trust-list.json');
+    expect(kpcs(['trust-list', 'export', '--data-dir', dir, '--out', list]).code).toBe(0);
+
+    const day = doc.issuedAt.slice(0, 10);
+    const ok = kpcs(['cert', 'verify', file, '--trust-list', list, '--at', day]);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(doc.number);
+    // the same against the store, online
+    expect(kpcs(['cert', 'verify', file, '--data-dir', dir, '--at', day]).code).toBe(0);
+    // twenty years on it has long expired
+    const late = kpcs(['cert', 'verify', file, '--trust-list', list]);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain('expired');
+    const altered = join(dir, 'altered.json');
+    writeFileSync(altered, JSON.stringify({ ...doc, totals: { ...doc.totals, carats: doc.totals.carats + 1 } }));
+    const bad = kpcs(['cert', 'verify', altered, '--trust-list', list, '--at', day]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('altered');
+  }, 120_000);
+});
