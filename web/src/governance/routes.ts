@@ -23,6 +23,6 @@ export const governanceSections: RouteDef[] = [
 ];
 
 export const governanceRoutes: RouteDef[] = [
-  { path: '/governance', page: GovernancePage, title: 'nav.governance', access: 'signed-in', nav: true },
+  { path: '/governance', page: GovernancePage, title: 'nav.governance', access: 'public', nav: true },
   ...governanceSections.map((r) => ({ ...r, nav: false })),
 ];
