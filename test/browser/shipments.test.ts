@@ -16,6 +16,14 @@ beforeAll(async () => {
   await createUser(admin, { name: 'Dubai Officer', login: 'ae-officer', participant: 'AE', roles: ['officer'] });
   await createUser(admin, { name: 'Botswana Officer', login: 'bw-officer', participant: 'BW', roles: ['officer'] });
   await createUser(admin, { name: 'The Chair', login: 'chair', participant: 'BW', roles: ['chair'] });
+  // Ghana's production and exports of two recent years, for the regional charts
+  const year = new Date().getUTCFullYear() - 1;
+  await admin.call('POST', '/api/statistics/production', {
+    rows: [year - 1, year].map((y, i) => ({ reporter: 'GH', period: String(y), mining: 'artisanal', carats: 900000 + i * 300000, value_usd: 27000000 + i * 9000000 })),
+  });
+  await admin.call('POST', '/api/statistics/trade', {
+    rows: [year - 1, year].map((y, i) => ({ reporter: 'GH', period: `${y}-Q2`, flow: 'export', partner: 'AE', hs_code: '7102.10', carats: 880000 + i * 400000, value_usd: 26000000 + i * 12000000, certificates: 40 })),
+  });
   officer = await openBrowser();
 });
 afterAll(async () => {
@@ -82,6 +90,11 @@ describe('suspicious shipment reports', () => {
       expect(await page.locator('[data-testid="region-map"] path[data-code="GH"]').getAttribute('data-status')).toBe('participant');
       await page.locator('[data-testid="region-shipments"]').getByText(/SSR-AE-/).waitFor();
       expect(await page.textContent('[data-testid="region-measures"]')).toContain("Côte d'Ivoire");
+      // Ghana's production and exports drawn year by year (Observable Plot)
+      for (const chart of ['productionCarats', 'exportsCarats']) {
+        await page.locator(`[data-testid="region-chart-${chart}"] [role="img"] svg`).last().waitFor();
+        expect(await page.locator(`[data-testid="region-chart-${chart}"]`).textContent()).toContain('Ghana');
+      }
       await page.screenshot({ path: `${SCREENSHOTS}/kpcs-region-west-africa.png`, fullPage: true });
     } finally {
       await chair.close();

@@ -18,7 +18,7 @@ export function RegionChart({ view, measure, label }: { view: RegionView; measur
       width: Math.max(360, el.clientWidth || 720),
       height: 300,
       marginLeft: 60,
-      x: { label: null, tickFormat: (d: number) => String(d), ticks: Math.min(10, view.to - view.from + 1) },
+      x: { label: null, tickFormat: (d: number) => String(d), ticks: [...new Set(data.map((d) => d.year))].filter((y, i, all) => all.length <= 12 || i % Math.ceil(all.length / 12) === 0) },
       y: { label, grid: true, tickFormat: (d: number) => fmt.format(d) },
       color: { legend: true },
       marks: [

@@ -22,8 +22,8 @@ export function RegionPage() {
   const region: RegionId = (REGIONS as readonly string[]).includes(query.get('region') ?? '') ? (query.get('region') as RegionId) : 'west-africa';
   const view = useApi((signal) => fetchRegion(region, {}, signal), [region]);
   const v = view.data;
-  const today = new Date().toISOString().slice(0, 10);
-  const inForce = (v?.measures ?? []).filter((m) => m.validFrom <= today && (m.validTo === null || m.validTo > today)).map((m) => m.target);
+  // hatched: the countries under a UN measure at some time in the years shown
+  const inForce = v ? v.measures.filter((m) => m.validFrom <= `${v.to}-12-31` && (m.validTo === null || m.validTo > `${v.from}-01-01`)).map((m) => m.target) : [];
 
   return (
     <Page title={t('region.title', { region: t(`region.${region}`) })}>
