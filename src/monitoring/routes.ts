@@ -16,8 +16,8 @@ const Finding = Type.Object({
   summary: Type.String(),
   evidence: Type.Object({ rule: Type.String(), figures: Type.Record(Type.String(), Type.Unknown()), certificates: Type.Optional(Type.Array(Type.String())) }),
   status: Type.String(),
-  assignee: Type.Union([Type.String(), Type.Null()]),
-  outcome: Type.Union([Type.String(), Type.Null()]),
+  assignee: Type.Union([Type.Null(), Type.String()]),
+  outcome: Type.Union([Type.Null(), Type.String()]),
   firstSeen: Type.String(),
   lastSeen: Type.String(),
 });
@@ -70,8 +70,8 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object(
         {
           status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')])),
-          assignee: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-          outcome: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+          assignee: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
+          outcome: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 2000 })])),
           comment: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
         },
         { additionalProperties: false },
@@ -86,25 +86,25 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
 const Assessment = Type.Object({
   id: Type.String(),
   participant: Type.String(),
-  area: Type.Union([Type.String(), Type.Null()]),
+  area: Type.Union([Type.Null(), Type.String()]),
   minCarats: Type.Number(),
   maxCarats: Type.Number(),
-  minUsd: Type.Union([Type.Number(), Type.Null()]),
-  maxUsd: Type.Union([Type.Number(), Type.Null()]),
+  minUsd: Type.Union([Type.Null(), Type.Number()]),
+  maxUsd: Type.Union([Type.Null(), Type.Number()]),
   source: Type.String(),
   assessedOn: Type.String(),
-  note: Type.Union([Type.String(), Type.Null()]),
+  note: Type.Union([Type.Null(), Type.String()]),
 });
 const Amount = Type.Number({ minimum: 0, maximum: 1e13 });
 const AssessmentFields = {
-  area: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()])),
+  area: Type.Optional(Type.Union([Type.Null(), Type.String({ minLength: 1, maxLength: 200 })])),
   minCarats: Amount,
   maxCarats: Amount,
-  minUsd: Type.Optional(Type.Union([Amount, Type.Null()])),
-  maxUsd: Type.Optional(Type.Union([Amount, Type.Null()])),
+  minUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
+  maxUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
   source: Type.String({ minLength: 1, maxLength: 500 }),
   assessedOn: Day,
-  note: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  note: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 4000 })])),
 };
 const AssessmentId = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -169,7 +169,7 @@ export const capacityRoutes: FastifyPluginAsyncTypebox = async (app) => {
           from: Type.Integer(),
           to: Type.Integer(),
           series: Type.Array(Type.Object({ participant: Type.String(), year: Type.Integer(), productionCarats: Type.Number(), productionUsd: Type.Number(), exportsCarats: Type.Number(), exportsUsd: Type.Number() })),
-          measures: Type.Array(Type.Object({ target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]) })),
+          measures: Type.Array(Type.Object({ target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]) })),
           findings: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), participant: Type.String(), period: Type.String(), severity: Type.String(), summary: Type.String(), status: Type.String() })),
           shipments: Type.Array(Type.Object({ id: Type.String(), participant: Type.String(), reportedOn: Type.String(), suspectedOrigin: Type.String(), carats: Type.Number(), exporter: Type.String(), status: Type.String() }, { additionalProperties: true })),
         }),

@@ -5,7 +5,7 @@ import { Day, errorResponses, ParticipantCode } from '../../http/schemas.js';
 import { ENFORCEMENT_KINDS } from './model.js';
 import * as service from './service.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Amount = Type.Number({ minimum: 0, maximum: 1e13 });
 
 const Report = Type.Object({
@@ -17,7 +17,7 @@ const Report = Type.Object({
   certificateNumber: Nullable(Type.String()),
   certificateVerdict: Nullable(Type.String()),
   carats: Type.Number(),
-  valueUsd: Type.Union([Type.Number(), Type.Null()]),
+  valueUsd: Type.Union([Type.Null(), Type.Number()]),
   exporter: Type.String(),
   exporterCountry: Nullable(Type.String()),
   description: Type.String(),
@@ -30,9 +30,9 @@ const Enforcement = Type.Object({
   kind: Type.String(),
   takenOn: Type.String(),
   outcome: Type.String(),
-  carats: Type.Union([Type.Number(), Type.Null()]),
-  valueUsd: Type.Union([Type.Number(), Type.Null()]),
-  penaltyUsd: Type.Union([Type.Number(), Type.Null()]),
+  carats: Type.Union([Type.Null(), Type.Number()]),
+  valueUsd: Type.Union([Type.Null(), Type.Number()]),
+  penaltyUsd: Type.Union([Type.Null(), Type.Number()]),
   note: Nullable(Type.String()),
   reportedBy: Type.String(),
   createdAt: Type.String(),
@@ -57,7 +57,7 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           declaredOrigin: Type.Optional(Nullable(Type.String({ pattern: '^([A-Z]{2}|mixed)$' }))),
           certificateNumber: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
           carats: Type.Number({ exclusiveMinimum: 0, maximum: 1e9 }),
-          valueUsd: Type.Optional(Type.Union([Amount, Type.Null()])),
+          valueUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
           exporter: Type.String({ minLength: 1, maxLength: 200 }),
           exporterCountry: Type.Optional(Nullable(ParticipantCode)),
           description: Type.String({ minLength: 1, maxLength: 4000 }),
@@ -109,9 +109,9 @@ export const shipmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           kind: Type.Union(ENFORCEMENT_KINDS.map((k) => Type.Literal(k))),
           takenOn: Day,
           outcome: Type.String({ minLength: 1, maxLength: 4000 }),
-          carats: Type.Optional(Type.Union([Amount, Type.Null()])),
-          valueUsd: Type.Optional(Type.Union([Amount, Type.Null()])),
-          penaltyUsd: Type.Optional(Type.Union([Amount, Type.Null()])),
+          carats: Type.Optional(Type.Union([Type.Null(), Amount])),
+          valueUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
+          penaltyUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
           note: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
         },
         { additionalProperties: false },
