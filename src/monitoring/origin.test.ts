@@ -120,6 +120,7 @@ describe.each(engines)('detectors of origin on a small world with known illicit 
 
   it('flags mirror discrepancies left unresolved beyond the configured days, against both Participants', async () => {
     expect(ofType(await service.detect(store.db, SYSTEM, 2006), 'discrepancy_persistence')).toEqual([]); // opened today
+    expect((await refusal(service.detect(store.db, SYSTEM, 2006, undefined, { asOf: '2026-13-01' }))).details[0]).toMatchObject({ path: 'asOf' });
     const later = addDays(today(), 200);
     const found = ofType(await service.detect(store.db, SYSTEM, 2006, undefined, { asOf: later }), 'discrepancy_persistence');
     expect(found.map((f) => f.participant).sort()).toEqual(['AE', 'GH']);

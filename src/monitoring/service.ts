@@ -7,7 +7,7 @@ import { invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { today } from '../core/time.js';
+import { isIsoDay, today } from '../core/time.js';
 import { analyze } from './detectors.js';
 import { monitoringInput } from './sources.js';
 import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from './model.js';
@@ -26,6 +26,7 @@ export interface AnalysisOptions {
 export async function detect(db: Db, actor: Actor, year: number, config: DetectorConfig = DEFAULT_CONFIG, opts: AnalysisOptions = {}): Promise<Finding[]> {
   authorize(actor, 'findings.run');
   checkYear(year);
+  if (opts.asOf !== undefined && !isIsoDay(opts.asOf)) throw invalid(`The day of the analysis is written yyyy-mm-dd, got "${opts.asOf}".`, [{ path: 'asOf', message: 'not a day' }]);
   return analyze(await monitoringInput(db, year, opts.asOf ?? today()), config);
 }
 
