@@ -382,3 +382,21 @@ export const certificateTrail = (s: Store) => ({
     return new Map(pairs.map((p) => [`${p.exporter} ${p.importer}`, (found.get(`${p.exporter} ${p.importer}`) ?? []).map(trailView)]));
   },
 });
+
+/**
+ * What monitoring reads of a period's certificates (its certificate-pattern detector: origin beyond
+ * production, partners that are not Participants, confirmations that never come). The caller authorizes.
+ */
+export async function monitoringFacts(s: Pick<Store, 'db'>, period: { start: string; end: string }) {
+  return (await store.monitoringFacts(s.db, period.start, period.end)).map((r) => ({
+    number: r.number,
+    participant: r.participant,
+    countryOfExport: r.country_of_export,
+    importerParticipant: r.importer_participant,
+    issuedOn: new Date(r.issued_at).toISOString().slice(0, 10),
+    origin: r.origin,
+    carats: Number(r.carats),
+    cancelled: r.cancelled,
+    confirmedOn: r.received_on === null ? null : String(r.received_on).slice(0, 10),
+  }));
+}

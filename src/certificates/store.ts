@@ -357,3 +357,15 @@ export async function trailOf(q: Q, exporter: string, importer: string, start: s
     order by c.issued_at, c.number`.execute(q);
   return rows.rows;
 }
+
+/** Every certificate issued in a period, with what monitoring asks of it: origin, partner, confirmation. */
+export async function monitoringFacts(q: Q, start: string, end: string) {
+  const rows = await sql<{ participant: string; number: string; issued_at: Date; country_of_export: string; importer_participant: string; origin: string; carats: string; cancelled: boolean; received_on: string | null }>`
+    select c.participant, c.number, c.issued_at, c.country_of_export, c.importer_participant, c.document::jsonb ->> 'origin' as origin,
+      c.carats, c.cancelled_at is not null as cancelled, k.received_on
+    from certificates c
+    left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
+    where c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
+    order by c.participant, c.number`.execute(q);
+  return rows.rows;
+}

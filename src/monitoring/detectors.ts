@@ -1,4 +1,5 @@
 // The detectors: each takes a year's statistics and returns findings with their evidence.
+import { capacity, certificatePatterns, discrepancyPersistence } from './origin-detectors.js';
 import { DEFAULT_CONFIG, type DetectorConfig, type Finding, type MonitoringInput, type Severity, type TradeFigure } from './model.js';
 
 interface Totals {
@@ -143,7 +144,14 @@ export function neighbourSurge(input: MonitoringInput, config: DetectorConfig['n
 
 export function analyze(input: MonitoringInput, config: DetectorConfig = DEFAULT_CONFIG): Finding[] {
   const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-  return [...balance(input, config.balance), ...unitValue(input, config.unitValue), ...neighbourSurge(input, config.neighbourSurge)].sort(
+  return [
+    ...balance(input, config.balance),
+    ...unitValue(input, config.unitValue),
+    ...neighbourSurge(input, config.neighbourSurge),
+    ...capacity(input, config.capacity),
+    ...certificatePatterns(input, config.certificatePattern),
+    ...discrepancyPersistence(input, config.discrepancyPersistence),
+  ].sort(
     (a, b) => order[a.severity] - order[b.severity] || a.type.localeCompare(b.type) || a.participant.localeCompare(b.participant),
   );
 }

@@ -1,6 +1,8 @@
 // Monitoring findings: what a detector saw, about whom, when, how serious, and the evidence that
 // explains it in plain words. Detectors are pure functions over a year's statistics (detectors.ts).
 
+import { isIsoDay } from '../core/time.js';
+
 export type Severity = 'low' | 'medium' | 'high';
 
 export const FINDING_TYPES = ['balance', 'unit_value', 'neighbour_surge', 'capacity', 'certificate_pattern', 'discrepancy_persistence'] as const;
@@ -42,12 +44,62 @@ export interface MonitoringInput {
   production: ProductionFigureRow[];
   measures: MeasureInForce[];
   neighbours: Record<string, string[]>;
+  /** production-capacity assessments (all years; the detector takes the latest in force) */
+  capacity?: CapacityAssessment[];
+  /** the certificates issued in the year, as monitoring reads them */
+  certificates?: CertificateFact[];
+  /** may this code trade under the scheme on that day? (the registry's status history) */
+  isParticipant?: (code: string, day: string) => boolean;
+  /** the mirror discrepancies of the year's quarters, with their workflow state */
+  discrepancies?: DiscrepancyFact[];
+  /** the day the analysis is made (ages of discrepancies are counted to it); default today */
+  asOf?: string;
+}
+
+/** A production-capacity assessment of a Participant (area null) or of one of its producing areas. */
+export interface CapacityAssessment {
+  id: string;
+  participant: string;
+  area: string | null;
+  minCarats: number;
+  maxCarats: number;
+  minUsd: number | null;
+  maxUsd: number | null;
+  source: string;
+  assessedOn: string;
+  note: string | null;
+}
+
+/** One certificate as the certificate-pattern detector needs it. */
+export interface CertificateFact {
+  number: string;
+  /** the issuing Participant */
+  participant: string;
+  countryOfExport: string;
+  importerParticipant: string;
+  issuedOn: string;
+  origin: string;
+  carats: number;
+  cancelled: boolean;
+  confirmedOn: string | null;
+}
+
+/** A mirror discrepancy opened by the working group on statistics. */
+export interface DiscrepancyFact {
+  exporter: string;
+  importer: string;
+  period: string;
+  status: 'open' | 'explained' | 'resolved';
+  openedAt: string;
 }
 
 export interface DetectorConfig {
   balance: { tolerance: number; minCarats: number };
   unitValue: { low: number; high: number; minValueUsd: number };
   neighbourSurge: { growth: number; minCarats: number };
+  capacity: { tolerance: number; minCarats: number };
+  certificatePattern: { tolerance: number; minCarats: number; confirmationDays: number; unconfirmedMedium: number; listed: number };
+  discrepancyPersistence: { days: number };
 }
 
 /** Defaults, documented in docs/monitoring.md; each can be changed per installation. */
@@ -58,4 +110,42 @@ export const DEFAULT_CONFIG: DetectorConfig = {
   unitValue: { low: 0.5, high: 2, minValueUsd: 100_000 },
   // exports up 20 % on the year before while a neighbour is under a UN measure
   neighbourSurge: { growth: 0.2, minCarats: 1000 },
+  // production, or exports net of imports, above the latest assessment's maximum by more than 10 %
+  capacity: { tolerance: 0.1, minCarats: 1000 },
+  // own-origin certificates above reported production by 10 % (stock, timing); confirmation expected
+  // within 60 days of issue; 10 unconfirmed certificates make it medium; at most 200 numbers listed
+  certificatePattern: { tolerance: 0.1, minCarats: 1000, confirmationDays: 60, unconfirmedMedium: 10, listed: 200 },
+  // a mirror discrepancy still open or explained, not resolved, 180 days after it was opened
+  discrepancyPersistence: { days: 180 },
 };
+
+/** What a working group records of a capacity assessment. */
+export interface CapacityInput {
+  participant: string;
+  area?: string | null;
+  minCarats: number;
+  maxCarats: number;
+  minUsd?: number | null;
+  maxUsd?: number | null;
+  source: string;
+  assessedOn: string;
+  note?: string | null;
+}
+
+const isAmount = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && Math.round(x * 100) === Number((x * 100).toFixed(6));
+
+/** Every problem of a capacity assessment, each naming its field. */
+export function checkCapacity(c: CapacityInput, today: string): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  if (!/^[A-Z]{2}$/.test(c.participant ?? '')) errors.push({ path: 'participant', message: 'an ISO 3166-1 alpha-2 code of a Participant, e.g. GH' });
+  for (const f of ['minCarats', 'maxCarats'] as const) if (!isAmount(c[f])) errors.push({ path: f, message: 'carats a year, zero or more, at most two decimals' });
+  for (const f of ['minUsd', 'maxUsd'] as const) if (c[f] !== undefined && c[f] !== null && !isAmount(c[f])) errors.push({ path: f, message: 'US$ a year, zero or more, at most two decimals' });
+  if (isAmount(c.minCarats) && isAmount(c.maxCarats) && c.maxCarats < c.minCarats) errors.push({ path: 'maxCarats', message: 'below the minimum' });
+  if ((c.minUsd ?? null) !== null && (c.maxUsd ?? null) !== null && c.maxUsd! < c.minUsd!) errors.push({ path: 'maxUsd', message: 'below the minimum' });
+  if (isAmount(c.maxCarats) && c.maxCarats <= 0) errors.push({ path: 'maxCarats', message: 'a capacity of zero carats is no assessment' });
+  if (!c.source?.trim()) errors.push({ path: 'source', message: 'say who assessed it (e.g. "review mission to Ghana, 2006")' });
+  if (!isIsoDay(c.assessedOn ?? '')) errors.push({ path: 'assessedOn', message: 'a day, yyyy-mm-dd' });
+  else if (c.assessedOn > today) errors.push({ path: 'assessedOn', message: 'in the future' });
+  if (c.area !== undefined && c.area !== null && !c.area.trim()) errors.push({ path: 'area', message: 'empty: leave it out for the whole Participant' });
+  return errors;
+}

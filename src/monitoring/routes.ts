@@ -1,9 +1,11 @@
 // HTTP routes of monitoring findings.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
+import { Day, errorResponses, ParticipantCode } from '../http/schemas.js';
 import { FINDING_TYPES } from './model.js';
 import * as service from './service.js';
+import * as capacity from './capacity.js';
+import * as regions from './regions.js';
 
 const Finding = Type.Object({
   id: Type.String(),
@@ -14,8 +16,8 @@ const Finding = Type.Object({
   summary: Type.String(),
   evidence: Type.Object({ rule: Type.String(), figures: Type.Record(Type.String(), Type.Unknown()), certificates: Type.Optional(Type.Array(Type.String())) }),
   status: Type.String(),
-  assignee: Type.Union([Type.String(), Type.Null()]),
-  outcome: Type.Union([Type.String(), Type.Null()]),
+  assignee: Type.Union([Type.Null(), Type.String()]),
+  outcome: Type.Union([Type.Null(), Type.String()]),
   firstSeen: Type.String(),
   lastSeen: Type.String(),
 });
@@ -68,8 +70,8 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object(
         {
           status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')])),
-          assignee: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-          outcome: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+          assignee: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
+          outcome: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 2000 })])),
           comment: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
         },
         { additionalProperties: false },
@@ -77,4 +79,102 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: FindingWithComments, ...errorResponses },
     },
   }, async (req) => service.change(app.store.db, req.actor, req.params.id, req.body));
+
+  await capacityRoutes(app, {});
+};
+
+const Assessment = Type.Object({
+  id: Type.String(),
+  participant: Type.String(),
+  area: Type.Union([Type.Null(), Type.String()]),
+  minCarats: Type.Number(),
+  maxCarats: Type.Number(),
+  minUsd: Type.Union([Type.Null(), Type.Number()]),
+  maxUsd: Type.Union([Type.Null(), Type.Number()]),
+  source: Type.String(),
+  assessedOn: Type.String(),
+  note: Type.Union([Type.Null(), Type.String()]),
+});
+const Amount = Type.Number({ minimum: 0, maximum: 1e13 });
+const AssessmentFields = {
+  area: Type.Optional(Type.Union([Type.Null(), Type.String({ minLength: 1, maxLength: 200 })])),
+  minCarats: Amount,
+  maxCarats: Amount,
+  minUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
+  maxUsd: Type.Optional(Type.Union([Type.Null(), Amount])),
+  source: Type.String({ minLength: 1, maxLength: 500 }),
+  assessedOn: Day,
+  note: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 4000 })])),
+};
+const AssessmentId = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** Production-capacity assessments (the working groups on monitoring and of diamond experts). */
+export const capacityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/capacity', {
+    config: { action: 'capacity.read' },
+    schema: {
+      summary: 'Production-capacity assessments of Participants and their producing areas, latest first',
+      tags: ['monitoring'],
+      querystring: Type.Object({ participant: Type.Optional(ParticipantCode) }),
+      response: { 200: Type.Object({ assessments: Type.Array(Assessment) }), ...errorResponses },
+    },
+  }, async (req) => ({ assessments: await capacity.list(app.store.db, req.actor, req.query) }));
+
+  app.post('/api/capacity', {
+    config: { action: 'capacity.manage' },
+    schema: {
+      summary: "Record a production-capacity assessment: a range of carats (and US$) a year, its source and day, for a Participant or one of its producing areas",
+      tags: ['monitoring'],
+      body: Type.Object({ participant: ParticipantCode, ...AssessmentFields }, { additionalProperties: false }),
+      response: { 201: Assessment, ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await capacity.add(app.store.db, req.actor, req.body)));
+
+  app.get('/api/capacity/:id', {
+    config: { action: 'capacity.read' },
+    schema: { summary: 'One capacity assessment', tags: ['monitoring'], params: AssessmentId, response: { 200: Assessment, ...errorResponses } },
+  }, async (req) => capacity.get(app.store.db, req.actor, req.params.id));
+
+  app.put('/api/capacity/:id', {
+    config: { action: 'capacity.manage' },
+    schema: {
+      summary: 'Correct a capacity assessment (its Participant stays)',
+      tags: ['monitoring'],
+      params: AssessmentId,
+      body: Type.Object(AssessmentFields, { additionalProperties: false }),
+      response: { 200: Assessment, ...errorResponses },
+    },
+  }, async (req) => capacity.update(app.store.db, req.actor, req.params.id, req.body));
+
+  app.delete('/api/capacity/:id', {
+    config: { action: 'capacity.manage' },
+    schema: { summary: 'Withdraw a capacity assessment (recorded in the audit log)', tags: ['monitoring'], params: AssessmentId, response: { 204: Type.Null(), ...errorResponses } },
+  }, async (req, reply) => {
+    await capacity.remove(app.store.db, req.actor, req.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/monitoring/regions/:region', {
+    config: { action: 'findings.read' },
+    schema: {
+      summary: "A region's dashboard (west-africa, south-america): production and exports per country and year, open findings, suspicious shipments, UN measures",
+      tags: ['monitoring'],
+      params: Type.Object({ region: Type.String({ maxLength: 40 }) }),
+      querystring: Type.Object({ from: Type.Optional(Year), to: Type.Optional(Year) }),
+      response: {
+        200: Type.Object({
+          region: Type.String(),
+          name: Type.String(),
+          countries: Type.Array(Type.String()),
+          from: Type.Integer(),
+          to: Type.Integer(),
+          series: Type.Array(Type.Object({ participant: Type.String(), year: Type.Integer(), productionCarats: Type.Number(), productionUsd: Type.Number(), exportsCarats: Type.Number(), exportsUsd: Type.Number() })),
+          measures: Type.Array(Type.Object({ target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]) })),
+          findings: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), participant: Type.String(), period: Type.String(), severity: Type.String(), summary: Type.String(), status: Type.String() })),
+          shipments: Type.Array(Type.Object({ id: Type.String(), participant: Type.String(), reportedOn: Type.String(), suspectedOrigin: Type.String(), carats: Type.Number(), exporter: Type.String(), status: Type.String() }, { additionalProperties: true })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async (req) => regions.region(app.store, req.actor, req.params.region, req.query));
 };

@@ -7,10 +7,9 @@ import { invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import * as participants from '../participants/service.js';
-import { currentFigures } from '../statistics/figures.js';
-import { NEIGHBOURS } from '../simulation/world.js';
+import { isIsoDay, today } from '../core/time.js';
 import { analyze } from './detectors.js';
+import { monitoringInput } from './sources.js';
 import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from './model.js';
 import * as store from './store.js';
 import { notify } from '../notifications/service.js';
@@ -19,13 +18,17 @@ function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
 }
 
+export interface AnalysisOptions {
+  /** the day the analysis is made (ages of discrepancies count to it); default today */
+  asOf?: string;
+}
+
 /** Runs every detector on the year (and the year before, for trends); does not store anything. */
-export async function detect(db: Db, actor: Actor, year: number, config: DetectorConfig = DEFAULT_CONFIG): Promise<Finding[]> {
+export async function detect(db: Db, actor: Actor, year: number, config: DetectorConfig = DEFAULT_CONFIG, opts: AnalysisOptions = {}): Promise<Finding[]> {
   authorize(actor, 'findings.run');
   checkYear(year);
-  const figures = await currentFigures(db, [year - 1, year]);
-  const measures = await participants.allMeasures(db);
-  return analyze({ year, trade: figures.trade, production: figures.production, measures, neighbours: NEIGHBOURS }, config);
+  if (opts.asOf !== undefined && !isIsoDay(opts.asOf)) throw invalid(`The day of the analysis is written yyyy-mm-dd, got "${opts.asOf}".`, [{ path: 'asOf', message: 'not a day' }]);
+  return analyze(await monitoringInput(db, year, opts.asOf ?? today()), config);
 }
 
 export interface AnalysisResult {
@@ -35,8 +38,8 @@ export interface AnalysisResult {
 }
 
 /** Runs the detectors and keeps what they find: new findings open, known ones refreshed with their status kept. */
-export async function run(db: Db, actor: Actor, year: number, config?: DetectorConfig): Promise<AnalysisResult> {
-  const found = await detect(db, actor, year, config);
+export async function run(db: Db, actor: Actor, year: number, config?: DetectorConfig, opts: AnalysisOptions = {}): Promise<AnalysisResult> {
+  const found = await detect(db, actor, year, config, opts);
   let created = 0;
   const now = new Date();
   await transaction(db, async (tx) => {

@@ -1,4 +1,5 @@
-// The messages of shipments's pages, in the five plenary languages (joined into i18n/*.ts).
-import { defineMessages } from '../../i18n/define';
+// The messages of monitoring of origin's pages (suspicious shipments, capacity, the regional view),
+// in the five plenary languages, joined into i18n/*.ts; kept in ../messages.ts beside the pages.
+import { originMessages } from '../messages';
 
-export const shipmentMessages = defineMessages({ en: {}, fr: {}, pt: {}, es: {}, ru: {} });
+export const shipmentMessages = originMessages;

@@ -1,0 +1,102 @@
+// Suspicious shipment reports and enforcement actions: what an authority officer reports of an
+// incoming shipment suspected of embargoed origin (Côte d'Ivoire, the Moscow resolution of 2005),
+// and what was done about it (seizures, prosecutions), reported to the Chair. Pure: no I/O.
+import { isIsoDay } from '../../core/time.js';
+import { NUMBER_PATTERN } from '../../certificates/model.js';
+
+export interface ShipmentInput {
+  /** the day the shipment was met (default today) */
+  reportedOn?: string;
+  /** the origin suspected, e.g. CI */
+  suspectedOrigin: string;
+  /** the origin the papers declare (a code, or "mixed"), if any */
+  declaredOrigin?: string | null;
+  certificateNumber?: string | null;
+  carats: number;
+  valueUsd?: number | null;
+  exporter: string;
+  exporterCountry?: string | null;
+  description: string;
+}
+
+export const ENFORCEMENT_KINDS = ['seizure', 'prosecution', 'other'] as const;
+export type EnforcementKind = (typeof ENFORCEMENT_KINDS)[number];
+
+export interface EnforcementInput {
+  kind: EnforcementKind;
+  takenOn: string;
+  outcome: string;
+  carats?: number | null;
+  valueUsd?: number | null;
+  penaltyUsd?: number | null;
+  note?: string | null;
+}
+
+export interface EnforcementAction extends Required<Omit<EnforcementInput, 'note'>> {
+  id: string;
+  note: string | null;
+  reportedBy: string;
+  createdAt: string;
+}
+
+export interface ShipmentReport {
+  id: string;
+  /** the reporting Participant */
+  participant: string;
+  reportedOn: string;
+  suspectedOrigin: string;
+  declaredOrigin: string | null;
+  certificateNumber: string | null;
+  /** what verification said of the certificate when the report was filed */
+  certificateVerdict: string | null;
+  carats: number;
+  valueUsd: number | null;
+  exporter: string;
+  exporterCountry: string | null;
+  description: string;
+  status: 'open' | 'closed';
+  reportedBy: string;
+  createdAt: string;
+}
+
+export interface ShipmentDetail extends ShipmentReport {
+  findings: { id: string; participant: string; type: string; period: string; summary: string }[];
+  enforcement: EnforcementAction[];
+}
+
+type Problem = { path: string; message: string };
+const CODE = /^[A-Z]{2}$/;
+const isAmount = (x: unknown, positive = false) => typeof x === 'number' && Number.isFinite(x) && (positive ? x > 0 : x >= 0) && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+const given = <T>(x: T | null | undefined): x is T => x !== undefined && x !== null;
+
+/** Every problem of a report, each naming its field. */
+export function checkShipment(s: ShipmentInput, today: string): Problem[] {
+  const errors: Problem[] = [];
+  if (!CODE.test(s.suspectedOrigin ?? '')) errors.push({ path: 'suspectedOrigin', message: 'an ISO 3166-1 alpha-2 code, e.g. CI' });
+  if (given(s.declaredOrigin) && s.declaredOrigin !== 'mixed' && !CODE.test(s.declaredOrigin)) errors.push({ path: 'declaredOrigin', message: 'an ISO 3166-1 alpha-2 code or "mixed"' });
+  if (given(s.exporterCountry) && !CODE.test(s.exporterCountry)) errors.push({ path: 'exporterCountry', message: 'an ISO 3166-1 alpha-2 code' });
+  if (given(s.certificateNumber) && !new RegExp(NUMBER_PATTERN).test(s.certificateNumber)) errors.push({ path: 'certificateNumber', message: 'not a certificate number (like GH-2006-000123); leave it out if the shipment had none' });
+  if (!isAmount(s.carats, true)) errors.push({ path: 'carats', message: 'more than zero, at most two decimals' });
+  if (given(s.valueUsd) && !isAmount(s.valueUsd)) errors.push({ path: 'valueUsd', message: 'zero or more, at most two decimals' });
+  if (!s.exporter?.trim()) errors.push({ path: 'exporter', message: 'name the exporter (or "unknown")' });
+  if (!s.description?.trim()) errors.push({ path: 'description', message: 'say what was met and why it is suspected' });
+  if (given(s.reportedOn)) {
+    if (!isIsoDay(s.reportedOn)) errors.push({ path: 'reportedOn', message: 'a day, yyyy-mm-dd' });
+    else if (s.reportedOn > today) errors.push({ path: 'reportedOn', message: 'in the future' });
+  }
+  return errors;
+}
+
+export function checkEnforcement(e: EnforcementInput, reportedOn: string, today: string): Problem[] {
+  const errors: Problem[] = [];
+  if (!ENFORCEMENT_KINDS.includes(e.kind)) errors.push({ path: 'kind', message: `one of ${ENFORCEMENT_KINDS.join(', ')}` });
+  if (!isIsoDay(e.takenOn ?? '')) errors.push({ path: 'takenOn', message: 'a day, yyyy-mm-dd' });
+  else if (e.takenOn > today) errors.push({ path: 'takenOn', message: 'in the future' });
+  else if (e.takenOn < reportedOn) errors.push({ path: 'takenOn', message: `before the shipment was reported (${reportedOn})` });
+  if (!e.outcome?.trim()) errors.push({ path: 'outcome', message: 'say what came of it (e.g. "goods seized, exporter charged")' });
+  for (const f of ['carats', 'valueUsd', 'penaltyUsd'] as const) if (given(e[f]) && !isAmount(e[f])) errors.push({ path: f, message: 'zero or more, at most two decimals' });
+  return errors;
+}
+
+/** A short reference for a report, for people (the key stays the uuid). */
+export const reference = (r: Pick<ShipmentReport, 'participant' | 'reportedOn' | 'id'>) => `SSR-${r.participant}-${r.reportedOn.slice(0, 4)}-${r.id.slice(0, 8).toUpperCase()}`;

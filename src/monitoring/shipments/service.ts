@@ -1,0 +1,126 @@
+// Use cases of suspicious shipment reports: an authority officer reports an incoming shipment
+// suspected of embargoed origin (its certificate, if any, is verified and the verdict kept); the Chair
+// and the working group on monitoring are alerted and see every report, the reporting Participant its
+// own; the group links reports to findings; enforcement actions are reported to the Chair.
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../db/store.js';
+import { transaction } from '../../db/transaction.js';
+import { forbidden, invalid, notFound } from '../../core/errors.js';
+import { today } from '../../core/time.js';
+import type { Actor } from '../../auth/model.js';
+import { authorize, can } from '../../auth/policy.js';
+import * as audit from '../../audit/service.js';
+import * as certificates from '../../certificates/service.js';
+import { notify } from '../../notifications/service.js';
+import * as findings from '../store.js';
+import { checkEnforcement, checkShipment, reference, type EnforcementAction, type EnforcementInput, type ShipmentDetail, type ShipmentInput, type ShipmentReport } from './model.js';
+import * as store from './store.js';
+import type { ShipmentFilter } from './store.js';
+
+const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
+
+/** An officer reports a shipment met at its Participant's border. */
+export async function report(s: Store, actor: Actor, input: ShipmentInput): Promise<ShipmentDetail> {
+  authorize(actor, 'shipments.report', actor.participant ? { participant: actor.participant } : {});
+  const participant = actor.participant;
+  if (!participant) throw forbidden(`${actor.name} reports for no Participant: a suspicious shipment is reported by the authority that met it.`);
+  const day = today();
+  const errors = checkShipment(input, day);
+  if (errors.length) throw invalid(`The report is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  const number = input.certificateNumber?.trim() || null;
+  const verdict = number ? (await certificates.verifyNumber(s, number)).verdict : null;
+  const r: ShipmentReport = {
+    id: randomUUID(),
+    participant,
+    reportedOn: input.reportedOn ?? day,
+    suspectedOrigin: input.suspectedOrigin,
+    declaredOrigin: input.declaredOrigin ?? null,
+    certificateNumber: number,
+    certificateVerdict: verdict,
+    carats: input.carats,
+    valueUsd: input.valueUsd ?? null,
+    exporter: input.exporter.trim(),
+    exporterCountry: input.exporterCountry ?? null,
+    description: input.description.trim(),
+    status: 'open',
+    reportedBy: actor.name,
+    createdAt: new Date().toISOString(),
+  };
+  await transaction(s.db, async (tx) => {
+    await store.insert(tx, r, actor.userId);
+    await audit.record(tx, actor, 'shipments.report', r.id, { participant, reference: reference(r), suspectedOrigin: r.suspectedOrigin, certificateNumber: number, certificateVerdict: verdict, carats: r.carats });
+    await notify(tx, {
+      kind: 'suspicious-shipment',
+      subject: `Suspicious shipment reported by ${participant}: ${fmt(r.carats)} ct, suspected ${r.suspectedOrigin} origin`,
+      body: `${participant}'s authority reported on ${r.reportedOn} a shipment of ${fmt(r.carats)} ct${r.valueUsd !== null ? ` (US$${fmt(r.valueUsd)})` : ''} from ${r.exporter}${r.exporterCountry ? ` (${r.exporterCountry})` : ''}, suspected of ${r.suspectedOrigin} origin${r.declaredOrigin ? `, declared ${r.declaredOrigin}` : ''}. Certificate: ${number ? `${number} (${verdict})` : 'none'}. ${r.description}`,
+      link: `/shipments/${r.id}`,
+      participant,
+      to: { chair: true, groups: ['WGM'] },
+    });
+  });
+  return { ...r, findings: [], enforcement: [] };
+}
+
+async function load(s: Store, actor: Actor, id: string): Promise<ShipmentReport> {
+  authorize(actor, 'shipments.read');
+  const r = await store.byId(s.db, id);
+  if (!r) throw notFound(`No suspicious shipment report ${id}.`);
+  // the tenant check with the loaded report: another Participant's officer may not read it
+  authorize(actor, 'shipments.read', { participant: r.participant });
+  return r;
+}
+
+export async function get(s: Store, actor: Actor, id: string): Promise<ShipmentDetail> {
+  const r = await load(s, actor, id);
+  const [linked, actions] = await Promise.all([store.linkedFindings(s.db, r.participant, r.id), store.enforcement(s.db, r.participant, r.id)]);
+  // an officer sees the findings' existence only through the group; the group and the Chair see them
+  const seesFindings = can(actor, 'findings.read');
+  return { ...r, findings: seesFindings ? linked : [], enforcement: actions };
+}
+
+/** All reports for the Chair and the monitoring group; a Participant's officers see their own only. */
+export async function list(s: Store, actor: Actor, filter: ShipmentFilter = {}): Promise<ShipmentReport[]> {
+  authorize(actor, 'shipments.read', filter.participant ? { participant: filter.participant } : {});
+  if (can(actor, 'shipments.link')) return store.list(s.db, filter);
+  return store.list(s.db, { ...filter, participant: actor.participant! });
+}
+
+/** The monitoring group links a report to a finding (e.g. a neighbour surge it illustrates). */
+export async function linkFinding(s: Store, actor: Actor, id: string, findingId: string): Promise<ShipmentDetail> {
+  authorize(actor, 'shipments.link');
+  const r = await load(s, actor, id);
+  const f = await findings.byId(s.db, findingId);
+  if (!f) throw invalid(`No finding ${findingId}.`, [{ path: 'findingId', message: 'no such finding' }]);
+  await transaction(s.db, async (tx) => {
+    await store.link(tx, { participant: r.participant, shipment_id: r.id, finding_participant: f.participant, finding_id: f.id, linked_at: new Date(), linked_by: actor.name });
+    await audit.record(tx, actor, 'shipments.link', r.id, { reference: reference(r), finding: f.id, type: f.type, findingParticipant: f.participant, period: f.period });
+  });
+  return get(s, actor, id);
+}
+
+/** An enforcement action (seizure, prosecution, other) taken on a reported shipment, reported to the Chair. */
+export async function reportEnforcement(s: Store, actor: Actor, id: string, input: EnforcementInput): Promise<ShipmentDetail> {
+  authorize(actor, 'shipments.enforcement.report');
+  const r = await store.byId(s.db, id);
+  if (!r) throw notFound(`No suspicious shipment report ${id}.`);
+  authorize(actor, 'shipments.enforcement.report', { participant: r.participant });
+  const errors = checkEnforcement(input, r.reportedOn, today());
+  if (errors.length) throw invalid(`The enforcement action is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  const e: EnforcementAction = {
+    id: randomUUID(), kind: input.kind, takenOn: input.takenOn, outcome: input.outcome.trim(), carats: input.carats ?? null, valueUsd: input.valueUsd ?? null,
+    penaltyUsd: input.penaltyUsd ?? null, note: input.note?.trim() || null, reportedBy: actor.name, createdAt: new Date().toISOString(),
+  };
+  await transaction(s.db, async (tx) => {
+    await store.insertEnforcement(tx, r.participant, r.id, e);
+    await audit.record(tx, actor, 'shipments.enforcement', r.id, { reference: reference(r), ...e });
+    await notify(tx, {
+      kind: 'enforcement-action',
+      subject: `${r.participant} reports a ${e.kind} on ${e.takenOn} (${reference(r)})`,
+      body: `${r.participant} reports a ${e.kind} taken on ${e.takenOn} against the shipment of ${fmt(r.carats)} ct suspected of ${r.suspectedOrigin} origin: ${e.outcome}${e.carats !== null ? `; ${fmt(e.carats)} ct` : ''}${e.penaltyUsd !== null ? `; penalty US$${fmt(e.penaltyUsd)}` : ''}.`,
+      link: `/shipments/${r.id}`,
+      participant: r.participant,
+      to: { chair: true, groups: ['WGM'] },
+    });
+  });
+  return get(s, actor, id);
+}
