@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshStore } from '../support/store.js';
+import { engines, freshStore } from '../support/store.js';
 import type { Store } from '../../src/db/store.js';
 import { buildServer } from '../../src/http/server.js';
 import { SYSTEM, type Actor } from '../../src/auth/model.js';
@@ -102,7 +102,7 @@ function fromSchema(s: Schema, mode: 'valid' | 'hostile', depth = 0): fc.Arbitra
   return fc.oneof({ weight: 12, arbitrary: wellTyped }, { weight: 1, arbitrary: anything });
 }
 
-describe('every POST/PUT/PATCH route under hostile bodies', () => {
+describe.each(engines)('every POST/PUT/PATCH route under hostile bodies on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
   const actors: { label: string; actor: Actor; token: string }[] = [];
@@ -126,7 +126,7 @@ describe('every POST/PUT/PATCH route under hostile bodies', () => {
   }
 
   beforeAll(async () => {
-    store = await freshStore('pglite');
+    store = await freshStore(engine);
     certificates.configure(store, { masterKey: randomBytes(32), publicUrl: 'https://kpcs.example.org' });
     app = await buildServer({ store, webDir: null, loginRateLimit: 100_000, verifyRateLimit: 100_000 });
     await app.ready();
@@ -195,7 +195,7 @@ describe('every POST/PUT/PATCH route under hostile bodies', () => {
             expect(await rowCounts(), what).toEqual(before);
           }
         }),
-        { numRuns: 20 },
+        { numRuns: 30 },
       );
     }
     // the bodies reached the services, not only the schemas: some changes were accepted
