@@ -84,6 +84,18 @@ describe('size limits and secrets in logs', () => {
     expect(ok.statusCode).not.toBe(413);
   });
 
+  it('refuses a NUL character in any text (body, query string) with 400 naming the field, writing nothing', async () => {
+    const before = await rowCount('certificates');
+    const res = await app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}` }, payload: { ...request, exporter: { ...request.exporter, name: 'Kimberley\u0000Mines' } } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'invalid_input', details: [{ path: 'exporter.name', message: 'contains the NUL character' }] });
+    expect(await rowCount('certificates')).toBe(before);
+    const csv = 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates\nZA,2006-Q3,export,BW,7102.10,10,100,1\n';
+    const file = await app.inject({ method: 'POST', url: '/api/statistics/import/trade?filename=trade%00.csv', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, payload: csv });
+    expect(file.statusCode).toBe(400);
+    expect(file.json().details).toEqual([{ path: 'querystring.filename', message: 'contains the NUL character' }]);
+  });
+
   it('keeps every secret out of the log during sign-in, session and token use, issuance and import', async () => {
     log = '';
     // sign in: a wrong password, then the right one
