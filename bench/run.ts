@@ -11,9 +11,10 @@ import { foundationBench } from './foundation.js';
 import { statisticsBench } from './statistics.js';
 import { certificatesBench } from './certificates.js';
 import { simulationBench } from './simulation.js';
+import { loadBench } from './load.js';
 
 // Each capability adds its bench here.
-const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench];
+const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench, loadBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

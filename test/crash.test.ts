@@ -1,15 +1,19 @@
 // Crash safety: certificates issued by concurrent clients, the server killed with SIGKILL in the
 // middle, restarted: every acknowledged certificate is there and genuine, the transparency log is
-// consistent with the last tree head a client saw, and the audit chain is intact.
+// consistent with the last tree head a client saw, and the audit chain is intact. Then: writes of other
+// kinds (a statistics submission, a key rotation, a new user) acknowledged and the process killed at
+// once; and the PGlite settings docs/durability.md relies on, read back from an opened store.
 import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { describe, expect, it, inject } from 'vitest';
 import { kpcs } from './support/cli.js';
 import { killHard, serve } from './support/serve.js';
 import { verifyConsistency } from '../src/certificates/merkle.js';
+import { openStore } from '../src/db/store.js';
 
 const request = (i: number) => ({
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -85,5 +89,63 @@ describe.each(engines)('a server killed mid-issuance on %s', (engine) => {
     const audit = kpcs(['audit', 'verify', '--data-dir', dataDir], env);
     expect(audit.stderr).toBe('');
     expect(audit.stdout).toMatch(/audit chain intact/);
+  });
+});
+
+describe.each(engines)('writes acknowledged just before a SIGKILL on %s', (engine) => {
+  it('are all there after the restart: a statistics submission, a key rotation, a cancellation', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-crash-'));
+    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await newDatabase(inject('postgresUrl')), KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
+    const officer = kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Crash Officer', '--data-dir', dataDir], env).stdout.trim();
+    expect(officer).toMatch(/^kpcs_/);
+    const headers = { authorization: `Bearer ${officer}`, 'content-type': 'application/json' };
+
+    const first = await serve(dataDir, env);
+    const post = (path: string, body: unknown) => fetch(`${first.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const submitted = await post('/api/statistics/trade', { rows: [{ reporter: 'ZA', period: '2006-Q1', flow: 'export', partner: 'BW', hs_code: '7102.10', carats: '1234.50', value_usd: '98765.43', certificates: 7 }] });
+    expect(submitted.status).toBe(200);
+    const issued = await post('/api/certificates', request(1));
+    expect(issued.status).toBe(201);
+    const number = ((await issued.json()) as { number: string }).number;
+    const rotated = await post('/api/participants/ZA/keys/rotation', {});
+    expect(rotated.status).toBe(201);
+    const newKey = JSON.stringify(await rotated.json());
+    const cancelled = await post(`/api/certificates/${number}/cancellation`, { reason: 'lost', note: 'acknowledged just before the kill' });
+    expect(cancelled.status).toBe(201);
+    // no grace: killed the moment the last answer arrived
+    await killHard(first.child);
+
+    const second = await serve(dataDir, env);
+    try {
+      const subs = (await (await fetch(`${second.url}/api/statistics/submissions/ZA?kind=trade`, { headers })).json()) as { submissions: { period: string; version: number; rows: number }[] };
+      expect(subs.submissions).toEqual([expect.objectContaining({ period: '2006-Q1', version: 1, rows: 1 })]);
+      const trust = (await (await fetch(`${second.url}/api/trust-list`)).json()) as { keys: { keyId: string; owner: string; validTo: string | null }[]; cancelled: { number: string }[] };
+      const inService = trust.keys.filter((k) => k.owner === 'ZA' && k.validTo === null);
+      expect(inService).toHaveLength(1);
+      expect(newKey).toContain(inService[0]!.keyId);
+      expect(trust.cancelled.map((c) => c.number)).toContain(number);
+      const v = (await (await fetch(`${second.url}/api/verify/${number}`)).json()) as { verdict: string };
+      expect(v.verdict).toBe('cancelled');
+    } finally {
+      await killHard(second.child);
+    }
+    const audit = kpcs(['audit', 'verify', '--data-dir', dataDir], env);
+    expect(audit.stdout).toMatch(/audit chain intact/);
+  });
+});
+
+describe('the PGlite settings an acknowledged write relies on (docs/durability.md)', () => {
+  it('commits wait for the WAL write (synchronous_commit on); fsync stays off as PGlite ships it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-durability-'));
+    const store = await openStore({ dataDir });
+    try {
+      const show = async (name: string) => Object.values((await sql.raw<Record<string, string>>(`show ${name}`).execute(store.db)).rows[0]!)[0];
+      expect(await show('synchronous_commit')).toBe('on');
+      expect(await show('commit_delay')).toBe('0');
+      // PGlite's -F: no fsync (NODEFS has none either): a SIGKILL is survived, a power loss is not promised
+      expect(await show('fsync')).toBe('off');
+    } finally {
+      await store.close();
+    }
   });
 });

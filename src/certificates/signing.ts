@@ -153,10 +153,17 @@ export function signTrustList(content: Omit<TrustList, 'signature'>, key: KeyObj
 /** Checks the list's own signature; `anchor` pins the signer's key id when the verifier knows it. */
 export function checkTrustList(list: unknown, anchor?: string): { ok: true; list: TrustList } | { ok: false; reason: string } {
   const l = list as TrustList;
-  if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'the trust list is not a kpcs trust list' };
+  if (!l || typeof l !== 'object' || l.type !== 'kp-trust-list' || typeof l.signer?.publicKey !== 'string' || typeof l.signer.keyId !== 'string' || !Array.isArray(l.keys) || typeof l.signature?.value !== 'string') return { ok: false, reason: 'the trust list is not a kpcs trust list' };
   if (keyIdOf('KP', l.signer.publicKey) !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
   if (anchor && anchor !== l.signer.keyId) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, not by the pinned scheme key ${anchor}` };
-  if (l.signature.alg !== 'Ed25519' || !verifyBytes(canonicalBytes(without(l, ['signature'])), l.signature.value, l.signer.publicKey)) {
+  let content: Buffer;
+  try {
+    content = canonicalBytes(without(l, ['signature']));
+  } catch {
+    return { ok: false, reason: 'the trust list holds a value that has no canonical JSON form: it has been altered' };
+  }
+  // the signature object itself is not signed: one shape only, as for certificates
+  if (l.signature.alg !== 'Ed25519' || Object.keys(l.signature).length !== 2 || !verifyBytes(content, l.signature.value, l.signer.publicKey)) {
     return { ok: false, reason: 'the trust list has been altered: its signature does not verify' };
   }
   return { ok: true, list: l };
@@ -211,8 +218,17 @@ export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verificatio
   }
   const key = ctx.key(d.issuer.keyId);
   if (!key || key.purpose !== 'certificate') return fail('unknown-key', `the signing key ${d.issuer.keyId} is not on the trust list`);
-  const hash = bodyHash(d);
-  if (d.signature.alg !== 'Ed25519' || Object.keys(d.signature).length !== 2 || !verifyBytes(signedPayload(d, hash), d.signature.value, key.publicKey)) {
+  // a value JSON cannot carry canonically (Infinity from 1e999, a lone surrogate, nesting deeper than
+  // the stack) is no signed content: altered, never a crash
+  let hash: string;
+  let payload: Buffer;
+  try {
+    hash = bodyHash(d);
+    payload = signedPayload(d, hash);
+  } catch {
+    return fail('altered', 'the certificate holds a value that has no canonical JSON form (a non-finite number, a lone surrogate or too deep nesting): it is not as signed');
+  }
+  if (d.signature.alg !== 'Ed25519' || Object.keys(d.signature).length !== 2 || !verifyBytes(payload, d.signature.value, key.publicKey)) {
     return fail('altered', `the signature does not match the content: the certificate has been altered since ${key.owner}'s authority signed it`);
   }
   // the signature is genuine from here on: the fields can be trusted

@@ -81,6 +81,13 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         [OID.date]: identity,
       },
       serializers: { [pgliteTypes.INT8]: (v: unknown) => String(v) },
+      // Durability (docs/durability.md): PGlite's NODEFS writes straight to the real files (its fsync is
+      // a no-op, and PGlite starts PostgreSQL with fsync=off), so a COMMIT that returned has its WAL in
+      // the kernel and survives a SIGKILL of this process, as long as the commit waits for the WAL
+      // write. Said explicitly, so that no PGlite default or copied postgresql.conf can change it.
+      // Power loss is NOT covered on this engine: use PostgreSQL for that.
+      relaxedDurability: false,
+      startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on'],
     });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { KpcsError } from '../core/errors.js';
+import { invalid, KpcsError } from '../core/errors.js';
 import type { Store } from '../db/store.js';
 import { registerAuth } from './auth.js';
 import { ErrorBody } from './schemas.js';
@@ -30,6 +30,8 @@ export interface ServerOptions {
   /** the built web app; defaults to dist/web when it exists */
   webDir?: string | null;
   logLevel?: string;
+  /** where the log lines go (default: standard output); tests capture it */
+  logStream?: NodeJS.WritableStream;
   /** sign-in attempts per minute and address */
   loginRateLimit?: number;
   /** public certificate verifications per minute and address */
@@ -42,7 +44,7 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.u
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: { level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -76,6 +78,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true }, staticCSP: true });
 
   registerAuth(app);
+  // PostgreSQL text cannot hold the NUL character: refuse it at the door (400, naming the field)
+  // rather than fail in the store with a 500
+  app.addHook('preValidation', async (req) => {
+    const found = [nulAt(req.body, 'body'), nulAt(req.query, 'querystring'), nulAt(req.params, 'params')].find((p) => p !== undefined);
+    if (found) throw invalid('Text may not contain the NUL character (\\u0000).', [{ path: found, message: 'contains the NUL character' }]);
+  });
   app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
     if (error instanceof KpcsError) {
       return reply.status(error.status).send({ code: error.code, message: error.message, ...(error.details.length && { details: error.details }) });
@@ -85,7 +93,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const details = validationDetails(fe.validation, fe.validationContext ?? 'body');
       return reply.status(400).send({ code: 'invalid_input', message: `Invalid request: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
     }
-    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ code: 'payload_too_large', message: 'The request body is larger than this route accepts.' });
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = req.routeOptions.bodyLimit ?? options.bodyLimit ?? 1024 * 1024;
+      return reply.status(413).send({ code: 'payload_too_large', message: `The request body is larger than this route accepts: at most ${(limit / 2 ** 20).toFixed(limit % 2 ** 20 ? 1 : 0)} MiB (${limit} bytes).` });
+    }
     if (fe.statusCode === 429) return reply.status(429).send({ code: 'rate_limited', message: fe.message });
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send({ code: 'invalid_input', message: fe.message });
     req.log.error(error);
@@ -115,6 +126,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+/** The path of the first string holding a NUL character, in the services' path style. */
+function nulAt(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || depth > 64) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes('\u0000')) return path;
+    const inner = nulAt(v, Array.isArray(value) ? `${path}[${k}]` : path === 'body' ? k : `${path}.${k}`, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
 }
 
 interface AjvError {

@@ -1,0 +1,159 @@
+// Load on loopback (issue 8 item 7): autocannon against a started kpcs server in its own process —
+// the public verify route (GET /api/verify/{number}) and issuance (POST /api/certificates as an
+// authority officer) — for a bounded time each (quick: 5 s, full: 20 s). Reports requests per second,
+// p50 and p99 latency, errors and non-2xx answers; the last two must be 0. The server runs with its
+// verify rate limit raised, so the per-address limit (300 a minute) does not turn the bench into 429s.
+//
+// The server process is this same file run with --serve-for-load: it opens a store of the engine
+// (PGlite in a temporary data directory, as `kpcs serve` does; or a throwaway PostgreSQL database),
+// creates an officer and its token, issues one certificate to verify, listens on 127.0.0.1:0 and
+// sends { url, token, number } back over IPC.
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine } from '../src/db/store.js';
+import type { Bench, Figure } from './harness.js';
+
+const ISSUE_REQUEST = {
+  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
+  importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' },
+  origin: 'ZA',
+  goods: [{ hsCode: '7102.10', carats: 125.5, valueUsd: 61_000 }],
+  parcels: 2,
+};
+
+// autocannon ships no types: the part used here
+interface CannonOptions {
+  url: string;
+  method?: 'GET' | 'POST';
+  duration: number;
+  connections?: number;
+  pipelining?: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface CannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: CannonOptions) => Promise<CannonResult>;
+
+interface Ready {
+  url: string;
+  token: string;
+  number: string;
+}
+
+async function serveForLoad(engine: Engine, databaseUrl: string | undefined): Promise<void> {
+  const { storeFactory } = await import('./harness.js');
+  const { openReadyStore } = await import('../src/setup.js');
+  const { buildServer } = await import('../src/http/server.js');
+  const { SYSTEM } = await import('../src/auth/model.js');
+  const auth = await import('../src/auth/service.js');
+  const certificates = await import('../src/certificates/service.js');
+  const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-load-'));
+  const stores = storeFactory(databaseUrl);
+  const store = engine === 'pglite' ? await openReadyStore({ dataDir }) : await stores.fresh('postgres');
+  certificates.configure(store, { masterKey: randomBytes(32), publicUrl: 'http://127.0.0.1' });
+  const user = await auth.createUser(store.db, SYSTEM, { name: 'Load officer', member: 'ZA', roles: ['officer'] });
+  const { token } = await auth.issueToken(store.db, SYSTEM, user.id);
+  const app = await buildServer({ store, webDir: null, logLevel: 'error', verifyRateLimit: 1_000_000_000 });
+  const first = await app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}` }, payload: ISSUE_REQUEST });
+  if (first.statusCode !== 201) throw new Error(`the first issuance failed: ${first.statusCode} ${first.body}`);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const stop = async () => {
+    await app.close().catch(() => {});
+    await store.close().catch(() => {});
+    await stores.closeAll();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('message', (m) => m === 'stop' && void stop());
+  process.on('disconnect', () => void stop());
+  process.send!({ url: `http://127.0.0.1:${port}`, token, number: first.json<{ number: string }>().number } satisfies Ready);
+}
+
+function startServer(engine: Engine): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve-for-load', engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (ready) => resolve({ child, ready: ready as Ready }));
+    child.once('exit', (code) => reject(new Error(`the load server exited with ${code} before it was ready`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.send('stop');
+  });
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+async function hammer(opts: CannonOptions): Promise<Load> {
+  const r = await autocannon({ connections: 10, pipelining: 1, ...opts });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+}
+
+export const loadBench: Bench = {
+  name: 'load',
+  description: 'autocannon on loopback: public verify and issuance through a started server',
+  async run({ quick, engines }) {
+    const duration = quick ? 5 : 20;
+    const out: Omit<Figure, 'bench'>[] = [];
+    let failures = 0;
+    for (const engine of engines) {
+      const { child, ready } = await startServer(engine);
+      try {
+        const runs: [string, CannonOptions][] = [
+          ['public verify GET /api/verify/{number}', { url: `${ready.url}/api/verify/${ready.number}`, duration }],
+          ['issuance POST /api/certificates', { url: `${ready.url}/api/certificates`, method: 'POST', duration, headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' }, body: JSON.stringify(ISSUE_REQUEST) }],
+        ];
+        for (const [label, options] of runs) {
+          const r = await hammer(options);
+          const bad = r.errors + r.non2xx;
+          failures += bad;
+          out.push(
+            { engine, name: `${label}: requests per second (10 connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests` },
+            { engine, name: `${label}: latency p50`, value: r.p50, unit: 'ms' },
+            { engine, name: `${label}: latency p99`, value: r.p99, unit: 'ms' },
+            { engine, name: `${label}: errors and non-2xx answers`, value: bad, unit: 'answers', note: bad === 0 ? 'must be 0: ok' : `must be 0: ${r.errors} errors/timeouts, ${r.non2xx} non-2xx` },
+          );
+        }
+      } finally {
+        await stopServer(child);
+      }
+    }
+    if (failures > 0) process.exitCode = 1;
+    return out;
+  },
+};
+
+if (process.argv[2] === '--serve-for-load') {
+  const engine = process.argv[3] as Engine;
+  serveForLoad(engine, process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL).catch((e) => {
+    process.stderr.write(`load server: ${(e as Error).stack}\n`);
+    process.exit(1);
+  });
+}
