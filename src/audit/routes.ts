@@ -6,8 +6,8 @@ import { authorize } from '../auth/policy.js';
 import * as service from './service.js';
 
 const Entry = Type.Object({
-  seq: Type.Integer(), id: Type.String(), at: Type.String(), actorUser: Type.Union([Type.String(), Type.Null()]), actorName: Type.String(),
-  actingFor: Type.Union([Type.String(), Type.Null()]), action: Type.String(), subject: Type.Union([Type.String(), Type.Null()]), details: Type.Unknown(),
+  seq: Type.Integer(), id: Type.String(), at: Type.String(), actorUser: Type.Union([Type.Null(), Type.String()]), actorName: Type.String(),
+  actingFor: Type.Union([Type.Null(), Type.String()]), action: Type.String(), subject: Type.Union([Type.Null(), Type.String()]), details: Type.Unknown(),
   prevHash: Type.String(), hash: Type.String(),
 });
 

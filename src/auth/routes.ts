@@ -10,13 +10,13 @@ const User = Type.Object({
   id: Type.String(),
   login: Type.String(),
   name: Type.String(),
-  participant: Type.Union([Type.String(), Type.Null()]),
-  organisation: Type.Union([Type.String(), Type.Null()]),
+  participant: Type.Union([Type.Null(), Type.String()]),
+  organisation: Type.Union([Type.Null(), Type.String()]),
   roles: Type.Array(Type.String()),
   groups: Type.Array(Type.String()),
   disabled: Type.Boolean(),
   createdAt: Type.String(),
-  email: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.Null(), Type.String()]),
 });
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -38,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
 
   app.get('/api/session', {
     config: { action: 'session.read' },
-    schema: { summary: 'Who am I (and the CSRF token of my session)', tags: ['accounts'], response: { 200: Type.Object({ user: User, csrfToken: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses } },
+    schema: { summary: 'Who am I (and the CSRF token of my session)', tags: ['accounts'], response: { 200: Type.Object({ user: User, csrfToken: Type.Union([Type.Null(), Type.String()]) }), ...errorResponses } },
   }, async (req) => ({ user: await service.me(app.store.db, req.actor), csrfToken: req.session?.csrfToken ?? null }));
 
   app.delete('/api/session', {
@@ -64,11 +64,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
         {
           name: Type.String({ minLength: 1, maxLength: 200 }),
           login: Type.Optional(Type.String({ maxLength: 64 })),
-          participant: Type.Optional(Type.Union([Type.String({ maxLength: 16 }), Type.Null()], { description: 'a Participant code or an organisation id' })),
+          participant: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 16 })], { description: 'a Participant code or an organisation id' })),
           roles: Type.Array(Role, { minItems: 1, maxItems: 8 }),
           groups: Type.Optional(Type.Array(Type.String({ maxLength: 8 }), { maxItems: 5 })),
           password: Type.Optional(Type.String({ maxLength: 200 })),
-          email: Type.Optional(Type.Union([Type.String({ maxLength: 254 }), Type.Null()], { description: 'where e-mail alerts go' })),
+          email: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 254 })], { description: 'where e-mail alerts go' })),
         },
         { additionalProperties: false },
       ),
@@ -94,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
           disabled: Type.Optional(Type.Boolean()),
           password: Type.Optional(Type.String({ maxLength: 200 })),
           revokeTokens: Type.Optional(Type.Boolean()),
-          email: Type.Optional(Type.Union([Type.String({ maxLength: 254 }), Type.Null()], { description: "where e-mail alerts go; '' or null clears it" })),
+          email: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 254 })], { description: "where e-mail alerts go; '' or null clears it" })),
         },
         { additionalProperties: false },
       ),

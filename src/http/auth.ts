@@ -38,6 +38,24 @@ export interface DeclaredRoute {
   participantParam?: string;
 }
 
+/**
+ * Puts the null branch first in every anyOf/oneOf of an input schema. Ajv coerces types (query strings
+ * need it) and tries branches in order, so with a string or number branch first a JSON null would be
+ * accepted as "" or 0 and stored as such.
+ */
+export function nullFirst(schema: unknown): void {
+  if (Array.isArray(schema)) return schema.forEach(nullFirst);
+  if (!schema || typeof schema !== 'object') return;
+  const node = schema as Record<string, unknown>;
+  for (const key of ['anyOf', 'oneOf']) {
+    const branches = node[key];
+    if (!Array.isArray(branches)) continue;
+    const at = branches.findIndex((b) => (b as { type?: unknown })?.type === 'null');
+    if (at > 0) branches.unshift(...branches.splice(at, 1));
+  }
+  for (const value of Object.values(node)) nullFirst(value);
+}
+
 export function registerAuth(app: FastifyInstance): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
@@ -49,6 +67,7 @@ export function registerAuth(app: FastifyInstance): void {
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') declared.push({ method, url: route.url, action, participantParam: route.config?.participantParam });
     }
+    for (const part of ['body', 'querystring', 'params', 'headers'] as const) nullFirst((route.schema as Record<string, unknown> | undefined)?.[part]);
     // the OpenAPI document says who may call each route, from the same table that enforces it
     const who = `Who may call: ${POLICY[action].who} (action \`${action}\`).`;
     route.schema = { ...route.schema, description: route.schema?.description ? `${route.schema.description}\n\n${who}` : who };

@@ -10,10 +10,10 @@ const Notification = Type.Object({
   kind: Type.String(),
   subject: Type.String(),
   body: Type.String(),
-  link: Type.Union([Type.String(), Type.Null()]),
-  participant: Type.Union([Type.String(), Type.Null()]),
+  link: Type.Union([Type.Null(), Type.String()]),
+  participant: Type.Union([Type.Null(), Type.String()]),
   createdAt: Type.String(),
-  readAt: Type.Union([Type.String(), Type.Null()]),
+  readAt: Type.Union([Type.Null(), Type.String()]),
 });
 
 export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -6,7 +6,7 @@ import { STATUSES, type ParticipantStatus } from './model.js';
 import * as service from './service.js';
 
 const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));
-const Measure = Type.Object({ id: Type.String(), target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), note: Type.Union([Type.String(), Type.Null()]) });
+const Measure = Type.Object({ id: Type.String(), target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
 const Summary = Type.Object({
   code: Type.String(),
   name: Type.String(),
@@ -16,8 +16,8 @@ const Summary = Type.Object({
   members: Type.Array(Type.String()),
   measures: Type.Array(Measure),
 });
-const Period = Type.Object({ status: Status, validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), fromPrecision: Type.String(), basis: Type.Union([Type.String(), Type.Null()]), note: Type.Union([Type.String(), Type.Null()]) });
-const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([t, Type.Null()]);
+const Period = Type.Object({ status: Status, validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), fromPrecision: Type.String(), basis: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
+const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([Type.Null(), t]);
 const Detail = Type.Object({
     ...Summary.properties,
     language: Type.String(),

@@ -44,7 +44,7 @@ const SubmissionDetail = Type.Object({
   trade: Type.Optional(Type.Array(Type.Object({ flow: Type.String(), partner: Type.String(), hsCode: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() }))),
   production: Type.Optional(Type.Array(Type.Object({ mining: Type.String(), carats: Type.Number(), valueUsd: Type.Number() }))),
 });
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 const Flow = Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()), certificates: Type.Integer() });
 const Figures = Type.Object({
   production: Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Nullable(Type.Number()) }),
@@ -54,7 +54,7 @@ const Figures = Type.Object({
 const Summary = Type.Object({
   year: Type.Integer(),
   status: Type.Union([Type.Literal('draft'), Type.Literal('released')]),
-  release: Type.Union([Type.Object({ version: Type.Integer(), releasedAt: Type.String(), releasedBy: Type.String(), note: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  release: Type.Union([Type.Null(), Type.Object({ version: Type.Integer(), releasedAt: Type.String(), releasedBy: Type.String(), note: Type.Union([Type.String(), Type.Null()]) })]),
   changedSinceRelease: Type.Optional(Type.Boolean()),
   participants: Type.Array(Type.Object({ participant: Type.String(), name: Type.String(), ...Figures.properties })),
   world: Figures,
@@ -94,10 +94,10 @@ const Discrepancy = Type.Object({
   imports: Amounts,
   openedAt: Type.String(),
   openedBy: Type.String(),
-  outcome: Type.Union([Type.String(), Type.Null()]),
-  resolvedAt: Type.Union([Type.String(), Type.Null()]),
-  resolvedBy: Type.Union([Type.String(), Type.Null()]),
-  notes: Type.Optional(Type.Array(Type.Object({ seq: Type.Integer(), at: Type.String(), author: Type.String(), actingFor: Type.Union([Type.String(), Type.Null()]), kind: Type.String(), text: Type.String() }))),
+  outcome: Type.Union([Type.Null(), Type.String()]),
+  resolvedAt: Type.Union([Type.Null(), Type.String()]),
+  resolvedBy: Type.Union([Type.Null(), Type.String()]),
+  notes: Type.Optional(Type.Array(Type.Object({ seq: Type.Integer(), at: Type.String(), author: Type.String(), actingFor: Type.Union([Type.Null(), Type.String()]), kind: Type.String(), text: Type.String() }))),
 });
 const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'a quarter, 2006-Q3' });
 const DiscrepancyParams = Type.Object({ exporter: ParticipantCode, importer: ParticipantCode, period: Quarter });
@@ -302,7 +302,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     dueMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 24, description: 'months after the end of a period its figures are due (default 2)' })),
     asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'judge as on this day (default today)' })),
   };
-  const Cell = Type.Object({ period: Type.String(), dueDate: Type.String(), status: Type.Union(['on_time', 'late', 'missing', 'pending'].map((s) => Type.Literal(s))), submittedOn: Type.Union([Type.String(), Type.Null()]) });
+  const Cell = Type.Object({ period: Type.String(), dueDate: Type.String(), status: Type.Union(['on_time', 'late', 'missing', 'pending'].map((s) => Type.Literal(s))), submittedOn: Type.Union([Type.Null(), Type.String()]) });
   app.get('/api/statistics/compliance', {
     config: { action: 'statistics.compliance.read' },
     schema: {
@@ -341,7 +341,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     id: Type.String(), participant: Type.String(), kind: Kind, period: Type.String(), measure: Type.String(), previousPeriod: Type.String(),
     previous: Type.Number(), current: Type.Number(), change: Type.Number(), question: Type.String(),
     status: Type.Union([Type.Literal('open'), Type.Literal('answered'), Type.Literal('closed')]),
-    raisedAt: Type.String(), raisedBy: Type.String(), answer: Type.Union([Type.String(), Type.Null()]), answeredAt: Type.Union([Type.String(), Type.Null()]), answeredBy: Type.Union([Type.String(), Type.Null()]),
+    raisedAt: Type.String(), raisedBy: Type.String(), answer: Type.Union([Type.Null(), Type.String()]), answeredAt: Type.Union([Type.Null(), Type.String()]), answeredBy: Type.Union([Type.Null(), Type.String()]),
   });
   const Threshold = Type.Number({ exclusiveMinimum: 0, maximum: 100, description: 'a change beyond ±threshold of the previous period is significant (default 0.5 = 50 %)' });
   app.get('/api/statistics/anomalies', {
@@ -402,7 +402,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             participant: Type.String(),
             points: Type.Array(Type.Object({
               period: Type.String(), kind: Kind, exports: Type.Optional(Totals), imports: Type.Optional(Totals),
-              production: Type.Optional(Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Type.Union([Type.Number(), Type.Null()]) })),
+              production: Type.Optional(Type.Object({ carats: Type.Number(), valueUsd: Type.Number(), usdPerCarat: Type.Union([Type.Null(), Type.Number()]) })),
             })),
           })),
         }),

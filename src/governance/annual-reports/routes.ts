@@ -5,7 +5,7 @@ import { errorResponses, ParticipantCode } from '../../http/schemas.js';
 import * as service from './service.js';
 
 const Str = Type.String();
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Year = Type.Integer({ minimum: 2003, maximum: 2100 });
 const Status = Type.Union([Type.Literal('submitted'), Type.Literal('assessed')]);
 const Outcome = Type.Union([Type.Literal('satisfactory'), Type.Literal('follow_up'), Type.Literal('unsatisfactory')]);
@@ -17,7 +17,7 @@ const Report = Type.Object({
   submittedAt: Str,
   submittedBy: Str,
   status: Status,
-  outcome: Type.Union([Outcome, Type.Null()]),
+  outcome: Type.Union([Type.Null(), Outcome]),
   comments: Nullable(Str),
   assessedBy: Nullable(Str),
   assessedAt: Nullable(Str),
@@ -77,7 +77,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "The working group on monitoring's assessment: comments, and the outcome once assessed",
       tags,
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-      body: Type.Object({ status: Status, outcome: Type.Optional(Type.Union([Outcome, Type.Null()])), comments: Type.Optional(Nullable(Type.String({ maxLength: 20000 }))) }, { additionalProperties: false }),
+      body: Type.Object({ status: Status, outcome: Type.Optional(Type.Union([Type.Null(), Outcome])), comments: Type.Optional(Nullable(Type.String({ maxLength: 20000 }))) }, { additionalProperties: false }),
       response: { 200: ReportDetail, ...errorResponses },
     },
   }, async (req) => service.assess(app.store.db, req.actor, req.params.id, req.body));

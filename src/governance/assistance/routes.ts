@@ -6,7 +6,7 @@ import { AREAS, PROGRAMME_STATUSES } from './model.js';
 import * as service from './service.js';
 
 const Str = Type.String();
-const Nullable = (t: typeof Str) => Type.Union([t, Type.Null()]);
+const Nullable = (t: typeof Str) => Type.Union([Type.Null(), t]);
 const Area = Type.Union(AREAS.map((a) => Type.Literal(a)));
 const Member = Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,15}$', description: 'a Participant code or an organisation id' });
 const Need = Type.Object({ id: Str, participant: Str, title: Str, description: Str, area: Str, status: Str, declaredBy: Str, declaredAt: Str });

@@ -7,7 +7,7 @@ import { RECOMMENDATION_STATUSES, TRANSLATED_LANGUAGES } from './model.js';
 import * as service from './service.js';
 import * as recommendations from './recommendations.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Uuid = Type.String({ format: 'uuid' });
 const Lang = Type.String({ enum: ['en', 'fr', 'pt', 'es', 'ru'] });
 
@@ -38,7 +38,7 @@ const Status = Type.Union(RECOMMENDATION_STATUSES.map((s) => Type.Literal(s)));
 const Recommendation = Type.Object({
   id: Type.String(),
   reviewId: Type.String(),
-  number: Type.Union([Type.Integer(), Type.Null()]),
+  number: Type.Union([Type.Null(), Type.Integer()]),
   source: Type.String(),
   text: Type.String(),
   owner: Nullable(Type.String()),
@@ -157,7 +157,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "Enter a recommendation of a review, quoted from its source, with its owner",
       tags,
       body: Type.Object(
-        { review: Type.String({ minLength: 1, maxLength: 80 }), number: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])), source: Type.String({ minLength: 1, maxLength: 300 }), text: Type.String({ minLength: 1, maxLength: 20000 }), owner: Type.Optional(Nullable(Type.String({ maxLength: 40 }))) },
+        { review: Type.String({ minLength: 1, maxLength: 80 }), number: Type.Optional(Type.Union([Type.Null(), Type.Integer({ minimum: 1 })])), source: Type.String({ minLength: 1, maxLength: 300 }), text: Type.String({ minLength: 1, maxLength: 20000 }), owner: Type.Optional(Nullable(Type.String({ maxLength: 40 }))) },
         { additionalProperties: false },
       ),
       response: { 200: RecommendationDetail, ...errorResponses },

@@ -8,7 +8,7 @@ import * as service from './service.js';
 
 const Lang = Type.String({ enum: [...DOCUMENT_LANGUAGES] });
 const Uuid = Type.String({ format: 'uuid' });
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 
 const Document = Type.Object({
   id: Type.String(),

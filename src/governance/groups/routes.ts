@@ -6,7 +6,7 @@ import { Day, errorResponses } from '../../http/schemas.js';
 import * as service from './service.js';
 
 const Str = Type.String();
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Role = Type.Union([Type.Literal('member'), Type.Literal('coordinator')]);
 const Member = Type.Object({ member: Str, role: Role, region: Nullable(Str), since: Nullable(Str), until: Nullable(Str) });
 const Group = Type.Object({ id: Str, name: Str, chair: Str, established: Nullable(Str), note: Nullable(Str), members: Type.Array(Member) });

@@ -7,7 +7,7 @@ import { DECISION_KINDS, REQUIREMENT_IDS } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Str = Type.String();
 
 const ChecklistItem = Type.Object({

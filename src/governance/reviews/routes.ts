@@ -6,7 +6,7 @@ import * as service from './service.js';
 import { dueItems, dueReviews, sweepDeadlines } from './alerts.js';
 import { coverageFigures } from './coverage.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Str = Type.String();
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Kind = Type.Union([Type.Literal('visit'), Type.Literal('mission')]);
@@ -52,7 +52,7 @@ const Item = Type.Object({
 const Plan = Type.Object({ id: Str, participant: Str, reviewId: Nullable(Str), title: Str, basis: Nullable(Str), createdAt: Str, items: Type.Array(Item) });
 const ReviewDetail = Type.Object({
   ...Review.properties,
-  report: Type.Union([Type.Object({ text: Str, status: Str, submittedAt: Nullable(Str), submittedBy: Nullable(Str), adoptedAt: Nullable(Str), adoptedBy: Nullable(Str) }), Type.Null()]),
+  report: Type.Union([Type.Null(), Type.Object({ text: Str, status: Str, submittedAt: Nullable(Str), submittedBy: Nullable(Str), adoptedAt: Nullable(Str), adoptedBy: Nullable(Str) })]),
   recommendations: Type.Array(Type.Object({ id: Str, position: Type.Integer(), text: Str })),
   plans: Type.Array(Plan),
 });

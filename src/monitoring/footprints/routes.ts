@@ -10,12 +10,12 @@ const Scheme = Type.Union(SCHEMES.map((s) => Type.Literal(s)), { description: 't
 const Csv = Type.String({ minLength: 1, maxLength: service.MAX_CSV_BYTES, description: 'footprint.csv: sample,sieve_class,stones,carats (optionally scheme)' });
 const Class = Type.Object({ sieveClass: Type.String(), lower: Type.Integer(), upper: Type.Integer(), stones: Type.Integer(), carats: Type.String(), written: Type.String() });
 const Reference = Type.Object({
-  id: Type.String(), participant: Type.String(), area: Type.String(), sample: Type.String(), source: Type.String(), sampledOn: Type.Union([Type.String(), Type.Null()]),
+  id: Type.String(), participant: Type.String(), area: Type.String(), sample: Type.String(), source: Type.String(), sampledOn: Type.Union([Type.Null(), Type.String()]),
   synthetic: Type.Boolean({ description: 'illustrative demo data, not a real footprint' }), scheme: Type.String(), classes: Type.Array(Class),
   stones: Type.Integer(), carats: Type.String(), createdAt: Type.String(), createdBy: Type.String(), photos: Type.Integer(),
 });
 const Photo = Type.Object({ id: Type.String(), referenceId: Type.String(), participant: Type.String(), contentType: Type.String(), caption: Type.String(), size: Type.Integer(), uploadedAt: Type.String(), uploadedBy: Type.String() });
-const Num = Type.Union([Type.Number(), Type.Null()]);
+const Num = Type.Union([Type.Null(), Type.Number()]);
 const Comparison = Type.Object({
   parcel: Type.Object({ name: Type.String(), scheme: Type.String(), conversions: Type.Array(Type.String()), stones: Type.Integer(), carats: Type.Number(), classes: Type.Integer() }),
   warning: Type.Optional(Type.String()),
@@ -51,7 +51,7 @@ export const footprintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "Register a producing area's reference distribution from footprint.csv (all or nothing; every bad row named)",
       tags: ['footprints'],
       body: Type.Object({
-        participant: ParticipantCode, area: Type.String({ minLength: 1, maxLength: 200 }), source: Type.String({ minLength: 1, maxLength: 1000 }), sampledOn: Type.Optional(Type.Union([Day, Type.Null()])),
+        participant: ParticipantCode, area: Type.String({ minLength: 1, maxLength: 200 }), source: Type.String({ minLength: 1, maxLength: 1000 }), sampledOn: Type.Optional(Type.Union([Type.Null(), Day])),
         synthetic: Type.Optional(Type.Boolean()), scheme: Type.Optional(Scheme), csv: Csv,
       }, { additionalProperties: false }),
       response: { 201: Reference, ...errorResponses, 409: Type.Ref('Error') },
