@@ -66,7 +66,10 @@ export interface ShipmentDetail extends ShipmentReport {
 
 type Problem = { path: string; message: string };
 const CODE = /^[A-Z]{2}$/;
-const isAmount = (x: unknown, positive = false) => typeof x === 'number' && Number.isFinite(x) && (positive ? x > 0 : x >= 0) && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+// "positive" means at least 0.01 once rounded to the cent: 5e-324 is more than zero but is stored as 0.00;
+// 1e13 keeps within the columns' numeric(16, 2)
+const isAmount = (x: unknown, positive = false) =>
+  typeof x === 'number' && Number.isFinite(x) && x <= 1e13 && (positive ? Math.round(x * 100) >= 1 : x >= 0) && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
 const given = <T>(x: T | null | undefined): x is T => x !== undefined && x !== null;
 
 /** Every problem of a report, each naming its field. */
