@@ -167,8 +167,10 @@ export const assistanceSection: SectionProvider = async (db, year, lang, data) =
   const end = yearEnd(year);
   const needsOfYear = needs.filter((n) => inYear(n.declaredAt, year));
   const offersOfYear = offers.filter((o) => inYear(o.declaredAt, year));
+  // a programme's period: its dates when known, else from its recording (to its last change once closed)
+  const closed = (p: (typeof programmes)[number]) => p.status === 'completed' || p.status === 'cancelled';
   const active = programmes
-    .filter((p) => p.createdAt.slice(0, 10) <= end && (p.startsOn ?? p.createdAt.slice(0, 10)) <= end && (p.endsOn === null || p.endsOn >= start))
+    .filter((p) => (p.startsOn ?? p.createdAt.slice(0, 10)) <= end && (p.endsOn ?? (closed(p) ? p.updatedAt.slice(0, 10) : null) ?? end) >= start)
     .sort((a, b) => a.participant.localeCompare(b.participant) || a.title.localeCompare(b.title));
   const byStatus = Object.fromEntries(PROGRAMME_STATUSES.map((s) => [s, active.filter((p) => p.status === s).length]));
   data.assistance = { needs: needsOfYear.length, offers: offersOfYear.length, programmes: active.map((p) => ({ participant: p.participant, donor: p.donor, title: p.title, status: p.status })), byStatus };
