@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from './browser';
 import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
+import { navLabels, SCREENSHOTS } from './pages';
 import { adminClient, createUser, signIn } from './seed';
 
 let server: TestServer;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   // a second reference, registered through the API, so the ranking has something to rank
   await admin.call('POST', '/api/footprints/references', { participant: 'BW', area: 'Orapa (demo)', source: 'synthetic demo sample', synthetic: true, csv: csv('ORA-DEMO', [100, 150, 200, 250, 200, 100]) });
   await createUser(admin, { name: 'Diamond Expert', login: 'expert', participant: 'IN', roles: ['wg-member'], groups: ['WGDE'] });
+  await createUser(admin, { name: 'Statistics Member', login: 'stats', participant: 'CA', roles: ['wg-member'], groups: ['WGS'] });
   browser = await openBrowser();
   await signIn(browser.page, server.url, 'expert', 'Diamond Expert');
 });
@@ -29,6 +30,21 @@ afterAll(async () => {
 });
 
 describe('footprints of origin', () => {
+  it('are the diamond experts’ pages: a member of the statistics group neither sees nor opens them', async () => {
+    const other = await openBrowser();
+    try {
+      const { page } = other;
+      await signIn(page, server.url, 'stats', 'Statistics Member');
+      expect(await navLabels(page)).toEqual(['Participants', 'Statistics', 'Statistics review', 'Statistics analysis', 'Verify a certificate', 'Governance']);
+      await page.goto(`${server.url}/footprints`);
+      await page.getByText('Your account may not open this page.').waitFor();
+      expect(await page.locator('[data-testid="references-table"]').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+
   it('registers a reference from a file, shows its distribution and keeps a photo', async () => {
     const { page } = browser;
     await page.locator('nav.main-nav').getByRole('link', { name: 'Footprints', exact: true }).click();

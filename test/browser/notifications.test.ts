@@ -85,6 +85,13 @@ describe("the Chair's report", () => {
     const text = await report.textContent();
     expect(text).toContain('Участие');
     expect(text).toContain('насчитывал 47 Участников, представляющих 71 стран');
+    // the governance sections: the nine applications, the Ghana mission, the Gaborone decisions
+    expect(text).toContain('Заявки и решения о статусе');
+    expect(text).toContain('Коллегиальный обзор');
+    expect(text).toContain('обзорная миссия');
+    expect(text).toContain('28 февраля 2007');
+    expect(text).toContain('Решения пленарного заседания и рекомендации');
+    expect(text).toContain('ожидается перевод: FR, PT, ES, RU');
     expect(await page.getAttribute('[data-testid="report-pdf"]', 'href')).toBe('/api/reports/annual?year=2006&lang=ru&format=pdf');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-report-ru.png`, fullPage: true });
   });

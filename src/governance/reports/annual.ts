@@ -10,6 +10,7 @@ import * as reconciliation from '../../statistics/reconciliation.js';
 import { habitualFailures } from '../../statistics/compliance.js';
 import * as monitoring from '../../monitoring/service.js';
 import { country, day, list, num, t } from './catalogue.js';
+import { annualReportsSection, applicationsSection, assistanceSection, decisionsSection, peerReviewSection } from './governance-sections.js';
 import type { NamedProvider, ReportLanguage, Section, SectionProvider } from './model.js';
 
 const yearEnd = (year: number) => `${year}-12-31`;
@@ -142,9 +143,6 @@ export const statisticsSection: SectionProvider = async (db, year, lang, data) =
   };
 };
 
-/** Peer review: provided by governance/reviews once its workflow exists (the lead wires it here). */
-export const peerReview: SectionProvider = async () => null;
-
 export const challenges: SectionProvider = async (db, year, lang, data) => {
   const measures = (await participants.allMeasures(db)).filter((m) => overlaps(m.validFrom, m.validTo, year));
   const high = (await monitoring.list(db, SYSTEM, { year, severity: 'high' }));
@@ -184,9 +182,13 @@ export const wayForward: SectionProvider = async (db, year, lang) => {
 export const ANNUAL_SECTIONS: NamedProvider[] = [
   { id: 'introduction', provider: introduction },
   { id: 'participation', provider: participation },
+  { id: 'applications', provider: applicationsSection },
   { id: 'working-groups', provider: workingGroups },
   { id: 'statistics', provider: statisticsSection },
-  { id: 'peer-review', provider: peerReview },
+  { id: 'annual-reports', provider: annualReportsSection },
+  { id: 'peer-review', provider: peerReviewSection },
+  { id: 'assistance', provider: assistanceSection },
+  { id: 'decisions', provider: decisionsSection },
   { id: 'challenges', provider: challenges },
   { id: 'way-forward', provider: wayForward },
 ];

@@ -2,8 +2,10 @@
 // languages, and the localisation of figures, days and country names. Every language has exactly
 // the keys of English (catalogue.test.ts checks).
 import type { ReportLanguage } from './model.js';
+import { GOVERNANCE_TEXTS } from './catalogue-governance.js';
 
 const en = {
+  ...GOVERNANCE_TEXTS.en,
   'title.annual': 'Report of the Chair of the Kimberley Process Certification Scheme for {year}',
   'title.special.CI': "Special report on Côte d'Ivoire, {year}",
   subtitle: 'Generated on {date} from the records of the scheme',
@@ -95,6 +97,7 @@ type Key = keyof typeof en;
 type Catalogue = Record<Key, string>;
 
 const fr: Catalogue = {
+  ...GOVERNANCE_TEXTS.fr,
   'title.annual': 'Rapport de la présidence du Système de certification du Processus de Kimberley pour {year}',
   'title.special.CI': "Rapport spécial sur la Côte d'Ivoire, {year}",
   subtitle: 'Établi le {date} à partir des registres du Système',
@@ -183,6 +186,7 @@ const fr: Catalogue = {
 };
 
 const pt: Catalogue = {
+  ...GOVERNANCE_TEXTS.pt,
   'title.annual': 'Relatório da Presidência do Sistema de Certificação do Processo de Kimberley para {year}',
   'title.special.CI': 'Relatório especial sobre a Costa do Marfim, {year}',
   subtitle: 'Gerado em {date} a partir dos registos do Sistema',
@@ -271,6 +275,7 @@ const pt: Catalogue = {
 };
 
 const es: Catalogue = {
+  ...GOVERNANCE_TEXTS.es,
   'title.annual': 'Informe de la Presidencia del Sistema de Certificación del Proceso de Kimberley para {year}',
   'title.special.CI': "Informe especial sobre Côte d'Ivoire, {year}",
   subtitle: 'Generado el {date} a partir de los registros del Sistema',
@@ -359,6 +364,7 @@ const es: Catalogue = {
 };
 
 const ru: Catalogue = {
+  ...GOVERNANCE_TEXTS.ru,
   'title.annual': 'Доклад Председателя Системы сертификации Кимберлийского процесса за {year} год',
   'title.special.CI': "Специальный доклад о Кот-д'Ивуаре, {year} год",
   subtitle: 'Составлен {date} по данным учёта Системы',

@@ -77,7 +77,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
 
   it('the annual report of 2006 has the 2006 report’s structure and the registry’s figures: 47 Participants, 71 countries', async () => {
     const r = await annualReport(store.db, ADMIN, { year: 2006, now: new Date('2006-11-13T12:00:00Z') });
-    expect(r.sections.map((s) => s.id)).toEqual(['introduction', 'participation', 'working-groups', 'statistics', 'challenges', 'way-forward']);
+    expect(r.sections.map((s) => s.id)).toEqual(['introduction', 'participation', 'applications', 'working-groups', 'statistics', 'annual-reports', 'peer-review', 'decisions', 'challenges', 'way-forward']);
     expect(r.title).toBe('Report of the Chair of the Kimberley Process Certification Scheme for 2006');
     expect(r.subtitle).toContain('November 13, 2006');
     expect(text(r, 'introduction')).toContain('Botswana, in its capacity as the 2006 Chair');
@@ -98,6 +98,53 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
     expect(text(r, 'way-forward')).toContain('elected India as Vice-Chair for 2007');
   });
 
+  it('the governance sections of 2006: the nine applications, the Ghana mission, the Gaborone decisions, the three-year review', async () => {
+    const r = await annualReport(store.db, ADMIN, { year: 2006 });
+    const apps = r.data.applications as { received: string[]; pending: string[]; admitted: string[]; refused: string[]; statusDecisions: unknown[] };
+    const nine = ['CM', 'CV', 'GA', 'ML', 'MX', 'PH', 'SZ', 'TN', 'TR'];
+    expect(apps.pending).toEqual(nine);
+    expect(apps.admitted).toEqual([]);
+    expect(apps.statusDecisions).toEqual([]);
+    expect(text(r, 'applications')).toContain('Cameroon');
+    expect(text(r, 'applications')).toContain('No Participant was suspended, removed or readmitted in 2006.');
+    const pr = r.data['peer-review'] as { reviews: { participant: string; kind: string; status: string; dueBy: string | null }[]; actionItemsOpen: number; actionItemsOverdue: number; baseline: { participantsVisited: number } | null };
+    expect(pr.reviews).toContainEqual(expect.objectContaining({ participant: 'GH', kind: 'mission', status: 'invited', dueBy: '2007-02-28' }));
+    expect(pr.baseline?.participantsVisited).toBe(34);
+    expect(pr.actionItemsOpen).toBe(1);
+    expect(pr.actionItemsOverdue).toBe(0);
+    expect(text(r, 'peer-review')).toContain('February 28, 2007');
+    const d = r.data.decisions as { decisions: { number: number; title: string; formallyAdoptedOn: string | null }[]; recommendations: { adopted: number; byStatus: Record<string, number> }[]; priorityIssues: number };
+    expect(d.decisions).toHaveLength(14);
+    expect(d.decisions.every((x) => x.formallyAdoptedOn === null)).toBe(true);
+    expect(d.decisions.find((x) => x.number === 2)?.title).toContain('Review mission to Ghana');
+    expect(d.recommendations[0]!.adopted).toBe(46);
+    expect(d.priorityIssues).toBe(4);
+    expect(text(r, 'decisions')).toContain('Gaborone');
+    expect(text(r, 'decisions')).toContain('awaiting translation: FR, PT, ES, RU');
+    expect(r.data['annual-reports']).toMatchObject({ submitted: [], assessed: 0 });
+    expect((r.data['annual-reports'] as { missing: string[] }).missing).toEqual(expect.arrayContaining(['BW', 'GH', 'ZA']));
+    // 2005 had no plenary decisions recorded, no applications received, nor reviews: no governance section invents any
+    const r2005 = await annualReport(store.db, ADMIN, { year: 2005 });
+    expect((r2005.data.applications as { received: string[] }).received).toEqual([]);
+    expect((r2005.data.decisions as { decisions: unknown[] }).decisions).toEqual([]);
+  });
+
+  it('the governance sections in Spanish, as JSON and as a PDF', async () => {
+    const es = await annualReport(store.db, ADMIN, { year: 2006, lang: 'es' });
+    expect(es.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Solicitudes y decisiones sobre la condición', 'Examen entre pares', 'Decisiones plenarias y recomendaciones', 'Informes anuales de los Participantes']));
+    expect(text(es, 'peer-review')).toContain('28 de febrero de 2007');
+    expect(text(es, 'peer-review')).toContain('misión de examen');
+    expect(text(es, 'decisions')).toContain('traducción pendiente: FR, PT, ES, RU');
+    expect(text(es, 'applications')).toContain('Camerún');
+    const pdf = await renderPdf(es);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const strings = unicodeStrings(pdf);
+    // bookmarks: non-ASCII ones are written in UTF-16, ASCII ones as plain strings
+    expect(strings).toContain('Solicitudes y decisiones sobre la condición');
+    expect(pdf.toString('latin1')).toContain('(Decisiones plenarias y recomendaciones)');
+    expect(pdf.toString('latin1')).toContain('(Examen entre pares)');
+  });
+
   it('its statistics are the annual summary’s totals', async () => {
     const r = await annualReport(store.db, ADMIN, { year: 2006 });
     const summary = await statistics.summary(store.db, SYSTEM, 2006);
@@ -114,7 +161,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
 
   it('is translated, figures localised, in French and Russian', async () => {
     const fr = await annualReport(store.db, ADMIN, { year: 2006, lang: 'fr' });
-    expect(fr.sections.map((s) => s.heading)).toEqual(['Introduction', 'Participation', 'Activité des groupes de travail', 'Statistiques', 'Défis', 'Perspectives']);
+    expect(fr.sections.map((s) => s.heading)).toEqual(['Introduction', 'Participation', 'Candidatures et décisions sur le statut', 'Activité des groupes de travail', 'Statistiques', 'Rapports annuels des Participants', 'Examen par les pairs', 'Décisions plénières et recommandations', 'Défis', 'Perspectives']);
     expect(text(fr, 'participation')).toContain('comptait 47 Participants représentant 71 pays');
     expect(text(fr, 'statistics')).toMatch(/1\u202f750\u202f000 carats|1 750 000 carats/);
     const ru = await annualReport(store.db, ADMIN, { year: 2006, lang: 'ru' });

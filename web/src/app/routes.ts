@@ -1,6 +1,5 @@
 // The route table: every page of the app, domain by domain. A new domain (certificates,
 // statistics…) adds a folder with its pages and a routes.ts, and one line here.
-import type { User } from '../auth/types';
 import { participantRoutes } from '../participants/routes';
 import { authRoutes } from '../auth/routes';
 import { auditRoutes } from '../audit/routes';
@@ -24,10 +23,4 @@ export function resolve(path: string): { route: RouteDef; params: Record<string,
   return undefined;
 }
 
-export function allowed(route: RouteDef, user: User | null): boolean {
-  if (route.access === 'public') return true;
-  if (!user) return false;
-  if (route.access === 'signed-in') return true;
-  const roles: readonly string[] = typeof route.access === 'string' ? [route.access] : route.access;
-  return roles.some((r) => user.roles.includes(r as User['roles'][number]));
-}
+export { allowed } from './route';

@@ -5,6 +5,6 @@ import { AnnualReportsPage } from './AnnualReportsPage';
 import { AnnualReportPage } from './AnnualReportPage';
 
 export const annualReportRoutes: RouteDef[] = [
-  { path: '/governance/annual-reports', page: AnnualReportsPage, title: 'nav.annualReports', access: ['officer', 'wg-member', 'chair', 'admin'], nav: true },
-  { path: '/governance/annual-reports/:id', page: AnnualReportPage, title: 'nav.annualReports', access: ['officer', 'wg-member', 'chair', 'admin'] },
+  { path: '/governance/annual-reports', page: AnnualReportsPage, title: 'nav.annualReports', access: { roles: ['officer', 'chair', 'admin'], groups: ['WGM'] }, nav: true },
+  { path: '/governance/annual-reports/:id', page: AnnualReportPage, title: 'nav.annualReports', access: { roles: ['officer', 'chair', 'admin'], groups: ['WGM'] } },
 ];
