@@ -5,6 +5,6 @@ import { ShipmentsPage } from './ShipmentsPage';
 import { ShipmentPage } from './ShipmentPage';
 
 export const shipmentRoutes: RouteDef[] = [
-  { path: '/shipments', page: ShipmentsPage, title: 'nav.shipments', access: ['officer', 'wg-member', 'chair', 'admin'], nav: true },
-  { path: '/shipments/:id', page: ShipmentPage, title: 'nav.shipments', access: ['officer', 'wg-member', 'chair', 'admin'] },
+  { path: '/shipments', page: ShipmentsPage, title: 'nav.shipments', access: { roles: ['officer', 'chair', 'admin'], groups: ['WGM'] }, nav: true },
+  { path: '/shipments/:id', page: ShipmentPage, title: 'nav.shipments', access: { roles: ['officer', 'chair', 'admin'], groups: ['WGM'] } },
 ];
