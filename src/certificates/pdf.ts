@@ -3,8 +3,7 @@
 // Fonts: DejaVu Sans (Latin and Cyrillic) when the system has it; else the PDF standard Helvetica, which
 // has no Cyrillic — Russian labels are then left out rather than printed as garbage (English stays).
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+// pdfkit and qrcode are loaded on first use, so that every other kpcs verb starts faster
 import { HS_CODES, type SignedCertificate } from './model.js';
 
 export type Language = 'en' | 'fr' | 'pt' | 'es' | 'ru';
@@ -77,6 +76,7 @@ export async function renderPdf(doc: SignedCertificate, opts: PdfOptions): Promi
   const lang: Language = !unicode && opts.language === 'ru' ? 'en' : opts.language;
   const en = LABELS.en;
   const local = lang === 'en' ? undefined : LABELS[lang];
+  const [{ default: PDFDocument }, { default: QRCode }] = await Promise.all([import('pdfkit'), import('qrcode')]);
   const qr = await QRCode.toBuffer(opts.verifyUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 });
 
   const pdf = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${en.title} ${doc.number}`, Author: doc.issuer.name, Subject: doc.number } });

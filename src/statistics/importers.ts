@@ -2,7 +2,8 @@
 // Rows are numbered as a spreadsheet shows them: the header is row 1, the first figures row 2.
 // Only the shape is checked here (encoding, header, cell counts); the figures are checked by model.ts.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+// exceljs is loaded on first use: it costs a third of a second at every start of kpcs otherwise
+import type ExcelJS from 'exceljs';
 import { invalid, type ErrorDetail } from '../core/errors.js';
 import { checkHeader, type RawRow, type SubmissionKind } from './model.js';
 
@@ -74,7 +75,8 @@ function readCsv(bytes: Uint8Array): Table {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (e) {

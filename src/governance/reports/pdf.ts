@@ -3,7 +3,7 @@
 // dejavu-fonts-ttf package, so Cyrillic (and every Latin accent) renders on any machine.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
+// pdfkit is loaded on first use, so that every other kpcs verb starts faster
 import type { Block, Report } from './model.js';
 
 const require = createRequire(import.meta.url);
@@ -15,6 +15,7 @@ const GREY = '#555555';
 const MARGIN = 50;
 
 export async function renderPdf(report: Report): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: report.lang, displayTitle: true, info: { Title: report.title, Author: 'Kimberley Process Certification Scheme', Subject: report.subtitle } });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
