@@ -90,7 +90,7 @@ describe('administration', () => {
       await page.goto(`${server.url}/admin/users`);
       await page.getByText('Please sign in to open this page.').waitFor();
       expect(await page.locator('[data-testid="users-table"]').count()).toBe(0);
-      expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Participants', 'Statistics', 'Verify a certificate']);
+      expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Participants', 'Statistics', 'Verify a certificate', 'Governance']);
     } finally {
       await anonymous.close();
     }

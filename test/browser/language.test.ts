@@ -27,25 +27,25 @@ describe('language switch', () => {
     const { page } = browser;
     await signInAsAdmin(page, server.url);
     expect(await htmlLang(page)).toBe('en');
-    expect(await navLabels(page)).toEqual(['Participants', 'Statistics', 'Statistics review', 'Statistics analysis', 'Verify a certificate', 'Monitoring findings', 'Footprints', 'Governance', 'Users', 'Audit log']);
+    expect(await navLabels(page)).toEqual(['Participants', 'Statistics', 'Statistics review', 'Statistics analysis', 'Verify a certificate', 'Monitoring findings', 'Regional view', 'Production capacity', 'Suspicious shipments', 'Footprints', 'Governance', 'Users', 'Audit log']);
 
     await page.getByRole('button', { name: 'Français' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Examen des statistiques', 'Analyse statistique', 'Vérifier un certificat', 'Constats de suivi', 'Empreintes', 'Gouvernance', 'Utilisateurs', "Journal d'audit"]);
+    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Examen des statistiques', 'Analyse statistique', 'Vérifier un certificat', 'Constats de suivi', 'Vue régionale', 'Capacité de production', 'Expéditions suspectes', 'Empreintes', 'Gouvernance', 'Utilisateurs', "Journal d'audit"]);
     expect(await page.getByRole('button', { name: 'Se déconnecter' }).count()).toBe(1);
     expect(await page.textContent('h1')).toBe('Participants du Processus de Kimberley');
 
     await page.reload();
     await page.waitForSelector('[data-testid="user-name"]');
     expect(await htmlLang(page)).toBe('fr');
-    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Examen des statistiques', 'Analyse statistique', 'Vérifier un certificat', 'Constats de suivi', 'Empreintes', 'Gouvernance', 'Utilisateurs', "Journal d'audit"]);
+    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Examen des statistiques', 'Analyse statistique', 'Vérifier un certificat', 'Constats de suivi', 'Vue régionale', 'Capacité de production', 'Expéditions suspectes', 'Empreintes', 'Gouvernance', 'Utilisateurs', "Journal d'audit"]);
     expect(await page.getAttribute('button[data-lang="fr"]', 'aria-pressed')).toBe('true');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-french.png`, fullPage: false });
 
     // signing out is a DELETE: it only works if the CSRF token was fetched again after the reload
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('link', { name: 'Se connecter' }).waitFor();
-    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Vérifier un certificat']);
+    expect(await navLabels(page)).toEqual(['Participants', 'Statistiques', 'Vérifier un certificat', 'Gouvernance']);
   });
 });
 

@@ -27,7 +27,7 @@ describe('monitoring findings', () => {
     const { page } = browser;
     await signIn(page, server.url, 'monitor', 'Monitoring Member');
     // the pages of the monitoring group and the diamond experts' footprints, not those of the statistics group
-    expect(await navLabels(page)).toEqual(['Participants', 'Statistics', 'Verify a certificate', 'Monitoring findings', 'Footprints', 'Governance']);
+    expect(await navLabels(page)).toEqual(['Participants', 'Statistics', 'Verify a certificate', 'Monitoring findings', 'Regional view', 'Production capacity', 'Suspicious shipments', 'Footprints', 'Governance']);
     await page.locator('nav.main-nav').getByRole('link', { name: 'Monitoring findings', exact: true }).click();
     await page.getByText('No finding matches.').waitFor();
 
