@@ -14,17 +14,17 @@ import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
-import type { Actor } from '../auth/model.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize, can } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import { authorityKey, configure, optionsOf, schemeSigningKey, type CertificateOptions } from './keys.js';
+import { authorityKey, chairChain, chairSigningKey, configure, newChairKey, optionsOf, rotateLogKey as rotateLogKeyIn, schemeSigningKey, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
 import {
   BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationMismatches, participantOfNumber,
   type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
-import { canonicalBytes, sha256, signTrustList, verifyCertificate, type TrustedKey, type TrustList, type Verification, type VerifyContext } from './signing.js';
+import { canonicalBytes, sha256, signTrustList, type ChairKeyEndorsement, verifyCertificate, type TrustedKey, type TrustList, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
 export { configure, type CertificateOptions };
@@ -277,22 +277,39 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
 
 // ---- trust list and keys ----
 
-export async function trustList(s: Store): Promise<TrustList> {
-  const [keys, scheme, cancelled, registry] = await Promise.all([store.keysOf(s.db), store.schemeKeys(s.db), store.cancelledNumbers(s.db), participants.registry(s.db)]);
-  const year = new Date().getUTCFullYear();
-  const chair = registry.chairs.find((c) => c.year === year)?.chair ?? null;
+/** The Chair in office at `now`: the chairs table's row of that year, else the latest year before it. */
+export async function chairInOffice(s: Store, now = new Date()): Promise<{ participant: string; year: number }> {
+  const year = now.getUTCFullYear();
+  const chairs = (await participants.registry(s.db)).chairs.filter((c) => c.year <= year).sort((a, b) => b.year - a.year);
+  const c = chairs[0];
+  if (!c) throw conflict(`No Chair is recorded for ${year} or before: the trust list is signed by the Chair's key, so record the Chair first.`);
+  return { participant: c.chair, year: c.year };
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/**
+ * The trust list: every authority key and log key with its periods, the cancelled numbers, signed by
+ * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
+ */
+export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
+  const [keys, cancelled, chair] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now)]);
   return transaction(s.db, async (tx) => {
-    const signer = await schemeSigningKey(s, tx, 'trust-list');
+    const signer = await chairSigningKey(s, tx, chair, now);
     const logKey = await schemeSigningKey(s, tx, 'log');
+    const scheme = await store.schemeKeys(tx);
+    const { endorsements } = await chairChain(tx);
+    if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: chair.participant, year: chair.year, endorsedBy: signer.retired });
     const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null }];
-    const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
     return signTrustList(
       {
         type: 'kp-trust-list',
-        version: 1,
-        issuedAt: new Date().toISOString(),
-        chair,
-        signer: { keyId: signer.id, publicKey: signer.publicKey },
+        version: 2,
+        issuedAt: now.toISOString(),
+        chair: chair.participant,
+        chairYear: chair.year,
+        signer: signer.ref,
+        chain: endorsements,
         keys: [
           ...keys.map(trustedKey),
           ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
@@ -301,6 +318,38 @@ export async function trustList(s: Store): Promise<TrustList> {
       },
       signer.key,
     );
+  });
+}
+
+/** `kpcs keys chair rotate`: a new key for the Chair in office, endorsed by the key it replaces. */
+export async function rotateChairKey(s: Store, actor: Actor, now = new Date()) {
+  authorize(actor, 'certificates.chair-key.rotate');
+  const chair = await chairInOffice(s, now);
+  return transaction(s.db, async (tx) => {
+    const next = await newChairKey(s, tx, await store.chairKeyInService(tx), chair, now);
+    await audit.record(tx, actor, 'certificates.chair-key.rotate', next.ref.keyId, { chair: chair.participant, year: chair.year, retired: next.retired });
+    return { chair: chair.participant, year: chair.year, retired: next.retired, inService: next.ref.keyId, publicKey: next.ref.publicKey, at: now.toISOString() };
+  });
+}
+
+/** The Chair keys with their periods and who endorsed each (`kpcs keys chair list`). */
+export async function chairKeyList(s: Store) {
+  const { rows } = await chairChain(s.db);
+  return rows.map((r) => ({ keyId: r.id, chair: r.participant, year: Number(r.year), publicKey: r.public_key, validFrom: iso(r.valid_from)!, validTo: iso(r.valid_to), endorsedBy: r.endorsement ? (JSON.parse(r.endorsement) as ChairKeyEndorsement).previous.keyId : null }));
+}
+
+/** The log's tree-head keys with their periods, oldest first. */
+export async function logKeys(s: Store) {
+  return (await store.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to) }));
+}
+
+/** `kpcs keys log rotate`: a new tree-head key from now on; heads signed by the old one stay verifiable. */
+export async function rotateLogKey(s: Store, actor: Actor, now = new Date()) {
+  authorize(actor, 'certificates.log-key.rotate');
+  return transaction(s.db, async (tx) => {
+    const res = await rotateLogKeyIn(s, tx, now);
+    await audit.record(tx, actor, 'certificates.log-key.rotate', res.inService, { retired: res.retired });
+    return { ...res, at: now.toISOString() };
   });
 }
 
