@@ -67,7 +67,12 @@ describe.each(engines)("the Chair's key and the scheme's key rotation on %s", (e
   it('after a Chair rotation the new list is signed by the new Chair, endorsed by the previous key', async () => {
     await status.electViceChair(store.db, ADMIN, 2007, 'IN', new Date('2007-06-01T00:00:00Z')).catch(() => undefined); // the seed already names IN
     await status.rotate(store.db, ADMIN, 2007); // `kpcs chair rotate --year 2007`: IN chairs 2008
+    // the rotation's call into certificates makes IN's key now, endorsed by the EU's (once)
+    const changed = await service.onChairChanged(store, ADMIN);
+    expect(changed).toMatchObject({ chair: 'IN', year: 2008, created: true });
+    expect(await service.onChairChanged(store, ADMIN)).toMatchObject({ keyId: changed.keyId, created: false });
     const next = await service.trustList(store);
+    expect(next.signer.keyId).toBe(changed.keyId);
     expect(next).toMatchObject({ chair: 'IN', chairYear: 2008, signer: { chair: 'IN', year: 2008 } });
     expect(next.signer.keyId).not.toBe(first.signer.keyId);
     expect(next.chain).toHaveLength(1);

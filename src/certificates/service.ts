@@ -332,6 +332,20 @@ export async function rotateChairKey(s: Store, actor: Actor, now = new Date()) {
   });
 }
 
+/**
+ * Called by the participation service's chair rotation (the caller authorized it): when the Chair in
+ * office has changed, the new Chair's key is made now, endorsed by the outgoing key. Idempotent; if it
+ * never runs, the next trust list signed does the same.
+ */
+export async function onChairChanged(s: Store, actor: Actor, now = new Date()) {
+  const chair = await chairInOffice(s, now);
+  return transaction(s.db, async (tx) => {
+    const key = await chairSigningKey(s, tx, chair, now);
+    if (key.created) await audit.record(tx, actor, 'certificates.chair-key.rotate', key.ref.keyId, { chair: chair.participant, year: chair.year, retired: key.retired, cause: 'chair rotation' });
+    return { chair: chair.participant, year: chair.year, keyId: key.ref.keyId, created: key.created };
+  });
+}
+
 /** The Chair keys with their periods and who endorsed each (`kpcs keys chair list`). */
 export async function chairKeyList(s: Store) {
   const { rows } = await chairChain(s.db);
