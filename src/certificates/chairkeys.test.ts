@@ -8,6 +8,8 @@ import { localOperator, type Actor } from '../auth/model.js';
 import { KpcsError } from '../core/errors.js';
 import * as status from '../governance/participation/status.js';
 import * as log from './log.js';
+import { schemeSigningKey } from './keys.js';
+import { transaction } from '../db/transaction.js';
 import { verifyConsistency } from './merkle.js';
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, verifyTreeHead, type TrustList } from './signing.js';
 import * as service from './service.js';
@@ -156,5 +158,25 @@ describe.each(engines)("the Chair's key and the scheme's key rotation on %s", (e
     const c = await log.consistencyProof(store.db, before.treeSize, after.treeSize);
     expect(verifyConsistency(before.treeSize, after.treeSize, Buffer.from(before.rootHash, 'hex'), Buffer.from(after.rootHash, 'hex'), c.proof.map((h) => Buffer.from(h, 'hex')))).toBe(true);
     expect((await refused(service.rotateLogKey(store, CHAIR_IN))).code).toBe('forbidden');
+  });
+
+  it('an installation whose lists were signed by the scheme key: that key endorses the first Chair key', async () => {
+    const legacyStore = await freshStore(engine);
+    try {
+      service.configure(legacyStore, { masterKey: randomBytes(32) });
+      const legacy = await transaction(legacyStore.db, (tx) => schemeSigningKey(legacyStore, tx, 'trust-list'));
+      expect(legacy.id).toMatch(/^KP-[0-9a-f]{16}$/);
+      const list = await service.trustList(legacyStore);
+      expect(list.chain).toHaveLength(1);
+      expect(list.chain![0]).toMatchObject({ previous: { keyId: legacy.id, chair: 'KP' }, next: { keyId: list.signer.keyId, chair: 'EU', year: 2007 } });
+      // a verifier who pinned the old scheme key (kpcs cert verify --trust-anchor KP-…) follows it
+      expect(checkTrustList(list, legacy.id)).toMatchObject({ ok: true, path: [legacy.id, list.signer.keyId] });
+      // the scheme key is retired: the next list is signed by the same Chair key, with the same chain
+      const again = await service.trustList(legacyStore);
+      expect(again.signer.keyId).toBe(list.signer.keyId);
+      expect(again.chain).toEqual(list.chain);
+    } finally {
+      await legacyStore.close();
+    }
   });
 });

@@ -177,6 +177,15 @@ export async function newChairKey(s: Store, tx: Tx, current: ChairKeyRow | undef
     endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous: chairRef(current), next: ref }, signingKey(s, current.id, current.private_key_enc));
     const res = await store.retireChairKey(tx, current.id, at);
     if (Number(res.numUpdatedRows) !== 1) throw new RetryableConflict('another transaction rotated the Chair key first');
+  } else {
+    // an installation whose lists were signed by the scheme key (KP-…, version 1): that key endorses the
+    // first Chair key, so verifiers who pinned it follow the chain; then it signs nothing more
+    const legacy = await store.schemeKey(tx, 'trust-list');
+    if (legacy) {
+      const previous: ChairKeyRef = { keyId: legacy.id, publicKey: legacy.public_key, chair: 'KP', year: new Date(legacy.valid_from).getUTCFullYear() };
+      endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous, next: ref }, signingKey(s, legacy.id, legacy.private_key_enc));
+      await store.retireSchemeKey(tx, 'trust-list', legacy.id, at);
+    }
   }
   try {
     await store.insertChairKey(tx, { id, participant: chair.participant, year: chair.year, public_key: pair.publicKey, private_key_enc: encryptPrivateKey(masterKey(s), id, pair.privateKeyDer), valid_from: at, endorsement: endorsement && JSON.stringify(endorsement) });

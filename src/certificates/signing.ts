@@ -198,7 +198,9 @@ export function checkChain(chain: unknown): { ok: true; keys: ChairKeyRef[] } | 
     if (!e || typeof e !== 'object' || e.type !== 'kp-chair-key-endorsement' || !isRef(e.previous) || !isRef(e.next) || typeof e.at !== 'string' || typeof e.signature?.value !== 'string') {
       return { ok: false, reason: `endorsement ${i + 1} of the chain is not a Chair-key endorsement` };
     }
-    for (const k of [e.previous, e.next]) if (chairKeyIdOf(k.chair, k.publicKey) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
+    // the first endorsement may come from the scheme key that signed version 1 lists (KP-…)
+    const idOf = (k: ChairKeyRef) => (k === e.previous && i === 0 && k.chair === 'KP' ? keyIdOf('KP', k.publicKey) : chairKeyIdOf(k.chair, k.publicKey));
+    for (const k of [e.previous, e.next]) if (idOf(k) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
     const last = keys[keys.length - 1];
     if (last && (last.keyId !== e.previous.keyId || last.publicKey !== e.previous.publicKey)) {
       return { ok: false, reason: `the chain is broken at endorsement ${i + 1}: it is signed by ${e.previous.keyId}, but the key endorsed before is ${last.keyId}` };

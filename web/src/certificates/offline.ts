@@ -113,7 +113,7 @@ export async function checkTrustList(list: unknown): Promise<{ ok: true; list: T
   let last: ChairKeyRef | undefined;
   for (const [i, e] of chain.entries()) {
     if (!e || e.type !== 'kp-chair-key-endorsement' || !e.previous?.publicKey || !e.next?.publicKey || !e.signature?.value) return { ok: false, reason: `endorsement ${i + 1} of the chain is not a Chair-key endorsement` };
-    for (const k of [e.previous, e.next]) if ((await keyIdOf(`CHAIR-${k.chair}`, k.publicKey)) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
+    for (const k of [e.previous, e.next]) if ((await keyIdOf(k === e.previous && i === 0 && k.chair === 'KP' ? 'KP' : `CHAIR-${k.chair}`, k.publicKey)) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
     if (last && (last.keyId !== e.previous.keyId || last.publicKey !== e.previous.publicKey)) return { ok: false, reason: `the chain is broken at endorsement ${i + 1}` };
     if (e.signature.alg !== 'Ed25519' || !(await verifySignature(e.signature.value, canonical(without(e as unknown as Record<string, unknown>, ['signature'])), e.previous.publicKey))) {
       return { ok: false, reason: `endorsement ${i + 1} (of ${e.next.keyId} by ${e.previous.keyId}) has been altered: its signature does not verify` };
