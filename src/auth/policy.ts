@@ -4,7 +4,7 @@
 // (the actor acts for that Participant) before any role.
 import { forbidden, unauthenticated } from '../core/errors.js';
 import type { Actor } from './model.js';
-import { actsFor, has, isAdmin, monitoringGroup, ownParticipant, statisticsGroup, type Resource, type Rule } from './rules.js';
+import { actsFor, has, isAdmin, isChair, monitoringGroup, ownParticipant, statisticsGroup, type Resource, type Rule } from './rules.js';
 import { governancePolicy } from '../governance/policy.js';
 import { notificationPolicy } from '../notifications/policy.js';
 import { footprintPolicy } from '../monitoring/footprints/policy.js';
@@ -68,6 +68,8 @@ export const POLICY = {
   'certificates.log.read': { who: 'anyone (the log holds hashes only)', public: true },
   'certificates.trust-list.read': { who: 'anyone', public: true },
   'certificates.keys.manage': { who: "that Participant's authority officers (its own keys); administrators", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },
+  'certificates.chair-key.rotate': { who: "the Chair; administrators (the secretariat)", allow: (a) => isChair(a) || isAdmin(a) },
+  'certificates.log-key.rotate': { who: 'administrators (the secretariat, which operates the transparency log)', allow: (a) => isAdmin(a) },
   'certificates.apply': { who: "the exporting Participant's licensed exporters (companies), for their own shipments", allow: (a, r) => actsFor(a, r) && has(a, 'company') },
   'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },

@@ -117,4 +117,38 @@ describe('kpcs cert (CLI contract)', () => {
     expect(cancelled.code).toBe(1);
     expect(cancelled.stderr).toContain('cancelled');
   });
+
+  it("rotates the Chair's key and the log key; --pin follows the chain from the first key, a forged list is refused", () => {
+    const data = ['--data-dir', file('data')];
+    kpcs(['trust-list', 'export', '--out', file('trust-a.json'), ...data]);
+    const pinned = JSON.parse(readFileSync(file('trust-a.json'), 'utf8')).signer.keyId as string;
+    expect(pinned).toMatch(/^CHAIR-/);
+    const rotated = kpcs(['keys', 'chair', 'rotate', ...data]);
+    expect(rotated.code).toBe(0);
+    expect(JSON.parse(rotated.stdout).retired).toBe(pinned);
+    expect(kpcs(['keys', 'chair', 'rotate', '--as', 'ZA', ...data]).code).not.toBe(0);
+    const headBefore = JSON.parse(kpcs(['log', 'head', ...data]).stdout);
+    expect(kpcs(['keys', 'log', 'rotate', ...data]).code).toBe(0);
+    expect(JSON.parse(kpcs(['log', 'head', ...data]).stdout).keyId).not.toBe(headBefore.keyId);
+    const out = kpcs(['trust-list', 'export', '--out', file('trust-b.json'), ...data]);
+    expect(out.stderr).toContain('1 endorsements');
+    const listed = kpcs(['keys', 'chair', 'list', '--format', 'json', ...data]);
+    expect(JSON.parse(listed.stdout).map((k: { endorsedBy: string | null }) => k.endorsedBy)).toEqual([null, pinned]);
+
+    // the certificate issued before the rotation verifies with the new list, through the chain from the pin
+    const ok = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust-b.json'), '--pin', pinned]);
+    expect(ok.stderr).toContain(`endorsed from the pinned key: ${pinned} → `);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('genuine');
+    // a pin the chain does not reach
+    const other = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust-b.json'), '--pin', 'CHAIR-ZA-0000000000000000']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("is not in the trust list's chain of Chair keys");
+    // a list whose signer is swapped for a key the chain does not end at
+    const b = JSON.parse(readFileSync(file('trust-b.json'), 'utf8'));
+    writeFileSync(file('trust-c.json'), JSON.stringify({ ...b, signer: JSON.parse(readFileSync(file('trust-a.json'), 'utf8')).signer }));
+    const swapped = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust-c.json')]);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stderr).toContain('The trust list cannot be used');
+  });
 });

@@ -58,15 +58,18 @@ export function certificateCommands(): Command[] {
       .command('verify <file>')
       .description('verify a certificate file: exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
       .option('--trust-list <file>', 'verify offline against this exported trust list')
-      .option('--trust-anchor <keyId>', "the scheme key id you trust (pins the trust list's signer)")
+      .option('--pin <keyIdOrPublicKey>', 'a Chair key you trusted before (id or public key): the trust list must be signed by it or by a key its endorsements lead to')
+      .option('--trust-anchor <keyId>', 'the same as --pin (older name)')
       .option('--at <time>', 'judge expiry and revocation at that moment (yyyy-mm-dd or an ISO time) instead of now: e.g. when the shipment crossed the border'),
   ).action(async (file: string, opts) => {
     const doc = readJson(file, 'certificate');
     const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
     if (Number.isNaN(at.getTime())) throw invalid(`--at must be a day (yyyy-mm-dd) or an ISO time, got "${opts.at}"`, [{ path: 'at', message: 'not a time' }]);
     if (opts.trustList) {
-      const checked = checkTrustList(readJson(opts.trustList, 'trust list'), opts.trustAnchor);
+      const pin: string | undefined = opts.pin ?? opts.trustAnchor;
+      const checked = checkTrustList(readJson(opts.trustList, 'trust list'), pin);
       if (!checked.ok) throw invalid(`The trust list cannot be used: ${checked.reason}`, [{ path: opts.trustList, message: checked.reason }]);
+      if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at)));
     }
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
@@ -148,17 +151,17 @@ export function certificateCommands(): Command[] {
   );
 
   const trust = new Command('trust-list').description('the signed list of authority keys, for offline verification');
-  withStoreOptions(trust.command('export').description('print the trust list signed by the scheme key').option('--out <file>', 'write it to this file instead')).action(async (opts) =>
+  withStoreOptions(trust.command('export').description("print the trust list signed by the Chair's key, with the chain of Chair keys").option('--out <file>', 'write it to this file instead')).action(async (opts) =>
     withStore(opts, async (store) => {
       const list = await service.trustList(store);
       if (opts.out) {
         writeFileSync(opts.out, `${JSON.stringify(list, null, 2)}\n`);
-        process.stderr.write(`trust list of ${list.keys.length} keys written to ${opts.out}; signed by scheme key ${list.signer.keyId}\n`);
+        process.stderr.write(`trust list of ${list.keys.length} keys written to ${opts.out}; signed by the key ${list.signer.keyId} of the Chair ${list.chair} (${list.chairYear}), ${list.chain?.length ?? 0} endorsements in its chain\n`);
       } else printJson(list);
     }),
   );
 
-  const keys = new Command('keys').description("authority signing keys: list, rotate, revoke");
+  const keys = new Command('keys').description("signing keys: the authorities' (list, rotate, revoke), the Chair's and the log's (rotate)");
   withStoreOptions(keys.command('list').description('every authority key with its period of service and revocation').option('--participant <code>', 'only this Participant')).action(async (opts) =>
     withStore(opts, async (store) => printTable((await service.keys(store, opts.participant?.toUpperCase())) as unknown as Record<string, unknown>[], ['keyId', 'owner', 'validFrom', 'validTo', 'revokedAt', 'revocationReason'])),
   );
@@ -175,6 +178,22 @@ export function certificateCommands(): Command[] {
       .requiredOption('--reason <text>', 'why (compromised, lost…)')
       .option('--at <time>', 'revoked from this moment (ISO 8601; default now)'),
   )).action(async (keyId: string, opts) => withStore(opts, async (store, actor) => printJson(await service.revokeKey(store, actor, keyId, { reason: opts.reason, at: opts.at }))));
+
+  const chairKeys = keys.command('chair').description("the Chair's keys that sign the trust list, each endorsed by the previous one");
+  withStoreOptions(chairKeys.command('list').description('every Chair key with its period and the key that endorsed it').addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const rows = await service.chairKeyList(store);
+      if (opts.format === 'json') return printJson(rows);
+      printTable(rows as unknown as Record<string, unknown>[], ['keyId', 'chair', 'year', 'validFrom', 'validTo', 'endorsedBy']);
+    }),
+  );
+  withStoreOptions(withAsOption(chairKeys.command('rotate').description("a new key for the Chair in office, endorsed by the key it replaces (which signs no list after)"))).action(async (opts) =>
+    withStore(opts, async (store, actor) => printJson(await service.rotateChairKey(store, actor))),
+  );
+  const logKeys = keys.command('log').description("the transparency log's tree-head signing key");
+  withStoreOptions(withAsOption(logKeys.command('rotate').description('a new tree-head key from now on; heads signed by the old key stay verifiable with its period on the trust list'))).action(async (opts) =>
+    withStore(opts, async (store, actor) => printJson(await service.rotateLogKey(store, actor))),
+  );
 
   const logCmd = new Command('log').description('the public transparency log (RFC 9162): tree head and proofs, checked here');
   withStoreOptions(logCmd.command('head').description('the signed tree head: size, root hash, time, signature')).action(async (opts) =>

@@ -3,18 +3,18 @@
 // signer). Private keys never rest in clear: AES-256-GCM under the installation's master key, with the
 // key id as associated data so a ciphertext cannot be moved to another key's row.
 //
-// Who signs the trust list: an installation "scheme" key operated by the Chair and the secretariat,
-// rather than the key of the Chair of the year. The Chair rotates every year (and the registry only
-// knows the Chairs of 2005–2007); anchoring verifiers on a rotating Participant would make every
-// customs office re-pin its trust anchor each January. ICAO does the same for e-passports: one master
-// list signer, whoever chairs. The list names the Chair of the year when it was signed.
+// Who signs the trust list: the key of the Chair of the year (a Participant, from the chairs table).
+// The Chair changes every year; so that no customs office has to re-pin its trust anchor each January,
+// each new Chair key is endorsed by the previous one (a signed statement published with the list): a
+// verifier who trusted any earlier Chair key follows the endorsements to the current one. The log's
+// tree-head key is a scheme key with periods of service: rotated, the old one stays on the list.
 import { createCipheriv, createDecipheriv, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { KpcsError } from '../core/errors.js';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
-import { generateKeyPair, keyIdOf, privateKeyObject } from './signing.js';
+import { chairKeyIdOf, generateKeyPair, keyIdOf, privateKeyObject, signEndorsement, type ChairKeyEndorsement, type ChairKeyRef } from './signing.js';
 import * as store from './store.js';
 
 export interface CertificateOptions {
@@ -151,4 +151,80 @@ export async function schemeSigningKey(s: Store, tx: Tx, purpose: 'trust-list' |
     throw e;
   }
   return { id: sealed.id, key: signingKey(s, sealed.id, sealed.private_key_enc), publicKey: sealed.public_key, created: true };
+}
+
+type ChairKeyRow = NonNullable<Awaited<ReturnType<typeof store.chairKeyInService>>>;
+const chairRef = (r: { id: string; public_key: string; participant: string; year: number }): ChairKeyRef => ({ keyId: r.id, publicKey: r.public_key, chair: r.participant, year: Number(r.year) });
+
+export interface ChairSigningKey {
+  ref: ChairKeyRef;
+  key: KeyObject;
+  /** the key this one replaced (and that endorsed it), when it was created now */
+  retired: string | null;
+  created: boolean;
+}
+
+/**
+ * Puts a new Chair key in service for `chair` from `at`, endorsed by the key in service (if any), which
+ * is retired at the same moment. In the caller's transaction; a concurrent rotation is retried.
+ */
+export async function newChairKey(s: Store, tx: Tx, current: ChairKeyRow | undefined, chair: { participant: string; year: number }, at: Date): Promise<ChairSigningKey> {
+  const pair = generateKeyPair();
+  const id = chairKeyIdOf(chair.participant, pair.publicKey);
+  const ref: ChairKeyRef = { keyId: id, publicKey: pair.publicKey, chair: chair.participant, year: chair.year };
+  let endorsement: ChairKeyEndorsement | null = null;
+  if (current) {
+    endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous: chairRef(current), next: ref }, signingKey(s, current.id, current.private_key_enc));
+    const res = await store.retireChairKey(tx, current.id, at);
+    if (Number(res.numUpdatedRows) !== 1) throw new RetryableConflict('another transaction rotated the Chair key first');
+  } else {
+    // an installation whose lists were signed by the scheme key (KP-…, version 1): that key endorses the
+    // first Chair key, so verifiers who pinned it follow the chain; then it signs nothing more
+    const legacy = await store.schemeKey(tx, 'trust-list');
+    if (legacy) {
+      const previous: ChairKeyRef = { keyId: legacy.id, publicKey: legacy.public_key, chair: 'KP', year: new Date(legacy.valid_from).getUTCFullYear() };
+      endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous, next: ref }, signingKey(s, legacy.id, legacy.private_key_enc));
+      await store.retireSchemeKey(tx, 'trust-list', legacy.id, at);
+    }
+  }
+  try {
+    await store.insertChairKey(tx, { id, participant: chair.participant, year: chair.year, public_key: pair.publicKey, private_key_enc: encryptPrivateKey(masterKey(s), id, pair.privateKeyDer), valid_from: at, endorsement: endorsement && JSON.stringify(endorsement) });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new RetryableConflict('another transaction created the Chair key first');
+    throw e;
+  }
+  return { ref, key: privateKeyObject(pair.privateKeyDer), retired: current?.id ?? null, created: true };
+}
+
+/**
+ * The Chair key that signs the trust list, for the Chair in office: created on first need; when the
+ * Chair has changed since the key in service was made (a new year, a new Chair), a new key endorsed by
+ * the previous one takes over.
+ */
+export async function chairSigningKey(s: Store, tx: Tx, chair: { participant: string; year: number }, at: Date): Promise<ChairSigningKey> {
+  const row = await store.chairKeyInService(tx);
+  if (row && ((row.participant === chair.participant && Number(row.year) === chair.year) || Number(row.year) > chair.year)) {
+    return { ref: chairRef(row), key: signingKey(s, row.id, row.private_key_enc), retired: null, created: false };
+  }
+  return newChairKey(s, tx, row, chair, at);
+}
+
+/** Every Chair key and the endorsements between them, oldest first. */
+export async function chairChain(q: Tx | Store['db']): Promise<{ keys: ChairKeyRef[]; endorsements: ChairKeyEndorsement[]; rows: Awaited<ReturnType<typeof store.chairKeys>> }> {
+  const rows = await store.chairKeys(q);
+  return { keys: rows.map(chairRef), endorsements: rows.flatMap((r) => (r.endorsement ? [JSON.parse(r.endorsement) as ChairKeyEndorsement] : [])), rows };
+}
+
+/** Retires the log's key in service at `at` and puts a new one in service from then (old heads stay verifiable). */
+export async function rotateLogKey(s: Store, tx: Tx, at: Date): Promise<{ retired: string | null; inService: string; publicKey: string }> {
+  const current = await store.schemeKey(tx, 'log');
+  if (current) await store.retireSchemeKey(tx, 'log', current.id, at);
+  const sealed = newSealedKey(s, 'KP');
+  try {
+    await store.insertSchemeKey(tx, { purpose: 'log', ...sealed, valid_from: at });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new RetryableConflict('another transaction rotated the log key first');
+    throw e;
+  }
+  return { retired: current?.id ?? null, inService: sealed.id, publicKey: sealed.public_key };
 }

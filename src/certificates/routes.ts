@@ -240,6 +240,16 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
     },
   }, async () => log.signedTreeHead(s));
 
+  app.get('/api/log/keys', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: "The log's tree-head keys, each with its period of service: a head is checked with the key in service at its time (also on the trust list)",
+      tags: ['log'],
+      security: [],
+      response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]) })) },
+    },
+  }, async () => service.logKeys(s));
+
   app.get('/api/log/inclusion-proof', {
     config: { action: 'certificates.log.read' },
     schema: {

@@ -6,6 +6,7 @@
 //   issuance.ts     issuing: checks, numbering, signing and logging in one transaction (group commit)
 //   applications.ts an exporter's application, approved or refused by an officer
 //   keys.ts         the key registry and the master key that encrypts private keys
+//   trust.ts        the trust list signed by the Chair's key, key rotation and revocation
 //   log.ts          the transparency log over the store: appends, roots, proofs, signed tree heads
 //   registry.ts     the registry facts asked of the participants service
 //   pdf.ts          the printable certificate in English and the issuer's language
@@ -18,13 +19,14 @@ import type { Actor } from '../auth/model.js';
 import { authorize, can } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import { authorityKey, configure, optionsOf, schemeSigningKey, type CertificateOptions } from './keys.js';
+import { configure, optionsOf, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
 import {
   BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationMismatches, participantOfNumber,
   type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
-import { canonicalBytes, sha256, signTrustList, verifyCertificate, type TrustedKey, type TrustList, type Verification, type VerifyContext } from './signing.js';
+import { trustedKey } from './trust.js';
+import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
 export { configure, type CertificateOptions };
@@ -242,11 +244,6 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
 
 const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
 
-function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
-  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return { keyId: k.id, owner: k.participant, purpose: 'certificate', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason };
-}
-
 /** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
 export async function verifyDocument(s: Store, doc: unknown, now = new Date()): Promise<Verification> {
   const d = doc as Partial<SignedCertificate>;
@@ -275,69 +272,9 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
   return { ...result, number, confirmed: confirmation !== undefined, checkedAt: now.toISOString() };
 }
 
-// ---- trust list and keys ----
+// ---- trust list and keys: see trust.ts ----
 
-export async function trustList(s: Store): Promise<TrustList> {
-  const [keys, scheme, cancelled, registry] = await Promise.all([store.keysOf(s.db), store.schemeKeys(s.db), store.cancelledNumbers(s.db), participants.registry(s.db)]);
-  const year = new Date().getUTCFullYear();
-  const chair = registry.chairs.find((c) => c.year === year)?.chair ?? null;
-  return transaction(s.db, async (tx) => {
-    const signer = await schemeSigningKey(s, tx, 'trust-list');
-    const logKey = await schemeSigningKey(s, tx, 'log');
-    const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null }];
-    const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-    return signTrustList(
-      {
-        type: 'kp-trust-list',
-        version: 1,
-        issuedAt: new Date().toISOString(),
-        chair,
-        signer: { keyId: signer.id, publicKey: signer.publicKey },
-        keys: [
-          ...keys.map(trustedKey),
-          ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
-        ],
-        cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
-      },
-      signer.key,
-    );
-  });
-}
-
-export async function keys(s: Store, participant?: string) {
-  return (await store.keysOf(s.db, participant)).map(trustedKey);
-}
-
-/** Retires the key in service (it stays valid for what it signed) and puts a new one in service. */
-export async function rotateKey(s: Store, actor: Actor, participant: string) {
-  authorize(actor, 'certificates.keys.manage', { participant });
-  if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
-  const at = new Date();
-  return transaction(s.db, async (tx) => {
-    const current = await store.keyInService(tx, participant);
-    if (current) await store.retireKey(tx, participant, current.id, at);
-    const next = await authorityKey(s, tx, participant, at);
-    await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
-    return { participant, retired: current?.id ?? null, inService: next.id, at: at.toISOString() };
-  });
-}
-
-/** Revokes a key from a moment on (default now): signatures dated before stay valid, those after do not. */
-export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }) {
-  const row = await store.keyById(s.db, keyId);
-  if (!row) throw notFound(`No authority key ${keyId}.`);
-  authorize(actor, 'certificates.keys.manage', { participant: row.participant });
-  const now = new Date();
-  const at = input.at ? new Date(input.at) : now;
-  if (Number.isNaN(at.getTime()) || at > now) throw invalid('The revocation time must be a valid moment, not in the future.', [{ path: 'at', message: 'invalid or in the future' }]);
-  if (!input.reason.trim()) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: 'reason', message: 'required' }]);
-  return transaction(s.db, async (tx) => {
-    const res = await store.revokeKey(tx, row.participant, keyId, at, input.reason.trim());
-    if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
-    await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason: input.reason.trim() });
-    return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason: input.reason.trim() };
-  });
-}
+export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, revokeKey, rotateChairKey, rotateKey, rotateLogKey, trustList } from './trust.js';
 
 /** The plenary language the issuing Participant prints its certificates in, beside English. */
 export async function languageOf(s: Store, participant: string) {

@@ -133,13 +133,43 @@ export interface TrustedKey {
   revocationReason?: string | null;
 }
 
+/** A Chair key as the trust list names it: the Chair (Participant code) and the year it chairs. */
+export interface ChairKeyRef {
+  keyId: string;
+  publicKey: string;
+  chair: string;
+  year: number;
+}
+
+/** A Chair key's id: CHAIR-<Participant>-<fingerprint>, e.g. CHAIR-BW-3f9a0c41d2b7e815. */
+export const chairKeyIdOf = (chair: string, publicKey: string) => keyIdOf(`CHAIR-${chair}`, publicKey);
+
+/** The previous Chair key's signed statement that the next key is the Chair key from `at` on. */
+export interface ChairKeyEndorsement {
+  type: 'kp-chair-key-endorsement';
+  at: string;
+  previous: ChairKeyRef;
+  next: ChairKeyRef;
+  signature: { alg: 'Ed25519'; value: string };
+}
+
+export function signEndorsement(content: Omit<ChairKeyEndorsement, 'signature'>, previousKey: KeyObject): ChairKeyEndorsement {
+  return { ...content, signature: { alg: 'Ed25519', value: signBytes(canonicalBytes(content), previousKey) } };
+}
+
 export interface TrustList {
   type: 'kp-trust-list';
-  version: 1;
+  /** 1: signed by an installation scheme key (KP-…, older lists); 2: signed by the Chair's key */
+  version: 1 | 2;
   issuedAt: string;
-  /** the Chair of the year when the list was signed, if the registry knows it */
+  /** the Chair of the year when the list was signed (Participant code), if the registry knows it */
   chair: string | null;
-  signer: { keyId: string; publicKey: string };
+  /** version 2: the year the signing Chair chairs */
+  chairYear?: number;
+  /** version 1: { keyId, publicKey } of the scheme key; version 2: the Chair key (ChairKeyRef) */
+  signer: { keyId: string; publicKey: string; chair?: string; year?: number };
+  /** version 2: the endorsements of every Chair key by the previous one, oldest first, ending at the signer */
+  chain?: ChairKeyEndorsement[];
   keys: TrustedKey[];
   /** numbers of cancelled certificates at the time of signing, so an offline verifier refuses them */
   cancelled: { number: string; at: string; reason: string }[];
@@ -150,12 +180,60 @@ export function signTrustList(content: Omit<TrustList, 'signature'>, key: KeyObj
   return { ...content, signature: { alg: 'Ed25519', value: signBytes(canonicalBytes(content), key) } };
 }
 
-/** Checks the list's own signature; `anchor` pins the signer's key id when the verifier knows it. */
-export function checkTrustList(list: unknown, anchor?: string): { ok: true; list: TrustList } | { ok: false; reason: string } {
+const isRef = (r: unknown): r is ChairKeyRef => {
+  const k = r as ChairKeyRef;
+  return !!k && typeof k === 'object' && typeof k.keyId === 'string' && typeof k.publicKey === 'string' && typeof k.chair === 'string' && Number.isInteger(k.year);
+};
+const matches = (pin: string, k: { keyId: string; publicKey: string }) => pin === k.keyId || pin === k.publicKey;
+
+/**
+ * Checks a chain of Chair-key endorsements: each is signed by the key it names as previous, each key id
+ * matches its key, and each endorsement starts where the one before ended. Returns the keys in order.
+ */
+export function checkChain(chain: unknown): { ok: true; keys: ChairKeyRef[] } | { ok: false; reason: string } {
+  if (!Array.isArray(chain)) return { ok: false, reason: 'the chain of Chair keys is not a list' };
+  const keys: ChairKeyRef[] = [];
+  for (const [i, raw] of chain.entries()) {
+    const e = raw as ChairKeyEndorsement;
+    if (!e || typeof e !== 'object' || e.type !== 'kp-chair-key-endorsement' || !isRef(e.previous) || !isRef(e.next) || typeof e.at !== 'string' || typeof e.signature?.value !== 'string') {
+      return { ok: false, reason: `endorsement ${i + 1} of the chain is not a Chair-key endorsement` };
+    }
+    // the first endorsement may come from the scheme key that signed version 1 lists (KP-…)
+    const idOf = (k: ChairKeyRef) => (k === e.previous && i === 0 && k.chair === 'KP' ? keyIdOf('KP', k.publicKey) : chairKeyIdOf(k.chair, k.publicKey));
+    for (const k of [e.previous, e.next]) if (idOf(k) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
+    const last = keys[keys.length - 1];
+    if (last && (last.keyId !== e.previous.keyId || last.publicKey !== e.previous.publicKey)) {
+      return { ok: false, reason: `the chain is broken at endorsement ${i + 1}: it is signed by ${e.previous.keyId}, but the key endorsed before is ${last.keyId}` };
+    }
+    let content: Buffer;
+    try {
+      content = canonicalBytes(without(e, ['signature']));
+    } catch {
+      return { ok: false, reason: `endorsement ${i + 1} holds a value that has no canonical JSON form: it has been altered` };
+    }
+    if (e.signature.alg !== 'Ed25519' || Object.keys(e.signature).length !== 2 || !verifyBytes(content, e.signature.value, e.previous.publicKey)) {
+      return { ok: false, reason: `endorsement ${i + 1} (of ${e.next.keyId} by ${e.previous.keyId}) has been altered: its signature does not verify` };
+    }
+    if (!last) keys.push(e.previous);
+    keys.push(e.next);
+  }
+  return { ok: true, keys };
+}
+
+/**
+ * Checks the list's own signature and, for a list signed by the Chair's key, its chain of Chair keys:
+ * the signer must be the last key the chain endorses (a list signed by a key outside the chain is
+ * refused). `pin` (a key id or public key the verifier trusted before, trust on first use) must be the
+ * signer or a key of the chain, from which the endorsements lead to the signer.
+ */
+export function checkTrustList(list: unknown, pin?: string): { ok: true; list: TrustList; path?: string[] } | { ok: false; reason: string } {
   const l = list as TrustList;
   if (!l || typeof l !== 'object' || l.type !== 'kp-trust-list' || typeof l.signer?.publicKey !== 'string' || typeof l.signer.keyId !== 'string' || !Array.isArray(l.keys) || typeof l.signature?.value !== 'string') return { ok: false, reason: 'the trust list is not a kpcs trust list' };
-  if (keyIdOf('KP', l.signer.publicKey) !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
-  if (anchor && anchor !== l.signer.keyId) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, not by the pinned scheme key ${anchor}` };
+  const v2 = l.version === 2;
+  if (v2) {
+    if (typeof l.signer.chair !== 'string' || !Number.isInteger(l.signer.year)) return { ok: false, reason: "the trust list's signer is not a Chair key (no Chair or year)" };
+    if (chairKeyIdOf(l.signer.chair, l.signer.publicKey) !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
+  } else if (keyIdOf('KP', l.signer.publicKey) !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
   let content: Buffer;
   try {
     content = canonicalBytes(without(l, ['signature']));
@@ -166,7 +244,50 @@ export function checkTrustList(list: unknown, anchor?: string): { ok: true; list
   if (l.signature.alg !== 'Ed25519' || Object.keys(l.signature).length !== 2 || !verifyBytes(content, l.signature.value, l.signer.publicKey)) {
     return { ok: false, reason: 'the trust list has been altered: its signature does not verify' };
   }
-  return { ok: true, list: l };
+  if (!v2) {
+    if (pin && !matches(pin, l.signer)) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, not by the pinned key ${pin}` };
+    return { ok: true, list: l };
+  }
+  const chain = checkChain(l.chain ?? []);
+  if (!chain.ok) return { ok: false, reason: `the trust list's chain of Chair keys does not hold: ${chain.reason}` };
+  const keys = chain.keys;
+  const last = keys[keys.length - 1];
+  if (last && (last.keyId !== l.signer.keyId || last.publicKey !== l.signer.publicKey)) {
+    return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, a key no previous Chair key endorsed: the chain ends at ${last.keyId} (${last.chair}, ${last.year})` };
+  }
+  if (!last && pin && !matches(pin, l.signer)) {
+    return { ok: false, reason: `the trust list is signed by ${l.signer.keyId} and carries no endorsement leading from the pinned key ${pin}` };
+  }
+  const path = last ? keys.map((k) => k.keyId) : [l.signer.keyId];
+  if (pin) {
+    const at = (last ? keys : [l.signer as ChairKeyRef]).findIndex((k) => matches(pin, k));
+    if (at < 0) return { ok: false, reason: `the pinned key ${pin} is not in the trust list's chain of Chair keys (${path.join(' → ')}): nothing links it to the signer ${l.signer.keyId}` };
+    return { ok: true, list: l, path: path.slice(at) };
+  }
+  return { ok: true, list: l, path };
+}
+
+// ---- the transparency log's tree heads ----
+
+export interface TreeHead {
+  treeSize: number;
+  rootHash: string;
+  timestamp: string;
+  keyId: string;
+  signature: string;
+}
+
+/** A signed tree head against the log keys of a trust list: the key named, in service at the head's time. */
+export function verifyTreeHead(head: TreeHead, keys: readonly TrustedKey[]): { ok: true } | { ok: false; reason: string } {
+  const key = keys.find((k) => k.purpose === 'log' && k.keyId === head?.keyId);
+  if (!key) return { ok: false, reason: `the tree head is signed by ${head?.keyId}, which is not a log key of the trust list` };
+  const t = Date.parse(head.timestamp);
+  if (!(t >= Date.parse(key.validFrom)) || (key.validTo !== null && !(t < Date.parse(key.validTo)))) {
+    return { ok: false, reason: `the log key ${key.keyId} was not in service at ${head.timestamp} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''})` };
+  }
+  const content = canonicalBytes({ treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp });
+  if (!verifyBytes(content, head.signature, key.publicKey)) return { ok: false, reason: `the tree head's signature does not verify with the log key ${key.keyId}` };
+  return { ok: true };
 }
 
 // ---- verification ----

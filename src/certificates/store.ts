@@ -83,6 +83,23 @@ export async function insertSchemeKey(tx: Tx, row: { purpose: 'trust-list' | 'lo
   await tx.insertInto('scheme_keys').values(row).execute();
 }
 
+export async function chairKeyInService(q: Q) {
+  return q.selectFrom('chair_keys').selectAll().where('valid_to', 'is', null).executeTakeFirst();
+}
+
+/** Every Chair key, oldest first, without the private keys. */
+export async function chairKeys(q: Q) {
+  return q.selectFrom('chair_keys').select(['id', 'participant', 'year', 'public_key', 'valid_from', 'valid_to', 'endorsement']).orderBy('valid_from').orderBy('created_at').execute();
+}
+
+export async function insertChairKey(tx: Tx, row: { id: string; participant: string; year: number; public_key: string; private_key_enc: string; valid_from: Date; endorsement: string | null }) {
+  await tx.insertInto('chair_keys').values(row).execute();
+}
+
+export async function retireChairKey(tx: Tx, id: string, at: Date) {
+  return tx.updateTable('chair_keys').set({ valid_to: at }).where('id', '=', id).where('valid_to', 'is', null).executeTakeFirst();
+}
+
 export async function retireSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date) {
   await tx.updateTable('scheme_keys').set({ valid_to: at }).where('purpose', '=', purpose).where('id', '=', id).execute();
 }

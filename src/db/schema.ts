@@ -270,6 +270,10 @@ export interface AuthorityKeysTable {
   participant: string; id: string; public_key: string; private_key_enc: string;
   valid_from: Timestamp; valid_to: Timestamp | null; revoked_at: Timestamp | null; revocation_reason: string | null; created_at: Generated<Date>;
 }
+export interface ChairKeysTable {
+  id: string; participant: string; year: number; public_key: string; private_key_enc: string;
+  valid_from: Timestamp; valid_to: Timestamp | null; endorsement: string | null; created_at: Generated<Date>;
+}
 export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; created_at: Generated<Date> }
 export interface CertificatesTable {
   participant: string; id: string; number: string; year: number; seq: number; country_of_export: string;
@@ -348,6 +352,7 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   certificate_counters: CertificateCountersTable;
   authority_keys: AuthorityKeysTable;
   scheme_keys: SchemeKeysTable;
+  chair_keys: ChairKeysTable;
   certificates: CertificatesTable;
   certificate_confirmations: CertificateConfirmationsTable;
   border_checks: BorderChecksTable;

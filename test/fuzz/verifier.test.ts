@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { certificateFixture } from '../support/certificates.js';
-import { checkTrustList, contextFromTrustList, privateKeyObject, signTrustList, verifyCertificate, VERDICTS, type TrustList } from '../../src/certificates/signing.js';
+import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, VERDICTS, type TrustList } from '../../src/certificates/signing.js';
 
 const { authority, authorityId, scheme, schemeId, signed } = certificateFixture;
 const list: TrustList = signTrustList(
@@ -17,6 +17,14 @@ const list: TrustList = signTrustList(
   },
   privateKeyObject(scheme.privateKeyDer),
 );
+// a list signed by the Chair's key, with a chain of two endorsements (EU 2007 → IN 2008 → NA 2009)
+const chairKeys = (['EU', 'IN', 'NA'] as const).map((chair, i) => {
+  const pair = generateKeyPair();
+  return { ref: { keyId: chairKeyIdOf(chair, pair.publicKey), publicKey: pair.publicKey, chair, year: 2007 + i }, key: privateKeyObject(pair.privateKeyDer) };
+});
+const chain = [0, 1].map((i) => signEndorsement({ type: 'kp-chair-key-endorsement', at: `${2008 + i}-01-01T00:00:00.000Z`, previous: chairKeys[i]!.ref, next: chairKeys[i + 1]!.ref }, chairKeys[i]!.key));
+const { signature: _unsigned, ...listContent } = list;
+const chairSigned: TrustList = signTrustList({ ...listContent, version: 2, chair: 'NA', chairYear: 2009, signer: chairKeys[2]!.ref, chain }, chairKeys[2]!.key);
 const ctx = contextFromTrustList(list, new Date('2006-03-10T00:00:00Z'));
 const original = signed();
 const originalText = JSON.stringify(original);
@@ -163,6 +171,21 @@ describe('the certificate verifier under hostile input', () => {
         fc.pre(!sameDocument(mutated, list));
         let checked: ReturnType<typeof checkTrustList>;
         expect(() => (checked = checkTrustList(mutated, schemeId))).not.toThrow();
+        expect(checked!.ok).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("any mutation of a list signed by the Chair's key, its chain included, is refused against the first pinned key", () => {
+    expect(checkTrustList(chairSigned, chairKeys[0]!.ref.keyId)).toMatchObject({ ok: true, path: chairKeys.map((k) => k.ref.keyId) });
+    const listPaths = nodes(chairSigned).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.record({ kind: fc.constantFrom('replace', 'delete', 'add', 'retype'), path: fc.constantFrom(...listPaths), value: hostileValue, key: fc.string() }) as fc.Arbitrary<Mutation>, (m) => {
+        const mutated = apply(chairSigned, m);
+        fc.pre(!sameDocument(mutated, chairSigned));
+        let checked: ReturnType<typeof checkTrustList>;
+        expect(() => (checked = checkTrustList(mutated, chairKeys[0]!.ref.keyId))).not.toThrow();
         expect(checked!.ok).toBe(false);
       }),
       { numRuns: 400 },

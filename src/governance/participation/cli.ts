@@ -8,6 +8,7 @@ import type { Actor } from '../../auth/model.js';
 import { DECISION_KINDS, REQUIREMENT_IDS, type DecisionKind } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';
+import * as certificates from '../../certificates/service.js';
 
 const format = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
 const verb = (cmd: Command) => withAsOption(withStoreOptions(cmd));
@@ -101,7 +102,11 @@ export function participationCommands(): Command[] {
     withStore(opts, async (store, actor) => printJson(await status.electViceChair(store.db, actor, Number(opts.year), opts.participant.toUpperCase()))),
   );
   verb(chair.command('rotate').description("end a year's term: its Vice-Chair becomes Chair of the next year").requiredOption('--year <year>')).action(async (opts) =>
-    withStore(opts, async (store, actor) => printJson(await status.rotate(store.db, actor, Number(opts.year)))),
+    withStore(opts, async (store, actor) => {
+      const next = await status.rotate(store.db, actor, Number(opts.year));
+      await certificates.onChairChanged(store, actor); // the new Chair's key, endorsed by the outgoing one
+      printJson(next);
+    }),
   );
   return [cmd, chair];
 }

@@ -6,6 +6,7 @@ import { Day, errorResponses, ParticipantCode } from '../../http/schemas.js';
 import { DECISION_KINDS, REQUIREMENT_IDS } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';
+import * as certificates from '../../certificates/service.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Str = Type.String();
@@ -158,5 +159,9 @@ export const participationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ year: Year }),
       response: { 200: Chair, ...withConflict },
     },
-  }, async (req) => status.rotate(app.store.db, req.actor, req.params.year));
+  }, async (req) => {
+    const next = await status.rotate(app.store.db, req.actor, req.params.year);
+    await certificates.onChairChanged(app.store, req.actor); // the new Chair's key, endorsed by the outgoing one
+    return next;
+  });
 };

@@ -19,8 +19,11 @@ interface TrustedKey {
 
 export interface TrustList {
   type: 'kp-trust-list';
+  /** 1: signed by a scheme key (KP-…); 2: signed by the Chair's key, with its chain of endorsements */
+  version?: number;
   issuedAt: string;
-  signer: { keyId: string; publicKey: string };
+  signer: { keyId: string; publicKey: string; chair?: string; year?: number };
+  chain?: Endorsement[];
   keys: TrustedKey[];
   cancelled: { number: string; at: string; reason: string }[];
   signature: { alg: string; value: string };
@@ -73,14 +76,52 @@ async function verifySignature(signature: string, message: Uint8Array, publicKey
   }
 }
 
-/** Checks the list's own signature and that its signer id matches its key. */
+interface ChairKeyRef {
+  keyId: string;
+  publicKey: string;
+  chair: string;
+  year: number;
+}
+
+interface Endorsement {
+  type: 'kp-chair-key-endorsement';
+  at: string;
+  previous: ChairKeyRef;
+  next: ChairKeyRef;
+  signature: { alg: string; value: string };
+}
+
+const keyIdOf = async (owner: string, publicKey: string) => `${owner}-${hex(await sha256(base64url(publicKey))).slice(0, 16)}`;
+
+/**
+ * Checks the list's own signature and that its signer id matches its key. A list signed by the Chair's
+ * key (version 2) must also carry a sound chain of endorsements ending at its signer (as the server's
+ * checkTrustList in src/certificates/signing.ts).
+ */
 export async function checkTrustList(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
   const l = list as TrustList;
   if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'not a kpcs trust list' };
-  const id = `KP-${hex(await sha256(base64url(l.signer.publicKey))).slice(0, 16)}`;
-  if (id !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
+  const v2 = l.version === 2;
+  const id = v2 ? await keyIdOf(`CHAIR-${l.signer.chair}`, l.signer.publicKey) : await keyIdOf('KP', l.signer.publicKey);
+  if ((v2 && typeof l.signer.chair !== 'string') || id !== l.signer.keyId) return { ok: false, reason: "the trust list's signer id does not match its key" };
   if (l.signature.alg !== 'Ed25519' || !(await verifySignature(l.signature.value, canonical(without(l as unknown as Record<string, unknown>, ['signature'])), l.signer.publicKey))) {
     return { ok: false, reason: 'the trust list has been altered: its signature does not verify' };
+  }
+  if (!v2) return { ok: true, list: l };
+  const chain = l.chain ?? [];
+  if (!Array.isArray(chain)) return { ok: false, reason: 'the chain of Chair keys is not a list' };
+  let last: ChairKeyRef | undefined;
+  for (const [i, e] of chain.entries()) {
+    if (!e || e.type !== 'kp-chair-key-endorsement' || !e.previous?.publicKey || !e.next?.publicKey || !e.signature?.value) return { ok: false, reason: `endorsement ${i + 1} of the chain is not a Chair-key endorsement` };
+    for (const k of [e.previous, e.next]) if ((await keyIdOf(k === e.previous && i === 0 && k.chair === 'KP' ? 'KP' : `CHAIR-${k.chair}`, k.publicKey)) !== k.keyId) return { ok: false, reason: `endorsement ${i + 1}: the key id ${k.keyId} does not match its key` };
+    if (last && (last.keyId !== e.previous.keyId || last.publicKey !== e.previous.publicKey)) return { ok: false, reason: `the chain is broken at endorsement ${i + 1}` };
+    if (e.signature.alg !== 'Ed25519' || !(await verifySignature(e.signature.value, canonical(without(e as unknown as Record<string, unknown>, ['signature'])), e.previous.publicKey))) {
+      return { ok: false, reason: `endorsement ${i + 1} (of ${e.next.keyId} by ${e.previous.keyId}) has been altered: its signature does not verify` };
+    }
+    last = e.next;
+  }
+  if (last && (last.keyId !== l.signer.keyId || last.publicKey !== l.signer.publicKey)) {
+    return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}, a key no previous Chair key endorsed: the chain ends at ${last.keyId}` };
   }
   return { ok: true, list: l };
 }

@@ -1,0 +1,143 @@
+// The trust list and the scheme's keys: the list of authority and log keys signed by the key of the
+// Chair in office (with the chain of Chair-key endorsements), and the rotation and revocation of keys.
+// See docs/trust-model.md.
+import type { Store } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { conflict, invalid, notFound } from '../core/errors.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
+import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
+import * as store from './store.js';
+
+export function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return { keyId: k.id, owner: k.participant, purpose: 'certificate', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason };
+}
+
+/** The Chair in office at `now`: the chairs table's row of that year, else the latest year before it. */
+export async function chairInOffice(s: Store, now = new Date()): Promise<{ participant: string; year: number }> {
+  const year = now.getUTCFullYear();
+  const chairs = (await participants.registry(s.db)).chairs.filter((c) => c.year <= year).sort((a, b) => b.year - a.year);
+  const c = chairs[0];
+  if (!c) throw conflict(`No Chair is recorded for ${year} or before: the trust list is signed by the Chair's key, so record the Chair first.`);
+  return { participant: c.chair, year: c.year };
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/**
+ * The trust list: every authority key and log key with its periods, the cancelled numbers, signed by
+ * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
+ */
+export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
+  const [keys, cancelled, chair] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now)]);
+  return transaction(s.db, async (tx) => {
+    const signer = await chairSigningKey(s, tx, chair, now);
+    const logKey = await schemeSigningKey(s, tx, 'log');
+    const scheme = await store.schemeKeys(tx);
+    const { endorsements } = await chairChain(tx);
+    if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: chair.participant, year: chair.year, endorsedBy: signer.retired });
+    const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null }];
+    return signTrustList(
+      {
+        type: 'kp-trust-list',
+        version: 2,
+        issuedAt: now.toISOString(),
+        chair: chair.participant,
+        chairYear: chair.year,
+        signer: signer.ref,
+        chain: endorsements,
+        keys: [
+          ...keys.map(trustedKey),
+          ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
+        ],
+        cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
+      },
+      signer.key,
+    );
+  });
+}
+
+/** `kpcs keys chair rotate`: a new key for the Chair in office, endorsed by the key it replaces. */
+export async function rotateChairKey(s: Store, actor: Actor, now = new Date()) {
+  authorize(actor, 'certificates.chair-key.rotate');
+  const chair = await chairInOffice(s, now);
+  return transaction(s.db, async (tx) => {
+    const next = await newChairKey(s, tx, await store.chairKeyInService(tx), chair, now);
+    await audit.record(tx, actor, 'certificates.chair-key.rotate', next.ref.keyId, { chair: chair.participant, year: chair.year, retired: next.retired });
+    return { chair: chair.participant, year: chair.year, retired: next.retired, inService: next.ref.keyId, publicKey: next.ref.publicKey, at: now.toISOString() };
+  });
+}
+
+/**
+ * Called by the participation service's chair rotation (the caller authorized it): when the Chair in
+ * office has changed, the new Chair's key is made now, endorsed by the outgoing key. Idempotent; if it
+ * never runs, the next trust list signed does the same.
+ */
+export async function onChairChanged(s: Store, actor: Actor, now = new Date()) {
+  const chair = await chairInOffice(s, now);
+  return transaction(s.db, async (tx) => {
+    const key = await chairSigningKey(s, tx, chair, now);
+    if (key.created) await audit.record(tx, actor, 'certificates.chair-key.rotate', key.ref.keyId, { chair: chair.participant, year: chair.year, retired: key.retired, cause: 'chair rotation' });
+    return { chair: chair.participant, year: chair.year, keyId: key.ref.keyId, created: key.created };
+  });
+}
+
+/** The Chair keys with their periods and who endorsed each (`kpcs keys chair list`). */
+export async function chairKeyList(s: Store) {
+  const { rows } = await chairChain(s.db);
+  return rows.map((r) => ({ keyId: r.id, chair: r.participant, year: Number(r.year), publicKey: r.public_key, validFrom: iso(r.valid_from)!, validTo: iso(r.valid_to), endorsedBy: r.endorsement ? (JSON.parse(r.endorsement) as ChairKeyEndorsement).previous.keyId : null }));
+}
+
+/** The log's tree-head keys with their periods, oldest first. */
+export async function logKeys(s: Store) {
+  return (await store.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to) }));
+}
+
+/** `kpcs keys log rotate`: a new tree-head key from now on; heads signed by the old one stay verifiable. */
+export async function rotateLogKey(s: Store, actor: Actor, now = new Date()) {
+  authorize(actor, 'certificates.log-key.rotate');
+  return transaction(s.db, async (tx) => {
+    const res = await rotateLogKeyIn(s, tx, now);
+    await audit.record(tx, actor, 'certificates.log-key.rotate', res.inService, { retired: res.retired });
+    return { ...res, at: now.toISOString() };
+  });
+}
+
+export async function keys(s: Store, participant?: string) {
+  return (await store.keysOf(s.db, participant)).map(trustedKey);
+}
+
+/** Retires the key in service (it stays valid for what it signed) and puts a new one in service. */
+export async function rotateKey(s: Store, actor: Actor, participant: string) {
+  authorize(actor, 'certificates.keys.manage', { participant });
+  if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const current = await store.keyInService(tx, participant);
+    if (current) await store.retireKey(tx, participant, current.id, at);
+    const next = await authorityKey(s, tx, participant, at);
+    await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
+    return { participant, retired: current?.id ?? null, inService: next.id, at: at.toISOString() };
+  });
+}
+
+/** Revokes a key from a moment on (default now): signatures dated before stay valid, those after do not. */
+export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }) {
+  const row = await store.keyById(s.db, keyId);
+  if (!row) throw notFound(`No authority key ${keyId}.`);
+  authorize(actor, 'certificates.keys.manage', { participant: row.participant });
+  const now = new Date();
+  const at = input.at ? new Date(input.at) : now;
+  if (Number.isNaN(at.getTime()) || at > now) throw invalid('The revocation time must be a valid moment, not in the future.', [{ path: 'at', message: 'invalid or in the future' }]);
+  if (!input.reason.trim()) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: 'reason', message: 'required' }]);
+  return transaction(s.db, async (tx) => {
+    const res = await store.revokeKey(tx, row.participant, keyId, at, input.reason.trim());
+    if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
+    await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason: input.reason.trim() });
+    return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason: input.reason.trim() };
+  });
+}
