@@ -133,9 +133,10 @@ export const certificatesBench: Bench = {
     const figures: Omit<Figure, 'bench'>[] = [];
     for (const engine of ctx.engines) {
       const store = await ctx.freshStore(engine);
-      const count = ctx.quick ? 500 : 3000;
+      // KPCS_BENCH_CERTIFICATES=59000 issues a whole year's worth instead of extrapolating from a sample
+      const count = Number(process.env.KPCS_BENCH_CERTIFICATES) || (ctx.quick ? 500 : 3000);
       const f = await measureCertificates(store, engine, count, ctx.quick ? 600 : 1500);
-      figures.push({ engine, name: 'certificates issued through the API', value: f.issuePerSecond, unit: 'certs/s', note: `${count} issued, 64 in flight; 59,000 would take ${(59_000 / f.issuePerSecond).toFixed(0)} s (target < 60 s)` });
+      figures.push({ engine, name: 'certificates issued through the API', value: f.issuePerSecond, unit: 'certs/s', note: count >= 59_000 ? `${count.toLocaleString('en')} issued in ${(count / f.issuePerSecond).toFixed(0)} s, 64 in flight (target: 59,000 in < 60 s)` : `${count} issued, 64 in flight; 59,000 would take ${(59_000 / f.issuePerSecond).toFixed(0)} s (target < 60 s)` });
       figures.push({ engine, name: 'certificates issued through the batch API', value: f.batchIssuePerSecond, unit: 'certs/s', note: `POST /api/certificates/batch, 100 a call, 4 calls in flight; 59,000 would take ${(59_000 / f.batchIssuePerSecond).toFixed(0)} s` });
       figures.push({ engine, name: 'raw ed25519 verify (beside offline verify)', value: f.rawVerifyPerSecond, unit: 'ops/s' });
       figures.push({ engine, name: 'certificates verified offline (trust list)', value: f.offlineVerifyPerSecond, unit: 'certs/s', baseline: 'raw ed25519 verify (beside offline verify)', ratio: f.offlineVerifyPerSecond / f.rawVerifyPerSecond });
