@@ -1,14 +1,19 @@
-// The simulator: how fast a year of the world is generated, and written as statistics into the store.
+// The simulator: how fast a year of the world is generated, written as statistics into the store, and
+// issued and confirmed as certificates (the bulk path on two cores).
 import { SYSTEM } from '../src/auth/model.js';
 import * as participants from '../src/participants/service.js';
 import * as statistics from '../src/statistics/service.js';
 import { simulate } from '../src/simulation/generate.js';
 import { registryView } from '../src/simulation/registry.js';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { configure } from '../src/certificates/keys.js';
+import { runSimulation } from '../src/simulation/service.js';
 import { rate, type Bench } from './harness.js';
 
 export const simulationBench: Bench = {
   name: 'simulation',
-  description: 'generating a world year; writing its statistics',
+  description: 'generating a world year; writing its statistics; issuing and confirming its certificates',
   async run(ctx) {
     const figures = [];
     const store = await ctx.freshStore('pglite');
@@ -32,6 +37,18 @@ export const simulationBench: Bench = {
       const tradeMs = performance.now() - t;
       figures.push({ engine, name: `a world year of trade submitted (${w.trade.length.toLocaleString('en')} rows)`, value: tradeMs / 1000, unit: 's' });
       figures.push({ engine, name: 'trade rows submitted', value: rate(w.trade.length, tradeMs), unit: 'rows/s' });
+    }
+    // a year of certificates (2006: about 59,000) issued, logged, signed and confirmed; quick: 6,000
+    for (const engine of ctx.engines) {
+      const s = await ctx.freshStore(engine);
+      configure(s, { masterKey: randomBytes(32) });
+      t = performance.now();
+      const cpu = process.cpuUsage();
+      const r = await runSimulation(s, { from: 2006, to: 2006, seed: 1, scenario: 'none', statistics: false, ...(ctx.quick && { certificateLimit: 6000 }) });
+      const ms = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      figures.push({ engine, name: `certificates of ${ctx.quick ? 'part of ' : ''}2006 issued and confirmed (simulator)`, value: ms / 1000, unit: 's', note: `${r.certificates.toLocaleString('en')} certificates; CPU ${((used.user + used.system) / 1e6).toFixed(0)} s on ${os.cpus().length} cores` });
+      figures.push({ engine, name: 'simulated certificates issued and confirmed', value: rate(r.certificates, ms), unit: 'certificates/s' });
     }
     return figures;
   },

@@ -164,7 +164,8 @@ async function cachedWorld(size: WorldSize, log: (s: string) => void): Promise<{
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const store = await openReadyStore({ dataDir: dir });
+  // opened as `kpcs simulate` opens it for the build (bulk-load settings); reuses open it plainly
+  const store = await openReadyStore({ dataDir: dir }, { bulkLoad: true });
   log(`building the twenty-year world in ${dir} (once) `);
   let t = performance.now();
   const cpu = process.cpuUsage();

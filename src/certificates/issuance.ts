@@ -18,9 +18,9 @@ import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { authorityKeys } from './keys.js';
 import * as log from './log.js';
-import { checkRules, checkShape, countriesOf, expiry, formatNumber, normalizeRequest, STATEMENT, totals, type CertificateBody, type CertificateRequest, type SignedCertificate } from './model.js';
+import { checkRules, checkShape, countriesOf, normalizeRequest, type CertificateRequest, type SignedCertificate } from './model.js';
+import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
-import { bodyHash, issueLeaf, signCertificate } from './signing.js';
 import * as store from './store.js';
 
 export interface IssueOptions {
@@ -162,11 +162,16 @@ export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[],
 
 export type { Prepared };
 
-/** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
-async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
-  const now = new Date();
-  // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
-  const groups = new Map<string, { participant: string; year: number; members: number[] }>();
+export interface NumberGroup {
+  participant: string;
+  year: number;
+  /** the jobs (indexes in the batch) numbered from this counter, in order */
+  members: number[];
+}
+
+/** The batch's jobs by (issuing Participant, year of issue): each group takes that many numbers from its counter. */
+export function numberGroups(batch: readonly { issuing: string; issuedAt: Date }[]): Map<string, NumberGroup> {
+  const groups = new Map<string, NumberGroup>();
   batch.forEach((j, i) => {
     const year = j.issuedAt.getUTCFullYear();
     const k = `${j.issuing}:${year}`;
@@ -174,16 +179,26 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
     g.members.push(i);
     groups.set(k, g);
   });
-  const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
-  const numbers: string[] = [];
+  return groups;
+}
+
+/** Each job's sequence number, given every group's counter after the batch took its numbers. */
+export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, number>): number[] {
   const seqs: number[] = [];
   for (const [k, g] of groups) {
     const end = last.get(k)!;
-    g.members.forEach((jobIndex, n) => {
-      seqs[jobIndex] = end - g.members.length + 1 + n;
-      numbers[jobIndex] = formatNumber(g.participant, batch[jobIndex]!.req.exporter.country, g.year, seqs[jobIndex]!);
-    });
+    g.members.forEach((jobIndex, n) => (seqs[jobIndex] = end - g.members.length + 1 + n));
   }
+  return seqs;
+}
+
+/** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
+async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+  const now = new Date();
+  // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
+  const groups = numberGroups(batch);
+  const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
+  const seqs = assignSeqs(groups, last);
   // keys: the one in service per Participant (created on its first issuance)
   const earliest = new Map<string, Date>();
   for (const j of batch) {
@@ -201,33 +216,23 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
       key.validFrom = j.issuedAt;
     }
   }
-  const contents = batch.map((j, i): Omit<CertificateBody, 'transparency'> => ({
-    type: 'kp-certificate',
-    version: 1,
-    title: 'Kimberley Process Certificate',
-    statement: STATEMENT,
-    number: numbers[i]!,
-    issuedAt: j.issuedAt.toISOString(),
-    expiresAt: expiry(j.issuedAt, j.validityDays).toISOString(),
-    issuer: { participant: j.issuing, name: j.issuerName, authority: j.authority, countryOfExport: j.req.exporter.country, keyId: keys.get(j.issuing)!.id },
-    ...j.req,
-    totals: totals(j.req.goods),
-  }));
-  const hashes = contents.map((c) => bodyHash(c));
-  const appended = await log.appendEvents(tx, contents.map((c, i) => ({ event: 'issued', participant: c.issuer.participant, number: c.number, at: batch[i]!.issuedAt, recordHash: hashes[i]!, leaf: issueLeaf(c, hashes[i]) })));
-  const docs = contents.map((c, i) => {
-    const a = appended[i]!;
-    return signCertificate({ ...c, transparency: { leafIndex: a.index, treeSize: a.treeSize, rootHash: a.root } }, keys.get(c.issuer.participant)!.key, a.proof, hashes[i]);
-  });
-  await store.insertCertificates(tx, docs.map((d, i) => {
-    const j = batch[i]!;
-    return {
-      participant: j.issuing, id: randomUUID(), number: d.number, year: j.issuedAt.getUTCFullYear(), seq: seqs[i]!, country_of_export: j.req.exporter.country,
-      importer_participant: j.importerParticipant, importer_country: j.req.importer.country, issued_at: j.issuedAt, expires_at: new Date(d.expiresAt),
-      key_id: d.issuer.keyId, document: JSON.stringify(d), body_hash: hashes[i]!, log_index: appended[i]!.index,
-      carats: d.totals.carats.toFixed(2), value_usd: d.totals.valueUsd.toFixed(2), parcels: d.parcels, issued_by: j.actor.name,
-    };
-  }));
+  const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
+  return writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk);
+}
+
+export function composeJob(j: Prepared): ComposeJob {
+  return { req: j.req, issuing: j.issuing, issuerName: j.issuerName, authority: j.authority, importerParticipant: j.importerParticipant, issuedAt: j.issuedAt, validityDays: j.validityDays, issuedBy: j.actor.name };
+}
+
+/**
+ * Writes a composed batch in the caller's transaction: the log append (if the log is still the size it
+ * was composed on), the certificates, and the audit: one entry for a bulk batch saying what it covers,
+ * else one per actor naming every certificate it issued.
+ */
+export async function writeBatch(tx: Tx, batch: Prepared[], composed: Composed, keysCreated: string[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+  const { docs } = composed;
+  const appended = await log.writeAppend(tx, composed.append);
+  await store.insertCertificates(tx, composed.rows);
   if (bulk) {
     // one entry for the batch: what it covers, without repeating every certificate
     const perParticipant: Record<string, { count: number; first: string; last: string }> = {};
@@ -237,10 +242,9 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
       if (d.number < p.first) p.first = d.number;
       if (d.number > p.last) p.last = d.number;
     });
-    const created = [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))];
     await audit.record(tx, bulk.operator, 'certificates.issue.bulk', `${docs.length} certificates`, {
       source: bulk.source, count: docs.length, logFrom: appended[0]!.index, logTo: appended.at(-1)!.index,
-      issuedFrom: contents.reduce((m, c) => (c.issuedAt < m ? c.issuedAt : m), contents[0]!.issuedAt), issuedTo: contents.reduce((m, c) => (c.issuedAt > m ? c.issuedAt : m), contents[0]!.issuedAt), participants: perParticipant, ...(created.length && { keysCreated: created }),
+      issuedFrom: docs.reduce((m, c) => (c.issuedAt < m ? c.issuedAt : m), docs[0]!.issuedAt), issuedTo: docs.reduce((m, c) => (c.issuedAt > m ? c.issuedAt : m), docs[0]!.issuedAt), participants: perParticipant, ...(keysCreated.length && { keysCreated }),
     });
     return docs;
   }
@@ -254,7 +258,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   });
   for (const { actor, idx } of byActor.values()) {
     const items = idx.map((i) => ({ number: docs[i]!.number, importer: batch[i]!.importerParticipant, keyId: docs[i]!.issuer.keyId, logIndex: appended[i]!.index, ...(batch[i]!.historical && { historical: batch[i]!.historical }) }));
-    const created = [...new Set(idx.map((i) => keys.get(batch[i]!.issuing)!).filter((k) => k.created).map((k) => k.id))];
+    const created = keysCreated.filter((id) => idx.some((i) => docs[i]!.issuer.keyId === id));
     await audit.record(tx, actor, 'certificates.issue', items.length === 1 ? items[0]!.number : `${items.length} certificates`, { certificates: items, ...(created.length && { keysCreated: created }) });
   }
   return docs;

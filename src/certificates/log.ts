@@ -4,61 +4,44 @@
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
 import { invalid, notFound } from '../core/errors.js';
-import { append, consistencyRanges, EMPTY_ROOT, foldRange, frontier, inclusionRanges, leafHash, nodeKey, rangeNodes, type NodeRef } from './merkle.js';
+import { consistencyRanges, EMPTY_ROOT, foldRange, frontier, inclusionRanges, nodeKey, rangeNodes, type NodeRef } from './merkle.js';
+import { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 import { schemeSigningKey } from './keys.js';
-import { canonicalBytes, leafData, signBytes, type LogEvent } from './signing.js';
+import { canonicalBytes, signBytes } from './signing.js';
+import type { SignedCertificate } from './model.js';
 import * as store from './store.js';
 
-export interface Appended {
-  index: number;
-  treeSize: number;
-  root: string;
-  /** the inclusion proof of the new leaf in the tree of treeSize leaves (hex, leaf side first) */
-  proof: string[];
-}
+export { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 
-export interface LogEventInput {
-  event: LogEvent;
-  participant: string;
-  number: string;
-  at: Date;
-  recordHash: string;
-  /** given for an issue (its hash binds the document's content); else computed from the record */
-  leaf?: Buffer;
+/** The log's size and the hashes of its right edge (hex, largest subtree first), read in `q`. */
+export async function head(q: Db | Tx): Promise<{ size: number; frontier: string[] }> {
+  const size = await store.logSize(q);
+  const refs = frontier(size);
+  const stored = await store.nodes(q, refs);
+  return { size, frontier: refs.map((r) => stored.get(nodeKey(r))!) };
 }
 
 /**
- * Appends events in order, in the caller's transaction: O(log n) reads, one write for them all.
- * `roots: 'last'` computes the tree root after the last event only (the others' `root` is empty):
- * for bulk confirmations, whose records do not carry the root.
+ * Writes a planned append in the caller's transaction, if the log is still the size it was planned
+ * on; else the transaction is retried (another writer appended first).
  */
-export async function appendEvents(tx: Tx, events: LogEventInput[], opts: { roots?: 'each' | 'last' } = {}): Promise<Appended[]> {
-  const start = await store.logSize(tx);
-  const refs = frontier(start);
-  const stored = await store.nodes(tx, refs);
-  let edge: Buffer[] = refs.map((r) => Buffer.from(stored.get(nodeKey(r))!, 'hex'));
-  const out: Appended[] = [];
-  const rows: store.LogEntryRow[] = [];
-  const newNodes: { level: number; idx: number; hash: string }[] = [];
-  events.forEach((e, i) => {
-    const size = start + i;
-    const leaf = e.leaf ?? leafHash(leafData(e.event, e.number, e.at.toISOString(), e.recordHash));
-    const res = append(size, edge, leaf, opts.roots !== 'last' || i === events.length - 1);
-    edge = res.frontier;
-    rows.push({ idx: size, event: e.event, participant: e.participant, number: e.number, at: e.at, record_hash: e.recordHash });
-    for (const n of res.nodes) newNodes.push({ level: n.level, idx: n.index, hash: n.hash.toString('hex') });
-    out.push({ index: size, treeSize: size + 1, root: opts.roots !== 'last' || i === events.length - 1 ? res.root.toString('hex') : '', proof: opts.roots !== 'last' ? res.proof.map((p) => p.toString('hex')) : [] });
-  });
+export async function writeAppend(tx: Tx, plan: PlannedAppend): Promise<Appended[]> {
   let ok: boolean;
   try {
-    ok = await store.appendLog(tx, start, rows, newNodes);
+    ok = await store.appendLog(tx, plan.start, plan.rows, plan.nodes);
   } catch (err) {
     // another writer appended at the same position first (PostgreSQL): retry on the new head
     if (isUniqueViolation(err)) throw new RetryableConflict('the log grew under this transaction');
     throw err;
   }
   if (!ok) throw new RetryableConflict('the log grew under this transaction');
-  return out;
+  return plan.appended;
+}
+
+/** Appends events in order, in the caller's transaction: O(log n) reads, one write for them all. */
+export async function appendEvents(tx: Tx, events: LogEventInput[], opts: { roots?: 'each' | 'last' } = {}): Promise<Appended[]> {
+  const { size, frontier: edge } = await head(tx);
+  return writeAppend(tx, planAppend(size, edge, events, opts));
 }
 
 export async function appendEvent(tx: Tx, e: LogEventInput): Promise<Appended> {
@@ -77,6 +60,19 @@ async function hashRanges(db: Db | Tx, ranges: [number, number][]): Promise<Buff
       }),
     ),
   );
+}
+
+/**
+ * A certificate document as stored, with its log proof: the inclusion proof of its leaf in the tree of
+ * leafIndex + 1 entries, the one it was issued with, rebuilt from the log's nodes (compose.storedForm
+ * leaves it out). A document stored whole (before the store left proofs out) is returned as it is.
+ */
+export async function storedDocument(db: Db | Tx, text: string): Promise<SignedCertificate> {
+  const doc = JSON.parse(text) as SignedCertificate;
+  if (Array.isArray(doc.logProof)) return doc;
+  const index = doc.transparency.leafIndex;
+  const path = await hashRanges(db, inclusionRanges(index, index + 1));
+  return { ...doc, logProof: path.map((h) => h.toString('hex')) };
 }
 
 export async function size(db: Db): Promise<number> {

@@ -49,7 +49,7 @@ async function load(s: Store, number: string) {
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
   if (!row) throw notFound(`No certificate with number ${number} was issued.`);
-  return { row, doc: JSON.parse(row.document) as SignedCertificate };
+  return { row, doc: await log.storedDocument(s.db, row.document) };
 }
 
 /** A company (with no officer or customs role) reads only the certificates issued on its own applications. */
@@ -267,7 +267,7 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
   if (!row) return { number, verdict: 'not-in-log' as const, valid: false, reason: unknownNumberReason(number), checkedAt: now.toISOString() };
-  const result = await verifyDocument(s, JSON.parse(row.document), now);
+  const result = await verifyDocument(s, await log.storedDocument(s.db, row.document), now);
   const confirmation = await store.confirmation(s.db, row.participant, number);
   return { ...result, number, confirmed: confirmation !== undefined, checkedAt: now.toISOString() };
 }

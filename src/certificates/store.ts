@@ -118,6 +118,7 @@ export interface CertificateRow {
   issued_at: Date;
   expires_at: Date;
   key_id: string;
+  /** the signed document without its logProof (compose.storedForm; log.storedDocument puts it back) */
   document: string;
   body_hash: string;
   log_index: number;
@@ -220,26 +221,22 @@ export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
   for (let i = 0; i < rows.length; i += 5000) await insertMany(tx, 'certificate_confirmations', rows.slice(i, i + 5000).map((r) => ({ ...r, mismatches: JSON.parse(r.mismatches) })));
 }
 
-/** The certificates with these numbers (the Participant is the number's prefix), what a confirmation checks. */
-export async function certificatesByNumbers(q: Q, numbers: string[]) {
+/**
+ * The certificates with these numbers (the Participant is the number's prefix) and whether each is
+ * already confirmed: what a confirmation checks. The numbers are joined as an array against the
+ * (participant, number) unique indexes, one probe each; an `in (…)` list of thousands made the planner
+ * scan every certificate of those Participants, a cost that grew with the store, and a join to the
+ * confirmations was planned as a scan of them all when the table's statistics were stale (PGlite has
+ * no autovacuum to refresh them).
+ */
+export async function certificatesForConfirmation(q: Q, numbers: string[]) {
   if (numbers.length === 0) return [];
-  const participants = [...new Set(numbers.map((n) => n.slice(0, 2)))];
-  const wanted = new Set(numbers);
-  const rows = await q
-    .selectFrom('certificates')
-    .select(['participant', 'number', 'importer_participant', 'parcels', 'carats', 'value_usd', 'cancelled_at', 'cancel_reason'])
-    .where('participant', 'in', participants)
-    .where('number', 'in', numbers)
-    .execute();
-  return rows.filter((r) => wanted.has(r.number) && r.number.startsWith(r.participant));
-}
-
-/** Which of these numbers are already confirmed. */
-export async function confirmedAmong(q: Q, numbers: string[]) {
-  if (numbers.length === 0) return [];
-  return q.selectFrom('certificate_confirmations').select(['certificate_participant', 'certificate_number'])
-    .where('certificate_participant', 'in', [...new Set(numbers.map((n) => n.slice(0, 2)))])
-    .where('certificate_number', 'in', numbers).execute();
+  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
+    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.cancelled_at, c.cancel_reason,
+      exists (select 1 from certificate_confirmations f where f.certificate_participant = c.participant and f.certificate_number = c.number) as confirmed
+    from unnest(${[...new Set(numbers)]}::text[]) as wanted(number)
+    join certificates c on c.participant = left(wanted.number, 2) and c.number = wanted.number`.execute(q);
+  return rows;
 }
 
 export async function confirmation(q: Q, participant: string, number: string) {

@@ -1,6 +1,7 @@
 // What every verb shares: choosing the store, acting as a Participant, printing, failing clearly.
 import { Command, Option } from 'commander';
 import { localOperator, type Actor } from '../auth/model.js';
+import type { OpenOptions } from '../db/store.js';
 import { openReadyStore, type ReadyStore } from '../setup.js';
 
 export interface StoreFlags {
@@ -17,8 +18,8 @@ export function withAsOption(cmd: Command): Command {
 }
 
 /** Opens the store for one verb and always closes it (PGlite keeps the process alive otherwise). */
-export async function withStore<T>(flags: StoreFlags, work: (store: ReadyStore, actor: Actor) => Promise<T>): Promise<T> {
-  const store = await openReadyStore({ dataDir: flags.dataDir });
+export async function withStore<T>(flags: StoreFlags, work: (store: ReadyStore, actor: Actor) => Promise<T>, open: OpenOptions = {}): Promise<T> {
+  const store = await openReadyStore({ dataDir: flags.dataDir }, open);
   try {
     return await work(store, localOperator(flags.as?.toUpperCase()));
   } finally {

@@ -35,7 +35,16 @@ export interface OpenOptions {
   loadDataDir?: Blob;
   /** PGlite only: keep the database in memory (tests) */
   inMemory?: boolean;
+  /**
+   * PGlite only: settings for writing millions of rows in one run (`kpcs simulate`): a larger buffer
+   * pool, checkpoints spaced out, and no full-page images in the WAL. What an acknowledged commit
+   * survives does not change (docs/durability.md): a killed process tears no page in the kernel, and
+   * power loss was never covered on this engine.
+   */
+  bulkLoad?: boolean;
 }
+
+const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
 
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.databaseUrl) {
@@ -87,7 +96,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       // write. Said explicitly, so that no PGlite default or copied postgresql.conf can change it.
       // Power loss is NOT covered on this engine: use PostgreSQL for that.
       relaxedDurability: false,
-      startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on'],
+      startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on', ...(options.bulkLoad ? BULK_LOAD_PARAMS : [])],
     });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

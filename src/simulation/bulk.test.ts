@@ -67,7 +67,7 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
     if (!list.ok) throw new Error(list.reason);
     const rows = await store.db.selectFrom('certificates').select(['document', 'issued_at']).orderBy('log_index').execute();
     for (const r of [rows[0]!, rows[1234]!, rows.at(-1)!]) {
-      const doc = JSON.parse(r.document) as SignedCertificate;
+      const doc: SignedCertificate = await log.storedDocument(store.db, r.document);
       expect(verifyCertificate(doc, contextFromTrustList(list.list, new Date(r.issued_at)))).toMatchObject({ verdict: 'genuine', valid: true });
       // one changed figure and it no longer verifies
       const altered = { ...doc, goods: doc.goods.map((g, i) => (i === 0 ? { ...g, carats: g.carats + 1 } : g)) };
@@ -98,6 +98,11 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
   it('audits one entry per batch saying what it covers, and the audit chain still verifies', async () => {
     const entries = await store.db.selectFrom('audit_log').select(['action', 'details']).where('action', 'in', ['certificates.issue.bulk', 'certificates.confirm.bulk']).orderBy('seq').execute();
     expect(entries.map((e) => e.action)).toEqual(['certificates.issue.bulk', 'certificates.issue.bulk', 'certificates.confirm.bulk', 'certificates.confirm.bulk']);
+    // a history written after the fact tells no exporting authority of its confirmations, and says so
+    const confirm = (typeof entries[2]!.details === 'string' ? JSON.parse(entries[2]!.details) : entries[2]!.details) as { count: number; announced?: boolean };
+    expect(confirm).toMatchObject({ count: 2000, announced: false });
+    const announced = await sql<{ n: number }>`select count(*)::int as n from outbox where topic = 'certificates.confirmed'`.execute(store.db);
+    expect(announced.rows[0]!.n).toBe(0);
     const first = (typeof entries[0]!.details === 'string' ? JSON.parse(entries[0]!.details) : entries[0]!.details) as { count: number; logFrom: number; logTo: number; participants: Record<string, { count: number }> };
     expect(first).toMatchObject({ count: 2000, logFrom: 0, logTo: 1999 });
     expect(Object.values(first.participants).reduce((s, p) => s + p.count, 0)).toBe(2000);

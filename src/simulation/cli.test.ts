@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { kpcs } from '../../test/support/cli.js';
 import { openReadyStore } from '../setup.js';
 import { runSimulation } from './service.js';
+import { rootAt, size as logSize, storedDocument } from '../certificates/log.js';
 
 describe('kpcs cert verify on a simulated certificate', () => {
   it('says genuine offline with the trust list on the day it travelled, expired today, altered when a figure changes', async () => {
@@ -16,7 +17,7 @@ describe('kpcs cert verify on a simulated certificate', () => {
     try {
       await runSimulation(store, { from: 2006, to: 2006, seed: 3, scenario: 'none', certificateLimit: 30, statistics: false });
       const row = await store.db.selectFrom('certificates').select('document').orderBy('log_index').offset(17).limit(1).executeTakeFirstOrThrow();
-      doc = JSON.parse(row.document);
+      doc = await storedDocument(store.db, row.document);
     } finally {
       await store.close();
     }
@@ -42,4 +43,30 @@ describe('kpcs cert verify on a simulated certificate', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('altered');
   }, 120_000);
+
+  it('kpcs simulate writes on two threads exactly the world the one-thread path writes', async () => {
+    // the program composes batches in a worker thread; under the test runner the same code runs in-thread
+    const threaded = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
+    const run = kpcs(['simulate', '--from', '2006', '--to', '2006', '--seed', '5', '--certificate-limit', '4500', '--data-dir', threaded]);
+    expect(run.stderr).not.toContain('Error');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/4500 certificates, 4500 confirmations/);
+    const single = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
+    const world = async (dir: string, simulate: boolean) => {
+      const store = await openReadyStore({ dataDir: dir });
+      try {
+        if (simulate) await runSimulation(store, { from: 2006, to: 2006, seed: 5, scenario: 'none', certificateLimit: 4500 });
+        const size = await logSize(store.db);
+        const docs = await store.db.selectFrom('certificates').select(['number', 'document']).orderBy('log_index').execute();
+        return { size, root: await rootAt(store.db, size), docs };
+      } finally {
+        await store.close();
+      }
+    };
+    const a = await world(threaded, false);
+    const b = await world(single, true);
+    expect(a.size).toBe(9000);
+    expect(a.root).toBe(b.root);
+    expect(a.docs).toEqual(b.docs);
+  }, 180_000);
 });

@@ -17,6 +17,7 @@ export function simulateCommand(): Command {
       .option('--seed <n>', 'the seed: the same seed gives the same world', '1')
       .addOption(new Option('--scenario <name>', 'inject known illicit activity').choices([...SCENARIOS]).default('none'))
       .option('--no-certificates', 'statistics only')
+      .option('--certificate-limit <n>', 'certificates for only the first N shipments of each year (quick demos and tests; the statistics stay whole)')
       .option('--no-seeded-keys', "random authority keys instead of keys derived from the seed (signatures and log roots then differ from run to run; the seed's keys let anyone who knows the seed sign)")
       .option('--truth <file>', 'where to write what was injected (default <data-dir>/simulation-truth.json)'),
   ).action(async (opts) => {
@@ -25,6 +26,8 @@ export function simulateCommand(): Command {
     const seed = Number(opts.seed);
     if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2003 || to < from || to > 2100) throw invalid(`--from and --to must be years from 2003 with --from ≤ --to, got ${opts.from} and ${opts.to}`);
     if (!Number.isInteger(seed)) throw invalid(`--seed must be a whole number, got ${opts.seed}`);
+    const certificateLimit = opts.certificateLimit === undefined ? undefined : Number(opts.certificateLimit);
+    if (certificateLimit !== undefined && (!Number.isInteger(certificateLimit) || certificateLimit < 0)) throw invalid(`--certificate-limit must be a whole number of certificates, got ${opts.certificateLimit}`);
     const truthFile = opts.truth ?? join(storeConfig({ dataDir: opts.dataDir }).dataDir, 'simulation-truth.json');
     const interactive = process.stderr.isTTY;
     const bar = new SingleBar({ format: ' {year} {stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
@@ -32,7 +35,7 @@ export function simulateCommand(): Command {
     await withStore(opts, async (store) => {
       const started = Date.now();
       const report = await runSimulation(store, {
-        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, seededKeys: opts.seededKeys !== false, truthFile,
+        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, certificateLimit, seededKeys: opts.seededKeys !== false, truthFile,
         onProgress: (e) => {
           const key = `${e.year}-${e.stage}`;
           if (!interactive) {
@@ -51,6 +54,6 @@ export function simulateCommand(): Command {
         `simulated ${report.years[0]}–${report.years.at(-1)} (seed ${seed}, scenario ${opts.scenario}): ${report.certificates} certificates, ${report.confirmations} confirmations, ` +
           `${report.tradeRows} trade rows, ${report.productionRows} production rows in ${((Date.now() - started) / 1000).toFixed(0)} s; truth in ${truthFile}\n`,
       );
-    });
+    }, { bulkLoad: true });
   });
 }

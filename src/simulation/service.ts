@@ -1,7 +1,9 @@
 // Writing a simulated world into the store through the domains' own services, as real users would:
 // certificates issued by each exporting authority (dated with --on), receipts confirmed by the
 // importing authority, statistics submitted by each Participant on its own (sometimes late) day.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { sql } from 'kysely';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as participants from '../participants/service.js';
@@ -74,30 +76,33 @@ async function writeCertificates(store: Store, world: YearWorld, run: Simulation
   const all = run.certificateLimit !== undefined ? world.shipments.slice(0, run.certificateLimit) : world.shipments;
   const shipments = all.map((s, i) => ({ s, i })).sort((a, b) => (a.s.day < b.s.day ? -1 : a.s.day > b.s.day ? 1 : a.i - b.i)).map((x) => x.s);
   const source = `simulation seed ${run.seed}, ${world.year}`;
-  const issued: { shipment: Shipment; number: string }[] = [];
+  // the whole year checked first, then issued in batches, the next composed while this one is written
+  const numbers: string[] = [];
+  await bulk.issueBulkInBatches(store, OPERATOR, shipments.map((s) => ({ actor: localOperator(s.exporter), request: request(s), on: s.day })), source, {
+    batchSize: BATCH,
+    onBatch: (docs) => {
+      for (const d of docs) numbers.push(d.number);
+      run.onProgress?.({ year: world.year, stage: 'certificates', done: numbers.length, total: shipments.length });
+    },
+  });
+  report.certificates += numbers.length;
+  // the importing authority confirms receipt on the day of arrival
   for (let i = 0; i < shipments.length; i += BATCH) {
     const chunk = shipments.slice(i, i + BATCH);
-    const docs = await bulk.issueBulk(store, OPERATOR, chunk.map((s) => ({ actor: localOperator(s.exporter), request: request(s), on: s.day })), source);
-    docs.forEach((d, j) => issued.push({ shipment: chunk[j]!, number: d.number }));
-    run.onProgress?.({ year: world.year, stage: 'certificates', done: Math.min(i + BATCH, shipments.length), total: shipments.length });
-  }
-  report.certificates += issued.length;
-  // the importing authority confirms receipt on the day of arrival
-  for (let i = 0; i < issued.length; i += BATCH) {
-    const chunk = issued.slice(i, i + BATCH);
     await bulk.confirmBulk(
       store,
       OPERATOR,
-      chunk.map(({ shipment, number }) => ({
+      chunk.map((shipment, j) => ({
         actor: localOperator(shipment.importer),
-        number,
+        number: numbers[i + j]!,
         input: { parcels: shipment.parcels, carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: shipment.day },
         at: new Date(`${shipment.day}T16:00:00.000Z`),
       })),
       source,
+      { announce: false },
     );
     report.confirmations += chunk.length;
-    run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + BATCH, issued.length), total: issued.length });
+    run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + BATCH, shipments.length), total: shipments.length });
   }
 }
 
@@ -133,6 +138,10 @@ export async function runSimulation(store: Store, run: SimulationRun): Promise<S
     report.years.push(world.year);
     report.truth.push(...world.truth);
   }
+  // PGlite has no autovacuum: without fresh statistics the planner would guess at tables that just
+  // grew by millions of rows (PostgreSQL's autovacuum would get there, later)
+  await sql`analyze certificates, certificate_counters, certificate_confirmations, log_entries, log_nodes, statistics_submissions, statistics_trade, statistics_trade_pairs, statistics_production, audit_log`.execute(store.db);
+  if (run.truthFile) mkdirSync(dirname(run.truthFile), { recursive: true });
   if (run.truthFile) writeFileSync(run.truthFile, `${JSON.stringify({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, truth: report.truth }, null, 2)}\n`);
   return report;
 }

@@ -1,0 +1,180 @@
+// Bulk issuance on two cores. Composing a batch (hashing, the log append, signing: all CPU) and
+// writing it (the store) take about as long as each other, and PGlite runs on this thread, so one
+// thread leaves a core idle. Here a worker thread composes batch k+1 while the store writes batch k,
+// from the state batch k will leave behind: its counters advanced, its log head, the same keys.
+//
+// That state is a prediction, checked inside batch k+1's own transaction (counters, keys in service,
+// log size); if anything else moved the store in between (an officer issuing, another server), the
+// composed batch is thrown away and the batch is issued the ordinary way (issuePrepared), then the
+// pipeline starts again from what the store says. Either way the documents, numbers and log are exactly
+// what the one-thread path would have made: the same composeBatch does the work.
+import { Worker } from 'node:worker_threads';
+import type { KeyObject } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Store, Tx } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import type { Actor } from '../auth/model.js';
+import { composeBatch, type ComposeInput, type Composed } from './compose.js';
+import { assignSeqs, composeJob, issuePrepared, numberGroups, writeBatch, type Prepared } from './issuance.js';
+import { signingKey } from './keys.js';
+import * as log from './log.js';
+import type { SignedCertificate } from './model.js';
+import * as store from './store.js';
+
+/** The store as the next batch will find it, if nothing else writes in between. */
+interface Basis {
+  /** last sequence number taken per "participant:year" (absent: none yet) */
+  counters: Map<string, number>;
+  log: { size: number; frontier: string[] };
+  keys: Map<string, { id: string; key: KeyObject; validFrom: Date }>;
+}
+
+class StalePrediction extends Error {}
+
+interface Composer {
+  compose(input: ComposeInput): Promise<Composed>;
+  close(): Promise<void>;
+}
+
+/** A worker thread when running compiled (dist/); in-thread under the test runner, which has no .js worker file. */
+function composer(): Composer {
+  const url = new URL('./compose-worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('.js')) return { compose: async (input) => composeBatch(input), close: async () => {} };
+  const worker = new Worker(url);
+  const waiting = new Map<number, { resolve: (c: Composed) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  const failAll = (e: Error) => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  };
+  worker.on('message', (m: { id: number; composed?: Composed; error?: string }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error !== undefined) w?.reject(new Error(`composing a batch failed: ${m.error}`));
+    else w?.resolve(m.composed!);
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the composing thread stopped (exit ${code})`)));
+  return {
+    compose: (input) =>
+      new Promise<Composed>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, input });
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** What the store holds now for these batches: counters, the log head, the keys in service. */
+async function readBasis(s: Store, chunks: Prepared[][]): Promise<Basis> {
+  const groups = new Map<string, { participant: string; year: number }>();
+  for (const chunk of chunks) for (const g of numberGroups(chunk).values()) groups.set(`${g.participant}:${g.year}`, g);
+  const participants = [...new Set([...groups.values()].map((g) => g.participant))];
+  const counters = new Map<string, number>();
+  if (groups.size) {
+    const { rows } = await sql<{ participant: string; year: number; last_seq: number }>`
+      select participant, year, last_seq from certificate_counters where participant in (${sql.join(participants)})`.execute(s.db);
+    for (const r of rows) if (groups.has(`${r.participant}:${r.year}`)) counters.set(`${r.participant}:${r.year}`, Number(r.last_seq));
+  }
+  const keys = new Map<string, { id: string; key: KeyObject; validFrom: Date }>();
+  for (const row of await store.keysInService(s.db, participants)) keys.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from) });
+  return { counters, log: await log.head(s.db), keys };
+}
+
+/**
+ * The composition of a batch on a basis, or null when the basis cannot serve it: a Participant without
+ * a key in service, or a certificate older than its key (the ordinary path creates or backdates keys,
+ * and audits it).
+ */
+function plan(jobs: Prepared[], basis: Basis): { input: ComposeInput; after: Basis } | null {
+  for (const j of jobs) {
+    const key = basis.keys.get(j.issuing);
+    if (!key || key.validFrom > j.issuedAt) return null;
+  }
+  const groups = numberGroups(jobs);
+  const counters = new Map(basis.counters);
+  for (const [k, g] of groups) counters.set(k, (counters.get(k) ?? 0) + g.members.length);
+  const seqs = assignSeqs(groups, counters);
+  const input: ComposeInput = { jobs: jobs.map(composeJob), seqs, keys: basis.keys, log: basis.log };
+  // the log head after this batch is known only once it is composed: filled in by the caller
+  return { input, after: { counters, log: basis.log, keys: basis.keys } };
+}
+
+/** Writes a composed batch if the store is where the prediction put it; else StalePrediction, nothing written. */
+async function writePredicted(tx: Tx, jobs: Prepared[], composed: Composed, expected: Map<string, number>, basis: Basis, bulk: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+  const groups = numberGroups(jobs);
+  const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
+  for (const k of groups.keys()) if (last.get(k) !== expected.get(k)) throw new StalePrediction(`the counter ${k} moved`);
+  const inService = new Map((await store.keysInService(tx, [...new Set(jobs.map((j) => j.issuing))])).map((r) => [r.participant, r]));
+  for (const j of jobs) {
+    const row = inService.get(j.issuing);
+    if (!row || row.id !== basis.keys.get(j.issuing)!.id || new Date(row.valid_from) > j.issuedAt) throw new StalePrediction(`the key of ${j.issuing} changed`);
+  }
+  if ((await store.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
+  return writeBatch(tx, jobs, composed, [], bulk);
+}
+
+export interface PipelineReport {
+  /** batches written as composed ahead */
+  predicted: number;
+  /** batches issued the ordinary way (first batch, a key to create, or a prediction the store contradicted) */
+  ordinary: number;
+}
+
+/**
+ * Issues checked batches in order, each in its own transaction with one bulk audit entry (as
+ * issuePrepared), composing the next batch on a second thread while the store writes this one.
+ * `onBatch` sees each batch's documents once committed, before the next is written.
+ */
+export async function issueBatches(
+  s: Store,
+  operator: Actor,
+  batches: Prepared[][],
+  source: string,
+  onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void,
+): Promise<PipelineReport> {
+  const report: PipelineReport = { predicted: 0, ordinary: 0 };
+  const work = composer();
+  // the batch composing ahead: its promise (errors kept for whoever awaits it), its counters, its basis
+  let ahead: { index: number; composing: Promise<Composed>; expected: Map<string, number>; basis: Basis } | null = null;
+  const startAhead = (index: number, basis: Basis) => {
+    const p = index < batches.length ? plan(batches[index]!, basis) : null;
+    if (!p) return null;
+    const composing = work.compose(p.input);
+    composing.catch(() => {}); // awaited later; never an unhandled rejection if the run stops first
+    return { index, composing, expected: p.after.counters, basis };
+  };
+  try {
+    for (let i = 0; i < batches.length; i++) {
+      const jobs = batches[i]!;
+      if (jobs.length === 0) continue;
+      if (!ahead || ahead.index !== i) ahead = startAhead(i, await readBasis(s, batches.slice(i)));
+      let docs: SignedCertificate[] | null = null;
+      if (ahead) {
+        const current = ahead;
+        const composed = await current.composing;
+        // the next batch starts composing now, on the state this one leaves
+        ahead = startAhead(i + 1, { counters: current.expected, log: { size: composed.append.start + composed.rows.length, frontier: composed.append.frontier }, keys: current.basis.keys });
+        try {
+          docs = await transaction(s.db, (tx) => writePredicted(tx, jobs, composed, current.expected, current.basis, { operator, source }));
+          report.predicted++;
+        } catch (e) {
+          if (!(e instanceof StalePrediction)) throw e;
+          ahead = null;
+        }
+      }
+      if (!docs) {
+        docs = (await issuePrepared(s, operator, jobs, source)).docs;
+        report.ordinary++;
+        ahead = null;
+      }
+      await onBatch?.(docs, i);
+    }
+    return report;
+  } finally {
+    await work.close();
+  }
+}
