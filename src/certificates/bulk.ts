@@ -3,7 +3,7 @@
 // per batch saying what it covers. Every request is checked by the same rules as a single one, and
 // every certificate is numbered, hashed, logged and signed by the same code as through the API.
 import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
-import type { Store } from '../db/store.js';
+import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
 import { isIsoDay, type IsoDay } from '../core/time.js';
@@ -11,10 +11,11 @@ import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { issuePrepared, prepare, type Prepared } from './issuance.js';
-import { issueBatches, type PipelineReport } from './pipeline.js';
+import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
 import { encryptPrivateKey, masterKey } from './keys.js';
 import * as log from './log.js';
-import { checkConfirmation, confirmationMismatches, type ConfirmationInput, type SignedCertificate } from './model.js';
+import { checkConfirmation, type ConfirmationInput, type SignedCertificate } from './model.js';
+import { composeConfirmations, type ComposedConfirmations, type ConfirmJob } from './compose.js';
 import { canonicalBytes, keyIdOf, sha256 } from './signing.js';
 import * as store from './store.js';
 
@@ -63,8 +64,45 @@ export async function issueBulkInBatches(
   opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void },
 ): Promise<PipelineReport> {
   const jobs = await prepareAll(s, requests);
-  const batches: Prepared[][] = [];
-  for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push(jobs.slice(i, i + opts.batchSize));
+  const batches: Batch[] = [];
+  for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push({ jobs: jobs.slice(i, i + opts.batchSize) });
+  return issueBatches(s, operator, batches, source, opts.onBatch);
+}
+
+export interface HistoricalShipment {
+  /** the certificate, as issueBulk takes it */
+  certificate: BulkRequest;
+  /** its receipt by the importing authority: who confirmed, what arrived, when it was recorded */
+  receipt: { actor: Actor; input: ConfirmationInput; at: Date };
+}
+
+/**
+ * A history written after the fact (a simulated world, paper records migrated): certificates issued
+ * and their receipts confirmed, batch by batch, each batch's certificates and confirmations in one
+ * transaction (certificates first in the log, then their confirmations), with the audit entries of
+ * issueBulk and confirmBulk. Everything is checked before anything is written, as those check it:
+ * each request by the API's rules, each receipt's figures, and each receipt's confirmer an officer of
+ * the importing Participant; all or nothing. Confirmations are not announced to the exporting
+ * authorities (nobody to tell; the audit says so). Composed on a second core (pipeline.ts).
+ */
+export async function issueAndConfirmInBatches(
+  s: Store,
+  operator: Actor,
+  shipments: HistoricalShipment[],
+  source: string,
+  opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void },
+): Promise<PipelineReport> {
+  const jobs = await prepareAll(s, shipments.map((h) => h.certificate));
+  const problems: ErrorDetail[] = [];
+  shipments.forEach((h, i) => {
+    const p = checkConfirmation(h.receipt.input);
+    if (h.receipt.input.receivedOn !== undefined && !isIsoDay(h.receipt.input.receivedOn)) p.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
+    for (const d of p) problems.push({ ...d, path: `shipments[${i}].receipt.${d.path}` });
+  });
+  if (problems.length) throw invalid(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the receipts; nothing was written`, problems);
+  shipments.forEach((h, i) => authorize(h.receipt.actor, 'certificates.confirm', { participant: jobs[i]!.importerParticipant }));
+  const batches: Batch[] = [];
+  for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push({ jobs: jobs.slice(i, i + opts.batchSize), receipts: shipments.slice(i, i + opts.batchSize).map((h) => h.receipt) });
   return issueBatches(s, operator, batches, source, opts.onBatch);
 }
 
@@ -98,47 +136,45 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
       const numbers = items.map((i) => i.number);
       const rows = new Map((await store.certificatesForConfirmation(tx, numbers)).map((r) => [r.number, r]));
       const seen = new Set<string>();
-      const prepared = items.map((it) => {
+      const jobs = items.map((it): ConfirmJob => {
         const row = rows.get(it.number);
         if (!row) throw notFound(`No certificate with number ${it.number} was issued.`);
         authorize(it.actor, 'certificates.confirm', { participant: row.importer_participant });
         if (row.cancelled_at) throw conflict(`${it.number} was cancelled (${row.cancel_reason}): it cannot be confirmed.`);
         if (row.confirmed || seen.has(it.number)) throw conflict(`${it.number} was already confirmed: a certificate is confirmed once.`);
         seen.add(it.number);
-        const mismatches = confirmationMismatches({ parcels: row.parcels, totals: { carats: Number(row.carats), valueUsd: Number(row.value_usd) } }, it.input);
         const at = it.at ?? now;
-        const receivedOn = it.input.receivedOn ?? at.toISOString().slice(0, 10);
-        return { it, row, mismatches, at, receivedOn };
+        return {
+          number: it.number, issuer: row.participant, importer: row.importer_participant, stated: { parcels: row.parcels, carats: Number(row.carats), valueUsd: Number(row.value_usd) },
+          input: it.input, at, receivedOn: it.input.receivedOn ?? at.toISOString().slice(0, 10), confirmedBy: it.actor.name,
+        };
       });
-      const appended = await log.appendEvents(
-        tx,
-        prepared.map((p) => {
-          const record = { number: p.it.number, participant: p.row.importer_participant, parcels: p.it.input.parcels, carats: p.it.input.carats, sealsIntact: p.it.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches };
-          return { event: 'confirmed' as const, participant: p.row.importer_participant, number: p.it.number, at: p.at, recordHash: sha256(canonicalBytes(record)).toString('hex') };
-        }),
-        { roots: 'last' },
-      );
-      await store.insertConfirmations(tx, prepared.map((p, i) => ({
-        participant: p.row.importer_participant, id: randomUUID(), certificate_participant: p.row.participant, certificate_number: p.it.number,
-        parcels: p.it.input.parcels, carats: p.it.input.carats, seals_intact: p.it.input.sealsIntact, received_on: p.receivedOn, mismatches: JSON.stringify(p.mismatches),
-        flagged: p.mismatches.length > 0, note: p.it.input.note ?? null, confirmed_at: p.at, confirmed_by: p.it.actor.name, log_index: appended[i]!.index,
-      })));
-      // sent back to the exporting authorities: one outbox message per confirmation, as for a single one;
-      // not for a history written after the fact (a simulated world), which has nobody to tell
-      const announce = opts.announce !== false;
-      if (announce) await store.notifyMany(tx, 'certificates.confirmed', prepared.map((p) => ({ number: p.it.number, issuer: p.row.participant, importer: p.row.importer_participant, flagged: p.mismatches.length > 0 })));
-      const flagged = prepared.filter((p) => p.mismatches.length > 0).map((p) => p.it.number);
-      const importers: Record<string, number> = {};
-      for (const p of prepared) importers[p.row.importer_participant] = (importers[p.row.importer_participant] ?? 0) + 1;
-      await audit.record(tx, operator, 'certificates.confirm.bulk', `${prepared.length} confirmations`, {
-        source, count: prepared.length, logFrom: appended[0]!.index, logTo: appended.at(-1)!.index, importers, flagged, ...(!announce && { announced: false }),
-      });
-      return prepared.map((p, i) => ({ number: p.it.number, confirmedAt: p.at.toISOString(), receivedOn: p.receivedOn, flagged: p.mismatches.length > 0, mismatches: p.mismatches, logIndex: appended[i]!.index }));
+      const composed = composeConfirmations(jobs, await log.head(tx));
+      await writeConfirmations(tx, jobs, composed, operator, source, opts.announce !== false);
+      return jobs.map((j, i) => ({ number: j.number, confirmedAt: j.at.toISOString(), receivedOn: j.receivedOn, flagged: composed.mismatches[i]!.length > 0, mismatches: composed.mismatches[i]!, logIndex: composed.append.appended[i]!.index }));
     });
   } catch (e) {
     if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict('One of the certificates was confirmed by another officer at the same moment: nothing was recorded.');
     throw e;
   }
+}
+
+/**
+ * Writes composed confirmations in the caller's transaction: the log append (if the log is still the
+ * size they were composed on), the rows, one outbox message per confirmation for the exporting
+ * authority unless `announce` is false (a history written after the fact, which has nobody to tell;
+ * the audit entry says so), and one audit entry for the batch.
+ */
+export async function writeConfirmations(tx: Tx, jobs: ConfirmJob[], composed: ComposedConfirmations, operator: Actor, source: string, announce: boolean) {
+  const appended = await log.writeAppend(tx, composed.append);
+  await store.insertConfirmations(tx, composed.rows);
+  const flagged = jobs.filter((_, i) => composed.mismatches[i]!.length > 0).map((j) => j.number);
+  if (announce) await store.notifyMany(tx, 'certificates.confirmed', jobs.map((j, i) => ({ number: j.number, issuer: j.issuer, importer: j.importer, flagged: composed.mismatches[i]!.length > 0 })));
+  const importers: Record<string, number> = {};
+  for (const j of jobs) importers[j.importer] = (importers[j.importer] ?? 0) + 1;
+  await audit.record(tx, operator, 'certificates.confirm.bulk', `${jobs.length} confirmations`, {
+    source, count: jobs.length, logFrom: appended[0]!.index, logTo: appended.at(-1)!.index, importers, flagged, ...(!announce && { announced: false }),
+  });
 }
 
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');

@@ -3,10 +3,11 @@
 // store's transaction (issuance.ts) calls it in-thread; the bulk pipeline (pipeline.ts) runs it in a
 // worker thread for the next batch while the store writes this one. Same code, same bytes.
 import { randomUUID, type KeyObject } from 'node:crypto';
-import { expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type SignedCertificate } from './model.js';
+import type { ErrorDetail } from '../core/errors.js';
+import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type ConfirmationInput, type SignedCertificate } from './model.js';
 import { planAppend, type PlannedAppend } from './log-plan.js';
-import { bodyHash, issueLeaf, signCertificate } from './signing.js';
-import type { CertificateRow } from './store.js';
+import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
+import type { CertificateRow, ConfirmationRow } from './store.js';
 
 /** What composing needs of a checked request (a Prepared without the actor object). */
 export interface ComposeJob {
@@ -29,16 +30,43 @@ export interface ComposeInput {
   keys: Map<string, { id: string; key: KeyObject }>;
   /** the log before the batch: size and right edge (hex, largest subtree first) */
   log: { size: number; frontier: string[] };
+  /** the importing authority's receipt of each job's certificate, recorded right after (a history written after the fact) */
+  receipts?: Receipt[];
 }
 
 export interface Composed {
   docs: SignedCertificate[];
   rows: CertificateRow[];
   append: PlannedAppend;
+  /** the receipts' confirmations, logged after the batch's issuances */
+  confirmations?: ComposedConfirmations;
+}
+
+/** A receipt, checked already (the importing authority's right, the input's shape). */
+export interface Receipt {
+  input: ConfirmationInput;
+  at: Date;
+  receivedOn: string;
+  confirmedBy: string;
+}
+
+/** A confirmation to compose: the certificate as stored, and the receipt. */
+export interface ConfirmJob extends Receipt {
+  number: string;
+  issuer: string;
+  importer: string;
+  /** what the certificate states, as the store holds it */
+  stated: { parcels: number; carats: number; valueUsd: number };
+}
+
+export interface ComposedConfirmations {
+  rows: ConfirmationRow[];
+  append: PlannedAppend;
+  mismatches: ErrorDetail[][];
 }
 
 /** Numbers, hashes, log positions, signatures and rows of a batch, in the order of its jobs. */
-export function composeBatch({ jobs, seqs, keys, log }: ComposeInput): Composed {
+export function composeBatch({ jobs, seqs, keys, log, receipts }: ComposeInput): Composed {
   const contents = jobs.map((j, i): Omit<CertificateBody, 'transparency'> => ({
     type: 'kp-certificate',
     version: 1,
@@ -66,7 +94,32 @@ export function composeBatch({ jobs, seqs, keys, log }: ComposeInput): Composed 
       carats: d.totals.carats.toFixed(2), value_usd: d.totals.valueUsd.toFixed(2), parcels: d.parcels, issued_by: j.issuedBy,
     };
   });
-  return { docs, rows, append: plan };
+  if (!receipts) return { docs, rows, append: plan };
+  const confirmations = composeConfirmations(
+    docs.map((d, i) => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(rows[i]!.carats), valueUsd: Number(rows[i]!.value_usd) } })),
+    { size: plan.start + docs.length, frontier: plan.frontier },
+  );
+  return { docs, rows, append: plan, confirmations };
+}
+
+/** Mismatches, record hashes, the log append (one root, after the last) and the rows of confirmations. */
+export function composeConfirmations(jobs: ConfirmJob[], log: { size: number; frontier: string[] }): ComposedConfirmations {
+  const mismatches = jobs.map((j) => confirmationMismatches({ parcels: j.stated.parcels, totals: { carats: j.stated.carats, valueUsd: j.stated.valueUsd } }, j.input));
+  const append = planAppend(
+    log.size,
+    log.frontier,
+    jobs.map((j, i) => {
+      const record = { number: j.number, participant: j.importer, parcels: j.input.parcels, carats: j.input.carats, sealsIntact: j.input.sealsIntact, receivedOn: j.receivedOn, mismatches: mismatches[i] };
+      return { event: 'confirmed' as const, participant: j.importer, number: j.number, at: j.at, recordHash: sha256(canonicalBytes(record)).toString('hex') };
+    }),
+    { roots: 'last' },
+  );
+  const rows = jobs.map((j, i): ConfirmationRow => ({
+    participant: j.importer, id: randomUUID(), certificate_participant: j.issuer, certificate_number: j.number,
+    parcels: j.input.parcels, carats: j.input.carats, seals_intact: j.input.sealsIntact, received_on: j.receivedOn, mismatches: JSON.stringify(mismatches[i]),
+    flagged: mismatches[i]!.length > 0, note: j.input.note ?? null, confirmed_at: j.at, confirmed_by: j.confirmedBy, log_index: append.appended[i]!.index,
+  }));
+  return { rows, append, mismatches };
 }
 
 /**

@@ -7,7 +7,7 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
-import { installSeededKeys, issueBulk, issueBulkInBatches, type BulkRequest } from './bulk.js';
+import { confirmBulk, installSeededKeys, issueAndConfirmInBatches, issueBulk, issueBulkInBatches, type BulkRequest } from './bulk.js';
 import { issue } from './issuance.js';
 import { configure } from './keys.js';
 import * as log from './log.js';
@@ -110,4 +110,55 @@ describe.each(engines)('bulk issuance pipeline on %s', (engine) => {
     const logSize = await log.size(piped.db);
     expect(logSize).toBe(2 * more.length + 1);
   }, 120_000);
+
+  it('issues and confirms a history batch by batch exactly as issueBulk then confirmBulk would, in the same log order', async () => {
+    const history = requests().map((r, i) => ({ ...r, on: r.on!.replace('2006-', '2008-') })).map((certificate, i) => ({
+      certificate,
+      receipt: {
+        actor: localOperator(certificateImporter(certificate)),
+        // every seventh shipment arrives one parcel short: recorded and flagged, as a single confirmation would be
+        input: { parcels: (certificate.request as { parcels: number }).parcels - (i % 7 === 0 ? 1 : 0), carats: (certificate.request as { goods: { carats: number }[] }).goods[0]!.carats, sealsIntact: true, receivedOn: certificate.on! },
+        at: new Date(`${certificate.on}T16:00:00.000Z`),
+      },
+    }));
+    // two stores with the same past: neither has seen the other tests' certificates
+    const [piped, serial] = await Promise.all([seeded(engine), seeded(engine)]);
+    try {
+    const report = await issueAndConfirmInBatches(piped, SYSTEM, history, 'test', { batchSize: 60 });
+    expect(report).toEqual({ predicted: 4, ordinary: 0 });
+    for (let i = 0; i < history.length; i += 60) {
+      const batch = history.slice(i, i + 60);
+      const docs = await issueBulk(serial, SYSTEM, batch.map((h) => h.certificate), 'test');
+      await confirmBulk(serial, SYSTEM, batch.map((h, j) => ({ actor: h.receipt.actor, number: docs[j]!.number, input: h.receipt.input, at: h.receipt.at })), 'test', { announce: false });
+    }
+    const size = await log.size(piped.db);
+    expect(size).toBe(await log.size(serial.db));
+    expect(await log.rootAt(piped.db, size)).toBe(await log.rootAt(serial.db, size));
+    const confirmations = (s: Store) => s.db.selectFrom('certificate_confirmations').select(['participant', 'certificate_number', 'parcels', 'carats', 'received_on', 'mismatches', 'flagged', 'confirmed_at', 'confirmed_by', 'log_index']).orderBy('log_index').execute();
+    const mine = await confirmations(piped);
+    expect(mine).toEqual(await confirmations(serial));
+    expect(mine.filter((c) => c.flagged)).toHaveLength(Math.ceil(history.length / 7));
+    // the log alternates per batch: 60 issuances, then their 60 confirmations
+    const events = await piped.db.selectFrom('log_entries').select('event').where('idx', '>=', size - 2 * history.length).orderBy('idx').execute();
+    expect(events.slice(0, 120).map((e) => e.event)).toEqual([...Array(60).fill('issued'), ...Array(60).fill('confirmed')]);
+    expect((await audit.verifyChain(piped.db)).problems).toEqual([]);
+    } finally {
+      await piped.close();
+      await serial.close();
+    }
+  }, 120_000);
+
+  it('refuses a history whose receipt is confirmed by another Participant than the importer, writing nothing', async () => {
+    const before = await log.size(piped.db);
+    const [first] = requests();
+    const wrong = { certificate: { ...first!, on: '2009-01-05' }, receipt: { actor: localOperator('ZA'), input: { parcels: 1, carats: 1, sealsIntact: true }, at: new Date('2009-01-05T16:00:00Z') } };
+    await expect(issueAndConfirmInBatches(piped, SYSTEM, [wrong], 'test', { batchSize: 10 })).rejects.toThrow();
+    expect(await log.size(piped.db)).toBe(before);
+  });
 });
+
+/** The Participant an importer country belongs to (the EU for its member states). */
+function certificateImporter(r: BulkRequest): string {
+  const country = (r.request as { importer: { country: string } }).importer.country;
+  return ['BE', 'NL'].includes(country) ? 'EU' : country;
+}

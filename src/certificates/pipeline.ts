@@ -14,11 +14,12 @@ import { sql } from 'kysely';
 import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import type { Actor } from '../auth/model.js';
-import { composeBatch, type ComposeInput, type Composed } from './compose.js';
+import { composeBatch, type ComposeInput, type Composed, type ConfirmJob } from './compose.js';
+import { confirmBulk, writeConfirmations } from './bulk.js';
 import { assignSeqs, composeJob, issuePrepared, numberGroups, writeBatch, type Prepared } from './issuance.js';
 import { signingKey } from './keys.js';
 import * as log from './log.js';
-import type { SignedCertificate } from './model.js';
+import type { ConfirmationInput, SignedCertificate } from './model.js';
 import * as store from './store.js';
 
 /** The store as the next batch will find it, if nothing else writes in between. */
@@ -30,6 +31,21 @@ interface Basis {
 }
 
 class StalePrediction extends Error {}
+
+/** The importing authority's receipt of a certificate of the batch, checked already (see bulk.issueAndConfirmInBatches). */
+export interface BatchReceipt {
+  actor: Actor;
+  input: ConfirmationInput;
+  at: Date;
+}
+
+/** Checked requests issued together, and (a history written after the fact) their receipts, confirmed in the same transaction. */
+export interface Batch {
+  jobs: Prepared[];
+  receipts?: BatchReceipt[];
+}
+
+const receiptsOf = (b: Batch) => b.receipts?.map((r) => ({ input: r.input, at: r.at, receivedOn: r.input.receivedOn ?? r.at.toISOString().slice(0, 10), confirmedBy: r.actor.name }));
 
 interface Composer {
   compose(input: ComposeInput): Promise<Composed>;
@@ -69,9 +85,9 @@ function composer(): Composer {
 }
 
 /** What the store holds now for these batches: counters, the log head, the keys in service. */
-async function readBasis(s: Store, chunks: Prepared[][]): Promise<Basis> {
+async function readBasis(s: Store, batches: Batch[]): Promise<Basis> {
   const groups = new Map<string, { participant: string; year: number }>();
-  for (const chunk of chunks) for (const g of numberGroups(chunk).values()) groups.set(`${g.participant}:${g.year}`, g);
+  for (const b of batches) for (const g of numberGroups(b.jobs).values()) groups.set(`${g.participant}:${g.year}`, g);
   const participants = [...new Set([...groups.values()].map((g) => g.participant))];
   const counters = new Map<string, number>();
   if (groups.size) {
@@ -89,7 +105,8 @@ async function readBasis(s: Store, chunks: Prepared[][]): Promise<Basis> {
  * a key in service, or a certificate older than its key (the ordinary path creates or backdates keys,
  * and audits it).
  */
-function plan(jobs: Prepared[], basis: Basis): { input: ComposeInput; after: Basis } | null {
+function plan(batch: Batch, basis: Basis): { input: ComposeInput; after: Basis } | null {
+  const { jobs } = batch;
   for (const j of jobs) {
     const key = basis.keys.get(j.issuing);
     if (!key || key.validFrom > j.issuedAt) return null;
@@ -98,13 +115,14 @@ function plan(jobs: Prepared[], basis: Basis): { input: ComposeInput; after: Bas
   const counters = new Map(basis.counters);
   for (const [k, g] of groups) counters.set(k, (counters.get(k) ?? 0) + g.members.length);
   const seqs = assignSeqs(groups, counters);
-  const input: ComposeInput = { jobs: jobs.map(composeJob), seqs, keys: basis.keys, log: basis.log };
+  const input: ComposeInput = { jobs: jobs.map(composeJob), seqs, keys: basis.keys, log: basis.log, receipts: receiptsOf(batch) };
   // the log head after this batch is known only once it is composed: filled in by the caller
   return { input, after: { counters, log: basis.log, keys: basis.keys } };
 }
 
 /** Writes a composed batch if the store is where the prediction put it; else StalePrediction, nothing written. */
-async function writePredicted(tx: Tx, jobs: Prepared[], composed: Composed, expected: Map<string, number>, basis: Basis, bulk: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+async function writePredicted(tx: Tx, batch: Batch, composed: Composed, expected: Map<string, number>, basis: Basis, bulk: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+  const { jobs } = batch;
   const groups = numberGroups(jobs);
   const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
   for (const k of groups.keys()) if (last.get(k) !== expected.get(k)) throw new StalePrediction(`the counter ${k} moved`);
@@ -114,7 +132,14 @@ async function writePredicted(tx: Tx, jobs: Prepared[], composed: Composed, expe
     if (!row || row.id !== basis.keys.get(j.issuing)!.id || new Date(row.valid_from) > j.issuedAt) throw new StalePrediction(`the key of ${j.issuing} changed`);
   }
   if ((await store.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
-  return writeBatch(tx, jobs, composed, [], bulk);
+  const docs = await writeBatch(tx, jobs, composed, [], bulk);
+  if (composed.confirmations) {
+    // the certificates were created in this transaction: nobody can have cancelled or confirmed them
+    const receipts = receiptsOf(batch)!;
+    const confirmJobs = docs.map((d, i): ConfirmJob => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(composed.rows[i]!.carats), valueUsd: Number(composed.rows[i]!.value_usd) } }));
+    await writeConfirmations(tx, confirmJobs, composed.confirmations, bulk.operator, bulk.source, false);
+  }
+  return docs;
 }
 
 export interface PipelineReport {
@@ -132,7 +157,7 @@ export interface PipelineReport {
 export async function issueBatches(
   s: Store,
   operator: Actor,
-  batches: Prepared[][],
+  batches: Batch[],
   source: string,
   onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void,
 ): Promise<PipelineReport> {
@@ -149,17 +174,18 @@ export async function issueBatches(
   };
   try {
     for (let i = 0; i < batches.length; i++) {
-      const jobs = batches[i]!;
-      if (jobs.length === 0) continue;
+      const batch = batches[i]!;
+      if (batch.jobs.length === 0) continue;
       if (!ahead || ahead.index !== i) ahead = startAhead(i, await readBasis(s, batches.slice(i)));
       let docs: SignedCertificate[] | null = null;
       if (ahead) {
         const current = ahead;
         const composed = await current.composing;
         // the next batch starts composing now, on the state this one leaves
-        ahead = startAhead(i + 1, { counters: current.expected, log: { size: composed.append.start + composed.rows.length, frontier: composed.append.frontier }, keys: current.basis.keys });
+        const last = composed.confirmations?.append ?? composed.append;
+        ahead = startAhead(i + 1, { counters: current.expected, log: { size: last.start + last.rows.length, frontier: last.frontier }, keys: current.basis.keys });
         try {
-          docs = await transaction(s.db, (tx) => writePredicted(tx, jobs, composed, current.expected, current.basis, { operator, source }));
+          docs = await transaction(s.db, (tx) => writePredicted(tx, batch, composed, current.expected, current.basis, { operator, source }));
           report.predicted++;
         } catch (e) {
           if (!(e instanceof StalePrediction)) throw e;
@@ -167,7 +193,9 @@ export async function issueBatches(
         }
       }
       if (!docs) {
-        docs = (await issuePrepared(s, operator, jobs, source)).docs;
+        docs = (await issuePrepared(s, operator, batch.jobs, source)).docs;
+        const issued = docs;
+        if (batch.receipts) await confirmBulk(s, operator, batch.receipts.map((r, j) => ({ actor: r.actor, number: issued[j]!.number, input: r.input, at: r.at })), source, { announce: false });
         report.ordinary++;
         ahead = null;
       }

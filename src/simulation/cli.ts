@@ -1,5 +1,6 @@
 // kpcs simulate
 import { join } from 'node:path';
+import v8 from 'node:v8';
 import { Command, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { withStore, withStoreOptions } from '../cli/common.js';
@@ -21,6 +22,10 @@ export function simulateCommand(): Command {
       .option('--no-seeded-keys', "random authority keys instead of keys derived from the seed (signatures and log roots then differ from run to run; the seed's keys let anyone who knows the seed sign)")
       .option('--truth <file>', 'where to write what was injected (default <data-dir>/simulation-truth.json)'),
   ).action(async (opts) => {
+    // millions of short-lived objects (requests, documents, rows): a larger young generation halves
+    // the collector's work (measured: a year of 59,000 certificates 36 → 33 s); the composing worker
+    // thread, started later, inherits the flag
+    v8.setFlagsFromString('--max-semi-space-size=64');
     const from = Number(opts.from);
     const to = Number(opts.to);
     const seed = Number(opts.seed);

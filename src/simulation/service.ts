@@ -30,7 +30,8 @@ export interface SimulationRun {
   seededKeys?: boolean;
   /** where to write the injected truth (JSON) */
   truthFile?: string;
-  onProgress?: (event: { year: number; stage: 'certificates' | 'confirmations' | 'statistics'; done: number; total: number }) => void;
+  /** certificates: shipments issued and confirmed; statistics: submissions written */
+  onProgress?: (event: { year: number; stage: 'certificates' | 'statistics'; done: number; total: number }) => void;
 }
 
 export interface SimulationReport {
@@ -76,34 +77,32 @@ async function writeCertificates(store: Store, world: YearWorld, run: Simulation
   const all = run.certificateLimit !== undefined ? world.shipments.slice(0, run.certificateLimit) : world.shipments;
   const shipments = all.map((s, i) => ({ s, i })).sort((a, b) => (a.s.day < b.s.day ? -1 : a.s.day > b.s.day ? 1 : a.i - b.i)).map((x) => x.s);
   const source = `simulation seed ${run.seed}, ${world.year}`;
-  // the whole year checked first, then issued in batches, the next composed while this one is written
-  const numbers: string[] = [];
-  await bulk.issueBulkInBatches(store, OPERATOR, shipments.map((s) => ({ actor: localOperator(s.exporter), request: request(s), on: s.day })), source, {
-    batchSize: BATCH,
-    onBatch: (docs) => {
-      for (const d of docs) numbers.push(d.number);
-      run.onProgress?.({ year: world.year, stage: 'certificates', done: numbers.length, total: shipments.length });
+  // the whole year checked first, then written in batches: each batch's certificates issued by the
+  // exporting authorities and their receipts confirmed by the importing ones on the day of arrival,
+  // in one transaction; the next batch composed on the second core while this one is written
+  let done = 0;
+  await bulk.issueAndConfirmInBatches(
+    store,
+    OPERATOR,
+    shipments.map((s) => ({
+      certificate: { actor: localOperator(s.exporter), request: request(s), on: s.day },
+      receipt: {
+        actor: localOperator(s.importer),
+        input: { parcels: s.parcels, carats: Math.round(s.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: s.day },
+        at: new Date(`${s.day}T16:00:00.000Z`),
+      },
+    })),
+    source,
+    {
+      batchSize: BATCH,
+      onBatch: (docs) => {
+        done += docs.length;
+        run.onProgress?.({ year: world.year, stage: 'certificates', done, total: shipments.length });
+      },
     },
-  });
-  report.certificates += numbers.length;
-  // the importing authority confirms receipt on the day of arrival
-  for (let i = 0; i < shipments.length; i += BATCH) {
-    const chunk = shipments.slice(i, i + BATCH);
-    await bulk.confirmBulk(
-      store,
-      OPERATOR,
-      chunk.map((shipment, j) => ({
-        actor: localOperator(shipment.importer),
-        number: numbers[i + j]!,
-        input: { parcels: shipment.parcels, carats: Math.round(shipment.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: shipment.day },
-        at: new Date(`${shipment.day}T16:00:00.000Z`),
-      })),
-      source,
-      { announce: false },
-    );
-    report.confirmations += chunk.length;
-    run.onProgress?.({ year: world.year, stage: 'confirmations', done: Math.min(i + BATCH, shipments.length), total: shipments.length });
-  }
+  );
+  report.certificates += done;
+  report.confirmations += done;
 }
 
 async function writeYear(store: Store, world: YearWorld, run: SimulationRun, report: SimulationReport) {
