@@ -8,6 +8,10 @@
 // composed batch is thrown away and the batch is issued the ordinary way (issuePrepared), then the
 // pipeline starts again from what the store says. Either way the documents, numbers and log are exactly
 // what the one-thread path would have made: the same composeBatch does the work.
+//
+// A history written after the fact (a simulated world) brings each batch's receipts: the worker
+// composes their confirmations too (mismatches, record hashes, the log append after the batch's
+// certificates), and the store writes both in the batch's transaction.
 import { Worker } from 'node:worker_threads';
 import type { KeyObject } from 'node:crypto';
 import { sql } from 'kysely';

@@ -10,6 +10,7 @@ import { buildServer } from './server.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
 import { startNotificationWorkers } from '../notifications/workers.js';
+import { startMaintenance } from '../db/maintenance.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -64,8 +65,11 @@ export function serveCommand(): Command {
     // plans once a day; submission reminders and e-mail delivery (when SMTP is configured)
     const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m));
     const workers = startNotificationWorkers(store.db);
+    // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
+    const stopMaintenance = startMaintenance(store, (m) => app.log.info(m));
     const stop = async () => {
       stopSweep();
+      stopMaintenance();
       await workers.stop();
       await app.close();
       await store.close();
