@@ -69,6 +69,17 @@ export async function issueBulkInBatches(
   return issueBatches(s, operator, batches, source, opts.onBatch);
 }
 
+/** Each receipt's figures and day, as a single confirmation checks them; all problems at once, each under `at(i)`. */
+function checkReceipts(inputs: ConfirmationInput[], at: (i: number) => string, what: string) {
+  const problems: ErrorDetail[] = [];
+  inputs.forEach((input, i) => {
+    const p = checkConfirmation(input);
+    if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) p.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
+    for (const d of p) problems.push({ ...d, path: `${at(i)}.${d.path}` });
+  });
+  if (problems.length) throw invalid(`${problems.length} problem${problems.length > 1 ? 's' : ''} ${what}`, problems);
+}
+
 export interface HistoricalShipment {
   /** the certificate, as issueBulk takes it */
   certificate: BulkRequest;
@@ -93,13 +104,7 @@ export async function issueAndConfirmInBatches(
   opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void },
 ): Promise<PipelineReport> {
   const jobs = await prepareAll(s, shipments.map((h) => h.certificate));
-  const problems: ErrorDetail[] = [];
-  shipments.forEach((h, i) => {
-    const p = checkConfirmation(h.receipt.input);
-    if (h.receipt.input.receivedOn !== undefined && !isIsoDay(h.receipt.input.receivedOn)) p.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
-    for (const d of p) problems.push({ ...d, path: `shipments[${i}].receipt.${d.path}` });
-  });
-  if (problems.length) throw invalid(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the receipts; nothing was written`, problems);
+  checkReceipts(shipments.map((h) => h.receipt.input), (i) => `shipments[${i}].receipt`, 'in the receipts; nothing was written');
   shipments.forEach((h, i) => authorize(h.receipt.actor, 'certificates.confirm', { participant: jobs[i]!.importerParticipant }));
   const batches: Batch[] = [];
   for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push({ jobs: jobs.slice(i, i + opts.batchSize), receipts: shipments.slice(i, i + opts.batchSize).map((h) => h.receipt) });
@@ -122,13 +127,7 @@ export interface BulkConfirmation {
  * entry says so.
  */
 export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirmation[], source: string, opts: { announce?: boolean } = {}) {
-  const problems: ErrorDetail[] = [];
-  items.forEach((it, i) => {
-    const p = checkConfirmation(it.input);
-    if (it.input.receivedOn !== undefined && !isIsoDay(it.input.receivedOn)) p.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
-    for (const d of p) problems.push({ ...d, path: `items[${i}].${d.path}` });
-  });
-  if (problems.length) throw invalid(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the confirmations; none was recorded`, problems);
+  checkReceipts(items.map((it) => it.input), (i) => `items[${i}]`, 'in the confirmations; none was recorded');
   if (items.length === 0) return [];
   const now = new Date();
   try {

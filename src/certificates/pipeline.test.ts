@@ -151,8 +151,11 @@ describe.each(engines)('bulk issuance pipeline on %s', (engine) => {
   it('refuses a history whose receipt is confirmed by another Participant than the importer, writing nothing', async () => {
     const before = await log.size(piped.db);
     const [first] = requests();
-    const wrong = { certificate: { ...first!, on: '2009-01-05' }, receipt: { actor: localOperator('ZA'), input: { parcels: 1, carats: 1, sealsIntact: true }, at: new Date('2009-01-05T16:00:00Z') } };
+    const wrong = { certificate: { ...first!, on: '2009-01-05' }, receipt: { actor: localOperator(certificateImporter(first!) === 'ZA' ? 'BW' : 'ZA'), input: { parcels: 1, carats: 1, sealsIntact: true }, at: new Date('2009-01-05T16:00:00Z') } };
     await expect(issueAndConfirmInBatches(piped, SYSTEM, [wrong], 'test', { batchSize: 10 })).rejects.toThrow();
+    // a receipt with impossible figures: named precisely, nothing written
+    const right = { ...wrong, receipt: { ...wrong.receipt, actor: localOperator(certificateImporter(first!)), input: { parcels: 1, carats: -3, sealsIntact: true } } };
+    await expect(issueAndConfirmInBatches(piped, SYSTEM, [right], 'test', { batchSize: 10 })).rejects.toMatchObject({ details: [{ path: 'shipments[0].receipt.carats' }] });
     expect(await log.size(piped.db)).toBe(before);
   });
 });

@@ -147,9 +147,9 @@ async function writePredicted(tx: Tx, batch: Batch, composed: Composed, expected
 }
 
 export interface PipelineReport {
-  /** batches written as composed ahead */
+  /** batches written as the composing thread made them (all but a run's first composed while the previous one was written) */
   predicted: number;
-  /** batches issued the ordinary way (first batch, a key to create, or a prediction the store contradicted) */
+  /** batches issued the ordinary way: a key to create or backdate, or a prediction the store contradicted */
   ordinary: number;
 }
 
