@@ -2,7 +2,7 @@
 // confirmed in one transaction, with multi-row inserts, one log append per batch and one audit entry
 // per batch saying what it covers. Every request is checked by the same rules as a single one, and
 // every certificate is numbered, hashed, logged and signed by the same code as through the API.
-import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
@@ -16,7 +16,7 @@ import { encryptPrivateKey, masterKey } from './keys.js';
 import * as log from './log.js';
 import { checkConfirmation, type ConfirmationInput, type SignedCertificate } from './model.js';
 import { composeConfirmations, type ComposedConfirmations, type ConfirmJob } from './compose.js';
-import { canonicalBytes, keyIdOf, sha256 } from './signing.js';
+import { keyIdOf, sha256 } from './signing.js';
 import * as store from './store.js';
 
 export interface BulkRequest {

@@ -8,7 +8,6 @@
 // Within a process the batches run one after another; across processes (several servers on one
 // PostgreSQL) the serializable transactions and the conditional log-head update keep numbers and
 // log positions unique, and a loser is retried.
-import { randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
@@ -28,15 +27,9 @@ export interface IssueOptions {
   on?: IsoDay;
 }
 
-interface Prepared {
+/** A request checked against every rule: what composing needs, and who asked. */
+interface Prepared extends Omit<ComposeJob, 'issuedBy'> {
   actor: Actor;
-  req: CertificateRequest;
-  issuing: string;
-  issuerName: string;
-  authority: string | null;
-  importerParticipant: string;
-  issuedAt: Date;
-  validityDays: number;
   historical?: IsoDay;
 }
 
