@@ -5,12 +5,65 @@ import type { Db } from '../../db/store.js';
 export const REPORT_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
+/**
+ * A passage quoted as it stands in its source (a plenary decision's title, a finding's summary, the
+ * reason written into a record, a passage of A/61/589): the only text of a report that may be in
+ * another language than the report's. `source` names it in the report's language (a symbol, a title,
+ * a record), shown after the passage ("— A/61/589, para. 12").
+ */
+export interface Quotation {
+  quote: string;
+  source: string;
+}
+
+/** A table cell: a display string in the report's language (localised figures, names), or a quotation. */
+export type Cell = string | Quotation;
+
 export type Block =
   | { type: 'paragraph'; text: string }
+  /** a quoted passage, set apart (indented, in quotation marks, its source after it) */
+  | { type: 'quote'; text: string; source: string }
   /** headline figures, e.g. "Participants: 47" */
   | { type: 'figures'; items: { label: string; value: string }[] }
-  /** cells are display strings (localised); `align` right for numbers */
-  | { type: 'table'; caption?: string; columns: { label: string; align?: 'left' | 'right' }[]; rows: string[][] };
+  /** cells are display strings (localised) or quotations; `align` right for numbers */
+  | { type: 'table'; caption?: string; columns: { label: string; align?: 'left' | 'right' }[]; rows: Cell[][] };
+
+export const isQuotation = (c: Cell): c is Quotation => typeof c !== 'string';
+
+/** A cell as one line of text: a quotation in the language's quotation marks, with its source. */
+export function cellText(c: Cell, lang: ReportLanguage): string {
+  return isQuotation(c) ? `${quoted(lang, c.quote)} (${c.source})` : c;
+}
+
+const MARKS: Record<ReportLanguage, [string, string]> = { en: ['“', '”'], fr: ['« ', ' »'], pt: ['«', '»'], es: ['«', '»'], ru: ['«', '»'] };
+
+/** A passage between the language's quotation marks. */
+export function quoted(lang: ReportLanguage, text: string): string {
+  const [open, close] = MARKS[lang];
+  return `${open}${text}${close}`;
+}
+
+/**
+ * The report's own words, one string per piece (title, headings, paragraphs, labels, cells), without
+ * its quotations (they are in their source's language) but with their sources (in the report's).
+ */
+export function ownText(r: Pick<Report, 'title' | 'subtitle' | 'sections'>): string[] {
+  const out = [r.title, r.subtitle];
+  for (const s of r.sections) {
+    out.push(s.heading);
+    for (const b of s.blocks) {
+      if (b.type === 'paragraph') out.push(b.text);
+      else if (b.type === 'quote') out.push(b.source);
+      else if (b.type === 'figures') for (const i of b.items) out.push(i.label, i.value);
+      else {
+        if (b.caption) out.push(b.caption);
+        for (const c of b.columns) out.push(c.label);
+        for (const row of b.rows) for (const c of row) out.push(isQuotation(c) ? c.source : c);
+      }
+    }
+  }
+  return out;
+}
 
 export interface Section {
   /** stable id: annual sections 'introduction', 'participation', 'working-groups', 'statistics', 'peer-review', 'challenges', 'way-forward'… */

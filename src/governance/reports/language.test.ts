@@ -1,0 +1,174 @@
+// Reports whole, in their language: every report (the annual reports of 2006 and 2007 with every
+// governance section populated, the special report on Côte d'Ivoire with a suspicious shipment and its
+// enforcement action) in French, Portuguese, Spanish and Russian carries no English word outside its
+// marked quotations; the shipments reported in the year are in the special report; countries carry the
+// name of the year reported on (Swaziland in 2006, Eswatini in 2019).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { engines, freshStore } from '../../../test/support/store.js';
+import type { Store } from '../../db/store.js';
+import { localOperator } from '../../auth/model.js';
+import { transaction } from '../../db/transaction.js';
+import * as statistics from '../../statistics/service.js';
+import * as findingStore from '../../monitoring/store.js';
+import * as shipments from '../../monitoring/shipments/service.js';
+import * as certificates from '../../certificates/service.js';
+import * as participation from '../participation/service.js';
+import { decideStatus } from '../participation/status.js';
+import { REQUIREMENTS } from '../participation/model.js';
+import * as reviews from '../reviews/service.js';
+import * as annualReports from '../annual-reports/service.js';
+import * as assistance from '../assistance/service.js';
+import * as decisions from '../decisions/service.js';
+import { CATALOGUE } from './catalogue.js';
+import { annualReport, renderPdf, specialReport } from './service.js';
+import { isQuotation, ownText, type Report, type ReportLanguage } from './model.js';
+import { pdfText } from '../../../test/support/pdf-text.js';
+
+const ADMIN = localOperator();
+const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+
+/**
+ * English function words, per language of the report: a word that is also a word of the language
+ * is left out of its list (French "on", "an", "or"; Portuguese "for", "as"; Spanish "as").
+ */
+const ENGLISH = ['the', 'and', 'of', 'with', 'for', 'from', 'which', 'were', 'was', 'has', 'have', 'been', 'this', 'that', 'by', 'on', 'in', 'to', 'is', 'are', 'not', 'its', 'their', 'at', 'be', 'an', 'or', 'as', 'during', 'under', 'into', 'been', 'since', 'until'];
+const VALID_IN: Record<Exclude<ReportLanguage, 'en'>, string[]> = { fr: ['on', 'an', 'or'], pt: ['for', 'as'], es: ['as'], ru: [] };
+const LANGS = ['fr', 'pt', 'es', 'ru'] as const;
+
+/** The English function words in texts of a language, each with the text it was found in. */
+export function englishWords(lang: Exclude<ReportLanguage, 'en'>, texts: string[]): string[] {
+  const words = new Set(ENGLISH.filter((w) => !VALID_IN[lang].includes(w)));
+  const found: string[] = [];
+  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (words.has(w)) found.push(`${w} ← ${text.slice(0, 160)}`);
+  return found;
+}
+
+const section = (r: Report, id: string) => r.sections.find((s) => s.id === id);
+const text = (r: Report, id: string) => JSON.stringify(section(r, id));
+
+describe('the catalogue of the reports', () => {
+  it('has every key in the five languages, none empty', () => {
+    const keys = Object.keys(CATALOGUE.en).sort();
+    for (const lang of LANGS) {
+      expect(Object.keys(CATALOGUE[lang]).sort(), lang).toEqual(keys);
+      for (const [k, v] of Object.entries(CATALOGUE[lang])) expect(v.trim(), `${lang} ${k}`).not.toBe('');
+      // the catalogue's own sentences carry no English function word (placeholders aside)
+      expect(englishWords(lang, Object.values(CATALOGUE[lang]).map((v) => v.replace(/\{\w+\}/g, ''))), lang).toEqual([]);
+    }
+  });
+});
+
+describe.each(engines)('reports whole, in their language, on %s', (engine) => {
+  let store: Store;
+  let shipmentId: string;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    const db = store.db;
+    certificates.configure(store, { masterKey: randomBytes(32) });
+    // the statistics and a finding on Ghana, as reports.test.ts
+    await statistics.importFile(db, ADMIN, 'trade', 'csv', csv([
+      'reporter,period,flow,partner,hs_code,carats,value_usd,certificates',
+      'BW,2006-Q1,export,EU,7102.10,1000000,80000000,40',
+      'GH,2005-Q3,export,EU,7102.10,100000,3000000,5',
+      'GH,2006-Q3,export,EU,7102.10,250000,7000000,9',
+    ]), { source: 'test' });
+    await statistics.importFile(db, ADMIN, 'production', 'csv', csv(['reporter,period,mining,carats,value_usd', 'GH,2006,artisanal,900000,27000000']), { source: 'test' });
+    await transaction(db, (tx) => findingStore.insert(tx, randomUUID(), { type: 'neighbour_surge', participant: 'GH', period: '2006', severity: 'high', summary: "Ghana's exports grew by 150 % while Côte d'Ivoire is embargoed", evidence: { rule: 'test', figures: {} } } as never, new Date()));
+    // the workflows of 2007, as governance-sections.test.ts
+    const mx = (await participation.list(db, ADMIN, { applicant: 'MX' }))[0]!;
+    for (const r of REQUIREMENTS) await participation.review(db, ADMIN, mx.id, r.id, { review: 'met', comment: 'seen' });
+    await participation.decide(db, ADMIN, mx.id, { decision: 'admit', admittedOn: '2007-03-01' });
+    await decideStatus(db, ADMIN, { participant: 'VE', kind: 'suspension', effectiveOn: '2007-11-15', reason: 'no statistics and no review mission in the year', basis: 'test basis' });
+    const visit = await reviews.create(db, ADMIN, { participant: 'NA', kind: 'visit', purpose: 'review visit', invitedOn: '2007-02-01', team: [{ member: 'ZA', person: 'Team Leader', leader: true }] });
+    await reviews.move(db, ADMIN, visit.id, { status: 'scheduled', scheduledFrom: '2007-05-07', scheduledTo: '2007-05-10' });
+    await reviews.move(db, ADMIN, visit.id, { status: 'done', doneOn: '2007-05-10' });
+    await reviews.createPlan(db, ADMIN, visit.id, { title: 'Follow-up of the 2007 visit', items: [{ owner: 'NA', deadline: '2007-08-01', description: 'Register all diamond buyers' }] });
+    const report = await annualReports.submit(db, ADMIN, { participant: 'BW', year: 2007, body: 'The implementation of the KPCS in Botswana in 2007.' });
+    await annualReports.assess(db, ADMIN, report.id, { status: 'assessed', outcome: 'satisfactory', comments: 'complete' });
+    const need = await assistance.declareNeed(db, ADMIN, { participant: 'SL', title: 'Valuation training for the diamond office', description: 'Train ten valuators', area: 'valuation' });
+    const offer = await assistance.declareOffer(db, ADMIN, { donor: 'US', title: 'Valuator course', description: 'Two weeks', area: 'valuation' });
+    const programme = await assistance.match(db, ADMIN, { needId: need.id, offerId: offer.id });
+    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'agreed' });
+    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'running', startsOn: '2007-01-15' });
+    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'completed', endsOn: '2007-01-26' });
+    const plenary = await decisions.createPlenary(db, ADMIN, { name: 'Brussels Plenary 2007', place: 'Brussels', startsOn: '2007-11-05', endsOn: '2007-11-08' });
+    const decision = await decisions.create(db, ADMIN, { plenary: plenary.id, title: 'Decision on the statistics of the year', text: 'The plenary decided.' });
+    for (const language of ['fr', 'pt', 'es', 'ru']) {
+      await decisions.translate(db, ADMIN, decision.id, language, { step: 'provide', text: `(${language})`, on: '2007-12-01' });
+      await decisions.translate(db, ADMIN, decision.id, language, { step: 'check', on: '2007-12-03' });
+    }
+    // a shipment suspected of Ivorian origin met in Belgium in 2006, seized
+    const met = await shipments.report(store, localOperator('EU'), {
+      reportedOn: '2006-09-14', suspectedOrigin: 'CI', declaredOrigin: 'GH', carats: 1250.5, valueUsd: 61_000, exporter: 'Accra Gem Traders', exporterCountry: 'GH',
+      description: 'Parcel of unsorted goods typical of Séguéla, declared as Ghanaian alluvial.',
+    });
+    shipmentId = met.id;
+    await shipments.reportEnforcement(store, localOperator('EU'), met.id, { kind: 'seizure', takenOn: '2006-10-02', outcome: 'goods seized, exporter charged', carats: 1250.5, valueUsd: 61_000 });
+  }, 120_000);
+  afterAll(async () => {
+    await store.close();
+  });
+
+  const reports = async (lang: ReportLanguage) => [
+    await annualReport(store.db, ADMIN, { year: 2006, lang }),
+    await annualReport(store.db, ADMIN, { year: 2007, lang }),
+    await specialReport(store.db, ADMIN, 'CI', { year: 2006, lang }),
+    await specialReport(store.db, ADMIN, 'CI', { year: 2007, lang }),
+  ];
+
+  it.each(LANGS)('in %s every report carries no English word outside its quotations, in its data and in its PDF', async (lang) => {
+    if (process.env.LEAK) for (const r of await reports(lang)) console.log('LEAK', r.kind, r.year, lang, englishWords(lang, ownText(r)).length, JSON.stringify(englishWords(lang, ownText(r))));
+    for (const r of await reports(lang)) {
+      const where = `${r.kind} ${r.subject ?? ''} ${r.year} ${lang}`;
+      expect(englishWords(lang, ownText(r)), where).toEqual([]);
+      // the PDF's text, its quotations (between the language's marks, with their source) taken out
+      const pdf = await pdfText(await renderPdf(r));
+      const quotes = r.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'quote' ? [b.text] : b.type === 'table' ? b.rows.flat().filter(isQuotation).map((c) => c.quote) : [])));
+      let rest = pdf.replace(/\s+/g, ' ');
+      for (const q of quotes.sort((a, b) => b.length - a.length)) rest = rest.split(q.replace(/\s+/g, ' ')).join(' ');
+      expect(rest.length, where).toBeGreaterThan(200);
+      expect(englishWords(lang, rest.split(/(?<=[.:;])\s/)), `${where} (PDF)`).toEqual([]);
+    }
+  });
+
+  it('the quotations are marked with their source, in the data, the PDF and the page', async () => {
+    const fr = await annualReport(store.db, ADMIN, { year: 2007, lang: 'fr' });
+    const table = section(fr, 'decisions')!.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.rows[0]![1]).toEqual({ quote: 'Decision on the statistics of the year', source: expect.stringContaining('Plénière') });
+    const pdf = await pdfText(await renderPdf(fr));
+    expect(pdf.replace(/\s+/g, ' ')).toContain('« Decision on the statistics of the year »');
+  });
+
+  it('the special report lists the shipments reported in its year with their enforcement actions; a year without says so', async () => {
+    const r = await specialReport(store.db, ADMIN, 'CI', { year: 2006, lang: 'fr' });
+    expect(r.sections.map((s) => s.id)).toEqual(['measure', 'neighbours', 'findings', 'suspicious-shipments']);
+    const rows = (r.data['suspicious-shipments'] as { shipments: { id: string; participant: string; carats: number; enforcement: { kind: string; takenOn: string }[] }[] }).shipments;
+    expect(rows).toEqual([expect.objectContaining({ id: shipmentId, participant: 'EU', carats: 1250.5, enforcement: [expect.objectContaining({ kind: 'seizure', takenOn: '2006-10-02' })] })]);
+    const shown = text(r, 'suspicious-shipments');
+    expect(shown).toContain('Communauté européenne');
+    expect(shown).toMatch(/1\s250,5/);
+    expect(shown).toContain('saisie');
+    expect(shown).toContain('2 octobre 2006');
+    expect(shown).toContain('goods seized, exporter charged');
+    // 2007: no shipment reported; every section says what it has or that nothing was recorded
+    const r2007 = await specialReport(store.db, ADMIN, 'CI', { year: 2007, lang: 'es' });
+    expect(r2007.sections.map((s) => s.id)).toEqual(['measure', 'neighbours', 'findings', 'suspicious-shipments']);
+    for (const s of r2007.sections) expect(s.blocks.length, s.id).toBeGreaterThan(0);
+    expect(text(r2007, 'suspicious-shipments')).toContain('2007');
+  });
+
+  it('names countries as they were in the year reported on: Swaziland in 2006, Eswatini in 2019', async () => {
+    const names2006: Record<ReportLanguage, string> = { en: 'Swaziland', fr: 'Swazilande', es: 'Suazilandia', pt: 'Suazilândia', ru: 'Свазиленд' };
+    for (const [lang, name] of Object.entries(names2006) as [ReportLanguage, string][]) {
+      const r = await annualReport(store.db, ADMIN, { year: 2006, lang });
+      expect(text(r, 'participation'), lang).toContain(name);
+      expect(JSON.stringify(r.sections), lang).not.toMatch(/Eswatini|Esuatini|Essuatíni|Эсватини/);
+    }
+    const r2019 = await annualReport(store.db, ADMIN, { year: 2019 });
+    expect(text(r2019, 'participation')).toContain('Eswatini');
+    expect(JSON.stringify(r2019.sections)).not.toContain('Swaziland');
+    const ru2019 = await annualReport(store.db, ADMIN, { year: 2019, lang: 'ru' });
+    expect(text(ru2019, 'participation')).toContain('Эсватини');
+  });
+});
