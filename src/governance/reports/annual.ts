@@ -12,6 +12,7 @@ import * as monitoring from '../../monitoring/service.js';
 import { country, day, list, num, t } from './catalogue.js';
 import { annualReportsSection, applicationsSection, assistanceSection, decisionsSection, peerReviewSection } from './governance-sections.js';
 import type { NamedProvider, ReportLanguage, Section, SectionProvider } from './model.js';
+import { findingCells, measureBlocks } from './record-blocks.js';
 
 const yearEnd = (year: number) => `${year}-12-31`;
 const inYear = (iso: string, year: number) => iso.slice(0, 4) === String(year);
@@ -25,7 +26,7 @@ async function chairOf(db: Db, year: number) {
 
 export const introduction: SectionProvider = async (db, year, lang) => {
   const { now } = await chairOf(db, year);
-  const text = now ? t(lang, 'p.introduction', { chair: country(lang, now.chair), year }) : t(lang, 'p.introductionNoChair', { year });
+  const text = now ? t(lang, 'p.introduction', { chair: country(lang, year, now.chair), year }) : t(lang, 'p.introductionNoChair', { year });
   return { id: 'introduction', heading: t(lang, 'h.introduction'), blocks: [{ type: 'paragraph', text }] };
 };
 
@@ -45,7 +46,7 @@ export const participation: SectionProvider = async (db, year, lang, data) => {
   const applicants = count('applicant');
   const tradingEntities = count('trading_entity');
   data.participation = { participants: members.length, countries, euMembers, tradingEntities: tradingEntities.map((p) => p.code), applicants: applicants.map((p) => p.code), joined };
-  const names = (codes: string[]) => list(lang, codes.map((c) => country(lang, c)).sort((a, b) => a.localeCompare(b, lang)));
+  const names = (codes: string[]) => list(lang, codes.map((c) => country(lang, year, c)).sort((a, b) => a.localeCompare(b, lang)));
   return {
     id: 'participation',
     heading: t(lang, 'h.participation'),
@@ -67,7 +68,7 @@ export const participation: SectionProvider = async (db, year, lang, data) => {
             type: 'table' as const,
             caption: t(lang, 'caption.statusChanges'),
             columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.status') }, { label: t(lang, 'col.since') }],
-            rows: changes.map((c) => [country(lang, c.participant), t(lang, `status.${c.status}` as never), day(lang, c.validFrom)]),
+            rows: changes.map((c) => [country(lang, year, c.participant), t(lang, `status.${c.status}` as never), day(lang, c.validFrom)]),
           }]
         : []),
       {
@@ -75,7 +76,7 @@ export const participation: SectionProvider = async (db, year, lang, data) => {
         caption: t(lang, 'caption.participants'),
         columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.since') }],
         rows: [...members, ...tradingEntities]
-          .map((p) => [`${country(lang, p.code, p.name)}${p.status === 'trading_entity' ? ` (${t(lang, 'status.trading_entity')})` : ''}`, day(lang, p.statusSince)])
+          .map((p) => [`${country(lang, year, p.code, p.name)}${p.status === 'trading_entity' ? ` (${t(lang, 'status.trading_entity')})` : ''}`, day(lang, p.statusSince)])
           .sort((a, b) => a[0]!.localeCompare(b[0]!, lang)),
       },
     ],
@@ -103,7 +104,7 @@ export const workingGroups: SectionProvider = async (db, year, lang, data) => {
       {
         type: 'table',
         columns: [{ label: t(lang, 'col.group') }, { label: t(lang, 'col.chair') }, { label: t(lang, 'col.members'), align: 'right' }],
-        rows: groups.map((g) => [groupName(g.id, g.name), country(lang, g.chair), num(lang, g.members.length)]),
+        rows: groups.map((g) => [groupName(g.id, g.name), country(lang, year, g.chair), num(lang, g.members.length)]),
       },
       { type: 'paragraph', text: t(lang, 'p.monitoringActivity', { year, findings: num(lang, activity.findings), high: num(lang, activity.high), closed: num(lang, activity.closed) }) },
       { type: 'paragraph', text: t(lang, 'p.statisticsActivity', { year, opened: num(lang, activity.discrepancies), resolved: num(lang, activity.resolved) }) },
@@ -137,7 +138,7 @@ export const statisticsSection: SectionProvider = async (db, year, lang, data) =
         type: 'table',
         caption: t(lang, 'caption.topExporters'),
         columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.carats'), align: 'right' }, { label: t(lang, 'col.valueUsd'), align: 'right' }, { label: t(lang, 'col.usdPerCarat'), align: 'right' }],
-        rows: top.map((p) => [country(lang, p.participant, p.name), num(lang, p.exports.carats), num(lang, p.exports.valueUsd), p.exports.usdPerCarat === null ? '' : num(lang, p.exports.usdPerCarat, 2)]),
+        rows: top.map((p) => [country(lang, year, p.participant, p.name), num(lang, p.exports.carats), num(lang, p.exports.valueUsd), p.exports.usdPerCarat === null ? '' : num(lang, p.exports.usdPerCarat, 2)]),
       },
     ],
   };
@@ -152,16 +153,16 @@ export const challenges: SectionProvider = async (db, year, lang, data) => {
     id: 'challenges',
     heading: t(lang, 'h.challenges'),
     blocks: [
-      ...measures.map((m) => ({ type: 'paragraph' as const, text: t(lang, m.kind === 'embargo' ? 'p.measureEmbargo' : 'p.measureSanctions', { target: country(lang, m.target), from: day(lang, m.validFrom), basis: m.basis }) })),
+      ...measures.flatMap((m) => measureBlocks(lang, year, m)),
       { type: 'paragraph', text: high.length ? t(lang, 'p.highFindings', { year }) : t(lang, 'p.highFindingsNone', { year }) },
       ...(high.length
         ? [{
             type: 'table' as const,
             columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.finding') }, { label: t(lang, 'col.period') }, { label: t(lang, 'col.summary') }],
-            rows: high.map((f) => [country(lang, f.participant), f.type, f.period, f.summary]),
+            rows: high.map((f) => findingCells(lang, year, f, false)),
           }]
         : []),
-      { type: 'paragraph', text: habitual.participants.length ? t(lang, 'p.habitual', { list: list(lang, habitual.participants.map((p) => country(lang, p.participant, p.name))) }) : t(lang, 'p.habitualNone') },
+      { type: 'paragraph', text: habitual.participants.length ? t(lang, 'p.habitual', { list: list(lang, habitual.participants.map((p) => country(lang, year, p.participant, p.name))) }) : t(lang, 'p.habitualNone') },
     ],
   };
 };
@@ -170,8 +171,8 @@ export const wayForward: SectionProvider = async (db, year, lang) => {
   const { now, next } = await chairOf(db, year);
   const blocks: Section['blocks'] = [];
   const vice = now?.viceChair ?? next?.chair;
-  if (vice) blocks.push({ type: 'paragraph', text: t(lang, 'p.rotation', { vice: country(lang, vice), next: year + 1 }) });
-  if (next?.viceChair) blocks.push({ type: 'paragraph', text: t(lang, 'p.nextVice', { nextVice: country(lang, next.viceChair), next: year + 1 }) });
+  if (vice) blocks.push({ type: 'paragraph', text: t(lang, 'p.rotation', { vice: country(lang, year, vice), next: year + 1 }) });
+  if (next?.viceChair) blocks.push({ type: 'paragraph', text: t(lang, 'p.nextVice', { nextVice: country(lang, year, next.viceChair), next: year + 1 }) });
   return blocks.length ? { id: 'way-forward', heading: t(lang, 'h.wayForward'), blocks } : null;
 };
 

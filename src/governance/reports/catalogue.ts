@@ -3,9 +3,12 @@
 // the keys of English (catalogue.test.ts checks).
 import type { ReportLanguage } from './model.js';
 import { GOVERNANCE_TEXTS } from './catalogue-governance.js';
+import { RECORD_TEXTS } from './catalogue-records.js';
+import { historicalName, namingDay } from '../../participants/names.js';
 
 const en = {
   ...GOVERNANCE_TEXTS.en,
+  ...RECORD_TEXTS.en,
   'title.annual': 'Report of the Chair of the Kimberley Process Certification Scheme for {year}',
   'title.special.CI': "Special report on Côte d'Ivoire, {year}",
   subtitle: 'Generated on {date} from the records of the scheme',
@@ -98,6 +101,7 @@ type Catalogue = Record<Key, string>;
 
 const fr: Catalogue = {
   ...GOVERNANCE_TEXTS.fr,
+  ...RECORD_TEXTS.fr,
   'title.annual': 'Rapport de la présidence du Système de certification du Processus de Kimberley pour {year}',
   'title.special.CI': "Rapport spécial sur la Côte d'Ivoire, {year}",
   subtitle: 'Établi le {date} à partir des registres du Système',
@@ -187,6 +191,7 @@ const fr: Catalogue = {
 
 const pt: Catalogue = {
   ...GOVERNANCE_TEXTS.pt,
+  ...RECORD_TEXTS.pt,
   'title.annual': 'Relatório da Presidência do Sistema de Certificação do Processo de Kimberley para {year}',
   'title.special.CI': 'Relatório especial sobre a Costa do Marfim, {year}',
   subtitle: 'Gerado em {date} a partir dos registos do Sistema',
@@ -276,6 +281,7 @@ const pt: Catalogue = {
 
 const es: Catalogue = {
   ...GOVERNANCE_TEXTS.es,
+  ...RECORD_TEXTS.es,
   'title.annual': 'Informe de la Presidencia del Sistema de Certificación del Proceso de Kimberley para {year}',
   'title.special.CI': "Informe especial sobre Côte d'Ivoire, {year}",
   subtitle: 'Generado el {date} a partir de los registros del Sistema',
@@ -365,6 +371,7 @@ const es: Catalogue = {
 
 const ru: Catalogue = {
   ...GOVERNANCE_TEXTS.ru,
+  ...RECORD_TEXTS.ru,
   'title.annual': 'Доклад Председателя Системы сертификации Кимберлийского процесса за {year} год',
   'title.special.CI': "Специальный доклад о Кот-д'Ивуаре, {year} год",
   subtitle: 'Составлен {date} по данным учёта Системы',
@@ -474,10 +481,16 @@ export function day(lang: ReportLanguage, iso: string): string {
   return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
-/** A country's or Participant's name in the language (the scheme's own names for EU and TW). */
-export function country(lang: ReportLanguage, code: string, fallback?: string): string {
+/**
+ * A country's or Participant's name in the language as it was in the year reported on (Swaziland in
+ * 2006, Eswatini in 2019: participants/names.ts), else the locale's name; the scheme's own names for
+ * EU and TW.
+ */
+export function country(lang: ReportLanguage, year: number, code: string, fallback?: string): string {
   if (code === 'EU') return t(lang, 'name.EU');
   if (code === 'TW') return t(lang, 'name.TW');
+  const historical = historicalName(code, lang, namingDay(year));
+  if (historical) return historical;
   try {
     const name = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
     if (name && name !== code) return name;

@@ -62,7 +62,7 @@ export const applicationsSection: SectionProvider = async (db, year, lang, data)
       type: 'table',
       caption: t(lang, 'caption.applications'),
       columns: [{ label: t(lang, 'col.applicant') }, { label: t(lang, 'col.submitted') }, { label: t(lang, 'col.status') }, { label: t(lang, 'col.decided') }, { label: t(lang, 'col.requirementsMet'), align: 'right' }],
-      rows: shown.map((a) => [country(lang, a.applicant, a.applicantName), day(lang, a.submittedOn), applicationStatus(a), a.decidedOn && a.decidedOn <= end ? day(lang, a.decidedOn) : dash, `${num(lang, a.met)}/${num(lang, a.total)}`]),
+      rows: shown.map((a) => [country(lang, year, a.applicant, a.applicantName), day(lang, a.submittedOn), applicationStatus(a), a.decidedOn && a.decidedOn <= end ? day(lang, a.decidedOn) : dash, `${num(lang, a.met)}/${num(lang, a.total)}`]),
     });
   }
   blocks.push(
@@ -71,7 +71,7 @@ export const applicationsSection: SectionProvider = async (db, year, lang, data)
           type: 'table',
           caption: t(lang, 'caption.statusDecisions'),
           columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.decision') }, { label: t(lang, 'col.effective') }, { label: t(lang, 'col.reason') }],
-          rows: status.map((d) => [country(lang, d.participant), t(lang, `decision.${d.kind}` as never), day(lang, d.effectiveOn), d.reason]),
+          rows: status.map((d) => [country(lang, year, d.participant), t(lang, `decision.${d.kind}` as never), day(lang, d.effectiveOn), { quote: d.reason, source: t(lang, 'source.statusDecision', { date: day(lang, d.effectiveOn) }) }]),
         }
       : { type: 'paragraph', text: t(lang, 'p.statusDecisionsNone', { year }) },
   );
@@ -101,7 +101,7 @@ export const annualReportsSection: SectionProvider = async (db, year, lang, data
       {
         type: 'paragraph',
         text: missing.length
-          ? t(lang, 'p.reportsMissing', { year, list: list(lang, missing.map((m) => country(lang, m.code, m.name)).sort((a, b) => a.localeCompare(b, lang))) })
+          ? t(lang, 'p.reportsMissing', { year, list: list(lang, missing.map((m) => country(lang, year, m.code, m.name)).sort((a, b) => a.localeCompare(b, lang))) })
           : t(lang, 'p.reportsMissingNone', { year }),
       },
     ],
@@ -145,14 +145,18 @@ export const peerReviewSection: SectionProvider = async (db, year, lang, data) =
       ],
     },
   ];
-  if (baseline) blocks.push({ type: 'paragraph', text: t(lang, 'p.coverageBaseline', { year, visited: num(lang, baseline.participantsVisited), invited: num(lang, baseline.participantsVisitedOrInvited), source: baseline.source }) });
+  if (baseline) {
+    blocks.push({ type: 'paragraph', text: t(lang, 'p.coverageBaseline', { year, visited: num(lang, baseline.participantsVisited), invited: num(lang, baseline.participantsVisitedOrInvited) }) });
+    // where the figures come from, as the record says it
+    blocks.push({ type: 'quote', text: baseline.source, source: t(lang, 'source.peerReview') });
+  }
   blocks.push(
     ofYear.length
       ? {
           type: 'table',
           caption: t(lang, 'caption.reviews'),
           columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.kind') }, { label: t(lang, 'col.status') }, { label: t(lang, 'col.invited') }, { label: t(lang, 'col.dueBy') }, { label: t(lang, 'col.done') }],
-          rows: ofYear.map((r) => [country(lang, r.participant), t(lang, `review.${r.kind}` as never), t(lang, `reviewStatus.${r.doneOn && r.doneOn > end ? 'scheduled' : r.status}` as never), day(lang, r.invitedOn), r.dueBy ? day(lang, r.dueBy) : dash, r.doneOn && r.doneOn <= end ? day(lang, r.doneOn) : dash]),
+          rows: ofYear.map((r) => [country(lang, year, r.participant), t(lang, `review.${r.kind}` as never), t(lang, `reviewStatus.${r.doneOn && r.doneOn > end ? 'scheduled' : r.status}` as never), day(lang, r.invitedOn), r.dueBy ? day(lang, r.dueBy) : dash, r.doneOn && r.doneOn <= end ? day(lang, r.doneOn) : dash]),
         }
       : { type: 'paragraph', text: t(lang, 'p.reviewsNone', { year }) },
   );
@@ -185,7 +189,7 @@ export const assistanceSection: SectionProvider = async (db, year, lang, data) =
             type: 'table' as const,
             caption: t(lang, 'caption.programmes'),
             columns: [{ label: t(lang, 'col.beneficiary') }, { label: t(lang, 'col.donor') }, { label: t(lang, 'col.programme') }, { label: t(lang, 'col.status') }, { label: t(lang, 'col.since') }, { label: t(lang, 'col.until') }],
-            rows: active.map((p) => [country(lang, p.participant), country(lang, p.donor), p.title, t(lang, `programme.${p.status}` as never), p.startsOn ? day(lang, p.startsOn) : dash, p.endsOn ? day(lang, p.endsOn) : dash]),
+            rows: active.map((p) => [country(lang, year, p.participant), country(lang, year, p.donor), { quote: p.title, source: t(lang, 'source.programme') }, t(lang, `programme.${p.status}` as never), p.startsOn ? day(lang, p.startsOn) : dash, p.endsOn ? day(lang, p.endsOn) : dash]),
           }]
         : []),
     ],
@@ -201,14 +205,15 @@ export const decisionsSection: SectionProvider = async (db, year, lang, data) =>
     const ds = await decisions.list(db, SYSTEM, { plenary: p.id });
     ds.forEach((d) => decided.push({ plenary: p.id, number: d.number, title: d.title, formallyAdoptedOn: d.formallyAdoptedOn, missing: d.adoption.missing }));
     const adopted = ds.filter((d) => d.formallyAdoptedOn !== null).length;
-    blocks.push({ type: 'paragraph', text: t(lang, 'p.plenary', { name: p.name, place: p.place, from: day(lang, p.startsOn), to: day(lang, p.endsOn), n: num(lang, ds.length), adopted: num(lang, adopted) }) });
+    const place = p.place.split(',')[0]!.trim();
+    blocks.push({ type: 'paragraph', text: t(lang, 'p.plenary', { place, from: day(lang, p.startsOn), to: day(lang, p.endsOn), n: num(lang, ds.length), adopted: num(lang, adopted) }) });
     if (ds.length) {
       blocks.push({
         type: 'table',
         columns: [{ label: t(lang, 'col.number'), align: 'right' }, { label: t(lang, 'col.decisionTitle') }, { label: t(lang, 'col.adoption') }],
         rows: ds.map((d) => [
           num(lang, d.number),
-          d.title,
+          { quote: d.title, source: t(lang, 'source.decision', { place, year: p.startsOn.slice(0, 4), number: num(lang, d.number) }) },
           d.formallyAdoptedOn ? t(lang, 'adoption.adopted', { date: day(lang, d.formallyAdoptedOn) }) : t(lang, 'adoption.awaiting', { languages: d.adoption.missing.map((l) => l.toUpperCase()).join(', ') }),
         ]),
       });
@@ -217,7 +222,8 @@ export const decisionsSection: SectionProvider = async (db, year, lang, data) =>
   const overview = await recommendations.overview(db, SYSTEM);
   const threeYear = overview.reviews.filter((r) => r.adoptedOn <= yearEnd(year));
   for (const r of threeYear) {
-    blocks.push({ type: 'paragraph', text: t(lang, 'p.recommendations', { title: r.title, adopted: num(lang, r.recommendationsAdopted), recorded: num(lang, r.recorded) }) });
+    blocks.push({ type: 'paragraph', text: t(lang, 'p.recommendations', { date: day(lang, r.adoptedOn), adopted: num(lang, r.recommendationsAdopted), recorded: num(lang, r.recorded) }) });
+    blocks.push({ type: 'quote', text: r.title, source: t(lang, 'source.review', { date: day(lang, r.adoptedOn) }) });
     blocks.push({ type: 'figures', items: RECOMMENDATION_STATUSES.map((s) => ({ label: t(lang, `recommendation.${s}` as never), value: num(lang, r.byStatus[s]) })) });
   }
   data.decisions = {

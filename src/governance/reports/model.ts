@@ -30,11 +30,6 @@ export type Block =
 
 export const isQuotation = (c: Cell): c is Quotation => typeof c !== 'string';
 
-/** A cell as one line of text: a quotation in the language's quotation marks, with its source. */
-export function cellText(c: Cell, lang: ReportLanguage): string {
-  return isQuotation(c) ? `${quoted(lang, c.quote)} (${c.source})` : c;
-}
-
 const MARKS: Record<ReportLanguage, [string, string]> = { en: ['“', '”'], fr: ['« ', ' »'], pt: ['«', '»'], es: ['«', '»'], ru: ['«', '»'] };
 
 /** A passage between the language's quotation marks. */
@@ -100,4 +95,10 @@ export interface NamedProvider {
 
 export function isReportLanguage(v: string): v is ReportLanguage {
   return (REPORT_LANGUAGES as readonly string[]).includes(v);
+}
+
+/** The Security Council resolution a measure's basis names ("1643 (2005)"), or null. */
+export function unResolution(basis: string): string | null {
+  const m = basis.match(/resolution\s+(\d{3,4}\s*\(\d{4}\))/i);
+  return m ? m[1]!.replace(/\s*\(/, ' (') : null;
 }

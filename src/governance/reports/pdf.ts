@@ -4,11 +4,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 // pdfkit is loaded on first use, so that every other kpcs verb starts faster
-import type { Block, Report } from './model.js';
+import { quoted, type Block, type Cell, type Report, type ReportLanguage } from './model.js';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONTS = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') };
+const FONTS = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'), oblique: join(FONT_DIR, 'DejaVuSans-Oblique.ttf') };
 
 const BLUE = '#0b3d5c';
 const GREY = '#555555';
@@ -25,6 +25,7 @@ export async function renderPdf(report: Report): Promise<Buffer> {
   });
   pdf.registerFont('regular', FONTS.regular);
   pdf.registerFont('bold', FONTS.bold);
+  pdf.registerFont('oblique', FONTS.oblique);
   const width = pdf.page.width - 2 * MARGIN;
   const bottom = () => pdf.page.height - MARGIN - 20;
   const room = (h: number) => {
@@ -40,7 +41,7 @@ export async function renderPdf(report: Report): Promise<Buffer> {
     pdf.outline.addItem(section.heading);
     pdf.font('bold').fontSize(13).fillColor(BLUE).text(`${i + 1}. ${section.heading}`, MARGIN, pdf.y, { width });
     pdf.moveDown(0.4);
-    for (const block of section.blocks) renderBlock(pdf, block, width, room);
+    for (const block of section.blocks) renderBlock(pdf, block, report.lang, width, room);
     pdf.moveDown(0.6);
   });
 
@@ -58,7 +59,21 @@ export async function renderPdf(report: Report): Promise<Buffer> {
   return done;
 }
 
-function renderBlock(pdf: PDFKit.PDFDocument, block: Block, width: number, room: (h: number) => void): void {
+/** A cell as printed: a quotation in the language's quotation marks, followed by its source. */
+const cellText = (c: Cell, lang: ReportLanguage) => (typeof c === 'string' ? c : `${quoted(lang, c.quote)} — ${c.source}`);
+
+function renderBlock(pdf: PDFKit.PDFDocument, block: Block, lang: ReportLanguage, width: number, room: (h: number) => void): void {
+  if (block.type === 'quote') {
+    // set apart: indented, oblique, in the language's quotation marks, its source under it
+    const indent = 24;
+    const text = quoted(lang, block.text);
+    pdf.font('oblique').fontSize(9.5).fillColor('#333333');
+    room(pdf.heightOfString(text, { width: width - 2 * indent }) + 14);
+    pdf.text(text, MARGIN + indent, pdf.y, { width: width - 2 * indent });
+    pdf.font('regular').fontSize(8.5).fillColor(GREY).text(`— ${block.source}`, MARGIN + indent, pdf.y, { width: width - 2 * indent, align: 'right' });
+    pdf.moveDown(0.5);
+    return;
+  }
   if (block.type === 'paragraph') {
     pdf.font('regular').fontSize(10).fillColor('black');
     room(pdf.heightOfString(block.text, { width }));
@@ -83,13 +98,21 @@ function renderBlock(pdf: PDFKit.PDFDocument, block: Block, width: number, room:
   // table: the first column and any long-text column get more room
   const n = block.columns.length;
   const weight = block.columns.map((_, c) => {
-    const longest = Math.max(...block.rows.map((r) => (r[c] ?? '').length), block.columns[c]!.label.length);
+    const longest = Math.max(...block.rows.map((r) => cellText(r[c] ?? '', lang).length), block.columns[c]!.label.length);
     return Math.min(Math.max(longest, 6), 60);
   });
-  const total = weight.reduce((a, b) => a + b, 0);
-  const widths = weight.map((w) => (w / total) * width);
-  const xs = widths.map((_, c) => MARGIN + widths.slice(0, c).reduce((a, b) => a + b, 0));
   const pad = 3;
+  // every column at least as wide as its longest word (a header or a cell), so no word is cut; the
+  // room left goes to the columns by their weight
+  const longestWord = (text: string, font: 'regular' | 'bold') => {
+    pdf.font(font).fontSize(8.5);
+    return Math.max(0, ...text.split(/\s+/).map((w) => pdf.widthOfString(w)));
+  };
+  const least = block.columns.map((col, c) => Math.max(longestWord(col.label, 'bold'), ...block.rows.map((r) => longestWord(cellText(r[c] ?? '', lang), 'regular'))) + 2 * pad + 1);
+  const leastTotal = least.reduce((a, b) => a + b, 0);
+  const total = weight.reduce((a, b) => a + b, 0);
+  const widths = leastTotal >= width ? least.map((w) => (w / leastTotal) * width) : least.map((w, c) => w + ((width - leastTotal) * weight[c]!) / total);
+  const xs = widths.map((_, c) => MARGIN + widths.slice(0, c).reduce((a, b) => a + b, 0));
   const drawRow = (cells: string[], bold: boolean) => {
     pdf.font(bold ? 'bold' : 'regular').fontSize(8.5);
     const h = Math.max(...cells.map((cell, c) => pdf.heightOfString(cell, { width: widths[c]! - 2 * pad }))) + 2 * pad;
@@ -113,6 +136,6 @@ function renderBlock(pdf: PDFKit.PDFDocument, block: Block, width: number, room:
   }
   if (n === 0) return;
   drawRow(block.columns.map((col) => col.label), true);
-  for (const row of block.rows) drawRow(block.columns.map((_, c) => row[c] ?? ''), false);
+  for (const row of block.rows) drawRow(block.columns.map((_, c) => cellText(row[c] ?? '', lang)), false);
   pdf.moveDown(0.8);
 }

@@ -173,7 +173,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
   it('the special report on Côte d’Ivoire: the embargo, the neighbours’ exports and the findings about them', async () => {
     const r = await specialReport(store.db, ADMIN, 'CI', { year: 2006 });
     expect(r.title).toBe("Special report on Côte d'Ivoire, 2006");
-    expect(r.sections.map((s) => s.id)).toEqual(['measure', 'neighbours', 'findings']);
+    expect(r.sections.map((s) => s.id)).toEqual(['measure', 'neighbours', 'findings', 'suspicious-shipments']);
     expect(text(r, 'measure')).toContain('1643');
     const n = r.data.neighbours as { rows: { participant: string; exportsBefore: number; exports: number; change: number | null; production: number }[]; outside: string[] };
     expect(n.rows.find((x) => x.participant === 'GH')).toEqual({ participant: 'GH', exportsBefore: 100000, exports: 250000, change: 1.5, production: 900000 });

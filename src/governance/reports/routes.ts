@@ -11,14 +11,18 @@ const Query = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('pdf')], { description: 'json (default) or pdf' })),
 });
 
+/** a passage quoted in its source's language (the only text that may not be in the report's), with its source */
+const Quotation = Type.Object({ quote: Type.String(), source: Type.String({ description: "the source, in the report's language (e.g. a symbol, a record)" }) });
+
 const Block = Type.Union([
   Type.Object({ type: Type.Literal('paragraph'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('quote'), text: Type.String(), source: Type.String() }, { description: 'a quotation set apart, with its source' }),
   Type.Object({ type: Type.Literal('figures'), items: Type.Array(Type.Object({ label: Type.String(), value: Type.String() })) }),
   Type.Object({
     type: Type.Literal('table'),
     caption: Type.Optional(Type.String()),
     columns: Type.Array(Type.Object({ label: Type.String(), align: Type.Optional(Type.Union([Type.Literal('left'), Type.Literal('right')])) })),
-    rows: Type.Array(Type.Array(Type.String())),
+    rows: Type.Array(Type.Array(Type.Union([Type.String(), Quotation]))),
   }),
 ]);
 

@@ -8,7 +8,10 @@ import * as statistics from '../../statistics/service.js';
 import * as monitoring from '../../monitoring/service.js';
 import { NEIGHBOURS } from '../../simulation/world.js';
 import { country, day, list, num, percent, t } from './catalogue.js';
-import type { NamedProvider, SectionProvider } from './model.js';
+import type { Block, NamedProvider, SectionProvider } from './model.js';
+import { findingCells, label, measureBlocks } from './record-blocks.js';
+import * as shipments from '../../monitoring/shipments/service.js';
+import { reference } from '../../monitoring/shipments/model.js';
 
 export const SUBJECT = 'CI';
 const neighbours = () => NEIGHBOURS[SUBJECT] ?? [];
@@ -21,7 +24,7 @@ export const measure: SectionProvider = async (db, year, lang, data) => {
     heading: t(lang, 'h.measure'),
     blocks: [
       ...(measures.length
-        ? measures.map((m) => ({ type: 'paragraph' as const, text: t(lang, m.kind === 'embargo' ? 'p.measureEmbargo' : 'p.measureSanctions', { target: country(lang, m.target), from: day(lang, m.validFrom), basis: m.basis }) }))
+        ? measures.flatMap((m) => measureBlocks(lang, year, m))
         : [{ type: 'paragraph' as const, text: t(lang, 'p.noMeasure', { year }) }]),
       { type: 'paragraph', text: t(lang, 'p.moscow') },
     ],
@@ -58,9 +61,9 @@ export const neighbourExports: SectionProvider = async (db, year, lang, data) =>
           { label: t(lang, 'col.change'), align: 'right' },
           { label: t(lang, 'col.productionYear', { year }), align: 'right' },
         ],
-        rows: rows.map((r) => [country(lang, r.participant), num(lang, r.exportsBefore), num(lang, r.exports), r.change === null ? '' : percent(lang, r.change), num(lang, r.production)]),
+        rows: rows.map((r) => [country(lang, year, r.participant), num(lang, r.exportsBefore), num(lang, r.exports), r.change === null ? '' : percent(lang, r.change), num(lang, r.production)]),
       },
-      ...(outside.length ? [{ type: 'paragraph' as const, text: t(lang, 'p.neighboursNotParticipants', { year, list: list(lang, outside.map((c) => country(lang, c))) }) }] : []),
+      ...(outside.length ? [{ type: 'paragraph' as const, text: t(lang, 'p.neighboursNotParticipants', { year, list: list(lang, outside.map((c) => country(lang, year, c))) }) }] : []),
     ],
   };
 };
@@ -76,19 +79,89 @@ export const neighbourFindings: SectionProvider = async (db, year, lang, data) =
       ? [{
           type: 'table',
           columns: [{ label: t(lang, 'col.participant') }, { label: t(lang, 'col.finding') }, { label: t(lang, 'col.period') }, { label: t(lang, 'col.summary') }, { label: t(lang, 'col.findingStatus') }],
-          rows: findings.map((f) => [country(lang, f.participant), `${f.type} (${f.severity})`, f.period, f.summary, f.status]),
+          rows: findings.map((f) => findingCells(lang, year, f, true)),
         }]
       : [{ type: 'paragraph', text: t(lang, 'p.findingsNone', { year }) }],
   };
 };
 
+/** The Moscow resolution's requests the shipments section answers, quoted (it exists in English). */
+export const MOSCOW_PARAGRAPHS: Record<number, string> = {
+  5: 'Participants are requested to report to the Chair any incoming shipments of rough diamonds which they suspect may contain diamonds of Côte d’Ivoire origin.',
+  7: 'Participants are requested to take appropriate action against any of their nationals or companies found to be involved in the production of diamonds in Côte d’Ivoire or in the trade in such diamonds, where possible, and to inform the Chair of the KP of the action taken.',
+};
+
 /**
- * SECTION PROVIDER FOR SUSPICIOUS-SHIPMENT REPORTS (src/monitoring/shipments, being built by another
- * engineer): replace the body with a call to that domain's service, listing the year's reports of
- * shipments suspected of Ivorian origin (reporting Participant, date, carats, outcome), under the
- * heading t(lang, 'h.shipments'). Until then it returns null and the report leaves the section out.
+ * The shipments reported in the year as suspected of Ivorian origin (monitoring/shipments, through its
+ * service), each with the enforcement actions taken on it; a year without any says so.
  */
-export const suspiciousShipments: SectionProvider = async () => null;
+export const suspiciousShipments: SectionProvider = async (db, year, lang, data) => {
+  const reports = (await shipments.listWithEnforcement(db, SYSTEM, { suspectedOrigin: SUBJECT, year })).sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.participant.localeCompare(b.participant));
+  const actions = reports.flatMap((r) => r.enforcement.map((e) => ({ shipment: r, action: e })));
+  data['suspicious-shipments'] = {
+    shipments: reports.map((r) => ({ id: r.id, reference: reference(r), participant: r.participant, reportedOn: r.reportedOn, carats: r.carats, valueUsd: r.valueUsd, exporter: r.exporter, exporterCountry: r.exporterCountry, declaredOrigin: r.declaredOrigin, certificateNumber: r.certificateNumber, certificateVerdict: r.certificateVerdict, enforcement: r.enforcement.map((e) => ({ kind: e.kind, takenOn: e.takenOn, carats: e.carats, valueUsd: e.valueUsd, penaltyUsd: e.penaltyUsd })) })),
+  };
+  const blocks: Block[] = [{ type: 'quote', text: MOSCOW_PARAGRAPHS[5]!, source: t(lang, 'source.moscow', { para: num(lang, 5) }) }];
+  if (reports.length === 0) {
+    blocks.push({ type: 'paragraph', text: t(lang, 'p.shipmentsNone', { year }) });
+    return { id: 'suspicious-shipments', heading: t(lang, 'h.shipments'), blocks };
+  }
+  const dash = '–';
+  const origin = (c: string | null) => (c === null ? dash : c === 'mixed' ? t(lang, 'origin.mixed') : country(lang, year, c));
+  blocks.push(
+    { type: 'paragraph', text: t(lang, 'p.shipments', { year, n: num(lang, reports.length), actions: num(lang, actions.length) }) },
+    {
+      type: 'table',
+      caption: t(lang, 'caption.shipments'),
+      columns: [
+        { label: t(lang, 'col.reference') }, { label: t(lang, 'col.reportedBy') }, { label: t(lang, 'col.reportedOn') }, { label: t(lang, 'col.carats'), align: 'right' },
+        { label: t(lang, 'col.valueUsd'), align: 'right' }, { label: t(lang, 'col.exporter') },
+      ],
+      rows: reports.map((r) => [
+        reference(r),
+        country(lang, year, r.participant),
+        day(lang, r.reportedOn),
+        num(lang, r.carats, 2),
+        r.valueUsd === null ? dash : num(lang, r.valueUsd),
+        // the exporter's name as reported (a proper name), with its country in the language
+        r.exporterCountry ? `${r.exporter} (${country(lang, year, r.exporterCountry)})` : r.exporter,
+      ]),
+    },
+    {
+      type: 'table',
+      columns: [{ label: t(lang, 'col.reference') }, { label: t(lang, 'col.declaredOrigin') }, { label: t(lang, 'col.certificate') }, { label: t(lang, 'col.description') }],
+      rows: reports.map((r) => [
+        reference(r),
+        origin(r.declaredOrigin),
+        r.certificateNumber ? `${r.certificateNumber} (${label(lang, 'verdict', r.certificateVerdict ?? '')})` : t(lang, 'none'),
+        { quote: r.description, source: t(lang, 'source.shipment', { reference: reference(r) }) },
+      ]),
+    },
+    { type: 'quote', text: MOSCOW_PARAGRAPHS[7]!, source: t(lang, 'source.moscow', { para: num(lang, 7) }) },
+  );
+  blocks.push(
+    actions.length
+      ? {
+          type: 'table',
+          caption: t(lang, 'caption.enforcement'),
+          columns: [
+            { label: t(lang, 'col.reference') }, { label: t(lang, 'col.action') }, { label: t(lang, 'col.takenOn') }, { label: t(lang, 'col.carats'), align: 'right' }, { label: t(lang, 'col.valueUsd'), align: 'right' },
+            { label: t(lang, 'col.penaltyUsd'), align: 'right' }, { label: t(lang, 'col.outcome') },
+          ],
+          rows: actions.map(({ shipment: r, action: e }) => [
+            reference(r),
+            label(lang, 'enforcement', e.kind),
+            day(lang, e.takenOn),
+            e.carats === null ? dash : num(lang, e.carats, 2),
+            e.valueUsd === null ? dash : num(lang, e.valueUsd),
+            e.penaltyUsd === null ? dash : num(lang, e.penaltyUsd),
+            { quote: e.outcome, source: t(lang, 'source.shipment', { reference: reference(r) }) },
+          ]),
+        }
+      : { type: 'paragraph', text: t(lang, 'p.enforcementNone') },
+  );
+  return { id: 'suspicious-shipments', heading: t(lang, 'h.shipments'), blocks };
+};
 
 export const SPECIAL_CI_SECTIONS: NamedProvider[] = [
   { id: 'measure', provider: measure },

@@ -3,7 +3,7 @@
 // and the working group on monitoring are alerted and see every report, the reporting Participant its
 // own; the group links reports to findings; enforcement actions are reported to the Chair.
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../db/store.js';
+import type { Db, Store } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
 import { forbidden, invalid, notFound } from '../../core/errors.js';
 import { today } from '../../core/time.js';
@@ -123,4 +123,17 @@ export async function reportEnforcement(s: Store, actor: Actor, id: string, inpu
     });
   });
   return get(s, actor, id);
+}
+
+/**
+ * The reports of a filter each with its enforcement actions, as `list` shows them to the actor: how
+ * the Chair's special report on Côte d'Ivoire reads the shipments of its year (on the store's handle).
+ */
+export async function listWithEnforcement(db: Db, actor: Actor, filter: ShipmentFilter = {}): Promise<(ShipmentReport & { enforcement: EnforcementAction[] })[]> {
+  authorize(actor, 'shipments.read', filter.participant ? { participant: filter.participant } : {});
+  const reports = await store.list(db, can(actor, 'shipments.link') ? filter : { ...filter, participant: actor.participant! });
+  const out: (ShipmentReport & { enforcement: EnforcementAction[] })[] = [];
+  // one after the other: PGlite has one connection
+  for (const r of reports) out.push({ ...r, enforcement: await store.enforcement(db, r.participant, r.id) });
+  return out;
 }

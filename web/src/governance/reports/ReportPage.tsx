@@ -5,11 +5,34 @@ import { setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { fetchReport, reportAddress, type Block, type ReportKind } from './api';
+import { fetchReport, reportAddress, type Block, type Cell, type ReportKind } from './api';
 import './report.css';
+
+/** A quoted passage, in its source's language (English), set apart with its source after it. */
+function Quote({ text, source, inline }: { text: string; source: string; inline?: boolean }) {
+  if (inline)
+    return (
+      <span className="report-quote-inline">
+        <q lang="en">{text}</q> <cite>— {source}</cite>
+      </span>
+    );
+  return (
+    <figure className="report-quote">
+      <blockquote lang="en">
+        <p>{text}</p>
+      </blockquote>
+      <figcaption>
+        — <cite>{source}</cite>
+      </figcaption>
+    </figure>
+  );
+}
+
+const CellView = ({ cell }: { cell: Cell }) => (typeof cell === 'string' ? <>{cell}</> : <Quote text={cell.quote} source={cell.source} inline />);
 
 function BlockView({ block }: { block: Block }) {
   if (block.type === 'paragraph') return <p>{block.text}</p>;
+  if (block.type === 'quote') return <Quote text={block.text} source={block.source} />;
   if (block.type === 'figures')
     return (
       <dl className="report-figures">
@@ -39,7 +62,7 @@ function BlockView({ block }: { block: Block }) {
             <tr key={r}>
               {row.map((cell, c) => (
                 <td key={c} className={block.columns[c]?.align === 'right' ? 'num' : undefined}>
-                  {cell}
+                  <CellView cell={cell} />
                 </td>
               ))}
             </tr>

@@ -1,10 +1,18 @@
 // The Chair's reports: JSON to show here, the same address with format=pdf to download.
 import { api, withQuery } from '../../api';
 
+/** A passage quoted in its source's language (only these may differ from the report's), with its source. */
+export interface Quotation {
+  quote: string;
+  source: string;
+}
+export type Cell = string | Quotation;
+
 export type Block =
   | { type: 'paragraph'; text: string }
+  | { type: 'quote'; text: string; source: string }
   | { type: 'figures'; items: { label: string; value: string }[] }
-  | { type: 'table'; caption?: string; columns: { label: string; align?: 'left' | 'right' }[]; rows: string[][] };
+  | { type: 'table'; caption?: string; columns: { label: string; align?: 'left' | 'right' }[]; rows: Cell[][] };
 
 export interface Report {
   kind: 'annual' | 'special';
