@@ -1,4 +1,4 @@
-// The CLI contract of SPEC.md, through the built program: issue, export the trust list, verify offline,
+// The CLI contract of kpcs, through the built program: issue, export the trust list, verify offline,
 // confirm. Runs `node bin/kpcs.js` against a temporary --data-dir (builds first when stale).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';

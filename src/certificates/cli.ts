@@ -47,7 +47,7 @@ export function certificateCommands(): Command[] {
     cert
       .command('issue')
       .description("issue a certificate as the exporting Participant's authority; prints the signed certificate JSON")
-      .requiredOption('--request <file>', 'the certificate request (JSON, see SPEC.md)')
+      .requiredOption('--request <file>', 'the certificate request (JSON, as the API takes it)')
       .option('--on <date>', 'record a historical certificate judged by the registry in force on that day (yyyy-mm-dd)'),
   )).action(async (opts) =>
     withStore(opts, async (store, actor) => printJson(await service.issue(store, actor, readJson(opts.request, 'request'), { on: opts.on }))),

@@ -37,7 +37,7 @@ const Request = Type.Object(
   { additionalProperties: false },
 );
 /** the signed document is returned as issued, every field kept */
-const Document = Type.Object({}, { additionalProperties: true, description: 'the signed certificate document (JSON), see SPEC.md' });
+const Document = Type.Object({}, { additionalProperties: true, description: 'the signed certificate document (JSON, as its issuing authority signed it)' });
 const Verification = Type.Object({
   number: Type.String(),
   verdict: Type.Union(VERDICTS.map((v) => Type.Literal(v))),

@@ -15,7 +15,7 @@ export function today(now: Date = new Date()): IsoDay {
   return now.toISOString().slice(0, 10);
 }
 
-/** Accepts a day, or a year ("2006" → 2006-01-01) as the seeds sometimes only know the year. */
+/** Accepts a day, or a year ("2006" → 2006-01-01) as the sources (A/61/589) sometimes only know the year. */
 export function parseDay(value: string, what = 'date'): IsoDay {
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;
   if (!isIsoDay(value)) throw new Error(`${what} must be a day written yyyy-mm-dd, got "${value}"`);

@@ -26,7 +26,7 @@ export interface Finding {
   };
 }
 
-/** Rows as in the interchange formats of SPEC.md (trade.csv, production.csv), as statistics keeps them. */
+/** Rows as in the interchange formats (trade.csv, production.csv), as statistics keeps them. */
 export type { TradeFigureRow as TradeFigure, ProductionFigureRow as ProductionFigure } from '../statistics/figures.js';
 import type { TradeFigureRow, ProductionFigureRow } from '../statistics/figures.js';
 

@@ -1,4 +1,4 @@
-// The regional view: the two regional problems of the seeds. West Africa around Côte d'Ivoire (the
+// The regional view: the two regional problems of A/61/589. West Africa around Côte d'Ivoire (the
 // Moscow resolution of 2005, the Ghana case of 2006) and South America (Venezuela's withdrawal from
 // exporting, its neighbours Guyana and Brazil). Production and exports per country over the years,
 // the open findings and suspicious shipments of the region, and the UN measures.

@@ -1,5 +1,5 @@
-// Turns the 2006 registry (../shared/data/kp-2006.json, copied into seed/) into rows. Facts that the
-// seeds do not give are marked in `note`/`source`, and dates known only to the year are marked so.
+// Turns the 2006 registry (../shared/data/kp-2006.json, copied into seed/) into rows. Facts that
+// A/61/589 does not give are marked in `note`/`source`, and dates known only to the year are marked so.
 import kp2006 from './seed/kp-2006.json' with { type: 'json' };
 import type { Language, ParticipantStatus } from './model.js';
 
@@ -15,7 +15,7 @@ export interface RegistrySeed {
 }
 
 const SCHEME_START = kp2006.scheme_start.date; // 2003-01-01
-const SEEDS = 'un-a-61-589-kp-report-2006.txt';
+const UN_REPORT_2006 = 'A/61/589';
 const PUBLIC_RECORD = 'public record';
 
 /** The plenary language an authority most likely prints its certificates in, beside English. */
@@ -49,17 +49,17 @@ export function registrySeed(): RegistrySeed {
       validTo: null,
       fromPrecision: late ? 'year' : 'day',
       basis: late ? 'admitted by the Participation Committee in 2006' : null,
-      note: late ? 'admitted during 2006; the exact date is not in the seeds' : 'listed at the Gaborone plenary 2006; the date of joining before 2006 is not in the seeds, the start of the scheme is used',
-      source: SEEDS,
+      note: late ? 'admitted during 2006; the exact date is not in A/61/589' : 'listed at the Gaborone plenary 2006; the date of joining before 2006 is not in A/61/589, the start of the scheme is used',
+      source: UN_REPORT_2006,
     });
   }
   for (const t of kp2006.trading_entities) {
     seed.participants.push({ code: t.code, name: t.name, kind: 'trading_entity', language: 'en' });
-    seed.statuses.push({ participant: t.code, status: 'trading_entity', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: t.note, note: 'date of recognition not in the seeds', source: SEEDS });
+    seed.statuses.push({ participant: t.code, status: 'trading_entity', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: t.note, note: 'date of recognition not in A/61/589', source: UN_REPORT_2006 });
   }
   for (const a of kp2006.applicants) {
     seed.participants.push({ code: a.code, name: a.name, kind: 'country', language: LANGUAGE[a.code] ?? 'en' });
-    seed.statuses.push({ participant: a.code, status: 'applicant', validFrom: '2006-01-01', validTo: null, fromPrecision: 'year', basis: 'application pending with the Participation Committee', note: 'pending in 2006; the date of application is not in the seeds', source: SEEDS });
+    seed.statuses.push({ participant: a.code, status: 'applicant', validFrom: '2006-01-01', validTo: null, fromPrecision: 'year', basis: 'application pending with the Participation Committee', note: 'pending in 2006; the date of application is not in A/61/589', source: UN_REPORT_2006 });
   }
   // Countries the registry must know although they are not Participants in 2006.
   for (const h of kp2006.status_history) {
@@ -80,7 +80,7 @@ export function registrySeed(): RegistrySeed {
       source: PUBLIC_RECORD,
     });
   }
-  seed.statuses.push({ participant: 'LR', status: 'non_participant', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: 'under UN Security Council diamond sanctions', note: 'observer at the Gaborone plenary 2006, preparing to participate', source: SEEDS });
+  seed.statuses.push({ participant: 'LR', status: 'non_participant', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: 'under UN Security Council diamond sanctions', note: 'observer at the Gaborone plenary 2006, preparing to participate', source: UN_REPORT_2006 });
 
   for (const c of kp2006.european_community_members) {
     seed.members.push({ participant: 'EU', country: c, validFrom: EU_2004.has(c) ? '2004-05-01' : SCHEME_START, validTo: null });

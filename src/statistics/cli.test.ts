@@ -1,4 +1,4 @@
-// The CLI contract of SPEC.md, run against the built program (`npm run build` first).
+// The CLI contract of kpcs, run against the built program (`npm run build` first).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -18,7 +18,7 @@ export function statisticsCommands(): Command[] {
 }
 
 function importCommand(): Command {
-  const cmd = new Command('import').description('import statistics files (CSV or XLSX with the columns of SPEC.md); all or nothing');
+  const cmd = new Command('import').description('import statistics files (CSV or XLSX with the columns of trade.csv or production.csv); all or nothing');
   for (const kind of ['trade', 'production'] as const) {
     const columns = kind === 'trade' ? 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates' : 'reporter,period,mining,carats,value_usd';
     withAsOption(

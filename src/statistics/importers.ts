@@ -1,4 +1,4 @@
-// Reading trade and production files (CSV or XLSX, the columns of SPEC.md) into rows of text.
+// Reading trade and production files (CSV or XLSX, the columns of the interchange formats) into rows of text.
 // Rows are numbered as a spreadsheet shows them: the header is row 1, the first figures row 2.
 // Only the shape is checked here (encoding, header, cell counts); the figures are checked by model.ts.
 import { parse } from 'csv-parse/sync';

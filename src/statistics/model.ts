@@ -11,7 +11,7 @@ export type HsCode = (typeof HS_CODES)[number];
 export const MININGS = ['industrial', 'artisanal'] as const;
 export type Mining = (typeof MININGS)[number];
 
-/** The columns of trade.csv and production.csv (SPEC.md, interchange formats), in their usual order. */
+/** The columns of trade.csv and production.csv (the interchange formats), in their usual order. */
 export const COLUMNS: Record<SubmissionKind, readonly string[]> = {
   trade: ['reporter', 'period', 'flow', 'partner', 'hs_code', 'carats', 'value_usd', 'certificates'],
   production: ['reporter', 'period', 'mining', 'carats', 'value_usd'],

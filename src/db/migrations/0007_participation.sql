@@ -69,7 +69,7 @@ create table annual_reports (
   check ((status = 'assessed') = (outcome is not null))
 );
 
--- membership of a working group has dates (null: not known from the seeds / still a member)
+-- membership of a working group has dates (null: not known from A/61/589 / still a member)
 alter table working_group_members add column since date;
 alter table working_group_members add column until date;
 
@@ -85,7 +85,7 @@ create table working_group_meetings (
   primary key (group_id, id)
 );
 
--- The nine applications pending in 2006 (the seeds give neither their dates nor their evidence).
+-- The nine applications pending in 2006 (A/61/589 gives neither their dates nor their evidence).
 insert into participation_applications (applicant, id, status, submitted_on, note)
-select code, gen_random_uuid(), 'submitted', date '2006-01-01', 'pending with the Participation Committee in 2006 (seeds); the date of application is not in the seeds'
+select code, gen_random_uuid(), 'submitted', date '2006-01-01', 'pending with the Participation Committee in 2006 (A/61/589); the date of application is not in A/61/589'
 from (values ('CM'), ('CV'), ('GA'), ('ML'), ('MX'), ('PH'), ('SZ'), ('TN'), ('TR')) as a (code);

@@ -143,17 +143,17 @@ create table assistance_programmes (
   foreign key (donor, offer_id) references assistance_offers (donor, id)
 );
 
--- 2006 facts of the seeds (A/61/589): the Ghana review mission due by 28 February 2007 with the action
+-- 2006 facts of A/61/589: the Ghana review mission due by 28 February 2007 with the action
 -- plan agreed with Ghana (three months), the Venezuela mission, the coverage reported at Gaborone, the
 -- United States as coordinator of technical assistance since the Moscow plenary (2005)
 insert into reviews (participant, id, kind, status, purpose, basis, invited_on, due_by, created_at) values
   ('GH', '6a0c0e5e-2006-4a00-8000-000000000001', 'mission', 'invited',
    'assess Ghana''s implementation of the agreed action plan',
-   'administrative decision of the Gaborone plenary (6-9 November 2006), A/61/589 para 12 and enclosure 1; Ghana invited a review mission in three months (para 24). Invited on: the last day of the plenary (the exact day is not in the seeds).',
+   'administrative decision of the Gaborone plenary (6-9 November 2006), A/61/589 para 12 and enclosure 1; Ghana invited a review mission in three months (para 24). Invited on: the last day of the plenary (the exact day is not in A/61/589).',
    '2006-11-09', '2007-02-28', '2006-11-09T00:00:00Z'),
   ('VE', '6a0c0e5e-2006-4a00-8000-000000000002', 'mission', 'invited',
    'fact-finding review mission on Venezuela''s control over diamond production and exports',
-   'called for by the Gaborone plenary (6-9 November 2006), A/61/589 para 26 and communique para 4; no date is in the seeds. Invited on: the last day of the plenary.',
+   'called for by the Gaborone plenary (6-9 November 2006), A/61/589 para 26 and communique para 4; A/61/589 gives no date. Invited on: the last day of the plenary.',
    '2006-11-09', null, '2006-11-09T00:00:00Z');
 
 insert into action_plans (participant, id, review_id, title, basis, created_at) values
@@ -168,7 +168,7 @@ insert into action_items (participant, plan_id, id, description, owner, deadline
    'GH', '2007-02-09', '2006-11-09T00:00:00Z');
 
 insert into review_coverage_baselines (year, participants_visited, participants_visited_or_invited, source) values
-  (2006, 34, 42, 'reported at the Gaborone plenary 2006: 34 Participants had received review visits; 42 had received or invited them (communique para 8; the report''s para 10 says 43 of 47). Figures only: the seeds list no individual visits.');
+  (2006, 34, 42, 'reported at the Gaborone plenary 2006: 34 Participants had received review visits; 42 had received or invited them (communique para 8; the report''s para 10 says 43 of 47). Figures only: A/61/589 lists no individual visits.');
 
 insert into assistance_coordinators (member, designated_on, designated_by, note) values
-  ('US', '2005-11-17', 'seed', 'coordinator of technical assistance since the Moscow plenary of 2005 (A/61/589 paras 19 and 22.17); the exact day is not in the seeds: the plenary''s last day is used');
+  ('US', '2005-11-17', 'seed', 'coordinator of technical assistance since the Moscow plenary of 2005 (A/61/589 paras 19 and 22.17); the exact day is not in A/61/589: the plenary''s last day is used');

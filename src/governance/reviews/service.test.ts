@@ -1,4 +1,4 @@
-// Peer review end to end: the 2006 seeds, a review visit with its team, report and action plan, the
+// Peer review end to end: the 2006 facts of A/61/589, a review visit with its team, report and action plan, the
 // plan going overdue (the owner's officers alerted once), who may read the documents, and the coverage
 // figures computed from the records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

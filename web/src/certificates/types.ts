@@ -1,4 +1,4 @@
-// Certificates as the API returns them (src/certificates/routes.ts, SPEC.md "Certificate request").
+// Certificates as the API returns them (src/certificates/routes.ts).
 
 export const HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
 export type HsCode = (typeof HS_CODES)[number];

@@ -1,5 +1,5 @@
-// The regional view (/regions?region=west-africa|south-america): the two regional problems of the
-// seeds. Production and exports per country over the years, a map, the UN measures, the open
+// The regional view (/regions?region=west-africa|south-america): the two regional problems of
+// A/61/589. Production and exports per country over the years, a map, the UN measures, the open
 // findings and the suspicious shipments of the region.
 import { useI18n } from '../i18n';
 import { Link, setQuery, useLocation } from '../app/router';

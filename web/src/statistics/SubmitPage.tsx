@@ -1,5 +1,5 @@
 // An authority officer submits its Participant's statistics: a trade or production file (CSV or
-// XLSX with the columns of SPEC.md) is first checked by the server without writing anything (dry
+// XLSX with the columns of trade.csv or production.csv) is first checked by the server without writing anything (dry
 // run) — the preview of what would be stored, or every bad row, column and reason — then submitted.
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
