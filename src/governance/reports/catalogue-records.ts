@@ -4,6 +4,7 @@
 // its languages (same keys everywhere, tested).
 
 const en = {
+  scheme: 'Kimberley Process Certification Scheme',
   'basis.resolution': 'Security Council resolution {resolution}',
   'basis.registry': 'as recorded in the registry',
   'findingType.balance': 'Balance of production and trade',
@@ -61,6 +62,7 @@ export type RecordKey = keyof typeof en;
 type Texts = Record<RecordKey, string>;
 
 const fr: Texts = {
+  scheme: 'Système de certification du Processus de Kimberley',
   'basis.resolution': 'résolution {resolution} du Conseil de sécurité',
   'basis.registry': 'selon le registre',
   'findingType.balance': 'Bilan de la production et du commerce',
@@ -115,6 +117,7 @@ const fr: Texts = {
 };
 
 const pt: Texts = {
+  scheme: 'Sistema de Certificação do Processo de Kimberley',
   'basis.resolution': 'Resolução {resolution} do Conselho de Segurança',
   'basis.registry': 'segundo o registo',
   'findingType.balance': 'Balanço da produção e do comércio',
@@ -169,6 +172,7 @@ const pt: Texts = {
 };
 
 const es: Texts = {
+  scheme: 'Sistema de Certificación del Proceso de Kimberley',
   'basis.resolution': 'resolución {resolution} del Consejo de Seguridad',
   'basis.registry': 'según el registro',
   'findingType.balance': 'Balance de producción y comercio',
@@ -223,6 +227,7 @@ const es: Texts = {
 };
 
 const ru: Texts = {
+  scheme: 'Система сертификации Кимберлийского процесса',
   'basis.resolution': 'резолюция {resolution} Совета Безопасности',
   'basis.registry': 'согласно реестру',
   'findingType.balance': 'Баланс добычи и торговли',

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 // pdfkit is loaded on first use, so that every other kpcs verb starts faster
+import { t } from './catalogue.js';
 import { quoted, type Block, type Cell, type Report, type ReportLanguage } from './model.js';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +17,7 @@ const MARGIN = 50;
 
 export async function renderPdf(report: Report): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: report.lang, displayTitle: true, info: { Title: report.title, Author: 'Kimberley Process Certification Scheme', Subject: report.subtitle } });
+  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: report.lang, displayTitle: true, info: { Title: report.title, Author: t(report.lang, 'scheme'), Subject: report.subtitle } });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
