@@ -504,3 +504,9 @@ export function country(lang: ReportLanguage, year: number, code: string, fallba
 export function list(lang: ReportLanguage, items: string[]): string {
   return items.length ? new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items) : t(lang, 'none');
 }
+
+/** Languages named in the language, joined its way ("French, Portuguese and Russian" / "français, portugais et russe"). */
+export function languages(lang: ReportLanguage, codes: string[]): string {
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return list(lang, codes.map((c) => names.of(c) ?? c));
+}

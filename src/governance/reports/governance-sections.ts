@@ -14,7 +14,7 @@ import * as decisions from '../decisions/service.js';
 import * as recommendations from '../decisions/recommendations.js';
 import { RECOMMENDATION_STATUSES } from '../decisions/model.js';
 import { PROGRAMME_STATUSES } from '../assistance/model.js';
-import { country, day, list, num, t } from './catalogue.js';
+import { country, day, languages, list, num, t } from './catalogue.js';
 import type { Block, SectionProvider } from './model.js';
 
 const yearStart = (year: number) => `${year}-01-01`;
@@ -214,7 +214,7 @@ export const decisionsSection: SectionProvider = async (db, year, lang, data) =>
         rows: ds.map((d) => [
           num(lang, d.number),
           { quote: d.title, source: t(lang, 'source.decision', { place, year: p.startsOn.slice(0, 4), number: num(lang, d.number) }) },
-          d.formallyAdoptedOn ? t(lang, 'adoption.adopted', { date: day(lang, d.formallyAdoptedOn) }) : t(lang, 'adoption.awaiting', { languages: d.adoption.missing.map((l) => l.toUpperCase()).join(', ') }),
+          d.formallyAdoptedOn ? t(lang, 'adoption.adopted', { date: day(lang, d.formallyAdoptedOn) }) : t(lang, 'adoption.awaiting', { languages: languages(lang, d.adoption.missing) }),
         ]),
       });
     }

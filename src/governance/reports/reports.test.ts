@@ -120,7 +120,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
     expect(d.recommendations[0]!.adopted).toBe(46);
     expect(d.priorityIssues).toBe(4);
     expect(text(r, 'decisions')).toContain('Gaborone');
-    expect(text(r, 'decisions')).toContain('awaiting translation: FR, PT, ES, RU');
+    expect(text(r, 'decisions')).toContain('awaiting translation: French, Portuguese, Spanish, and Russian');
     expect(r.data['annual-reports']).toMatchObject({ submitted: [], assessed: 0 });
     expect((r.data['annual-reports'] as { missing: string[] }).missing).toEqual(expect.arrayContaining(['BW', 'GH', 'ZA']));
     // 2005 had no plenary decisions recorded, no applications received, nor reviews: no governance section invents any
@@ -134,7 +134,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
     expect(es.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Solicitudes y decisiones sobre la condición', 'Examen entre pares', 'Decisiones plenarias y recomendaciones', 'Informes anuales de los Participantes']));
     expect(text(es, 'peer-review')).toContain('28 de febrero de 2007');
     expect(text(es, 'peer-review')).toContain('misión de examen');
-    expect(text(es, 'decisions')).toContain('traducción pendiente: FR, PT, ES, RU');
+    expect(text(es, 'decisions')).toContain('traducción pendiente: francés, portugués, español y ruso');
     expect(text(es, 'applications')).toContain('Camerún');
     const pdf = await renderPdf(es);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
