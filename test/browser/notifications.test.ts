@@ -91,7 +91,10 @@ describe("the Chair's report", () => {
     expect(text).toContain('обзорная миссия');
     expect(text).toContain('28 февраля 2007');
     expect(text).toContain('Решения пленарного заседания и рекомендации');
-    expect(text).toContain('ожидается перевод: FR, PT, ES, RU');
+    expect(text).toContain('ожидается перевод: французский, португальский, испанский и русский');
+    // the decisions' titles exist only in English: quoted, with their source in Russian
+    expect(await report.locator('td q').first().textContent()).toBe('Ghana to export only Ghanaian diamonds');
+    expect(await report.locator('td cite').first().textContent()).toContain('решение 1');
     expect(await page.getAttribute('[data-testid="report-pdf"]', 'href')).toBe('/api/reports/annual?year=2006&lang=ru&format=pdf');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-report-ru.png`, fullPage: true });
   });
