@@ -200,6 +200,9 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
     const json = await get('chair', '/api/reports/annual?year=2006&lang=es');
     expect(json.statusCode).toBe(200);
     expect((json.json() as Report).sections.map((s) => s.heading)).toContain('Participación');
+    // a quotation travels as such: a decision's title, with its source in Spanish
+    const decisions = (json.json() as Report).sections.find((s) => s.id === 'decisions')!.blocks.find((b) => b.type === 'table');
+    expect(decisions?.type === 'table' && decisions.rows[0]![1]).toEqual({ quote: 'Ghana to export only Ghanaian diamonds', source: 'Plenaria de Gaborone, 2006, decisión 1' });
     const pdf = await get('wgs', '/api/reports/special/CI?year=2006&format=pdf');
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
