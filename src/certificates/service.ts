@@ -35,13 +35,14 @@ export function publicUrl(s: Store): string {
   return (optionsOf(s).publicUrl ?? process.env.KPCS_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
-export function verifyAddress(s: Store, number: string): string {
-  return `${publicUrl(s)}/verify/${encodeURIComponent(number)}`;
+/** The address the QR code carries; with the verification code, scanning it shows more (lookup.ts). */
+export function verifyAddress(s: Store, number: string, code?: string): string {
+  return `${publicUrl(s)}/verify/${encodeURIComponent(number)}${code ? `?code=${encodeURIComponent(code)}` : ''}`;
 }
 
 // ---- issue: see issuance.ts ----
 
-export { issue, issueAll, type IssueOptions } from './issuance.js';
+export { issue, issueAll, issueAllWithCodes, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
 
 // ---- read ----
 
@@ -242,7 +243,7 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
 
 // ---- verification ----
 
-const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
+export const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
 
 /** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
 export async function verifyDocument(s: Store, doc: unknown, now = new Date()): Promise<Verification> {
