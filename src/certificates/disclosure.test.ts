@@ -118,6 +118,10 @@ describe.each(engines)('what a number discloses, on %s', (engine) => {
     expect(v).toMatchObject({ verdict: 'cancelled', valid: false, disclosure: 'public' });
     expect(Object.keys(v).sort()).toEqual(PUBLIC_KEYS);
     expect(v.reason).not.toMatch(/lost|stolen|\d{4}-\d{2}-\d{2}/);
+    // nor from a border check by a third Participant's customs (transit): the same minimum
+    const check = await app.inject({ method: 'POST', url: `/api/certificates/${c.number}/border-checks`, headers: auth('zaCustoms'), payload: { kind: 'transit', sealsIntact: true, unopened: true } });
+    expect(check.json()).toMatchObject({ verdict: 'cancelled', flagged: true });
+    expect(check.json().reason).not.toMatch(/lost|stolen|\d{4}-\d{2}-\d{2}/);
     // the issuing authority sees why
     const all = (await app.inject({ url: `/api/verify/${c.number}`, headers: auth('bw') })).json();
     expect(all.cancellation).toMatchObject({ reason: 'lost', note: 'stolen at the airport' });

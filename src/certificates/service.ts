@@ -26,6 +26,7 @@ import {
   type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
 import { trustedKey } from './trust.js';
+import { publicReason } from './disclosure.js';
 import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
@@ -229,6 +230,10 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
   const result = await verifyNumber(s, number);
   const at = new Date();
   const known = result.verdict !== 'not-in-log' || result.reason !== unknownNumberReason(number);
+  // customs of a third Participant (transit) learn the verdict as a number alone tells it (disclosure.ts)
+  const row = known ? await store.certificate(s.db, participantOfNumber(number)!, number) : undefined;
+  const concerned = !row || [row.participant, row.importer_participant].some((p) => can(actor, 'certificates.verify.all', { participant: p }));
+  const reason = concerned ? result.reason : publicReason(result.verdict, row.participant);
   const flagged = !result.valid || input.sealsIntact === false || input.unopened === false;
   return transaction(s.db, async (tx) => {
     const id = randomUUID();
@@ -237,7 +242,7 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
       seals_intact: input.sealsIntact ?? null, unopened: input.unopened ?? null, note: input.note ?? null, checked_at: at, checked_by: actor.name,
     });
     await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged });
-    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason: result.reason, flagged, checkedAt: at.toISOString() };
+    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason, flagged, checkedAt: at.toISOString() };
   });
 }
 
