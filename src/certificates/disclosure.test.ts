@@ -3,6 +3,7 @@
 // Participant, looking for the code where it must not be, smuggling bidi and invisible characters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
@@ -218,9 +219,27 @@ describe.each(engines)('what a number discloses, on %s', (engine) => {
     expect((await lookUp(store, { ...localOperator('ZA') }, issued[0]!.certificate.number, { code: issued[0]!.verificationCode })).disclosure).toBe('holder');
   });
 
-  it('keeps the code out of the server log: the address it travels in is logged without it', () => {
+  it('keeps the code out of the server log: the address it travels in is logged without it, the header redacted', async () => {
     expect(withoutCode(`/verify/${number}?code=${code}`)).toBe(`/verify/${number}?code=[redacted]`);
     expect(withoutCode(`/api/verify/${number}?lang=fr&code=${code}&x=1`)).toBe(`/api/verify/${number}?lang=fr&code=[redacted]&x=1`);
+    let logged = '';
+    const logStream = new Writable({ write(chunk, _enc, done) { logged += chunk.toString(); done(); } });
+    const traced = await buildServer({ store, webDir: null, logLevel: 'trace', logStream });
+    try {
+      const issued = await traced.inject({ method: 'POST', url: '/api/certificates', headers: auth('bw'), payload: request });
+      const fresh = String(issued.headers['kpcs-verification-code']);
+      expect((await traced.inject({ url: `/api/verify/${issued.json().number}?code=${fresh}` })).json().disclosure).toBe('holder');
+      expect((await traced.inject({ url: `/api/verify/${issued.json().number}?code=${code}` })).statusCode).toBe(403);
+      const renewed = (await traced.inject({ method: 'POST', url: `/api/certificates/${number}/verification-code`, headers: auth('bw') })).json().verificationCode;
+      code = renewed;
+      expect(logged).toContain(`/api/verify/${issued.json().number}?code=[redacted]`);
+      for (const secret of [fresh, renewed]) {
+        expect(logged).not.toContain(secret);
+        expect(logged).not.toContain(secret.replace('-', ''));
+      }
+    } finally {
+      await traced.close();
+    }
   });
 
   it('rate-limits guessing codes like any verification', async () => {
