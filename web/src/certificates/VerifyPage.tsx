@@ -38,6 +38,12 @@ export function VerifyPage({ params }: PageProps) {
   useEffect(() => setCodeText(code ?? ''), [code]);
   const well = NUMBER_PATTERN.test(text.trim().toUpperCase());
 
+  // a code opens one certificate: the one of the address is not carried over to another number
+  const changeNumber = (value: string) => {
+    setText(value);
+    if (code !== undefined && codeText.trim() === code) setCodeText('');
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const n = text.trim().toUpperCase();
@@ -50,7 +56,7 @@ export function VerifyPage({ params }: PageProps) {
       <form className="card form verify-form" onSubmit={submit} role="search">
         <label>
           {t('verify.number')}
-          <input name="number" value={text} onChange={(e) => setText(e.target.value)} placeholder="ZA-2006-000123" autoComplete="off" spellCheck={false} required maxLength={32} />
+          <input name="number" value={text} onChange={(e) => changeNumber(e.target.value)} placeholder="ZA-2006-000123" autoComplete="off" spellCheck={false} required maxLength={32} />
         </label>
         <small className="hint">{text && !well ? t('verify.shape', { example: 'ZA-2006-000123' }) : t('verify.hint', { example: 'ZA-2006-000123', euExample: 'EU-BE-2006-000045' })}</small>
         <label>
