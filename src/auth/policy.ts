@@ -64,7 +64,12 @@ export const POLICY = {
   'certificates.confirm': { who: "the importing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.cancel': { who: "the issuing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.border-check': { who: "that Participant's customs and authority officers (at its border, including transit)", allow: (a, r) => actsFor(a, r) && has(a, 'customs', 'officer') },
-  'certificates.verify': { who: 'anyone', public: true },
+  'certificates.verify': { who: 'anyone (a number alone shows the verdict and the issuing Participant; with the verification code, more; see certificates.verify.all)', public: true },
+  'certificates.verify.all': {
+    who: 'the authority officers and customs of the issuing or the importing Participant; the working group on monitoring (WGM members); the Chair; administrators (everything a look-up by number can show, without the verification code)',
+    allow: (a, r) => (ownParticipant(a, r) && has(a, 'officer', 'customs')) || monitoringGroup(a),
+  },
+  'certificates.verification-code.renew': { who: "the issuing Participant's authority officers (a new verification code; the old one stops working)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.log.read': { who: 'anyone (the log holds hashes only)', public: true },
   'certificates.trust-list.read': { who: 'anyone', public: true },
   'certificates.keys.manage': { who: "that Participant's authority officers (its own keys); administrators", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },

@@ -9,8 +9,8 @@ import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { issue, prepare } from './issuance.js';
-import type { CertificateRequest, SignedCertificate } from './model.js';
+import { issueWithCode, prepare, type Issued } from './issuance.js';
+import type { CertificateRequest } from './model.js';
 import * as store from './store.js';
 
 export interface Application {
@@ -65,24 +65,26 @@ async function load(s: Store, actor: Actor, id: string, action: 'certificates.ap
 /**
  * Approves: the application is claimed first (of two officers approving at once, one wins), then the
  * certificate is issued under the officer's authority, re-checked against the registry of today; if
- * that fails the application goes back to pending and the officer sees why.
+ * that fails the application goes back to pending and the officer sees why. The officer gets the
+ * certificate's verification code, once.
  */
-export async function approve(s: Store, actor: Actor, id: string): Promise<SignedCertificate> {
+export async function approve(s: Store, actor: Actor, id: string): Promise<Issued> {
   const row = await load(s, actor, id, 'certificates.applications.decide');
   const claimed = await transaction(s.db, (tx) => store.moveApplication(tx, row.participant, id, 'pending', { status: 'approving', decided_by: actor.name, decided_at: new Date() }));
   if (!claimed) throw conflict(`The application ${id} is ${row.status === 'pending' ? 'being decided by another officer' : row.status} already.`);
-  let doc: SignedCertificate;
+  let issued: Issued;
   try {
-    doc = await issue(s, actor, JSON.parse(row.request));
+    issued = await issueWithCode(s, actor, JSON.parse(row.request));
   } catch (e) {
     await transaction(s.db, (tx) => store.moveApplication(tx, row.participant, id, 'approving', { status: 'pending', decided_by: null, decided_at: null }));
     throw e;
   }
+  const doc = issued.certificate;
   await transaction(s.db, async (tx) => {
     await store.moveApplication(tx, row.participant, id, 'approving', { status: 'approved', certificate_number: doc.number });
     await audit.record(tx, actor, 'certificates.applications.approve', id, { participant: row.participant, number: doc.number });
   });
-  return doc;
+  return issued;
 }
 
 export async function refuse(s: Store, actor: Actor, id: string, reason: string): Promise<Application> {

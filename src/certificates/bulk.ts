@@ -10,7 +10,7 @@ import { isIsoDay, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { issuePrepared, prepare, type Prepared } from './issuance.js';
+import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.js';
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
 import { encryptPrivateKey, masterKey } from './keys.js';
 import * as log from './log.js';
@@ -51,6 +51,12 @@ export async function issueBulk(s: Store, operator: Actor, requests: BulkRequest
   return (await issuePrepared(s, operator, await prepareAll(s, requests), source)).docs;
 }
 
+/** issueBulk, with each certificate's verification code (in the same order): the only time they are seen. */
+export async function issueBulkWithCodes(s: Store, operator: Actor, requests: BulkRequest[], source: string): Promise<Issued[]> {
+  const { docs, codes } = await issuePrepared(s, operator, await prepareAll(s, requests), source);
+  return docs.map((certificate, i) => ({ certificate, verificationCode: codes[i]! }));
+}
+
 /**
  * Many thousands: every request checked first (all or nothing, as issueBulk), then issued in batches
  * of `batchSize`, one transaction and one audit entry each, the next batch composed on a second core
@@ -61,7 +67,7 @@ export async function issueBulkInBatches(
   operator: Actor,
   requests: BulkRequest[],
   source: string,
-  opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void },
+  opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number, codes: string[]) => Promise<void> | void },
 ): Promise<PipelineReport> {
   const jobs = await prepareAll(s, requests);
   const batches: Batch[] = [];
@@ -101,7 +107,7 @@ export async function issueAndConfirmInBatches(
   operator: Actor,
   shipments: HistoricalShipment[],
   source: string,
-  opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void },
+  opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number, codes: string[]) => Promise<void> | void },
 ): Promise<PipelineReport> {
   const jobs = await prepareAll(s, shipments.map((h) => h.certificate));
   checkReceipts(shipments.map((h) => h.receipt.input), (i) => `shipments[${i}].receipt`, 'in the receipts; nothing was written');

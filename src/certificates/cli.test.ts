@@ -41,10 +41,14 @@ describe('kpcs cert (CLI contract)', () => {
   it('issues, exports the trust list, verifies offline, refuses an altered copy, and confirms', () => {
     const data = ['--data-dir', file('data')];
     const issued = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]);
-    expect(issued.stderr).toBe('');
     expect(issued.code).toBe(0);
     const cert = JSON.parse(issued.stdout);
     expect(cert.number).toMatch(/^ZA-\d{4}-000001$/);
+    // the verification code, once, on stderr: stdout stays the signed document, which does not hold it
+    const code = /verification code of ZA-\d{4}-000001: ([0-9A-Z]{5}-[0-9A-Z]{5})/.exec(issued.stderr)?.[1];
+    expect(code, issued.stderr).toBeDefined();
+    expect(issued.stdout).not.toContain(code!);
+    writeFileSync(file('code.txt'), code!);
     writeFileSync(file('cert.json'), issued.stdout);
     // the master key was created beside the store, readable by its owner only
     expect(statSync(file('data/master.key')).mode & 0o777).toBe(0o600);
@@ -68,6 +72,7 @@ describe('kpcs cert (CLI contract)', () => {
     const online = kpcs(['cert', 'verify', file('cert.json'), ...data]);
     expect(online.code).toBe(0);
 
+
     const other = kpcs(['cert', 'confirm', '--as', 'BW', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(other.code).not.toBe(0);
     expect(other.stderr).toContain('may not');
@@ -87,6 +92,21 @@ describe('kpcs cert (CLI contract)', () => {
     const forged = kpcs(['log', 'consistency', '--first', '1', '--root', '00'.repeat(32), ...data]);
     expect(forged.code).toBe(2);
     expect(forged.stderr).toContain('rewritten');
+  });
+
+  it('gives a new verification code to the issuing authority only, the old one stops working; the PDF prints only the own code', () => {
+    const data = ['--data-dir', file('data')];
+    const cert = JSON.parse(readFileSync(file('cert.json'), 'utf8'));
+    const firstCode = readFileSync(file('code.txt'), 'utf8');
+    // a new code from the issuing authority (the old one stops working); another Participant may not
+    expect(kpcs(['cert', 'code', cert.number, '--as', 'IN', ...data]).code).not.toBe(0);
+    const renewed = kpcs(['cert', 'code', cert.number, '--as', 'ZA', '--pdf', file('renewed.pdf'), ...data]);
+    expect(renewed.code, renewed.stderr).toBe(0);
+    expect(JSON.parse(renewed.stdout)).toMatchObject({ number: cert.number, replaced: true, verificationCode: expect.not.stringMatching(firstCode) });
+    expect(readFileSync(file('renewed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const wrong = kpcs(['cert', 'show', cert.number, '--as', 'ZA', '--pdf', file('wrong.pdf'), '--code', firstCode, ...data]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('does not match');
   });
 
   it('issues a historical certificate with --on, refuses a removed importer, and a cancelled one stops verifying', () => {

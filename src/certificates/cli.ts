@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
 import { invalid } from '../core/errors.js';
-import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason } from './model.js';
+import type { Store } from '../db/store.js';
+import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason, type SignedCertificate } from './model.js';
+import { codeForPdf, renewVerificationCode } from './lookup.js';
 import { renderPdf } from './pdf.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate, type Verification } from './signing.js';
 import * as log from './log.js';
@@ -40,17 +42,45 @@ function report(result: Verification): void {
   throw new CommanderError(1, 'kpcs.cert.verify', result.reason);
 }
 
+/** The PDF of a certificate, with its verification code beside the QR code (and in it) when given. */
+async function printable(store: Store, doc: SignedCertificate, code: string | undefined, cancelled: boolean): Promise<Buffer> {
+  return renderPdf(doc, { verifyUrl: service.verifyAddress(store, doc.number, code), verificationCode: code, language: await service.languageOf(store, doc.issuer.participant), cancelled });
+}
+
 export function certificateCommands(): Command[] {
   const cert = new Command('cert').description('Kimberley Process certificates: issue, verify, confirm, cancel, show');
 
   withStoreOptions(withAsOption(
     cert
       .command('issue')
-      .description("issue a certificate as the exporting Participant's authority; prints the signed certificate JSON")
+      .description("issue a certificate as the exporting Participant's authority; prints the signed certificate JSON, and its verification code (shown this once) on stderr")
       .requiredOption('--request <file>', 'the certificate request (JSON, as the API takes it)')
-      .option('--on <date>', 'record a historical certificate judged by the registry in force on that day (yyyy-mm-dd)'),
+      .option('--on <date>', 'record a historical certificate judged by the registry in force on that day (yyyy-mm-dd)')
+      .option('--pdf <file>', 'also write the printable certificate, its verification code beside the QR code'),
   )).action(async (opts) =>
-    withStore(opts, async (store, actor) => printJson(await service.issue(store, actor, readJson(opts.request, 'request'), { on: opts.on }))),
+    withStore(opts, async (store, actor) => {
+      const { certificate, verificationCode } = await service.issueWithCode(store, actor, readJson(opts.request, 'request'), { on: opts.on });
+      if (opts.pdf) writeFileSync(opts.pdf, await printable(store, certificate, verificationCode, false));
+      printJson(certificate);
+      // stdout stays the signed document (what the holder keeps and verifies); the code is not in it
+      process.stderr.write(`verification code of ${certificate.number}: ${verificationCode} (shown this once; printed on the PDF beside the QR code; \`kpcs cert code ${certificate.number}\` makes a new one)\n`);
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('code <number>')
+      .description("a new verification code for a certificate, as its issuing Participant's authority (the old one stops working); prints it once")
+      .option('--pdf <file>', 'also write the printable certificate with the new code'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const renewed = await renewVerificationCode(store, actor, num);
+      if (opts.pdf) {
+        const { doc, cancelled } = await service.document(store, actor, num);
+        writeFileSync(opts.pdf, await printable(store, doc, renewed.verificationCode, cancelled));
+      }
+      printJson(renewed);
+    }),
   );
 
   withStoreOptions(
@@ -122,13 +152,14 @@ export function certificateCommands(): Command[] {
     cert
       .command('show <number>')
       .description('one certificate with its status (issuing or importing Participant)')
-      .option('--pdf <file>', 'also write the printable certificate to this PDF file'),
+      .option('--pdf <file>', 'also write the printable certificate to this PDF file')
+      .option('--code <code>', 'print this verification code on the PDF (checked: only the certificate\'s own)'),
   )).action(async (num: string, opts) =>
     withStore(opts, async (store, actor) => {
       const result = await service.get(store, actor, num);
       if (opts.pdf) {
-        const pdf = await renderPdf(result.certificate, { verifyUrl: service.verifyAddress(store, num), language: await service.languageOf(store, result.certificate.issuer.participant), cancelled: result.status.cancelled !== null });
-        writeFileSync(opts.pdf, pdf);
+        const code = await codeForPdf(store, num, opts.code, '--code');
+        writeFileSync(opts.pdf, await printable(store, result.certificate, code, result.status.cancelled !== null));
       }
       printJson(result);
     }),

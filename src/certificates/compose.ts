@@ -8,6 +8,7 @@ import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type C
 import { planAppend, type PlannedAppend } from './log-plan.js';
 import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';
+import { codeHash, newVerificationCodes } from './verification-code.js';
 
 /** What composing needs of a checked request (a Prepared without the actor object). */
 export interface ComposeJob {
@@ -36,6 +37,8 @@ export interface ComposeInput {
 
 export interface Composed {
   docs: SignedCertificate[];
+  /** each certificate's verification code (verification-code.ts), given to the issuer once: the rows keep only its hash */
+  codes: string[];
   rows: CertificateRow[];
   append: PlannedAppend;
   /** the receipts' confirmations, logged after the batch's issuances */
@@ -85,6 +88,7 @@ export function composeBatch({ jobs, seqs, keys, log, receipts }: ComposeInput):
     const a = plan.appended[i]!;
     return signCertificate({ ...c, transparency: { leafIndex: a.index, treeSize: a.treeSize, rootHash: a.root } }, keys.get(c.issuer.participant)!.key, a.proof, hashes[i]);
   });
+  const codes = newVerificationCodes(docs.length);
   const rows = docs.map((d, i): CertificateRow => {
     const j = jobs[i]!;
     return {
@@ -92,14 +96,15 @@ export function composeBatch({ jobs, seqs, keys, log, receipts }: ComposeInput):
       importer_participant: j.importerParticipant, importer_country: j.req.importer.country, issued_at: j.issuedAt, expires_at: new Date(d.expiresAt),
       key_id: d.issuer.keyId, document: storedForm(d), body_hash: hashes[i]!, log_index: plan.appended[i]!.index,
       carats: d.totals.carats.toFixed(2), value_usd: d.totals.valueUsd.toFixed(2), parcels: d.parcels, issued_by: j.issuedBy,
+      verification_code_hash: codeHash(d.number, codes[i]!),
     };
   });
-  if (!receipts) return { docs, rows, append: plan };
+  if (!receipts) return { docs, codes, rows, append: plan };
   const confirmations = composeConfirmations(
     docs.map((d, i) => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(rows[i]!.carats), valueUsd: Number(rows[i]!.value_usd) } })),
     { size: plan.start + docs.length, frontier: plan.frontier },
   );
-  return { docs, rows, append: plan, confirmations };
+  return { docs, codes, rows, append: plan, confirmations };
 }
 
 /** Mismatches, record hashes, the log append (one root, after the last) and the rows of confirmations. */

@@ -33,10 +33,19 @@ interface Prepared extends Omit<ComposeJob, 'issuedBy'> {
   historical?: IsoDay;
 }
 
+/**
+ * A certificate just issued and its verification code: the code is given to the issuer once (the API
+ * response, `kpcs cert issue`, the PDF); the store keeps only its hash.
+ */
+export interface Issued {
+  certificate: SignedCertificate;
+  verificationCode: string;
+}
+
 /** Certificates to issue together, all or nothing (one request, or one batch call). */
 interface Group {
   jobs: Prepared[];
-  resolve: (docs: SignedCertificate[]) => void;
+  resolve: (issued: Issued[]) => void;
   reject: (e: unknown) => void;
 }
 
@@ -46,8 +55,8 @@ const YIELDS = 2;
 // only fight over the same counter, log head and audit head rows otherwise)
 const queues = new WeakMap<Store, { groups: Group[]; running: boolean }>();
 
-function enqueue(s: Store, jobs: Prepared[]): Promise<SignedCertificate[]> {
-  return new Promise<SignedCertificate[]>((resolve, reject) => {
+function enqueue(s: Store, jobs: Prepared[]): Promise<Issued[]> {
+  return new Promise<Issued[]>((resolve, reject) => {
     let q = queues.get(s);
     if (!q) queues.set(s, (q = { groups: [], running: false }));
     q.groups.push({ jobs, resolve, reject });
@@ -85,9 +94,15 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   };
 }
 
-export async function issue(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<SignedCertificate> {
+/** Issues one certificate: the signed document and its verification code (given to the issuer once). */
+export async function issueWithCode(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<Issued> {
   const job = await prepare(s, actor, request, opts, 'certificates.issue');
   return (await enqueue(s, [job]))[0]!;
+}
+
+/** Issues one certificate; its verification code is not kept (the issuing authority can make a new one). */
+export async function issue(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<SignedCertificate> {
+  return (await issueWithCode(s, actor, request, opts)).certificate;
 }
 
 /**
@@ -96,6 +111,11 @@ export async function issue(s: Store, actor: Actor, request: unknown, opts: Issu
  * sending a day's certificates; one call, one authentication, one commit.
  */
 export async function issueAll(s: Store, actor: Actor, requests: unknown[], opts: IssueOptions = {}): Promise<SignedCertificate[]> {
+  return (await issueAllWithCodes(s, actor, requests, opts)).map((i) => i.certificate);
+}
+
+/** issueAll, with each certificate's verification code. */
+export async function issueAllWithCodes(s: Store, actor: Actor, requests: unknown[], opts: IssueOptions = {}): Promise<Issued[]> {
   const jobs: Prepared[] = [];
   const details: ErrorDetail[] = [];
   for (const [i, request] of requests.entries()) {
@@ -124,10 +144,10 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
       while (take < q.groups.length && (take === 0 || n + q.groups[take]!.jobs.length <= MAX_BATCH)) n += q.groups[take++]!.jobs.length;
       const batch = q.groups.splice(0, take);
       try {
-        const docs = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)));
+        const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)));
         let at = 0;
         for (const g of batch) {
-          g.resolve(docs.slice(at, at + g.jobs.length));
+          g.resolve(issued.slice(at, at + g.jobs.length));
           at += g.jobs.length;
         }
       } catch (e) {
@@ -145,11 +165,11 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
  * what it covers (count, numbers per Participant, log positions). Each certificate is numbered,
  * hashed, logged and signed exactly as through the API, so it verifies exactly like one.
  */
-export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string): Promise<{ docs: SignedCertificate[]; logFrom: number }> {
-  if (jobs.length === 0) return { docs: [], logFrom: 0 };
+export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string): Promise<{ docs: SignedCertificate[]; codes: string[]; logFrom: number }> {
+  if (jobs.length === 0) return { docs: [], codes: [], logFrom: 0 };
   return transaction(s.db, async (tx) => {
-    const docs = await issueBatch(s, tx, jobs, { operator, source });
-    return { docs, logFrom: docs[0]!.transparency.leafIndex };
+    const issued = await issueBatch(s, tx, jobs, { operator, source });
+    return { docs: issued.map((i) => i.certificate), codes: issued.map((i) => i.verificationCode), logFrom: issued[0]!.certificate.transparency.leafIndex };
   });
 }
 
@@ -186,7 +206,7 @@ export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, n
 }
 
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
-async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<Issued[]> {
   const now = new Date();
   // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
   const groups = numberGroups(batch);
@@ -210,7 +230,8 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
     }
   }
   const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
-  return writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk);
+  const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk);
+  return docs.map((certificate, i) => ({ certificate, verificationCode: composed.codes[i]! }));
 }
 
 export function composeJob(j: Prepared): ComposeJob {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules, checkShape, confirmationMismatches, formatNumber, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+import { checkRules, checkShape, confirmationMismatches, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines', address: '1 Main Rd', country: 'ZA' },
@@ -46,6 +46,43 @@ describe('certificate request rules', () => {
     expect(paths(checkShape({ ...request(), goods: [] }))).toEqual(['goods']);
     expect(paths(checkShape({ ...request(), parcels: 0 }))).toEqual(['parcels']);
     expect(paths(checkShape({ ...request(), parcels: 1_000_000 }))).toEqual(['parcels']);
+  });
+
+  it('refuses bidi controls, zero-width characters and U+FFFD in every signed text, naming the field, the character and its position', () => {
+    const cases: [string, string, string][] = [
+      ['\u202A', 'U+202A', 'bidirectional control'],
+      ['\u202E', 'U+202E', 'bidirectional control'],
+      ['\u2066', 'U+2066', 'bidirectional isolate control'],
+      ['\u2069', 'U+2069', 'bidirectional isolate control'],
+      ['\u200B', 'U+200B', 'zero-width character'],
+      ['\u200D', 'U+200D', 'zero-width character'],
+      ['\uFEFF', 'U+FEFF', 'byte order mark'],
+      ['\uFFFD', 'U+FFFD', 'replacement character'],
+    ];
+    for (const [ch, code, what] of cases) {
+      const found = checkShape(request({ exporter: { name: `Acme${ch}Mines`, address: '1 Main Rd', country: 'ZA' } }));
+      expect(found).toEqual([{ path: 'exporter.name', message: expect.stringContaining(`contains ${code}`) }]);
+      expect(found[0]!.message).toContain(what);
+      expect(found[0]!.message).toContain('at character 5');
+    }
+    // every field, every occurrence, positions counted in characters (an emoji is one)
+    const many = checkShape(request({ importer: { name: '💎\u202Eevil', address: 'Hoveniers\u200Bstraat\u2067 2', country: 'BE' } }));
+    expect(many.map((d) => [d.path, /U\+[0-9A-F]{4}/.exec(d.message)![0], /at character (\d+)/.exec(d.message)![1]])).toEqual([
+      ['importer.name', 'U+202E', '2'],
+      ['importer.address', 'U+200B', '10'],
+      ['importer.address', 'U+2067', '17'],
+    ]);
+    // ordinary scripts, accents and line breaks are fine
+    expect(checkShape(request({ exporter: { name: 'Société Minière de Bakwanga', address: 'Mbuji-Mayi\nدبي', country: 'ZA' } }))).toEqual([]);
+  });
+
+  it('signs names in NFC: a decomposed é and a composed one are the same bytes', () => {
+    const decomposed = request({ exporter: { name: 'Socie\u0301te\u0301 Minie\u0300re', address: ' Kinshasa\u0301 ', country: 'ZA' } });
+    expect(checkShape(decomposed)).toEqual([]);
+    const n = normalizeRequest(decomposed);
+    expect(n.exporter.name).toBe('Soci\u00e9t\u00e9 Mini\u00e8re');
+    expect(n.exporter.name).toBe(n.exporter.name.normalize('NFC'));
+    expect(n.exporter.address).toBe('Kinshas\u00e1');
   });
 
   it('refuses an exporter of another Participant, a removed, suspended or non-Participant importer, and trade inside one Participant', () => {

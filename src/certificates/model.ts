@@ -130,6 +130,53 @@ function checkAmount(v: unknown, path: string, what: string, max: number, out: E
   else if (v > max) out.push({ path, message: `${what} of ${v} is beyond the sane maximum of ${max}` });
 }
 
+// ---- signed text says what it shows ----
+
+/**
+ * Characters that make a text display otherwise than it reads in the signed bytes: bidirectional
+ * controls reorder what follows (an exporter "Acme \u202Eevil" prints as "Acme live"), zero-width
+ * characters make two different names look the same, and U+FFFD marks text already damaged by a
+ * wrong decoding. Refused in every signed text of a request.
+ */
+const FORBIDDEN_TEXT: readonly { from: number; to: number; what: string }[] = [
+  { from: 0x202a, to: 0x202e, what: 'a bidirectional control (it reorders how the text after it is displayed)' },
+  { from: 0x2066, to: 0x2069, what: 'a bidirectional isolate control (it reorders how the text after it is displayed)' },
+  { from: 0x200b, to: 0x200d, what: 'a zero-width character (invisible: two different texts would look the same)' },
+  { from: 0xfeff, to: 0xfeff, what: 'a zero-width no-break space or byte order mark (invisible: two different texts would look the same)' },
+  { from: 0xfffd, to: 0xfffd, what: 'the replacement character (the text was damaged by a wrong decoding before it reached us)' },
+];
+
+const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The violations of one text: each forbidden character named as U+XXXX with its position (1-based, in characters). */
+export function forbiddenCharacters(text: string, path: string): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  let position = 0;
+  for (const ch of text) {
+    position++;
+    const cp = ch.codePointAt(0)!;
+    const rule = FORBIDDEN_TEXT.find((f) => cp >= f.from && cp <= f.to);
+    if (rule) out.push({ path, message: `contains ${codePoint(cp)}, ${rule.what}, at character ${position}: remove it, a signed text must show exactly what it says` });
+  }
+  return out;
+}
+
+/**
+ * Every text of a request (the signed free text: names, addresses, and any text field a request may
+ * carry), walked with its path: bidi controls, zero-width characters and U+FFFD are refused. Texts
+ * are NFC-normalised before signing (normalizeRequest), so a verifier sees the bytes that were signed.
+ */
+export function checkSignedText(req: Record<string, unknown>): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  const walk = (v: unknown, path: string, depth: number) => {
+    if (typeof v === 'string') out.push(...forbiddenCharacters(v, path));
+    else if (Array.isArray(v) && depth < 8) v.forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1));
+    else if (v !== null && typeof v === 'object' && depth < 8) for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
+  };
+  walk(req, '', 0);
+  return out;
+}
+
 /** The shape and sanity of a request, without the registry. */
 export function checkShape(req: unknown): ErrorDetail[] {
   const out: ErrorDetail[] = [];
@@ -139,6 +186,7 @@ export function checkShape(req: unknown): ErrorDetail[] {
   for (const key of Object.keys(r)) if (!known.includes(key)) out.push({ path: key, message: 'unknown field' });
   checkParty(r.exporter, 'exporter', out);
   checkParty(r.importer, 'importer', out);
+  out.push(...checkSignedText(r));
   if (typeof r.origin !== 'string' || !(ISO.test(r.origin) || r.origin === 'mixed')) out.push({ path: 'origin', message: 'an ISO 3166-1 alpha-2 code, or "mixed"' });
   if (r.origin === 'mixed' && (r.provenance === undefined || r.provenance === null)) out.push({ path: 'provenance', message: 'a parcel of mixed origin must state its country of provenance' });
   if (r.provenance !== undefined && (typeof r.provenance !== 'string' || !ISO.test(r.provenance))) out.push({ path: 'provenance', message: 'an ISO 3166-1 alpha-2 code' });
@@ -203,7 +251,9 @@ export function totals(goods: readonly GoodsLine[]): { carats: number; valueUsd:
 
 /** The request with only its known fields, in a stable order (what gets signed). */
 export function normalizeRequest(req: CertificateRequest): CertificateRequest {
-  const party = (p: Party): Party => ({ name: p.name.trim(), address: p.address.trim(), country: p.country });
+  // NFC: "é" typed as e + U+0301 and "é" as one character are signed as the same bytes
+  const text = (t: string) => t.normalize('NFC').trim();
+  const party = (p: Party): Party => ({ name: text(p.name), address: text(p.address), country: p.country });
   return {
     exporter: party(req.exporter),
     importer: party(req.importer),

@@ -15,7 +15,7 @@ const LABELS = {
     number: 'Certificate number', issuedAt: 'Date of issue', expiresAt: 'Date of expiry', issuer: 'Issuing authority', countryOfExport: 'Country of export',
     exporter: 'Exporter', importer: 'Importer', origin: 'Country of origin', provenance: 'Country of provenance', mixed: 'mixed',
     goods: 'HS code, carat weight, value', carats: 'Carat weight', valueUsd: 'Value (US$)', parcels: 'Number of parcels', totals: 'Total',
-    validation: 'Validated by the exporting authority', log: 'Public log position', verify: 'Verify at', cancelled: 'CANCELLED',
+    validation: 'Validated by the exporting authority', log: 'Public log position', verify: 'Verify at', cancelled: 'CANCELLED', code: 'Verification code',
     hs: { '7102.10': 'unsorted', '7102.21': 'industrial', '7102.31': 'non-industrial' },
   },
   fr: {
@@ -24,7 +24,7 @@ const LABELS = {
     number: 'Numéro du certificat', issuedAt: 'Date de délivrance', expiresAt: "Date d'expiration", issuer: 'Autorité de délivrance', countryOfExport: "Pays d'exportation",
     exporter: 'Exportateur', importer: 'Importateur', origin: "Pays d'origine", provenance: 'Pays de provenance', mixed: 'mixte',
     goods: 'Code SH, poids en carats, valeur', carats: 'Poids en carats', valueUsd: 'Valeur (USD)', parcels: 'Nombre de colis', totals: 'Total',
-    validation: "Validé par l'autorité exportatrice", log: 'Position dans le registre public', verify: 'Vérifier sur', cancelled: 'ANNULÉ',
+    validation: "Validé par l'autorité exportatrice", log: 'Position dans le registre public', verify: 'Vérifier sur', cancelled: 'ANNULÉ', code: 'Code de vérification',
     hs: { '7102.10': 'non triés', '7102.21': 'industriels', '7102.31': 'non industriels' },
   },
   pt: {
@@ -33,7 +33,7 @@ const LABELS = {
     number: 'Número do certificado', issuedAt: 'Data de emissão', expiresAt: 'Data de validade', issuer: 'Autoridade emissora', countryOfExport: 'País de exportação',
     exporter: 'Exportador', importer: 'Importador', origin: 'País de origem', provenance: 'País de proveniência', mixed: 'mista',
     goods: 'Código SH, peso em quilates, valor', carats: 'Peso em quilates', valueUsd: 'Valor (USD)', parcels: 'Número de volumes', totals: 'Total',
-    validation: 'Validado pela autoridade exportadora', log: 'Posição no registo público', verify: 'Verificar em', cancelled: 'ANULADO',
+    validation: 'Validado pela autoridade exportadora', log: 'Posição no registo público', verify: 'Verificar em', cancelled: 'ANULADO', code: 'Código de verificação',
     hs: { '7102.10': 'não selecionados', '7102.21': 'industriais', '7102.31': 'não industriais' },
   },
   es: {
@@ -42,7 +42,7 @@ const LABELS = {
     number: 'Número del certificado', issuedAt: 'Fecha de expedición', expiresAt: 'Fecha de vencimiento', issuer: 'Autoridad expedidora', countryOfExport: 'País de exportación',
     exporter: 'Exportador', importer: 'Importador', origin: 'País de origen', provenance: 'País de procedencia', mixed: 'mixto',
     goods: 'Código SA, peso en quilates, valor', carats: 'Peso en quilates', valueUsd: 'Valor (USD)', parcels: 'Número de paquetes', totals: 'Total',
-    validation: 'Validado por la autoridad exportadora', log: 'Posición en el registro público', verify: 'Verificar en', cancelled: 'ANULADO',
+    validation: 'Validado por la autoridad exportadora', log: 'Posición en el registro público', verify: 'Verificar en', cancelled: 'ANULADO', code: 'Código de verificación',
     hs: { '7102.10': 'sin clasificar', '7102.21': 'industriales', '7102.31': 'no industriales' },
   },
   ru: {
@@ -51,7 +51,7 @@ const LABELS = {
     number: 'Номер сертификата', issuedAt: 'Дата выдачи', expiresAt: 'Срок действия до', issuer: 'Выдавший орган', countryOfExport: 'Страна экспорта',
     exporter: 'Экспортер', importer: 'Импортер', origin: 'Страна происхождения', provenance: 'Страна отправления', mixed: 'смешанное',
     goods: 'Код ТН ВЭД, вес в каратах, стоимость', carats: 'Вес в каратах', valueUsd: 'Стоимость (долл. США)', parcels: 'Количество упаковок', totals: 'Итого',
-    validation: 'Заверено органом страны-экспортера', log: 'Позиция в открытом реестре', verify: 'Проверить на', cancelled: 'АННУЛИРОВАН',
+    validation: 'Заверено органом страны-экспортера', log: 'Позиция в открытом реестре', verify: 'Проверить на', cancelled: 'АННУЛИРОВАН', code: 'Код проверки',
     hs: { '7102.10': 'несортированные', '7102.21': 'технические', '7102.31': 'нетехнические' },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
@@ -62,7 +62,10 @@ const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONTS = { regular: `${FONT_DIR}/DejaVuSans.ttf`, bold: `${FONT_DIR}/DejaVuSans-Bold.ttf` };
 
 export interface PdfOptions {
+  /** the address the QR code carries (with the verification code when there is one) */
   verifyUrl: string;
+  /** the certificate's verification code, printed beside the QR code; never in the signed document */
+  verificationCode?: string;
   language: Language;
   cancelled?: boolean;
 }
@@ -102,6 +105,11 @@ export async function renderPdf(doc: SignedCertificate, opts: PdfOptions): Promi
   pdf.font('bold').fontSize(20).fillColor('#0b3d5c').text(en.title, left, 44, { width: width - 120 });
   if (local) pdf.font('regular').fontSize(14).fillColor(grey).text(local.title, { width: width - 120 });
   pdf.moveDown(0.4).font('bold').fontSize(14).fillColor('black').text(doc.number, { width: width - 120 });
+  if (opts.verificationCode) {
+    // beside the QR code: what the holder types on the verify page to see more than the verdict
+    pdf.font('regular').fontSize(6.5).fillColor(grey).text(`${en.code}${local ? ` / ${local.code}` : ''}`, left + width - 220, 104, { width: 112, align: 'right' });
+    pdf.font('bold').fontSize(11).fillColor('black').text(opts.verificationCode, left + width - 220, 118, { width: 112, align: 'right' });
+  }
   pdf.font('regular').fontSize(7).fillColor(grey).text(`${en.verify}${local ? ` / ${local.verify}` : ''}: ${opts.verifyUrl}`, left, 140, { width });
   pdf.moveTo(left, 156).lineTo(left + width, 156).strokeColor('#0b3d5c').lineWidth(1.5).stroke();
 

@@ -163,7 +163,7 @@ export async function issueBatches(
   operator: Actor,
   batches: Batch[],
   source: string,
-  onBatch?: (docs: SignedCertificate[], index: number) => Promise<void> | void,
+  onBatch?: (docs: SignedCertificate[], index: number, codes: string[]) => Promise<void> | void,
 ): Promise<PipelineReport> {
   const report: PipelineReport = { predicted: 0, ordinary: 0 };
   const work = composer();
@@ -182,6 +182,7 @@ export async function issueBatches(
       if (batch.jobs.length === 0) continue;
       if (!ahead || ahead.index !== i) ahead = startAhead(i, await readBasis(s, batches.slice(i)));
       let docs: SignedCertificate[] | null = null;
+      let codes: string[] = [];
       if (ahead) {
         const current = ahead;
         const composed = await current.composing;
@@ -190,6 +191,7 @@ export async function issueBatches(
         ahead = startAhead(i + 1, { counters: current.expected, log: { size: last.start + last.rows.length, frontier: last.frontier }, keys: current.basis.keys });
         try {
           docs = await transaction(s.db, (tx) => writePredicted(tx, batch, composed, current.expected, current.basis, { operator, source }));
+          codes = composed.codes;
           report.predicted++;
         } catch (e) {
           if (!(e instanceof StalePrediction)) throw e;
@@ -197,13 +199,15 @@ export async function issueBatches(
         }
       }
       if (!docs) {
-        docs = (await issuePrepared(s, operator, batch.jobs, source)).docs;
+        const written = await issuePrepared(s, operator, batch.jobs, source);
+        docs = written.docs;
+        codes = written.codes;
         const issued = docs;
         if (batch.receipts) await confirmBulk(s, operator, batch.receipts.map((r, j) => ({ actor: r.actor, number: issued[j]!.number, input: r.input, at: r.at })), source, { announce: false });
         report.ordinary++;
         ahead = null;
       }
-      await onBatch?.(docs, i);
+      await onBatch?.(docs, i, codes);
     }
     return report;
   } finally {

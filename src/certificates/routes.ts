@@ -8,7 +8,10 @@ import { VERDICTS } from './signing.js';
 import * as log from './log.js';
 import { renderPdf } from './pdf.js';
 import * as applications from './applications.js';
+import { DISCLOSURES } from './disclosure.js';
+import { codeForPdf, lookUp, renewVerificationCode } from './lookup.js';
 import * as service from './service.js';
+import { CODE_EXAMPLE } from './verification-code.js';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -52,6 +55,28 @@ const Verification = Type.Object({
 });
 const Params = Type.Object({ number: Number_ });
 const Any = Type.Object({}, { additionalProperties: true });
+/** the verification code printed beside the QR code; case, spaces and hyphens do not matter */
+const Code = Type.String({ maxLength: 40, description: `the verification code printed beside the QR code of the certificate, e.g. ${CODE_EXAMPLE}` });
+/** the issuing response carries the code in this header: the body stays the signed document, byte for byte what the holder keeps */
+export const CODE_HEADER = 'kpcs-verification-code';
+const codeHeader = { [CODE_HEADER]: { type: 'string', description: `the certificate's verification code, e.g. ${CODE_EXAMPLE}: shown this once (the store keeps only its hash); print it with the PDF (?code=) or give it to the holder` } };
+const Party_ = Type.Object({ name: Type.String(), address: Type.String(), country: Type.String() });
+const LookUp = Type.Object({
+  ...Verification.properties,
+  disclosure: Type.Union(DISCLOSURES.map((d) => Type.Literal(d)), { description: 'public: the number alone (verdict and issuing Participant); holder: with the right verification code; authority: an authority concerned, signed in' }),
+  countryOfExport: Type.Optional(Type.String()),
+  importerCountry: Type.Optional(Type.String()),
+  parcels: Type.Optional(Type.Integer()),
+  carats: Type.Optional(Type.Number()),
+  exporter: Type.Optional(Party_),
+  importer: Type.Optional(Party_),
+  origin: Type.Optional(Type.String()),
+  provenance: Type.Optional(Type.String()),
+  goods: Type.Optional(Type.Array(Any)),
+  valueUsd: Type.Optional(Type.Number()),
+  confirmation: Type.Optional(Type.Union([Any, Type.Null()])),
+  cancellation: Type.Optional(Type.Union([Any, Type.Null()])),
+});
 
 export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: number }> = async (app, opts) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
@@ -64,9 +89,12 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
       summary: "Issue a certificate now (the exporting Participant's authority officers): every rule is checked, the certificate is numbered, signed and logged",
       tags: ['certificates'],
       body: Request,
-      response: { 201: Document, ...errorResponses },
+      response: { 201: { ...Document, headers: codeHeader }, ...errorResponses },
     },
-  }, async (req, reply) => reply.status(201).send(await service.issue(s, req.actor, req.body)));
+  }, async (req, reply) => {
+    const issued = await service.issueWithCode(s, req.actor, req.body);
+    return reply.status(201).header(CODE_HEADER, issued.verificationCode).send(issued.certificate);
+  });
 
   app.post('/api/certificates/batch', {
     config: { action: 'certificates.issue' },
@@ -75,9 +103,18 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
       summary: "Issue up to 1,000 certificates at once, all or nothing (the exporting Participant's authority officers, e.g. a national system sending its day's certificates)",
       tags: ['certificates'],
       body: Type.Object({ requests: Type.Array(Request, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ certificates: Type.Array(Document) }), ...errorResponses },
+      response: {
+        201: Type.Object({
+          certificates: Type.Array(Document),
+          verificationCodes: Type.Record(Type.String(), Type.String(), { description: "each certificate's verification code by number: shown this once (the store keeps only their hashes)" }),
+        }),
+        ...errorResponses,
+      },
     },
-  }, async (req, reply) => reply.status(201).send({ certificates: await service.issueAll(s, req.actor, req.body.requests) }));
+  }, async (req, reply) => {
+    const issued = await service.issueAllWithCodes(s, req.actor, req.body.requests);
+    return reply.status(201).send({ certificates: issued.map((i) => i.certificate), verificationCodes: Object.fromEntries(issued.map((i) => [i.certificate.number, i.verificationCode])) });
+  });
 
   app.get('/api/certificates', {
     config: { action: 'certificates.read' },
@@ -106,10 +143,16 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
 
   app.get('/api/certificates/:number/pdf', {
     config: { action: 'certificates.read' },
-    schema: { summary: 'The printable certificate (PDF, English beside the issuing Participant\'s language, QR code of the verify address)', tags: ['certificates'], params: Params },
+    schema: {
+      summary: "The printable certificate (PDF, English beside the issuing Participant's language, QR code of the verify address); with ?code= its verification code printed beside the QR code and carried in it (checked: only the certificate's own)",
+      tags: ['certificates'],
+      params: Params,
+      querystring: Type.Object({ code: Type.Optional(Code) }),
+    },
   }, async (req, reply) => {
     const { doc, cancelled } = await service.document(s, req.actor, req.params.number);
-    const pdf = await renderPdf(doc, { verifyUrl: service.verifyAddress(s, doc.number), language: await service.languageOf(s, doc.issuer.participant), cancelled });
+    const code = await codeForPdf(s, doc.number, req.query.code, 'querystring.code');
+    const pdf = await renderPdf(doc, { verifyUrl: service.verifyAddress(s, doc.number, code), verificationCode: code, language: await service.languageOf(s, doc.issuer.participant), cancelled });
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${doc.number}.pdf"`).send(pdf);
   });
 
@@ -188,9 +231,22 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
       summary: "Approve an application (the exporting Participant's authority officers): the certificate is issued now, re-checked against today's registry",
       tags: ['certificates'],
       params: ApplicationParams,
-      response: { 201: Document, ...errorResponses, 409: Type.Ref('Error') },
+      response: { 201: { ...Document, headers: codeHeader }, ...errorResponses, 409: Type.Ref('Error') },
     },
-  }, async (req, reply) => reply.status(201).send(await applications.approve(s, req.actor, req.params.id)));
+  }, async (req, reply) => {
+    const issued = await applications.approve(s, req.actor, req.params.id);
+    return reply.status(201).header(CODE_HEADER, issued.verificationCode).send(issued.certificate);
+  });
+
+  app.post('/api/certificates/:number/verification-code', {
+    config: { action: 'certificates.verification-code.renew' },
+    schema: {
+      summary: "A new verification code for a certificate (the issuing Participant's authority officers): for one issued before codes existed, or whose code was lost or leaked; the old code stops working. Shown this once",
+      tags: ['certificates'],
+      params: Params,
+      response: { 201: Type.Object({ number: Type.String(), verificationCode: Type.String(), verifyUrl: Type.String(), replaced: Type.Boolean() }), ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await renewVerificationCode(s, req.actor, req.params.number)));
 
   app.post('/api/certificate-applications/:id/refusal', {
     config: { action: 'certificates.applications.decide' },
@@ -206,13 +262,14 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   app.get('/api/verify/:number', {
     config: { action: 'certificates.verify', rateLimit: verifyLimit },
     schema: {
-      summary: 'Verify a certificate by its number (public): genuine, altered, unknown key, revoked key, expired, cancelled or not in log, and why',
+      summary: 'Verify a certificate by its number (public): the verdict (genuine, altered, unknown key, revoked key, expired, cancelled or not in log) and the issuing Participant; with ?code= (the verification code printed beside the QR code) its dates, countries, parcels, carats and receipt; the authorities concerned, signed in, see all. A wrong code is refused (403)',
       tags: ['verify'],
       security: [],
       params: Type.Object({ number: Type.String({ maxLength: 32 }) }),
-      response: { 200: Verification, ...errorResponses },
+      querystring: Type.Object({ code: Type.Optional(Code) }),
+      response: { 200: LookUp, ...errorResponses },
     },
-  }, async (req) => service.verifyNumber(s, req.params.number));
+  }, async (req) => lookUp(s, req.actor, req.params.number, { code: req.query.code }));
 
   app.post('/api/verify', {
     config: { action: 'certificates.verify', rateLimit: verifyLimit },

@@ -26,6 +26,7 @@ import {
   type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
 import { trustedKey } from './trust.js';
+import { publicReason } from './disclosure.js';
 import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
@@ -35,13 +36,14 @@ export function publicUrl(s: Store): string {
   return (optionsOf(s).publicUrl ?? process.env.KPCS_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
-export function verifyAddress(s: Store, number: string): string {
-  return `${publicUrl(s)}/verify/${encodeURIComponent(number)}`;
+/** The address the QR code carries; with the verification code, scanning it shows more (lookup.ts). */
+export function verifyAddress(s: Store, number: string, code?: string): string {
+  return `${publicUrl(s)}/verify/${encodeURIComponent(number)}${code ? `?code=${encodeURIComponent(code)}` : ''}`;
 }
 
 // ---- issue: see issuance.ts ----
 
-export { issue, issueAll, type IssueOptions } from './issuance.js';
+export { issue, issueAll, issueAllWithCodes, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
 
 // ---- read ----
 
@@ -228,6 +230,10 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
   const result = await verifyNumber(s, number);
   const at = new Date();
   const known = result.verdict !== 'not-in-log' || result.reason !== unknownNumberReason(number);
+  // customs of a third Participant (transit) learn the verdict as a number alone tells it (disclosure.ts)
+  const row = known ? await store.certificate(s.db, participantOfNumber(number)!, number) : undefined;
+  const concerned = !row || [row.participant, row.importer_participant].some((p) => can(actor, 'certificates.verify.all', { participant: p }));
+  const reason = concerned ? result.reason : publicReason(result.verdict, row.participant);
   const flagged = !result.valid || input.sealsIntact === false || input.unopened === false;
   return transaction(s.db, async (tx) => {
     const id = randomUUID();
@@ -236,13 +242,13 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
       seals_intact: input.sealsIntact ?? null, unopened: input.unopened ?? null, note: input.note ?? null, checked_at: at, checked_by: actor.name,
     });
     await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged });
-    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason: result.reason, flagged, checkedAt: at.toISOString() };
+    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason, flagged, checkedAt: at.toISOString() };
   });
 }
 
 // ---- verification ----
 
-const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
+export const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
 
 /** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
 export async function verifyDocument(s: Store, doc: unknown, now = new Date()): Promise<Verification> {

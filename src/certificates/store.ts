@@ -126,6 +126,8 @@ export interface CertificateRow {
   value_usd: string;
   parcels: number;
   issued_by: string;
+  /** SHA-256 of the verification code salted by the number (verification-code.ts); never the code */
+  verification_code_hash: string;
 }
 
 /**
@@ -146,6 +148,12 @@ export async function insertCertificates(tx: Tx, rows: CertificateRow[]) {
 
 export async function certificate(q: Q, participant: string, number: string) {
   return q.selectFrom('certificates').selectAll().where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
+}
+
+/** Replaces a certificate's verification code hash (the old code stops working); false if no such certificate. */
+export async function setVerificationCodeHash(tx: Tx, participant: string, number: string, hash: string): Promise<boolean> {
+  const r = await tx.updateTable('certificates').set({ verification_code_hash: hash }).where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null }) {

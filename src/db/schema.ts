@@ -281,6 +281,8 @@ export interface CertificatesTable {
   document: string; body_hash: string; log_index: number; carats: ColumnType<string, string | number, string | number>;
   value_usd: ColumnType<string, string | number, string | number>; parcels: number;
   cancelled_at: Timestamp | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null; issued_by: string;
+  /** migrations/0018_disclosure.sql: SHA-256 of the verification code salted by the number; null before it was made */
+  verification_code_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CertificateConfirmationsTable {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number;

@@ -44,7 +44,13 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.u
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], ...(options.logStream && { stream: options.logStream }) },
+    logger: {
+      level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn',
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', 'res.headers["kpcs-verification-code"]'],
+      // a certificate's verification code travels in the address (?code=, the QR code's): never logged
+      serializers: { req: (req: { method: string; url: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) => ({ method: req.method, url: withoutCode(req.url), host: req.hostname, remoteAddress: req.ip, remotePort: req.socket?.remotePort }) },
+      ...(options.logStream && { stream: options.logStream }),
+    },
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -126,6 +132,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+/** An address with the value of its `code` parameter (a certificate's verification code) left out. */
+export function withoutCode(url: string): string {
+  return url.replace(/([?&]code=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** The path of the first string holding a NUL character, in the services' path style. */

@@ -16,6 +16,7 @@ let server: TestServer;
 let browser: TestBrowser;
 let number = '';
 let signedFile = '';
+let code = '';
 let zaToken = '';
 
 beforeAll(async () => {
@@ -76,6 +77,10 @@ describe('certificates', () => {
     expect(await page.textContent('[data-testid="issued-message"]')).toContain(`Certificate ${number} has been issued`);
     expect(await page.textContent('[data-testid="total-carats"]')).toBe('1,245.06');
     expect(await page.getAttribute('[data-testid="pdf-link"]', 'href')).toBe(`/api/certificates/${number}/pdf`);
+    // the verification code, shown once, with the PDF that prints it beside the QR code
+    code = (await page.textContent('[data-testid="verification-code"]'))!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(await page.getAttribute('[data-testid="pdf-with-code"]', 'href')).toBe(`/api/certificates/${number}/pdf?code=${code}`);
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-certificate.png`, fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Signed certificate file (JSON)' }).click()]);
@@ -105,7 +110,26 @@ describe('certificates', () => {
       expect(await verdict.getAttribute('data-verdict')).toBe('genuine');
       expect(await verdict.textContent()).toContain('Genuine and valid');
       expect(await verdict.textContent()).toContain('South Africa');
+      // the number alone: the verdict and the issuer, not the parcels or the carats
+      expect(await page.getAttribute('[data-testid="disclosure"]', 'data-disclosure')).toBe('public');
+      expect(await page.locator('[data-testid="verify-parcels"]').count()).toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}/kpcs-verify.png`, fullPage: true });
+
+      // the holder types the code printed beside the QR code (in lower case, without the hyphen)
+      await page.fill('input[name="code"]', code.replace('-', '').toLowerCase());
+      await page.getByRole('button', { name: 'Verify', exact: true }).click();
+      await page.locator('[data-testid="disclosure"][data-disclosure="holder"]').waitFor();
+      expect(await page.textContent('[data-testid="verify-parcels"]')).toBe('3');
+      expect(await page.textContent('[data-testid="verify-carats"]')).toBe('1,245.06');
+      expect(await page.locator('[data-testid="verify-exporter"]').count()).toBe(0);
+      // as the QR code's address carries it
+      await page.goto(`${server.url}/verify/${number}?code=${code}`);
+      await page.locator('[data-testid="disclosure"][data-disclosure="holder"]').waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/kpcs-verify-code.png`, fullPage: true });
+      // a wrong code is refused
+      await page.goto(`${server.url}/verify/${number}?code=00000-00000`);
+      await page.locator('[role="alert"]').waitFor();
+      expect(await page.textContent('[role="alert"]')).toContain('does not match');
 
       // typing a number that was never issued
       await page.fill('input[name="number"]', 'za-2006-999999');

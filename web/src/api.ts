@@ -38,6 +38,11 @@ export function getCsrfToken(): string | null {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return (await exchange<T>(method, path, body, signal)).data;
+}
+
+/** A request whose answer also says something in a response header (e.g. a certificate's verification code). */
+export async function exchange<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<{ data: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -48,7 +53,7 @@ export async function request<T>(method: string, path: string, body?: unknown, s
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, NETWORK_ERROR, e instanceof Error ? e.message : String(e));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { data: undefined as T, headers: response.headers };
   const text = await response.text();
   let json: unknown = undefined;
   try {
@@ -60,7 +65,7 @@ export async function request<T>(method: string, path: string, body?: unknown, s
     const e = (json ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
     throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? (text || response.statusText), e.details ?? []);
   }
-  return json as T;
+  return { data: json as T, headers: response.headers };
 }
 
 /** Builds `path?k=v&…`, leaving out undefined values. */

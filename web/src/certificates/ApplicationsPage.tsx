@@ -11,6 +11,7 @@ import { useApi } from '../ui/useApi';
 import { useFormats } from '../ui/format';
 import { approveApplication, fetchApplications, refuseApplication } from './api';
 import { APPLICATION_STATUSES, type Application } from './types';
+import { rememberCode } from './codes';
 
 function Decision({ application, onDone }: { application: Application; onDone(): void }) {
   const { t } = useI18n();
@@ -22,7 +23,8 @@ function Decision({ application, onDone }: { application: Application; onDone():
     setBusy(true);
     setError(undefined);
     try {
-      const cert = await approveApplication(application.id);
+      const { certificate: cert, verificationCode } = await approveApplication(application.id);
+      if (verificationCode) rememberCode(cert.number, verificationCode);
       navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
     } catch (e) {
       setError(e);

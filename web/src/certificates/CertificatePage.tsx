@@ -14,6 +14,7 @@ import { fetchCertificate, pdfHref } from './api';
 import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
+import { VerificationCodePanel } from './VerificationCodePanel';
 import type { CertificateView, ListStatus } from './types';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -86,6 +87,7 @@ export function CertificatePage({ params }: PageProps) {
       {!v && !view.error && <Loading />}
       {v && c && (
         <>
+          <VerificationCodePanel number={c.number} canRenew={isIssuer} />
           <dl className="facts">
             <Fact label={t('cert.number')} testId="cert-number">
               <span className="code">{c.number}</span>

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { errorsByField, useFormats } from '../ui/format';
 import { applyForCertificate, issueCertificate } from './api';
 import { CountrySelect } from './CountrySelect';
+import { rememberCode } from './codes';
 import { HS_CODES, type CertificateRequest, type GoodsLine, type HsCode, type Party } from './types';
 
 const EMPTY_PARTY: Party = { name: '', address: '', country: '' };
@@ -91,7 +92,8 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
     setFieldErrors(new Map());
     try {
       if (mode === 'issue') {
-        const cert = await issueCertificate(request);
+        const { certificate: cert, verificationCode } = await issueCertificate(request);
+        if (verificationCode) rememberCode(cert.number, verificationCode);
         navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
       } else {
         const application = await applyForCertificate(request);

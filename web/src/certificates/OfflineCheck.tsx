@@ -6,7 +6,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { fetchTrustList } from './api';
 import { checkTrustList, verifyOffline } from './offline';
 import type { Verification } from './types';
-import { VerdictPanel } from './VerifyPage';
+import { VerdictPanel } from './VerdictPanel';
 
 async function readJson(file: File): Promise<unknown> {
   return JSON.parse(await file.text());

@@ -1,15 +1,26 @@
 // The certificate endpoints: issue, list, read, confirm, cancel (authority officers) and verify (public).
-import { api, withQuery } from '../api';
-import type { Application, CancelReason, CertificateRequest, CertificateRow, CertificateView, SignedCertificate, Verdict, Verification } from './types';
+import { api, exchange, withQuery } from '../api';
+import type { Application, CancelReason, CertificateRequest, CertificateRow, CertificateView, Issued, SignedCertificate, Verdict, Verification } from './types';
 
-export const issueCertificate = (request: CertificateRequest) => api.post<SignedCertificate>('/api/certificates', request);
+/** the header in which the server gives a new certificate's verification code, once */
+const CODE_HEADER = 'kpcs-verification-code';
+
+const withCode = async (path: string, body: unknown): Promise<Issued> => {
+  const { data, headers } = await exchange<SignedCertificate>('POST', path, body);
+  return { certificate: data, verificationCode: headers.get(CODE_HEADER) };
+};
+
+export const issueCertificate = (request: CertificateRequest) => withCode('/api/certificates', request);
 
 export const fetchCertificates = (query: { role?: 'issued' | 'received'; year?: number }, signal?: AbortSignal) =>
   api.get<{ certificates: CertificateRow[] }>(withQuery('/api/certificates', { role: query.role, year: query.year, limit: 500 }), signal);
 
 export const fetchCertificate = (number: string, signal?: AbortSignal) => api.get<CertificateView>(`/api/certificates/${encodeURIComponent(number)}`, signal);
 
-export const pdfHref = (number: string) => `/api/certificates/${encodeURIComponent(number)}/pdf`;
+export const pdfHref = (number: string, code?: string) => withQuery(`/api/certificates/${encodeURIComponent(number)}/pdf`, { code });
+
+export const renewVerificationCode = (number: string) =>
+  api.post<{ number: string; verificationCode: string; verifyUrl: string; replaced: boolean }>(`/api/certificates/${encodeURIComponent(number)}/verification-code`, {});
 
 export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string }) =>
   api.post<{ number: string; flagged: boolean; mismatches: { path: string; message: string }[] }>(`/api/certificates/${encodeURIComponent(number)}/confirmation`, body);
@@ -20,7 +31,7 @@ export const cancelCertificate = (number: string, body: { reason: CancelReason; 
 export const recordBorderCheck = (number: string, body: { kind: 'export' | 'import' | 'transit'; sealsIntact?: boolean; unopened?: boolean; note?: string }) =>
   api.post<{ id: string; verdict: Verdict; reason: string; flagged: boolean }>(`/api/certificates/${encodeURIComponent(number)}/border-checks`, body);
 
-export const verifyNumber = (number: string, signal?: AbortSignal) => api.get<Verification>(`/api/verify/${encodeURIComponent(number)}`, signal);
+export const verifyNumber = (number: string, code: string | undefined, signal?: AbortSignal) => api.get<Verification>(withQuery(`/api/verify/${encodeURIComponent(number)}`, { code }), signal);
 
 export const verifyDocument = (doc: unknown) => api.post<Verification>('/api/verify', doc);
 
@@ -30,6 +41,6 @@ export const applyForCertificate = (request: CertificateRequest) => api.post<App
 
 export const fetchApplications = (status: string | undefined, signal?: AbortSignal) => api.get<{ applications: Application[] }>(withQuery('/api/certificate-applications', { status, limit: 500 }), signal);
 
-export const approveApplication = (id: string) => api.post<SignedCertificate>(`/api/certificate-applications/${encodeURIComponent(id)}/approval`, {});
+export const approveApplication = (id: string) => withCode(`/api/certificate-applications/${encodeURIComponent(id)}/approval`, {});
 
 export const refuseApplication = (id: string, reason: string) => api.post<Application>(`/api/certificate-applications/${encodeURIComponent(id)}/refusal`, { reason });

@@ -86,6 +86,9 @@ export interface CertificateRow {
   status: ListStatus;
 }
 
+/** public: the number alone; holder: with the verification code; authority: an authority concerned, signed in */
+export type Disclosure = 'public' | 'holder' | 'authority';
+
 export interface Verification {
   number?: string;
   verdict: Verdict;
@@ -97,6 +100,22 @@ export interface Verification {
   expiresAt?: string;
   confirmed?: boolean;
   checkedAt?: string;
+  /** a look-up by number says what it shows (GET /api/verify/{number}); a checked document shows what it holds */
+  disclosure?: Disclosure;
+  countryOfExport?: string;
+  importerCountry?: string;
+  parcels?: number;
+  carats?: number;
+  exporter?: Party;
+  importer?: Party;
+  valueUsd?: number;
+  cancellation?: { at: string; reason: CancelReason; note: string | null; replacedBy: string | null } | null;
+}
+
+/** A certificate just issued, and its verification code (given once; null if the server did not send one). */
+export interface Issued {
+  certificate: SignedCertificate;
+  verificationCode: string | null;
 }
 
 /** The shape of a number (ZA-2006-000123, EU-BE-2006-000045). */

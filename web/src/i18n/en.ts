@@ -5,6 +5,7 @@ import { notificationMessages } from '../notifications/messages';
 import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
+import { certificateMessages } from '../certificates/messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -509,6 +510,7 @@ export const en = {
   ...footprintMessages.en,
   ...analysisMessages.en,
   ...shipmentMessages.en,
+  ...certificateMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { notificationMessages } from '../notifications/messages';
 import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
+import { certificateMessages } from '../certificates/messages';
 import type { Catalogue } from './en';
 
 export const pt: Catalogue = {
@@ -509,4 +510,5 @@ export const pt: Catalogue = {
   ...footprintMessages.pt,
   ...analysisMessages.pt,
   ...shipmentMessages.pt,
+  ...certificateMessages.pt,
 };

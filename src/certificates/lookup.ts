@@ -1,0 +1,100 @@
+// Look-up by number, what it discloses (disclosure.ts), and the verification codes behind it: checked
+// when the holder presents one, made anew by the issuing authority (audited; the old one stops
+// working), and checked before the PDF prints one.
+import type { Store } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { forbidden, invalid, notFound } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize, can } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as log from './log.js';
+import { participantOfNumber } from './model.js';
+import { disclose, type Disclosure, type LookUp } from './disclosure.js';
+import { unknownNumberReason, verifyAddress, verifyDocument } from './service.js';
+import { CODE_EXAMPLE, codeHash, codeMatches, newVerificationCodes, normalizeCode } from './verification-code.js';
+import * as store from './store.js';
+
+type Row = NonNullable<Awaited<ReturnType<typeof store.certificate>>>;
+
+/** The authorities concerned (the policy table's `certificates.verify.all`): of the issuing or the importing Participant, or the monitoring roles. */
+export function seesAll(actor: Actor, row: Pick<Row, 'participant' | 'importer_participant'>): boolean {
+  return [row.participant, row.importer_participant].some((participant) => can(actor, 'certificates.verify.all', { participant }));
+}
+
+/** A presented code in its canonical form; a text that cannot be a code is refused, naming `path`. */
+function presentedCode(code: string | undefined, path: string): string | undefined {
+  if (code === undefined || code.trim() === '') return undefined;
+  const canonical = normalizeCode(code);
+  if (!canonical) throw invalid(`"${code.slice(0, 40)}" is not a verification code: ten letters and digits, e.g. ${CODE_EXAMPLE} (printed beside the QR code of the certificate).`, [{ path, message: `ten letters and digits, e.g. ${CODE_EXAMPLE}` }]);
+  return canonical;
+}
+
+function wrongCode(number: string, row: Row): never {
+  if (row.verification_code_hash === null) {
+    throw forbidden(`Certificate ${number} has no verification code yet (it was issued before codes were printed): its issuing authority (${row.participant}) can make one. Without it, only the verdict is shown.`);
+  }
+  throw forbidden(`The verification code does not match certificate ${number}: check it against the one printed beside the QR code. Without it, only the verdict is shown.`);
+}
+
+/**
+ * GET /api/verify/{number}: the verdict, and as much as the caller may see — the number alone, the
+ * number and its verification code, or all for the authorities concerned. A wrong code is refused.
+ */
+export async function lookUp(s: Store, actor: Actor, number: string, opts: { code?: string } = {}, now = new Date()): Promise<LookUp> {
+  const code = presentedCode(opts.code, 'querystring.code');
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  // that no such certificate exists is what a number alone may tell
+  if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
+  let level: Disclosure = 'public';
+  if (seesAll(actor, row)) level = 'authority';
+  else if (code !== undefined) {
+    if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
+    level = 'holder';
+  }
+  const doc = await log.storedDocument(s.db, row.document);
+  const [verification, c] = await Promise.all([verifyDocument(s, doc, now), store.confirmation(s.db, row.participant, number)]);
+  return disclose(level, {
+    number, verification, doc, importerCountry: row.importer_country,
+    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[] } : null,
+    cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by } : null,
+  }, now);
+}
+
+async function load(s: Store, number: string): Promise<Row> {
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  return row;
+}
+
+/**
+ * A new verification code for a certificate (one issued before codes existed, or whose code was lost
+ * or leaked): the issuing Participant's authority officers. The old code stops working at once; the
+ * audit says who made it, never the code.
+ */
+export async function renewVerificationCode(s: Store, actor: Actor, number: string) {
+  const row = await load(s, number);
+  authorize(actor, 'certificates.verification-code.renew', { participant: row.participant });
+  const [code] = newVerificationCodes(1) as [string];
+  const replaced = row.verification_code_hash !== null;
+  await transaction(s.db, async (tx) => {
+    if (!(await store.setVerificationCodeHash(tx, row.participant, number, codeHash(number, code)))) throw notFound(`No certificate with number ${number} was issued.`);
+    await audit.record(tx, actor, 'certificates.verification-code.renew', number, { participant: row.participant, replaced });
+  });
+  return { number, verificationCode: code, verifyUrl: verifyAddress(s, number, code), replaced };
+}
+
+/**
+ * A code to print on the PDF, checked against the stored hash (the caller has authorized the read):
+ * a PDF never carries a code that does not open the certificate.
+ */
+export async function codeForPdf(s: Store, number: string, code: string | undefined, path: string): Promise<string | undefined> {
+  const canonical = presentedCode(code, path);
+  if (canonical === undefined) return undefined;
+  const row = await load(s, number);
+  if (!codeMatches(number, canonical, row.verification_code_hash)) {
+    throw invalid(`The verification code does not match certificate ${number}: the PDF prints only the certificate's own code (${row.participant}'s authority can make a new one).`, [{ path, message: 'not this certificate\'s code' }]);
+  }
+  return canonical;
+}

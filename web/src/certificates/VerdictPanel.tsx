@@ -1,0 +1,123 @@
+// The verdict on a certificate, as a look-up by number (GET /api/verify/{number}) or a checked
+// document gives it: the verdict and its reason, and the facts the answer holds — a number alone
+// shows only the issuing Participant; the verification code or an authority's session show more.
+import { useI18n } from '../i18n';
+import { useFormats } from '../ui/format';
+import type { Verification } from './types';
+
+export function VerdictPanel({ result }: { result: Verification }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormats();
+  return (
+    <section className={result.valid ? 'verdict verdict-ok' : 'verdict verdict-bad'} data-testid="verdict" data-verdict={result.verdict} aria-live="polite">
+      <p className="verdict-title">
+        <span aria-hidden="true">{result.valid ? '✓' : '✗'}</span> {t(`verdict.${result.verdict}`)}
+      </p>
+      <p>{t(`verdictText.${result.verdict}`)}</p>
+      <dl className="facts">
+        {result.number && (
+          <div className="field">
+            <dt>{t('cert.number')}</dt>
+            <dd className="code">{result.number}</dd>
+          </div>
+        )}
+        {result.issuer && (
+          <div className="field">
+            <dt>{t('cert.issuer')}</dt>
+            <dd>{i18n.country(result.issuer)}</dd>
+          </div>
+        )}
+        {result.issuedAt && (
+          <div className="field">
+            <dt>{t('cert.issuedAt')}</dt>
+            <dd>{i18n.instant(result.issuedAt)}</dd>
+          </div>
+        )}
+        {result.expiresAt && (
+          <div className="field">
+            <dt>{t('cert.expiresAt')}</dt>
+            <dd>{i18n.instant(result.expiresAt)}</dd>
+          </div>
+        )}
+        {result.countryOfExport && (
+          <div className="field">
+            <dt>{t('cert.countryOfExport')}</dt>
+            <dd>{i18n.country(result.countryOfExport)}</dd>
+          </div>
+        )}
+        {result.importerCountry && (
+          <div className="field">
+            <dt>{t('verify.importerCountry')}</dt>
+            <dd>{i18n.country(result.importerCountry)}</dd>
+          </div>
+        )}
+        {result.exporter && (
+          <div className="field">
+            <dt>{t('issue.exporter')}</dt>
+            <dd data-testid="verify-exporter">
+              {result.exporter.name}
+              <div className="sub">{result.exporter.address}</div>
+            </dd>
+          </div>
+        )}
+        {result.importer && (
+          <div className="field">
+            <dt>{t('issue.importer')}</dt>
+            <dd>
+              {result.importer.name}
+              <div className="sub">{result.importer.address}</div>
+            </dd>
+          </div>
+        )}
+        {result.parcels !== undefined && (
+          <div className="field">
+            <dt>{t('cert.parcels')}</dt>
+            <dd data-testid="verify-parcels">{f.integer(result.parcels)}</dd>
+          </div>
+        )}
+        {result.carats !== undefined && (
+          <div className="field">
+            <dt>{t('cert.carats')}</dt>
+            <dd data-testid="verify-carats">{f.carats(result.carats)}</dd>
+          </div>
+        )}
+        {result.valueUsd !== undefined && (
+          <div className="field">
+            <dt>{t('verify.value')}</dt>
+            <dd>{f.usd(result.valueUsd)}</dd>
+          </div>
+        )}
+        {result.cancellation && (
+          <div className="field">
+            <dt>{t('verify.cancellation')}</dt>
+            <dd>
+              {t('cert.cancelledOn', { date: i18n.instant(result.cancellation.at), reason: t(`cancel.reason.${result.cancellation.reason}`) })}
+              {result.cancellation.note && <div className="sub">{result.cancellation.note}</div>}
+            </dd>
+          </div>
+        )}
+        {result.confirmed !== undefined && (
+          <div className="field">
+            <dt>{t('verify.receipt')}</dt>
+            <dd>{result.confirmed ? t('verify.receiptConfirmed') : t('verify.receiptPending')}</dd>
+          </div>
+        )}
+        {result.checkedAt && (
+          <div className="field">
+            <dt>{t('verify.checkedAt')}</dt>
+            <dd>{i18n.instant(result.checkedAt)}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="sub">
+        {t('verify.reason')}: <span lang="en" data-testid="verdict-reason">{result.reason}</span>
+      </p>
+      {result.disclosure && (
+        <p className="sub" data-testid="disclosure" data-disclosure={result.disclosure}>
+          {result.disclosure === 'public' ? t('verify.publicOnly') : t(`verify.shown.${result.disclosure}`)}
+        </p>
+      )}
+    </section>
+  );
+}
