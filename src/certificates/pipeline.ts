@@ -136,11 +136,12 @@ async function writePredicted(tx: Tx, batch: Batch, composed: Composed, expected
     if (!row || row.id !== basis.keys.get(j.issuing)!.id || new Date(row.valid_from) > j.issuedAt) throw new StalePrediction(`the key of ${j.issuing} changed`);
   }
   if ((await store.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
-  const docs = await writeBatch(tx, jobs, composed, [], bulk);
+  // a batch with its receipts is confirmed in this transaction: nothing awaits confirmation, nobody to alert
+  const docs = await writeBatch(tx, jobs, composed, [], bulk, !composed.confirmations);
   if (composed.confirmations) {
     // the certificates were created in this transaction: nobody can have cancelled or confirmed them
     const receipts = receiptsOf(batch)!;
-    const confirmJobs = docs.map((d, i): ConfirmJob => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(composed.rows[i]!.carats), valueUsd: Number(composed.rows[i]!.value_usd) } }));
+    const confirmJobs = docs.map((d, i): ConfirmJob => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(composed.rows[i]!.carats), valueUsd: Number(composed.rows[i]!.value_usd), goods: d.goods } }));
     await writeConfirmations(tx, confirmJobs, composed.confirmations, bulk.operator, bulk.source, false);
   }
   return docs;
@@ -197,7 +198,7 @@ export async function issueBatches(
         }
       }
       if (!docs) {
-        docs = (await issuePrepared(s, operator, batch.jobs, source)).docs;
+        docs = (await issuePrepared(s, operator, batch.jobs, source, { announce: !batch.receipts })).docs;
         const issued = docs;
         if (batch.receipts) await confirmBulk(s, operator, batch.receipts.map((r, j) => ({ actor: r.actor, number: issued[j]!.number, input: r.input, at: r.at })), source, { announce: false });
         report.ordinary++;

@@ -231,8 +231,8 @@ export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
  */
 export async function certificatesForConfirmation(q: Q, numbers: string[]) {
   if (numbers.length === 0) return [];
-  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
-    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.cancelled_at, c.cancel_reason,
+  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; issued_at: Date; expires_at: Date; goods: { hsCode: string; carats: number; valueUsd: number }[]; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
+    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.issued_at, c.expires_at, c.document::jsonb -> 'goods' as goods, c.cancelled_at, c.cancel_reason,
       exists (select 1 from certificate_confirmations f where f.certificate_participant = c.participant and f.certificate_number = c.number) as confirmed
     from unnest(${[...new Set(numbers)]}::text[]) as wanted(number)
     join certificates c on c.participant = left(wanted.number, 2) and c.number = wanted.number`.execute(q);
@@ -301,16 +301,6 @@ export async function logEntries(q: Q, from: number, limit: number) {
 
 export async function logEntriesOf(q: Q, number: string) {
   return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
-}
-
-/** Work for after the commit (the exporting authority is told of a confirmation). */
-export async function notify(tx: Tx, topic: string, payload: unknown) {
-  await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
-}
-
-/** The same for many messages of one topic, in multi-row inserts. */
-export async function notifyMany(tx: Tx, topic: string, payloads: unknown[]) {
-  for (let i = 0; i < payloads.length; i += 5000) await insertMany(tx, 'outbox', payloads.slice(i, i + 5000).map((p) => ({ id: crypto.randomUUID(), topic, payload: p })));
 }
 
 /**
