@@ -13,8 +13,11 @@ create table certificate_unconfirmed_alerts (
   participant text not null,          -- the issuing Participant (the number's prefix)
   number text not null,
   importer_participant text not null,
+  expires_at timestamptz not null,
   alerted_at timestamptz not null,
   primary key (participant, number)
 );
 -- the queue of certificates awaiting confirmation: those addressed to a Participant, by expiry
 create index certificates_awaiting on certificates (importer_participant, expires_at) where cancelled_at is null;
+-- the daily sweep: the certificates whose expiry and grace fell in its window
+create index certificates_expiry on certificates (expires_at) where cancelled_at is null;
