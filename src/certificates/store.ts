@@ -133,7 +133,7 @@ export interface CertificateRow {
  * type by json_populate_recordset (plain PostgreSQL). Far cheaper than a VALUES list of thousands of
  * parameters to serialize, parse and plan, on both engines; a single row goes the ordinary way.
  */
-async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmations' | 'outbox', rows: object[]) {
+async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmations', rows: object[]) {
   if (rows.length === 0) return;
   const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
   await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(tx);
