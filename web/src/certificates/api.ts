@@ -1,17 +1,19 @@
 // The certificate endpoints: issue, list, read, confirm, cancel (authority officers) and verify (public).
 import { api, withQuery } from '../api';
-import type { Application, CancelReason, CertificateRequest, CertificateRow, CertificateView, SignedCertificate, Verdict, Verification } from './types';
+import type { Application, AwaitingCertificate, CancelReason, CertificateRequest, CertificateRow, CertificateView, SignedCertificate, Verdict, Verification } from './types';
 
 export const issueCertificate = (request: CertificateRequest) => api.post<SignedCertificate>('/api/certificates', request);
 
 export const fetchCertificates = (query: { role?: 'issued' | 'received'; year?: number }, signal?: AbortSignal) =>
   api.get<{ certificates: CertificateRow[] }>(withQuery('/api/certificates', { role: query.role, year: query.year, limit: 500 }), signal);
 
+export const fetchAwaiting = (signal?: AbortSignal) => api.get<{ participant: string; certificates: AwaitingCertificate[] }>('/api/certificates/awaiting-confirmation', signal);
+
 export const fetchCertificate = (number: string, signal?: AbortSignal) => api.get<CertificateView>(`/api/certificates/${encodeURIComponent(number)}`, signal);
 
 export const pdfHref = (number: string) => `/api/certificates/${encodeURIComponent(number)}/pdf`;
 
-export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string }) =>
+export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string; valueUsd?: number; goods?: { hsCode: string; carats: number; valueUsd: number }[] }) =>
   api.post<{ number: string; flagged: boolean; mismatches: { path: string; message: string }[] }>(`/api/certificates/${encodeURIComponent(number)}/confirmation`, body);
 
 export const cancelCertificate = (number: string, body: { reason: CancelReason; note?: string; replacedBy?: string }) =>
