@@ -77,7 +77,7 @@ describe('kpcs cert (CLI contract)', () => {
     const confirmed = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(confirmed.code).toBe(0);
     expect(JSON.parse(confirmed.stdout)).toMatchObject({ number: cert.number, flagged: false });
-    expect(confirmed.stderr).toContain("the exporting authority's officers are alerted");
+    expect(confirmed.stderr).toBe(`kpcs: ${cert.number}: confirmed (no officer of the exporting authority ZA has an account to alert)\n`);
     expect(JSON.parse(kpcs(['cert', 'awaiting', '--as', 'IN', '--format', 'json', ...data]).stdout).certificates).toEqual([]);
     const twice = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(twice.code).toBe(1);

@@ -89,9 +89,10 @@ export function certificateCommands(): Command[] {
     withStore(opts, async (store, actor) => {
       const result = await service.confirm(store, actor, num, { parcels: number(opts.parcels, '--parcels'), carats: number(opts.carats, '--carats'), sealsIntact: !opts.sealsBroken, receivedOn: opts.receivedOn, note: opts.note });
       printJson(result);
+      const told = result.alerted ? `${result.alerted} officer${result.alerted > 1 ? 's' : ''} of the exporting authority ${result.issuer} alerted` : `no officer of the exporting authority ${result.issuer} has an account to alert`;
       process.stderr.write(result.flagged
-        ? `kpcs: ${num}: confirmed WITH MISMATCH; the exporting authority's officers are alerted: ${result.mismatches.map((m) => m.message).join('; ')}\n`
-        : `kpcs: ${num}: confirmed; the exporting authority's officers are alerted\n`);
+        ? `kpcs: ${num}: confirmed WITH MISMATCH (${told}): ${result.mismatches.map((m) => m.message).join('; ')}\n`
+        : `kpcs: ${num}: confirmed (${told})\n`);
     }),
   );
 

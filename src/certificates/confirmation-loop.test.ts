@@ -87,7 +87,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
 
   it("a confirmation as stated alerts the exporting authority's officers (and queues their e-mail)", async () => {
     const c = await service.issue(store, actor.za!, request());
-    await service.confirm(store, actor.in!, c.number, asStated);
+    expect(await service.confirm(store, actor.in!, c.number, asStated)).toMatchObject({ issuer: 'ZA', alerted: 1 });
     const alerts = (await box('za', 'certificate.confirmed')).filter((n) => n.subject.startsWith(c.number));
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ subject: `${c.number}: receipt confirmed by IN`, participant: 'ZA', link: `/certificates/${c.number}`, data: { differences: [] } });

@@ -166,9 +166,9 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
       flagged, note: p.input.note ?? null, confirmed_at: confirmedAt, confirmed_by: p.actor.name, log_index: appended[i]!.index,
     });
     // sent back to the exporting authority's officers: inbox, and e-mail when SMTP is configured
-    await announceConfirmed(tx, { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, receivedOn: p.receivedOn, differences: p.differences, messages: p.mismatches.map((m) => m.message) });
+    const alerted = await announceConfirmed(tx, { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, receivedOn: p.receivedOn, differences: p.differences, messages: p.mismatches.map((m) => m.message) });
     await audit.record(tx, p.actor, 'certificates.confirm', p.number, { importer: p.row.importer_participant, flagged, mismatches: p.mismatches.map((m) => m.message), logIndex: appended[i]!.index });
-    results.push({ number: p.number, confirmedAt: confirmedAt.toISOString(), receivedOn: p.receivedOn, flagged, mismatches: p.mismatches, logIndex: appended[i]!.index });
+    results.push({ number: p.number, issuer: p.row.participant, confirmedAt: confirmedAt.toISOString(), receivedOn: p.receivedOn, flagged, mismatches: p.mismatches, logIndex: appended[i]!.index, alerted });
   }
   return results;
 }
