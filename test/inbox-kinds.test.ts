@@ -46,12 +46,15 @@ const literals = (expr: string) => [...expr.replace(/[!=]==?\s*'[^']*'/g, '').ma
 
 interface Raised { file: string; kinds: string[]; links: string[] }
 
-/** Every notify(tx, {...}) of the server with the kinds and links it may raise (a spread `...alert` is followed to its const). */
+/**
+ * Every notify(tx, {...}) of the server with the kinds and links it may raise (a spread `...alert` is
+ * followed to its const), and every function that builds an alert for notifyMany, `(…): Alert => ({…})`.
+ */
 function raisedAlerts(): Raised[] {
   const out: Raised[] = [];
   for (const file of files(join(ROOT, 'src'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?<![.\w]|function )notify\(\s*\w+\s*,\s*\{/g)) {
+    for (const m of src.matchAll(/(?<![.\w]|function )notify\(\s*\w+\s*,\s*\{|\):\s*Alert\s*=>\s*\(\{/g)) {
       const obj = objectAt(src, m.index + m[0].length - 1);
       const sources = [obj];
       for (const s of obj.matchAll(/\.\.\.(\w+)/g)) {
@@ -91,6 +94,7 @@ describe('the kinds of alerts raised by the server', () => {
       'action-item.due', 'action-item.overdue', 'questionnaire', 'discrepancy.assigned', 'finding.assigned', 'submission.due',
       'application.submitted', 'application.decided', 'status.decided', 'chair.rotated', 'annual-report.submitted', 'annual-report.assessed',
       'review.due', 'review.overdue', 'decision.adopted', 'document.shared', 'assistance.matched',
+      'certificate.issued', 'certificate.confirmed', 'certificate.mismatch', 'certificate.unconfirmed',
     ]));
   });
 

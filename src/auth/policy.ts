@@ -62,6 +62,8 @@ export const POLICY = {
   'certificates.issue': { who: "the exporting Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.read': { who: "the authority officers and customs of the issuing or the importing Participant; a licensed company, only the certificates issued on its own applications (it is the exporter)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs', 'company') },
   'certificates.confirm': { who: "the importing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.awaiting.read': { who: "the importing Participant's authority officers and customs (the certificates addressed to it awaiting confirmation of receipt)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs') },
+  'certificates.unconfirmed.sweep': { who: 'administrators (the server sweeps daily: certificates unconfirmed past expiry and the grace period alert both authorities, once)', allow: (a) => isAdmin(a) },
   'certificates.cancel': { who: "the issuing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.border-check': { who: "that Participant's customs and authority officers (at its border, including transit)", allow: (a, r) => actsFor(a, r) && has(a, 'customs', 'officer') },
   'certificates.verify': { who: 'anyone (a number alone shows the verdict and the issuing Participant; with the verification code, more; see certificates.verify.all)', public: true },

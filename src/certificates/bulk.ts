@@ -14,8 +14,9 @@ import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.j
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
 import { encryptPrivateKey, masterKey } from './keys.js';
 import * as log from './log.js';
-import { checkConfirmation, type ConfirmationInput, type SignedCertificate } from './model.js';
-import { composeConfirmations, type ComposedConfirmations, type ConfirmJob } from './compose.js';
+import { checkConfirmation, confirmationDifferences, expiry, receiptDateProblem, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
+import { composeConfirmations, statedOf, type ComposedConfirmations, type ConfirmJob } from './compose.js';
+import { announceConfirmedMany } from './alerts.js';
 import { keyIdOf, sha256 } from './signing.js';
 import * as store from './store.js';
 
@@ -112,6 +113,14 @@ export async function issueAndConfirmInBatches(
   const jobs = await prepareAll(s, shipments.map((h) => h.certificate));
   checkReceipts(shipments.map((h) => h.receipt.input), (i) => `shipments[${i}].receipt`, 'in the receipts; nothing was written');
   shipments.forEach((h, i) => authorize(h.receipt.actor, 'certificates.confirm', { participant: jobs[i]!.importerParticipant }));
+  // each receipt's day within its certificate's life (the number is not known yet: named by position)
+  const late: ErrorDetail[] = [];
+  shipments.forEach((h, i) => {
+    const j = jobs[i]!;
+    const p = receiptDateProblem(h.receipt.input.receivedOn ?? h.receipt.at.toISOString().slice(0, 10), { number: `the certificate of shipments[${i}]`, issuedAt: j.issuedAt, expiresAt: expiry(j.issuedAt, j.validityDays) }, h.receipt.at.toISOString().slice(0, 10));
+    if (p) late.push({ ...p, path: `shipments[${i}].receipt.${p.path}` });
+  });
+  if (late.length) throw invalid(`${late.length} receipt${late.length > 1 ? 's are' : ' is'} dated outside its certificate's life; nothing was written: ${late.map((d) => `${d.path}: ${d.message}`).join('; ')}`, late);
   const batches: Batch[] = [];
   for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push({ jobs: jobs.slice(i, i + opts.batchSize), receipts: shipments.slice(i, i + opts.batchSize).map((h) => h.receipt) });
   return issueBatches(s, operator, batches, source, opts.onBatch);
@@ -129,7 +138,7 @@ export interface BulkConfirmation {
  * Confirms many receipts in one transaction, all or nothing, each checked as a single confirmation is
  * (the importing Participant's officer, not cancelled, confirmed once, mismatches recorded and flagged),
  * with one log append, multi-row inserts and one audit entry for the batch. `announce: false` leaves
- * out the outbox messages to the exporting authorities (a history written after the fact); the audit
+ * out the alerts to the exporting authorities (a history written after the fact); the audit
  * entry says so.
  */
 export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirmation[], source: string, opts: { announce?: boolean } = {}) {
@@ -141,7 +150,8 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
       const numbers = items.map((i) => i.number);
       const rows = new Map((await store.certificatesForConfirmation(tx, numbers)).map((r) => [r.number, r]));
       const seen = new Set<string>();
-      const jobs = items.map((it): ConfirmJob => {
+      const late: ErrorDetail[] = [];
+      const jobs = items.map((it, i): ConfirmJob => {
         const row = rows.get(it.number);
         if (!row) throw notFound(`No certificate with number ${it.number} was issued.`);
         authorize(it.actor, 'certificates.confirm', { participant: row.importer_participant });
@@ -149,11 +159,16 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
         if (row.confirmed || seen.has(it.number)) throw conflict(`${it.number} was already confirmed: a certificate is confirmed once.`);
         seen.add(it.number);
         const at = it.at ?? now;
+        const receivedOn = it.input.receivedOn ?? at.toISOString().slice(0, 10);
+        const p = receiptDateProblem(receivedOn, { number: it.number, issuedAt: row.issued_at, expiresAt: row.expires_at }, (it.at ?? now).toISOString().slice(0, 10));
+        if (p) late.push({ ...p, path: `items[${i}].${p.path}` });
         return {
-          number: it.number, issuer: row.participant, importer: row.importer_participant, stated: { parcels: row.parcels, carats: Number(row.carats), valueUsd: Number(row.value_usd) },
-          input: it.input, at, receivedOn: it.input.receivedOn ?? at.toISOString().slice(0, 10), confirmedBy: it.actor.name,
+          number: it.number, issuer: row.participant, importer: row.importer_participant,
+          stated: { parcels: row.parcels, carats: Number(row.carats), valueUsd: Number(row.value_usd), goods: (typeof row.goods === 'string' ? JSON.parse(row.goods) : row.goods) as GoodsLine[] },
+          input: it.input, at, receivedOn, confirmedBy: it.actor.name,
         };
       });
+      if (late.length) throw invalid(`${late.length} receipt${late.length > 1 ? 's are' : ' is'} dated outside its certificate's life; none was recorded: ${late.map((d) => `${d.path}: ${d.message}`).join('; ')}`, late);
       const composed = composeConfirmations(jobs, await log.head(tx));
       await writeConfirmations(tx, jobs, composed, operator, source, opts.announce !== false);
       return jobs.map((j, i) => ({ number: j.number, confirmedAt: j.at.toISOString(), receivedOn: j.receivedOn, flagged: composed.mismatches[i]!.length > 0, mismatches: composed.mismatches[i]!, logIndex: composed.append.appended[i]!.index }));
@@ -166,15 +181,19 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
 
 /**
  * Writes composed confirmations in the caller's transaction: the log append (if the log is still the
- * size they were composed on), the rows, one outbox message per confirmation for the exporting
- * authority unless `announce` is false (a history written after the fact, which has nobody to tell;
+ * size they were composed on), the rows, the alerts to the exporting authorities' officers (alerts.ts:
+ * each mismatch on its own, those as stated summarised per exporter) unless `announce` is false (a history written after the fact, which has nobody to tell;
  * the audit entry says so), and one audit entry for the batch.
  */
 export async function writeConfirmations(tx: Tx, jobs: ConfirmJob[], composed: ComposedConfirmations, operator: Actor, source: string, announce: boolean) {
   const appended = await log.writeAppend(tx, composed.append);
   await store.insertConfirmations(tx, composed.rows);
   const flagged = jobs.filter((_, i) => composed.mismatches[i]!.length > 0).map((j) => j.number);
-  if (announce) await store.notifyMany(tx, 'certificates.confirmed', jobs.map((j, i) => ({ number: j.number, issuer: j.issuer, importer: j.importer, flagged: composed.mismatches[i]!.length > 0 })));
+  if (announce) {
+    await announceConfirmedMany(tx, jobs.map((j, i) => ({
+      number: j.number, issuer: j.issuer, importer: j.importer, receivedOn: j.receivedOn, differences: confirmationDifferences(statedOf(j), j.input), messages: composed.mismatches[i]!.map((m) => m.message),
+    })));
+  }
   const importers: Record<string, number> = {};
   for (const j of jobs) importers[j.importer] = (importers[j.importer] ?? 0) + 1;
   await audit.record(tx, operator, 'certificates.confirm.bulk', `${jobs.length} confirmations`, {

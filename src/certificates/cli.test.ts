@@ -76,9 +76,14 @@ describe('kpcs cert (CLI contract)', () => {
     const other = kpcs(['cert', 'confirm', '--as', 'BW', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(other.code).not.toBe(0);
     expect(other.stderr).toContain('may not');
+    // the importing authority's queue holds it until it is confirmed
+    const queue = kpcs(['cert', 'awaiting', '--as', 'IN', '--format', 'json', ...data]);
+    expect(JSON.parse(queue.stdout).certificates.map((c: { number: string }) => c.number)).toEqual([cert.number]);
     const confirmed = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(confirmed.code).toBe(0);
     expect(JSON.parse(confirmed.stdout)).toMatchObject({ number: cert.number, flagged: false });
+    expect(confirmed.stderr).toBe(`kpcs: ${cert.number}: confirmed (no officer of the exporting authority ZA has an account to alert)\n`);
+    expect(JSON.parse(kpcs(['cert', 'awaiting', '--as', 'IN', '--format', 'json', ...data]).stdout).certificates).toEqual([]);
     const twice = kpcs(['cert', 'confirm', '--as', 'IN', cert.number, '--parcels', '3', '--carats', '1234.56', ...data]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('already confirmed');

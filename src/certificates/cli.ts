@@ -11,6 +11,7 @@ import { checkTrustList, contextFromTrustList, verifyCertificate, type Verificat
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import * as service from './service.js';
+import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -118,7 +119,37 @@ export function certificateCommands(): Command[] {
     withStore(opts, async (store, actor) => {
       const result = await service.confirm(store, actor, num, { parcels: number(opts.parcels, '--parcels'), carats: number(opts.carats, '--carats'), sealsIntact: !opts.sealsBroken, receivedOn: opts.receivedOn, note: opts.note });
       printJson(result);
-      if (result.flagged) process.stderr.write(`kpcs: ${num}: confirmed WITH MISMATCH, flagged to the exporting authority: ${result.mismatches.map((m) => m.message).join('; ')}\n`);
+      const told = result.alerted ? `${result.alerted} officer${result.alerted > 1 ? 's' : ''} of the exporting authority ${result.issuer} alerted` : `no officer of the exporting authority ${result.issuer} has an account to alert`;
+      process.stderr.write(result.flagged
+        ? `kpcs: ${num}: confirmed WITH MISMATCH (${told}): ${result.mismatches.map((m) => m.message).join('; ')}\n`
+        : `kpcs: ${num}: confirmed (${told})\n`);
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
+      .command('awaiting')
+      .description("the certificates addressed to the Participant that await its confirmation of receipt, soonest expiry first")
+      .option('--limit <n>', 'at most this many', '500')
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
+  )).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      const queue = await awaitingConfirmation(store.db, actor, { limit: number(opts.limit, '--limit') });
+      if (opts.format === 'json') return printJson(queue);
+      printTable(queue.certificates.map((c) => ({ number: c.number, exporter: `${c.exporter.participant} ${c.exporter.name}`, issuedOn: c.issuedAt.slice(0, 10), parcels: c.parcels, carats: c.carats, expiresOn: c.expiresAt.slice(0, 10), daysLeft: c.daysLeft })), ['number', 'exporter', 'issuedOn', 'parcels', 'carats', 'expiresOn', 'daysLeft']);
+    }),
+  );
+
+  withStoreOptions(
+    cert
+      .command('sweep-unconfirmed')
+      .description('alert both authorities of each certificate unconfirmed past its expiry and the grace period (KPCS_CONFIRMATION_GRACE_DAYS, default 30), once; the server runs it daily')
+      .option('--on <date>', 'judge as on this day (yyyy-mm-dd)'),
+  ).action(async (opts) =>
+    withStore(opts, async (store, actor) => {
+      const r = await sweepUnconfirmed(store.db, actor, { on: opts.on });
+      process.stderr.write(`kpcs: ${r.certificates.length} certificate(s) unconfirmed ${r.graceDays} days after expiry alerted as of ${r.on}\n`);
+      printJson(r);
     }),
   );
 

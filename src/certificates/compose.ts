@@ -4,7 +4,7 @@
 // worker thread for the next batch while the store writes this one. Same code, same bytes.
 import { randomUUID, type KeyObject } from 'node:crypto';
 import type { ErrorDetail } from '../core/errors.js';
-import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type ConfirmationInput, type SignedCertificate } from './model.js';
+import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
 import { planAppend, type PlannedAppend } from './log-plan.js';
 import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';
@@ -59,7 +59,7 @@ export interface ConfirmJob extends Receipt {
   issuer: string;
   importer: string;
   /** what the certificate states, as the store holds it */
-  stated: { parcels: number; carats: number; valueUsd: number };
+  stated: { parcels: number; carats: number; valueUsd: number; goods?: GoodsLine[] };
 }
 
 export interface ComposedConfirmations {
@@ -101,15 +101,18 @@ export function composeBatch({ jobs, seqs, keys, log, receipts }: ComposeInput):
   });
   if (!receipts) return { docs, codes, rows, append: plan };
   const confirmations = composeConfirmations(
-    docs.map((d, i) => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(rows[i]!.carats), valueUsd: Number(rows[i]!.value_usd) } })),
+    docs.map((d, i) => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(rows[i]!.carats), valueUsd: Number(rows[i]!.value_usd), goods: d.goods } })),
     { size: plan.start + docs.length, frontier: plan.frontier },
   );
   return { docs, codes, rows, append: plan, confirmations };
 }
 
+/** What a confirmation is compared with: the certificate's figures as stored. */
+export const statedOf = (j: ConfirmJob) => ({ parcels: j.stated.parcels, totals: { carats: j.stated.carats, valueUsd: j.stated.valueUsd }, goods: j.stated.goods });
+
 /** Mismatches, record hashes, the log append (one root, after the last) and the rows of confirmations. */
 export function composeConfirmations(jobs: ConfirmJob[], log: { size: number; frontier: string[] }): ComposedConfirmations {
-  const mismatches = jobs.map((j) => confirmationMismatches({ parcels: j.stated.parcels, totals: { carats: j.stated.carats, valueUsd: j.stated.valueUsd } }, j.input));
+  const mismatches = jobs.map((j) => confirmationMismatches(statedOf(j), j.input));
   const append = planAppend(
     log.size,
     log.frontier,

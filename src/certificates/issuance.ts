@@ -17,6 +17,7 @@ import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { authorityKeys } from './keys.js';
 import * as log from './log.js';
+import { announceIssued } from './alerts.js';
 import { checkRules, checkShape, countriesOf, normalizeRequest, type CertificateRequest, type SignedCertificate } from './model.js';
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
@@ -165,10 +166,10 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
  * what it covers (count, numbers per Participant, log positions). Each certificate is numbered,
  * hashed, logged and signed exactly as through the API, so it verifies exactly like one.
  */
-export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string): Promise<{ docs: SignedCertificate[]; codes: string[]; logFrom: number }> {
+export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string, opts: { announce?: boolean } = {}): Promise<{ docs: SignedCertificate[]; codes: string[]; logFrom: number }> {
   if (jobs.length === 0) return { docs: [], codes: [], logFrom: 0 };
   return transaction(s.db, async (tx) => {
-    const issued = await issueBatch(s, tx, jobs, { operator, source });
+    const issued = await issueBatch(s, tx, jobs, { operator, source }, opts.announce !== false);
     return { docs: issued.map((i) => i.certificate), codes: issued.map((i) => i.verificationCode), logFrom: issued[0]!.certificate.transparency.leafIndex };
   });
 }
@@ -206,7 +207,7 @@ export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, n
 }
 
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
-async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }): Promise<Issued[]> {
+async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
   const now = new Date();
   // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
   const groups = numberGroups(batch);
@@ -230,7 +231,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
     }
   }
   const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
-  const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk);
+  const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk, announce);
   return docs.map((certificate, i) => ({ certificate, verificationCode: composed.codes[i]! }));
 }
 
@@ -241,12 +242,15 @@ export function composeJob(j: Prepared): ComposeJob {
 /**
  * Writes a composed batch in the caller's transaction: the log append (if the log is still the size it
  * was composed on), the certificates, and the audit: one entry for a bulk batch saying what it covers,
- * else one per actor naming every certificate it issued.
+ * else one per actor naming every certificate it issued. Unless `announce` is false (a history whose
+ * receipts are confirmed in the same transaction), the importing Participants' officers and customs are
+ * alerted: one alert per importing Participant and batch.
  */
-export async function writeBatch(tx: Tx, batch: Prepared[], composed: Composed, keysCreated: string[], bulk?: { operator: Actor; source: string }): Promise<SignedCertificate[]> {
+export async function writeBatch(tx: Tx, batch: Prepared[], composed: Composed, keysCreated: string[], bulk?: { operator: Actor; source: string }, announce = true): Promise<SignedCertificate[]> {
   const { docs } = composed;
   const appended = await log.writeAppend(tx, composed.append);
   await store.insertCertificates(tx, composed.rows);
+  if (announce) await announceIssued(tx, docs, (i) => batch[i]!.importerParticipant);
   if (bulk) {
     // one entry for the batch: what it covers, without repeating every certificate
     const perParticipant: Record<string, { count: number; first: string; last: string }> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules, checkShape, confirmationMismatches, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+import { checkRules, checkShape, confirmationDifferences, confirmationMismatches, receiptDateProblem, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines', address: '1 Main Rd', country: 'ZA' },
@@ -122,5 +122,27 @@ describe('certificate request rules', () => {
     const cert = { parcels: 3, totals: { carats: 100.5, valueUsd: 1 } };
     expect(confirmationMismatches(cert, { parcels: 3, carats: 100.5, sealsIntact: true })).toEqual([]);
     expect(paths(confirmationMismatches(cert, { parcels: 2, carats: 99, sealsIntact: false }))).toEqual(['parcels', 'carats', 'sealsIntact']);
+  });
+});
+
+describe('the confirmation of a receipt (pure rules)', () => {
+  const cert = { number: 'ZA-2006-000001', issuedAt: '2006-03-01T12:00:00.000Z', expiresAt: '2006-04-30T12:00:00.000Z' };
+
+  it('refuses a day of receipt before issue, in the future or after expiry, naming the dates; accepts the first and last days', () => {
+    expect(receiptDateProblem('2006-02-28', cert, '2006-05-01')).toEqual({ path: 'receivedOn', message: 'received on 2006-02-28, before ZA-2006-000001 was issued on 2006-03-01' });
+    expect(receiptDateProblem('2006-03-05', cert, '2006-03-04')).toEqual({ path: 'receivedOn', message: 'received on 2006-03-05, in the future: the receipt is recorded on 2006-03-04' });
+    expect(receiptDateProblem('2006-05-01', cert, '2006-06-01')).toEqual({ path: 'receivedOn', message: 'received on 2006-05-01, after ZA-2006-000001 expired on 2006-04-30' });
+    expect(receiptDateProblem('2006-03-01', cert, '2006-03-01')).toBeNull();
+    expect(receiptDateProblem('2006-04-30', cert, '2006-06-01')).toBeNull();
+  });
+
+  it('names every difference, value and HS lines only when the importer states them', () => {
+    const stated = { parcels: 3, totals: { carats: 100.5, valueUsd: 2000 }, goods: [{ hsCode: '7102.10' as const, carats: 100.5, valueUsd: 2000 }] };
+    expect(confirmationDifferences(stated, { parcels: 3, carats: 100.5, sealsIntact: true })).toEqual([]);
+    expect(confirmationDifferences(stated, { parcels: 3, carats: 100.5, sealsIntact: true, valueUsd: 2000, goods: [{ hsCode: '7102.10', carats: 100.5, valueUsd: 2000 }] })).toEqual([]);
+    expect(confirmationMismatches(stated, { parcels: 3, carats: 100.5, sealsIntact: true, valueUsd: 1500, goods: [{ hsCode: '7102.10', carats: 99, valueUsd: 2000 }] })).toEqual([
+      { path: 'valueUsd', message: 'US$ 1500 declared on receipt, the certificate states US$ 2000' },
+      { path: 'goods[7102.10].carats', message: 'HS 7102.10: 99 carats received, the certificate states 100.5' },
+    ]);
   });
 });

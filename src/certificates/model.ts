@@ -292,23 +292,104 @@ export interface ConfirmationInput {
   sealsIntact: boolean;
   receivedOn?: IsoDay;
   note?: string;
+  /** the US$ value the importer declares, when it states one */
+  valueUsd?: number;
+  /** the lines by HS code the importer declares, when it states them */
+  goods?: GoodsLine[];
+}
+
+/**
+ * One way a receipt differs from its certificate: the field, what the certificate states and what was
+ * received (for an HS line, its code; a line absent on one side has null there). The alert to the
+ * exporting authority carries these, so the web can say each in the reader's language.
+ */
+export interface Difference {
+  field: 'parcels' | 'carats' | 'seals' | 'value' | 'line.carats' | 'line.value' | 'line.missing' | 'line.extra';
+  hsCode?: string;
+  stated: number | boolean | null;
+  received: number | boolean | null;
+}
+
+const cents = (x: number) => Math.round(x * 100);
+
+/** Every difference between the receipt and the certificate (value and HS lines only where the importer states them). */
+export function confirmationDifferences(cert: Pick<CertificateBody, 'parcels' | 'totals'> & { goods?: readonly GoodsLine[] }, c: ConfirmationInput): Difference[] {
+  const out: Difference[] = [];
+  if (c.parcels !== cert.parcels) out.push({ field: 'parcels', stated: cert.parcels, received: c.parcels });
+  if (cents(c.carats) !== cents(cert.totals.carats)) out.push({ field: 'carats', stated: cert.totals.carats, received: c.carats });
+  if (!c.sealsIntact) out.push({ field: 'seals', stated: true, received: false });
+  if (c.valueUsd !== undefined && cents(c.valueUsd) !== cents(cert.totals.valueUsd)) out.push({ field: 'value', stated: cert.totals.valueUsd, received: c.valueUsd });
+  if (c.goods !== undefined && cert.goods !== undefined) {
+    const received = new Map(c.goods.map((g) => [g.hsCode, g]));
+    for (const line of cert.goods) {
+      const r = received.get(line.hsCode);
+      if (!r) {
+        out.push({ field: 'line.missing', hsCode: line.hsCode, stated: line.carats, received: null });
+        continue;
+      }
+      if (cents(r.carats) !== cents(line.carats)) out.push({ field: 'line.carats', hsCode: line.hsCode, stated: line.carats, received: r.carats });
+      if (cents(r.valueUsd) !== cents(line.valueUsd)) out.push({ field: 'line.value', hsCode: line.hsCode, stated: line.valueUsd, received: r.valueUsd });
+    }
+    for (const r of c.goods) if (!cert.goods.some((l) => l.hsCode === r.hsCode)) out.push({ field: 'line.extra', hsCode: r.hsCode, stated: null, received: r.carats });
+  }
+  return out;
+}
+
+/** A difference in plain English, with the path of the receipt's field at fault. */
+export function describeDifference(d: Difference): ErrorDetail {
+  const line = d.hsCode === undefined ? '' : `goods[${d.hsCode}]`;
+  switch (d.field) {
+    case 'parcels': return { path: 'parcels', message: `${d.received} parcels received, the certificate states ${d.stated}` };
+    case 'carats': return { path: 'carats', message: `${d.received} carats received, the certificate states ${d.stated}` };
+    case 'seals': return { path: 'sealsIntact', message: 'the seals were not intact on arrival' };
+    case 'value': return { path: 'valueUsd', message: `US$ ${d.received} declared on receipt, the certificate states US$ ${d.stated}` };
+    case 'line.carats': return { path: `${line}.carats`, message: `HS ${d.hsCode}: ${d.received} carats received, the certificate states ${d.stated}` };
+    case 'line.value': return { path: `${line}.valueUsd`, message: `HS ${d.hsCode}: US$ ${d.received} declared on receipt, the certificate states US$ ${d.stated}` };
+    case 'line.missing': return { path: line, message: `HS ${d.hsCode}: the certificate states ${d.stated} carats, none were received under that code` };
+    case 'line.extra': return { path: line, message: `HS ${d.hsCode}: ${d.received} carats received under a code the certificate does not state` };
+  }
 }
 
 /** What the importing authority found that differs from the certificate: recorded and flagged, never silently accepted. */
-export function confirmationMismatches(cert: Pick<CertificateBody, 'parcels' | 'totals'>, c: ConfirmationInput): ErrorDetail[] {
-  const out: ErrorDetail[] = [];
-  if (c.parcels !== cert.parcels) out.push({ path: 'parcels', message: `${c.parcels} parcels received, the certificate states ${cert.parcels}` });
-  if (Math.round(c.carats * 100) !== Math.round(cert.totals.carats * 100)) out.push({ path: 'carats', message: `${c.carats} carats received, the certificate states ${cert.totals.carats}` });
-  if (!c.sealsIntact) out.push({ path: 'sealsIntact', message: 'the seals were not intact on arrival' });
-  return out;
+export function confirmationMismatches(cert: Pick<CertificateBody, 'parcels' | 'totals'> & { goods?: readonly GoodsLine[] }, c: ConfirmationInput): ErrorDetail[] {
+  return confirmationDifferences(cert, c).map(describeDifference);
 }
 
 export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   if (!Number.isInteger(c.parcels) || c.parcels < 0 || c.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `a whole number from 0 to ${LIMITS.parcels}` });
   if (!Number.isFinite(c.carats) || c.carats < 0 || decimals(c.carats) > 2 || c.carats > LIMITS.carats) out.push({ path: 'carats', message: 'a non-negative carat weight with at most two decimals' });
+  if (c.valueUsd !== undefined && (!Number.isFinite(c.valueUsd) || c.valueUsd < 0 || decimals(c.valueUsd) > 2 || c.valueUsd > LIMITS.valueUsd)) out.push({ path: 'valueUsd', message: 'a non-negative US$ value with at most two decimals' });
+  if (c.goods !== undefined) {
+    const seen = new Set<string>();
+    c.goods.forEach((g, i) => {
+      if (!(g.hsCode in HS_CODES)) out.push({ path: `goods[${i}].hsCode`, message: `not a rough diamond HS code in the scheme's scope (${Object.keys(HS_CODES).join(', ')})` });
+      else if (seen.has(g.hsCode)) out.push({ path: `goods[${i}].hsCode`, message: `HS code ${g.hsCode} is stated twice: one line per HS code` });
+      seen.add(g.hsCode);
+      if (!Number.isFinite(g.carats) || g.carats < 0 || decimals(g.carats) > 2 || g.carats > LIMITS.carats) out.push({ path: `goods[${i}].carats`, message: 'a non-negative carat weight with at most two decimals' });
+      if (!Number.isFinite(g.valueUsd) || g.valueUsd < 0 || decimals(g.valueUsd) > 2 || g.valueUsd > LIMITS.valueUsd) out.push({ path: `goods[${i}].valueUsd`, message: 'a non-negative US$ value with at most two decimals' });
+    });
+  }
   return out;
 }
+
+/**
+ * The day of receipt must fall within the certificate's life as the scheme knows it: not before the
+ * day of issue, not after the day the receipt is recorded (the future), not after the day of expiry
+ * (an expired certificate no longer covers a shipment). Refused, naming which and the dates; null
+ * when the day is plausible. Days are compared in UTC.
+ */
+export function receiptDateProblem(receivedOn: IsoDay, cert: { number: string; issuedAt: Date | string; expiresAt: Date | string }, recordedOn: IsoDay): ErrorDetail | null {
+  const issued = new Date(cert.issuedAt).toISOString().slice(0, 10);
+  const expires = new Date(cert.expiresAt).toISOString().slice(0, 10);
+  if (receivedOn < issued) return { path: 'receivedOn', message: `received on ${receivedOn}, before ${cert.number} was issued on ${issued}` };
+  if (receivedOn > recordedOn) return { path: 'receivedOn', message: `received on ${receivedOn}, in the future: the receipt is recorded on ${recordedOn}` };
+  if (receivedOn > expires) return { path: 'receivedOn', message: `received on ${receivedOn}, after ${cert.number} expired on ${expires}` };
+  return null;
+}
+
+/** Days after its expiry that a certificate may stay unconfirmed before both authorities are alerted (KPCS_CONFIRMATION_GRACE_DAYS). */
+export const DEFAULT_CONFIRMATION_GRACE_DAYS = 30;
 
 export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];

@@ -136,11 +136,12 @@ async function writePredicted(tx: Tx, batch: Batch, composed: Composed, expected
     if (!row || row.id !== basis.keys.get(j.issuing)!.id || new Date(row.valid_from) > j.issuedAt) throw new StalePrediction(`the key of ${j.issuing} changed`);
   }
   if ((await store.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
-  const docs = await writeBatch(tx, jobs, composed, [], bulk);
+  // a batch with its receipts is confirmed in this transaction: nothing awaits confirmation, nobody to alert
+  const docs = await writeBatch(tx, jobs, composed, [], bulk, !composed.confirmations);
   if (composed.confirmations) {
     // the certificates were created in this transaction: nobody can have cancelled or confirmed them
     const receipts = receiptsOf(batch)!;
-    const confirmJobs = docs.map((d, i): ConfirmJob => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(composed.rows[i]!.carats), valueUsd: Number(composed.rows[i]!.value_usd) } }));
+    const confirmJobs = docs.map((d, i): ConfirmJob => ({ ...receipts[i]!, number: d.number, issuer: d.issuer.participant, importer: jobs[i]!.importerParticipant, stated: { parcels: d.parcels, carats: Number(composed.rows[i]!.carats), valueUsd: Number(composed.rows[i]!.value_usd), goods: d.goods } }));
     await writeConfirmations(tx, confirmJobs, composed.confirmations, bulk.operator, bulk.source, false);
   }
   return docs;
@@ -199,7 +200,7 @@ export async function issueBatches(
         }
       }
       if (!docs) {
-        const written = await issuePrepared(s, operator, batch.jobs, source);
+        const written = await issuePrepared(s, operator, batch.jobs, source, { announce: !batch.receipts });
         docs = written.docs;
         codes = written.codes;
         const issued = docs;

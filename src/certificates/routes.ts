@@ -12,6 +12,7 @@ import { DISCLOSURES } from './disclosure.js';
 import { codeForPdf, lookUp, renewVerificationCode } from './lookup.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
+import { awaitingConfirmation } from './awaiting.js';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -54,6 +55,16 @@ const Verification = Type.Object({
   checkedAt: Type.String(),
 });
 const Params = Type.Object({ number: Number_ });
+/** A certificate in the importing authority's queue (awaiting.ts AwaitingCertificate). */
+export const AwaitingCertificate = Type.Object({
+  number: Type.String(),
+  exporter: Type.Object({ participant: Type.String(), country: Type.String(), name: Type.String() }),
+  issuedAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  parcels: Type.Integer(),
+  carats: Type.Number(),
+  daysLeft: Type.Integer({ description: 'whole days to the day of expiry, negative once expired' }),
+});
 const Any = Type.Object({}, { additionalProperties: true });
 /** the verification code printed beside the QR code; case, spaces and hyphens do not matter */
 const Code = Type.String({ maxLength: 40, description: `the verification code printed beside the QR code of the certificate, e.g. ${CODE_EXAMPLE}` });
@@ -131,6 +142,16 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
     },
   }, async (req) => ({ certificates: await service.list(s, req.actor, req.query) }));
 
+  app.get('/api/certificates/awaiting-confirmation', {
+    config: { action: 'certificates.awaiting.read' },
+    schema: {
+      summary: "The queue of certificates addressed to the caller's Participant that await its confirmation of receipt (its authority officers and customs), soonest expiry first",
+      tags: ['certificates'],
+      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+      response: { 200: Type.Object({ participant: Type.String(), certificates: Type.Array(AwaitingCertificate) }), ...errorResponses },
+    },
+  }, async (req) => awaitingConfirmation(s.db, req.actor, { limit: req.query.limit }));
+
   app.get('/api/certificates/:number', {
     config: { action: 'certificates.read' },
     schema: {
@@ -159,7 +180,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   app.post('/api/certificates/:number/confirmation', {
     config: { action: 'certificates.confirm' },
     schema: {
-      summary: "Confirm receipt of the shipment (the importing Participant's authority officers); a mismatch is recorded and flagged; once per certificate",
+      summary: "Confirm receipt of the shipment (the importing Participant's authority officers); a mismatch is recorded and flagged; once per certificate. The exporting Participant's officers are alerted. A day of receipt before the day of issue, after today or after the day of expiry is refused (invalid_input naming which)",
       tags: ['certificates'],
       params: Params,
       body: Type.Object(
@@ -169,6 +190,11 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
           sealsIntact: Type.Boolean(),
           receivedOn: Type.Optional(Day),
           note: Type.Optional(Type.String({ maxLength: 2000 })),
+          valueUsd: Type.Optional(Type.Number({ minimum: 0, maximum: LIMITS.valueUsd, description: 'the US$ value declared on receipt, if the importer states it' })),
+          goods: Type.Optional(Type.Array(
+            Type.Object({ hsCode: Type.Union(Object.keys(HS_CODES).map((c) => Type.Literal(c))), carats: Type.Number({ minimum: 0, maximum: LIMITS.carats }), valueUsd: Type.Number({ minimum: 0, maximum: LIMITS.valueUsd }) }, { additionalProperties: false }),
+            { minItems: 1, maxItems: 3, description: 'the lines by HS code received, if the importer states them' },
+          )),
         },
         { additionalProperties: false },
       ),

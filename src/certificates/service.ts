@@ -21,9 +21,10 @@ import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { configure, optionsOf, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
+import { announceConfirmed } from './alerts.js';
 import {
-  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationMismatches, participantOfNumber,
-  type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
+  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationDifferences, describeDifference, participantOfNumber, receiptDateProblem,
+  type BorderCheckKind, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
@@ -124,7 +125,8 @@ interface PreparedConfirmation {
   number: string;
   input: ConfirmationInput;
   row: Awaited<ReturnType<typeof load>>['row'];
-  mismatches: ReturnType<typeof confirmationMismatches>;
+  differences: Difference[];
+  mismatches: ReturnType<typeof describeDifference>[];
   receivedOn: IsoDay;
 }
 
@@ -135,7 +137,11 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
   if (problems.length) throw invalid(`The confirmation has problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
   const { row, doc } = await load(s, number);
   authorize(actor, 'certificates.confirm', { participant: row.importer_participant });
-  return { actor, number, input, row, mismatches: confirmationMismatches(doc, input), receivedOn: input.receivedOn ?? today(now) };
+  const receivedOn = input.receivedOn ?? today(now);
+  const late = receiptDateProblem(receivedOn, { number, issuedAt: row.issued_at, expiresAt: row.expires_at }, today(now));
+  if (late) throw invalid(`The receipt cannot be confirmed: ${late.message}.`, [late]);
+  const differences = confirmationDifferences(doc, input);
+  return { actor, number, input, row, differences, mismatches: differences.map(describeDifference), receivedOn };
 }
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */
@@ -161,10 +167,10 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
       parcels: p.input.parcels, carats: p.input.carats, seals_intact: p.input.sealsIntact, received_on: p.receivedOn, mismatches: JSON.stringify(p.mismatches),
       flagged, note: p.input.note ?? null, confirmed_at: confirmedAt, confirmed_by: p.actor.name, log_index: appended[i]!.index,
     });
-    // sent back to the exporting authority: it sees the confirmation on the certificate; the outbox tells it
-    await store.notify(tx, 'certificates.confirmed', { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, flagged });
+    // sent back to the exporting authority's officers: inbox, and e-mail when SMTP is configured
+    const alerted = await announceConfirmed(tx, { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, receivedOn: p.receivedOn, differences: p.differences, messages: p.mismatches.map((m) => m.message) });
     await audit.record(tx, p.actor, 'certificates.confirm', p.number, { importer: p.row.importer_participant, flagged, mismatches: p.mismatches.map((m) => m.message), logIndex: appended[i]!.index });
-    results.push({ number: p.number, confirmedAt: confirmedAt.toISOString(), receivedOn: p.receivedOn, flagged, mismatches: p.mismatches, logIndex: appended[i]!.index });
+    results.push({ number: p.number, issuer: p.row.participant, confirmedAt: confirmedAt.toISOString(), receivedOn: p.receivedOn, flagged, mismatches: p.mismatches, logIndex: appended[i]!.index, alerted });
   }
   return results;
 }

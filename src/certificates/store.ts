@@ -135,7 +135,7 @@ export interface CertificateRow {
  * type by json_populate_recordset (plain PostgreSQL). Far cheaper than a VALUES list of thousands of
  * parameters to serialize, parse and plan, on both engines; a single row goes the ordinary way.
  */
-async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmations' | 'outbox', rows: object[]) {
+async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmations', rows: object[]) {
   if (rows.length === 0) return;
   const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
   await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(tx);
@@ -239,8 +239,8 @@ export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
  */
 export async function certificatesForConfirmation(q: Q, numbers: string[]) {
   if (numbers.length === 0) return [];
-  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
-    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.cancelled_at, c.cancel_reason,
+  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; issued_at: Date; expires_at: Date; goods: { hsCode: string; carats: number; valueUsd: number }[]; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
+    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.issued_at, c.expires_at, c.document::jsonb -> 'goods' as goods, c.cancelled_at, c.cancel_reason,
       exists (select 1 from certificate_confirmations f where f.certificate_participant = c.participant and f.certificate_number = c.number) as confirmed
     from unnest(${[...new Set(numbers)]}::text[]) as wanted(number)
     join certificates c on c.participant = left(wanted.number, 2) and c.number = wanted.number`.execute(q);
@@ -309,16 +309,6 @@ export async function logEntries(q: Q, from: number, limit: number) {
 
 export async function logEntriesOf(q: Q, number: string) {
   return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
-}
-
-/** Work for after the commit (the exporting authority is told of a confirmation). */
-export async function notify(tx: Tx, topic: string, payload: unknown) {
-  await tx.insertInto('outbox').values({ id: crypto.randomUUID(), topic, payload: JSON.stringify(payload) }).execute();
-}
-
-/** The same for many messages of one topic, in multi-row inserts. */
-export async function notifyMany(tx: Tx, topic: string, payloads: unknown[]) {
-  for (let i = 0; i < payloads.length; i += 5000) await insertMany(tx, 'outbox', payloads.slice(i, i + 5000).map((p) => ({ id: crypto.randomUUID(), topic, payload: p })));
 }
 
 /**
@@ -390,4 +380,50 @@ export async function monitoringFacts(q: Q, start: string, end: string) {
     where c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
     order by c.participant, c.number`.execute(q);
   return rows.rows;
+}
+
+// ---- the confirmation loop: the queue, the unconfirmed sweep, the compliance counts ----
+
+/** The certificates addressed to a Participant, neither cancelled nor confirmed: soonest expiry first. */
+export async function awaiting(q: Q, importer: string, limit: number) {
+  const { rows } = await sql<{ participant: string; number: string; country_of_export: string; exporter_name: string; issued_at: Date; expires_at: Date; parcels: number; carats: string }>`
+    select c.participant, c.number, c.country_of_export, c.document::jsonb -> 'exporter' ->> 'name' as exporter_name, c.issued_at, c.expires_at, c.parcels, c.carats
+    from certificates c
+    where c.importer_participant = ${importer} and c.cancelled_at is null
+      and not exists (select 1 from certificate_confirmations k where k.certificate_participant = c.participant and k.certificate_number = c.number)
+    order by c.expires_at, c.number
+    limit ${limit}`.execute(q);
+  return rows;
+}
+
+/**
+ * Marks the certificates that expired in [from, to) and are neither cancelled nor confirmed nor marked
+ * yet, and returns only those this call marked: a concurrent sweep (another server) marks each once.
+ */
+export async function markUnconfirmed(tx: Tx, from: Date, to: Date, at: Date) {
+  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; expires_at: Date }>`
+    insert into certificate_unconfirmed_alerts (participant, number, importer_participant, expires_at, alerted_at)
+    select c.participant, c.number, c.importer_participant, c.expires_at, ${at}
+    from certificates c
+    where c.cancelled_at is null and c.expires_at >= ${from} and c.expires_at < ${to}
+      and not exists (select 1 from certificate_confirmations k where k.certificate_participant = c.participant and k.certificate_number = c.number)
+    on conflict (participant, number) do nothing
+    returning participant, number, importer_participant, expires_at`.execute(tx);
+  return rows.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+}
+
+/**
+ * Per period and importing Participant, the certificates issued to it in the period that it has not
+ * confirmed (nor were they cancelled) although they expired before `cutoff`.
+ */
+export async function unconfirmedCounts(q: Q, periods: { id: string; start: string; end: string }[], cutoff: Date) {
+  if (periods.length === 0) return [];
+  const { rows } = await sql<{ period: string; participant: string; n: number }>`
+    select p.id as period, c.importer_participant as participant, count(*)::int as n
+    from (values ${sql.join(periods.map((p) => sql`(${p.id}::text, ${p.start}::date, ${p.end}::date)`))}) as p (id, start_day, end_day)
+    join certificates c on c.issued_at >= p.start_day and c.issued_at < p.end_day + 1
+    where c.cancelled_at is null and c.expires_at < ${cutoff}
+      and not exists (select 1 from certificate_confirmations k where k.certificate_participant = c.participant and k.certificate_number = c.number)
+    group by 1, 2`.execute(q);
+  return rows;
 }

@@ -10,6 +10,8 @@ import { buildServer } from './server.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
 import { startNotificationWorkers } from '../notifications/workers.js';
+import { sweepUnconfirmed } from '../certificates/awaiting.js';
+import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
@@ -64,7 +66,14 @@ export function serveCommand(): Command {
     // background work on unref'd timers (they never keep the process up): deadlines of review action
     // plans once a day; submission reminders and e-mail delivery (when SMTP is configured)
     const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m));
-    const workers = startNotificationWorkers(store.db);
+    // certificates unconfirmed past expiry and grace alert both authorities, once (with the daily reminders)
+    const workers = startNotificationWorkers(store.db, undefined, [{
+      name: 'unconfirmed-certificates sweep',
+      run: async (db) => {
+        const r = await sweepUnconfirmed(db, SYSTEM);
+        return r.certificates.length ? `unconfirmed-certificates sweep of ${r.on}: ${r.certificates.length} certificate(s) alerted` : null;
+      },
+    }]);
     // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
     const stopMaintenance = startMaintenance(store, (m) => app.log.info(m));
     const stop = async () => {

@@ -44,6 +44,8 @@ export interface Alert {
   participant?: string;
   /** set for alerts raised by sweeps that may run again: one alert per user and key */
   dedupeKey?: string;
+  /** what the alert is about, for the web to say in the reader's language (e.g. a confirmation's differences) */
+  data?: unknown;
   to: Recipients;
 }
 
@@ -54,6 +56,7 @@ export interface Notification {
   body: string;
   link: string | null;
   participant: string | null;
+  data: unknown;
   createdAt: string;
   readAt: string | null;
 }

@@ -12,6 +12,7 @@ const Notification = Type.Object({
   body: Type.String(),
   link: Type.Union([Type.Null(), Type.String()]),
   participant: Type.Union([Type.Null(), Type.String()]),
+  data: Type.Unknown({ description: 'what the alert is about, structured (e.g. each difference a confirmation found), or null' }),
   createdAt: Type.String(),
   readAt: Type.Union([Type.Null(), Type.String()]),
 });

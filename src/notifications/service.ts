@@ -44,6 +44,7 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
         link: alert.link ?? null,
         participant: alert.participant ?? null,
         dedupe_key: alert.dedupeKey ?? null,
+        data: alert.data === undefined ? null : JSON.stringify(alert.data),
       })
       .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
       .returning('id')
@@ -51,6 +52,48 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
     if (!inserted) continue;
     delivered++;
     await tx.insertInto('outbox').values({ id: randomUUID(), topic: 'notification.email', payload: JSON.stringify({ notification: id }) }).execute();
+  }
+  return delivered;
+}
+
+/**
+ * Many alerts in a handful of statements, for work that raises one per Participant of a batch (the
+ * certificates of an issuance batch, a sweep): one query for the users concerned, one multi-row insert
+ * of the notifications and one of their e-mails. Alerts addressed to a Participant's users (with
+ * roles or not) are batched; any other is delivered by notify(). Returns how many users received each.
+ */
+export async function notifyMany(tx: Tx, alerts: Alert[]): Promise<number[]> {
+  const delivered = alerts.map(() => 0);
+  const batched: number[] = [];
+  for (const [i, a] of alerts.entries()) {
+    const t = a.to;
+    if (t.participant !== undefined && !t.users?.length && !t.logins?.length && !t.groups?.length && !t.chair) batched.push(i);
+    else delivered[i] = await notify(tx, a);
+  }
+  if (batched.length === 0) return delivered;
+  const codes = [...new Set(batched.map((i) => alerts[i]!.to.participant!))];
+  const users = await tx.selectFrom('users').select(['id', 'participant', 'roles']).where('disabled', '=', false).where('participant', 'in', codes).execute();
+  const rows: { id: string; user_id: string; kind: string; subject: string; body: string; link: string | null; participant: string | null; dedupe_key: string | null; data: string | null; alert: number }[] = [];
+  for (const i of batched) {
+    const a = alerts[i]!;
+    const data = a.data === undefined ? null : JSON.stringify(a.data);
+    for (const u of users) {
+      if (u.participant !== a.to.participant) continue;
+      if (a.to.roles?.length && !a.to.roles.some((r) => (u.roles as string[]).includes(r))) continue;
+      rows.push({ id: randomUUID(), user_id: u.id, kind: a.kind, subject: a.subject, body: a.body, link: a.link ?? null, participant: a.participant ?? null, dedupe_key: a.dedupeKey ?? null, data, alert: i });
+    }
+  }
+  for (let from = 0; from < rows.length; from += 2000) {
+    const chunk = rows.slice(from, from + 2000);
+    const inserted = await tx
+      .insertInto('notifications')
+      .values(chunk.map(({ alert: _alert, ...r }) => r))
+      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      .returning('id')
+      .execute();
+    const ids = new Set(inserted.map((r) => r.id));
+    for (const r of chunk) if (ids.has(r.id)) delivered[r.alert]!++;
+    if (inserted.length) await tx.insertInto('outbox').values(inserted.map((r) => ({ id: randomUUID(), topic: 'notification.email', payload: JSON.stringify({ notification: r.id }) }))).execute();
   }
   return delivered;
 }
@@ -78,7 +121,7 @@ async function owner(db: Db, actor: Actor, login?: string): Promise<string> {
 
 function toNotification(r: Awaited<ReturnType<typeof store.inbox>>[number]): Notification {
   return {
-    id: r.id, kind: r.kind, subject: r.subject, body: r.body, link: r.link, participant: r.participant,
+    id: r.id, kind: r.kind, subject: r.subject, body: r.body, link: r.link, participant: r.participant, data: r.data ?? null,
     createdAt: new Date(r.created_at).toISOString(), readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
   };
 }

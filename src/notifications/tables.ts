@@ -12,6 +12,8 @@ export interface NotificationsTable {
   link: string | null;
   participant: string | null;
   dedupe_key: string | null;
+  /** migrations/0020: what the alert is about, structured (jsonb) */
+  data: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
   read_at: Timestamp | null;
 }

@@ -1,5 +1,8 @@
 // The background work of notifications in `kpcs serve`: the e-mail worker (only when SMTP is
-// configured) and the daily submission-due sweep. Timers are unref'd: they never keep the process up.
+// configured), the daily submission-due sweep, and the daily sweeps of other domains that raise
+// alerts (given by the assembly, e.g. certificates' unconfirmed-certificates sweep: notifications
+// imports no domain that raises alerts). Timers are unref'd: they never keep the process up. Each
+// sweep is safe when several servers run it on one store (dedupe keys, unique marks).
 import type { Db } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
 import { Mailer, mailConfig } from './mailer.js';
@@ -7,7 +10,13 @@ import { remindSubmissions } from './reminders.js';
 
 const DAY_MS = 24 * 3600_000;
 
-export function startNotificationWorkers(db: Db, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): { stop: () => Promise<void>; mailing: boolean } {
+/** A domain's daily sweep: runs it, and says in a log line what it did (null: nothing to say). */
+export interface DailySweep {
+  name: string;
+  run: (db: Db) => Promise<string | null>;
+}
+
+export function startNotificationWorkers(db: Db, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`), sweeps: DailySweep[] = []): { stop: () => Promise<void>; mailing: boolean } {
   const config = mailConfig();
   const mailer = config ? new Mailer(db, config, log) : undefined;
   mailer?.start(Number(process.env.KPCS_MAIL_INTERVAL_MS) || 30_000);
@@ -17,7 +26,8 @@ export function startNotificationWorkers(db: Db, log: (line: string) => void = (
         const alerted = r.due.filter((d) => d.alerted > 0).length;
         if (alerted) log(`kpcs: submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted`);
       })
-      .catch((e) => log(`kpcs: submission-due sweep failed: ${(e as Error).message}`));
+      .catch((e) => log(`kpcs: submission-due sweep failed: ${(e as Error).message}`))
+      .then(() => Promise.all(sweeps.map((s) => s.run(db).then((line) => line && log(`kpcs: ${line}`), (e) => log(`kpcs: ${s.name} failed: ${(e as Error).message}`)))));
   // the first sweep some minutes after start (default 5; KPCS_REMIND_DELAY_MS), then daily
   const first = setTimeout(sweep, Number(process.env.KPCS_REMIND_DELAY_MS) || 5 * 60_000);
   first.unref();

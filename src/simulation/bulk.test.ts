@@ -102,7 +102,7 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
     // a history written after the fact tells no exporting authority of its confirmations, and says so
     const confirm = (typeof entries[1]!.details === 'string' ? JSON.parse(entries[1]!.details) : entries[1]!.details) as { count: number; announced?: boolean };
     expect(confirm).toMatchObject({ count: 2000, announced: false });
-    const announced = await sql<{ n: number }>`select count(*)::int as n from outbox where topic = 'certificates.confirmed'`.execute(store.db);
+    const announced = await sql<{ n: number }>`select count(*)::int as n from notifications where kind like 'certificate.%'`.execute(store.db);
     expect(announced.rows[0]!.n).toBe(0);
     const first = (typeof entries[0]!.details === 'string' ? JSON.parse(entries[0]!.details) : entries[0]!.details) as { count: number; logFrom: number; logTo: number; participants: Record<string, { count: number }> };
     expect(first).toMatchObject({ count: 2000, logFrom: 0, logTo: 1999 });

@@ -2,11 +2,12 @@
 // 2006 injected), the 2004 and 2005 summaries released as the Gaborone plenary decided, the
 // monitoring findings of each year, and a user for each role.
 import type { Store } from '../db/store.js';
-import { SYSTEM } from '../auth/model.js';
+import { localOperator, SYSTEM } from '../auth/model.js';
 import * as auth from '../auth/service.js';
 import * as statistics from '../statistics/service.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as monitoring from '../monitoring/service.js';
+import { issueBulk } from '../certificates/bulk.js';
 import { runSimulation, type SimulationRun } from './service.js';
 
 export const DEMO_PASSWORD = 'kimberley-demo';
@@ -15,6 +16,7 @@ export const DEMO_USERS = [
   { login: 'za.officer', name: 'Thandi Mokoena', member: 'ZA', roles: ['officer'], groups: [] },
   { login: 'bw.officer', name: 'Kagiso Sebego', member: 'BW', roles: ['officer'], groups: [] },
   { login: 'eu.customs', name: 'Lieve Janssens', member: 'EU', roles: ['customs'], groups: [] },
+  { login: 'eu.officer', name: 'Pieter Claes', member: 'EU', roles: ['officer'], groups: [] },
   { login: 'bw.company', name: 'Okavango Rough Exports', member: 'BW', roles: ['company'], groups: [] },
   { login: 'ca.statistics', name: 'Claire Tremblay', member: 'CA', roles: ['wg-member'], groups: ['WGS'] },
   { login: 'eu.monitoring', name: 'Jan de Vries', member: 'EU', roles: ['wg-member'], groups: ['WGM'] },
@@ -38,5 +40,14 @@ export async function populateDemo(store: Store, onProgress?: SimulationRun['onP
     if (existing.has(u.login)) continue;
     await auth.createUser(store.db, SYSTEM, { name: u.name, login: u.login, member: u.member, roles: [...u.roles], groups: [...u.groups], password: DEMO_PASSWORD });
   }
+  // a few shipments to Antwerp issued today and not yet received: the EU officer's queue to confirm
+  await issueBulk(store, SYSTEM, [[1250.4, 4], [310.75, 2], [5020, 9]].map(([carats, parcels]) => ({
+    actor: localOperator('ZA'),
+    request: {
+      exporter: { name: 'Kimberley Rough Exports (Pty) Ltd', address: '12 Dalham Road, Kimberley', country: 'ZA' },
+      importer: { name: 'Antwerp Rough Trading NV', address: 'Hoveniersstraat 30, Antwerpen', country: 'BE' },
+      origin: 'ZA', goods: [{ hsCode: '7102.31', carats: carats!, valueUsd: Math.round(carats! * 180) }], parcels: parcels!,
+    },
+  })), 'demo: shipments awaiting confirmation');
   return { users: DEMO_USERS, certificates: report.certificates };
 }

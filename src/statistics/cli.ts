@@ -140,8 +140,8 @@ function statsCommand(): Command {
     withStore(opts, async (store, actor) => {
       const c = await compliance.compliance(store.db, actor, opts.year, { kind: opts.kind, dueMonths: opts.dueMonths, asOf: opts.asOf });
       if (opts.format === 'json') return printJson(c);
-      printTable(c.participants.map((p) => ({ participant: p.participant, ...Object.fromEntries(p.cells.map((x) => [x.period, x.status === 'on_time' || x.status === 'late' ? `${x.status} ${x.submittedOn}` : x.status])) })), ['participant', ...c.periods.map((p) => p.period)]);
-      process.stdout.write(`due ${c.dueMonths} months after each period; as of ${c.asOf}: ${c.periods.map((p) => `${p.period} due ${p.dueDate}`).join(', ')}\n`);
+      printTable(c.participants.map((p) => ({ participant: p.participant, ...Object.fromEntries(p.cells.map((x) => [x.period, `${x.status === 'on_time' || x.status === 'late' ? `${x.status} ${x.submittedOn}` : x.status}${x.unconfirmed ? `, ${x.unconfirmed} unconfirmed` : ''}`])) })), ['participant', ...c.periods.map((p) => p.period)]);
+      process.stdout.write(`due ${c.dueMonths} months after each period; as of ${c.asOf}: ${c.periods.map((p) => `${p.period} due ${p.dueDate}`).join(', ')}; "unconfirmed": certificates addressed to the Participant in the period, unconfirmed ${c.graceDays} days after their expiry\n`);
     }),
   );
   withStoreOptions(

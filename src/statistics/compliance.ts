@@ -6,6 +6,7 @@ import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as participants from '../participants/service.js';
+import { graceDays, unconfirmedCounts } from '../certificates/awaiting.js';
 import type { Period, SubmissionKind } from './model.js';
 import { complianceTable, DEFAULT_DUE_MONTHS, DEFAULT_HABITUAL, habitual, lastDuePeriods, reportingPeriods, type ComplianceRow } from './deadlines.js';
 import * as store from './store.js';
@@ -53,20 +54,30 @@ async function table(db: Db, kind: SubmissionKind, periods: Period[], asOf: IsoD
   return { rows: complianceTable(periods, (p) => expected.get(p.id) ?? [], firstOn, asOf, dueMonths), names };
 }
 
-/** Per Participant and period of the year: on time, late, missing or pending. */
+/**
+ * Per Participant and period of the year: on time, late, missing or pending; and how many certificates
+ * addressed to it in the period it left unconfirmed past their expiry and the grace period
+ * (KPCS_CONFIRMATION_GRACE_DAYS) as of asOf.
+ */
 export async function compliance(db: Db, actor: Actor, year: number, o: ComplianceOptions = {}) {
   authorize(actor, 'statistics.compliance.read');
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(`The year must be written yyyy, got ${year}.`, [{ path: 'year', message: 'not a year' }]);
   const { kind, dueMonths, asOf } = options(o);
   const periods = reportingPeriods(kind, year);
   const { rows, names } = await table(db, kind, periods, asOf, dueMonths);
+  const grace = graceDays();
+  const unconfirmed = await unconfirmedCounts(db, periods, asOf, grace);
   return {
     kind,
     year,
     dueMonths,
     asOf,
+    graceDays: grace,
     periods: rows[0]?.cells.map((c) => ({ period: c.period, dueDate: c.dueDate })) ?? [],
-    participants: rows.map((r) => ({ participant: r.participant, name: names.get(r.participant) ?? r.participant, cells: r.cells })),
+    participants: rows.map((r) => ({
+      participant: r.participant, name: names.get(r.participant) ?? r.participant,
+      cells: r.cells.map((c) => ({ ...c, unconfirmed: unconfirmed.get(`${r.participant} ${c.period}`) ?? 0 })),
+    })),
   };
 }
 

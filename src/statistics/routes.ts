@@ -302,16 +302,17 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     dueMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 24, description: 'months after the end of a period its figures are due (default 2)' })),
     asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'judge as on this day (default today)' })),
   };
-  const Cell = Type.Object({ period: Type.String(), dueDate: Type.String(), status: Type.Union(['on_time', 'late', 'missing', 'pending'].map((s) => Type.Literal(s))), submittedOn: Type.Union([Type.Null(), Type.String()]) });
+  const Cell = Type.Object({ period: Type.String(), dueDate: Type.String(), status: Type.Union(['on_time', 'late', 'missing', 'pending'].map((s) => Type.Literal(s))), submittedOn: Type.Union([Type.Null(), Type.String()]),
+    unconfirmed: Type.Integer({ minimum: 0, description: 'certificates addressed to the Participant in the period, unconfirmed past their expiry and the grace period' }) });
   app.get('/api/statistics/compliance', {
     config: { action: 'statistics.compliance.read' },
     schema: {
-      summary: "Deadlines of a year's periods and, per Participant, on time / late / missing / pending (the working group on statistics, the Chair, administrators)",
+      summary: "Deadlines of a year's periods and, per Participant, on time / late / missing / pending, and the certificates addressed to it left unconfirmed past expiry and grace (the working group on statistics, the Chair, administrators)",
       tags: ['statistics'],
       querystring: Type.Object({ year: Year, ...ComplianceQuery }),
       response: {
         200: Type.Object({
-          kind: Kind, year: Type.Integer(), dueMonths: Type.Integer(), asOf: Type.String(),
+          kind: Kind, year: Type.Integer(), dueMonths: Type.Integer(), asOf: Type.String(), graceDays: Type.Integer(),
           periods: Type.Array(Type.Object({ period: Type.String(), dueDate: Type.String() })),
           participants: Type.Array(Type.Object({ participant: Type.String(), name: Type.String(), cells: Type.Array(Cell) })),
         }),

@@ -11,13 +11,14 @@ import { confirmReceipt } from './api';
 import { parseAmount } from './IssuePage';
 import type { SignedCertificate } from './types';
 
-export function ConfirmForm({ certificate, onDone }: { certificate: SignedCertificate; onDone(): void }) {
+export function ConfirmForm({ certificate, onDone }: { certificate: Pick<SignedCertificate, 'number'>; onDone(): void }) {
   const { t } = useI18n();
   const [parcels, setParcels] = useState('');
   const [carats, setCarats] = useState('');
   const [sealsIntact, setSealsIntact] = useState(true);
   const [receivedOn, setReceivedOn] = useState(today());
   const [note, setNote] = useState('');
+  const [valueUsd, setValueUsd] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
@@ -27,7 +28,7 @@ export function ConfirmForm({ certificate, onDone }: { certificate: SignedCertif
     setBusy(true);
     setError(undefined);
     try {
-      await confirmReceipt(certificate.number, { parcels: Number(parcels), carats: parseAmount(carats), sealsIntact, receivedOn, ...(note.trim() && { note: note.trim() }) });
+      await confirmReceipt(certificate.number, { parcels: Number(parcels), carats: parseAmount(carats), sealsIntact, receivedOn, ...(note.trim() && { note: note.trim() }), ...(valueUsd.trim() && { valueUsd: parseAmount(valueUsd) }) });
       onDone();
     } catch (err) {
       setError(err);
@@ -38,7 +39,7 @@ export function ConfirmForm({ certificate, onDone }: { certificate: SignedCertif
 
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="confirm-title" data-testid="confirm-form">
-      <h2 id="confirm-title">{t('confirm.title')}</h2>
+      <h2 id="confirm-title">{t('confirm.title')} <span className="code">{certificate.number}</span></h2>
       <p className="hint">{t('confirm.intro')}</p>
       <ErrorMessage error={error} />
       <div className="form-grid">
@@ -50,6 +51,9 @@ export function ConfirmForm({ certificate, onDone }: { certificate: SignedCertif
         </Field>
         <Field label={t('confirm.receivedOn')} error={errors.get('receivedOn')?.join('; ')}>
           {(c) => <input {...c} name="receivedOn" type="date" required value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />}
+        </Field>
+        <Field label={t('confirm.valueUsd')} error={errors.get('valueUsd')?.join('; ')}>
+          {(c) => <input {...c} name="valueUsd" inputMode="decimal" value={valueUsd} onChange={(e) => setValueUsd(e.target.value)} />}
         </Field>
       </div>
       <label className="check">

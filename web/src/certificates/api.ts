@@ -1,6 +1,6 @@
 // The certificate endpoints: issue, list, read, confirm, cancel (authority officers) and verify (public).
 import { api, exchange, withQuery } from '../api';
-import type { Application, CancelReason, CertificateRequest, CertificateRow, CertificateView, Issued, SignedCertificate, Verdict, Verification } from './types';
+import type { Application, AwaitingCertificate, CancelReason, CertificateRequest, CertificateRow, CertificateView, Issued, SignedCertificate, Verdict, Verification } from './types';
 
 /** the header in which the server gives a new certificate's verification code, once */
 const CODE_HEADER = 'kpcs-verification-code';
@@ -15,6 +15,8 @@ export const issueCertificate = (request: CertificateRequest) => withCode('/api/
 export const fetchCertificates = (query: { role?: 'issued' | 'received'; year?: number }, signal?: AbortSignal) =>
   api.get<{ certificates: CertificateRow[] }>(withQuery('/api/certificates', { role: query.role, year: query.year, limit: 500 }), signal);
 
+export const fetchAwaiting = (signal?: AbortSignal) => api.get<{ participant: string; certificates: AwaitingCertificate[] }>('/api/certificates/awaiting-confirmation', signal);
+
 export const fetchCertificate = (number: string, signal?: AbortSignal) => api.get<CertificateView>(`/api/certificates/${encodeURIComponent(number)}`, signal);
 
 export const pdfHref = (number: string, code?: string) => withQuery(`/api/certificates/${encodeURIComponent(number)}/pdf`, { code });
@@ -22,7 +24,7 @@ export const pdfHref = (number: string, code?: string) => withQuery(`/api/certif
 export const renewVerificationCode = (number: string) =>
   api.post<{ number: string; verificationCode: string; verifyUrl: string; replaced: boolean }>(`/api/certificates/${encodeURIComponent(number)}/verification-code`, {});
 
-export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string }) =>
+export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string; valueUsd?: number; goods?: { hsCode: string; carats: number; valueUsd: number }[] }) =>
   api.post<{ number: string; flagged: boolean; mismatches: { path: string; message: string }[] }>(`/api/certificates/${encodeURIComponent(number)}/confirmation`, body);
 
 export const cancelCertificate = (number: string, body: { reason: CancelReason; note?: string; replacedBy?: string }) =>

@@ -6,9 +6,11 @@ import { ApplyPage, IssuePage } from './IssuePage';
 import { ApplicationsPage } from './ApplicationsPage';
 import { CertificatePage } from './CertificatePage';
 import { VerifyPage } from './VerifyPage';
+import { AwaitingPage } from './AwaitingPage';
 
 export const certificateRoutes: RouteDef[] = [
   { path: '/certificates', page: CertificatesPage, title: 'nav.certificates', access: ['officer', 'customs'], nav: true },
+  { path: '/certificates/awaiting', page: AwaitingPage, title: 'nav.awaiting', access: ['officer', 'customs'], nav: true },
   { path: '/certificates/new', page: IssuePage, title: 'nav.certificates', access: 'officer' },
   { path: '/certificates/:number', page: CertificatePage, title: 'nav.certificates', access: ['officer', 'customs'] },
   { path: '/applications', page: ApplicationsPage, title: 'nav.applications', access: ['officer', 'company'], nav: true },

@@ -136,3 +136,15 @@ export interface Application {
   reason: string | null;
   certificateNumber: string | null;
 }
+
+/** A certificate in the importing authority's queue (GET /api/certificates/awaiting-confirmation, src/certificates/routes.ts AwaitingCertificate). */
+export interface AwaitingCertificate {
+  number: string;
+  exporter: { participant: string; country: string; name: string };
+  issuedAt: string;
+  expiresAt: string;
+  parcels: number;
+  carats: number;
+  /** whole days to the day of expiry, negative once expired */
+  daysLeft: number;
+}

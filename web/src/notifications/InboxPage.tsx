@@ -6,6 +6,7 @@ import { Link, setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
+import { useFormats } from '../ui/format';
 import { announceInboxChange, fetchInbox, markRead, type Notification } from './api';
 import { notificationMessages } from './messages';
 import './inbox.css';
@@ -14,6 +15,39 @@ const kindKey = (kind: string): MessageKey | undefined => {
   const key = `inbox.kind.${kind}`;
   return key in notificationMessages.en ? (key as MessageKey) : undefined;
 };
+
+/** A difference a confirmation found (src/certificates/model.ts Difference), as the alert carries it. */
+interface Difference {
+  field: 'parcels' | 'carats' | 'seals' | 'value' | 'line.carats' | 'line.value' | 'line.missing' | 'line.extra';
+  hsCode?: string;
+  stated: number | boolean | null;
+  received: number | boolean | null;
+}
+
+const differencesOf = (n: Notification): Difference[] => {
+  const d = n.data as { differences?: Difference[] } | null;
+  return n.kind === 'certificate.mismatch' && Array.isArray(d?.differences) ? d.differences : [];
+};
+
+/** Each difference in the reader's language: what the certificate states, what was received. */
+function Differences({ list }: { list: Difference[] }) {
+  const { t } = useI18n();
+  const f = useFormats();
+  const amount = (x: number | boolean | null, field: Difference['field']) =>
+    typeof x !== 'number' ? '' : field === 'parcels' ? f.integer(x) : field.endsWith('value') ? f.usd(x) : f.carats(x);
+  return (
+    <div className="inbox-differences">
+      <h3>{t('inbox.differences')}</h3>
+      <ul data-testid="differences">
+        {list.map((d, i) => (
+          <li key={i} data-field={d.field}>
+            {t(`inbox.diff.${d.field}`, { stated: amount(d.stated, d.field), received: amount(d.received, d.field), hs: d.hsCode ?? '' })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function InboxPage() {
   const i18n = useI18n();
@@ -45,7 +79,7 @@ export function InboxPage() {
           {n.readAt && <span>{t('inbox.read')}</span>}
         </div>
         <h2>{n.subject}</h2>
-        <p className="inbox-body">{n.body}</p>
+        {differencesOf(n).length > 0 ? <Differences list={differencesOf(n)} /> : <p className="inbox-body">{n.body}</p>}
         <div className="inbox-actions">
           {n.link && (
             <Link to={n.link} className="button" onClick={() => void (n.readAt ? undefined : mark([n.id]))}>

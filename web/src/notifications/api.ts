@@ -8,6 +8,8 @@ export interface Notification {
   body: string;
   link: string | null;
   participant: string | null;
+  /** what the alert is about, structured (certificate.mismatch: its differences) */
+  data: unknown;
   createdAt: string;
   readAt: string | null;
 }

@@ -108,6 +108,7 @@ function ComplianceTable({ year, kind }: { year: number; kind: Kind }) {
                     {t(`compliance.${cell.status}`)}
                   </span>
                   {cell.submittedOn && <div className="sub">{i18n.day(cell.submittedOn.slice(0, 10))}</div>}
+                  {cell.unconfirmed > 0 && <div className="sub" data-testid="unconfirmed">{t('compliance.unconfirmed', { n: cell.unconfirmed })}</div>}
                 </td>
               ))}
             </tr>

@@ -88,8 +88,11 @@ export interface Compliance {
   year: number;
   dueMonths: number;
   asOf: string;
+  /** days after expiry a certificate may stay unconfirmed before it counts */
+  graceDays: number;
   periods: { period: string; dueDate: string }[];
-  participants: { participant: string; name: string; cells: { period: string; dueDate: string; status: ComplianceStatus; submittedOn: string | null }[] }[];
+  /** unconfirmed: certificates addressed to the Participant in the period, unconfirmed past expiry and grace */
+  participants: { participant: string; name: string; cells: { period: string; dueDate: string; status: ComplianceStatus; submittedOn: string | null; unconfirmed: number }[] }[];
 }
 
 export type DiscrepancyStatus = 'open' | 'explained' | 'resolved';
