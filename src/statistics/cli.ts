@@ -40,6 +40,22 @@ function importCommand(): Command {
       });
     });
   }
+  withAsOption(
+    withStoreOptions(
+      cmd
+        .command('nil <kind> <reporter> <period>')
+        .description('declare a nil return: REPORTER had no trade in the quarter (kind trade, 2006-Q3) or no production in the half year (kind production, 2006-H1)')
+        .option('--dry-run', 'check and say what would be recorded, writing nothing')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+    ),
+  ).action(async (kind: string, reporter: string, period: string, opts) => {
+    if (kind !== 'trade' && kind !== 'production') throw invalid(`the kind of a nil return is trade or production, got "${kind}"`);
+    await withStore(opts, async (store, actor) => {
+      const result = await service.submitNilReturn(store.db, actor, kind, reporter.toUpperCase(), period, { source: 'cli', dryRun: opts.dryRun });
+      if (opts.format === 'json') return printJson(result);
+      printImport(result);
+    });
+  });
   return cmd;
 }
 
