@@ -98,6 +98,7 @@ export const en = {
   'detail.englishOnly': 'English only',
   'detail.validity': 'Certificate validity (days)',
   'detail.members': 'Member states on {date}',
+  'detail.memberOf': 'Covered by',
   'detail.history': 'Status history',
   'detail.from': 'From',
   'detail.to': 'To',

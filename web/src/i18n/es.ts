@@ -98,6 +98,7 @@ export const es: Catalogue = {
   'detail.englishOnly': 'Solo inglés',
   'detail.validity': 'Validez de los certificados (días)',
   'detail.members': 'Estados miembros al {date}',
+  'detail.memberOf': 'Cubierto por',
   'detail.history': 'Historial de la situación',
   'detail.from': 'Desde',
   'detail.to': 'Hasta',

@@ -98,6 +98,7 @@ export const fr: Catalogue = {
   'detail.englishOnly': 'Anglais uniquement',
   'detail.validity': 'Validité des certificats (jours)',
   'detail.members': 'États membres au {date}',
+  'detail.memberOf': 'Couvert par',
   'detail.history': 'Historique du statut',
   'detail.from': 'Début',
   'detail.to': 'Fin',

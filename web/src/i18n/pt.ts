@@ -98,6 +98,7 @@ export const pt: Catalogue = {
   'detail.englishOnly': 'Apenas inglês',
   'detail.validity': 'Validade dos certificados (dias)',
   'detail.members': 'Estados-Membros em {date}',
+  'detail.memberOf': 'Abrangido por',
   'detail.history': 'Histórico do estatuto',
   'detail.from': 'Início',
   'detail.to': 'Fim',

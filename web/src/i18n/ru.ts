@@ -98,6 +98,7 @@ export const ru: Catalogue = {
   'detail.englishOnly': 'Только английский',
   'detail.validity': 'Срок действия сертификатов (дней)',
   'detail.members': 'Государства-члены на {date}',
+  'detail.memberOf': 'Охватывается',
   'detail.history': 'История статуса',
   'detail.from': 'Начало',
   'detail.to': 'Окончание',
