@@ -32,7 +32,7 @@ const EU_2004 = new Set(['CY', 'CZ', 'EE', 'HU', 'LV', 'LT', 'MT', 'PL', 'SK', '
  * The enlargement of 1 January 2007 (public record): Bulgaria and Romania join the European Union,
  * are covered by the European Community's participation from that day, and their own ends.
  */
-export const EU_2007 = { day: '2007-01-01', countries: ['BG', 'RO'], basis: 'Treaty of Accession of 2005 (in force 1 January 2007)' } as const;
+export const EU_2007 = { day: '2007-01-01', countries: ['BG', 'RO'], treaty: 'Treaty of Accession of 2005', basis: 'Treaty of Accession of 2005 (in force 1 January 2007)' } as const;
 const EU_BASIS = { founding: 'member state of the European Union when the scheme took effect', 2004: 'Treaty of Accession of 2003 (in force 1 May 2004)' } as const;
 
 /** The name of each entry's KP authority, the name its certificates carry (seed/authorities.json). */
@@ -67,7 +67,7 @@ export function registrySeed(): RegistrySeed {
       basis: late ? 'admitted by the Participation Committee in 2006' : null,
       note: [
         late ? 'admitted during 2006; the exact date is not in the seeds' : 'listed at the Gaborone plenary 2006; the date of joining before 2006 is not in the seeds, the start of the scheme is used',
-        ...(joinsEu ? [`participation ended on joining the European Union on 1 January 2007 (${EU_2007.basis}): covered by the European Community from that day`] : []),
+        ...(joinsEu ? [`participation ended on joining the European Union on 1 January 2007 (${EU_2007.treaty}): covered by the European Community from that day`] : []),
       ].join('; '),
       source: SEEDS,
     });
