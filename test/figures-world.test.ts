@@ -11,7 +11,7 @@ import { engines, freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { localOperator, PUBLIC, SYSTEM } from '../src/auth/model.js';
 import { configure } from '../src/certificates/keys.js';
-import { certificateFigures } from '../src/certificates/service.js';
+import { certificateFigures, monitoringFacts } from '../src/certificates/service.js';
 import * as statistics from '../src/statistics/service.js';
 import * as analysis from '../src/statistics/analysis.js';
 import { compareWithCertificates } from '../src/statistics/certificate-figures.js';
@@ -148,6 +148,13 @@ describe.each(engines)('the figures of a simulated 2006 world on %s', (engine) =
       }
     }
     expect(got).toEqual(expected);
+  });
+
+  it('gives monitoring one fact per certificate, whatever its lines (the certificate-pattern detector counts them)', async () => {
+    const facts = await monitoringFacts(store, { start: `${YEAR}-01-01`, end: `${YEAR}-12-31` });
+    const issued = await sql<{ n: number }>`select count(*)::int as n from certificates where issued_at >= ${`${YEAR}-01-01`}::date and issued_at < ${`${YEAR + 1}-01-01`}::date`.execute(store.db);
+    expect(facts.length).toBe(Number(issued.rows[0]!.n));
+    expect(new Set(facts.map((f) => `${f.participant} ${f.number}`)).size).toBe(facts.length);
   });
 
   it('lists as habitual non-submitters exactly those the generator made so', async () => {

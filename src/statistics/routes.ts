@@ -6,6 +6,7 @@ import { ParticipantCode, errorResponses } from '../http/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { compareWithCertificates } from './certificate-figures.js';
+import { CERTIFICATE_COUNT_RULE } from './model.js';
 import { certificateFigures, certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
@@ -113,7 +114,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'statistics.submit' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
-        summary: `Submit ${kind} figures as JSON rows with the columns of ${kind}.csv; all or nothing, each (reporter, period) becomes a new version (a Participant's officers, for their own Participant; administrators)`,
+        summary: `Submit ${kind} figures as JSON rows with the columns of ${kind}.csv${kind === 'trade' ? ` (certificates: ${CERTIFICATE_COUNT_RULE})` : ''}; all or nothing, each (reporter, period) becomes a new version (a Participant's officers, for their own Participant; administrators)`,
         tags: ['statistics'],
         querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ description: 'check and preview, write nothing' })) }),
         body: Type.Object({ rows: Rows }, { additionalProperties: false }),
