@@ -314,19 +314,23 @@ export async function logEntriesOf(q: Q, number: string) {
 /**
  * A Participant's certificates of a period per partner and HS code: exports are those it issued
  * (not cancelled) in the period; imports those issued to it that it confirmed as received in it.
+ * Carats and value sum over every line; a certificate counts once, on its first line (as the
+ * `certificates` column of trade statistics counts: statistics/model.ts, CERTIFICATE_COUNT_RULE).
  */
 export async function figuresOf(q: Q, participant: string, start: string, end: string) {
   const exports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
-    select c.importer_participant as partner, g->>'hsCode' as hs_code, sum((g->>'carats')::numeric) as carats, sum((g->>'valueUsd')::numeric) as value_usd, count(*)::int as certificates
-    from certificates c cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') g
+    select c.importer_participant as partner, g.line->>'hsCode' as hs_code, sum((g.line->>'carats')::numeric) as carats, sum((g.line->>'valueUsd')::numeric) as value_usd,
+      count(*) filter (where g.n = 1)::int as certificates
+    from certificates c cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') with ordinality as g (line, n)
     where c.participant = ${participant} and c.cancelled_at is null
       and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
     group by 1, 2`.execute(q);
   const imports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
-    select c.participant as partner, g->>'hsCode' as hs_code, sum((g->>'carats')::numeric) as carats, sum((g->>'valueUsd')::numeric) as value_usd, count(*)::int as certificates
+    select c.participant as partner, g.line->>'hsCode' as hs_code, sum((g.line->>'carats')::numeric) as carats, sum((g.line->>'valueUsd')::numeric) as value_usd,
+      count(*) filter (where g.n = 1)::int as certificates
     from certificate_confirmations k
     join certificates c on c.participant = k.certificate_participant and c.number = k.certificate_number
-    cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') g
+    cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') with ordinality as g (line, n)
     where k.participant = ${participant} and c.cancelled_at is null
       and k.received_on >= ${start}::date and k.received_on <= ${end}::date
     group by 1, 2`.execute(q);

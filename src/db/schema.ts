@@ -48,6 +48,8 @@ export interface ParticipantMembersTable {
   country: string;
   valid_from: Day;
   valid_to: Day | null;
+  /** the treaty or fact the membership rests on (0021) */
+  basis: string | null;
 }
 
 export interface UnMeasuresTable {

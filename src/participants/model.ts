@@ -36,6 +36,8 @@ export interface Membership {
   country: string;
   validFrom: IsoDay;
   validTo: IsoDay | null;
+  /** what the membership rests on, e.g. the Treaty of Accession of 2005 */
+  basis: string | null;
 }
 
 export interface ParticipantSummary {
@@ -56,6 +58,15 @@ export interface ParticipantDetail extends ParticipantSummary {
   certificateValidityDays: number;
   history: StatusPeriod[];
   allMeasures: Measure[];
+  /** every membership of the countries it speaks for (the EC's member states), past and future, with its basis */
+  memberHistory: Membership[];
+  /** the Participant that speaks for this country on the day (a member state of the EC), with since when and why */
+  memberOf: Membership | null;
+}
+
+/** The memberships in force on a day (valid_to is the first day no longer covered). */
+export function membershipsOn(members: readonly Membership[], day: IsoDay): Membership[] {
+  return members.filter((m) => m.validFrom <= day && (m.validTo === null || day < m.validTo));
 }
 
 export function statusOn(history: readonly StatusPeriod[], day: IsoDay): StatusPeriod | undefined {

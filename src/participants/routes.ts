@@ -18,6 +18,7 @@ const Summary = Type.Object({
 });
 const Period = Type.Object({ status: Status, validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), fromPrecision: Type.String(), basis: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
 const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([Type.Null(), t]);
+const Membership = Type.Object({ participant: Type.String(), country: Type.String(), validFrom: Type.String(), validTo: Nullable(Type.String()), basis: Nullable(Type.String()) });
 const Detail = Type.Object({
     ...Summary.properties,
     language: Type.String(),
@@ -25,6 +26,8 @@ const Detail = Type.Object({
     certificateValidityDays: Type.Integer(),
     history: Type.Array(Period),
     allMeasures: Type.Array(Measure),
+    memberHistory: Type.Array(Membership),
+    memberOf: Type.Union([Type.Null(), Membership]),
 });
 
 export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {

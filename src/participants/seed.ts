@@ -1,12 +1,13 @@
 // Turns the 2006 registry (../shared/data/kp-2006.json, copied into seed/) into rows. Facts that
 // A/61/589 does not give are marked in `note`/`source`, and dates known only to the year are marked so.
 import kp2006 from './seed/kp-2006.json' with { type: 'json' };
+import authorities from './seed/authorities.json' with { type: 'json' };
 import type { Language, ParticipantStatus } from './model.js';
 
 export interface RegistrySeed {
-  participants: { code: string; name: string; kind: 'country' | 'regional_organisation' | 'trading_entity'; language: Language }[];
+  participants: { code: string; name: string; kind: 'country' | 'regional_organisation' | 'trading_entity'; language: Language; authority_name: string }[];
   statuses: { participant: string; status: ParticipantStatus; validFrom: string; validTo: string | null; fromPrecision: 'day' | 'year'; basis: string | null; note: string | null; source: string }[];
-  members: { participant: string; country: string; validFrom: string; validTo: string | null }[];
+  members: { participant: string; country: string; validFrom: string; validTo: string | null; basis: string }[];
   measures: { target: string; kind: 'embargo' | 'sanctions'; basis: string; validFrom: string; validTo: string | null; note: string | null }[];
   organisations: { id: string; name: string; kind: 'industry' | 'civil_society' | 'un_body' }[];
   chairs: { year: number; chair: string; viceChair: string | null }[];
@@ -27,6 +28,20 @@ const LANGUAGE: Record<string, Language> = {
 /** The ten states that joined the European Union on 1 May 2004 (public record). */
 const EU_2004 = new Set(['CY', 'CZ', 'EE', 'HU', 'LV', 'LT', 'MT', 'PL', 'SK', 'SI']);
 
+/**
+ * The enlargement of 1 January 2007 (public record): Bulgaria and Romania join the European Union,
+ * are covered by the European Community's participation from that day, and their own ends.
+ */
+export const EU_2007 = { day: '2007-01-01', countries: ['BG', 'RO'], treaty: 'Treaty of Accession of 2005', basis: 'Treaty of Accession of 2005 (in force 1 January 2007)' } as const;
+const EU_BASIS = { founding: 'member state of the European Union when the scheme took effect', 2004: 'Treaty of Accession of 2003 (in force 1 May 2004)' } as const;
+
+/** The name of each entry's KP authority, the name its certificates carry (seed/authorities.json). */
+export function authorityName(code: string): string {
+  const a = (authorities.authorities as Record<string, { name: string; source: string }>)[code];
+  if (!a) throw new Error(`seed/authorities.json names no KP authority for ${code}`);
+  return a.name;
+}
+
 const COUNTRY_NAMES: Record<string, string> = { LR: 'Liberia', CG: 'Congo, Republic of' };
 
 const UN_BODIES = [
@@ -39,32 +54,36 @@ export function registrySeed(): RegistrySeed {
   const joined2006 = new Set(kp2006.joined_2006);
 
   for (const p of kp2006.participants) {
-    seed.participants.push({ code: p.code, name: p.name, kind: p.code === 'EU' ? 'regional_organisation' : 'country', language: LANGUAGE[p.code] ?? 'en' });
+    seed.participants.push({ code: p.code, name: p.name, kind: p.code === 'EU' ? 'regional_organisation' : 'country', language: LANGUAGE[p.code] ?? 'en', authority_name: authorityName(p.code) });
     if (p.code === 'CG') continue;
     const late = joined2006.has(p.code);
+    const joinsEu = (EU_2007.countries as readonly string[]).includes(p.code);
     seed.statuses.push({
       participant: p.code,
       status: 'participant',
       validFrom: late ? '2006-01-01' : SCHEME_START,
-      validTo: null,
+      validTo: joinsEu ? EU_2007.day : null,
       fromPrecision: late ? 'year' : 'day',
       basis: late ? 'admitted by the Participation Committee in 2006' : null,
-      note: late ? 'admitted during 2006; the exact date is not in A/61/589' : 'listed at the Gaborone plenary 2006; the date of joining before 2006 is not in A/61/589, the start of the scheme is used',
+      note: [
+        late ? 'admitted during 2006; the exact date is not in A/61/589' : 'listed at the Gaborone plenary 2006; the date of joining before 2006 is not in A/61/589, the start of the scheme is used',
+        ...(joinsEu ? [`participation ended on joining the European Union on 1 January 2007 (${EU_2007.treaty}): covered by the European Community from that day`] : []),
+      ].join('; '),
       source: UN_REPORT_2006,
     });
   }
   for (const t of kp2006.trading_entities) {
-    seed.participants.push({ code: t.code, name: t.name, kind: 'trading_entity', language: 'en' });
+    seed.participants.push({ code: t.code, name: t.name, kind: 'trading_entity', language: 'en', authority_name: authorityName(t.code) });
     seed.statuses.push({ participant: t.code, status: 'trading_entity', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: t.note, note: 'date of recognition not in A/61/589', source: UN_REPORT_2006 });
   }
   for (const a of kp2006.applicants) {
-    seed.participants.push({ code: a.code, name: a.name, kind: 'country', language: LANGUAGE[a.code] ?? 'en' });
+    seed.participants.push({ code: a.code, name: a.name, kind: 'country', language: LANGUAGE[a.code] ?? 'en', authority_name: authorityName(a.code) });
     seed.statuses.push({ participant: a.code, status: 'applicant', validFrom: '2006-01-01', validTo: null, fromPrecision: 'year', basis: 'application pending with the Participation Committee', note: 'pending in 2006; the date of application is not in A/61/589', source: UN_REPORT_2006 });
   }
   // Countries the registry must know although they are not Participants in 2006.
   for (const h of kp2006.status_history) {
     if (!seed.participants.some((p) => p.code === h.code)) {
-      seed.participants.push({ code: h.code, name: COUNTRY_NAMES[h.code] ?? h.code, kind: 'country', language: LANGUAGE[h.code] ?? 'en' });
+      seed.participants.push({ code: h.code, name: COUNTRY_NAMES[h.code] ?? h.code, kind: 'country', language: LANGUAGE[h.code] ?? 'en', authority_name: authorityName(h.code) });
     }
   }
   // The Republic of Congo: a Participant until its removal on 2004-07-09.
@@ -83,8 +102,9 @@ export function registrySeed(): RegistrySeed {
   seed.statuses.push({ participant: 'LR', status: 'non_participant', validFrom: SCHEME_START, validTo: null, fromPrecision: 'day', basis: 'under UN Security Council diamond sanctions', note: 'observer at the Gaborone plenary 2006, preparing to participate', source: UN_REPORT_2006 });
 
   for (const c of kp2006.european_community_members) {
-    seed.members.push({ participant: 'EU', country: c, validFrom: EU_2004.has(c) ? '2004-05-01' : SCHEME_START, validTo: null });
+    seed.members.push({ participant: 'EU', country: c, validFrom: EU_2004.has(c) ? '2004-05-01' : SCHEME_START, validTo: null, basis: EU_2004.has(c) ? EU_BASIS[2004] : EU_BASIS.founding });
   }
+  for (const c of EU_2007.countries) seed.members.push({ participant: 'EU', country: c, validFrom: EU_2007.day, validTo: null, basis: EU_2007.basis });
 
   for (const h of kp2006.status_history.filter((s) => s.measure)) {
     seed.measures.push({

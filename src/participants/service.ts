@@ -7,7 +7,7 @@ import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { isGoodStanding, measuresOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
+import { isGoodStanding, measuresOn, membershipsOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
 import { registrySeed } from './seed.js';
 import * as store from './store.js';
 
@@ -47,7 +47,7 @@ function checkDay(at: string | undefined): IsoDay {
 }
 
 function membersOn(members: Membership[], code: string, day: IsoDay): string[] {
-  return members.filter((m) => m.participant === code && m.validFrom <= day && (m.validTo === null || day < m.validTo)).map((m) => m.country);
+  return membershipsOn(members, day).filter((m) => m.participant === code).map((m) => m.country);
 }
 
 /** The registry as it stood on a day: every entity with a status in force then. */
@@ -78,14 +78,16 @@ export async function get(db: Db, code: string, at?: string): Promise<Participan
   const p = rows.find((r) => r.code === code);
   if (!p) throw notFound(`No Participant or registry entry with code ${code}.`);
   const history = histories.get(code) ?? [];
-  const current = statusOn(history, day);
   const own = measures.filter((m) => m.target === code);
+  // a member state (Bulgaria from 2007) is covered by the Participant that speaks for it
+  const memberOf = membershipsOn(members, day).find((m) => m.country === code) ?? null;
+  const current = statusOn(history, day) ?? (memberOf ? statusOn(histories.get(memberOf.participant) ?? [], day) : undefined);
   return {
     code: p.code,
     name: p.name,
     kind: p.kind,
     status: current?.status ?? 'non_participant',
-    statusSince: current?.validFrom ?? day,
+    statusSince: memberOf && !statusOn(history, day) ? memberOf.validFrom : current?.validFrom ?? day,
     members: membersOn(members, code, day),
     measures: measuresOn(own, day),
     language: p.language,
@@ -93,6 +95,8 @@ export async function get(db: Db, code: string, at?: string): Promise<Participan
     certificateValidityDays: p.certificate_validity_days,
     history,
     allMeasures: own,
+    memberHistory: members.filter((m) => m.participant === code).sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.country.localeCompare(b.country)),
+    memberOf,
   };
 }
 
@@ -109,7 +113,7 @@ export interface Standing {
 /** Which Participant speaks for a country on a day, and may it trade under the scheme? */
 export async function standing(db: Db, country: string, day: IsoDay): Promise<Standing> {
   const { histories, members, measures } = await snapshot(db);
-  const membership = members.find((m) => m.country === country && m.validFrom <= day && (m.validTo === null || day < m.validTo));
+  const membership = membershipsOn(members, day).find((m) => m.country === country);
   const participant = membership?.participant ?? country;
   const status = statusOn(histories.get(participant) ?? [], day)?.status ?? null;
   return {

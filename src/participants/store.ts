@@ -33,7 +33,7 @@ export async function statusHistories(db: Q, code?: string): Promise<Map<string,
 
 export async function memberships(db: Q): Promise<Membership[]> {
   const rows = await db.selectFrom('participant_members').selectAll().orderBy('country').execute();
-  return rows.map((r) => ({ participant: r.participant, country: r.country, validFrom: r.valid_from, validTo: r.valid_to }));
+  return rows.map((r) => ({ participant: r.participant, country: r.country, validFrom: r.valid_from, validTo: r.valid_to, basis: r.basis }));
 }
 
 export async function measures(db: Q): Promise<Measure[]> {
@@ -73,7 +73,7 @@ export async function insertSeed(tx: Tx, seed: RegistrySeed): Promise<void> {
     .insertInto('participant_status')
     .values(seed.statuses.map((s) => ({ participant: s.participant, id: randomUUID(), status: s.status, valid_from: s.validFrom, valid_to: s.validTo, from_precision: s.fromPrecision, basis: s.basis, note: s.note, source: s.source })))
     .execute();
-  await tx.insertInto('participant_members').values(seed.members.map((m) => ({ participant: m.participant, country: m.country, valid_from: m.validFrom, valid_to: m.validTo }))).execute();
+  await tx.insertInto('participant_members').values(seed.members.map((m) => ({ participant: m.participant, country: m.country, valid_from: m.validFrom, valid_to: m.validTo, basis: m.basis }))).execute();
   await tx.insertInto('un_measures').values(seed.measures.map((m) => ({ target: m.target, id: randomUUID(), kind: m.kind, basis: m.basis, valid_from: m.validFrom, valid_to: m.validTo, note: m.note }))).execute();
   await tx.insertInto('organisations').values(seed.organisations).execute();
   await tx.insertInto('chairs').values(seed.chairs.map((c) => ({ year: c.year, chair: c.chair, vice_chair: c.viceChair }))).execute();

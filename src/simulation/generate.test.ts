@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { registrySeed } from '../participants/seed.js';
-import { calibratedFlows, dueDay, simulate, type YearWorld } from './generate.js';
+import { calibratedFlows, dueDay, HABITUAL, periodEnd, quarterOf, simulate, submissionBehaviours, type YearWorld } from './generate.js';
 import { registryView } from './registry.js';
 import { TARGETS_2006 } from './world.js';
 
@@ -76,9 +76,41 @@ describe('the simulated world', () => {
     }
   });
 
-  it('leaves out the quarters that chronic late reporters miss, and says so', () => {
-    const missing = year(2006, 11).truth.filter((t) => t.type === 'missing_submission');
-    for (const t of missing) expect(year(2006, 11).trade.some((r) => r.reporter === t.participant && r.period === t.period)).toBe(false);
+  it('has every Participant that owes statistics submit them as its seeded behaviour says, nil returns included', () => {
+    const w = year(2006, 11);
+    const habitual = Object.keys(w.behaviours).filter((c) => w.behaviours[c] === 'never');
+    const late = Object.keys(w.behaviours).filter((c) => w.behaviours[c] === 'late');
+    expect(habitual).toHaveLength(HABITUAL.never);
+    expect(late).toHaveLength(HABITUAL.late);
+    // drawn from the seed alone: the same in every year, another for another seed
+    expect(submissionBehaviours(11, registry.everOwing())).toEqual(submissionBehaviours(11, registry.everOwing()));
+    expect([...submissionBehaviours(11, registry.everOwing())].filter(([, b]) => b === 'never').map(([c]) => c).sort()).toEqual(habitual.sort());
+    for (const period of ['2006-Q1', '2006-Q2', '2006-Q3', '2006-Q4', '2006-H1', '2006-H2']) {
+      const owing = registry.owing(periodEnd(period));
+      const submitted = w.submissions.filter((s) => s.period === period).map((s) => s.reporter).sort();
+      expect(submitted).toEqual(owing.filter((c) => w.behaviours[c] !== 'never'));
+      for (const s of w.submissions.filter((x) => x.period === period)) {
+        if (w.behaviours[s.reporter] === 'late') expect(s.submittedOn > dueDay(period)).toBe(true);
+      }
+    }
+    // a never-submitter's periods are in the truth, and none of its rows is in the world
+    const missing = w.truth.filter((t) => t.type === 'missing_submission');
+    expect(new Set(missing.map((t) => t.participant))).toEqual(new Set(habitual));
+    for (const t of missing) expect(w.trade.some((r) => r.reporter === t.participant && r.period === t.period)).toBe(false);
+  });
+
+  it('counts a certificate once in the trade rows, however many HS lines it has', () => {
+    const w = year(2006, 11);
+    expect(w.shipments.some((s) => s.goods.length > 1)).toBe(true);
+    const reported = new Set(w.submissions.filter((s) => s.kind === 'trade').map((s) => `${s.reporter} ${s.period}`));
+    const shipped = new Map<string, number>();
+    for (const s of w.shipments) {
+      const k = `${s.exporter} ${quarterOf(s.day)}`;
+      if (reported.has(k)) shipped.set(k, (shipped.get(k) ?? 0) + 1);
+    }
+    const rows = new Map<string, number>();
+    for (const r of w.trade.filter((x) => x.flow === 'export')) rows.set(`${r.reporter} ${r.period}`, (rows.get(`${r.reporter} ${r.period}`) ?? 0) + r.certificates);
+    expect(rows).toEqual(shipped);
   });
 
   it('sets due dates two months after the period', () => {

@@ -21,6 +21,8 @@ export interface Shipment {
   provenance?: string;
   goods: { hsCode: HsCode; carats: number; valueUsd: number }[];
   parcels: number;
+  /** the day the importing authority received it (and reports the import in that quarter); the day of issue when absent */
+  receivedOn?: string;
   /** the scenario that put it there, if any */
   injected?: Scenario;
 }
@@ -67,6 +69,8 @@ export interface Truth {
 
 export interface YearWorld {
   year: number;
+  /** how each Participant that owed statistics this year submits them (drawn once from the seed) */
+  behaviours: Record<string, SubmissionBehaviour>;
   shipments: Shipment[];
   production: ProductionRow[];
   trade: TradeRow[];
@@ -77,6 +81,10 @@ export interface YearWorld {
 export interface RegistryView {
   /** may this Participant (EU for the Community) trade under the scheme on that day? */
   goodStanding(code: string, day: string): boolean;
+  /** the Participants that owe statistics for a period ending on that day (statistics/model.ts, OWING_STATUSES) */
+  owing(day: string): string[];
+  /** every entry that owes statistics on some day of its history */
+  everOwing(): string[];
 }
 
 export interface SimulationOptions {
@@ -87,8 +95,31 @@ export interface SimulationOptions {
   registry: RegistryView;
 }
 
-/** Participants that often report late or not at all (the plenary publishes such names). */
-export const LATE_REPORTERS = ['LA', 'LB', 'TG', 'VN', 'AM'];
+/**
+ * How a Participant submits its statistics: on time (now and then late), always late, or never (a
+ * habitual non-submitter, whose name the plenary publishes). Every Participant that owes statistics
+ * submits them, with a nil return when it has nothing to report.
+ */
+export type SubmissionBehaviour = 'on_time' | 'late' | 'never';
+
+/** How many Participants a world makes habitual non-submitters and habitual late submitters. */
+export const HABITUAL = { never: 2, late: 3 } as const;
+
+/**
+ * Each Participant's submission behaviour, drawn from the seed alone (the same in every year of a
+ * world). Only Participants that neither produce nor trade as a centre in the world are made
+ * habitual: the big reporters always submit, as they did in 2006.
+ */
+export function submissionBehaviours(seed: number, codes: readonly string[]): Map<string, SubmissionBehaviour> {
+  const traders = new Set([...PRODUCERS.map((p) => p.code), ...CENTRES.map((c) => c.code)]);
+  const rng = new Random(seed).fork('submission-behaviour');
+  const draw = new Map(codes.map((c) => [c, rng.fork(c).next()]));
+  const minor = [...new Set(codes)].filter((c) => !traders.has(c)).sort((a, b) => draw.get(a)! - draw.get(b)! || a.localeCompare(b));
+  const out = new Map<string, SubmissionBehaviour>(codes.map((c) => [c, 'on_time']));
+  for (const c of minor.slice(0, HABITUAL.never)) out.set(c, 'never');
+  for (const c of minor.slice(HABITUAL.never, HABITUAL.never + HABITUAL.late)) out.set(c, 'late');
+  return out;
+}
 
 interface Flow {
   from: string;
@@ -215,14 +246,15 @@ export function* simulate(options: SimulationOptions): Generator<YearWorld> {
   const { flows } = calibratedFlows();
   const scenario = options.scenario ?? 'none';
   const root = new Random(options.seed);
+  const behaviours = submissionBehaviours(options.seed, options.registry.everOwing());
   for (let year = options.from; year <= options.to; year++) {
-    yield simulateYear(year, flows, scenario, root.fork(`year-${year}`), options);
+    yield simulateYear(year, flows, scenario, root.fork(`year-${year}`), options, behaviours);
   }
 }
 
-function simulateYear(year: number, flows: Flow[], scenario: Scenario, rng: Random, options: SimulationOptions): YearWorld {
+function simulateYear(year: number, flows: Flow[], scenario: Scenario, rng: Random, options: SimulationOptions, behaviours: Map<string, SubmissionBehaviour>): YearWorld {
   const factor = YEAR_FACTORS[year] ?? YEAR_FACTORS[2026]!;
-  const world: YearWorld = { year, shipments: [], production: [], trade: [], submissions: [], truth: [] };
+  const world: YearWorld = { year, behaviours: {}, shipments: [], production: [], trade: [], submissions: [], truth: [] };
   const days = daysIn(year);
   let seq = 0;
   // one draw per country and year: its production was up or down a little
@@ -283,7 +315,7 @@ function simulateYear(year: number, flows: Flow[], scenario: Scenario, rng: Rand
   }
 
   injectScenario(world, scenario, year, rng.fork('scenario'), ship, options);
-  report(world, rng.fork('reporting'), options);
+  report(world, rng.fork('reporting'), options, behaviours);
   return world;
 }
 
@@ -326,14 +358,15 @@ function injectScenario(
 }
 
 /** Each side reports its trade quarterly: exporters from their certificates, importers with timing and noise. */
-function report(world: YearWorld, rng: Random, options: SimulationOptions) {
+function report(world: YearWorld, rng: Random, options: SimulationOptions, behaviours: Map<string, SubmissionBehaviour>) {
   const rows = new Map<string, TradeRow>();
-  const add = (reporter: string, period: string, flow: 'import' | 'export', partner: string, g: Shipment['goods'][number], factor = 1) => {
+  // a certificate counts once, on the row of its first line (statistics/model.ts, CERTIFICATE_COUNT_RULE)
+  const add = (reporter: string, period: string, flow: 'import' | 'export', partner: string, g: Shipment['goods'][number], line: number, factor = 1) => {
     const key = `${reporter}|${period}|${flow}|${partner}|${g.hsCode}`;
     const row = rows.get(key) ?? { reporter, period, flow, partner, hs_code: g.hsCode, carats: 0, value_usd: 0, certificates: 0 };
     row.carats += g.carats * factor;
     row.value_usd += g.valueUsd * factor;
-    row.certificates += 1;
+    if (line === 0) row.certificates += 1;
     rows.set(key, row);
   };
   // a few importers misreport a partner for a whole year
@@ -344,35 +377,38 @@ function report(world: YearWorld, rng: Random, options: SimulationOptions) {
 
   for (const s of world.shipments) {
     const q = quarterOf(s.day);
-    for (const g of s.goods) add(s.exporter, q, 'export', s.importer, g);
-    // the importing authority records receipt a few days later: near a quarter's end, in the next one
+    s.goods.forEach((g, i) => add(s.exporter, q, 'export', s.importer, g, i));
+    // near a quarter's end, half the shipments arrive in the next quarter: the importing authority
+    // confirms receipt five days after issue and reports the import in the quarter of its receipt
     const nearEnd = ['03-2', '06-2', '09-2', '12-2'].some((p) => s.day.slice(5, 9) === p && Number(s.day.slice(8)) >= 27);
     let iq = nearEnd && rng.next() < 0.5 ? nextQuarter(q) : q;
     if (!iq.startsWith(String(world.year))) iq = q; // keep the year's reports within the year
+    if (iq !== q) s.receivedOn = shiftDay(s.day, 5);
     const mis = misreported.get(`${s.importer}|${s.exporter}`) ?? 1;
-    for (const g of s.goods) add(s.importer, iq, 'import', s.exporter, g, mis * (1 + rng.normal() * 0.002));
+    s.goods.forEach((g, i) => add(s.importer, iq, 'import', s.exporter, g, i, mis * (1 + rng.normal() * 0.002)));
   }
   for (const [pair, f] of misreported) {
     const [importer, exporter] = pair.split('|') as [string, string];
     world.truth.push({ scenario: 'reporting', type: 'mirror_discrepancy', participant: importer, partner: exporter, year: world.year, detail: `${importer} reports its imports from ${exporter} at ${Math.round(f * 100)} % of what was shipped` });
   }
 
-  // submissions: chronic late reporters miss some quarters; everyone else is mostly on time
+  // submissions: every Participant that owes a period's statistics submits them as its behaviour
+  // says (a nil return when it has nothing to report), or never
   const srng = rng.fork('submissions');
-  const reporters = [...new Set([...rows.values()].map((r) => r.reporter))].sort();
   const missing = new Set<string>();
-  for (const reporter of reporters) {
-    for (let q = 1; q <= 4; q++) {
-      const period = `${world.year}-Q${q}`;
-      const late = LATE_REPORTERS.includes(reporter);
-      if (late && srng.next() < 0.35) {
+  const periods = [...[1, 2, 3, 4].map((q) => ({ kind: 'trade' as const, period: `${world.year}-Q${q}` })), ...[1, 2].map((h) => ({ kind: 'production' as const, period: `${world.year}-H${h}` }))];
+  for (const { kind, period } of periods) {
+    for (const reporter of [...options.registry.owing(periodEnd(period))].sort()) {
+      const behaviour = behaviours.get(reporter) ?? 'on_time';
+      world.behaviours[reporter] = behaviour;
+      if (behaviour === 'never') {
         missing.add(`${reporter}|${period}`);
-        world.truth.push({ scenario: 'reporting', type: 'missing_submission', participant: reporter, year: world.year, period, detail: `${reporter} did not submit its trade statistics for ${period}` });
+        world.truth.push({ scenario: 'reporting', type: 'missing_submission', participant: reporter, year: world.year, period, detail: `${reporter} did not submit its ${kind} statistics for ${period}` });
         continue;
       }
-      const due = dueDay(period);
-      const offset = late || srng.next() < 0.05 ? srng.int(5, 90) : -srng.int(1, 50);
-      world.submissions.push({ reporter, period, kind: 'trade', submittedOn: shiftDay(due, offset) });
+      const late = behaviour === 'late' || srng.next() < 0.05;
+      const offset = late ? srng.int(5, 90) : -srng.int(1, kind === 'trade' ? 50 : 40);
+      world.submissions.push({ reporter, period, kind, submittedOn: shiftDay(dueDay(period), offset) });
     }
   }
   world.trade = [...rows.values()]
@@ -380,13 +416,14 @@ function report(world: YearWorld, rng: Random, options: SimulationOptions) {
     .map((r) => ({ ...r, carats: round2(r.carats), value_usd: round2(r.value_usd) }))
     .filter((r) => r.carats > 0 && r.value_usd > 0)
     .sort((a, b) => (a.reporter + a.period + a.flow + a.partner + a.hs_code).localeCompare(b.reporter + b.period + b.flow + b.partner + b.hs_code));
-  for (const reporter of [...new Set(world.production.map((r) => r.reporter))]) {
-    for (const half of [1, 2]) {
-      const period = `${world.year}-H${half}`;
-      world.submissions.push({ reporter, period, kind: 'production', submittedOn: shiftDay(dueDay(period), -srng.int(1, 40)) });
-    }
-  }
-  void options;
+  world.production = world.production.filter((r) => !missing.has(`${r.reporter}|${r.period}`));
+}
+
+/** The last day of a quarter (2006-Q3) or half year (2006-H1). */
+export function periodEnd(period: string): string {
+  const y = Number(period.slice(0, 4));
+  const endMonth = period.includes('-Q') ? Number(period.slice(6)) * 3 : Number(period.slice(6)) * 6;
+  return new Date(Date.UTC(y, endMonth, 0)).toISOString().slice(0, 10);
 }
 
 /** Two months after the period ends (the default due date of the working group on statistics). */

@@ -88,8 +88,8 @@ async function writeCertificates(store: Store, world: YearWorld, run: Simulation
       certificate: { actor: localOperator(s.exporter), request: request(s), on: s.day },
       receipt: {
         actor: localOperator(s.importer),
-        input: { parcels: s.parcels, carats: Math.round(s.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: s.day },
-        at: new Date(`${s.day}T16:00:00.000Z`),
+        input: { parcels: s.parcels, carats: Math.round(s.goods.reduce((a, g) => a + g.carats, 0) * 100) / 100, sealsIntact: true, receivedOn: s.receivedOn ?? s.day },
+        at: new Date(`${s.receivedOn ?? s.day}T16:00:00.000Z`),
       },
     })),
     source,
@@ -117,8 +117,10 @@ async function writeYear(store: Store, world: YearWorld, run: SimulationRun, rep
       ? world.trade.filter((r) => r.reporter === sub.reporter && r.period === sub.period)
       : world.production.filter((r) => r.reporter === sub.reporter && r.period === sub.period);
     done++;
-    if (rows.length === 0) continue;
-    await statistics.submit(store.db, SYSTEM, sub.kind, statistics.jsonRows(rows.map((r) => ({ ...r }) as statistics.JsonRow)), { source: `simulation seed ${run.seed}`, now: new Date(`${sub.submittedOn}T10:00:00Z`) });
+    const options = { source: `simulation seed ${run.seed}`, now: new Date(`${sub.submittedOn}T10:00:00Z`) };
+    // nothing to report (no trade in the quarter, no production): a nil return
+    if (rows.length === 0) await statistics.submitNilReturn(store.db, SYSTEM, sub.kind, sub.reporter, sub.period, options);
+    else await statistics.submit(store.db, SYSTEM, sub.kind, statistics.jsonRows(rows.map((r) => ({ ...r }) as statistics.JsonRow)), options);
     if (sub.kind === 'trade') report.tradeRows += rows.length;
     else report.productionRows += rows.length;
     if (done % 20 === 0 || done === submissions.length) run.onProgress?.({ year: world.year, stage: 'statistics', done, total: submissions.length });

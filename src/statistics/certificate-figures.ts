@@ -17,6 +17,7 @@ export interface CertificateFigure {
   hsCode: string;
   carats: number;
   valueUsd: number;
+  /** certificates whose first line has this HS code: each certificate counts once (model.ts, CERTIFICATE_COUNT_RULE) */
   certificates: number;
 }
 

@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
 import { invalid } from '../core/errors.js';
 import { formatOf } from './importers.js';
-import type { SubmissionKind } from './model.js';
+import { CERTIFICATE_COUNT_RULE, type SubmissionKind } from './model.js';
 import * as service from './service.js';
 import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
@@ -25,7 +25,7 @@ function importCommand(): Command {
       withStoreOptions(
         cmd
           .command(`${kind} <file>`)
-          .description(`import ${kind} figures from FILE (.csv or .xlsx; columns ${columns}); each reporter and period becomes a new version`)
+          .description(`import ${kind} figures from FILE (.csv or .xlsx; columns ${columns}${kind === 'trade' ? `; certificates: ${CERTIFICATE_COUNT_RULE}` : ''}); each reporter and period becomes a new version`)
           .option('--dry-run', 'check the file and say what would be imported, writing nothing')
           .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
       ),
@@ -40,6 +40,22 @@ function importCommand(): Command {
       });
     });
   }
+  withAsOption(
+    withStoreOptions(
+      cmd
+        .command('nil <kind> <reporter> <period>')
+        .description('declare a nil return: REPORTER had no trade in the quarter (kind trade, 2006-Q3) or no production in the half year (kind production, 2006-H1)')
+        .option('--dry-run', 'check and say what would be recorded, writing nothing')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+    ),
+  ).action(async (kind: string, reporter: string, period: string, opts) => {
+    if (kind !== 'trade' && kind !== 'production') throw invalid(`the kind of a nil return is trade or production, got "${kind}"`);
+    await withStore(opts, async (store, actor) => {
+      const result = await service.submitNilReturn(store.db, actor, kind, reporter.toUpperCase(), period, { source: 'cli', dryRun: opts.dryRun });
+      if (opts.format === 'json') return printJson(result);
+      printImport(result);
+    });
+  });
   return cmd;
 }
 

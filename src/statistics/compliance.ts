@@ -7,12 +7,9 @@ import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as participants from '../participants/service.js';
 import { graceDays, unconfirmedCounts } from '../certificates/awaiting.js';
-import type { Period, SubmissionKind } from './model.js';
+import { OWING_STATUSES as OWING, type Period, type SubmissionKind } from './model.js';
 import { complianceTable, DEFAULT_DUE_MONTHS, DEFAULT_HABITUAL, habitual, lastDuePeriods, reportingPeriods, type ComplianceRow } from './deadlines.js';
 import * as store from './store.js';
-
-/** Statuses that owe statistics for a period (a suspended Participant still reports). */
-const OWING = ['participant', 'trading_entity', 'suspended'] as const;
 
 export interface ComplianceOptions {
   kind?: SubmissionKind;

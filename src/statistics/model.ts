@@ -147,8 +147,17 @@ export interface TradeRow {
   hsCode: HsCode;
   carats: string;
   valueUsd: string;
+  /**
+   * Certificates counted once: a certificate with several HS lines counts on the row of its first
+   * line only (its other lines add carats and value, not certificates), so that the rows of a flow
+   * add up to the number of certificates, however they are summed (CERTIFICATE_COUNT_RULE).
+   */
   certificates: number;
 }
+
+/** How the `certificates` column counts, as the submission page and the documentation say it. */
+export const CERTIFICATE_COUNT_RULE =
+  'a certificate counts once, on the row of the HS code of its first line; its other lines add carats and value but no certificate';
 
 export interface ProductionRow {
   row: number;
@@ -178,8 +187,9 @@ export interface CheckFacts {
   storedProduction?: Set<string>;
 }
 
-/** Statuses under which a Participant reports statistics (a suspended Participant still owes them). */
-const REPORTING_STATUSES = new Set(['participant', 'trading_entity', 'suspended']);
+/** Statuses under which a Participant owes statistics for a period (a suspended Participant still reports). */
+export const OWING_STATUSES = ['participant', 'trading_entity', 'suspended'] as const;
+const REPORTING_STATUSES = new Set<string>(OWING_STATUSES);
 
 /** Checks the header: columns in any order, none unknown, none missing, none twice. */
 export function checkHeader(kind: SubmissionKind, header: string[]): ErrorDetail[] {
@@ -242,6 +252,19 @@ function checkReporter(code: string, period: Period | undefined, facts: CheckFac
     return void err('reporter', `${code} was not a Participant during ${period.id} (status: ${known.status ?? 'none'})`), false;
   }
   return true;
+}
+
+/**
+ * A nil return: the reporter had nothing to report for the period (no trade in the quarter, no
+ * production in the half year). The reporter and the period are checked as in a row.
+ */
+export function checkNilReturn(kind: SubmissionKind, reporter: string, period: string, facts: CheckFacts): { period?: Period; errors: ErrorDetail[] } {
+  const errors: ErrorDetail[] = [];
+  const err = (column: string, message: string) => void errors.push({ path: column, message });
+  const p = checkPeriod(kind, period.trim(), facts, err);
+  checkReporter(reporter.trim(), p, facts, err);
+  if (p && kind === 'production' && p.unit === 'Y') err('period', 'a nil return of production is for a half year, written like 2006-H1');
+  return { period: errors.length ? undefined : p, errors };
 }
 
 function checkPartner(code: string, reporter: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: string) => void): RegistryEntry | undefined {

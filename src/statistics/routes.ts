@@ -6,6 +6,7 @@ import { ParticipantCode, errorResponses } from '../http/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { compareWithCertificates } from './certificate-figures.js';
+import { CERTIFICATE_COUNT_RULE } from './model.js';
 import { certificateFigures, certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
@@ -113,7 +114,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { action: 'statistics.submit' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
-        summary: `Submit ${kind} figures as JSON rows with the columns of ${kind}.csv; all or nothing, each (reporter, period) becomes a new version (a Participant's officers, for their own Participant; administrators)`,
+        summary: `Submit ${kind} figures as JSON rows with the columns of ${kind}.csv${kind === 'trade' ? ` (certificates: ${CERTIFICATE_COUNT_RULE})` : ''}; all or nothing, each (reporter, period) becomes a new version (a Participant's officers, for their own Participant; administrators)`,
         tags: ['statistics'],
         querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ description: 'check and preview, write nothing' })) }),
         body: Type.Object({ rows: Rows }, { additionalProperties: false }),
@@ -121,6 +122,17 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     }, async (req) => service.submit(app.store.db, req.actor, kind, service.jsonRows(req.body.rows as service.JsonRow[]), { source: 'api', dryRun: req.query.dryRun }));
   }
+
+  app.post('/api/statistics/nil-returns', {
+    config: { action: 'statistics.submit' },
+    schema: {
+      summary: "Declare a nil return: the reporter had nothing to report for the period (no trade in the quarter, no production in the half year); a new version with no rows that counts as submitted (a Participant's officers, for their own Participant; administrators)",
+      tags: ['statistics'],
+      querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ description: 'check and preview, write nothing' })) }),
+      body: Type.Object({ kind: Kind, reporter: ParticipantCode, period: Type.String({ maxLength: 10, description: 'a quarter (2006-Q3) for trade, a half year (2006-H1) for production' }) }, { additionalProperties: false }),
+      response: { 200: ImportResult, ...errorResponses },
+    },
+  }, async (req) => service.submitNilReturn(app.store.db, req.actor, req.body.kind, req.body.reporter, req.body.period, { source: 'api', dryRun: req.query.dryRun }));
 
   app.post('/api/statistics/import/:kind', {
     config: { action: 'statistics.submit' },

@@ -10,6 +10,7 @@ import { authorize, can } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import {
+  checkNilReturn,
   checkProductionRows,
   checkTradeRows,
   fromCents,
@@ -144,6 +145,40 @@ export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: Ra
     return subs;
   });
   return { kind, dryRun: false, rows: checked.rows.length, submissions: subs };
+}
+
+/**
+ * A nil return: the reporter declares it had nothing to report for the period (no trade in the
+ * quarter, no production in the half year). It is a version like any other (it replaces earlier
+ * figures of the period wholly) with no rows and zero totals, and it counts as submitted for
+ * compliance.
+ */
+export async function submitNilReturn(db: Db, actor: Actor, kind: SubmissionKind, reporter: string, period: string, opts: ImportOptions): Promise<ImportResult> {
+  authorize(actor, 'statistics.submit', { participant: reporter });
+  const now = opts.now ?? new Date();
+  const raw: RawRow[] = [{ row: 1, values: { reporter, period } }];
+  const facts = await registryFacts(db, kind, raw, todayOf(now));
+  const checked = checkNilReturn(kind, reporter, period, facts);
+  if (checked.errors.length || !checked.period) throw invalid(`The nil return of ${reporter} for ${period} cannot be recorded: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, checked.errors);
+  const p = checked.period;
+  const key = { reporter, period: p.id };
+  if (opts.dryRun) {
+    const current = (await store.currentVersions(db, kind, [key])).get(`${reporter} ${p.id}`) ?? 0;
+    return { kind, dryRun: true, rows: 0, submissions: [{ ...key, version: current + 1, rows: 0 }] };
+  }
+  const sub = await transaction(db, async (tx) => {
+    const version = ((await store.currentVersions(tx, kind, [key])).get(`${reporter} ${p.id}`) ?? 0) + 1;
+    if (version > 1) await store.retire(tx, kind, reporter, p.id);
+    try {
+      await store.insertSubmissions(tx, [{ ...key, kind, version, year: p.year, submittedAt: now, submittedBy: actor.name, submittedByUser: actor.userId, source: opts.source, rowCount: 0, totals: { ...store.NO_TOTALS } }]);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new RetryableConflict('a concurrent submission took the version');
+      throw e;
+    }
+    await audit.record(tx, actor, `statistics.${kind}.nil`, `${reporter} ${p.id}`, { source: opts.source, version });
+    return { ...key, version, rows: 0 };
+  });
+  return { kind, dryRun: false, rows: 0, submissions: [sub] };
 }
 
 type Checked = ({ kind: 'trade' } & ReturnType<typeof checkTradeRows>) | ({ kind: 'production' } & ReturnType<typeof checkProductionRows>);

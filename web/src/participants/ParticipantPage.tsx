@@ -59,6 +59,13 @@ export function ParticipantPage({ params }: PageProps) {
             <Field label={t('detail.code')}>
               <span className="code">{p.code}</span>
             </Field>
+            {p.memberOf && (
+              <Field label={t('detail.memberOf')}>
+                {i18n.country(p.memberOf.participant)} <span className="code">{p.memberOf.participant}</span>{' '}
+                <span className="sub">{t('detail.since', { date: i18n.day(p.memberOf.validFrom) })}</span>
+                {p.memberOf.basis && <div className="sub" lang="en">{p.memberOf.basis}</div>}
+              </Field>
+            )}
             <Field label={t('detail.kind')}>{t(`kind.${p.kind}`)}</Field>
             <Field label={t('detail.language')}>{p.language === 'en' ? t('detail.englishOnly') : languageName(p.language)}</Field>
             <Field label={t('detail.validity')}>{i18n.number(p.certificateValidityDays)}</Field>
@@ -80,11 +87,17 @@ export function ParticipantPage({ params }: PageProps) {
                 {p.members
                   .map((m) => ({ code: m, name: i18n.country(m) }))
                   .sort((a, b) => a.name.localeCompare(b.name, i18n.lang))
-                  .map((m) => (
-                    <li key={m.code}>
-                      {m.name} <span className="code">{m.code}</span>
-                    </li>
-                  ))}
+                  .map((m) => {
+                    const since = p.memberHistory?.find((h) => h.country === m.code);
+                    return (
+                      <li key={m.code}>
+                        {m.name} <span className="code">{m.code}</span>
+                        {since && since.validFrom > (p.history[0]?.validFrom ?? since.validFrom) && (
+                          <span className="sub" title={since.basis ?? undefined}> {t('detail.since', { date: i18n.day(since.validFrom) })}</span>
+                        )}
+                      </li>
+                    );
+                  })}
               </ul>
             </section>
           )}

@@ -42,6 +42,18 @@ export interface ParticipantDetail extends ParticipantSummary {
   certificateValidityDays: number;
   history: StatusPeriod[];
   allMeasures: Measure[];
+  /** every membership of the countries it speaks for, with its basis (the European Community's) */
+  memberHistory: Membership[];
+  /** the Participant that speaks for this country on the day (Bulgaria and Romania from 2007) */
+  memberOf: Membership | null;
+}
+
+export interface Membership {
+  participant: string;
+  country: string;
+  validFrom: string;
+  validTo: string | null;
+  basis: string | null;
 }
 
 export interface Registry {

@@ -152,6 +152,7 @@ export function SubmitPage() {
         </fieldset>
         <p className="hint">
           {t('submit.columns')} <code>{COLUMNS[kind]}</code>
+          {kind === 'trade' && <> — {t('submit.certificatesRule')}</>}
         </p>
         <label>
           {t('submit.file')} (CSV, XLSX)

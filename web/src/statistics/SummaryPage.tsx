@@ -209,7 +209,7 @@ export function SummaryPage() {
               <dd>{fmt.integer(s.world.exports.certificates)}</dd>
             </div>
           </dl>
-          <p className="note">{t('stats.unitsNote')}</p>
+          <p className="note">{t('stats.unitsNote')} {t('stats.certificatesNote')}</p>
           <div className="two-columns wide-first">
             <section aria-labelledby="chart-title">
               <h2 id="chart-title">{t('stats.topExporters')}</h2>
