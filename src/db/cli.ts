@@ -17,6 +17,9 @@ export function dbCommand(): Command {
         `${store.description}: ${store.migrated.length ? `applied ${store.migrated.join(', ')}` : `up to date (${listMigrations().length} migrations)`}` +
           `${store.seeded ? '; seeded the 2006 registry' : ''}\n`,
       );
+      for (const k of store.revokedKeys) {
+        process.stdout.write(`revoked ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`}, anyone could sign with it${k.replacedBy ? `; ${k.replacedBy} in service from now` : ''}\n`);
+      }
     }),
   );
   withStoreOptions(cmd.command('backup <file>').description('write the whole store to FILE (gzipped JSON lines; restorable on either engine)')).action(async (file: string, opts) =>

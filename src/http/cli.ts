@@ -53,6 +53,9 @@ export function serveCommand(): Command {
       `kpcs is serving ${url}  (API docs ${url}docs)`,
       `store: ${store.description}${store.seeded ? ' — created and seeded with the 2006 registry' : ''}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ];
+    for (const k of store.revokedKeys) {
+      lines.push(`revoked the authority key ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate, anyone could sign with it${k.replacedBy ? ` (${k.replacedBy} in service from now)` : ''}`);
+    }
     if (password) {
       lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile}; change it under Users)` : ''}`);
     } else if (existsSync(passwordFile)) {
