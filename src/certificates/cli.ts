@@ -1,5 +1,6 @@
 // kpcs cert … / kpcs trust-list … / kpcs keys …
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { Command, CommanderError, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
 import { invalid } from '../core/errors.js';
@@ -128,7 +129,7 @@ export function certificateCommands(): Command[] {
       const result = await service.get(store, actor, num);
       if (opts.pdf) {
         const pdf = await renderPdf(result.certificate, { verifyUrl: service.verifyAddress(store, num), language: await service.languageOf(store, result.certificate.issuer.participant), cancelled: result.status.cancelled !== null });
-        writeFileSync(opts.pdf, pdf);
+        writePrivateFile(opts.pdf, pdf);
       }
       printJson(result);
     }),
@@ -155,7 +156,7 @@ export function certificateCommands(): Command[] {
     withStore(opts, async (store) => {
       const list = await service.trustList(store);
       if (opts.out) {
-        writeFileSync(opts.out, `${JSON.stringify(list, null, 2)}\n`);
+        writePrivateFile(opts.out, `${JSON.stringify(list, null, 2)}\n`);
         process.stderr.write(`trust list of ${list.keys.length} keys written to ${opts.out}; signed by the key ${list.signer.keyId} of the Chair ${list.chair} (${list.chairYear}), ${list.chain?.length ?? 0} endorsements in its chain\n`);
       } else printJson(list);
     }),

@@ -1,12 +1,13 @@
 // The store: one Kysely instance over PGlite (embedded, files under the data dir) or PostgreSQL
 // (DATABASE_URL). Everything above this file speaks Kysely and plain PostgreSQL SQL only.
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
 import { describeStore, type StoreConfig } from '../core/config.js';
+import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -20,6 +21,8 @@ export interface Store {
   pglite?: PGlite;
   engine: Engine;
   description: string;
+  /** PGlite on disk: the data directory's files and folders checked on opening, and those made owner-only */
+  privacy?: PrivacyRepair;
   /** runs a multi-statement SQL script (migrations); not for user input */
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -99,18 +102,31 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on', ...(options.bulkLoad ? BULK_LOAD_PARAMS : [])],
     });
     await pglite.waitReady;
+    // the store is its owner's alone (the WAL holds password hashes): whatever an earlier version, a
+    // copy or a wide umask left, every file 0600 and folder 0700 (docs/security.md)
+    const privacy = options.inMemory ? undefined : makeTreePrivate(config.dataDir);
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,
       pglite,
       engine: 'pglite',
       description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
+      privacy,
       execScript: async (script) => void (await pglite.exec(script)),
       close: async () => {
         try {
           await db.destroy();
         } finally {
           releaseLock();
+          // files the engine made during the session under a process's wider umask (a library caller;
+          // the kpcs program runs with umask 077): narrowed again, best effort
+          if (!options.inMemory) {
+            try {
+              makeTreePrivate(config.dataDir);
+            } catch {
+              /* the folder is 0700 already; the next open names what it cannot change */
+            }
+          }
         }
       },
     };
@@ -125,11 +141,13 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
  * A pid file guards the directory; a stale one (its process gone) is taken over.
  */
 function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  // closed to others before the engine writes anything in it
+  chmodSync(dataDir, PRIVATE_DIR_MODE);
   const lockFile = join(dataDir, 'kpcs.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx', mode: PRIVATE_FILE_MODE });
       let released = false;
       const release = () => {
         if (released) return;

@@ -1,5 +1,6 @@
 // kpcs serve
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { withStoreOptions } from '../cli/common.js';
@@ -28,8 +29,7 @@ export function serveCommand(): Command {
     const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
     if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
-      writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
-      chmodSync(passwordFile, 0o600);
+      writePrivateFile(passwordFile, `${password}\n`);
     }
     let demoLines: string[] = [];
     const active = await hasActivity(store);

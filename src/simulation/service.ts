@@ -1,7 +1,8 @@
 // Writing a simulated world into the store through the domains' own services, as real users would:
 // certificates issued by each exporting authority (dated with --on), receipts confirmed by the
 // importing authority, statistics submitted by each Participant on its own (sometimes late) day.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import type { Store } from '../db/store.js';
@@ -139,6 +140,6 @@ export async function runSimulation(store: Store, run: SimulationRun): Promise<S
   // grew by millions of rows (PostgreSQL's autovacuum would get there, later)
   await sql`analyze certificates, certificate_counters, certificate_confirmations, log_entries, log_nodes, statistics_submissions, statistics_trade, statistics_trade_pairs, statistics_production, audit_log`.execute(store.db);
   if (run.truthFile) mkdirSync(dirname(run.truthFile), { recursive: true });
-  if (run.truthFile) writeFileSync(run.truthFile, `${JSON.stringify({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, truth: report.truth }, null, 2)}\n`);
+  if (run.truthFile) writePrivateFile(run.truthFile, `${JSON.stringify({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, truth: report.truth }, null, 2)}\n`);
   return report;
 }
