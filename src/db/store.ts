@@ -6,7 +6,8 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
-import { describeStore, type StoreConfig } from '../core/config.js';
+import { describeStore, embeddedFsyncSetting, type StoreConfig } from '../core/config.js';
+import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -21,6 +22,8 @@ export interface Store {
   pglite?: PGlite;
   engine: Engine;
   description: string;
+  /** PGlite on disk with fsync on: how many fsyncs PostgreSQL made so far (tests, the bench) */
+  fsyncs?: FsyncCounter;
   /** PGlite on disk: the data directory's files and folders checked on opening, and those made owner-only */
   privacy?: PrivacyRepair;
   /** runs a multi-statement SQL script (migrations); not for user input */
@@ -46,6 +49,9 @@ export interface OpenOptions {
    */
   bulkLoad?: boolean;
 }
+
+// fsync on; through fsync(), the one sync call Emscripten passes on (its fdatasync does nothing)
+const DURABLE_PARAMS = ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
 
 const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
 
@@ -84,8 +90,16 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
 
   const releaseLock = options.inMemory ? () => {} : lockDataDir(config.dataDir);
   try {
+    const pgDir = join(config.dataDir, 'pg');
+    // Durability (docs/durability.md): on disk, PostgreSQL runs with fsync on, through a file system
+    // that has one (durable-nodefs.ts): a COMMIT returns once its WAL is on the disk, which survives a
+    // power cut. KPCS_EMBEDDED_FSYNC=off keeps PGlite's own -F (fsync off, and NODEFS has no fsync): a
+    // COMMIT returns once its WAL is written to the kernel, which survives the death of the process only.
+    const durable = !options.inMemory && (config.embeddedFsync ?? embeddedFsyncSetting());
+    const fs = durable ? new DurableNodeFS(pgDir) : undefined;
     const pglite = new PGlite({
-      dataDir: options.inMemory ? undefined : join(config.dataDir, 'pg'),
+      dataDir: options.inMemory ? undefined : pgDir,
+      ...(fs && { fs }),
       loadDataDir: options.loadDataDir,
       parsers: {
         [OID.int8]: (v: string) => Number(v),
@@ -93,13 +107,15 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         [OID.date]: identity,
       },
       serializers: { [pgliteTypes.INT8]: (v: unknown) => String(v) },
-      // Durability (docs/durability.md): PGlite's NODEFS writes straight to the real files (its fsync is
-      // a no-op, and PGlite starts PostgreSQL with fsync=off), so a COMMIT that returned has its WAL in
-      // the kernel and survives a SIGKILL of this process, as long as the commit waits for the WAL
-      // write. Said explicitly, so that no PGlite default or copied postgresql.conf can change it.
-      // Power loss is NOT covered on this engine: use PostgreSQL for that.
+      // a COMMIT waits for its WAL (synchronous_commit), said explicitly so that no PGlite default or
+      // copied postgresql.conf can change it; syncToFs after queries is a no-op on NODEFS either way
       relaxedDurability: false,
-      startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on', ...(options.bulkLoad ? BULK_LOAD_PARAMS : [])],
+      startParams: [
+        ...(durable ? PGlite.defaultStartParams.filter((p) => p !== '-F') : PGlite.defaultStartParams),
+        '-c', 'synchronous_commit=on',
+        ...(durable ? DURABLE_PARAMS : []),
+        ...(options.bulkLoad ? BULK_LOAD_PARAMS : []),
+      ],
     });
     await pglite.waitReady;
     // the store is its owner's alone (the WAL holds password hashes): whatever an earlier version, a
@@ -112,6 +128,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       engine: 'pglite',
       description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
       privacy,
+      ...(fs && { fsyncs: fs.fsyncs }),
       execScript: async (script) => void (await pglite.exec(script)),
       close: async () => {
         try {
