@@ -14,7 +14,7 @@ export interface ReadyStore extends Store {
   revokedKeys: RevokedDerivedKey[];
 }
 
-export async function openReadyStore(opts: { dataDir?: string; databaseUrl?: string } = {}, open: OpenOptions = {}): Promise<ReadyStore> {
+export async function openReadyStore(opts: { dataDir?: string; databaseUrl?: string; embeddedFsync?: boolean } = {}, open: OpenOptions = {}): Promise<ReadyStore> {
   const store = await openStore(storeConfig(opts), open);
   try {
     const migrated = await migrate(store);
