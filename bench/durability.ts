@@ -50,7 +50,7 @@ export const durabilityBench: Bench = {
       figures.push({ engine: 'pglite', name: 'raw write + fsync of 8 kB, p50', value: percentile(raw, 50), unit: 'ms', note: `p99 ${percentile(raw, 99).toFixed(2)} ms` });
       const count = ctx.quick ? 500 : 3000;
       const single = ctx.quick ? 40 : 150;
-      for (const fsync of [true, false]) {
+      for (const fsync of [false, true]) {
         const label = `KPCS_EMBEDDED_FSYNC=${fsync ? 'on' : 'off'}`;
         const store = await openReadyStore({ dataDir: join(root, fsync ? 'on' : 'off'), embeddedFsync: fsync });
         try {

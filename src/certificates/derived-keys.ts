@@ -73,7 +73,7 @@ export async function revokeSeedDerivedKeys(s: Store, now = new Date()): Promise
   return transaction(s.db, async (tx) => {
     const done: RevokedDerivedKey[] = [];
     for (const k of targets) {
-      const wasInService = k.valid_to === null && k.revoked_at === null;
+      const wasInService = (await store.keyInService(tx, k.participant))?.id === k.id;
       const reason = `derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate: anyone who knows the seed can sign with it`;
       if (!(await store.revokeFromStart(tx, k.participant, k.id, now, reason))) continue;
       let replacedBy: string | null = null;

@@ -43,9 +43,9 @@ export interface OpenOptions {
   inMemory?: boolean;
   /**
    * PGlite only: settings for writing millions of rows in one run (`kpcs simulate`): a larger buffer
-   * pool, checkpoints spaced out, and no full-page images in the WAL. What an acknowledged commit
-   * survives does not change (docs/durability.md): a killed process tears no page in the kernel, and
-   * power loss was never covered on this engine.
+   * pool, checkpoints spaced out, and no full-page images in the WAL. A killed process loses nothing
+   * acknowledged (it tears no page in the kernel); a power cut DURING such a run may tear a data page
+   * that no WAL image repairs: simulate into a new store, or back up first (docs/durability.md).
    */
   bulkLoad?: boolean;
 }
