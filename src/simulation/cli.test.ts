@@ -45,7 +45,8 @@ describe('kpcs cert verify on a simulated certificate', () => {
     const bad = kpcs(['cert', 'verify', altered, '--trust-list', list, '--at', day]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('altered');
-  }, 120_000);
+    // five runs of the program on a store on disk; the first reopening of a new store fsyncs its files
+  }, 180_000);
 
   it('kpcs simulate writes on two threads exactly the world the one-thread path writes', async () => {
     // the program composes batches in a worker thread; under the test runner the same code runs in-thread
