@@ -12,9 +12,10 @@ import { statisticsBench } from './statistics.js';
 import { certificatesBench } from './certificates.js';
 import { simulationBench } from './simulation.js';
 import { loadBench } from './load.js';
+import { durabilityBench } from './durability.js';
 
 // Each capability adds its bench here.
-const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench, loadBench];
+const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench, loadBench, durabilityBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -3,6 +3,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// Whatever the shell's umask, what kpcs creates is its owner's alone: the store (its WAL holds password
+// hashes), the master key, backups, exports (src/core/files.ts).
+process.umask(0o077);
+
 const main = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
 if (!existsSync(main)) {
   process.stderr.write('kpcs is not built yet: run `npm run build` (or `npm ci`, which builds) in the project folder.\n');

@@ -135,15 +135,15 @@ describe.each(engines)('writes acknowledged just before a SIGKILL on %s', (engin
 });
 
 describe('the PGlite settings an acknowledged write relies on (docs/durability.md)', () => {
-  it('commits wait for the WAL write (synchronous_commit on); fsync stays off as PGlite ships it', async () => {
+  it('commits wait for the WAL write (synchronous_commit on), fsynced (fsync on unless KPCS_EMBEDDED_FSYNC=off)', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-durability-'));
     const store = await openStore({ dataDir });
     try {
       const show = async (name: string) => Object.values((await sql.raw<Record<string, string>>(`show ${name}`).execute(store.db)).rows[0]!)[0];
       expect(await show('synchronous_commit')).toBe('on');
       expect(await show('commit_delay')).toBe('0');
-      // PGlite's -F: no fsync (NODEFS has none either): a SIGKILL is survived, a power loss is not promised
-      expect(await show('fsync')).toBe('off');
+      // fsync on through src/db/durable-nodefs.ts: a power cut is survived too (test/power-cut.test.ts)
+      expect(await show('fsync')).toBe('on');
     } finally {
       await store.close();
     }

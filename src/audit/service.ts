@@ -38,6 +38,14 @@ export async function list(db: Db, actor: Actor, opts: { beforeSeq?: number; lim
   return store.page(db, { ...opts, limit: Math.min(opts.limit ?? 100, 1000) });
 }
 
+/**
+ * What the system itself recorded under one action (e.g. which keys were derived from a seed): for
+ * checks the installation runs on itself, never for users (they read the log through list()).
+ */
+export async function recordedDetails(db: Db, action: string): Promise<unknown[]> {
+  return store.detailsOf(db, action);
+}
+
 export interface ChainReport {
   entries: number;
   headHash: string;

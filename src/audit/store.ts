@@ -1,4 +1,5 @@
 // SQL of the audit chain.
+import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
 import type { AuditEntry } from './model.js';
 
@@ -39,4 +40,13 @@ export async function page(db: Db, opts: { beforeSeq?: number; limit: number; ac
 export async function range(db: Db, fromSeq: number, limit: number): Promise<AuditEntry[]> {
   const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', fromSeq).orderBy('seq').limit(limit).execute();
   return rows.map((r) => toEntry(r as Row));
+}
+
+/**
+ * The details of every entry recorded under exactly this action, oldest first (system checks, no paging).
+ * The action is written into the SQL as a literal so that a partial index on it (0016) can serve it.
+ */
+export async function detailsOf(db: Db, action: string): Promise<unknown[]> {
+  const rows = await db.selectFrom('audit_log').select('details').where('action', '=', sql.lit(action)).orderBy('seq').execute();
+  return rows.map((r) => (typeof r.details === 'string' ? JSON.parse(r.details) : r.details));
 }

@@ -2,7 +2,6 @@
 // confirmed in one transaction, with multi-row inserts, one log append per batch and one audit entry
 // per batch saying what it covers. Every request is checked by the same rules as a single one, and
 // every certificate is numbered, hashed, logged and signed by the same code as through the API.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
@@ -12,12 +11,11 @@ import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.js';
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
-import { encryptPrivateKey, masterKey } from './keys.js';
+import { newSealedKey } from './keys.js';
 import * as log from './log.js';
 import { checkConfirmation, confirmationDifferences, expiry, receiptDateProblem, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
 import { composeConfirmations, statedOf, type ComposedConfirmations, type ConfirmJob } from './compose.js';
 import { announceConfirmedMany } from './alerts.js';
-import { keyIdOf, sha256 } from './signing.js';
 import * as store from './store.js';
 
 export interface BulkRequest {
@@ -201,28 +199,23 @@ export async function writeConfirmations(tx: Tx, jobs: ConfirmJob[], composed: C
   });
 }
 
-const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
-
 /**
- * Simulated worlds only: puts in service, for each Participant that has no key yet, an authority key
- * derived from the simulation's seed, so that the same seed gives the same certificates, signatures and
- * log roots. Anyone who knows the seed can sign with these keys: never use them on a real store (the
- * audit entry says where they came from).
+ * Puts in service, for each Participant that has no authority key yet, a new random key valid from
+ * `validFrom` (a history written after the fact: a simulated world, paper records migrated), in one
+ * transaction with one audit entry listing them. Keys are never derived from anything public: a
+ * simulated world's figures follow its seed, its keys and signatures do not (docs/trust-model.md).
  */
-export async function installSeededKeys(s: Store, operator: Actor, participants: string[], seed: number, validFrom: Date): Promise<string[]> {
+export async function putKeysInService(s: Store, operator: Actor, participants: string[], validFrom: Date, source: string): Promise<string[]> {
   return transaction(s.db, async (tx) => {
     const existing = new Set((await store.keysInService(tx, participants)).map((r) => r.participant));
     const created: string[] = [];
     for (const participant of [...new Set(participants)].sort()) {
       if (existing.has(participant)) continue;
-      const der = Buffer.concat([PKCS8_ED25519, sha256(`kpcs-simulation-key|${seed}|${participant}`)]);
-      const spki = createPublicKey(createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })).export({ format: 'der', type: 'spki' });
-      const publicKey = spki.subarray(spki.length - 32).toString('base64url');
-      const id = keyIdOf(participant, publicKey);
-      await store.insertKey(tx, { participant, id, public_key: publicKey, private_key_enc: encryptPrivateKey(masterKey(s), id, der), valid_from: validFrom });
-      created.push(id);
+      const sealed = newSealedKey(s, participant);
+      await store.insertKey(tx, { participant, ...sealed, valid_from: validFrom });
+      created.push(sealed.id);
     }
-    if (created.length) await audit.record(tx, operator, 'certificates.keys.simulated', `${created.length} keys`, { seed, keys: created, warning: 'derived from the simulation seed: for simulated worlds only' });
+    if (created.length) await audit.record(tx, operator, 'certificates.keys.create', `${created.length} keys`, { source, validFrom: validFrom.toISOString(), keys: created });
     return created;
   });
 }

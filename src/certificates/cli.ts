@@ -1,5 +1,6 @@
 // kpcs cert … / kpcs trust-list … / kpcs keys …
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { Command, CommanderError, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
 import { invalid } from '../core/errors.js';
@@ -61,7 +62,7 @@ export function certificateCommands(): Command[] {
   )).action(async (opts) =>
     withStore(opts, async (store, actor) => {
       const { certificate, verificationCode } = await service.issueWithCode(store, actor, readJson(opts.request, 'request'), { on: opts.on });
-      if (opts.pdf) writeFileSync(opts.pdf, await printable(store, certificate, verificationCode, false));
+      if (opts.pdf) writePrivateFile(opts.pdf, await printable(store, certificate, verificationCode, false));
       printJson(certificate);
       // stdout stays the signed document (what the holder keeps and verifies); the code is not in it
       process.stderr.write(`verification code of ${certificate.number}: ${verificationCode} (shown this once; printed on the PDF beside the QR code; \`kpcs cert code ${certificate.number}\` makes a new one)\n`);
@@ -78,7 +79,7 @@ export function certificateCommands(): Command[] {
       const renewed = await renewVerificationCode(store, actor, num);
       if (opts.pdf) {
         const { doc, cancelled } = await service.document(store, actor, num);
-        writeFileSync(opts.pdf, await printable(store, doc, renewed.verificationCode, cancelled));
+        writePrivateFile(opts.pdf, await printable(store, doc, renewed.verificationCode, cancelled));
       }
       printJson(renewed);
     }),
@@ -190,7 +191,7 @@ export function certificateCommands(): Command[] {
       const result = await service.get(store, actor, num);
       if (opts.pdf) {
         const code = await codeForPdf(store, num, opts.code, '--code');
-        writeFileSync(opts.pdf, await printable(store, result.certificate, code, result.status.cancelled !== null));
+        writePrivateFile(opts.pdf, await printable(store, result.certificate, code, result.status.cancelled !== null));
       }
       printJson(result);
     }),
@@ -217,7 +218,7 @@ export function certificateCommands(): Command[] {
     withStore(opts, async (store) => {
       const list = await service.trustList(store);
       if (opts.out) {
-        writeFileSync(opts.out, `${JSON.stringify(list, null, 2)}\n`);
+        writePrivateFile(opts.out, `${JSON.stringify(list, null, 2)}\n`);
         process.stderr.write(`trust list of ${list.keys.length} keys written to ${opts.out}; signed by the key ${list.signer.keyId} of the Chair ${list.chair} (${list.chairYear}), ${list.chain?.length ?? 0} endorsements in its chain\n`);
       } else printJson(list);
     }),

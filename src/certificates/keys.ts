@@ -59,7 +59,7 @@ export function masterKey(s: Store): Buffer {
     // the embedded store: a key file beside the database, readable by its owner only
     const file = join(dirname(s.pglite.dataDir), 'master.key');
     if (!existsSync(file)) {
-      mkdirSync(dirname(file), { recursive: true });
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       try {
         writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
       } catch (e) {

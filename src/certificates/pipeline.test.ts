@@ -7,7 +7,7 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
-import { confirmBulk, installSeededKeys, issueAndConfirmInBatches, issueBulk, issueBulkInBatches, type BulkRequest } from './bulk.js';
+import { confirmBulk, issueAndConfirmInBatches, putKeysInService, issueBulk, issueBulkInBatches, type BulkRequest } from './bulk.js';
 import { issue } from './issuance.js';
 import { configure } from './keys.js';
 import * as log from './log.js';
@@ -42,18 +42,26 @@ function requests(): BulkRequest[] {
 
 const PARTICIPANTS = ['ZA', 'BW', 'EU', 'NA', 'IL', 'AE', 'IN', 'CH'];
 
-async function seeded(engine: (typeof engines)[number]): Promise<Store> {
-  const s = await freshStore(engine);
-  configure(s, { masterKey: randomBytes(32) });
-  await installSeededKeys(s, SYSTEM, PARTICIPANTS, 11, new Date('2006-01-01T00:00:00.000Z'));
-  return s;
+/**
+ * Two stores with the same past and the same authority keys (random ones, copied from the first to the
+ * second under one master key), so that both paths must write the same bytes.
+ */
+async function twins(engine: (typeof engines)[number]): Promise<[Store, Store]> {
+  const master = randomBytes(32);
+  const [a, b] = await Promise.all([freshStore(engine), freshStore(engine)]);
+  configure(a, { masterKey: master });
+  configure(b, { masterKey: master });
+  await putKeysInService(a, SYSTEM, PARTICIPANTS, new Date('2006-01-01T00:00:00.000Z'), 'test');
+  const keys = await a.db.selectFrom('authority_keys').selectAll().execute();
+  await b.db.insertInto('authority_keys').values(keys).execute();
+  return [a, b];
 }
 
 describe.each(engines)('bulk issuance pipeline on %s', (engine) => {
   let piped: Store;
   let serial: Store;
   beforeAll(async () => {
-    [piped, serial] = await Promise.all([seeded(engine), seeded(engine)]);
+    [piped, serial] = await twins(engine);
   }, 120_000);
   afterAll(async () => {
     await piped.close();
@@ -122,7 +130,7 @@ describe.each(engines)('bulk issuance pipeline on %s', (engine) => {
       },
     }));
     // two stores with the same past: neither has seen the other tests' certificates
-    const [piped, serial] = await Promise.all([seeded(engine), seeded(engine)]);
+    const [piped, serial] = await twins(engine);
     try {
     const report = await issueAndConfirmInBatches(piped, SYSTEM, history, 'test', { batchSize: 60 });
     expect(report).toEqual({ predicted: 4, ordinary: 0 });

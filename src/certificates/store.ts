@@ -61,6 +61,21 @@ export async function revokeKey(tx: Tx, participant: string, id: string, at: Dat
     .executeTakeFirst();
 }
 
+/**
+ * Revokes a key from the first moment of its service (nothing it ever signed verifies) and takes it out
+ * of service at `at` if it still was; false if it was revoked so already.
+ */
+export async function revokeFromStart(tx: Tx, participant: string, id: string, at: Date, reason: string) {
+  const r = await tx
+    .updateTable('authority_keys')
+    .set({ revoked_at: sql`valid_from`, revocation_reason: reason, valid_to: sql`coalesce(valid_to, ${at})` })
+    .where('participant', '=', participant)
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('revoked_at', 'is', null), eb('revoked_at', '>', eb.ref('valid_from'))]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function keysOf(q: Q, participant?: string) {
   let query = q.selectFrom('authority_keys').select(['participant', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason', 'created_at']).orderBy('participant').orderBy('valid_from');
   if (participant) query = query.where('participant', '=', participant);

@@ -14,6 +14,10 @@ import { shipmentCommands } from '../monitoring/shipments/cli.js';
 import { footprintCommands } from '../monitoring/footprints/cli.js';
 import { governanceCommands } from '../governance/cli.js';
 import { notificationCommands } from '../notifications/cli.js';
+import { keepNewFilesPrivate } from '../core/files.js';
+
+// first, before any verb creates a file (bin/kpcs.js does the same for the compiled program)
+keepNewFilesPrivate();
 
 export function program(): Command {
   const root = new Command('kpcs')

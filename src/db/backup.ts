@@ -7,6 +7,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import { sql } from 'kysely';
 import { KpcsError } from '../core/errors.js';
+import { openPrivateFile } from '../core/files.js';
 import { listMigrations } from './migrate.js';
 import type { Db, Store } from './store.js';
 
@@ -81,7 +82,8 @@ export interface BackupReport {
 
 export async function backup(store: Store, file: string, onProgress?: (table: string, rows: number) => void): Promise<BackupReport> {
   const out = createGzip();
-  const sink = createWriteStream(file, { mode: 0o600 });
+  // the whole store, password hashes and sealed keys included: its owner's only, also over an older file
+  const sink = createWriteStream(file, { fd: openPrivateFile(file) });
   out.pipe(sink);
   const write = async (obj: unknown) => {
     if (!out.write(`${JSON.stringify(obj)}\n`)) await once(out, 'drain');

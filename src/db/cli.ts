@@ -11,12 +11,16 @@ import { dataDirExists, openStore } from './store.js';
 
 export function dbCommand(): Command {
   const cmd = new Command('db').description('the store');
-  withStoreOptions(cmd.command('migrate').description('create or update the schema (and seed the 2006 registry into an empty store)')).action(async (opts) =>
+  withStoreOptions(cmd.command('migrate').description('create or update the schema (and seed the 2006 registry into an empty store); make the embedded store owner-only; revoke authority keys an earlier kpcs simulate derived from its seed')).action(async (opts) =>
     withStore(opts, async (store) => {
       process.stdout.write(
         `${store.description}: ${store.migrated.length ? `applied ${store.migrated.join(', ')}` : `up to date (${listMigrations().length} migrations)`}` +
           `${store.seeded ? '; seeded the 2006 registry' : ''}\n`,
       );
+      if (store.privacy?.repaired) process.stdout.write(`made ${store.privacy.repaired} files and folders of ${storeConfig({ dataDir: opts.dataDir }).dataDir} readable by their owner only (of ${store.privacy.checked})\n`);
+      for (const k of store.revokedKeys) {
+        process.stdout.write(`revoked ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`}, anyone could sign with it${k.replacedBy ? `; ${k.replacedBy} in service from now` : ''}\n`);
+      }
     }),
   );
   withStoreOptions(cmd.command('backup <file>').description('write the whole store to FILE (gzipped JSON lines; restorable on either engine)')).action(async (file: string, opts) =>

@@ -1,12 +1,14 @@
 // The store: one Kysely instance over PGlite (embedded, files under the data dir) or PostgreSQL
 // (DATABASE_URL). Everything above this file speaks Kysely and plain PostgreSQL SQL only.
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
-import { describeStore, type StoreConfig } from '../core/config.js';
+import { describeStore, embeddedFsyncSetting, type StoreConfig } from '../core/config.js';
+import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
+import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -20,6 +22,10 @@ export interface Store {
   pglite?: PGlite;
   engine: Engine;
   description: string;
+  /** PGlite on disk with fsync on: how many fsyncs PostgreSQL made so far (tests, the bench) */
+  fsyncs?: FsyncCounter;
+  /** PGlite on disk: the data directory's files and folders checked on opening, and those made owner-only */
+  privacy?: PrivacyRepair;
   /** runs a multi-statement SQL script (migrations); not for user input */
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -37,12 +43,15 @@ export interface OpenOptions {
   inMemory?: boolean;
   /**
    * PGlite only: settings for writing millions of rows in one run (`kpcs simulate`): a larger buffer
-   * pool, checkpoints spaced out, and no full-page images in the WAL. What an acknowledged commit
-   * survives does not change (docs/durability.md): a killed process tears no page in the kernel, and
-   * power loss was never covered on this engine.
+   * pool, checkpoints spaced out, and no full-page images in the WAL. A killed process loses nothing
+   * acknowledged (it tears no page in the kernel); a power cut DURING such a run may tear a data page
+   * that no WAL image repairs: simulate into a new store, or back up first (docs/durability.md).
    */
   bulkLoad?: boolean;
 }
+
+// fsync on; through fsync(), the one sync call Emscripten passes on (its fdatasync does nothing)
+const DURABLE_PARAMS = ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
 
 const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
 
@@ -81,8 +90,16 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
 
   const releaseLock = options.inMemory ? () => {} : lockDataDir(config.dataDir);
   try {
+    const pgDir = join(config.dataDir, 'pg');
+    // Durability (docs/durability.md): on disk, PostgreSQL runs with fsync on, through a file system
+    // that has one (durable-nodefs.ts): a COMMIT returns once its WAL is on the disk, which survives a
+    // power cut. KPCS_EMBEDDED_FSYNC=off keeps PGlite's own -F (fsync off, and NODEFS has no fsync): a
+    // COMMIT returns once its WAL is written to the kernel, which survives the death of the process only.
+    const durable = !options.inMemory && (config.embeddedFsync ?? embeddedFsyncSetting());
+    const fs = durable ? new DurableNodeFS(pgDir) : undefined;
     const pglite = new PGlite({
-      dataDir: options.inMemory ? undefined : join(config.dataDir, 'pg'),
+      dataDir: options.inMemory ? undefined : pgDir,
+      ...(fs && { fs }),
       loadDataDir: options.loadDataDir,
       parsers: {
         [OID.int8]: (v: string) => Number(v),
@@ -90,27 +107,43 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         [OID.date]: identity,
       },
       serializers: { [pgliteTypes.INT8]: (v: unknown) => String(v) },
-      // Durability (docs/durability.md): PGlite's NODEFS writes straight to the real files (its fsync is
-      // a no-op, and PGlite starts PostgreSQL with fsync=off), so a COMMIT that returned has its WAL in
-      // the kernel and survives a SIGKILL of this process, as long as the commit waits for the WAL
-      // write. Said explicitly, so that no PGlite default or copied postgresql.conf can change it.
-      // Power loss is NOT covered on this engine: use PostgreSQL for that.
+      // a COMMIT waits for its WAL (synchronous_commit), said explicitly so that no PGlite default or
+      // copied postgresql.conf can change it; syncToFs after queries is a no-op on NODEFS either way
       relaxedDurability: false,
-      startParams: [...PGlite.defaultStartParams, '-c', 'synchronous_commit=on', ...(options.bulkLoad ? BULK_LOAD_PARAMS : [])],
+      startParams: [
+        ...(durable ? PGlite.defaultStartParams.filter((p) => p !== '-F') : PGlite.defaultStartParams),
+        '-c', 'synchronous_commit=on',
+        ...(durable ? DURABLE_PARAMS : []),
+        ...(options.bulkLoad ? BULK_LOAD_PARAMS : []),
+      ],
     });
     await pglite.waitReady;
+    // the store is its owner's alone (the WAL holds password hashes): whatever an earlier version, a
+    // copy or a wide umask left, every file 0600 and folder 0700 (docs/security.md)
+    const privacy = options.inMemory ? undefined : makeTreePrivate(config.dataDir);
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,
       pglite,
       engine: 'pglite',
       description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
+      privacy,
+      ...(fs && { fsyncs: fs.fsyncs }),
       execScript: async (script) => void (await pglite.exec(script)),
       close: async () => {
         try {
           await db.destroy();
         } finally {
           releaseLock();
+          // files the engine made during the session under a process's wider umask (a library caller;
+          // the kpcs program runs with umask 077): narrowed again, best effort
+          if (!options.inMemory) {
+            try {
+              makeTreePrivate(config.dataDir);
+            } catch {
+              /* the folder is 0700 already; the next open names what it cannot change */
+            }
+          }
         }
       },
     };
@@ -125,11 +158,13 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
  * A pid file guards the directory; a stale one (its process gone) is taken over.
  */
 function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  // closed to others before the engine writes anything in it
+  chmodSync(dataDir, PRIVATE_DIR_MODE);
   const lockFile = join(dataDir, 'kpcs.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx', mode: PRIVATE_FILE_MODE });
       let released = false;
       const release = () => {
         if (released) return;

@@ -1,5 +1,6 @@
 // kpcs serve
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { withStoreOptions } from '../cli/common.js';
@@ -30,8 +31,7 @@ export function serveCommand(): Command {
     const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
     if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
-      writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
-      chmodSync(passwordFile, 0o600);
+      writePrivateFile(passwordFile, `${password}\n`);
     }
     let demoLines: string[] = [];
     const active = await hasActivity(store);
@@ -55,6 +55,9 @@ export function serveCommand(): Command {
       `kpcs is serving ${url}  (API docs ${url}docs)`,
       `store: ${store.description}${store.seeded ? ' — created and seeded with the 2006 registry' : ''}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ];
+    for (const k of store.revokedKeys) {
+      lines.push(`revoked the authority key ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate, anyone could sign with it${k.replacedBy ? ` (${k.replacedBy} in service from now)` : ''}`);
+    }
     if (password) {
       lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile}; change it under Users)` : ''}`);
     } else if (existsSync(passwordFile)) {

@@ -1,6 +1,6 @@
 // `kpcs cert verify` on a simulated certificate, offline with the exported trust list, as customs would.
 // Runs the built program (npm run build first).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { kpcs } from '../../test/support/cli.js';
 import { openReadyStore } from '../setup.js';
 import { runSimulation } from './service.js';
 import { rootAt, size as logSize, storedDocument } from '../certificates/log.js';
+import { putKeysInService } from '../certificates/bulk.js';
+import { SYSTEM } from '../auth/model.js';
+import * as participants from '../participants/service.js';
 
 describe('kpcs cert verify on a simulated certificate', () => {
   it('says genuine offline with the trust list on the day it travelled, expired today, altered when a figure changes', async () => {
@@ -42,16 +45,35 @@ describe('kpcs cert verify on a simulated certificate', () => {
     const bad = kpcs(['cert', 'verify', altered, '--trust-list', list, '--at', day]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('altered');
-  }, 120_000);
+    // five runs of the program on a store on disk; the first reopening of a new store fsyncs its files
+  }, 180_000);
 
   it('kpcs simulate writes on two threads exactly the world the one-thread path writes', async () => {
     // the program composes batches in a worker thread; under the test runner the same code runs in-thread
     const threaded = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
+    const single = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
+    // the same authority keys in both stores (random ones, and the same master key), so that both paths
+    // must write the same bytes: a simulation never derives keys from its seed
+    const first = await openReadyStore({ dataDir: threaded });
+    let keys;
+    try {
+      const codes = (await participants.statusPeriods(first.db)).map((p) => p.participant);
+      await putKeysInService(first, SYSTEM, codes, new Date('2006-01-01T00:00:00.000Z'), 'test');
+      keys = await first.db.selectFrom('authority_keys').selectAll().execute();
+    } finally {
+      await first.close();
+    }
+    copyFileSync(join(threaded, 'master.key'), join(single, 'master.key'));
+    const second = await openReadyStore({ dataDir: single });
+    try {
+      await second.db.insertInto('authority_keys').values(keys).execute();
+    } finally {
+      await second.close();
+    }
     const run = kpcs(['simulate', '--from', '2006', '--to', '2006', '--seed', '5', '--certificate-limit', '4500', '--data-dir', threaded]);
     expect(run.stderr).not.toContain('Error');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/4500 certificates, 4500 confirmations/);
-    const single = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
     const world = async (dir: string, simulate: boolean) => {
       const store = await openReadyStore({ dataDir: dir });
       try {

@@ -15,11 +15,10 @@ export function simulateCommand(): Command {
       .description('write a realistic, deterministic world of certificates, confirmations, trade and production statistics into the store (calibrated on the 2006 totals)')
       .requiredOption('--from <year>', 'first year (2003 or later)')
       .requiredOption('--to <year>', 'last year')
-      .option('--seed <n>', 'the seed: the same seed gives the same world', '1')
+      .option('--seed <n>', 'the seed: the same seed gives the same world (its figures; authority keys, and so signatures and log roots, are random)', '1')
       .addOption(new Option('--scenario <name>', 'inject known illicit activity').choices([...SCENARIOS]).default('none'))
       .option('--no-certificates', 'statistics only')
       .option('--certificate-limit <n>', 'certificates for only the first N shipments of each year (quick demos and tests; the statistics stay whole)')
-      .option('--no-seeded-keys', "random authority keys instead of keys derived from the seed (signatures and log roots then differ from run to run; the seed's keys let anyone who knows the seed sign)")
       .option('--truth <file>', 'where to write what was injected (default <data-dir>/simulation-truth.json)'),
   ).action(async (opts) => {
     // millions of short-lived objects (requests, documents, rows): a larger young generation halves
@@ -40,7 +39,7 @@ export function simulateCommand(): Command {
     await withStore(opts, async (store) => {
       const started = Date.now();
       const report = await runSimulation(store, {
-        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, certificateLimit, seededKeys: opts.seededKeys !== false, truthFile,
+        from, to, seed, scenario: opts.scenario as Scenario, certificates: opts.certificates !== false, certificateLimit, truthFile,
         onProgress: (e) => {
           const key = `${e.year}-${e.stage}`;
           if (!interactive) {

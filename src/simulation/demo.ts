@@ -32,7 +32,7 @@ export async function hasActivity(store: Store): Promise<boolean> {
 }
 
 export async function populateDemo(store: Store, onProgress?: SimulationRun['onProgress']): Promise<{ users: typeof DEMO_USERS; certificates: number }> {
-  const report = await runSimulation(store, { from: 2003, to: 2006, seed: 2006, scenario: 'laundering', certificateLimit: 1500, onProgress, seededKeys: false });
+  const report = await runSimulation(store, { from: 2003, to: 2006, seed: 2006, scenario: 'laundering', certificateLimit: 1500, onProgress });
   for (const year of [2004, 2005]) await statistics.release(store.db, SYSTEM, year, { note: 'released by the Gaborone plenary, November 2006', now: new Date('2006-11-09T12:00:00Z') });
   for (const year of [2004, 2005, 2006]) await monitoring.run(store.db, SYSTEM, year);
   const existing = new Set((await auth.listUsers(store.db, SYSTEM)).map((u) => u.login));

@@ -1,7 +1,8 @@
 // Writing a simulated world into the store through the domains' own services, as real users would:
 // certificates issued by each exporting authority (dated with --on), receipts confirmed by the
 // importing authority, statistics submitted by each Participant on its own (sometimes late) day.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writePrivateFile } from '../core/files.js';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import type { Store } from '../db/store.js';
@@ -23,11 +24,6 @@ export interface SimulationRun {
   certificateLimit?: number;
   /** write the statistics submissions (default true; the bench builds its own statistics world) */
   statistics?: boolean;
-  /**
-   * authority keys derived from the seed for Participants that have none yet (default true), so the
-   * same seed gives the same signatures and log roots; forgeable by whoever knows the seed
-   */
-  seededKeys?: boolean;
   /** where to write the injected truth (JSON) */
   truthFile?: string;
   /** certificates: shipments issued and confirmed; statistics: submissions written */
@@ -130,9 +126,12 @@ async function writeYear(store: Store, world: YearWorld, run: SimulationRun, rep
 export async function runSimulation(store: Store, run: SimulationRun): Promise<SimulationReport> {
   const registry = registryView(await participants.statusPeriods(store.db));
   const report: SimulationReport = { years: [], certificates: 0, confirmations: 0, tradeRows: 0, productionRows: 0, truth: [] };
-  if (run.certificates !== false && run.seededKeys !== false) {
+  if (run.certificates !== false) {
+    // random keys, like any authority's: the seed fixes the world's figures, never a key (a key derived
+    // from a public seed would let anyone sign); in service from the first simulated day, so that the
+    // bulk pipeline finds every key in place
     const codes = (await participants.statusPeriods(store.db)).map((p) => p.participant);
-    await bulk.installSeededKeys(store, OPERATOR, codes, run.seed, new Date(`${run.from}-01-01T00:00:00.000Z`));
+    await bulk.putKeysInService(store, OPERATOR, codes, new Date(`${run.from}-01-01T00:00:00.000Z`), `simulation seed ${run.seed}`);
   }
   for (const world of simulate({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, registry })) {
     await writeYear(store, world, run, report);
@@ -143,6 +142,6 @@ export async function runSimulation(store: Store, run: SimulationRun): Promise<S
   // grew by millions of rows (PostgreSQL's autovacuum would get there, later)
   await sql`analyze certificates, certificate_counters, certificate_confirmations, log_entries, log_nodes, statistics_submissions, statistics_trade, statistics_trade_pairs, statistics_production, audit_log`.execute(store.db);
   if (run.truthFile) mkdirSync(dirname(run.truthFile), { recursive: true });
-  if (run.truthFile) writeFileSync(run.truthFile, `${JSON.stringify({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, truth: report.truth }, null, 2)}\n`);
+  if (run.truthFile) writePrivateFile(run.truthFile, `${JSON.stringify({ from: run.from, to: run.to, seed: run.seed, scenario: run.scenario, truth: report.truth }, null, 2)}\n`);
   return report;
 }

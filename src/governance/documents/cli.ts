@@ -1,6 +1,7 @@
 // kpcs document …: browse, list and search documents, publish one with its access level and language
 // versions, add a version, download one.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../../core/files.js';
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
@@ -92,7 +93,7 @@ export function documentCommands(): Command[] {
   ).action(async (id: string, opts) =>
     withStore(opts, async (store, actor) => {
       const c = await service.download(store.db, actor, id, opts.language);
-      if (opts.out) writeFileSync(opts.out, c.content);
+      if (opts.out) writePrivateFile(opts.out, c.content);
       else process.stdout.write(c.content);
     }),
   );

@@ -1,5 +1,5 @@
 // kpcs report annual --year Y [--lang fr] [--out FILE.pdf] · kpcs report special CI --year Y …
-import { writeFileSync } from 'node:fs';
+import { writePrivateFile } from '../../core/files.js';
 import { Command, Option } from 'commander';
 import { printJson, withStore, withStoreOptions } from '../../cli/common.js';
 import { invalid } from '../../core/errors.js';
@@ -20,8 +20,8 @@ export function reportCommands(): Command[] {
     );
   const output = async (report: Report, out?: string) => {
     if (!out) return printJson(report);
-    if (out.endsWith('.pdf')) writeFileSync(out, await service.renderPdf(report));
-    else writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    if (out.endsWith('.pdf')) writePrivateFile(out, await service.renderPdf(report));
+    else writePrivateFile(out, `${JSON.stringify(report, null, 2)}\n`);
     process.stderr.write(`wrote ${out}: ${report.title} (${report.sections.length} sections)\n`);
   };
   options(cmd.command('annual').description("the Chair's annual report")).action(async (opts) =>
