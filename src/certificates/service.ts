@@ -25,6 +25,7 @@ import {
   BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationMismatches, participantOfNumber,
   type BorderCheckKind, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
+import { embargoFlagsOf } from './embargo.js';
 import { trustedKey } from './trust.js';
 import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
@@ -133,7 +134,9 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
   if (problems.length) throw invalid(`The confirmation has problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
   const { row, doc } = await load(s, number);
   authorize(actor, 'certificates.confirm', { participant: row.importer_participant });
-  return { actor, number, input, row, mismatches: confirmationMismatches(doc, input), receivedOn: input.receivedOn ?? today(now) };
+  const receivedOn = input.receivedOn ?? today(now);
+  // a shipment from a country under a UN diamond measure is flagged like a mismatch (path 'embargo')
+  return { actor, number, input, row, mismatches: [...confirmationMismatches(doc, input), ...(await embargoFlagsOf(s.db, doc, receivedOn))], receivedOn };
 }
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */
@@ -228,15 +231,18 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
   const result = await verifyNumber(s, number);
   const at = new Date();
   const known = result.verdict !== 'not-in-log' || result.reason !== unknownNumberReason(number);
-  const flagged = !result.valid || input.sealsIntact === false || input.unopened === false;
+  // a shipment from (or to) a country under a UN diamond measure on its day of issue or today is flagged
+  const embargo = known ? await embargoFlagsOf(s.db, (await load(s, number)).doc, today(at)) : [];
+  const flagged = !result.valid || input.sealsIntact === false || input.unopened === false || embargo.length > 0;
   return transaction(s.db, async (tx) => {
     const id = randomUUID();
     await store.insertBorderCheck(tx, {
       participant, id, kind: input.kind, certificate_number: number, certificate_known: known, verdict: result.verdict,
       seals_intact: input.sealsIntact ?? null, unopened: input.unopened ?? null, note: input.note ?? null, checked_at: at, checked_by: actor.name,
     });
-    await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged });
-    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason: result.reason, flagged, checkedAt: at.toISOString() };
+    await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged, ...(embargo.length && { embargo: embargo.map((e) => e.message) }) });
+    const reason = [result.reason, ...embargo.map((e) => e.message)].join('; ');
+    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason, flagged, embargo, checkedAt: at.toISOString() };
   });
 }
 
