@@ -339,5 +339,39 @@ export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
 export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
+/** A certificate as the replacement rule sees it. */
+export interface CertificateFact {
+  number: string;
+  participant: string;
+  /** ISO time of issue */
+  issuedAt: string;
+  cancelled: { at: string; reason: string } | null;
+}
+
+/**
+ * The certificate named as the replacement of a cancelled one must exist, be the same Participant's,
+ * be in force (not cancelled) and be issued after the one it replaces; and it replaces only one.
+ * Every violation, each with its own message (`replacement` undefined: no such certificate).
+ */
+export function checkReplacement(replaced: CertificateFact, replacedBy: string, replacement: CertificateFact | undefined, alreadyReplaces: string | undefined): ErrorDetail[] {
+  const path = 'replacedBy';
+  if (replacedBy === replaced.number) return [{ path, message: `${replaced.number} cannot be replaced by itself: name the certificate issued in its place` }];
+  if (!replacement) return [{ path, message: `no certificate numbered ${replacedBy} was issued: a replacement must be an existing certificate of ${replaced.participant}` }];
+  const out: ErrorDetail[] = [];
+  if (replacement.participant !== replaced.participant) {
+    out.push({ path, message: `${replacedBy} was issued by ${replacement.participant}, not by ${replaced.participant} which issued ${replaced.number}: a certificate is replaced by one of the same Participant` });
+  }
+  if (replacement.cancelled) {
+    out.push({ path, message: `${replacedBy} was itself cancelled on ${replacement.cancelled.at.slice(0, 10)} (${replacement.cancelled.reason}): a replacement must be a certificate in force` });
+  }
+  if (!(replacement.issuedAt > replaced.issuedAt)) {
+    out.push({ path, message: `${replacedBy} was issued on ${replacement.issuedAt}, not after ${replaced.number} (issued on ${replaced.issuedAt}): a replacement is issued after the certificate it replaces` });
+  }
+  if (alreadyReplaces !== undefined && alreadyReplaces !== replaced.number) {
+    out.push({ path, message: `${replacedBy} already replaces ${alreadyReplaces}: a certificate replaces one other` });
+  }
+  return out;
+}
+
 export const BORDER_CHECK_KINDS = ['export', 'import', 'transit'] as const;
 export type BorderCheckKind = (typeof BORDER_CHECK_KINDS)[number];

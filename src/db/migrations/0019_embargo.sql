@@ -19,3 +19,6 @@ select 'LR', gen_random_uuid(), 'sanctions',
        'S/RES/1343 (2001)', 'rough diamonds export'
 where exists (select 1 from participants where code = 'LR')
   and not exists (select 1 from un_measures where target = 'LR' and symbol = 'S/RES/1343 (2001)');
+
+-- verification of a replacing certificate names the one it replaces: found by this index
+create index certificates_replaced_by on certificates (participant, replaced_by) where replaced_by is not null;
