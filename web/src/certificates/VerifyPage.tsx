@@ -2,7 +2,7 @@
 // to): genuine, altered, unknown key, revoked key, expired, cancelled or not in the log, and why.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
-import { navigate } from '../app/router';
+import { Link, navigate } from '../app/router';
 import type { PageProps } from '../app/route';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -51,6 +51,18 @@ export function VerdictPanel({ result }: { result: Verification }) {
           <div className="field">
             <dt>{t('verify.receipt')}</dt>
             <dd>{result.confirmed ? t('verify.receiptConfirmed') : t('verify.receiptPending')}</dd>
+          </div>
+        )}
+        {result.replacedBy && (
+          <div className="field">
+            <dt>{t('verify.replacedBy')}</dt>
+            <dd className="code" data-testid="replaced-by"><Link to={`/verify/${encodeURIComponent(result.replacedBy)}`}>{result.replacedBy}</Link></dd>
+          </div>
+        )}
+        {result.replaces && (
+          <div className="field">
+            <dt>{t('verify.replaces')}</dt>
+            <dd className="code" data-testid="replaces"><Link to={`/verify/${encodeURIComponent(result.replaces)}`}>{result.replaces}</Link></dd>
           </div>
         )}
         {result.checkedAt && (

@@ -319,6 +319,8 @@ export const en = {
   "verify.receipt": "Receipt by the importing authority",
   "verify.receiptConfirmed": "confirmed",
   "verify.receiptPending": "not confirmed yet",
+  "verify.replacedBy": "replaced by",
+  "verify.replaces": "replaces (cancelled)",
   "verify.checkedAt": "Checked at",
   "offline.title": "Check a certificate file without the server",
   "offline.intro": "The signed certificate file is checked in this browser against the list of authority keys: the certificate is not sent anywhere.",

@@ -319,6 +319,8 @@ export const es: Catalogue = {
   "verify.receipt": "Recepción por la autoridad importadora",
   "verify.receiptConfirmed": "confirmada",
   "verify.receiptPending": "aún no confirmada",
+  "verify.replacedBy": "sustituido por",
+  "verify.replaces": "sustituye a (anulado)",
   "verify.checkedAt": "Verificado el",
   "offline.title": "Verificar un archivo de certificado sin el servidor",
   "offline.intro": "El archivo firmado del certificado se comprueba en este navegador con la lista de claves de las autoridades: el certificado no se envía a ninguna parte.",

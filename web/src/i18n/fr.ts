@@ -319,6 +319,8 @@ export const fr: Catalogue = {
   "verify.receipt": "Réception par l'autorité d'importation",
   "verify.receiptConfirmed": "confirmée",
   "verify.receiptPending": "pas encore confirmée",
+  "verify.replacedBy": "remplacé par",
+  "verify.replaces": "remplace (annulé)",
   "verify.checkedAt": "Vérifié le",
   "offline.title": "Vérifier un fichier de certificat sans le serveur",
   "offline.intro": "Le fichier signé du certificat est vérifié dans ce navigateur à l'aide de la liste des clés des autorités : le certificat n'est envoyé nulle part.",

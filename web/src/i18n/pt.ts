@@ -319,6 +319,8 @@ export const pt: Catalogue = {
   "verify.receipt": "Receção pela autoridade importadora",
   "verify.receiptConfirmed": "confirmada",
   "verify.receiptPending": "ainda não confirmada",
+  "verify.replacedBy": "substituído por",
+  "verify.replaces": "substitui (cancelado)",
   "verify.checkedAt": "Verificado em",
   "offline.title": "Verificar um ficheiro de certificado sem o servidor",
   "offline.intro": "O ficheiro assinado do certificado é verificado neste navegador com a lista de chaves das autoridades: o certificado não é enviado a lado nenhum.",

@@ -319,6 +319,8 @@ export const ru: Catalogue = {
   "verify.receipt": "Получение органом страны импорта",
   "verify.receiptConfirmed": "подтверждено",
   "verify.receiptPending": "ещё не подтверждено",
+  "verify.replacedBy": "заменён сертификатом",
+  "verify.replaces": "заменяет (аннулированный)",
   "verify.checkedAt": "Время проверки",
   "offline.title": "Проверить файл сертификата без сервера",
   "offline.intro": "Подписанный файл сертификата проверяется в этом браузере по списку ключей органов: сертификат никуда не отправляется.",
