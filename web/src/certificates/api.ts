@@ -18,7 +18,7 @@ export const cancelCertificate = (number: string, body: { reason: CancelReason; 
   api.post<{ number: string; cancelledAt: string }>(`/api/certificates/${encodeURIComponent(number)}/cancellation`, body);
 
 export const recordBorderCheck = (number: string, body: { kind: 'export' | 'import' | 'transit'; sealsIntact?: boolean; unopened?: boolean; note?: string }) =>
-  api.post<{ id: string; verdict: Verdict; reason: string; flagged: boolean }>(`/api/certificates/${encodeURIComponent(number)}/border-checks`, body);
+  api.post<{ id: string; verdict: Verdict; reason: string; flagged: boolean; embargo?: { path: string; message: string }[] }>(`/api/certificates/${encodeURIComponent(number)}/border-checks`, body);
 
 export const verifyNumber = (number: string, signal?: AbortSignal) => api.get<Verification>(`/api/verify/${encodeURIComponent(number)}`, signal);
 

@@ -469,6 +469,7 @@ export const en = {
   "border.submit": "Record the check",
   "border.recorded": "The check was recorded.",
   "border.flagged": "The check was recorded and flagged: {verdict}.",
+  "border.embargo": "The shipment is under a UN diamond measure:",
   "discrepancy.title": "Discrepancies",
   "discrepancy.openAll": "Open every discrepancy of {year}",
   "discrepancy.opened": "Discrepancies opened: {count}.",

@@ -469,6 +469,7 @@ export const es: Catalogue = {
   "border.submit": "Registrar el control",
   "border.recorded": "El control se registró.",
   "border.flagged": "El control se registró y se señaló: {verdict}.",
+  "border.embargo": "El envío está sujeto a una medida de las Naciones Unidas sobre diamantes:",
   "discrepancy.title": "Discrepancias",
   "discrepancy.openAll": "Abrir todas las discrepancias de {year}",
   "discrepancy.opened": "Discrepancias abiertas: {count}.",

@@ -469,6 +469,7 @@ export const fr: Catalogue = {
   "border.submit": "Enregistrer le contrôle",
   "border.recorded": "Le contrôle a été enregistré.",
   "border.flagged": "Le contrôle a été enregistré et signalé : {verdict}.",
+  "border.embargo": "L'expédition relève d'une mesure des Nations Unies sur les diamants :",
   "discrepancy.title": "Écarts",
   "discrepancy.openAll": "Ouvrir tous les écarts de {year}",
   "discrepancy.opened": "Écarts ouverts : {count}.",

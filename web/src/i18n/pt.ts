@@ -469,6 +469,7 @@ export const pt: Catalogue = {
   "border.submit": "Registar o controlo",
   "border.recorded": "O controlo foi registado.",
   "border.flagged": "O controlo foi registado e assinalado: {verdict}.",
+  "border.embargo": "A remessa está sujeita a uma medida das Nações Unidas sobre diamantes:",
   "discrepancy.title": "Discrepâncias",
   "discrepancy.openAll": "Abrir todas as discrepâncias de {year}",
   "discrepancy.opened": "Discrepâncias abertas: {count}.",

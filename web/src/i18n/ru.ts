@@ -469,6 +469,7 @@ export const ru: Catalogue = {
   "border.submit": "Записать проверку",
   "border.recorded": "Проверка записана.",
   "border.flagged": "Проверка записана и помечена: {verdict}.",
+  "border.embargo": "Партия подпадает под меру ООН в отношении алмазов:",
   "discrepancy.title": "Расхождения",
   "discrepancy.openAll": "Открыть все расхождения за {year} год",
   "discrepancy.opened": "Открыто расхождений: {count}.",
