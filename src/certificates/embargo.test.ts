@@ -2,6 +2,7 @@
 // flagged at import confirmation and at a customs check. On the real embedded store (and PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
@@ -51,6 +52,20 @@ describe.each(engines)('UN diamond measures on %s', (engine) => {
     ]);
     const ci = await participants.get(store.db, 'CI');
     expect(ci.allMeasures.map((m) => [m.symbol, m.validFrom, m.scope])).toEqual([['S/RES/1643 (2005)', '2005-12-15', 'rough diamonds export']]);
+  });
+
+  it('migration 0019 names the resolutions of a store seeded before it and adds resolution 1343 (2001)', async () => {
+    // the store as an older version seeded it: no symbols, no 1343 row
+    await store.db.deleteFrom('un_measures').where('symbol', '=', 'S/RES/1343 (2001)').execute();
+    await store.db.updateTable('un_measures').set({ symbol: null }).execute();
+    const script = readFileSync(new URL('../db/migrations/0019_embargo.sql', import.meta.url), 'utf8');
+    const data = script.split(';').map((x) => x.replace(/^\s*--.*$/gm, '').trim()).filter((x) => /^(update|insert)/.test(x));
+    expect(data).toHaveLength(3);
+    for (const statement of data) await store.execScript(statement);
+    participants.forgetSnapshot(store.db);
+    const lr = await participants.get(store.db, 'LR');
+    expect(lr.allMeasures.map((m) => [m.symbol, m.validFrom, m.validTo])).toEqual([['S/RES/1343 (2001)', '2001-05-07', '2003-12-22'], ['S/RES/1521 (2003)', '2003-12-22', '2007-04-27']]);
+    expect((await participants.get(store.db, 'CI')).allMeasures.map((m) => m.symbol)).toEqual(['S/RES/1643 (2005)']);
   });
 
   it("refuses Côte d'Ivoire's authority on 2006-06-01 whatever origin it declares, naming the rule, the country, the day and the resolution; nothing written", async () => {
