@@ -53,7 +53,7 @@ export interface ConfirmedReceipt {
 
 /** The exporting authority hears of one confirmation: as stated, or each difference named. */
 export async function announceConfirmed(tx: Tx, r: ConfirmedReceipt): Promise<number> {
-  if (r.differences.length === 0) {
+  if (r.differences.length === 0 && r.messages.length === 0) {
     return notify(tx, {
       kind: 'certificate.confirmed',
       subject: `${r.number}: receipt confirmed by ${r.importer}`,
@@ -66,7 +66,7 @@ export async function announceConfirmed(tx: Tx, r: ConfirmedReceipt): Promise<nu
   }
   return notify(tx, {
     kind: 'certificate.mismatch',
-    subject: `${r.number}: ${r.importer} received the shipment with ${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}`,
+    subject: `${r.number}: ${r.importer} received the shipment with ${r.messages.length} difference${r.messages.length === 1 ? '' : 's'}`,
     body: `The authority of ${r.importer} recorded the receipt of ${r.number} on ${r.receivedOn}, differing from the certificate: ${r.messages.join('; ')}. Please look into it with the importing authority.`,
     link: `/certificates/${r.number}`,
     participant: r.issuer,
@@ -79,7 +79,7 @@ export async function announceConfirmed(tx: Tx, r: ConfirmedReceipt): Promise<nu
 export async function announceConfirmedMany(tx: Tx, receipts: ConfirmedReceipt[]): Promise<void> {
   const clean = new Map<string, ConfirmedReceipt[]>();
   for (const r of receipts) {
-    if (r.differences.length) await announceConfirmed(tx, r);
+    if (r.differences.length || r.messages.length) await announceConfirmed(tx, r);
     else clean.set(r.issuer, [...(clean.get(r.issuer) ?? []), r]);
   }
   const alerts: Alert[] = [];

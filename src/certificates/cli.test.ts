@@ -176,4 +176,32 @@ describe('kpcs cert (CLI contract)', () => {
     expect(swapped.code).toBe(2);
     expect(swapped.stderr).toContain('The trust list cannot be used');
   });
+
+  it("cancels with --replaced-by only a real, later certificate; verify names both; refuses an Ivorian export under resolution 1643 (2005)", () => {
+    const data = ['--data-dir', file('data')];
+    const a = JSON.parse(kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]).stdout);
+    const b = JSON.parse(kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]).stdout);
+    writeFileSync(file('a.json'), JSON.stringify(a));
+    writeFileSync(file('b.json'), JSON.stringify(b));
+    const missing = kpcs(['cert', 'cancel', '--as', 'ZA', a.number, '--reason', 'replaced', '--replaced-by', 'ZA-2006-999999', ...data]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no certificate numbered ZA-2006-999999 was issued');
+    expect(kpcs(['cert', 'cancel', '--as', 'ZA', a.number, '--reason', 'replaced', '--replaced-by', b.number, ...data]).code).toBe(0);
+    const again = kpcs(['cert', 'cancel', '--as', 'ZA', a.number, '--reason', 'void', ...data]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(`${a.number} was already cancelled on `);
+    expect(again.stderr).toContain(`(replaced), replaced by ${b.number}`);
+    const va = kpcs(['cert', 'verify', file('a.json'), ...data]);
+    expect(va.code).toBe(1);
+    expect(va.stderr).toContain(`replaced by ${b.number}`);
+    const vb = kpcs(['cert', 'verify', file('b.json'), ...data]);
+    expect(vb.code).toBe(0);
+    expect(vb.stdout).toContain(`it replaces ${a.number}, cancelled on `);
+
+    const req = JSON.parse(readFileSync(file('request.json'), 'utf8'));
+    writeFileSync(file('ci.json'), JSON.stringify({ ...req, exporter: { ...req.exporter, country: 'CI' }, importer: { ...req.importer, country: 'BE' }, origin: 'ZA' }));
+    const ci = kpcs(['cert', 'issue', '--as', 'CI', '--request', file('ci.json'), '--on', '2006-06-01', ...data]);
+    expect(ci.code).toBe(2);
+    expect(ci.stderr).toContain("Côte d'Ivoire is under UN Security Council resolution 1643 (2005), a UN embargo in force on 2006-06-01");
+  });
 });

@@ -176,7 +176,9 @@ export function certificateCommands(): Command[] {
   )).action(async (num: string, opts) =>
     withStore(opts, async (store, actor) => {
       // the local operator acting for a Participant records as its customs
-      printJson(await service.borderCheck(store, { ...actor, roles: [...actor.roles, 'customs'] }, num, { kind: opts.kind as BorderCheckKind, sealsIntact: !opts.sealsBroken, unopened: !opts.opened, note: opts.note }));
+      const result = await service.borderCheck(store, { ...actor, roles: [...actor.roles, 'customs'] }, num, { kind: opts.kind as BorderCheckKind, sealsIntact: !opts.sealsBroken, unopened: !opts.opened, note: opts.note });
+      printJson(result);
+      if (result.flagged) process.stderr.write(`kpcs: ${num}: FLAGGED: ${result.reason}\n`);
     }),
   );
 

@@ -17,6 +17,9 @@ export interface LookUp {
   reason: string;
   /** the issuing Participant */
   issuer?: string;
+  /** the certificate issued in place of this cancelled one, or the one this replaces (numbers only) */
+  replacedBy?: string;
+  replaces?: string;
   disclosure: Disclosure;
   checkedAt: string;
   // ---- holder and authority ----
@@ -66,7 +69,7 @@ export function publicReason(verdict: Verdict, issuer: string): string {
 /** The facts of a stored certificate a look-up may show, as the use case gathers them. */
 export interface Facts {
   number: string;
-  verification: { verdict: Verdict; valid: boolean; reason: string; keyId?: string };
+  verification: { verdict: Verdict; valid: boolean; reason: string; keyId?: string; replacedBy?: string; replaces?: string };
   doc: SignedCertificate;
   importerCountry: string;
   confirmation: LookUp['confirmation'];
@@ -76,7 +79,9 @@ export interface Facts {
 /** What the given disclosure shows of a certificate. */
 export function disclose(level: Disclosure, f: Facts, checkedAt: Date): LookUp {
   const v = f.verification;
-  const base: LookUp = { number: f.number, verdict: v.verdict, valid: v.valid, reason: publicReason(v.verdict, f.doc.issuer.participant), issuer: f.doc.issuer.participant, disclosure: level, checkedAt: checkedAt.toISOString() };
+  const base: LookUp = { number: f.number, verdict: v.verdict, valid: v.valid, reason: publicReason(v.verdict, f.doc.issuer.participant), issuer: f.doc.issuer.participant, disclosure: level, checkedAt: checkedAt.toISOString(),
+    // which certificate replaces which: numbers only, so the holder of a replaced paper finds the one in force
+    ...(v.replacedBy !== undefined && { replacedBy: v.replacedBy }), ...(v.replaces !== undefined && { replaces: v.replaces }) };
   if (level === 'public') return base;
   const d = f.doc;
   const holder: LookUp = {

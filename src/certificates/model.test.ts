@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules, checkShape, confirmationDifferences, confirmationMismatches, receiptDateProblem, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+import { checkReplacement, checkRules, checkShape, confirmationDifferences, confirmationMismatches, embargoFlags, embargoViolations, receiptDateProblem, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateFact, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines', address: '1 Main Rd', country: 'ZA' },
@@ -144,5 +144,45 @@ describe('the confirmation of a receipt (pure rules)', () => {
       { path: 'valueUsd', message: 'US$ 1500 declared on receipt, the certificate states US$ 2000' },
       { path: 'goods[7102.10].carats', message: 'HS 7102.10: 99 carats received, the certificate states 100.5' },
     ]);
+  });
+});
+
+describe('UN diamond measures and replacements (pure rules)', () => {
+  const ci1643 = { kind: 'embargo', basis: 'resolution 1643', validFrom: '2005-12-15', validTo: '2014-04-29', target: 'CI', symbol: 'S/RES/1643 (2005)', scope: 'rough diamonds export' as const };
+  const ci: StandingFact = { country: 'CI', participant: 'CI', status: 'participant', goodStanding: true, measures: [ci1643], name: "Côte d'Ivoire", participantName: "Côte d'Ivoire" };
+  const on = (day: string, countries: StandingFact[], issuer = 'CI'): RegistryFacts => ({ day, issuer: { code: issuer, status: 'participant', goodStanding: true }, countries: Object.fromEntries(countries.map((c) => [c.country, c])) });
+
+  it('refuses the authority of a country under a measure barring its exports, whatever the declared origin', () => {
+    const v = embargoViolations(request({ exporter: { name: 'x', address: 'y', country: 'CI' }, origin: 'ZA' }), on('2006-06-01', [ci, good('BE', 'EU'), good('ZA')]));
+    expect(v).toEqual([{ path: 'exporter.country', message: expect.stringContaining("Côte d'Ivoire is under UN Security Council resolution 1643 (2005), a UN embargo in force on 2006-06-01 (from 2005-12-15 until 2014-04-29)") }]);
+    expect(embargoViolations(request({ exporter: { name: 'x', address: 'y', country: 'CI' } }), on('2005-12-14', [ci, good('BE', 'EU')]))).toEqual([]);
+    expect(embargoViolations(request(), on('2006-06-01', [good('ZA'), good('BE', 'EU')], 'ZA'))).toEqual([]);
+  });
+
+  it('a measure barring imports refuses the importer, not its exports; origin is judged by export measures only', () => {
+    const importBan = { ...ci1643, target: 'IN', scope: 'rough diamonds import' as const };
+    const india: StandingFact = { ...good('IN'), measures: [importBan], name: 'India' };
+    expect(paths(checkRules(request({ importer: { name: 'x', address: 'y', country: 'IN' } }), on('2006-06-01', [good('ZA'), india], 'ZA')))).toEqual(['importer.country']);
+    expect(checkRules(request({ exporter: { name: 'x', address: 'y', country: 'IN' }, origin: 'IN' }), on('2006-06-01', [india, good('BE', 'EU')], 'IN'))).toEqual([]);
+  });
+
+  it('flags a shipment under a measure on its day of issue or of receipt, once per measure', () => {
+    expect(paths(embargoFlags(ci, good('BE', 'EU'), { issued: '2005-12-01', at: '2005-12-20' }))).toEqual(['embargo']);
+    expect(paths(embargoFlags(ci, good('BE', 'EU'), { issued: '2006-06-01', at: '2006-06-02' }))).toEqual(['embargo']);
+    expect(embargoFlags(ci, good('BE', 'EU'), { issued: '2005-12-01', at: '2005-12-02' })).toEqual([]);
+  });
+
+  it('names every violation of a replacement', () => {
+    const a: CertificateFact = { number: 'ZA-2006-000002', participant: 'ZA', issuedAt: '2006-05-01T12:00:00.000Z', cancelled: null };
+    const bw: CertificateFact = { number: 'BW-2006-000001', participant: 'BW', issuedAt: '2006-04-01T12:00:00.000Z', cancelled: { at: '2006-04-02T09:00:00.000Z', reason: 'void' } };
+    expect(checkReplacement(a, 'ZA-2006-000009', undefined, undefined).map((d) => d.message)).toEqual(['no certificate numbered ZA-2006-000009 was issued: a replacement must be an existing certificate of ZA']);
+    expect(checkReplacement(a, a.number, a, undefined)).toHaveLength(1);
+    expect(checkReplacement(a, bw.number, bw, 'BW-2006-000000').map((d) => d.message.split(':')[0])).toEqual([
+      'BW-2006-000001 was issued by BW, not by ZA which issued ZA-2006-000002',
+      'BW-2006-000001 was itself cancelled on 2006-04-02 (void)',
+      'BW-2006-000001 was issued on 2006-04-01T12',
+      'BW-2006-000001 already replaces BW-2006-000000',
+    ]);
+    expect(checkReplacement(a, 'ZA-2006-000003', { ...a, number: 'ZA-2006-000003', issuedAt: '2006-05-02T12:00:00.000Z' }, undefined)).toEqual([]);
   });
 });

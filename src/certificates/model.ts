@@ -2,7 +2,8 @@
 // functions. checkRequest() takes the request and the registry facts of the day and returns EVERY
 // violation with the path of the field at fault, so an officer fixes a request in one round.
 import type { ErrorDetail } from '../core/errors.js';
-import type { IsoDay } from '../core/time.js';
+import { inPeriod, type IsoDay } from '../core/time.js';
+import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
 
 export const HS_CODES = {
   '7102.10': 'unsorted',
@@ -75,7 +76,23 @@ export interface StandingFact {
   participant: string;
   status: string | null;
   goodStanding: boolean;
-  measures: { kind: string; basis: string; validFrom: string; validTo: string | null }[];
+  measures: MeasureFact[];
+  /** the registry's names of the country and of its Participant (the code when absent) */
+  name?: string;
+  participantName?: string;
+}
+
+export interface MeasureFact {
+  kind: string;
+  basis: string;
+  validFrom: string;
+  validTo: string | null;
+  /** the registry entry it is imposed on (the country, or the Participant speaking for it) */
+  target?: string;
+  /** the resolution's symbol, e.g. S/RES/1643 (2005) */
+  symbol?: string | null;
+  /** what it bars; a measure without one bars rough diamonds from its target */
+  scope?: MeasureScope;
 }
 
 /** What the rules need to know about the registry on the day of issue. */
@@ -233,11 +250,70 @@ export function checkRules(req: CertificateRequest, facts: RegistryFacts): Error
   } else if (importer.participant === facts.issuer.code) {
     out.push({ path: 'importer.country', message: `${req.importer.country} belongs to the issuing Participant ${facts.issuer.code}: a certificate accompanies an export to another Participant` });
   }
+  out.push(...embargoViolations(req, facts));
   for (const [path, code] of [['origin', req.origin], ['provenance', req.provenance]] as const) {
     if (!code || code === 'mixed') continue;
     const f = facts.countries[code];
-    for (const m of f?.measures ?? []) {
+    for (const m of (f?.measures ?? []).filter((x) => bars(scoped(x), 'export'))) {
       out.push({ path, message: `${code} is under a UN ${m.kind} in force on ${day} (${m.basis}, since ${m.validFrom}${m.validTo ? `, until ${m.validTo}` : ''}): rough diamonds of that ${path} are refused` });
+    }
+  }
+  return out;
+}
+
+// ---- UN diamond measures on the countries of export and import ----
+
+const scoped = (m: MeasureFact) => ({ scope: m.scope ?? ('rough diamonds export' as const) });
+
+/** The measures of a country's standing that bar rough diamonds leaving it (export) or reaching it (import) on a day. */
+export function measuresBarring(f: StandingFact | undefined, direction: 'export' | 'import', day: IsoDay): MeasureFact[] {
+  return (f?.measures ?? []).filter((m) => bars(scoped(m), direction) && inPeriod(day, m.validFrom, m.validTo));
+}
+
+/** "Côte d'Ivoire is under UN Security Council resolution 1643 (2005), in force on 2006-06-01 (from 2005-12-15 until 2014-04-29)" */
+export function describeMeasure(f: StandingFact, m: MeasureFact, day: IsoDay): string {
+  const who = m.target && m.target !== f.country && m.target === f.participant ? `${f.name ?? f.country} (for which ${f.participantName ?? f.participant} speaks)` : (f.name ?? f.country);
+  return `${who} is under ${legalBasis({ symbol: m.symbol ?? null, basis: m.basis })}, a UN ${m.kind} in force on ${day} (from ${m.validFrom}${m.validTo ? ` until ${m.validTo}` : ''})`;
+}
+
+/**
+ * The UN diamond measures on the countries of a shipment (every State must prevent the import of rough
+ * diamonds from Côte d'Ivoire under resolution 1643 (2005), from Liberia under 1343 (2001) and 1521
+ * (2003)): an authority whose country is under a measure barring its exports on the day cannot issue,
+ * whatever origin or provenance it declares; no certificate is issued to a country under a measure
+ * barring imports into it.
+ */
+export function embargoViolations(req: CertificateRequest, facts: RegistryFacts): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  const exporter = facts.countries[req.exporter.country];
+  for (const m of measuresBarring(exporter, 'export', facts.day)) {
+    out.push({ path: 'exporter.country', message: `embargo on the country of export: ${describeMeasure(exporter!, m, facts.day)}: no State may import its rough diamonds, so its authority cannot issue a certificate, whatever origin or provenance is declared` });
+  }
+  const importer = facts.countries[req.importer.country];
+  for (const m of measuresBarring(importer, 'import', facts.day)) {
+    out.push({ path: 'importer.country', message: `embargo on the country of import: ${describeMeasure(importer!, m, facts.day)}: no rough diamonds may be exported to it` });
+  }
+  return out;
+}
+
+/**
+ * What an importing authority or a customs officer is told about a shipment whose country of export
+ * (or of import) is under a UN diamond measure on the day it left or the day it is received or checked:
+ * flagged, with the measure, the country by name, the day and the legal basis.
+ */
+export function embargoFlags(exporter: StandingFact | undefined, importer: StandingFact | undefined, days: { issued: IsoDay; at: IsoDay }): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  const seen = new Set<MeasureFact>();
+  for (const [f, direction] of [[exporter, 'export'], [importer, 'import']] as const) {
+    for (const day of [...new Set([days.issued, days.at])]) {
+      for (const m of measuresBarring(f, direction, day)) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        const what = direction === 'export'
+          ? `the shipment comes from a country under a UN diamond measure: ${describeMeasure(f!, m, day)}: no State may import its rough diamonds`
+          : `the shipment goes to a country under a UN diamond measure: ${describeMeasure(f!, m, day)}: no rough diamonds may be exported to it`;
+        out.push({ path: 'embargo', message: `embargo: ${what}` });
+      }
     }
   }
   return out;
@@ -393,6 +469,40 @@ export const DEFAULT_CONFIRMATION_GRACE_DAYS = 30;
 
 export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** A certificate as the replacement rule sees it. */
+export interface CertificateFact {
+  number: string;
+  participant: string;
+  /** ISO time of issue */
+  issuedAt: string;
+  cancelled: { at: string; reason: string } | null;
+}
+
+/**
+ * The certificate named as the replacement of a cancelled one must exist, be the same Participant's,
+ * be in force (not cancelled) and be issued after the one it replaces; and it replaces only one.
+ * Every violation, each with its own message (`replacement` undefined: no such certificate).
+ */
+export function checkReplacement(replaced: CertificateFact, replacedBy: string, replacement: CertificateFact | undefined, alreadyReplaces: string | undefined): ErrorDetail[] {
+  const path = 'replacedBy';
+  if (replacedBy === replaced.number) return [{ path, message: `${replaced.number} cannot be replaced by itself: name the certificate issued in its place` }];
+  if (!replacement) return [{ path, message: `no certificate numbered ${replacedBy} was issued: a replacement must be an existing certificate of ${replaced.participant}` }];
+  const out: ErrorDetail[] = [];
+  if (replacement.participant !== replaced.participant) {
+    out.push({ path, message: `${replacedBy} was issued by ${replacement.participant}, not by ${replaced.participant} which issued ${replaced.number}: a certificate is replaced by one of the same Participant` });
+  }
+  if (replacement.cancelled) {
+    out.push({ path, message: `${replacedBy} was itself cancelled on ${replacement.cancelled.at.slice(0, 10)} (${replacement.cancelled.reason}): a replacement must be a certificate in force` });
+  }
+  if (!(replacement.issuedAt > replaced.issuedAt)) {
+    out.push({ path, message: `${replacedBy} was issued on ${replacement.issuedAt}, not after ${replaced.number} (issued on ${replaced.issuedAt}): a replacement is issued after the certificate it replaces` });
+  }
+  if (alreadyReplaces !== undefined && alreadyReplaces !== replaced.number) {
+    out.push({ path, message: `${replacedBy} already replaces ${alreadyReplaces}: a certificate replaces one other` });
+  }
+  return out;
+}
 
 export const BORDER_CHECK_KINDS = ['export', 'import', 'transit'] as const;
 export type BorderCheckKind = (typeof BORDER_CHECK_KINDS)[number];

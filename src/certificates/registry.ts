@@ -14,6 +14,6 @@ export interface Facts {
 export async function registryFacts(db: Db, day: IsoDay, countries: string[]): Promise<Facts> {
   const standings = await Promise.all(countries.map((c) => participants.standing(db, c, day)));
   const out: Record<string, StandingFact> = {};
-  for (const st of standings) out[st.country] = { country: st.country, participant: st.participant, status: st.status, goodStanding: st.goodStanding, measures: st.measures };
+  for (const st of standings) out[st.country] = { country: st.country, participant: st.participant, status: st.status, goodStanding: st.goodStanding, measures: st.measures, name: st.name, participantName: st.participantName };
   return { countries: out, detail: (code) => participants.get(db, code, day).catch(() => undefined) };
 }

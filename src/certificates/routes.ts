@@ -52,6 +52,8 @@ const Verification = Type.Object({
   issuedAt: Type.Optional(Type.String()),
   expiresAt: Type.Optional(Type.String()),
   confirmed: Type.Optional(Type.Boolean()),
+  replacedBy: Type.Optional(Type.String({ description: 'a cancelled certificate: the one issued in its place' })),
+  replaces: Type.Optional(Type.String({ description: 'the cancelled certificate this one was issued in place of' })),
   checkedAt: Type.String(),
 });
 const Params = Type.Object({ number: Number_ });

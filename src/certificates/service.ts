@@ -23,9 +23,10 @@ import { configure, optionsOf, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
 import { announceConfirmed } from './alerts.js';
 import {
-  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, confirmationDifferences, describeDifference, participantOfNumber, receiptDateProblem,
-  type BorderCheckKind, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
+  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, checkReplacement, confirmationDifferences, describeDifference, participantOfNumber, receiptDateProblem,
+  type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
+import { embargoFlagsOf } from './embargo.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
 import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
@@ -141,7 +142,8 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
   const late = receiptDateProblem(receivedOn, { number, issuedAt: row.issued_at, expiresAt: row.expires_at }, today(now));
   if (late) throw invalid(`The receipt cannot be confirmed: ${late.message}.`, [late]);
   const differences = confirmationDifferences(doc, input);
-  return { actor, number, input, row, differences, mismatches: differences.map(describeDifference), receivedOn };
+  // a shipment from a country under a UN diamond measure is flagged like a mismatch (path 'embargo')
+  return { actor, number, input, row, differences, mismatches: [...differences.map(describeDifference), ...(await embargoFlagsOf(s.db, doc, receivedOn))], receivedOn };
 }
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */
@@ -205,6 +207,17 @@ export async function confirmMany(s: Store, items: { actor: Actor; number: strin
 
 // ---- cancel ----
 
+const dayOf = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
+
+function certificateFact(r: { number: string; participant: string; issued_at: Date | string; cancelled_at: Date | string | null; cancel_reason: string | null }): CertificateFact {
+  return { number: r.number, participant: r.participant, issuedAt: new Date(r.issued_at).toISOString(), cancelled: r.cancelled_at ? { at: new Date(r.cancelled_at).toISOString(), reason: r.cancel_reason ?? '' } : null };
+}
+
+function alreadyCancelled(r: { number: string; cancelled_at: Date | string | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null }): string {
+  const why = [r.cancel_reason, r.cancel_note].filter(Boolean).join(': ');
+  return `${r.number} was already cancelled on ${dayOf(r.cancelled_at!)} (${why})${r.replaced_by ? `, replaced by ${r.replaced_by}` : ''}: a certificate is cancelled once.`;
+}
+
 export async function cancel(s: Store, actor: Actor, number: string, input: { reason: CancelReason; note?: string; replacedBy?: string }) {
   if (!CANCEL_REASONS.includes(input.reason)) throw invalid(`The reason must be one of ${CANCEL_REASONS.join(', ')}.`, [{ path: 'reason', message: 'unknown reason' }]);
   if (input.reason === 'replaced' && !input.replacedBy) throw invalid('A replaced certificate names its replacement.', [{ path: 'replacedBy', message: 'required when the reason is "replaced"' }]);
@@ -212,11 +225,20 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
   authorize(actor, 'certificates.cancel', { participant: row.participant });
   const at = new Date();
   return transaction(s.db, async (tx) => {
+    const current = (await store.certificate(tx, row.participant, number))!;
+    if (current.cancelled_at) throw conflict(alreadyCancelled(current));
     const existing = await store.confirmation(tx, row.participant, number);
     if (existing) throw conflict(`${number} was confirmed as received on ${existing.received_on}: a received shipment's certificate cannot be cancelled.`);
+    if (input.replacedBy !== undefined) {
+      const other = participantOfNumber(input.replacedBy);
+      const replacement = other ? await store.certificate(tx, other, input.replacedBy) : undefined;
+      const already = replacement ? await store.replacedOne(tx, replacement.participant, replacement.number) : undefined;
+      const problems = checkReplacement(certificateFact(current), input.replacedBy, replacement && certificateFact(replacement), already?.number);
+      if (problems.length) throw invalid(`${number} cannot be cancelled as replaced by ${input.replacedBy}: ${problems.map((p) => p.message).join('; ')}`, problems);
+    }
     const record = { number, reason: input.reason, note: input.note ?? null, replacedBy: input.replacedBy ?? null };
     const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: input.reason, cancel_note: input.note ?? null, replaced_by: input.replacedBy ?? null });
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} is already cancelled.`);
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: a certificate is cancelled once.`);
     const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: sha256(canonicalBytes(record)).toString('hex') });
     await audit.record(tx, actor, 'certificates.cancel', number, { ...record, logIndex: appended.index });
     return { number, cancelledAt: at.toISOString(), reason: input.reason, logIndex: appended.index };
@@ -239,16 +261,18 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
   // customs of a third Participant (transit) learn the verdict as a number alone tells it (disclosure.ts)
   const row = known ? await store.certificate(s.db, participantOfNumber(number)!, number) : undefined;
   const concerned = !row || [row.participant, row.importer_participant].some((p) => can(actor, 'certificates.verify.all', { participant: p }));
-  const reason = concerned ? result.reason : publicReason(result.verdict, row.participant);
-  const flagged = !result.valid || input.sealsIntact === false || input.unopened === false;
+  // a shipment from (or to) a country under a UN diamond measure on its day of issue or today is flagged
+  const embargo = known ? await embargoFlagsOf(s.db, (await load(s, number)).doc, today(at)) : [];
+  const reason = [concerned ? result.reason : publicReason(result.verdict, row.participant), ...embargo.map((e) => e.message)].join('; ');
+  const flagged = !result.valid || input.sealsIntact === false || input.unopened === false || embargo.length > 0;
   return transaction(s.db, async (tx) => {
     const id = randomUUID();
     await store.insertBorderCheck(tx, {
       participant, id, kind: input.kind, certificate_number: number, certificate_known: known, verdict: result.verdict,
       seals_intact: input.sealsIntact ?? null, unopened: input.unopened ?? null, note: input.note ?? null, checked_at: at, checked_by: actor.name,
     });
-    await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged });
-    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason, flagged, checkedAt: at.toISOString() };
+    await audit.record(tx, actor, 'certificates.border-check', number, { participant, kind: input.kind, verdict: result.verdict, flagged, ...(embargo.length && { embargo: embargo.map((e) => e.message) }) });
+    return { id, number, participant, kind: input.kind, verdict: result.verdict, reason, flagged, embargo, checkedAt: at.toISOString() };
   });
 }
 
@@ -268,10 +292,20 @@ export async function verifyDocument(s: Store, doc: unknown, now = new Date()): 
   const ctx: VerifyContext = {
     now,
     key: (id) => (keyRow && keyRow.id === id ? trustedKey(keyRow) : undefined),
-    cancelled: () => (row?.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason! } : undefined),
+    cancelled: () => (row?.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, ...(row.replaced_by && { replacedBy: row.replaced_by }) } : undefined),
     logRootAt: () => root,
   };
-  return verifyCertificate(doc, ctx);
+  return withReplacement(s, verifyCertificate(doc, ctx), row);
+}
+
+/** The replacement relation of a verified certificate: "replaced by X" (in the cancelled reason), "replaces Y". */
+async function withReplacement(s: Store, result: Verification, row: { participant: string; number: string; replaced_by: string | null } | undefined): Promise<Verification> {
+  // only for a document whose signature held (its number is the issuer's)
+  if (!row || result.number !== row.number || !['genuine', 'expired', 'cancelled', 'revoked-key'].includes(result.verdict)) return result;
+  if (result.verdict === 'cancelled' && row.replaced_by) return { ...result, replacedBy: row.replaced_by };
+  const replaced = await store.replacedOne(s.db, row.participant, row.number);
+  if (!replaced) return result;
+  return { ...result, replaces: replaced.number, reason: `${result.reason}; it replaces ${replaced.number}, cancelled on ${dayOf(replaced.cancelled_at!)}` };
 }
 
 /** GET /api/verify/{number}: the stored certificate, judged now. */

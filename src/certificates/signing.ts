@@ -305,12 +305,16 @@ export interface Verification {
   keyId?: string;
   issuedAt?: string;
   expiresAt?: string;
+  /** a cancelled certificate: the number of the one issued in its place */
+  replacedBy?: string;
+  /** the number of the cancelled certificate this one was issued in place of */
+  replaces?: string;
 }
 
 export interface VerifyContext {
   now: Date;
   key: (keyId: string) => TrustedKey | undefined;
-  cancelled: (number: string) => { at: string; reason: string } | undefined;
+  cancelled: (number: string) => { at: string; reason: string; replacedBy?: string } | undefined;
   /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
   logRootAt?: (treeSize: number) => string | undefined;
 }
@@ -374,7 +378,7 @@ export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verificatio
     return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}${key.revocationReason ? ` (${key.revocationReason})` : ''}, before this certificate's date ${d.issuedAt}`);
   }
   const cancelled = ctx.cancelled(d.number);
-  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})`);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})${cancelled.replacedBy ? `, replaced by ${cancelled.replacedBy}` : ''}`);
   if (!(ctx.now.getTime() < Date.parse(d.expiresAt))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
   return {
     verdict: 'genuine', valid: true,

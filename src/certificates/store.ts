@@ -175,6 +175,11 @@ export async function cancel(tx: Tx, participant: string, number: string, set: {
   return tx.updateTable('certificates').set(set).where('participant', '=', participant).where('number', '=', number).where('cancelled_at', 'is', null).executeTakeFirst();
 }
 
+/** The certificate a Participant's certificate replaces (cancelled naming it as replacement), if any. */
+export async function replacedOne(q: Q, participant: string, replacement: string) {
+  return q.selectFrom('certificates').select(['number', 'cancelled_at']).where('participant', '=', participant).where('replaced_by', '=', replacement).executeTakeFirst();
+}
+
 export async function cancelledNumbers(q: Q) {
   return q.selectFrom('certificates').select(['number', 'cancelled_at', 'cancel_reason']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }

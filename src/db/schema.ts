@@ -60,7 +60,12 @@ export interface UnMeasuresTable {
   valid_from: Day;
   valid_to: Day | null;
   note: string | null;
+  /** the resolution's symbol, e.g. S/RES/1643 (2005) (migration 0019) */
+  symbol: string | null;
+  scope: Generated<MeasureScopeValue>;
 }
+
+export type MeasureScopeValue = 'rough diamonds export' | 'rough diamonds import' | 'rough diamonds export/import';
 
 export interface OrganisationsTable {
   id: string;

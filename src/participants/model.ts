@@ -1,6 +1,6 @@
 // The Participant registry's vocabulary and its time-aware rules, without I/O.
 import { inPeriod, type IsoDay } from '../core/time.js';
-import type { ParticipantStatusValue } from '../db/schema.js';
+import type { MeasureScopeValue, ParticipantStatusValue } from '../db/schema.js';
 
 export type ParticipantStatus = ParticipantStatusValue;
 export const STATUSES: readonly ParticipantStatus[] = ['applicant', 'participant', 'trading_entity', 'suspended', 'removed', 'withdrawn', 'non_participant'];
@@ -29,6 +29,28 @@ export interface Measure {
   validFrom: IsoDay;
   validTo: IsoDay | null;
   note: string | null;
+  /** the resolution's symbol, e.g. S/RES/1643 (2005) */
+  symbol: string | null;
+  /** which rough diamonds it bars: those exported from the target, those imported into it, or both */
+  scope: MeasureScope;
+}
+
+/**
+ * 'rough diamonds export': every State must prevent the import of rough diamonds from the target (the
+ * UN diamond measures on Liberia and Côte d'Ivoire); 'rough diamonds import': none may go to it.
+ */
+export type MeasureScope = MeasureScopeValue;
+export const MEASURE_SCOPES: readonly MeasureScope[] = ['rough diamonds export', 'rough diamonds import', 'rough diamonds export/import'];
+
+/** "UN Security Council resolution 1643 (2005)" from the symbol S/RES/1643 (2005); the basis text when there is no symbol. */
+export function legalBasis(m: Pick<Measure, 'symbol' | 'basis'>): string {
+  const r = m.symbol ? /^S\/RES\/(\d+) \((\d{4})\)$/.exec(m.symbol) : null;
+  return r ? `UN Security Council resolution ${r[1]} (${r[2]})` : m.basis;
+}
+
+/** Does the measure bar rough diamonds leaving its target (export) or going to it (import)? */
+export function bars(m: Pick<Measure, 'scope'>, direction: 'export' | 'import'): boolean {
+  return m.scope === 'rough diamonds export/import' || m.scope === `rough diamonds ${direction}`;
 }
 
 export interface Membership {

@@ -2,13 +2,13 @@
 // A/61/589 does not give are marked in `note`/`source`, and dates known only to the year are marked so.
 import kp2006 from './seed/kp-2006.json' with { type: 'json' };
 import authorities from './seed/authorities.json' with { type: 'json' };
-import type { Language, ParticipantStatus } from './model.js';
+import type { Language, MeasureScope, ParticipantStatus } from './model.js';
 
 export interface RegistrySeed {
   participants: { code: string; name: string; kind: 'country' | 'regional_organisation' | 'trading_entity'; language: Language; authority_name: string }[];
   statuses: { participant: string; status: ParticipantStatus; validFrom: string; validTo: string | null; fromPrecision: 'day' | 'year'; basis: string | null; note: string | null; source: string }[];
   members: { participant: string; country: string; validFrom: string; validTo: string | null; basis: string }[];
-  measures: { target: string; kind: 'embargo' | 'sanctions'; basis: string; validFrom: string; validTo: string | null; note: string | null }[];
+  measures: { target: string; kind: 'embargo' | 'sanctions'; basis: string; validFrom: string; validTo: string | null; note: string | null; symbol: string | null; scope: MeasureScope }[];
   organisations: { id: string; name: string; kind: 'industry' | 'civil_society' | 'un_body' }[];
   chairs: { year: number; chair: string; viceChair: string | null }[];
   workingGroups: { id: string; name: string; chair: string; established: string | null; note: string | null; members: { member: string; role: 'member' | 'coordinator'; region: string | null }[] }[];
@@ -106,8 +106,19 @@ export function registrySeed(): RegistrySeed {
   }
   for (const c of EU_2007.countries) seed.members.push({ participant: 'EU', country: c, validFrom: EU_2007.day, validTo: null, basis: EU_2007.basis });
 
+  // Liberia's first diamond measure (public record, before the scheme): resolution 1343 of 7 March 2001
+  // bars every State from importing rough diamonds from Liberia from 7 May 2001 (its paragraph 6);
+  // resolution 1521 (2003) ended it and imposed the same bar anew on 22 December 2003.
+  seed.measures.push({
+    target: 'LR', kind: 'sanctions', symbol: 'S/RES/1343 (2001)', scope: 'rough diamonds export',
+    basis: 'UN Security Council resolution 1343 (2001) diamond sanctions: all States to prevent the import of rough diamonds from Liberia',
+    validFrom: '2001-05-07', validTo: '2003-12-22', note: 'terminated and re-imposed by UN Security Council resolution 1521 (2003) (public record)',
+  });
   for (const h of kp2006.status_history.filter((s) => s.measure)) {
     seed.measures.push({
+      // both resolutions bar every State from importing rough diamonds from the target
+      symbol: h.code === 'CI' ? 'S/RES/1643 (2005)' : 'S/RES/1521 (2003)',
+      scope: 'rough diamonds export',
       target: h.code,
       kind: h.code === 'CI' ? 'embargo' : 'sanctions',
       basis: h.measure!,

@@ -103,6 +103,10 @@ export async function get(db: Db, code: string, at?: string): Promise<Participan
 export interface Standing {
   /** the country asked about */
   country: string;
+  /** its name in the registry (the code when the registry has no entry for it, e.g. an EC member state) */
+  name: string;
+  /** the name of the Participant that speaks for it */
+  participantName: string;
   /** the Participant that speaks for it (EU for a member state), or the country itself */
   participant: string;
   status: ParticipantStatus | null;
@@ -112,13 +116,16 @@ export interface Standing {
 
 /** Which Participant speaks for a country on a day, and may it trade under the scheme? */
 export async function standing(db: Db, country: string, day: IsoDay): Promise<Standing> {
-  const { histories, members, measures } = await snapshot(db);
+  const { rows, histories, members, measures } = await snapshot(db);
   const membership = membershipsOn(members, day).find((m) => m.country === country);
   const participant = membership?.participant ?? country;
   const status = statusOn(histories.get(participant) ?? [], day)?.status ?? null;
+  const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? code;
   return {
     country,
+    name: nameOf(country),
     participant,
+    participantName: nameOf(participant),
     status,
     goodStanding: isGoodStanding(status ?? undefined),
     measures: measuresOn(measures.filter((m) => m.target === country || m.target === participant), day),

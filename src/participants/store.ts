@@ -38,7 +38,7 @@ export async function memberships(db: Q): Promise<Membership[]> {
 
 export async function measures(db: Q): Promise<Measure[]> {
   const rows = await db.selectFrom('un_measures').selectAll().orderBy('valid_from').execute();
-  return rows.map((r) => ({ id: r.id, target: r.target, kind: r.kind, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, note: r.note }));
+  return rows.map((r) => ({ id: r.id, target: r.target, kind: r.kind, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, note: r.note, symbol: r.symbol, scope: r.scope }));
 }
 
 export async function updateAuthority(
@@ -74,7 +74,7 @@ export async function insertSeed(tx: Tx, seed: RegistrySeed): Promise<void> {
     .values(seed.statuses.map((s) => ({ participant: s.participant, id: randomUUID(), status: s.status, valid_from: s.validFrom, valid_to: s.validTo, from_precision: s.fromPrecision, basis: s.basis, note: s.note, source: s.source })))
     .execute();
   await tx.insertInto('participant_members').values(seed.members.map((m) => ({ participant: m.participant, country: m.country, valid_from: m.validFrom, valid_to: m.validTo, basis: m.basis }))).execute();
-  await tx.insertInto('un_measures').values(seed.measures.map((m) => ({ target: m.target, id: randomUUID(), kind: m.kind, basis: m.basis, valid_from: m.validFrom, valid_to: m.validTo, note: m.note }))).execute();
+  await tx.insertInto('un_measures').values(seed.measures.map((m) => ({ target: m.target, id: randomUUID(), kind: m.kind, basis: m.basis, valid_from: m.validFrom, valid_to: m.validTo, note: m.note, symbol: m.symbol, scope: m.scope }))).execute();
   await tx.insertInto('organisations').values(seed.organisations).execute();
   await tx.insertInto('chairs').values(seed.chairs.map((c) => ({ year: c.year, chair: c.chair, vice_chair: c.viceChair }))).execute();
   await tx.insertInto('working_groups').values(seed.workingGroups.map((g) => ({ id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note }))).execute();

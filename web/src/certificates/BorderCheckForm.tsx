@@ -17,7 +17,7 @@ export function BorderCheckForm({ number }: { number: string }) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [result, setResult] = useState<{ verdict: Verdict; flagged: boolean }>();
+  const [result, setResult] = useState<{ verdict: Verdict; flagged: boolean; embargo: string[] }>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -26,7 +26,7 @@ export function BorderCheckForm({ number }: { number: string }) {
     setResult(undefined);
     try {
       const r = await recordBorderCheck(number, { kind, sealsIntact, ...(kind === 'transit' && { unopened }), ...(note.trim() && { note: note.trim() }) });
-      setResult({ verdict: r.verdict, flagged: r.flagged });
+      setResult({ verdict: r.verdict, flagged: r.flagged, embargo: (r.embargo ?? []).map((m) => m.message) });
       setNote('');
     } catch (err) {
       setError(err);
@@ -67,6 +67,16 @@ export function BorderCheckForm({ number }: { number: string }) {
         <p className={result.flagged ? 'message message-error' : 'message message-ok'} role="status" data-testid="border-result">
           {result.flagged ? t('border.flagged', { verdict: t(`verdict.${result.verdict}`) }) : t('border.recorded')}
         </p>
+      )}
+      {result && result.embargo.length > 0 && (
+        <div className="message message-error" data-testid="border-embargo">
+          {t('border.embargo')}
+          <ul lang="en">
+            {result.embargo.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <button type="submit" disabled={busy}>
         {busy ? t('users.busy') : t('border.submit')}

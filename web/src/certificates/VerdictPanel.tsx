@@ -1,6 +1,7 @@
 // The verdict on a certificate, as a look-up by number (GET /api/verify/{number}) or a checked
 // document gives it: the verdict and its reason, and the facts the answer holds — a number alone
 // shows only the issuing Participant; the verification code or an authority's session show more.
+import { Link } from '../app/router';
 import { useI18n } from '../i18n';
 import { useFormats } from '../ui/format';
 import type { Verification } from './types';
@@ -101,6 +102,18 @@ export function VerdictPanel({ result }: { result: Verification }) {
           <div className="field">
             <dt>{t('verify.receipt')}</dt>
             <dd>{result.confirmed ? t('verify.receiptConfirmed') : t('verify.receiptPending')}</dd>
+          </div>
+        )}
+        {result.replacedBy && (
+          <div className="field">
+            <dt>{t('verify.replacedBy')}</dt>
+            <dd className="code" data-testid="replaced-by"><Link to={`/verify/${encodeURIComponent(result.replacedBy)}`}>{result.replacedBy}</Link></dd>
+          </div>
+        )}
+        {result.replaces && (
+          <div className="field">
+            <dt>{t('verify.replaces')}</dt>
+            <dd className="code" data-testid="replaces"><Link to={`/verify/${encodeURIComponent(result.replaces)}`}>{result.replaces}</Link></dd>
           </div>
         )}
         {result.checkedAt && (

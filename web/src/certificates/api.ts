@@ -31,7 +31,7 @@ export const cancelCertificate = (number: string, body: { reason: CancelReason; 
   api.post<{ number: string; cancelledAt: string }>(`/api/certificates/${encodeURIComponent(number)}/cancellation`, body);
 
 export const recordBorderCheck = (number: string, body: { kind: 'export' | 'import' | 'transit'; sealsIntact?: boolean; unopened?: boolean; note?: string }) =>
-  api.post<{ id: string; verdict: Verdict; reason: string; flagged: boolean }>(`/api/certificates/${encodeURIComponent(number)}/border-checks`, body);
+  api.post<{ id: string; verdict: Verdict; reason: string; flagged: boolean; embargo?: { path: string; message: string }[] }>(`/api/certificates/${encodeURIComponent(number)}/border-checks`, body);
 
 export const verifyNumber = (number: string, code: string | undefined, signal?: AbortSignal) => api.get<Verification>(withQuery(`/api/verify/${encodeURIComponent(number)}`, { code }), signal);
 

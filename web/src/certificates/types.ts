@@ -99,6 +99,10 @@ export interface Verification {
   issuedAt?: string;
   expiresAt?: string;
   confirmed?: boolean;
+  /** a cancelled certificate: the one issued in its place */
+  replacedBy?: string;
+  /** the cancelled certificate this one was issued in place of */
+  replaces?: string;
   checkedAt?: string;
   /** a look-up by number says what it shows (GET /api/verify/{number}); a checked document shows what it holds */
   disclosure?: Disclosure;
