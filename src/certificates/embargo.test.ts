@@ -143,7 +143,7 @@ describe.each(engines)('UN diamond measures on %s', (engine) => {
     expect(checked.reason).toContain("Côte d'Ivoire");
     expect(checked.reason).toContain('2006-06-01');
     expect(checked.reason).toContain(RES_1643);
-    const confirmed = await service.confirm(store, localOperator('EU'), number, { parcels: 2, carats: 500, sealsIntact: true });
+    const confirmed = await service.confirm(store, localOperator('EU'), number, { parcels: 2, carats: 500, sealsIntact: true, receivedOn: '2006-06-10' });
     expect(confirmed.flagged).toBe(true);
     expect(confirmed.mismatches).toEqual(checked.embargo);
   });
