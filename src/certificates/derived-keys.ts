@@ -41,7 +41,7 @@ export interface RevokedDerivedKey {
   replacedBy: string | null;
 }
 
-/** What the earlier version recorded: the seeds, and which seed each listed key came from. */
+/** What the earlier version recorded: the simulation seeds used, and which seed each listed key came from. */
 function recorded(entries: unknown[]): { seeds: Set<number>; listed: Map<string, number | null> } {
   const seeds = new Set<number>();
   const listed = new Map<string, number | null>();
