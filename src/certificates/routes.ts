@@ -53,9 +53,8 @@ const Verification = Type.Object({
 const Params = Type.Object({ number: Number_ });
 const Any = Type.Object({}, { additionalProperties: true });
 
-export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: number }> = async (app, opts) => {
+export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
-  const verifyLimit = { max: opts.verifyRateLimit, timeWindow: '1 minute' };
   const s = app.store;
 
   app.post('/api/certificates', {
@@ -204,7 +203,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req, reply) => reply.status(201).send(await applications.refuse(s, req.actor, req.params.id, req.body.reason)));
 
   app.get('/api/verify/:number', {
-    config: { action: 'certificates.verify', rateLimit: verifyLimit },
+    config: { action: 'certificates.verify', limit: 'lookup' },
     schema: {
       summary: 'Verify a certificate by its number (public): genuine, altered, unknown key, revoked key, expired, cancelled or not in log, and why',
       tags: ['verify'],
@@ -215,7 +214,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req) => service.verifyNumber(s, req.params.number));
 
   app.post('/api/verify', {
-    config: { action: 'certificates.verify', rateLimit: verifyLimit },
+    config: { action: 'certificates.verify', limit: 'lookup' },
     schema: {
       summary: 'Verify a certificate document (public): its signature, key, log position, cancellation and expiry against this register',
       tags: ['verify'],
@@ -251,7 +250,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async () => service.logKeys(s));
 
   app.get('/api/log/inclusion-proof', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'The inclusion proof of a log entry (by index, or the issue entry of a number) in the tree of treeSize entries (default: the current size)',
       tags: ['log'],
@@ -269,7 +268,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   });
 
   app.get('/api/log/consistency-proof', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'The consistency proof between two sizes of the log: the larger tree extends the smaller one, nothing rewritten',
       tags: ['log'],
@@ -280,7 +279,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req) => log.consistencyProof(s.db, req.query.first, req.query.second));
 
   app.get('/api/log/entries', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'Log entries from an index: position, event, time and leaf hash (no commercial data)',
       tags: ['log'],
