@@ -72,3 +72,30 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSett
     loginRateLimit: intSetting(env, 'KPCS_LOGIN_RATE_LIMIT', 20),
   };
 }
+
+/** What reading one statistics file may cost (statistics/file-pool.ts), from the environment. */
+export interface ImportLimits {
+  /** an XLSX's parts, uncompressed, together: KPCS_IMPORT_MAX_INFLATED_BYTES (256 MiB) */
+  maxInflatedBytes: number;
+  /** records of a file, the header included: KPCS_IMPORT_MAX_ROWS (1,000,001: a million rows of figures) */
+  maxRows: number;
+  /** cells of a file: KPCS_IMPORT_MAX_CELLS (8,000,000) */
+  maxCells: number;
+  /** the longest reading a file may take: KPCS_IMPORT_TIME_LIMIT_MS (60 s) */
+  timeLimitMs: number;
+  /** files read at once, each in its own thread: KPCS_IMPORT_CONCURRENCY (2) */
+  concurrency: number;
+  /** the heap of a reading thread: KPCS_IMPORT_MEMORY_MB (1024) */
+  memoryMb: number;
+}
+
+export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  return {
+    maxInflatedBytes: intSetting(env, 'KPCS_IMPORT_MAX_INFLATED_BYTES', 256 * 1024 * 1024),
+    maxRows: intSetting(env, 'KPCS_IMPORT_MAX_ROWS', 1_000_001),
+    maxCells: intSetting(env, 'KPCS_IMPORT_MAX_CELLS', 8_000_000),
+    timeLimitMs: intSetting(env, 'KPCS_IMPORT_TIME_LIMIT_MS', 60_000),
+    concurrency: intSetting(env, 'KPCS_IMPORT_CONCURRENCY', 2),
+    memoryMb: intSetting(env, 'KPCS_IMPORT_MEMORY_MB', 1024, 16),
+  };
+}
