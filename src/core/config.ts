@@ -77,6 +77,8 @@ export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSett
 export interface ImportLimits {
   /** an XLSX's parts, uncompressed, together: KPCS_IMPORT_MAX_INFLATED_BYTES (256 MiB) */
   maxInflatedBytes: number;
+  /** how many times its compressed size a part of an XLSX over 1 MiB may inflate: KPCS_IMPORT_MAX_RATIO (100) */
+  maxRatio: number;
   /** records of a file, the header included: KPCS_IMPORT_MAX_ROWS (1,000,001: a million rows of figures) */
   maxRows: number;
   /** cells of a file: KPCS_IMPORT_MAX_CELLS (8,000,000) */
@@ -92,6 +94,7 @@ export interface ImportLimits {
 export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
   return {
     maxInflatedBytes: intSetting(env, 'KPCS_IMPORT_MAX_INFLATED_BYTES', 256 * 1024 * 1024),
+    maxRatio: intSetting(env, 'KPCS_IMPORT_MAX_RATIO', 100),
     maxRows: intSetting(env, 'KPCS_IMPORT_MAX_ROWS', 1_000_001),
     maxCells: intSetting(env, 'KPCS_IMPORT_MAX_CELLS', 8_000_000),
     timeLimitMs: intSetting(env, 'KPCS_IMPORT_TIME_LIMIT_MS', 60_000),

@@ -101,8 +101,16 @@ function runJob(format: FileFormat, bytes: Uint8Array, limits: PoolLimits): Prom
     worker.on('exit', onExit);
     // a copy goes to the thread (the caller keeps its bytes)
     const copy = new Uint8Array(bytes);
-    worker.postMessage({ id, format, bytes: copy, limits: { maxInflatedBytes: limits.maxInflatedBytes, maxRows: limits.maxRows, maxCells: limits.maxCells } }, [copy.buffer]);
+    worker.postMessage({ id, format, bytes: copy, limits: { maxInflatedBytes: limits.maxInflatedBytes, maxRows: limits.maxRows, maxCells: limits.maxCells, maxRatio: limits.maxRatio } }, [copy.buffer]);
   });
+}
+
+/** Starts a reading thread ahead of the first file (`kpcs serve`), so the first import does not wait for it. */
+export async function warmReaders(limits: Pick<PoolLimits, 'memoryMb'>): Promise<void> {
+  if (idle.length || running) return;
+  const reader = takeReader(limits.memoryMb);
+  await new Promise<void>((resolve, reject) => reader.worker.once('online', resolve).once('error', reject));
+  putBack(reader);
 }
 
 /** Ends the idle threads now (tests, and a server stopping). */

@@ -21,6 +21,8 @@ export interface ReadLimits {
   maxRows: number;
   /** cells of the file, all worksheets together */
   maxCells: number;
+  /** how many times larger than its compressed bytes a part of an XLSX may inflate (parts over 1 MiB) */
+  maxRatio: number;
 }
 
 export interface Table {
@@ -93,6 +95,9 @@ const cellsProblem = (cells: number, limits: ReadLimits, row: number) =>
 
 const notXlsx = (why: string) => invalid(`The file is not a readable XLSX workbook: ${why}. Nothing was imported.`, [{ row: 1, message: 'not an XLSX workbook' }]);
 
+/** Parts up to this size may inflate at any ratio (a small XML part compresses very well). */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+
 /** Most parts an XLSX may hold (a workbook has a dozen or so). */
 const MAX_PARTS = 1000;
 
@@ -147,11 +152,11 @@ function zipParts(zip: Buffer): Part[] {
   return parts;
 }
 
-/** Occurrences of an XML start tag (`<c ` / `<c>` / `<c/>`) in an inflated part. */
-function countTag(xml: Buffer, tag: string): number {
+/** Occurrences of an XML start tag (`<c ` / `<c>` / `<c/>`) in an inflated part, counted until past `limit`. */
+function countTag(xml: Buffer, tag: string, limit: number): number {
   let count = 0;
   const open = Buffer.from(`<${tag}`);
-  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
+  for (let at = xml.indexOf(open); at >= 0 && count <= limit; at = xml.indexOf(open, at + open.length)) {
     const next = xml[at + open.length];
     if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count++;
   }
@@ -170,6 +175,11 @@ function checkWorkbook(bytes: Uint8Array, limits: ReadLimits): void {
   if (declared > limits.maxInflatedBytes) {
     throw tooLarge(`The XLSX file would inflate to ${n(declared)} bytes (the sizes its parts declare); at most ${limitText} are accepted. Nothing was imported.`, [{ row: 1, message: `inflates to ${n(declared)} bytes` }]);
   }
+  // a ZIP bomb inflates a thousand times; a worksheet's XML, some ten to thirty times
+  const ratioCeiling = (p: Part) => Math.max(RATIO_GRACE_BYTES, p.compressedSize * limits.maxRatio);
+  const ratioProblem = (p: Part, size: string) =>
+    tooLarge(`The XLSX file's part ${p.name} inflates ${size} from ${n(p.compressedSize)} compressed bytes: more than ${limits.maxRatio} times (KPCS_IMPORT_MAX_RATIO), the mark of a ZIP bomb. Nothing was imported.`, [{ row: 1, message: `${p.name} inflates more than ${limits.maxRatio} times` }]);
+  for (const p of parts) if (p.declaredSize > ratioCeiling(p)) throw ratioProblem(p, `to ${n(p.declaredSize)} bytes (as it declares)`);
   let inflated = 0;
   let rows = 0;
   let cells = 0;
@@ -179,9 +189,12 @@ function checkWorkbook(bytes: Uint8Array, limits: ReadLimits): void {
     if (p.method === 0) out = data;
     else {
       try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, limits.maxInflatedBytes - inflated + 1) });
+        const ceiling = Math.min(limits.maxInflatedBytes - inflated, ratioCeiling(p));
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1) });
       } catch (e) {
-        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+        const past = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
+        if (past && ratioCeiling(p) < limits.maxInflatedBytes - inflated) throw ratioProblem(p, `past ${n(ratioCeiling(p))} bytes (it declares ${n(p.declaredSize)})`);
+        if (past) {
           throw tooLarge(`The XLSX file inflates to more than ${limitText}, whatever its parts declare (${p.name} alone goes past it). Nothing was imported.`, [{ row: 1, message: `${p.name} inflates past the limit` }]);
         }
         throw notXlsx(`its part ${p.name} cannot be inflated (${(e as Error).message})`);
@@ -191,8 +204,8 @@ function checkWorkbook(bytes: Uint8Array, limits: ReadLimits): void {
     if (inflated > limits.maxInflatedBytes) throw tooLarge(`The XLSX file inflates to more than ${limitText}. Nothing was imported.`, [{ row: 1, message: `inflates past the limit at ${p.name}` }]);
     if (out.length !== p.declaredSize) throw notXlsx(`its part ${p.name} inflates to ${n(out.length)} bytes but declares ${n(p.declaredSize)}`);
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(p.name)) {
-      rows += countTag(out, 'row');
-      cells += countTag(out, 'c');
+      rows += countTag(out, 'row', limits.maxRows - rows);
+      cells += countTag(out, 'c', limits.maxCells - cells);
       if (rows > limits.maxRows) throw rowsProblem(rows, limits, limits.maxRows + 1);
       if (cells > limits.maxCells) throw tooLarge(`The workbook holds ${n(cells)} cells or more (${p.name}); at most ${n(limits.maxCells)} are accepted in one file (KPCS_IMPORT_MAX_CELLS). Nothing was imported.`, [{ row: 1, message: `more than ${n(limits.maxCells)} cells` }]);
     }
