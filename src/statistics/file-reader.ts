@@ -123,7 +123,16 @@ function zipParts(zip: Buffer): Part[] {
   const count = zip.readUInt16LE(eocd + 10);
   const cdOffset = zip.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) throw notXlsx('a ZIP64 archive (an XLSX this size never needs one)');
-  if (count > MAX_PARTS) throw tooLarge(`The XLSX file holds ${n(count)} parts; a workbook holds at most ${n(MAX_PARTS)}. Nothing was imported.`, [{ row: 1, message: `${n(count)} ZIP entries` }]);
+  // a count past the limit is refused once the directory proves to hold that many entries (a damaged
+  // count is damage, 400, not size)
+  if (count > MAX_PARTS) {
+    let probe = cdOffset;
+    for (let i = 0; i < count; i++) {
+      if (probe + 46 > zip.length || zip.readUInt32LE(probe) !== 0x02014b50) throw notXlsx(`entry ${i + 1} of the ZIP central directory is damaged`);
+      probe += 46 + zip.readUInt16LE(probe + 28) + zip.readUInt16LE(probe + 30) + zip.readUInt16LE(probe + 32);
+    }
+    throw tooLarge(`The XLSX file holds ${n(count)} parts; a workbook holds at most ${n(MAX_PARTS)}. Nothing was imported.`, [{ row: 1, message: `${n(count)} ZIP entries` }]);
+  }
   const parts: Part[] = [];
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
@@ -141,12 +150,16 @@ function zipParts(zip: Buffer): Part[] {
     if (method !== 0 && method !== 8) throw notXlsx(`its part ${name} is compressed with method ${method} (a workbook uses deflate)`);
     if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw notXlsx(`the ZIP entry of ${name} is damaged`);
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    // without a data descriptor (flag 8) the local header repeats the sizes: a difference is damage
-    const localFlags = zip.readUInt16LE(local + 6);
-    if (!(localFlags & 8) && (zip.readUInt32LE(local + 18) !== compressedSize || zip.readUInt32LE(local + 22) !== declaredSize)) {
-      throw notXlsx(`the sizes of its part ${name} differ between the ZIP directory and the entry`);
-    }
     if (dataStart + compressedSize > zip.length) throw notXlsx(`its part ${name} runs past the end of the file`);
+    // the sizes are said twice — in the local header, or with flag 8 in a data descriptor after the
+    // data — and a difference is damage (400), not a size to refuse
+    const localFlags = zip.readUInt16LE(local + 6);
+    let at2 = dataStart + compressedSize;
+    if (localFlags & 8 && at2 + 4 <= zip.length && zip.readUInt32LE(at2) === 0x08074b50) at2 += 4;
+    const [localCompressed, localSize] = localFlags & 8
+      ? at2 + 12 <= zip.length ? [zip.readUInt32LE(at2 + 4), zip.readUInt32LE(at2 + 8)] : [-1, -1]
+      : [zip.readUInt32LE(local + 18), zip.readUInt32LE(local + 22)];
+    if (localCompressed !== compressedSize || localSize !== declaredSize) throw notXlsx(`the sizes of its part ${name} differ between the ZIP directory and the entry`);
     parts.push({ name, method, compressedSize, declaredSize, dataStart });
   }
   return parts;
