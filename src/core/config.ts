@@ -83,7 +83,7 @@ export interface ImportLimits {
   maxRows: number;
   /** cells of a file: KPCS_IMPORT_MAX_CELLS (8,000,000) */
   maxCells: number;
-  /** the longest reading a file may take: KPCS_IMPORT_TIME_LIMIT_MS (60 s) */
+  /** the longest reading a file may take: KPCS_IMPORT_TIME_LIMIT_MS (120 s) */
   timeLimitMs: number;
   /** files read at once, each in its own thread: KPCS_IMPORT_CONCURRENCY (2) */
   concurrency: number;
@@ -97,7 +97,7 @@ export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits
     maxRatio: intSetting(env, 'KPCS_IMPORT_MAX_RATIO', 100),
     maxRows: intSetting(env, 'KPCS_IMPORT_MAX_ROWS', 1_000_001),
     maxCells: intSetting(env, 'KPCS_IMPORT_MAX_CELLS', 8_000_000),
-    timeLimitMs: intSetting(env, 'KPCS_IMPORT_TIME_LIMIT_MS', 60_000),
+    timeLimitMs: intSetting(env, 'KPCS_IMPORT_TIME_LIMIT_MS', 120_000),
     concurrency: intSetting(env, 'KPCS_IMPORT_CONCURRENCY', 2),
     memoryMb: intSetting(env, 'KPCS_IMPORT_MEMORY_MB', 1024, 16),
   };
