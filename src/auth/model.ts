@@ -51,3 +51,15 @@ export function isRole(value: string): value is Role {
 export function actingFor(actor: Actor): string | null {
   return actor.participant ?? actor.organisation;
 }
+
+/** Failed sign-ins a login is allowed before it is locked. */
+export const LOGIN_FREE_FAILURES = 5;
+/** The first lock; each further failure doubles it, up to LOGIN_MAX_LOCK_MS. */
+export const LOGIN_FIRST_LOCK_MS = 30_000;
+export const LOGIN_MAX_LOCK_MS = 15 * 60_000;
+
+/** How long a login stays locked after its n-th failure in a row (0: not locked): exponential, capped. */
+export function loginLockMs(failures: number): number {
+  if (failures < LOGIN_FREE_FAILURES) return 0;
+  return Math.min(LOGIN_FIRST_LOCK_MS * 2 ** Math.min(failures - LOGIN_FREE_FAILURES, 30), LOGIN_MAX_LOCK_MS);
+}

@@ -20,18 +20,21 @@ const User = Type.Object({
 });
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async (app, opts) => {
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/session', {
-    config: { action: 'session.create', rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
+    config: { action: 'session.create', limit: 'sign-in' },
     schema: {
-      summary: 'Sign in with login and password; sets the HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token',
+      summary: 'Sign in with login and password; sets the HttpOnly session cookie (Secure over HTTPS, also behind a trusted proxy saying X-Forwarded-Proto: https) and returns the CSRF token to send as X-CSRF-Token. After 5 failures in a row a login is locked (429 with Retry-After), 30 s and twice as long at each further failure, up to 15 minutes',
       tags: ['accounts'],
       security: [],
       body: Type.Object({ login: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
       response: { 200: Type.Object({ user: User, csrfToken: Type.String() }), ...errorResponses },
     },
   }, async (req, reply) => {
-    const s = await service.signIn(app.store.db, req.body.login, req.body.password);
+    const s = await service.signIn(app.store.db, req.body.login, req.body.password).catch((e: unknown) => {
+      if (e instanceof service.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
+      throw e;
+    });
     reply.setCookie(SESSION_COOKIE, s.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
     return { user: s.user, csrfToken: s.csrfToken };
   });

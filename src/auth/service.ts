@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
+import { conflict, invalid, KpcsError, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import { isRole, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
+import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
 import { authorize } from './policy.js';
 import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from './secrets.js';
 import * as store from './store.js';
@@ -219,16 +219,49 @@ export async function actorFromSession(db: Db, sessionId: string): Promise<{ act
   return { actor: actorOf(row), csrfToken: row.csrf_token };
 }
 
-export async function signIn(db: Db, login: string, password: string): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
-  const row = await store.userByLogin(db, login.trim().toLowerCase());
+/** A sign-in refused because the login is locked after failures (429; the route says Retry-After). */
+export class LoginLocked extends KpcsError {
+  constructor(readonly lockedUntil: Date, now: Date) {
+    const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+    super('rate_limited', `Too many failed sign-ins for this login: it is locked until ${lockedUntil.toISOString()}; try again in ${seconds} s.`, [{ path: 'login', message: `locked until ${lockedUntil.toISOString()}` }]);
+    this.retryAfterSeconds = seconds;
+  }
+  readonly retryAfterSeconds: number;
+}
+
+/**
+ * Signs in with a password. Failures are counted per login in the store (every server process on the
+ * database shares them, whatever address they come from): after LOGIN_FREE_FAILURES in a row the login is
+ * locked, for 30 s and twice as long at each further failure, up to 15 min (model.ts, loginLockMs); a
+ * locked login is refused before its password is even checked; a success clears the count. Logins that
+ * do not exist are counted alike, so a lock says nothing about whether an account exists.
+ */
+export async function signIn(db: Db, login: string, password: string, now: () => Date = () => new Date()): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
+  const name = login.trim().toLowerCase();
+  const failures = await store.loginFailures(db, name);
+  if (failures?.locked_until && failures.locked_until > now()) throw new LoginLocked(failures.locked_until, now());
+  const row = await store.userByLogin(db, name);
   // verify even for an unknown login so timing does not tell which logins exist
   const ok = await verifyPassword(password, row?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-  if (!row || !ok || row.disabled) throw unauthenticated('Wrong login or password.');
+  if (!row || !ok || row.disabled) {
+    const locked = await transaction(db, async (tx) => {
+      const at = now();
+      const count = ((await store.loginFailures(tx, name))?.failures ?? 0) + 1;
+      const lockMs = loginLockMs(count);
+      const lockedUntil = lockMs ? new Date(at.getTime() + lockMs) : null;
+      await store.putLoginFailures(tx, { login: name, failures: count, locked_until: lockedUntil, last_failure_at: at });
+      if (lockedUntil) await audit.record(tx, SYSTEM, 'session.locked', row?.id ?? null, { login: name, failures: count, lockedUntil: lockedUntil.toISOString(), account: row ? 'exists' : 'unknown' });
+      return lockedUntil && { lockedUntil, at };
+    });
+    if (locked) throw new LoginLocked(locked.lockedUntil, locked.at);
+    throw unauthenticated('Wrong login or password.');
+  }
   const sessionId = newSecret('sess');
   const csrfToken = newSecret('csrf');
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
   await transaction(db, async (tx) => {
-    await store.deleteExpiredSessions(tx, new Date());
+    await store.deleteExpiredSessions(tx, now());
+    if (failures) await store.clearLoginFailures(tx, name);
     await store.insertSession(tx, { id_hash: hashSecret(sessionId), user_id: row.id, csrf_token: csrfToken, expires_at: expiresAt });
     await audit.record(tx, actorOf(row), 'session.create', row.id, { expiresAt: expiresAt.toISOString() });
   });

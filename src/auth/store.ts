@@ -72,3 +72,19 @@ export async function deleteSessionsOf(tx: Tx, userId: string) {
 export async function deleteExpiredSessions(tx: Tx, now: Date) {
   await tx.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
+
+export async function loginFailures(db: Q, login: string) {
+  return db.selectFrom('login_failures').selectAll().where('login', '=', login).executeTakeFirst();
+}
+
+export async function putLoginFailures(tx: Tx, row: { login: string; failures: number; locked_until: Date | null; last_failure_at: Date }) {
+  await tx
+    .insertInto('login_failures')
+    .values(row)
+    .onConflict((oc) => oc.column('login').doUpdateSet({ failures: row.failures, locked_until: row.locked_until, last_failure_at: row.last_failure_at }))
+    .execute();
+}
+
+export async function clearLoginFailures(tx: Tx, login: string) {
+  await tx.deleteFrom('login_failures').where('login', '=', login).execute();
+}

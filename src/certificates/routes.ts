@@ -91,9 +91,8 @@ const LookUp = Type.Object({
   cancellation: Type.Optional(Type.Union([Any, Type.Null()])),
 });
 
-export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: number }> = async (app, opts) => {
+export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
-  const verifyLimit = { max: opts.verifyRateLimit, timeWindow: '1 minute' };
   const s = app.store;
 
   app.post('/api/certificates', {
@@ -288,7 +287,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req, reply) => reply.status(201).send(await applications.refuse(s, req.actor, req.params.id, req.body.reason)));
 
   app.get('/api/verify/:number', {
-    config: { action: 'certificates.verify', rateLimit: verifyLimit },
+    config: { action: 'certificates.verify', limit: 'lookup' },
     schema: {
       summary: 'Verify a certificate by its number (public): the verdict (genuine, altered, unknown key, revoked key, expired, cancelled or not in log) and the issuing Participant; with ?code= (the verification code printed beside the QR code) its dates, countries, parcels, carats and receipt; the authorities concerned, signed in, see all. A wrong code is refused (403)',
       tags: ['verify'],
@@ -300,7 +299,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req) => lookUp(s, req.actor, req.params.number, { code: req.query.code }));
 
   app.post('/api/verify', {
-    config: { action: 'certificates.verify', rateLimit: verifyLimit },
+    config: { action: 'certificates.verify', limit: 'lookup' },
     schema: {
       summary: 'Verify a certificate document (public): its signature, key, log position, cancellation and expiry against this register',
       tags: ['verify'],
@@ -336,7 +335,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async () => service.logKeys(s));
 
   app.get('/api/log/inclusion-proof', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'The inclusion proof of a log entry (by index, or the issue entry of a number) in the tree of treeSize entries (default: the current size)',
       tags: ['log'],
@@ -354,7 +353,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   });
 
   app.get('/api/log/consistency-proof', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'The consistency proof between two sizes of the log: the larger tree extends the smaller one, nothing rewritten',
       tags: ['log'],
@@ -365,7 +364,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox<{ verifyRateLimit: num
   }, async (req) => log.consistencyProof(s.db, req.query.first, req.query.second));
 
   app.get('/api/log/entries', {
-    config: { action: 'certificates.log.read' },
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'Log entries from an index: position, event, time and leaf hash (no commercial data)',
       tags: ['log'],

@@ -1,4 +1,5 @@
 // Where the store lives and how the server listens, from flags and the environment.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { KpcsError } from './errors.js';
 
@@ -38,4 +39,82 @@ export function describeStore(config: StoreConfig): string {
     return `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`;
   }
   return `embedded PGlite in ${config.dataDir}`;
+}
+
+/** A whole number from a KPCS_* setting (the default when unset), refused with the setting's name when it is not one. */
+export function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw.replace(/_/g, ''));
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min} (it is "${raw}")`);
+  return n;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * KPCS_TRUST_PROXY: the proxies whose X-Forwarded-For and X-Forwarded-Proto are believed — addresses or
+ * CIDR ranges, comma-separated (also loopback, linklocal, uniquelocal). Unset: none (the peer's address
+ * is the client's, whatever a header says).
+ */
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
+  const raw = env.KPCS_TRUST_PROXY?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const e = entry.trim();
+    const [address, bits, extra] = e.split('/');
+    const family = isIP(address ?? '');
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.has(e) || (family !== 0 && okBits && extra === undefined))) {
+      throw new Error(`KPCS_TRUST_PROXY: "${e}" is neither an IP address, a CIDR range (10.0.0.0/8) nor one of loopback, linklocal, uniquelocal`);
+    }
+    return e;
+  });
+}
+
+/** How the HTTP server limits its clients, from the environment. */
+export interface ServerSettings {
+  trustProxy: string[];
+  /** public look-ups (verification, log proofs and entries) per minute and client: KPCS_VERIFY_RATE_LIMIT */
+  verifyRateLimit: number;
+  /** sign-in attempts per minute and client: KPCS_LOGIN_RATE_LIMIT */
+  loginRateLimit: number;
+}
+
+export function serverSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  return {
+    trustProxy: trustedProxies(env),
+    verifyRateLimit: intSetting(env, 'KPCS_VERIFY_RATE_LIMIT', 300),
+    loginRateLimit: intSetting(env, 'KPCS_LOGIN_RATE_LIMIT', 20),
+  };
+}
+
+/** What reading one statistics file may cost (statistics/file-pool.ts), from the environment. */
+export interface ImportLimits {
+  /** an XLSX's parts, uncompressed, together: KPCS_IMPORT_MAX_INFLATED_BYTES (256 MiB) */
+  maxInflatedBytes: number;
+  /** how many times its compressed size a part of an XLSX over 1 MiB may inflate: KPCS_IMPORT_MAX_RATIO (100) */
+  maxRatio: number;
+  /** records of a file, the header included: KPCS_IMPORT_MAX_ROWS (1,000,001: a million rows of figures) */
+  maxRows: number;
+  /** cells of a file: KPCS_IMPORT_MAX_CELLS (8,000,000) */
+  maxCells: number;
+  /** the longest reading a file may take: KPCS_IMPORT_TIME_LIMIT_MS (120 s) */
+  timeLimitMs: number;
+  /** files read at once, each in its own thread: KPCS_IMPORT_CONCURRENCY (2) */
+  concurrency: number;
+  /** the heap of a reading thread: KPCS_IMPORT_MEMORY_MB (1024) */
+  memoryMb: number;
+}
+
+export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  return {
+    maxInflatedBytes: intSetting(env, 'KPCS_IMPORT_MAX_INFLATED_BYTES', 256 * 1024 * 1024),
+    maxRatio: intSetting(env, 'KPCS_IMPORT_MAX_RATIO', 100),
+    maxRows: intSetting(env, 'KPCS_IMPORT_MAX_ROWS', 1_000_001),
+    maxCells: intSetting(env, 'KPCS_IMPORT_MAX_CELLS', 8_000_000),
+    timeLimitMs: intSetting(env, 'KPCS_IMPORT_TIME_LIMIT_MS', 120_000),
+    concurrency: intSetting(env, 'KPCS_IMPORT_CONCURRENCY', 2),
+    memoryMb: intSetting(env, 'KPCS_IMPORT_MEMORY_MB', 1024, 16),
+  };
 }

@@ -136,6 +136,14 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+/** failed sign-ins per login (migrations/0017): the backoff shared by every server process */
+export interface LoginFailuresTable {
+  login: string;
+  failures: number;
+  locked_until: Timestamp | null;
+  last_failure_at: Timestamp;
+}
+
 export interface AuditLogTable {
   seq: number;
   id: string;
@@ -345,6 +353,7 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   users: UsersTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   statistics_submissions: StatisticsSubmissionsTable;

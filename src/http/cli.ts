@@ -14,6 +14,8 @@ import { startNotificationWorkers } from '../notifications/workers.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
 import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
+import { importLimits } from '../core/config.js';
+import { warmReaders } from '../statistics/file-pool.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -45,6 +47,8 @@ export function serveCommand(): Command {
       demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }
     const app = await buildServer({ store });
+    // a thread ready to read the first statistics file (files are read off the event loop)
+    await warmReaders(importLimits());
     const port = Number(opts.port ?? process.env.PORT ?? 8080);
     const host = opts.host ?? process.env.KPCS_HOST ?? '127.0.0.1';
     await app.listen({ port, host });

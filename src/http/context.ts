@@ -11,6 +11,12 @@ declare module 'fastify' {
     action?: Action;
     /** the route parameter that names the Participant the resource belongs to */
     participantParam?: string;
+    /**
+     * the rate limit of the route, per minute and client (server.ts turns it into @fastify/rate-limit's
+     * config): 'lookup' for public look-ups one can enumerate (verification, log proofs and entries;
+     * KPCS_VERIFY_RATE_LIMIT), 'sign-in' for password sign-in (KPCS_LOGIN_RATE_LIMIT)
+     */
+    limit?: 'lookup' | 'sign-in';
   }
   interface FastifyInstance {
     store: Store;

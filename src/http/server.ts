@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { invalid, KpcsError } from '../core/errors.js';
 import type { Store } from '../db/store.js';
+import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
 import { ErrorBody } from './schemas.js';
 import { participantRoutes } from '../participants/routes.js';
@@ -32,10 +33,12 @@ export interface ServerOptions {
   logLevel?: string;
   /** where the log lines go (default: standard output); tests capture it */
   logStream?: NodeJS.WritableStream;
-  /** sign-in attempts per minute and address */
+  /** sign-in attempts per minute and client (default KPCS_LOGIN_RATE_LIMIT or 20) */
   loginRateLimit?: number;
-  /** public certificate verifications per minute and address */
+  /** public look-ups (verification, log proofs and entries) per minute and client (default KPCS_VERIFY_RATE_LIMIT or 300) */
   verifyRateLimit?: number;
+  /** proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR ranges (default KPCS_TRUST_PROXY, else none) */
+  trustProxy?: string[];
   /** largest request body in bytes (imports set their own, larger, limits) */
   bodyLimit?: number;
 }
@@ -43,7 +46,13 @@ export interface ServerOptions {
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const settings = serverSettings();
+  const trustProxy = options.trustProxy ?? settings.trustProxy;
+  const limits = { lookup: options.verifyRateLimit ?? settings.verifyRateLimit, 'sign-in': options.loginRateLimit ?? settings.loginRateLimit };
   const app = Fastify({
+    // behind a reverse proxy: the client's address and scheme come from X-Forwarded-For/-Proto, believed
+    // only from these proxies (so rate limits count real clients and the session cookie is Secure)
+    trustProxy: trustProxy.length ? trustProxy : false,
     logger: {
       level: options.logLevel ?? process.env.KPCS_LOG_LEVEL ?? 'warn',
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', 'res.headers["kpcs-verification-code"]'],
@@ -72,6 +81,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  // a route says which limit it takes (config.limit); turned here into the rate-limit plugin's config,
+  // before the plugin reads it (its onRoute hook runs after this one)
+  app.addHook('onRoute', (route) => {
+    const limit = route.config?.limit;
+    if (limit) route.config = { ...route.config, rateLimit: { max: limits[limit], timeWindow: '1 minute' } } as typeof route.config;
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -110,11 +125,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.get('/api/health', { config: { action: 'health.read' }, schema: { hide: true } }, async () => ({ ok: true, engine: options.store.engine }));
-  await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 });
+  await app.register(authRoutes);
   await app.register(participantRoutes);
   await app.register(auditRoutes);
   await app.register(monitoringRoutes);
-  await app.register(certificateRoutes, { verifyRateLimit: options.verifyRateLimit ?? 300 });
+  await app.register(certificateRoutes);
   await app.register(statisticsRoutes);
   await app.register(shipmentRoutes);
   await app.register(footprintRoutes);

@@ -311,11 +311,29 @@ function trimmed(values: Record<string, string>): Record<string, string> {
 }
 
 /** Checks trade rows; returns the good rows and every problem (the caller writes nothing when there is one). */
+/** Rows checked between two pauses of the checks below, where a server lets other requests run (service.ts). */
+export const CHECK_SLICE = 5_000;
+
+/** Runs checks written as a generator (pausing every CHECK_SLICE rows) to the end, in one go. */
+export function toEnd<T>(checks: Generator<void, T, void>): T {
+  for (;;) {
+    const step = checks.next();
+    if (step.done) return step.value;
+  }
+}
+
 export function checkTradeRows(raw: RawRow[], facts: CheckFacts): CheckResult<TradeRow> {
+  return toEnd(tradeRowChecks(raw, facts));
+}
+
+/** checkTradeRows, pausing (yield) every CHECK_SLICE rows: a file of half a million rows takes seconds. */
+export function* tradeRowChecks(raw: RawRow[], facts: CheckFacts): Generator<void, CheckResult<TradeRow>, void> {
   const errors: ErrorDetail[] = [];
   const rows: TradeRow[] = [];
   const keys = new Map<string, number>();
+  let seen = 0;
   for (const r of raw) {
+    if (++seen % CHECK_SLICE === 0) yield;
     const before = errors.length;
     const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
     const v = trimmed(r.values);
@@ -342,13 +360,20 @@ export function checkTradeRows(raw: RawRow[], facts: CheckFacts): CheckResult<Tr
 }
 
 export function checkProductionRows(raw: RawRow[], facts: CheckFacts): CheckResult<ProductionRow> {
+  return toEnd(productionRowChecks(raw, facts));
+}
+
+/** checkProductionRows, pausing (yield) every CHECK_SLICE rows. */
+export function* productionRowChecks(raw: RawRow[], facts: CheckFacts): Generator<void, CheckResult<ProductionRow>, void> {
   const errors: ErrorDetail[] = [];
   const rows: ProductionRow[] = [];
   const keys = new Map<string, number>();
   // a year and its halves would count the same production twice
   const yearly = new Map<string, number>();
   const halves = new Map<string, number>();
+  let seen = 0;
   for (const r of raw) {
+    if (++seen % CHECK_SLICE === 0) yield;
     const before = errors.length;
     const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
     const v = trimmed(r.values);

@@ -13,6 +13,8 @@ import {
   checkNilReturn,
   checkProductionRows,
   checkTradeRows,
+  productionRowChecks,
+  tradeRowChecks,
   fromCents,
   groupBySubmission,
   parsePeriod,
@@ -66,6 +68,15 @@ export async function importFile(db: Db, actor: Actor, kind: SubmissionKind, for
   return submit(db, actor, kind, rows, opts);
 }
 
+/** Runs checks written as a generator, giving the event loop a turn at each pause. */
+async function inSlices<T>(checks: Generator<void, T, void>): Promise<T> {
+  for (;;) {
+    const step = checks.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Submits rows (already shaped as the file's columns); all or nothing. */
 export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: RawRow[], opts: ImportOptions): Promise<ImportResult> {
   authorize(actor, 'statistics.submit', { participant: actor.participant ?? undefined });
@@ -89,7 +100,8 @@ export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: Ra
 
   const now = opts.now ?? new Date();
   const facts = await registryFacts(db, kind, raw, todayOf(now));
-  const checked: Checked = kind === 'trade' ? { kind, ...checkTradeRows(raw, facts) } : { kind, ...checkProductionRows(raw, facts) };
+  // checked in slices, letting other requests run between them: a large file holds the server for no more than a slice
+  const checked: Checked = kind === 'trade' ? { kind, ...(await inSlices(tradeRowChecks(raw, facts))) } : { kind, ...(await inSlices(productionRowChecks(raw, facts))) };
   if (checked.errors.length) {
     const badRows = new Set(checked.errors.map((e) => e.row)).size;
     throw invalid(`${badRows} of ${raw.length} row(s) have problems (${checked.errors.length} in all). Nothing was imported.`, sortDetails(checked.errors));

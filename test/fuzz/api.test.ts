@@ -192,7 +192,10 @@ describe.each(engines)('every POST/PUT/PATCH route under hostile bodies on %s', 
             const err = res.json<{ code: string; message: string }>();
             expect(typeof err.code, what).toBe('string');
             expect(err.message.length, what).toBeGreaterThan(5);
-            expect(await rowCounts(), what).toEqual(before);
+            const after = await rowCounts();
+            // a refused sign-in is counted against its login (the backoff, in the store) and a lock is audited
+            if (op.path === '/api/session') for (const t of ['login_failures', 'audit_log']) delete before[t], delete after[t];
+            expect(after, what).toEqual(before);
           }
         }),
         { numRuns: 30 },

@@ -10,7 +10,7 @@ import { ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes } from './mo
 import * as service from './service.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
-const MEDIA: Record<string, string> = { '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.html': 'text/html; charset=utf-8', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.csv': 'text/csv; charset=utf-8' };
+const MEDIA: Record<string, string> = { '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.csv': 'text/csv; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.zip': 'application/zip' };
 
 function versionFrom(opts: { file?: string; text?: string; mediaType?: string }, language: string): service.VersionInput {
   if (opts.file) {
@@ -20,7 +20,7 @@ function versionFrom(opts: { file?: string; text?: string; mediaType?: string },
     } catch (e) {
       throw invalid(`Cannot read ${opts.file}: ${(e as Error).message}`);
     }
-    return { language, contentBase64: bytes.toString('base64'), filename: basename(opts.file), mediaType: opts.mediaType ?? MEDIA[extname(opts.file).toLowerCase()] ?? 'application/octet-stream' };
+    return { language, contentBase64: bytes.toString('base64'), filename: basename(opts.file), mediaType: opts.mediaType ?? MEDIA[extname(opts.file).toLowerCase()] };
   }
   if (opts.text) return { language, text: opts.text };
   throw invalid('Give the content with --file or --text.');

@@ -6,7 +6,7 @@ import { has, inGroup, isAdmin, isChair, type Rule } from '../../auth/rules.js';
 export const documentPolicy = {
   'documents.read': { who: 'anyone, for the documents whose access level admits them (public; all Participants; Participants and observers; a working group; named UN bodies; the owner Participant)', public: true },
   'documents.publish': {
-    who: "the Chair (secretariat); administrators; authority officers (documents their Participant owns); working-group members (documents of their group)",
+    who: "the Chair (secretariat); administrators; authority officers (documents their Participant owns, for a working group only one their Participant belongs to); working-group members (documents of their group; they change only those they published unless they chair the group)",
     allow: (a, r) => isChair(a) || isAdmin(a) || (has(a, 'officer') && a.participant !== null && (r.participant === undefined || a.participant === r.participant)) || (has(a, 'wg-member') && (r.group === undefined || inGroup(a, r.group))),
   },
 } satisfies Record<string, Rule>;

@@ -185,6 +185,67 @@ describe.each(engines)('documents on %s', (engine) => {
     expect(entries).toHaveLength(DOCS.length + 2);
   });
 
+  it('refuses an officer publishing for a working group its Participant is not in: no document, no alert to the group', async () => {
+    // the attack: GH is not a member of WGM, yet its officer published a "WGM notice" that WGM members were alerted to
+    const before = await store.db.selectFrom('notifications').select(store.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const res = await app.inject({ method: 'POST', url: '/api/documents', headers: as('gh officer'), payload: { title: 'WGM notice: suspend the Ivorian footprint study', category: 'working-group', publishedOn: '2007-02-01', access: 'group', group: 'WGM', owner: 'GH', versions: [{ language: 'en', text: 'Stop.' }] } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toBe('gh officer (gh.officer) may not publish for the working group WGM: GH is not a member of WGM today.');
+    expect((await app.inject({ url: '/api/documents?q=WGM%20notice', headers: as('chair') })).json().documents).toEqual([]);
+    const after = await store.db.selectFrom('notifications').select(store.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    // for its own Participant it still publishes, and in a group GH belongs to (WGAAP)
+    expect((await app.inject({ method: 'POST', url: '/api/documents', headers: as('gh officer'), payload: { title: 'GH alluvial note', category: 'working-group', publishedOn: '2007-02-01', access: 'group', group: 'WGAAP', owner: 'GH', versions: [{ language: 'en', text: 'Note.' }] } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/documents', headers: as('gh officer'), payload: { title: 'GH circular', category: 'other', publishedOn: '2007-02-01', access: 'participants', owner: 'GH', versions: [{ language: 'en', text: 'Circular.' }] } })).statusCode).toBe(200);
+  });
+
+  it("lets a working group's member change only the documents it published, unless its Participant chairs the group", async () => {
+    const bw = await auth.createUser(store.db, SYSTEM, { name: 'wgs bw member', member: 'BW', roles: ['wg-member'], groups: ['WGS'] });
+    const bwToken = (await auth.issueToken(store.db, SYSTEM, bw.id)).token;
+    const asBw = { authorization: `Bearer ${bwToken}` };
+    const mine = await app.inject({ method: 'POST', url: '/api/documents', headers: asBw, payload: { title: 'BW sieve data', category: 'working-group', publishedOn: '2007-02-02', access: 'group', group: 'WGS', versions: [{ language: 'en', text: 'Sieves.' }] } });
+    expect(mine.statusCode).toBe(200);
+    expect((await app.inject({ method: 'PUT', url: `/api/documents/${mine.json().id}/versions/fr`, headers: asBw, payload: { text: 'Tamis.' } })).statusCode).toBe(200);
+    // the Ghana action plan was published by the Chair for WGS: BW, a member, may not replace it
+    const plan = ids['Ghana action plan (owner only)']!;
+    const replace = await app.inject({ method: 'PUT', url: `/api/documents/${plan}/versions/en`, headers: asBw, payload: { text: 'Nothing to see.' } });
+    expect(replace.statusCode).toBe(403);
+    expect(replace.json().message).toBe('wgs bw member (wgs.bw.member) may change only the WGS documents it published: "Ghana action plan (owner only)" was published by chair (chair); only the group\'s chair (CA), the Chair and administrators change another member\'s document.');
+    expect((await app.inject({ url: `/api/documents/${plan}/versions/en`, headers: as('chair') })).body).toBe('Ghana action plan (owner only). The Kimberley Process text of this document.');
+    // CA chairs WGS: its member changes any of the group's documents; GH, the owner, adds its own version
+    expect((await app.inject({ method: 'PUT', url: `/api/documents/${mine.json().id}/versions/es`, headers: as('wgs member'), payload: { text: 'Tamices.' } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'PUT', url: `/api/documents/${plan}/versions/fr`, headers: as('gh officer'), payload: { text: "Plan d'action." } })).statusCode).toBe(200);
+  });
+
+  it('checks the media type against the content: a mismatch is refused naming the version, the type and what the bytes are', async () => {
+    const id = ids['Gaborone communiqué']!;
+    const put = (payload: Record<string, unknown>) => app.inject({ method: 'PUT', url: `/api/documents/${id}/versions/es`, headers: as('chair'), payload });
+    const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    // an HTML page (a script) said to be a PDF
+    const html = await put({ contentBase64: b64('<html><script>alert(1)</script></html>'), mediaType: 'application/pdf', filename: 'x.pdf' });
+    expect(html.statusCode).toBe(400);
+    expect(html.json().details).toEqual([{ path: 'body.mediaType', message: 'says application/pdf but the content does not start with %PDF- (it looks like text, text/plain)' }]);
+    const pngAsJpeg = await put({ contentBase64: b64(png), mediaType: 'image/jpeg' });
+    expect(pngAsJpeg.json().details).toEqual([{ path: 'body.mediaType', message: 'says image/jpeg but the content does not start with the JPEG signature (FF D8 FF) (it looks like a PNG image, image/png)' }]);
+    const notText = await put({ contentBase64: b64(Buffer.from('a,b\n1,\u0000\n')), mediaType: 'text/csv' });
+    expect(notText.json().details).toEqual([{ path: 'body.mediaType', message: 'says text/csv but the content is not UTF-8 text without NUL characters' }]);
+    const latin1 = await put({ contentBase64: b64(Buffer.from('caf\xe9', 'latin1')), mediaType: 'text/plain' });
+    expect(latin1.json().details[0].message).toBe('says text/plain but the content is not UTF-8 text without NUL characters');
+    const zipAsDocx = await put({ contentBase64: b64(Buffer.from('PK\u0003\u0004 just a zip', 'latin1')), mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(zipAsDocx.json().details[0].message).toBe('says application/vnd.openxmlformats-officedocument.wordprocessingml.document but the content is not a ZIP package holding word/document.xml (it looks like a ZIP archive, application/zip)');
+    const html2 = await put({ contentBase64: b64('<html></html>'), mediaType: 'text/html' });
+    expect(html2.json().details[0]).toEqual({ path: 'body.mediaType', message: expect.stringMatching(/^text\/html is not accepted; a version is PDF, PNG, JPEG/) });
+    const binary = await put({ contentBase64: b64(Buffer.from([0, 1, 2, 3, 0xff])) });
+    expect(binary.json().details).toEqual([{ path: 'body.contentBase64', message: expect.stringMatching(/^is none of the accepted kinds of file/) }]);
+    // nothing was stored by any of these; an undeclared PNG gets the type its bytes show
+    const ok = await put({ contentBase64: b64(png), filename: 'map.png' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().versions.find((v: { language: string }) => v.language === 'es')).toMatchObject({ mediaType: 'image/png', size: png.length });
+    const audit = await store.db.selectFrom('audit_log').select('details').where('action', '=', 'documents.version').where('subject', '=', id).execute();
+    expect(audit.filter((a) => JSON.stringify(a.details).includes('map.png'))).toHaveLength(1);
+  });
+
   it('links a decision and the review report to the documents that publish them', async () => {
     const id = ids['Gaborone communiqué']!;
     const d = await app.inject({ method: 'PATCH', url: '/api/decisions/6a0f0000-0000-4000-8001-000000000003', headers: as('chair'), payload: { documentId: id } });

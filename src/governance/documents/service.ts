@@ -8,8 +8,11 @@ import { forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../..
 import { isIsoDay } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../../auth/policy.js';
+import { has, isAdmin, isChair } from '../../auth/rules.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
+import * as groups from '../groups/service.js';
+import { checkMediaType } from './media.js';
 import { accessProblems, ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes, MAX_CONTENT_BYTES, mayRead, type AccessLevel, type DocumentLanguage } from './model.js';
 import * as store from './store.js';
 
@@ -111,11 +114,21 @@ function prepareVersion(v: VersionInput, title: string, path: string, problems: 
       return null;
     }
     content = Buffer.from(b64, 'base64');
-    mediaType = v.mediaType?.trim() || 'application/octet-stream';
-    text = mediaType.startsWith('text/') ? content.toString('utf8') : null;
+    mediaType = 'application/octet-stream';
+    text = null;
   }
   if (content.length === 0) problems.push({ path, message: 'is empty' });
   if (content.length > MAX_CONTENT_BYTES) return { tooLarge: { path, message: `is ${formatBytes(content.length)} (${content.length} bytes); a version may hold at most ${formatBytes(MAX_CONTENT_BYTES)} (${MAX_CONTENT_BYTES} bytes)` } };
+  if (!hasText && content.length > 0) {
+    // the media type is what the bytes show, not what the uploader says (media.ts)
+    const checked = checkMediaType(v.mediaType, content);
+    if ('problem' in checked) {
+      problems.push({ path: `${path}.${checked.field === 'mediaType' ? 'mediaType' : 'contentBase64'}`, message: checked.problem });
+      return null;
+    }
+    mediaType = checked.mediaType;
+    text = mediaType.startsWith('text/') ? content.toString('utf8') : null;
+  }
   const filename = v.filename?.trim() || `${slug(title)}.${v.language}.${hasText ? 'txt' : 'bin'}`;
   if (/[/\\"\r\n]/.test(filename)) problems.push({ path: `${path}.filename`, message: 'may not contain / \\ " or line breaks' });
   return { version: { language: v.language as DocumentLanguage, filename, mediaType, size: content.length, content, text } };
@@ -137,13 +150,30 @@ function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: nu
   return { versions: out, problems };
 }
 
-/** Who publishes: the resource the policy sees is the document's owner and group (see policy.ts). */
-function authorizePublish(actor: Actor, d: { owner: string | null; access: AccessLevel; group: string | null }) {
+/**
+ * Who publishes: the resource the policy sees is the document's owner and group (see policy.ts); then
+ * the facts the policy table cannot see. An authority officer publishes for a working group only when
+ * its Participant belongs to the group (or chairs it); a working group's member replaces only the
+ * documents it published, unless its Participant or organisation chairs the group.
+ */
+async function authorizePublish(db: Db, actor: Actor, d: { owner: string | null; access: AccessLevel; group: string | null }, existing?: Document) {
   const resource = { participant: d.owner ?? '(no owner)', group: d.access === 'group' && d.group ? d.group : '(no working group)' };
   if (!can(actor, 'documents.publish', resource) && d.owner === null && actor.participant && can(actor, 'documents.publish', { ...resource, participant: actor.participant })) {
     throw forbidden(`${actor.name} publishes the documents ${actor.participant} owns: name ${actor.participant} as the owner.`);
   }
   authorize(actor, 'documents.publish', resource);
+  if (isChair(actor) || isAdmin(actor) || d.access !== 'group' || !d.group) return;
+  // a new language version of a document its Participant owns (e.g. its action plan shared with a group)
+  if (existing && has(actor, 'officer') && d.owner !== null && d.owner === actor.participant) return;
+  const member = actor.participant ?? actor.organisation;
+  const standing = member ? await groups.standing(db, d.group, member) : undefined;
+  if (standing && !standing.exists) throw invalid(`No working group ${d.group}.`, [{ path: 'group', message: 'unknown working group' }]);
+  if (!standing?.member && !standing?.chair) {
+    throw forbidden(`${actor.name} may not publish for the working group ${d.group}: ${member ?? 'it'} is not a member of ${d.group} today.`);
+  }
+  if (existing && !standing.chair && existing.createdByUser !== actor.userId) {
+    throw forbidden(`${actor.name} may change only the ${d.group} documents it published: "${existing.title}" was published by ${existing.createdBy}; only the group's chair (${standing.chairedBy}), the Chair and administrators change another member's document.`);
+  }
 }
 
 export async function create(db: Db, actor: Actor, input: NewDocument): Promise<Document> {
@@ -158,11 +188,11 @@ export async function create(db: Db, actor: Actor, input: NewDocument): Promise<
   if (!input.versions?.length) problems.push({ path: 'versions', message: 'at least one language version is required' });
   const owner = input.owner?.trim().toUpperCase() || null;
   const group = input.access === 'group' ? input.group?.trim().toUpperCase() || null : null;
-  authorizePublish(actor, { owner, access: input.access, group });
+  await authorizePublish(db, actor, { owner, access: input.access, group });
   const prepared = prepareVersions(input.versions ?? [], title, (i) => `versions[${i}]`);
   problems.push(...prepared.problems);
   if (problems.length) throw invalid('The document is not valid.', problems);
-  const d = { id: randomUUID(), title, category: input.category, publishedOn: input.publishedOn, owner, access: input.access, group, organisations: input.access === 'un-bodies' ? [...new Set(input.organisations ?? [])] : [], link: input.link?.trim() || null, createdBy: actor.name };
+  const d = { id: randomUUID(), title, category: input.category, publishedOn: input.publishedOn, owner, access: input.access, group, organisations: input.access === 'un-bodies' ? [...new Set(input.organisations ?? [])] : [], link: input.link?.trim() || null, createdBy: actor.name, createdByUser: actor.userId ?? null };
   await transaction(db, async (tx) => {
     await store.insert(tx, d);
     for (const v of prepared.versions) await store.putVersion(tx, d.id, v);
@@ -180,7 +210,7 @@ export async function putVersion(db: Db, actor: Actor, id: string, version: Vers
   authorize(actor, 'documents.publish');
   const d = await store.byId(db, id);
   if (!d || !readable(actor, d)) throw hidden(id);
-  authorizePublish(actor, d);
+  await authorizePublish(db, actor, d, d);
   const prepared = prepareVersions([version], d.title, () => 'body');
   if (prepared.problems.length) throw invalid('The language version is not valid.', prepared.problems);
   const v = prepared.versions[0]!;

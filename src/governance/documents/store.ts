@@ -18,6 +18,8 @@ export interface DocumentRow {
   organisations: string[];
   link: string | null;
   createdBy: string;
+  /** the user who published it (null before migration 0017): a working group's member changes only its own */
+  createdByUser: string | null;
   versions: VersionMeta[];
 }
 
@@ -45,7 +47,7 @@ export async function list(q: Q, filter: { category?: string; year?: number; q?:
     : [];
   return rows.map((r) => ({
     id: r.id, title: r.title, category: r.category, publishedOn: r.published_on, owner: r.owner, access: r.access, group: r.access_group,
-    organisations: r.access_organisations, link: r.link, createdBy: r.created_by,
+    organisations: r.access_organisations, link: r.link, createdBy: r.created_by, createdByUser: r.created_by_user,
     versions: versions
       .filter((v) => v.document_id === r.id)
       .map((v) => ({ language: v.language, filename: v.filename, mediaType: v.media_type, size: v.size }))
@@ -64,7 +66,7 @@ export async function exists(q: Q, id: string): Promise<boolean> {
 export async function insert(tx: Tx, d: Omit<DocumentRow, 'versions'>) {
   await tx
     .insertInto('documents')
-    .values({ id: d.id, title: d.title, category: d.category, published_on: d.publishedOn, owner: d.owner, access: d.access, access_group: d.group, access_organisations: d.organisations, link: d.link, created_by: d.createdBy })
+    .values({ id: d.id, title: d.title, category: d.category, published_on: d.publishedOn, owner: d.owner, access: d.access, access_group: d.group, access_organisations: d.organisations, link: d.link, created_by: d.createdBy, created_by_user: d.createdByUser })
     .execute();
 }
 

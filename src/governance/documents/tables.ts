@@ -14,6 +14,8 @@ export interface DocumentsTable {
   access_organisations: ColumnType<string[], string[] | undefined, string[]>;
   link: string | null;
   created_by: string;
+  /** migration 0017 */
+  created_by_user: string | null;
   created_at: Generated<Date>;
 }
 

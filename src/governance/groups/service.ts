@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
 import { conflict, invalid, notFound } from '../../core/errors.js';
-import { isIsoDay } from '../../core/time.js';
+import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../../auth/policy.js';
 import * as audit from '../../audit/service.js';
@@ -57,6 +57,18 @@ export async function get(db: Db | Tx, actor: Actor, id: string): Promise<Group>
   const g = await store.group(db, id);
   if (!g) throw notFound(`No working group ${id}.`);
   return { id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note, members: (await store.members(db, id)).map(toMember) };
+}
+
+/**
+ * Where a Participant or organisation stands in a working group on a day: a member (its membership
+ * dates include the day), and whether it chairs the group. For other domains' rules (who may publish a
+ * group's documents); no policy check: it reads the public registry.
+ */
+export async function standing(db: Db | Tx, groupId: string, member: string, on: string = today()): Promise<{ exists: boolean; member: boolean; chair: boolean; chairedBy: string | null }> {
+  const g = await store.group(db, groupId);
+  if (!g) return { exists: false, member: false, chair: false, chairedBy: null };
+  const rows = (await store.members(db, groupId)).filter((m) => m.member === member && (m.since === null || m.since <= on) && (m.until === null || on < m.until));
+  return { exists: true, member: rows.length > 0, chair: g.chair === member, chairedBy: g.chair };
 }
 
 async function loadFor(tx: Db | Tx, actor: Actor, id: string, action: 'groups.manage' | 'groups.meetings.manage' | 'groups.meetings.read'): Promise<GroupRow> {
