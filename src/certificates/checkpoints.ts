@@ -10,7 +10,7 @@ import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { checkCosignature, checkpointBody, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey } from './checkpoint.js';
+import { checkCosignature, checkpointBody, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
 import { optionsOf, schemeSigningKey } from './keys.js';
 import * as log from './log.js';
 import { keyIdOf, type CertificateBundle, type TrustedKey } from './signing.js';
@@ -188,4 +188,33 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
     return out;
   });
   return { treeSize: row.tree_size, checkpointTime: new Date(row.signed_at).toISOString(), accepted: accepted.map((a) => a.witness), added };
+}
+
+// ---- the store against a checkpoint ----
+
+/** The log keys of the store, as the trust list lists them. */
+async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return (await store.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null }));
+}
+
+/**
+ * `kpcs audit verify --checkpoint FILE`: the audit chain and the log against a checkpoint the log signed
+ * earlier (kept by someone outside: a witness, a Participant, a verifier). Whatever was cut off the end,
+ * edited, removed or re-hashed before the state the checkpoint saw is reported; a chain that merely
+ * verifies on its own proves nothing against someone who rewrote and re-hashed it whole.
+ */
+export async function checkStoreAgainst(s: Store, note: string, onProgress?: (checked: number) => void) {
+  const checked = verifyCheckpoint(note, await logKeysOf(s.db), 0);
+  if (!checked.ok) throw invalid(`The checkpoint cannot be used: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
+  const cp = checked.value.checkpoint;
+  const report = await audit.verifyChain(s.db, onProgress, { entries: cp.audit.entries, head: cp.audit.head, at: cp.time });
+  const logProblems: string[] = [];
+  const size = await store.logSize(s.db);
+  if (size < cp.treeSize) logProblems.push(`the transparency log holds ${size} entries, the checkpoint of ${cp.time} saw ${cp.treeSize}: ${cp.treeSize - size} were cut off its end`);
+  else {
+    const root = await log.rootAt(s.db, cp.treeSize);
+    if (root !== cp.rootHash) logProblems.push(`the log's root at ${cp.treeSize} entries is ${root}, the checkpoint of ${cp.time} recorded ${cp.rootHash}: the log was rewritten`);
+  }
+  return { checkpoint: cp, keyId: checked.value.keyId, ...report, logProblems };
 }
