@@ -179,7 +179,9 @@ export function verifyCheckpoint(note: unknown, keys: readonly ListedKey[], witn
   for (const s of n.value.signatures) {
     for (const w of keys.filter((k) => k.purpose === 'witness' && k.owner === s.name)) {
       const time = checkCosignature(n.value.body, s, { name: w.owner, publicKey: w.publicKey });
-      if (time !== undefined && inService(w, new Date(time * 1000).toISOString())) cosigners.add(w.keyId);
+      // a cosignature's time has whole seconds: compared with the witness's period at that resolution
+      const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+      if (time !== undefined && time >= second(w.validFrom) && (w.validTo === null || time < second(w.validTo))) cosigners.add(w.keyId);
     }
   }
   if (cosigners.size < witnesses) {
