@@ -9,6 +9,9 @@ export const fetchCertificates = (query: { role?: 'issued' | 'received'; year?: 
 
 export const fetchCertificate = (number: string, signal?: AbortSignal) => api.get<CertificateView>(`/api/certificates/${encodeURIComponent(number)}`, signal);
 
+/** The offline bundle: the document, a checkpoint signed by the log covering it, and its inclusion proof. */
+export const fetchBundle = (number: string) => api.get<unknown>(`/api/certificates/${encodeURIComponent(number)}/bundle`);
+
 export const pdfHref = (number: string) => `/api/certificates/${encodeURIComponent(number)}/pdf`;
 
 export const confirmReceipt = (number: string, body: { parcels: number; carats: number; sealsIntact: boolean; receivedOn?: string; note?: string }) =>
