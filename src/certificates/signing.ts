@@ -358,9 +358,22 @@ export const NO_CHECKPOINT_REASON =
 const HEX32 = /^[0-9a-f]{64}$/;
 
 /** Verifies a certificate document: the first failing check gives the verdict, in words. */
+const BUNDLE_FIELDS = new Set(['type', 'version', 'certificate', 'inclusion', 'checkpoint', 'consistency']);
+
+/** A bundle's wrapper is not signed: one shape only, so that no change to it goes unnoticed. */
+export function wellFormedBundle(b: CertificateBundle): boolean {
+  const inc = b.inclusion as unknown as Record<string, unknown> | undefined;
+  return (
+    b.version === 1 && Object.keys(b).every((k) => BUNDLE_FIELDS.has(k)) && typeof b.checkpoint === 'string' &&
+    !!inc && typeof inc === 'object' && Object.keys(inc).length === 3 && Number.isInteger(inc.leafIndex) && Number.isInteger(inc.treeSize) && Array.isArray(inc.proof) &&
+    (b.consistency === undefined || (typeof b.consistency === 'object' && b.consistency !== null && Object.keys(b.consistency).length === 3))
+  );
+}
+
 export function verifyCertificate(input: unknown, ctx: VerifyContext): Verification {
   const doc = certificateOf(input);
   const bundle = doc !== input ? (input as CertificateBundle) : undefined;
+  if (bundle && !wellFormedBundle(bundle)) return { verdict: 'altered', valid: false, reason: 'this is not a well-formed certificate bundle (type, version 1, certificate, inclusion, checkpoint, and an optional consistency proof)' };
   const d = doc as SignedCertificate;
   const fail = (verdict: Verdict, reason: string): Verification => ({
     verdict, valid: false, reason,

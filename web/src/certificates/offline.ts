@@ -251,6 +251,11 @@ export async function verifyOffline(input: unknown, list: TrustList, now = new D
   const bundle = (input as Bundle | null)?.type === 'kp-certificate-bundle' ? (input as Bundle) : undefined;
   const doc = bundle ? bundle.certificate : input;
   const d = (doc ?? {}) as Doc;
+  // the wrapper is not signed: one shape only (as the server's wellFormedBundle)
+  const fields = ['type', 'version', 'certificate', 'inclusion', 'checkpoint', 'consistency'];
+  if (bundle && ((bundle as unknown as { version?: unknown }).version !== 1 || !Object.keys(bundle).every((k) => fields.includes(k)) || typeof bundle.inclusion !== 'object' || bundle.inclusion === null || Object.keys(bundle.inclusion).length !== 3)) {
+    return { verdict: 'altered', valid: false, reason: 'this is not a well-formed certificate bundle (type, version 1, certificate, inclusion, checkpoint, and an optional consistency proof)' };
+  }
   const fail = (verdict: Verdict, reason: string): Verification => ({
     verdict,
     valid: false,
