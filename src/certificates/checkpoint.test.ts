@@ -172,3 +172,11 @@ describe('forks and witnesses', () => {
     expect(() => cosign(w1.file, undefined, signCheckpoint(cp(), privateKeyObject(own.privateKeyDer), own.publicKey), keys, undefined)).toThrow(/not signed by any log key/);
   });
 });
+
+describe('a field named "__proto__"', () => {
+  it('ATTACK: added to a signed document (as JSON.parse makes it), it is part of the content: altered', () => {
+    const doc = JSON.parse(JSON.stringify(signed()).replace(/^\{/, '{"__proto__":"x",')) as SignedCertificate;
+    expect(Object.keys(doc)).toContain('__proto__');
+    expect(offline(bundled(doc))).toMatchObject({ verdict: 'altered' });
+  });
+});

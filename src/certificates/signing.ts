@@ -16,8 +16,10 @@ export function canonicalBytes(value: unknown): Buffer {
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
 
 function without<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
+  // defined, not assigned: an own "__proto__" key (JSON.parse makes one) must stay a field of the content,
+  // not be swallowed as the prototype (it was: a document with an added "__proto__" still verified)
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
