@@ -2,8 +2,10 @@
 // key: it accepts a sound chain of Chair-key endorsements and refuses a signer the chain does not end at
 // or an endorsement not signed by the previous key — the same judgement as the server's checkTrustList.
 import { describe, expect, it } from 'vitest';
-import { checkTrustList as checkInBrowser } from '../web/src/certificates/offline';
-import { chairKeyIdOf, checkTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
+import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline';
+import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, type CertificateBundle, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
+import { signCheckpoint } from '../src/certificates/checkpoint.js';
+import { certificateFixture, LOG_ORIGIN } from './support/certificates.js';
 
 const chairKey = (chair: string, year: number) => {
   const pair = generateKeyPair();
@@ -41,5 +43,37 @@ describe('the browser verifier reads trust lists signed by the Chair key', () =>
     const selfEndorsed = signTrustList(content(forger.ref, [endorse(eu, inKey), fake]), forger.key);
     expect(checkTrustList(selfEndorsed).ok).toBe(false);
     expect(await checkInBrowser(selfEndorsed)).toEqual({ ok: false, reason: `endorsement 2 (of ${forger.ref.keyId} by ${inKey.ref.keyId}) has been altered: its signature does not verify` });
+  });
+});
+
+describe('the browser verifier says "recorded in the public log" only on the log\'s signed checkpoint', () => {
+  const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
+  const list = signTrustList(
+    {
+      type: 'kp-trust-list', version: 1, issuedAt: '2006-03-02T00:00:00.000Z', chair: 'BW', signer: { keyId: schemeId, publicKey: scheme.publicKey },
+      keys: [{ keyId: authorityId, owner: 'ZA', purpose: 'certificate', publicKey: authority.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null }, logTrusted],
+      cancelled: [],
+    },
+    privateKeyObject(scheme.privateKeyDer),
+  );
+  const now = new Date('2006-03-10T00:00:00Z');
+
+  it('a bundle verifies in the browser as on the server; the bare document is refused by both', async () => {
+    const doc = signed();
+    const server = verifyCertificate(bundled(doc), contextFromTrustList(list, now));
+    const browser = await verifyOffline(bundled(doc), list as unknown as BrowserTrustList, now);
+    expect(browser).toMatchObject({ verdict: 'genuine', valid: true });
+    expect(browser.reason).toBe(server.reason);
+    expect(await verifyOffline(doc, list as unknown as BrowserTrustList, now)).toMatchObject({ verdict: 'not-in-log', reason: verifyCertificate(doc, contextFromTrustList(list, now)).reason });
+  });
+
+  it('ATTACK: a checkpoint signed by a key of the forger, or altered, or without the k witnesses required, is refused', async () => {
+    const b = bundled(signed()) as CertificateBundle;
+    const own = generateKeyPair();
+    const forged = { ...b, checkpoint: signCheckpoint({ origin: LOG_ORIGIN, treeSize: 6, rootHash: b.certificate.transparency.rootHash, time: '2006-03-01T12:00:01.000Z', audit: { entries: 1, head: 'a'.repeat(64) } }, privateKeyObject(own.privateKeyDer), own.publicKey) };
+    expect(await verifyOffline(forged, list as unknown as BrowserTrustList, now)).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('not signed by any log key of the trust list') });
+    const altered = { ...b, checkpoint: b.checkpoint.replace('kpcs-audit 1 ', 'kpcs-audit 2 ') };
+    expect(await verifyOffline(altered, list as unknown as BrowserTrustList, now)).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('does not verify') });
+    expect(await verifyOffline(b, list as unknown as BrowserTrustList, now, { witnesses: 1 })).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('1 required') });
   });
 });

@@ -2,12 +2,27 @@
 import { Command } from 'commander';
 import { printTable, withStore, withStoreOptions } from '../cli/common.js';
 import { KpcsError } from '../core/errors.js';
+import { checkStoreAgainst } from '../certificates/checkpoints.js';
+import { readCheckpointFile } from '../certificates/witness.js';
 import * as service from './service.js';
+
 
 export function auditCommand(): Command {
   const cmd = new Command('audit').description('the hash-chained audit log of every state change');
-  withStoreOptions(cmd.command('verify').description('walk the chain; exit 0 only when no entry was altered, inserted or removed')).action(async (opts) =>
+  withStoreOptions(
+    cmd
+      .command('verify')
+      .description('walk the chain; exit 0 only when no entry was altered, inserted or removed (with --checkpoint: nor cut off the end or re-hashed before that checkpoint)')
+      .option('--checkpoint <file>', 'a log checkpoint kept earlier (kpcs log checkpoint, GET /api/log/checkpoint): the chain and the log must still hold the state it saw'),
+  ).action(async (opts) =>
     withStore(opts, async (store) => {
+      if (opts.checkpoint) {
+        const r = await checkStoreAgainst(store, readCheckpointFile(opts.checkpoint));
+        const all = [...r.problems.map((p) => `  entry ${p.seq}: ${p.problem}`), ...r.logProblems.map((p) => `  log: ${p}`)];
+        if (all.length) throw new KpcsError('conflict', `The store does not hold what the checkpoint of ${r.checkpoint.time} (signed by ${r.keyId}) saw, at ${all.length} place(s):\n${all.join('\n')}`);
+        process.stdout.write(`audit chain intact: ${r.entries} entries, head ${r.headHash}; it and the log of ${r.checkpoint.treeSize} entries hold the state of the checkpoint of ${r.checkpoint.time} (audit entry ${r.checkpoint.audit.entries})\n`);
+        return;
+      }
       const report = await service.verifyChain(store.db);
       if (report.problems.length) {
         throw new KpcsError('conflict', `The audit chain is broken at ${report.problems.length} place(s):\n${report.problems.map((p) => `  entry ${p.seq}: ${p.problem}`).join('\n')}`);

@@ -52,8 +52,18 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
-/** Walks the whole chain in batches. */
-export async function verifyChain(db: Db, onProgress?: (checked: number) => void): Promise<ChainReport> {
+/** The chain's head: its number of entries (the last seq) and the last hash; what a log checkpoint commits to. */
+export async function head(q: Db | Tx): Promise<{ entries: number; head: string }> {
+  const last = await store.head(q);
+  return { entries: last ? Number(last.seq) : 0, head: last?.hash ?? GENESIS_HASH };
+}
+
+/**
+ * Walks the whole chain in batches. With `saw` (the head a signed log checkpoint recorded: entries and
+ * hash), also reports entries cut off the end, or edited, removed or re-hashed before that state: the
+ * chain must still hold entry `saw.entries` with exactly that hash (which chains every entry before it).
+ */
+export async function verifyChain(db: Db, onProgress?: (checked: number) => void, saw?: { entries: number; head: string; at?: string }): Promise<ChainReport> {
   let prevSeq = 0;
   let prevHash = GENESIS_HASH;
   let count = 0;
@@ -62,6 +72,12 @@ export async function verifyChain(db: Db, onProgress?: (checked: number) => void
     const batch = await store.range(db, prevSeq + 1, 5000);
     if (batch.length === 0) break;
     problems.push(...checkChain(batch, prevSeq, prevHash));
+    if (saw) {
+      const seen = batch.find((e) => Number(e.seq) === saw.entries);
+      if (seen && seen.hash !== saw.head) {
+        problems.push({ seq: saw.entries, problem: `its hash is ${seen.hash}, but the log checkpoint${saw.at ? ` of ${saw.at}` : ''} recorded ${saw.head} for entry ${saw.entries}: entries up to it were edited, removed or re-hashed since` });
+      }
+    }
     const last = batch[batch.length - 1]!;
     prevSeq = last.seq;
     prevHash = last.hash;
@@ -71,5 +87,11 @@ export async function verifyChain(db: Db, onProgress?: (checked: number) => void
   // an entry removed from the end leaves a valid shorter chain; compare with the highest seq seen
   const max = await store.head(db);
   if (max && max.seq !== prevSeq) problems.push({ seq: max.seq, problem: 'entries after a gap are not reachable from the chain' });
+  const highest = max ? Number(max.seq) : 0;
+  if (saw && saw.entries > 0 && highest < saw.entries) {
+    problems.push({ seq: saw.entries, problem: `the log checkpoint${saw.at ? ` of ${saw.at}` : ''} saw ${saw.entries} entries, the chain ends at entry ${highest}: ${saw.entries - highest} entr${saw.entries - highest === 1 ? 'y was' : 'ies were'} cut off the end` });
+  } else if (saw && saw.entries === 0 && saw.head !== GENESIS_HASH) {
+    problems.push({ seq: 0, problem: 'the log checkpoint records an empty chain with a head hash other than the genesis hash' });
+  }
   return { entries: count, headHash: prevHash, problems };
 }

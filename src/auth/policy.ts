@@ -77,6 +77,8 @@ export const POLICY = {
   'certificates.keys.manage': { who: "that Participant's authority officers (its own keys); administrators", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },
   'certificates.chair-key.rotate': { who: "the Chair; administrators (the secretariat)", allow: (a) => isChair(a) || isAdmin(a) },
   'certificates.log-key.rotate': { who: 'administrators (the secretariat, which operates the transparency log)', allow: (a) => isAdmin(a) },
+  'certificates.witness.manage': { who: 'administrators (the secretariat registers the witnesses that cosign the log)', allow: (a) => isAdmin(a) },
+  'certificates.log.cosign': { who: 'anyone (a registered witness\'s cosignature is the credential, checked by the service)', public: true },
   'certificates.apply': { who: "the exporting Participant's licensed exporters (companies), for their own shipments", allow: (a, r) => actsFor(a, r) && has(a, 'company') },
   'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },

@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { openReadyStore } from '../setup.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/kpcs.js');
@@ -59,10 +61,16 @@ describe('kpcs cert (CLI contract)', () => {
     writeFileSync(file('trust.json'), list.stdout);
     expect(JSON.parse(list.stdout).keys.map((k: { keyId: string }) => k.keyId)).toContain(cert.issuer.keyId);
 
+    // offline, the bare document is the authority's word only: refused, and told where to get the bundle
+    const bare = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust.json')]);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toContain('not in log: the document carries no checkpoint signed by the transparency log');
+    expect(kpcs(['cert', 'bundle', cert.number, '--as', 'ZA', '--out', file('bundle.json'), ...data]).code).toBe(0);
     // offline: no store is opened (the data dir is not even given)
-    const ok = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust.json')]);
+    const ok = kpcs(['cert', 'verify', file('bundle.json'), '--trust-list', file('trust.json')]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('genuine');
+    expect(ok.stdout).toContain('signed by the log key KP-');
 
     writeFileSync(file('altered.json'), JSON.stringify({ ...cert, parcels: 4 }));
     const bad = kpcs(['cert', 'verify', file('altered.json'), '--trust-list', file('trust.json')]);
@@ -97,7 +105,7 @@ describe('kpcs cert (CLI contract)', () => {
     const forged = kpcs(['log', 'consistency', '--first', '1', '--root', '00'.repeat(32), ...data]);
     expect(forged.code).toBe(2);
     expect(forged.stderr).toContain('rewritten');
-  });
+  }, 600_000);
 
   it('gives a new verification code to the issuing authority only, the old one stops working; the PDF prints only the own code', () => {
     const data = ['--data-dir', file('data')];
@@ -119,7 +127,7 @@ describe('kpcs cert (CLI contract)', () => {
     const old = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), '--on', '2006-03-01', ...data]);
     expect(old.code).toBe(0);
     expect(JSON.parse(old.stdout).number).toBe('ZA-2006-000001');
-    writeFileSync(file('old.json'), old.stdout);
+    writeFileSync(file('old.json'), kpcs(['cert', 'bundle', 'ZA-2006-000001', '--as', 'ZA', ...data]).stdout);
     // expired by now, for the offline verifier too
     kpcs(['trust-list', 'export', '--out', file('trust2.json'), ...data]);
     const expired = kpcs(['cert', 'verify', file('old.json'), '--trust-list', file('trust2.json')]);
@@ -135,7 +143,7 @@ describe('kpcs cert (CLI contract)', () => {
 
     const fresh = kpcs(['cert', 'issue', '--as', 'ZA', '--request', file('request.json'), ...data]);
     const number = JSON.parse(fresh.stdout).number;
-    writeFileSync(file('fresh.json'), fresh.stdout);
+    writeFileSync(file('fresh.json'), kpcs(['cert', 'bundle', number, '--as', 'ZA', ...data]).stdout);
     expect(kpcs(['cert', 'cancel', '--as', 'ZA', number, '--reason', 'lost', ...data]).code).toBe(0);
     kpcs(['trust-list', 'export', '--out', file('trust3.json'), ...data]);
     const cancelled = kpcs(['cert', 'verify', file('fresh.json'), '--trust-list', file('trust3.json')]);
@@ -161,7 +169,7 @@ describe('kpcs cert (CLI contract)', () => {
     expect(JSON.parse(listed.stdout).map((k: { endorsedBy: string | null }) => k.endorsedBy)).toEqual([null, pinned]);
 
     // the certificate issued before the rotation verifies with the new list, through the chain from the pin
-    const ok = kpcs(['cert', 'verify', file('cert.json'), '--trust-list', file('trust-b.json'), '--pin', pinned]);
+    const ok = kpcs(['cert', 'verify', file('bundle.json'), '--trust-list', file('trust-b.json'), '--pin', pinned]);
     expect(ok.stderr).toContain(`endorsed from the pinned key: ${pinned} → `);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('genuine');
@@ -204,4 +212,59 @@ describe('kpcs cert (CLI contract)', () => {
     expect(ci.code).toBe(2);
     expect(ci.stderr).toContain("Côte d'Ivoire is under UN Security Council resolution 1643 (2005), a UN embargo in force on 2006-06-01");
   });
+
+  it('checkpoints kept by outsiders: kpcs log checkpoint, witnesses, --witnesses K, and audit verify --checkpoint after a cut', async () => {
+    const data = ['--data-dir', file('data')];
+    const cp = kpcs(['log', 'checkpoint', ...data]);
+    expect(cp.code).toBe(0);
+    expect(cp.stdout.split('\n')[0]).toBe('localhost:8080/kpcs-log');
+    expect(cp.stdout).toMatch(/\n\n\u2014 localhost:8080\/kpcs-log \S+\n$/);
+    writeFileSync(file('checkpoint.txt'), cp.stdout);
+    expect(kpcs(['audit', 'verify', '--checkpoint', file('checkpoint.txt'), ...data]).code).toBe(0);
+
+    // a witness: its key file is its owner's only; an administrator registers it; it cosigns the bundle's checkpoint
+    const init = kpcs(['witness', 'init', '--name', 'witness.example.org', '--key', file('witness.key')]);
+    expect(init.code).toBe(0);
+    expect(statSync(file('witness.key')).mode & 0o777).toBe(0o600);
+    expect(kpcs(['witness', 'init', '--name', 'witness.example.org', '--key', file('witness.key')]).code).not.toBe(0);
+    const publicKey = JSON.parse(init.stdout).publicKey as string;
+    expect(kpcs(['witness', 'add', 'witness.example.org', publicKey, '--as', 'ZA', ...data]).code).not.toBe(0);
+    expect(kpcs(['witness', 'add', 'witness.example.org', publicKey, ...data]).code).toBe(0);
+    kpcs(['trust-list', 'export', '--out', file('trust-w.json'), ...data]);
+    const bundle = JSON.parse(readFileSync(file('bundle.json'), 'utf8'));
+    writeFileSync(file('bundle-cp.txt'), bundle.checkpoint);
+    const cosigned = kpcs(['witness', 'cosign', '--key', file('witness.key'), '--checkpoint', file('bundle-cp.txt'), '--trust-list', file('trust-w.json')]);
+    expect(cosigned.stderr).toBe('');
+    expect(cosigned.code).toBe(0);
+    writeFileSync(file('bundle-w.json'), JSON.stringify({ ...bundle, checkpoint: cosigned.stdout }));
+    expect(kpcs(['cert', 'verify', file('bundle.json'), '--trust-list', file('trust-w.json'), '--witnesses', '1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('0 valid cosignatures by witnesses of the trust list, 1 required') });
+    const witnessed = kpcs(['cert', 'verify', file('bundle-w.json'), '--trust-list', file('trust-w.json'), '--witnesses', '1']);
+    expect(witnessed.code).toBe(0);
+    expect(witnessed.stdout).toContain('cosigned by 1 witness');
+    expect(kpcs(['cert', 'verify', file('bundle-w.json'), '--trust-list', file('trust-w.json'), '--witnesses', '2']).code).toBe(1);
+    // the checkpoint the verifier holds is the later one: sizes differ, a consistency proof is needed and then holds
+    const later = kpcs(['log', 'checkpoint', ...data]).stdout;
+    writeFileSync(file('later.txt'), later);
+    const sizes = [Number(bundle.checkpoint.split('\n')[1]), Number(later.split('\n')[1])];
+    if (sizes[0] !== sizes[1]) {
+      const noProof = kpcs(['cert', 'verify', file('bundle.json'), '--trust-list', file('trust-w.json'), '--checkpoint', file('later.txt')]);
+      expect(noProof.code).toBe(1);
+      expect(noProof.stderr).toContain('no consistency proof between them was given');
+      writeFileSync(file('consistency.json'), kpcs(['log', 'consistency', '--first', String(sizes[0]), '--second', String(sizes[1]), ...data]).stdout);
+      expect(kpcs(['cert', 'verify', file('bundle.json'), '--trust-list', file('trust-w.json'), '--checkpoint', file('later.txt'), '--consistency', file('consistency.json')]).code).toBe(0);
+    }
+
+    // ATTACK: the last two audit entries deleted: the chain alone passes; against the checkpoint it does not
+    const store = await openReadyStore({ dataDir: file('data') });
+    try {
+      await sql`delete from audit_log where seq > (select max(seq) - 2 from audit_log)`.execute(store.db);
+    } finally {
+      await store.close();
+    }
+    writeFileSync(file('checkpoint-now.txt'), later);
+    expect(kpcs(['audit', 'verify', ...data]).code).toBe(0);
+    const cut = kpcs(['audit', 'verify', '--checkpoint', file('checkpoint-now.txt'), ...data]);
+    expect(cut.code).not.toBe(0);
+    expect(cut.stderr).toContain('2 entries were cut off the end');
+  }, 900_000);
 });

@@ -11,6 +11,9 @@ import { renderPdf } from './pdf.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate, type Verification } from './signing.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
+import * as checkpoints from './checkpoints.js';
+import { cosign, initWitness, readCheckpointFile, readWitnessKey, readWitnessState, writeWitnessState } from './witness.js';
+import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 
@@ -92,7 +95,10 @@ export function certificateCommands(): Command[] {
       .option('--trust-list <file>', 'verify offline against this exported trust list')
       .option('--pin <keyIdOrPublicKey>', 'a Chair key you trusted before (id or public key): the trust list must be signed by it or by a key its endorsements lead to')
       .option('--trust-anchor <keyId>', 'the same as --pin (older name)')
-      .option('--at <time>', 'judge expiry and revocation at that moment (yyyy-mm-dd or an ISO time) instead of now: e.g. when the shipment crossed the border'),
+      .option('--at <time>', 'judge expiry and revocation at that moment (yyyy-mm-dd or an ISO time) instead of now: e.g. when the shipment crossed the border')
+      .option('--checkpoint <file>', 'offline: a log checkpoint you hold (from elsewhere); the bundle\'s checkpoint must be of the same log, not a fork')
+      .option('--consistency <file>', 'offline: the consistency proof between the two checkpoints\' sizes (JSON {first, second, proof}: kpcs log consistency, GET /api/log/consistency-proof)')
+      .option('--witnesses <k>', 'offline: require cosignatures of k witnesses of the trust list on the bundle\'s checkpoint', '0'),
   ).action(async (file: string, opts) => {
     const doc = readJson(file, 'certificate');
     const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
@@ -102,7 +108,10 @@ export function certificateCommands(): Command[] {
       const checked = checkTrustList(readJson(opts.trustList, 'trust list'), pin);
       if (!checked.ok) throw invalid(`The trust list cannot be used: ${checked.reason}`, [{ path: opts.trustList, message: checked.reason }]);
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
-      return report(verifyCertificate(doc, contextFromTrustList(checked.list, at)));
+      const witnesses = number(opts.witnesses, '--witnesses');
+      if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
+      const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
+      return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held })));
     }
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
   });
@@ -201,6 +210,22 @@ export function certificateCommands(): Command[] {
 
   withStoreOptions(withAsOption(
     cert
+      .command('bundle <number>')
+      .description('the offline bundle of a certificate (issuing or importing Participant): the document, a checkpoint signed by the log covering it, its inclusion proof; what `kpcs cert verify FILE --trust-list` needs')
+      .option('--out <file>', 'write it to this file instead')
+      .option('--consistency-from <n>', 'also the consistency proof from a checkpoint of n entries you hold'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const b = await service.bundle(store, actor, num, { consistencyFrom: opts.consistencyFrom ? number(opts.consistencyFrom, '--consistency-from') : undefined });
+      if (opts.out) {
+        writePrivateFile(opts.out, `${JSON.stringify(b, null, 2)}\n`);
+        process.stderr.write(`bundle of ${num} written to ${opts.out}: entry ${b.inclusion.leafIndex} in the checkpoint of ${b.inclusion.treeSize} entries\n`);
+      } else printJson(b);
+    }),
+  );
+
+  withStoreOptions(withAsOption(
+    cert
       .command('list')
       .description("the Participant's certificates, newest first")
       .option('--received', 'those addressed to it rather than issued by it')
@@ -266,6 +291,19 @@ export function certificateCommands(): Command[] {
   );
   withStoreOptions(
     logCmd
+      .command('checkpoint')
+      .description('the current checkpoint signed by the log key (C2SP signed note), with the witnesses\' cosignatures; it also commits to the audit chain\'s head')
+      .option('--tree-size <n>', 'the latest one signed of this size instead')
+      .option('--json', 'the note and its fields as JSON'),
+  ).action(async (opts) =>
+    withStore(opts, async (store) => {
+      const cp = await checkpoints.checkpoint(store, opts.treeSize !== undefined ? number(opts.treeSize, '--tree-size') : undefined);
+      if (opts.json) printJson(cp);
+      else process.stdout.write(cp.note);
+    }),
+  );
+  withStoreOptions(
+    logCmd
       .command('proof')
       .description('the inclusion proof of an entry (by --index, or the issue entry of --number), verified before it is printed')
       .option('--index <i>', 'the entry')
@@ -298,5 +336,73 @@ export function certificateCommands(): Command[] {
     }),
   );
 
-  return [cert, trust, keys, logCmd];
+  return [cert, trust, keys, logCmd, witnessCommand()];
+}
+
+async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (e) {
+    throw invalid(`Cannot reach ${url}: ${(e as Error).message}`, [{ path: '--url', message: 'unreachable' }]);
+  }
+  const body = await res.json().catch(() => undefined);
+  if (!res.ok) throw invalid(`${url} answered ${res.status}: ${(body as { message?: string })?.message ?? res.statusText}`, [{ path: '--url', message: `HTTP ${res.status}` }]);
+  return body;
+}
+
+/** kpcs witness …: run a witness of a kpcs log (files only), and register witnesses on a store. */
+function witnessCommand(): Command {
+  const w = new Command('witness').description('witnesses that cosign the log\'s checkpoints only when consistent with the last they cosigned (C2SP tlog-cosignature)');
+  w.command('init')
+    .description('make a witness key in a new file readable by its owner only; prints the public key to register (kpcs witness add)')
+    .requiredOption('--name <name>', 'the witness\'s name (e.g. witness.example.org)')
+    .option('--key <file>', 'the key file to create', 'witness.key')
+    .action((opts) => printJson(initWitness(opts.key, opts.name)));
+
+  w
+      .command('cosign')
+      .description('cosign a checkpoint: of a server (--url: fetched, checked, cosigned, handed in) or from files (--checkpoint, --proof: prints the cosigned note)')
+      .option('--key <file>', 'the witness key', 'witness.key')
+      .option('--state <file>', 'the witness state: the last checkpoint cosigned (default: KEY.state)')
+      .option('--url <url>', 'the log server (e.g. https://kpcs.example.org)')
+      .option('--checkpoint <file>', 'the checkpoint to cosign (a note, or the JSON of GET /api/log/checkpoint)')
+      .option('--proof <file>', 'the consistency proof from the last checkpoint cosigned (JSON {first, second, proof})')
+      .option('--trust-list <file>', 'the trust list with the log keys (default with --url: the server\'s, checked)')
+      .option('--pin <keyIdOrPublicKey>', 'the Chair key the trust list must be signed by or lead to')
+    .action(async (opts) => {
+    const key = readWitnessKey(opts.key);
+    const stateFile: string = opts.state ?? `${opts.key}.state`;
+    const state = readWitnessState(stateFile);
+    const url: string | undefined = opts.url?.replace(/\/+$/, '');
+    if (!url && !opts.checkpoint) throw invalid('Give --url, or --checkpoint (and --proof after the first).', [{ path: '--url', message: 'required' }]);
+    const listRaw = opts.trustList ? readJson(opts.trustList, 'trust list') : url ? await fetchJson(`${url}/api/trust-list`) : undefined;
+    if (listRaw === undefined) throw invalid('Give --trust-list: the log keys the checkpoint must be signed by.', [{ path: '--trust-list', message: 'required' }]);
+    const list = checkTrustList(listRaw, opts.pin);
+    if (!list.ok) throw invalid(`The trust list cannot be used: ${list.reason}`, [{ path: '--trust-list', message: list.reason }]);
+    const note = opts.checkpoint ? readCheckpointFile(opts.checkpoint) : ((await fetchJson(`${url}/api/log/checkpoint`)) as { note: string }).note;
+    let consistency = opts.proof ? (readJson(opts.proof, 'consistency proof') as ConsistencyInput) : undefined;
+    if (!consistency && url && state) {
+      const size = Number(note.split('\n')[1]);
+      if (Number.isInteger(size) && size > state.checkpoint.treeSize && state.checkpoint.treeSize > 0) consistency = (await fetchJson(`${url}/api/log/consistency-proof?first=${state.checkpoint.treeSize}&second=${size}`)) as ConsistencyInput;
+    }
+    const res = cosign(key, state, note, list.list.keys, consistency);
+    if (url) {
+      const handed = await fetchJson(`${url}/api/log/checkpoint/cosignatures`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ checkpoint: res.note }) });
+      process.stderr.write(`cosigned the checkpoint of ${res.state.checkpoint.treeSize} entries of ${res.state.checkpoint.time}; the log accepted it: ${JSON.stringify(handed)}\n`);
+    }
+    writeWitnessState(stateFile, res.state);
+    process.stdout.write(res.note);
+  });
+
+  withStoreOptions(withAsOption(w.command('add <name> <publicKey>').description('register a witness (administrators): its cosignatures are accepted and its key goes on the trust list'))).action(async (name: string, publicKey: string, opts) =>
+    withStore(opts, async (store, actor) => printJson(await checkpoints.addWitness(store, actor, name, publicKey))),
+  );
+  withStoreOptions(withAsOption(w.command('remove <name>').description('take a witness out of service (administrators); its earlier cosignatures stay valid'))).action(async (name: string, opts) =>
+    withStore(opts, async (store, actor) => printJson(await checkpoints.removeWitness(store, actor, name))),
+  );
+  withStoreOptions(w.command('list').description('the registered witnesses with their keys and periods')).action(async (opts) =>
+    withStore(opts, async (store) => printTable((await checkpoints.witnessKeys(store.db)) as unknown as Record<string, unknown>[], ['owner', 'keyId', 'publicKey', 'validFrom', 'validTo'])),
+  );
+  return w;
 }

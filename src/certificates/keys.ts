@@ -22,6 +22,8 @@ export interface CertificateOptions {
   masterKey?: Buffer;
   /** the public address printed in QR codes (default KPCS_PUBLIC_URL or http://localhost:8080) */
   publicUrl?: string;
+  /** the transparency log's origin line in its checkpoints (default KPCS_LOG_ORIGIN, else <public host>/kpcs-log) */
+  logOrigin?: string;
 }
 
 const options = new WeakMap<Store, CertificateOptions>();

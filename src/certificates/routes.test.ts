@@ -98,7 +98,18 @@ describe.each(engines)('certificates HTTP API on %s', (engine) => {
     const checked = checkTrustList(res.json());
     expect(checked.ok).toBe(true);
     const doc = (await app.inject({ url: `/api/certificates/${number}`, headers: auth('bw') })).json().certificate;
-    if (checked.ok) expect(verifyCertificate(doc, contextFromTrustList(checked.list)).verdict).toBe('genuine');
+    // the bare document is the authority's word only; its bundle carries the log's signed checkpoint
+    if (checked.ok) expect(verifyCertificate(doc, contextFromTrustList(checked.list)).verdict).toBe('not-in-log');
+    const bundle = await app.inject({ url: `/api/certificates/${number}/bundle`, headers: auth('bw') });
+    expect(bundle.statusCode).toBe(200);
+    if (checked.ok) expect(verifyCertificate(bundle.json(), contextFromTrustList(checked.list)).verdict).toBe('genuine');
+    expect((await app.inject({ method: 'POST', url: '/api/verify', payload: bundle.json() })).json().verdict).toBe('genuine');
+    const cp = await app.inject({ url: '/api/log/checkpoint' });
+    expect(cp.statusCode).toBe(200);
+    expect(cp.json().note).toContain('\n\n\u2014 ');
+    const text = await app.inject({ url: '/api/log/checkpoint', headers: { accept: 'text/plain' } });
+    expect(text.headers['content-type']).toContain('text/plain');
+    expect(text.body).toBe(cp.json().note);
   });
 
   it('confirms once, by the importing Participant only (403 for others, 409 the second time)', async () => {

@@ -10,6 +10,7 @@ import { renderPdf } from './pdf.js';
 import * as applications from './applications.js';
 import { DISCLOSURES } from './disclosure.js';
 import { codeForPdf, lookUp, renewVerificationCode } from './lookup.js';
+import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
@@ -66,6 +67,25 @@ export const AwaitingCertificate = Type.Object({
   parcels: Type.Integer(),
   carats: Type.Number(),
   daysLeft: Type.Integer({ description: 'whole days to the day of expiry, negative once expired' }),
+});
+const Hex = Type.String({ pattern: '^[0-9a-f]{64}$' });
+const Consistency = Type.Object({ first: Type.Integer(), second: Type.Integer(), proof: Type.Array(Hex) });
+const Bundle = Type.Object({
+  type: Type.Literal('kp-certificate-bundle'),
+  version: Type.Literal(1),
+  certificate: Document,
+  inclusion: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), proof: Type.Array(Hex) }),
+  checkpoint: Type.String({ description: 'the signed note: checkpoint body, blank line, the log signature line, witnesses\' cosignature lines' }),
+  consistency: Type.Optional(Consistency),
+});
+const Checkpoint = Type.Object({
+  note: Type.String({ description: 'C2SP signed note: origin, tree size, base64 root hash, kpcs-time and kpcs-audit lines, blank line, signature lines' }),
+  treeSize: Type.Integer(),
+  rootHash: Type.String(),
+  time: Type.String(),
+  keyId: Type.String(),
+  audit: Type.Object({ entries: Type.Integer(), head: Type.String() }),
+  cosignatures: Type.Array(Type.String(), { description: 'the witnesses whose cosignature lines the note carries' }),
 });
 const Any = Type.Object({}, { additionalProperties: true });
 /** the verification code printed beside the QR code; case, spaces and hyphens do not matter */
@@ -162,6 +182,17 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ certificate: Document, status: Any }), ...errorResponses },
     },
   }, async (req) => service.get(s, req.actor, req.params.number));
+
+  app.get('/api/certificates/:number/bundle', {
+    config: { action: 'certificates.read' },
+    schema: {
+      summary: "The certificate's offline bundle (issuing and importing Participant): the document, a checkpoint signed by the log (C2SP tlog-checkpoint) covering it, the inclusion proof in that checkpoint's tree; with consistencyFrom, the consistency proof from that size",
+      tags: ['certificates'],
+      params: Params,
+      querystring: Type.Object({ consistencyFrom: Type.Optional(Type.Integer({ minimum: 1, description: 'the tree size of a checkpoint the verifier holds' })) }),
+      response: { 200: Bundle, ...errorResponses },
+    },
+  }, async (req) => service.bundle(s, req.actor, req.params.number, { consistencyFrom: req.query.consistencyFrom }));
 
   app.get('/api/certificates/:number/pdf', {
     config: { action: 'certificates.read' },
@@ -323,6 +354,52 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), timestamp: Type.String(), keyId: Type.String(), signature: Type.String() }) },
     },
   }, async () => log.signedTreeHead(s));
+
+  app.get('/api/log/checkpoint', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: "The log's checkpoint signed by the log key (C2SP tlog-checkpoint + signed-note), committing to the tree and to the audit chain's head, with the witnesses' cosignatures; the current one, or the latest of treeSize entries. As text/plain (the note) when asked for",
+      tags: ['log'],
+      security: [],
+      querystring: Type.Object({ treeSize: Type.Optional(Type.Integer({ minimum: 0 })) }),
+      response: { 200: Checkpoint, ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const cp = await checkpoints.checkpoint(s, req.query.treeSize);
+    if (req.headers.accept?.startsWith('text/plain')) return reply.type('text/plain; charset=utf-8').send(cp.note);
+    return cp;
+  });
+
+  app.post('/api/log/checkpoint/cosignatures', {
+    config: { action: 'certificates.log.cosign' },
+    schema: {
+      summary: 'Hand in cosignatures of a checkpoint this log signed (C2SP tlog-cosignature), from registered witnesses; served with the checkpoint from then on',
+      tags: ['log'],
+      security: [],
+      body: Type.Object({ checkpoint: Type.String({ maxLength: 65536, description: 'the checkpoint note with the witness\'s cosignature line(s)' }) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ treeSize: Type.Integer(), checkpointTime: Type.String(), accepted: Type.Array(Type.String()), added: Type.Array(Type.String()) }), ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await checkpoints.addCosignatures(s, req.body.checkpoint)));
+
+  app.post('/api/log/witnesses', {
+    config: { action: 'certificates.witness.manage' },
+    schema: {
+      summary: 'Register a witness (administrators): its cosignatures of checkpoints are accepted and its key is listed on the trust list',
+      tags: ['log'],
+      body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), publicKey: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false }),
+      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+    },
+  }, async (req, reply) => reply.status(201).send(await checkpoints.addWitness(s, req.actor, req.body.name, req.body.publicKey)));
+
+  app.get('/api/log/witnesses', {
+    config: { action: 'certificates.log.read' },
+    schema: {
+      summary: 'The witnesses registered to cosign the log, with their keys and periods (also on the trust list)',
+      tags: ['log'],
+      security: [],
+      response: { 200: Type.Array(Any) },
+    },
+  }, async () => checkpoints.witnessKeys(s.db));
 
   app.get('/api/log/keys', {
     config: { action: 'certificates.log.read' },

@@ -8,6 +8,8 @@
 //   keys.ts         the key registry and the master key that encrypts private keys
 //   trust.ts        the trust list signed by the Chair's key, key rotation and revocation
 //   log.ts          the transparency log over the store: appends, roots, proofs, signed tree heads
+//   checkpoint.ts   C2SP checkpoints, signed notes and cosignatures (pure)
+//   checkpoints.ts  checkpoints kept and served, offline bundles, witnesses and their cosignatures
 //   registry.ts     the registry facts asked of the participants service
 //   pdf.ts          the printable certificate in English and the issuer's language
 import { randomUUID } from 'node:crypto';
@@ -22,6 +24,7 @@ import * as participants from '../participants/service.js';
 import { configure, optionsOf, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
 import { announceConfirmed } from './alerts.js';
+import * as checkpoints from './checkpoints.js';
 import {
   BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, checkReplacement, confirmationDifferences, describeDifference, participantOfNumber, receiptDateProblem,
   type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
@@ -29,7 +32,7 @@ import {
 import { embargoFlagsOf } from './embargo.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
-import { canonicalBytes, sha256, verifyCertificate, type Verification, type VerifyContext } from './signing.js';
+import { canonicalBytes, certificateOf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
 export { configure, type CertificateOptions };
@@ -96,6 +99,16 @@ export async function get(s: Store, actor: Actor, number: string) {
       log: events.map((e) => ({ index: Number(e.idx), event: e.event, at: new Date(e.at).toISOString() })),
     },
   };
+}
+
+/**
+ * The certificate's offline bundle (issuing and importing Participant, as `get`): the document, a
+ * checkpoint signed by the log covering it, and the inclusion proof; what an offline verifier needs.
+ */
+export async function bundle(s: Store, actor: Actor, number: string, opts: { consistencyFrom?: number } = {}): Promise<CertificateBundle> {
+  const { row, doc } = await load(s, number);
+  await authorizeRead(s, actor, row);
+  return checkpoints.bundleOf(s, doc, opts);
 }
 
 /** The certificate document alone (for the PDF), with the same access rule. */
@@ -281,7 +294,9 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
 export const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
 
 /** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
-export async function verifyDocument(s: Store, doc: unknown, now = new Date()): Promise<Verification> {
+export async function verifyDocument(s: Store, input: unknown, now = new Date()): Promise<Verification> {
+  // a bundle is judged by its certificate against the log itself: online, the log's own roots decide
+  const doc = certificateOf(input);
   const d = doc as Partial<SignedCertificate>;
   const keyRow = typeof d?.issuer?.keyId === 'string' ? await store.keyById(s.db, d.issuer.keyId) : undefined;
   const participant = typeof d?.number === 'string' ? participantOfNumber(d.number) : undefined;

@@ -4,14 +4,14 @@ import { certificateFixture } from '../../test/support/certificates.js';
 import type { SignedCertificate } from './model.js';
 import { canonicalBytes, checkTrustList, contextFromTrustList, generateKeyPair, keyIdOf, leafData, privateKeyObject, signedPayload, signTrustList, verifyCertificate, type TrustedKey, type TrustList } from './signing.js';
 
-const { authority, authorityId, scheme, schemeId, signed } = certificateFixture;
+const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
 
 function trustList(key: Partial<TrustedKey> = {}, cancelled: TrustList['cancelled'] = []): TrustList {
   return signTrustList(
     {
       type: 'kp-trust-list', version: 1, issuedAt: '2006-03-02T00:00:00.000Z', chair: 'BW',
       signer: { keyId: schemeId, publicKey: scheme.publicKey },
-      keys: [{ keyId: authorityId, owner: 'ZA', purpose: 'certificate', publicKey: authority.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null, ...key }],
+      keys: [{ keyId: authorityId, owner: 'ZA', purpose: 'certificate', publicKey: authority.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null, ...key }, logTrusted],
       cancelled,
     },
     privateKeyObject(scheme.privateKeyDer),
@@ -19,7 +19,8 @@ function trustList(key: Partial<TrustedKey> = {}, cancelled: TrustList['cancelle
 }
 
 const during = new Date('2006-03-10T00:00:00Z');
-const verifyAt = (doc: unknown, list = trustList(), now = during) => verifyCertificate(doc, contextFromTrustList(list, now));
+// offline, a certificate is judged in its bundle: the log's signed checkpoint of its tree
+const verifyAt = (doc: unknown, list = trustList(), now = during) => verifyCertificate(bundled(doc as SignedCertificate), contextFromTrustList(list, now));
 
 /** every leaf of a JSON value, with its path */
 function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {

@@ -4,6 +4,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { leafHash, verifyInclusion } from './merkle.js';
+import { includedIn, sameLog, verifyCheckpoint, type ConsistencyInput } from './checkpoint.js';
 import type { CertificateBody, SignedCertificate } from './model.js';
 
 export function canonicalBytes(value: unknown): Buffer {
@@ -15,8 +16,10 @@ export function canonicalBytes(value: unknown): Buffer {
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
 
 function without<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
+  // defined, not assigned: an own "__proto__" key (JSON.parse makes one) must stay a field of the content,
+  // not be swallowed as the prototype (it was: a document with an added "__proto__" still verified)
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -119,11 +122,11 @@ export function signCertificate(body: CertificateBody, key: KeyObject, logProof:
 
 // ---- the trust list ----
 
-export type KeyPurpose = 'certificate' | 'trust-list' | 'log';
+export type KeyPurpose = 'certificate' | 'trust-list' | 'log' | 'witness';
 
 export interface TrustedKey {
   keyId: string;
-  /** the Participant for an authority key; "KP" for the scheme's own keys */
+  /** the Participant for an authority key; "KP" for the scheme's own keys; a witness's name for a witness key */
   owner: string;
   purpose: KeyPurpose;
   publicKey: string;
@@ -317,18 +320,66 @@ export interface VerifyContext {
   cancelled: (number: string) => { at: string; reason: string; replacedBy?: string } | undefined;
   /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
   logRootAt?: (treeSize: number) => string | undefined;
+  /**
+   * offline (no logRootAt): the trust list's keys. A certificate counts as logged only when it comes in
+   * a bundle whose checkpoint is signed by one of its log keys, in service at the checkpoint's time.
+   */
+  listKeys?: readonly TrustedKey[];
+  /** offline: cosignatures of witnesses of the trust list the bundle's checkpoint must carry */
+  witnesses?: number;
+  /** offline: a checkpoint the verifier holds (from elsewhere), which the bundle's must be consistent with */
+  held?: { note: string; consistency?: ConsistencyInput };
 }
 
-export function contextFromTrustList(list: TrustList, now = new Date()): VerifyContext {
+/**
+ * A certificate with what an offline verifier needs to believe it was logged: the inclusion proof of its
+ * issue entry in the tree of a checkpoint signed by the log (C2SP tlog-checkpoint), and optionally a
+ * consistency proof from a size the verifier holds to the checkpoint's.
+ */
+export interface CertificateBundle {
+  type: 'kp-certificate-bundle';
+  version: 1;
+  certificate: SignedCertificate;
+  inclusion: { leafIndex: number; treeSize: number; proof: string[] };
+  /** the signed note: body, blank line, the log's signature line, witnesses' cosignature lines */
+  checkpoint: string;
+  consistency?: ConsistencyInput;
+}
+
+export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held'] } = {}): VerifyContext {
   const keys = new Map(list.keys.map((k) => [k.keyId, k]));
   const cancelled = new Map(list.cancelled.map((c) => [c.number, c]));
-  return { now, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n) };
+  return { now, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
 }
+
+/** A bundle's certificate, or the document itself when it is not a bundle. */
+export function certificateOf(doc: unknown): unknown {
+  const b = doc as Partial<CertificateBundle> | null;
+  return b && typeof b === 'object' && b.type === 'kp-certificate-bundle' ? b.certificate : doc;
+}
+
+export const NO_CHECKPOINT_REASON =
+  "the document carries no checkpoint signed by the transparency log: offline, the issuing authority's own word is no proof that the certificate was ever logged. Obtain its bundle (kpcs cert bundle NUMBER, or GET /api/certificates/{number}/bundle) and verify that, or verify online";
 
 const HEX32 = /^[0-9a-f]{64}$/;
 
 /** Verifies a certificate document: the first failing check gives the verdict, in words. */
-export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verification {
+const BUNDLE_FIELDS = new Set(['type', 'version', 'certificate', 'inclusion', 'checkpoint', 'consistency']);
+
+/** A bundle's wrapper is not signed: one shape only, so that no change to it goes unnoticed. */
+export function wellFormedBundle(b: CertificateBundle): boolean {
+  const inc = b.inclusion as unknown as Record<string, unknown> | undefined;
+  return (
+    b.version === 1 && Object.keys(b).every((k) => BUNDLE_FIELDS.has(k)) && typeof b.checkpoint === 'string' &&
+    !!inc && typeof inc === 'object' && Object.keys(inc).length === 3 && Number.isInteger(inc.leafIndex) && Number.isInteger(inc.treeSize) && Array.isArray(inc.proof) &&
+    (b.consistency === undefined || (typeof b.consistency === 'object' && b.consistency !== null && Object.keys(b.consistency).length === 3))
+  );
+}
+
+export function verifyCertificate(input: unknown, ctx: VerifyContext): Verification {
+  const doc = certificateOf(input);
+  const bundle = doc !== input ? (input as CertificateBundle) : undefined;
+  if (bundle && !wellFormedBundle(bundle)) return { verdict: 'altered', valid: false, reason: 'this is not a well-formed certificate bundle (type, version 1, certificate, inclusion, checkpoint, and an optional consistency proof)' };
   const d = doc as SignedCertificate;
   const fail = (verdict: Verdict, reason: string): Verification => ({
     verdict, valid: false, reason,
@@ -366,9 +417,28 @@ export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verificatio
   }
   const included = verifyInclusion(t.leafIndex, t.treeSize, issueLeaf(d, hash), d.logProof.map((p) => Buffer.from(p, 'hex')), Buffer.from(t.rootHash, 'hex'));
   if (!included) return fail('not-in-log', `the log proof does not show this certificate at position ${t.leafIndex} of the log of ${t.treeSize} entries`);
+  let logged = `recorded in the public log at position ${t.leafIndex}`;
   if (ctx.logRootAt) {
     const root = ctx.logRootAt(t.treeSize);
     if (root !== t.rootHash) return fail('not-in-log', `the public log never had the root the certificate states for ${t.treeSize} entries`);
+  } else {
+    // offline: only the log's own signature on a checkpoint says the certificate was logged
+    if (!bundle) return fail('not-in-log', NO_CHECKPOINT_REASON);
+    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0);
+    if (!checked.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${checked.reason}`);
+    const cp = checked.value.checkpoint;
+    const inc = bundle.inclusion;
+    if (!inc || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.treeSize || !includedIn(cp, t.leafIndex, issueLeaf(d, hash), inc.proof)) {
+      return fail('not-in-log', `the log's checkpoint of ${cp.treeSize} entries (signed by ${checked.value.keyId}) does not hold this certificate at position ${t.leafIndex}: the inclusion proof fails, so it was never logged there`);
+    }
+    if (ctx.held) {
+      const held = verifyCheckpoint(ctx.held.note, ctx.listKeys ?? [], 0);
+      if (!held.ok) return fail('not-in-log', `the checkpoint you hold cannot be used: ${held.reason}`);
+      const same = sameLog(cp, held.value.checkpoint, ctx.held.consistency ?? bundle.consistency);
+      if (!same.ok) return fail('not-in-log', same.reason);
+    }
+    const w = checked.value.witnesses.length;
+    logged += ` (checkpoint of ${cp.treeSize} entries of ${cp.time} signed by the log key ${checked.value.keyId}${w ? `, cosigned by ${w} witness${w > 1 ? 'es' : ''}` : ''})`;
   }
   const issued = Date.parse(d.issuedAt);
   if (!(issued >= Date.parse(key.validFrom)) || (key.validTo !== null && !(issued < Date.parse(key.validTo)))) {
@@ -382,7 +452,7 @@ export function verifyCertificate(doc: unknown, ctx: VerifyContext): Verificatio
   if (!(ctx.now.getTime() < Date.parse(d.expiresAt))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
   return {
     verdict: 'genuine', valid: true,
-    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, recorded in the public log at position ${t.leafIndex}, valid until ${d.expiresAt}`,
+    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, ${logged}, valid until ${d.expiresAt}`,
     number: d.number, issuer: d.issuer.participant, keyId: key.keyId, issuedAt: d.issuedAt, expiresAt: d.expiresAt,
   };
 }

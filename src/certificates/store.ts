@@ -331,6 +331,71 @@ export async function logEntriesOf(q: Q, number: string) {
   return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
 }
 
+// ---- checkpoints and witnesses ----
+
+export interface CheckpointRow {
+  id: string; tree_size: number; root_hash: string; audit_entries: number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string;
+}
+
+const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature'] as const;
+const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string }): CheckpointRow => ({
+  ...r, tree_size: Number(r.tree_size), audit_entries: Number(r.audit_entries), signed_at: new Date(r.signed_at),
+});
+
+/** The latest checkpoint (largest tree, then latest signed), or the latest of one tree size. */
+export async function latestCheckpoint(q: Q, treeSize?: number): Promise<CheckpointRow | undefined> {
+  let query = q.selectFrom('log_checkpoints').select([...checkpointColumns]).orderBy('tree_size', 'desc').orderBy('signed_at', 'desc').limit(1);
+  if (treeSize !== undefined) query = query.where('tree_size', '=', treeSize as never);
+  const row = await query.executeTakeFirst();
+  return row && toCheckpoint(row);
+}
+
+/** The latest checkpoint of more than `minSize` entries that a witness has cosigned. */
+export async function latestCosignedCheckpoint(q: Q, minSize: number): Promise<CheckpointRow | undefined> {
+  const row = await q.selectFrom('log_checkpoints as c').select(checkpointColumns.map((c) => `c.${c}` as const))
+    .where('c.tree_size', '>', minSize as never)
+    .where((eb) => eb.exists(eb.selectFrom('log_cosignatures as w').select('w.witness').whereRef('w.checkpoint_id', '=', 'c.id')))
+    .orderBy('c.tree_size', 'desc').orderBy('c.signed_at', 'desc').limit(1).executeTakeFirst();
+  return row && toCheckpoint(row);
+}
+
+export async function checkpointByState(q: Q, treeSize: number, auditEntries: number, keyId: string): Promise<CheckpointRow | undefined> {
+  const row = await q.selectFrom('log_checkpoints').select([...checkpointColumns]).where('tree_size', '=', treeSize as never).where('audit_entries', '=', auditEntries as never).where('key_id', '=', keyId).executeTakeFirst();
+  return row && toCheckpoint(row);
+}
+
+export async function checkpointById(q: Q, id: string): Promise<CheckpointRow | undefined> {
+  const row = await q.selectFrom('log_checkpoints').select([...checkpointColumns]).where('id', '=', id).executeTakeFirst();
+  return row && toCheckpoint(row);
+}
+
+/** Inserts a checkpoint unless one of the same state and key exists (another process signed it first). */
+export async function insertCheckpoint(tx: Tx, row: CheckpointRow): Promise<void> {
+  await tx.insertInto('log_checkpoints').values(row).onConflict((oc) => oc.columns(['tree_size', 'audit_entries', 'key_id']).doNothing()).execute();
+}
+
+export async function cosignaturesOf(q: Q, checkpointId: string) {
+  return q.selectFrom('log_cosignatures').select(['witness', 'line', 'cosigned_at']).where('checkpoint_id', '=', checkpointId).orderBy('witness').execute();
+}
+
+/** false when the witness had already cosigned this checkpoint */
+export async function insertCosignature(tx: Tx, row: { checkpoint_id: string; witness: string; line: string; cosigned_at: Date }): Promise<boolean> {
+  const r = await tx.insertInto('log_cosignatures').values(row).onConflict((oc) => oc.columns(['checkpoint_id', 'witness']).doNothing()).returning('witness').executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function witnesses(q: Q) {
+  return q.selectFrom('log_witnesses').selectAll().orderBy('valid_from').orderBy('name').execute();
+}
+
+export async function insertWitness(tx: Tx, row: { name: string; key_id: string; public_key: string; valid_from: Date; added_by: string }) {
+  await tx.insertInto('log_witnesses').values(row).execute();
+}
+
+export async function retireWitness(tx: Tx, name: string, at: Date) {
+  return tx.updateTable('log_witnesses').set({ valid_to: at }).where('name', '=', name).where('valid_to', 'is', null).executeTakeFirst();
+}
+
 /**
  * A Participant's certificates of a period per partner and HS code: exports are those it issued
  * (not cancelled) in the period; imports those issued to it that it confirmed as received in it.

@@ -1,5 +1,6 @@
 // The trust list and the scheme's keys: the list of authority and log keys signed by the key of the
-// Chair in office (with the chain of Chair-key endorsements), and the rotation and revocation of keys.
+// Chair in office (with the chain of Chair-key endorsements) with the log's witnesses, and the rotation
+// and revocation of keys.
 // See docs/trust-model.md.
 import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
@@ -10,6 +11,7 @@ import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
 import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
+import { witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
 
 export function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
@@ -33,7 +35,7 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
  * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
  */
 export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
-  const [keys, cancelled, chair] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now)]);
+  const [keys, cancelled, chair, witnesses] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
   return transaction(s.db, async (tx) => {
     const signer = await chairSigningKey(s, tx, chair, now);
     const logKey = await schemeSigningKey(s, tx, 'log');
@@ -53,6 +55,8 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
         keys: [
           ...keys.map(trustedKey),
           ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
+          // the witnesses that cosign the log's checkpoints (owner: the witness's name)
+          ...witnesses,
         ],
         cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
       },

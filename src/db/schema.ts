@@ -315,6 +315,13 @@ export interface CertificateApplicationsTable {
 export interface LogEntriesTable { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Timestamp; record_hash: string }
 export interface LogNodesTable { level: number; idx: number; hash: string }
 export interface LogHeadTable { id: number; size: number }
+// ---- checkpoints and witnesses (migrations/0015_checkpoints.sql) ----
+export interface LogCheckpointsTable {
+  id: string; tree_size: ColumnType<string, number, number>; root_hash: string; audit_entries: ColumnType<string, number, number>; audit_head: string;
+  signed_at: Timestamp; key_id: string; body: string; signature: string;
+}
+export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string }
+export interface LogCosignaturesTable { checkpoint_id: string; witness: string; line: string; cosigned_at: Timestamp }
 
 export interface FindingsTable {
   participant: string;
@@ -378,4 +385,7 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   log_entries: LogEntriesTable;
   log_nodes: LogNodesTable;
   log_head: LogHeadTable;
+  log_checkpoints: LogCheckpointsTable;
+  log_witnesses: LogWitnessesTable;
+  log_cosignatures: LogCosignaturesTable;
 }

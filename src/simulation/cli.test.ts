@@ -11,21 +11,25 @@ import { rootAt, size as logSize, storedDocument } from '../certificates/log.js'
 import { putKeysInService } from '../certificates/bulk.js';
 import { SYSTEM } from '../auth/model.js';
 import * as participants from '../participants/service.js';
+import { bundleOf } from '../certificates/checkpoints.js';
 
 describe('kpcs cert verify on a simulated certificate', () => {
   it('says genuine offline with the trust list on the day it travelled, expired today, altered when a figure changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
     const store = await openReadyStore({ dataDir: dir });
     let doc: { number: string; issuedAt: string; totals: { carats: number } };
+    let bundle: unknown;
     try {
       await runSimulation(store, { from: 2006, to: 2006, seed: 3, scenario: 'none', certificateLimit: 30, statistics: false });
       const row = await store.db.selectFrom('certificates').select('document').orderBy('log_index').offset(17).limit(1).executeTakeFirstOrThrow();
       doc = await storedDocument(store.db, row.document);
+      // offline, a certificate travels in its bundle (the log's signed checkpoint covering it)
+      bundle = await bundleOf(store, doc as Awaited<ReturnType<typeof storedDocument>>);
     } finally {
       await store.close();
     }
     const file = join(dir, 'certificate.json');
-    writeFileSync(file, JSON.stringify(doc));
+    writeFileSync(file, JSON.stringify(bundle));
     const list = join(dir, 'trust-list.json');
     expect(kpcs(['trust-list', 'export', '--data-dir', dir, '--out', list]).code).toBe(0);
 
@@ -41,7 +45,7 @@ describe('kpcs cert verify on a simulated certificate', () => {
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('expired');
     const altered = join(dir, 'altered.json');
-    writeFileSync(altered, JSON.stringify({ ...doc, totals: { ...doc.totals, carats: doc.totals.carats + 1 } }));
+    writeFileSync(altered, JSON.stringify({ ...bundle, certificate: { ...doc, totals: { ...doc.totals, carats: doc.totals.carats + 1 } } }));
     const bad = kpcs(['cert', 'verify', altered, '--trust-list', list, '--at', day]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('altered');

@@ -87,7 +87,8 @@ describe('certificates', () => {
     expect(download.suggestedFilename()).toBe(`${number}.json`);
     signedFile = join(tmpdir(), `kpcs-${number}.json`);
     await download.saveAs(signedFile);
-    expect(JSON.parse(readFileSync(signedFile, 'utf8'))).toMatchObject({ number, totals: { carats: 1245.06, valueUsd: 292000.75 }, parcels: 3 });
+    // the file is the offline bundle: the signed document and the log's signed checkpoint covering it
+    expect(JSON.parse(readFileSync(signedFile, 'utf8'))).toMatchObject({ type: 'kp-certificate-bundle', certificate: { number, totals: { carats: 1245.06, valueUsd: 292000.75 }, parcels: 3 } });
 
     const pdf = await page.context().request.get(`${server.url}/api/certificates/${number}/pdf`);
     expect(pdf.status()).toBe(200);
@@ -195,8 +196,8 @@ describe('certificates', () => {
       await panel.locator('[data-testid="verdict"][data-verdict="genuine"]').waitFor();
       expect(await panel.textContent()).toContain('Genuine and valid');
 
-      const altered = JSON.parse(readFileSync(signedFile, 'utf8')) as { goods: { carats: number }[] };
-      altered.goods[0]!.carats = 234.56; // a thousand carats fewer on paper
+      const altered = JSON.parse(readFileSync(signedFile, 'utf8')) as { certificate: { goods: { carats: number }[] } };
+      altered.certificate.goods[0]!.carats = 234.56; // a thousand carats fewer on paper
       const alteredFile = join(tmpdir(), `kpcs-${number}-altered.json`);
       writeFileSync(alteredFile, JSON.stringify(altered));
       await panel.locator('input[name="certificate"]').setInputFiles(alteredFile);

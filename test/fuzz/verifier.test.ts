@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { certificateFixture } from '../support/certificates.js';
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, VERDICTS, type TrustList } from '../../src/certificates/signing.js';
 
-const { authority, authorityId, scheme, schemeId, signed } = certificateFixture;
+const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
 const list: TrustList = signTrustList(
   {
     type: 'kp-trust-list', version: 1, issuedAt: '2006-03-02T00:00:00.000Z', chair: 'BW',
     signer: { keyId: schemeId, publicKey: scheme.publicKey },
-    keys: [{ keyId: authorityId, owner: 'ZA', purpose: 'certificate', publicKey: authority.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null }],
+    keys: [{ keyId: authorityId, owner: 'ZA', purpose: 'certificate', publicKey: authority.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null }, logTrusted],
     cancelled: [],
   },
   privateKeyObject(scheme.privateKeyDer),
@@ -26,7 +26,8 @@ const chain = [0, 1].map((i) => signEndorsement({ type: 'kp-chair-key-endorsemen
 const { signature: _unsigned, ...listContent } = list;
 const chairSigned: TrustList = signTrustList({ ...listContent, version: 2, chair: 'NA', chairYear: 2009, signer: chairKeys[2]!.ref, chain }, chairKeys[2]!.key);
 const ctx = contextFromTrustList(list, new Date('2006-03-10T00:00:00Z'));
-const original = signed();
+// offline, a certificate comes in its bundle (the log's signed checkpoint): the mutations reach both
+const original = bundled(signed());
 const originalText = JSON.stringify(original);
 
 type Path = (string | number)[];

@@ -2,7 +2,8 @@
 // of signatures, verification and the PDF.
 import { append, leafHash } from '../../src/certificates/merkle.js';
 import { STATEMENT, type CertificateBody, type SignedCertificate } from '../../src/certificates/model.js';
-import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate } from '../../src/certificates/signing.js';
+import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, type CertificateBundle, type TrustedKey } from '../../src/certificates/signing.js';
+import { signCheckpoint } from '../../src/certificates/checkpoint.js';
 
 const authority = generateKeyPair();
 const authorityId = keyIdOf('ZA', authority.publicKey);
@@ -40,4 +41,22 @@ function signed(overrides: Partial<CertificateBody> = {}): SignedCertificate {
   return signCertificate(body, privateKeyObject(authority.privateKeyDer), res.proof.map((p) => p.toString('hex')));
 }
 
-export const certificateFixture = { authority, authorityId, scheme, schemeId, signed };
+const logKey = generateKeyPair();
+const logKeyId = keyIdOf('KP', logKey.publicKey);
+/** the fixture log's key as a trust list lists it */
+const logTrusted: TrustedKey = { keyId: logKeyId, owner: 'KP', purpose: 'log', publicKey: logKey.publicKey, validFrom: '2006-01-01T00:00:00.000Z', validTo: null, revokedAt: null };
+export const LOG_ORIGIN = 'kpcs.test/kpcs-log';
+
+/**
+ * The offline bundle of a document as an honest log would make it: a checkpoint of the document's own
+ * tree (its treeSize and root), signed by the fixture's log key, and its own proof as the inclusion proof.
+ * A document whose log fields are not even well-formed is returned as it is.
+ */
+function bundled(doc: SignedCertificate, time = '2006-03-01T12:00:01.000Z'): CertificateBundle | SignedCertificate {
+  const t = doc?.transparency;
+  if (!t || !Number.isInteger(t.treeSize) || typeof t.rootHash !== 'string' || !/^[0-9a-f]{64}$/.test(t.rootHash) || !Array.isArray(doc.logProof)) return doc;
+  const checkpoint = signCheckpoint({ origin: LOG_ORIGIN, treeSize: t.treeSize, rootHash: t.rootHash, time, audit: { entries: 1, head: 'a'.repeat(64) } }, privateKeyObject(logKey.privateKeyDer), logKey.publicKey);
+  return { type: 'kp-certificate-bundle', version: 1, certificate: doc, inclusion: { leafIndex: t.leafIndex, treeSize: t.treeSize, proof: doc.logProof }, checkpoint };
+}
+
+export const certificateFixture = { authority, authorityId, scheme, schemeId, signed, logKey, logKeyId, logTrusted, bundled };

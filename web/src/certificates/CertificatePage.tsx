@@ -10,7 +10,7 @@ import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
 import { download, useFormats } from '../ui/format';
-import { fetchCertificate, pdfHref } from './api';
+import { fetchBundle, fetchCertificate, pdfHref } from './api';
 import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
@@ -68,7 +68,8 @@ export function CertificatePage({ params }: PageProps) {
             <a className="button button-secondary" href={pdfHref(c.number)} target="_blank" rel="noopener" data-testid="pdf-link">
               {t('cert.pdf')} (PDF)
             </a>
-            <button type="button" className="button-secondary" onClick={() => download(`${c.number}.json`, 'application/json', JSON.stringify(c, null, 2) + '\n')}>
+            {/* the signed file for offline checks is the bundle: the document and the log's signed checkpoint covering it */}
+            <button type="button" className="button-secondary" onClick={() => void fetchBundle(c.number).then((b) => download(`${c.number}.json`, 'application/json', JSON.stringify(b, null, 2) + '\n'))}>
               {t('cert.signedFile')} (JSON)
             </button>
           </>

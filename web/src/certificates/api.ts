@@ -19,6 +19,9 @@ export const fetchAwaiting = (signal?: AbortSignal) => api.get<{ participant: st
 
 export const fetchCertificate = (number: string, signal?: AbortSignal) => api.get<CertificateView>(`/api/certificates/${encodeURIComponent(number)}`, signal);
 
+/** The offline bundle: the document, a checkpoint signed by the log covering it, and its inclusion proof. */
+export const fetchBundle = (number: string) => api.get<unknown>(`/api/certificates/${encodeURIComponent(number)}/bundle`);
+
 export const pdfHref = (number: string, code?: string) => withQuery(`/api/certificates/${encodeURIComponent(number)}/pdf`, { code });
 
 export const renewVerificationCode = (number: string) =>

@@ -2,6 +2,10 @@
 // (src/certificates/signing.ts): the trust list's own signature, the authority key, the Ed25519
 // signature over RFC 8785 canonical JSON, the RFC 9162 inclusion proof of the issue entry, the key's
 // period of service and revocation, cancellation and expiry. Nothing is sent to the server.
+// A certificate is "recorded in the public log" only on the log's own word: the file is its bundle, whose
+// checkpoint (C2SP tlog-checkpoint in a signed note) is signed by a log key of the trust list in service
+// at the checkpoint's time, with the inclusion proof of the certificate in that checkpoint's tree
+// (src/certificates/checkpoint.ts on the server). A bare document is not proof of logging offline.
 import * as ed from '@noble/ed25519';
 import canonicalize from 'canonicalize';
 import type { Verdict, Verification } from './types';
@@ -153,6 +157,77 @@ async function verifyInclusion(m: number, n: number, leaf: Uint8Array, proof: Ui
 
 const HEX32 = /^[0-9a-f]{64}$/;
 
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+const utf8 = (text: string) => encoder.encode(text);
+const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+async function verifyRaw(sig: Uint8Array, message: Uint8Array, publicKey: string): Promise<boolean> {
+  try {
+    const pub = base64url(publicKey);
+    if (sig.length !== 64 || pub.length !== 32) return false;
+    return await ed.verifyAsync(sig, message, pub, { zip215: false });
+  } catch {
+    return false;
+  }
+}
+
+const keyHash = async (name: string, type: number, publicKey: string) => (await sha256(utf8(`${name}\n`), Uint8Array.of(type), base64url(publicKey))).subarray(0, 4);
+
+interface CheckedCheckpoint {
+  treeSize: number;
+  rootHash: Uint8Array;
+  time: string;
+  keyId: string;
+  witnesses: number;
+}
+
+/** A checkpoint note against the trust list's log keys (and witness keys), as the server's verifyCheckpoint. */
+export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witnesses = 0): Promise<{ ok: true; value: CheckedCheckpoint } | { ok: false; reason: string }> {
+  if (typeof note !== 'string' || note.length > 65536) return { ok: false, reason: 'the checkpoint is not a signed note' };
+  const at = note.lastIndexOf('\n\n');
+  if (at < 0 || !note.endsWith('\n')) return { ok: false, reason: 'the checkpoint is not a signed note' };
+  const body = note.slice(0, at + 1);
+  const lines = body.slice(0, -1).split('\n');
+  const [origin, size, root, ...ext] = lines;
+  const time = ext.map((l) => /^kpcs-time (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(l)).find(Boolean)?.[1];
+  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || !time || !ext.some((l) => /^kpcs-audit (0|[1-9][0-9]*) [0-9a-f]{64}$/.test(l))) {
+    return { ok: false, reason: 'the checkpoint is not a kpcs log checkpoint (origin, size, root, kpcs-time, kpcs-audit)' };
+  }
+  const sigs: { name: string; blob: Uint8Array }[] = [];
+  for (const line of note.slice(at + 2, -1).split('\n')) {
+    const m = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/.exec(line);
+    if (!m) return { ok: false, reason: 'a signature line of the checkpoint is not "— <name> <base64>"' };
+    sigs.push({ name: m[1]!, blob: fromBase64(m[2]!) });
+  }
+  const message = utf8(body);
+  const inService = (k: TrustedKey, t: number) => t >= Date.parse(k.validFrom) && (k.validTo === null || t < Date.parse(k.validTo)) && (k.revokedAt === null || t < Date.parse(k.revokedAt));
+  let signer: TrustedKey | undefined;
+  for (const s of sigs) {
+    if (s.name !== origin || s.blob.length !== 68) continue;
+    for (const k of keys.filter((x) => x.purpose === 'log')) {
+      if (!equal(s.blob.subarray(0, 4), await keyHash(origin, 1, k.publicKey))) continue;
+      if (!(await verifyRaw(s.blob.subarray(4), message, k.publicKey))) return { ok: false, reason: `the checkpoint's signature by the log key ${k.keyId} does not verify: the checkpoint was altered` };
+      if (!inService(k, Date.parse(time))) return { ok: false, reason: `the checkpoint is signed by the log key ${k.keyId}, which was not in service at ${time}` };
+      signer = k;
+    }
+    if (signer) break;
+  }
+  if (!signer) return { ok: false, reason: `the checkpoint of ${origin} is not signed by any log key of the trust list` };
+  const cosigners = new Set<string>();
+  for (const s of sigs) {
+    if (s.blob.length !== 76) continue;
+    for (const w of keys.filter((k) => k.purpose === 'witness' && k.owner === s.name)) {
+      if (!equal(s.blob.subarray(0, 4), await keyHash(s.name, 4, w.publicKey))) continue;
+      const t = Number(new DataView(s.blob.buffer, s.blob.byteOffset + 4, 8).getBigUint64(0));
+      const signed = new Uint8Array([...utf8(`cosignature/v1\ntime ${t}\n`), ...message]);
+      const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo))) cosigners.add(w.keyId);
+    }
+  }
+  if (cosigners.size < witnesses) return { ok: false, reason: `the checkpoint of ${size} entries carries ${cosigners.size} valid cosignatures by witnesses of the trust list, ${witnesses} required` };
+  return { ok: true, value: { treeSize: Number(size), rootHash: fromBase64(root!), time, keyId: signer.keyId, witnesses: cosigners.size } };
+}
+
 interface Doc {
   type?: string;
   number?: string;
@@ -164,9 +239,23 @@ interface Doc {
   logProof?: unknown[];
 }
 
-/** Verifies a certificate document against a (checked) trust list, now. */
-export async function verifyOffline(doc: unknown, list: TrustList, now = new Date()): Promise<Verification> {
+interface Bundle {
+  type: 'kp-certificate-bundle';
+  certificate: unknown;
+  inclusion?: { leafIndex: number; treeSize: number; proof: unknown[] };
+  checkpoint?: unknown;
+}
+
+/** Verifies a certificate bundle (or a bare document, which is refused as not shown to be logged) against a (checked) trust list, now. */
+export async function verifyOffline(input: unknown, list: TrustList, now = new Date(), opts: { witnesses?: number } = {}): Promise<Verification> {
+  const bundle = (input as Bundle | null)?.type === 'kp-certificate-bundle' ? (input as Bundle) : undefined;
+  const doc = bundle ? bundle.certificate : input;
   const d = (doc ?? {}) as Doc;
+  // the wrapper is not signed: one shape only (as the server's wellFormedBundle)
+  const fields = ['type', 'version', 'certificate', 'inclusion', 'checkpoint', 'consistency'];
+  if (bundle && ((bundle as unknown as { version?: unknown }).version !== 1 || !Object.keys(bundle).every((k) => fields.includes(k)) || typeof bundle.inclusion !== 'object' || bundle.inclusion === null || Object.keys(bundle.inclusion).length !== 3)) {
+    return { verdict: 'altered', valid: false, reason: 'this is not a well-formed certificate bundle (type, version 1, certificate, inclusion, checkpoint, and an optional consistency proof)' };
+  }
   const fail = (verdict: Verdict, reason: string): Verification => ({
     verdict,
     valid: false,
@@ -194,6 +283,16 @@ export async function verifyOffline(doc: unknown, list: TrustList, now = new Dat
   const leaf = await sha256(Uint8Array.of(0), canonical({ event: 'issued', number: d.number, at: d.issuedAt, recordHash: hash }));
   const included = await verifyInclusion(t.leafIndex, t.treeSize, leaf, (d.logProof as string[]).map(fromHex), fromHex(t.rootHash));
   if (!included) return fail('not-in-log', `the log proof does not show this certificate at position ${t.leafIndex} of the log of ${t.treeSize} entries`);
+  if (!bundle) {
+    return fail('not-in-log', "the document carries no checkpoint signed by the transparency log: offline, the issuing authority's own word is no proof that the certificate was ever logged. Obtain its bundle (kpcs cert bundle NUMBER, or GET /api/certificates/{number}/bundle) and verify that, or verify online");
+  }
+  const cp = await checkCheckpoint(bundle.checkpoint, list.keys, opts.witnesses ?? 0);
+  if (!cp.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${cp.reason}`);
+  const inc = bundle.inclusion;
+  const path = Array.isArray(inc?.proof) && inc.proof.every((p) => typeof p === 'string' && HEX32.test(p)) ? (inc.proof as string[]).map(fromHex) : undefined;
+  if (!inc || !path || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.value.treeSize || !(await verifyInclusion(t.leafIndex, cp.value.treeSize, leaf, path, cp.value.rootHash))) {
+    return fail('not-in-log', `the log's checkpoint of ${cp.value.treeSize} entries (signed by ${cp.value.keyId}) does not hold this certificate at position ${t.leafIndex}: the inclusion proof fails, so it was never logged there`);
+  }
   const issued = Date.parse(d.issuedAt ?? '');
   if (!(issued >= Date.parse(key.validFrom)) || (key.validTo !== null && !(issued < Date.parse(key.validTo)))) {
     return fail('unknown-key', `the key ${key.keyId} was not in service on ${d.issuedAt}`);
@@ -205,7 +304,7 @@ export async function verifyOffline(doc: unknown, list: TrustList, now = new Dat
   return {
     verdict: 'genuine',
     valid: true,
-    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, included in the log at position ${t.leafIndex}, valid until ${d.expiresAt}`,
+    reason: `genuine: signed by ${d.issuer.participant}'s authority with key ${key.keyId}, recorded in the public log at position ${t.leafIndex} (checkpoint of ${cp.value.treeSize} entries of ${cp.value.time} signed by the log key ${cp.value.keyId}${cp.value.witnesses ? `, cosigned by ${cp.value.witnesses} witness${cp.value.witnesses > 1 ? 'es' : ''}` : ''}), valid until ${d.expiresAt}`,
     number: d.number,
     issuer: d.issuer.participant,
     keyId: key.keyId,

@@ -1,0 +1,220 @@
+// Signed checkpoints of the transparency log over the store (formats in checkpoint.ts): made on demand
+// from the store's state (log size and root, audit chain head) at most once per state and log key,
+// kept so that any checkpoint can be served again and several servers on one database sign from the
+// same rows; the offline bundle of a certificate (its inclusion proof in a checkpoint's tree); the
+// witnesses registered to cosign checkpoints, and their cosignatures.
+import { createHash } from 'node:crypto';
+import type { Db, Store, Tx } from '../db/store.js';
+import { isUniqueViolation, transaction } from '../db/transaction.js';
+import { conflict, invalid, notFound } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import { checkCosignature, checkpointBody, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
+import { optionsOf, schemeSigningKey } from './keys.js';
+import * as log from './log.js';
+import { keyIdOf, type CertificateBundle, type TrustedKey } from './signing.js';
+import type { SignedCertificate } from './model.js';
+import * as store from './store.js';
+
+/** The log's origin (first line of every checkpoint, and the name of its key): KPCS_LOG_ORIGIN, else <public host>/kpcs-log. */
+export function logOrigin(s: Store): string {
+  const explicit = optionsOf(s).logOrigin ?? process.env.KPCS_LOG_ORIGIN;
+  if (explicit) return explicit;
+  const url = optionsOf(s).publicUrl ?? process.env.KPCS_PUBLIC_URL ?? 'http://localhost:8080';
+  return `${new URL(url).host}/kpcs-log`;
+}
+
+const hashOf = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
+
+/** A stored checkpoint as served: the signed note with every cosignature received, and its fields. */
+export interface ServedCheckpoint {
+  note: string;
+  treeSize: number;
+  rootHash: string;
+  time: string;
+  keyId: string;
+  audit: { entries: number; head: string };
+  cosignatures: string[];
+}
+
+async function served(q: Db | Tx, row: store.CheckpointRow): Promise<ServedCheckpoint> {
+  const cosigs = await store.cosignaturesOf(q, row.id);
+  return {
+    note: `${row.body}\n${[row.signature, ...cosigs.map((c) => c.line)].join('\n')}\n`,
+    treeSize: row.tree_size, rootHash: row.root_hash, time: new Date(row.signed_at).toISOString(), keyId: row.key_id,
+    audit: { entries: row.audit_entries, head: row.audit_head }, cosignatures: cosigs.map((c) => c.witness),
+  };
+}
+
+/**
+ * The checkpoint of the store's state now, signed by the log key in service: the stored one when the log,
+ * the audit chain and the key have not moved since it was signed, else a new one, stored. Checkpoints are
+ * publications derived from state that is audited already; they are not audited themselves (an entry
+ * would move the audit head they commit to).
+ */
+async function currentRow(s: Store): Promise<store.CheckpointRow> {
+  return transaction(s.db, async (tx) => {
+    const key = await schemeSigningKey(s, tx, 'log');
+    const size = await store.logSize(tx);
+    const head = await audit.head(tx);
+    const existing = await store.checkpointByState(tx, size, head.entries, key.id);
+    if (existing) return existing;
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: new Date().toISOString(), audit: head };
+    const body = checkpointBody(cp);
+    const note = signCheckpoint(cp, key.key, key.publicKey);
+    await store.insertCheckpoint(tx, {
+      id: hashOf(body), tree_size: size, root_hash: cp.rootHash, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(cp.time), key_id: key.id,
+      body, signature: note.slice(body.length + 1, -1),
+    });
+    return (await store.checkpointByState(tx, size, head.entries, key.id))!;
+  });
+}
+
+/** `GET /api/log/checkpoint`, `kpcs log checkpoint`: the current one, or the latest signed of `treeSize` entries. */
+export async function checkpoint(s: Store, treeSize?: number): Promise<ServedCheckpoint> {
+  if (treeSize === undefined) return served(s.db, await currentRow(s));
+  const row = await store.latestCheckpoint(s.db, treeSize);
+  if (!row) throw notFound(`The log signed no checkpoint of ${treeSize} entries.`);
+  return served(s.db, row);
+}
+
+/**
+ * A certificate's offline bundle: the document, a checkpoint covering its issue entry (the latest one a
+ * witness cosigned, else the latest, else one signed now) and the inclusion proof in that checkpoint's
+ * tree; with `consistencyFrom`, the consistency proof between that size and the checkpoint's.
+ */
+export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consistencyFrom?: number } = {}): Promise<CertificateBundle> {
+  const index = doc.transparency.leafIndex;
+  let row = await store.latestCosignedCheckpoint(s.db, index);
+  const latest = await store.latestCheckpoint(s.db);
+  if (!row && latest && latest.tree_size > index) row = latest;
+  row ??= await currentRow(s);
+  if (row.tree_size <= index) throw conflict(`The log holds ${row.tree_size} entries, not yet the certificate's entry ${index}.`);
+  const [cp, proof] = await Promise.all([served(s.db, row), log.inclusionProof(s.db, index, row.tree_size)]);
+  const bundle: CertificateBundle = { type: 'kp-certificate-bundle', version: 1, certificate: doc, inclusion: { leafIndex: index, treeSize: row.tree_size, proof: proof.proof }, checkpoint: cp.note };
+  const from = opts.consistencyFrom;
+  if (from !== undefined && from >= 1 && from !== row.tree_size) {
+    const [a, b] = from < row.tree_size ? [from, row.tree_size] : [row.tree_size, from];
+    const c = await log.consistencyProof(s.db, a, b);
+    bundle.consistency = { first: c.first, second: c.second, proof: c.proof };
+  }
+  return bundle;
+}
+
+// ---- witnesses ----
+
+const WITNESS_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+
+/** A witness's public key given raw (base64url/base64, 32 bytes) or as a C2SP verifier key name+hash+base64(0x04||key). */
+export function parseWitnessKey(name: string, text: string): string {
+  const parts = text.split('+');
+  let raw: Buffer;
+  if (parts.length === 3) {
+    const blob = Buffer.from(parts[2]!, 'base64');
+    if (parts[0] !== name || blob.length !== 33 || blob[0] !== SIG_COSIGNATURE_V1) throw invalid(`The verifier key ${text.slice(0, 60)} is not a cosignature/v1 key of ${name}.`, [{ path: 'publicKey', message: 'not a cosignature key of this witness' }]);
+    raw = blob.subarray(1);
+    if (verifierKey(name, SIG_COSIGNATURE_V1, raw.toString('base64url')) !== text) throw invalid('The verifier key\'s hash does not match its key.', [{ path: 'publicKey', message: 'key hash mismatch' }]);
+  } else {
+    raw = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (raw.length !== 32) throw invalid('A witness key is a 32-byte Ed25519 public key in base64, or a C2SP verifier key (name+hash+key).', [{ path: 'publicKey', message: 'not 32 bytes' }]);
+  }
+  return raw.toString('base64url');
+}
+
+/** `kpcs witness add`, administrators: registers a witness whose cosignatures the log accepts and the trust list lists. */
+export async function addWitness(s: Store, actor: Actor, name: string, publicKeyText: string, now = new Date()) {
+  authorize(actor, 'certificates.witness.manage');
+  if (!WITNESS_NAME.test(name)) throw invalid(`A witness name is 1 to 100 letters, digits and . _ : / - (no spaces, no "+"), got "${name.slice(0, 100)}".`, [{ path: 'name', message: 'invalid' }]);
+  const publicKey = parseWitnessKey(name, publicKeyText.trim());
+  const keyId = keyIdOf('WITNESS', publicKey);
+  try {
+    return await transaction(s.db, async (tx) => {
+      await store.insertWitness(tx, { name, key_id: keyId, public_key: publicKey, valid_from: now, added_by: actor.name });
+      await audit.record(tx, actor, 'certificates.witness.add', name, { keyId, publicKey });
+      return { name, keyId, publicKey, verifierKey: verifierKey(name, SIG_COSIGNATURE_V1, publicKey), validFrom: now.toISOString() };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`A witness named ${name}, or with this key, is registered already.`);
+    throw e;
+  }
+}
+
+/** `kpcs witness remove`: its key leaves service now; cosignatures it made before stay valid. */
+export async function removeWitness(s: Store, actor: Actor, name: string, now = new Date()) {
+  authorize(actor, 'certificates.witness.manage');
+  return transaction(s.db, async (tx) => {
+    const r = await store.retireWitness(tx, name, now);
+    if (Number(r.numUpdatedRows) !== 1) throw notFound(`No witness ${name} in service.`);
+    await audit.record(tx, actor, 'certificates.witness.remove', name, { at: now.toISOString() });
+    return { name, validTo: now.toISOString() };
+  });
+}
+
+/** The witnesses as the trust list lists them (purpose 'witness', owner = the witness's name). */
+export async function witnessKeys(q: Db | Tx): Promise<TrustedKey[]> {
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return (await store.witnesses(q)).map((w) => ({ keyId: w.key_id, owner: w.name, purpose: 'witness', publicKey: w.public_key, validFrom: iso(w.valid_from)!, validTo: iso(w.valid_to), revokedAt: null }));
+}
+
+/**
+ * `POST /api/log/checkpoint/cosignatures` (public: the signatures are the credential): a checkpoint this
+ * log signed, with cosignature lines of registered witnesses in service. Every line by a registered
+ * witness must verify; lines of other keys are ignored (signed-note). Not audited: a cosignature is a
+ * signed statement anyone can check, and an entry would move the audit head the next checkpoint commits to.
+ */
+export async function addCosignatures(s: Store, note: string, now = new Date()) {
+  const parsed = parseNote(note);
+  if (!parsed.ok) throw invalid(`Not a cosigned checkpoint: ${parsed.reason}.`, [{ path: 'checkpoint', message: parsed.reason }]);
+  const { body, signatures } = parsed.value;
+  const cp = parseCheckpointBody(body);
+  if (!cp.ok) throw invalid(`Not a checkpoint of this log: ${cp.reason}.`, [{ path: 'checkpoint', message: cp.reason }]);
+  const row = await store.checkpointById(s.db, hashOf(body));
+  if (!row) throw notFound(`This log never signed a checkpoint with that text (${cp.value.treeSize} entries, ${cp.value.time}): a witness cosigns the checkpoints the log serves.`);
+  const registered = (await store.witnesses(s.db)).filter((w) => w.valid_to === null);
+  const accepted: { witness: string; line: string; time: number }[] = [];
+  for (const sig of signatures) {
+    const w = registered.find((r) => r.name === sig.name);
+    if (!w || sig.blob.length !== 72) continue;
+    const time = checkCosignature(body, sig, { name: w.name, publicKey: w.public_key });
+    if (time === undefined) throw invalid(`The cosignature of ${w.name} does not verify with its registered key ${w.key_id}.`, [{ path: 'checkpoint', message: `bad cosignature by ${w.name}` }]);
+    if (time * 1000 > now.getTime() + 5 * 60_000) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, in the future.`, [{ path: 'checkpoint', message: 'cosignature from the future' }]);
+    accepted.push({ witness: w.name, line: sig.line, time });
+  }
+  if (accepted.length === 0) throw invalid('The checkpoint carries no cosignature by a registered witness in service (kpcs witness add NAME KEY registers one).', [{ path: 'checkpoint', message: 'no cosignature of a registered witness' }]);
+  const added = await transaction(s.db, async (tx) => {
+    const out: string[] = [];
+    for (const a of accepted) if (await store.insertCosignature(tx, { checkpoint_id: row.id, witness: a.witness, line: a.line, cosigned_at: new Date(a.time * 1000) })) out.push(a.witness);
+    return out;
+  });
+  return { treeSize: row.tree_size, checkpointTime: new Date(row.signed_at).toISOString(), accepted: accepted.map((a) => a.witness), added };
+}
+
+// ---- the store against a checkpoint ----
+
+/** The log keys of the store, as the trust list lists them. */
+async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return (await store.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null }));
+}
+
+/**
+ * `kpcs audit verify --checkpoint FILE`: the audit chain and the log against a checkpoint the log signed
+ * earlier (kept by someone outside: a witness, a Participant, a verifier). Whatever was cut off the end,
+ * edited, removed or re-hashed before the state the checkpoint saw is reported; a chain that merely
+ * verifies on its own proves nothing against someone who rewrote and re-hashed it whole.
+ */
+export async function checkStoreAgainst(s: Store, note: string, onProgress?: (checked: number) => void) {
+  const checked = verifyCheckpoint(note, await logKeysOf(s.db), 0);
+  if (!checked.ok) throw invalid(`The checkpoint cannot be used: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
+  const cp = checked.value.checkpoint;
+  const report = await audit.verifyChain(s.db, onProgress, { entries: cp.audit.entries, head: cp.audit.head, at: cp.time });
+  const logProblems: string[] = [];
+  const size = await store.logSize(s.db);
+  if (size < cp.treeSize) logProblems.push(`the transparency log holds ${size} entries, the checkpoint of ${cp.time} saw ${cp.treeSize}: ${cp.treeSize - size} were cut off its end`);
+  else {
+    const root = await log.rootAt(s.db, cp.treeSize);
+    if (root !== cp.rootHash) logProblems.push(`the log's root at ${cp.treeSize} entries is ${root}, the checkpoint of ${cp.time} recorded ${cp.rootHash}: the log was rewritten`);
+  }
+  return { checkpoint: cp, keyId: checked.value.keyId, ...report, logProblems };
+}
