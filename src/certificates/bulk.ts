@@ -16,6 +16,7 @@ import * as log from './log.js';
 import { checkConfirmation, confirmationDifferences, expiry, receiptDateProblem, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
 import { composeConfirmations, statedOf, type ComposedConfirmations, type ConfirmJob } from './compose.js';
 import { announceConfirmedMany } from './alerts.js';
+import { embargoFlagsOf } from './embargo.js';
 import * as store from './store.js';
 
 export interface BulkRequest {
@@ -167,6 +168,16 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
         };
       });
       if (late.length) throw invalid(`${late.length} receipt${late.length > 1 ? 's are' : ' is'} dated outside its certificate's life; none was recorded: ${late.map((d) => `${d.path}: ${d.message}`).join('; ')}`, late);
+      // a shipment from (or to) a country under a UN diamond measure is flagged as on a single confirmation
+      const flags = new Map<string, Promise<ErrorDetail[]>>();
+      await Promise.all(jobs.map(async (j) => {
+        const row = rows.get(j.number)!;
+        const issuedAt = new Date(row.issued_at).toISOString();
+        const key = `${row.country_of_export}|${row.importer_country}|${issuedAt.slice(0, 10)}|${j.receivedOn}`;
+        if (!flags.has(key)) flags.set(key, embargoFlagsOf(s.db, { issuer: { countryOfExport: row.country_of_export }, importer: { country: row.importer_country }, issuedAt }, j.receivedOn));
+        const found = await flags.get(key)!;
+        if (found.length) j.flags = found;
+      }));
       const composed = composeConfirmations(jobs, await log.head(tx));
       await writeConfirmations(tx, jobs, composed, operator, source, opts.announce !== false);
       return jobs.map((j, i) => ({ number: j.number, confirmedAt: j.at.toISOString(), receivedOn: j.receivedOn, flagged: composed.mismatches[i]!.length > 0, mismatches: composed.mismatches[i]!, logIndex: composed.append.appended[i]!.index }));

@@ -60,6 +60,8 @@ export interface ConfirmJob extends Receipt {
   importer: string;
   /** what the certificate states, as the store holds it */
   stated: { parcels: number; carats: number; valueUsd: number; goods?: GoodsLine[] };
+  /** flags raised outside the figures (a UN diamond measure on the shipment: embargo.ts), recorded with the mismatches */
+  flags?: ErrorDetail[];
 }
 
 export interface ComposedConfirmations {
@@ -112,7 +114,7 @@ export const statedOf = (j: ConfirmJob) => ({ parcels: j.stated.parcels, totals:
 
 /** Mismatches, record hashes, the log append (one root, after the last) and the rows of confirmations. */
 export function composeConfirmations(jobs: ConfirmJob[], log: { size: number; frontier: string[] }): ComposedConfirmations {
-  const mismatches = jobs.map((j) => confirmationMismatches(statedOf(j), j.input));
+  const mismatches = jobs.map((j) => [...confirmationMismatches(statedOf(j), j.input), ...(j.flags ?? [])]);
   const append = planAppend(
     log.size,
     log.frontier,

@@ -8,7 +8,7 @@ import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
 import { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
-import { issueBulk } from './bulk.js';
+import { confirmBulk, issueBulk } from './bulk.js';
 import { issuePrepared, type Prepared } from './issuance.js';
 import * as log from './log.js';
 import { normalizeRequest, type CertificateRequest } from './model.js';
@@ -128,6 +128,19 @@ describe.each(engines)('UN diamond measures on %s', (engine) => {
     expect(flag).toContain('2005-12-20');
     expect(flag).toContain(RES_1643);
     expect((await service.get(store, localOperator('EU'), c.number)).status.confirmation?.mismatches).toEqual(confirmed.mismatches);
+  });
+
+  it('flags a bulk confirmation of a shipment from Côte d\'Ivoire as a single one would, and the others not', async () => {
+    const ci = await service.issue(store, localOperator('CI'), request('CI', 'BE', { origin: 'CI' }), { on: '2005-12-02' });
+    const za = await service.issue(store, localOperator('ZA'), request('ZA', 'BE'), { on: '2005-12-02' });
+    const done = await confirmBulk(store, SYSTEM, [
+      { actor: localOperator('EU'), number: ci.number, input: { parcels: 2, carats: 500, sealsIntact: true, receivedOn: '2005-12-20' }, at: new Date('2005-12-21T10:00:00.000Z') },
+      { actor: localOperator('EU'), number: za.number, input: { parcels: 2, carats: 500, sealsIntact: true, receivedOn: '2005-12-20' }, at: new Date('2005-12-21T10:00:00.000Z') },
+    ], 'test: bulk confirmation');
+    expect(done.map((d) => d.flagged)).toEqual([true, false]);
+    expect(done[0]!.mismatches.map((m) => m.path)).toEqual(['embargo']);
+    expect(done[0]!.mismatches[0]!.message).toContain(RES_1643);
+    expect((await service.get(store, localOperator('EU'), ci.number)).status.confirmation?.mismatches).toEqual(done[0]!.mismatches);
   });
 
   it('flags a certificate written past the rules (straight into the store) at confirmation and at the border', async () => {

@@ -16,7 +16,7 @@ async function standingOver(db: Db, country: string, days: IsoDay[]): Promise<St
 }
 
 /** Flags for a shipment from (or to) a country under a UN diamond measure on its day of issue or on `at`. */
-export async function embargoFlagsOf(db: Db, doc: Pick<CertificateBody, 'issuer' | 'importer' | 'issuedAt'>, at: IsoDay): Promise<ErrorDetail[]> {
+export async function embargoFlagsOf(db: Db, doc: { issuer: Pick<CertificateBody['issuer'], 'countryOfExport'>; importer: Pick<CertificateBody['importer'], 'country'>; issuedAt: string }, at: IsoDay): Promise<ErrorDetail[]> {
   const issued = doc.issuedAt.slice(0, 10);
   const days = [...new Set([issued, at])];
   const [exporter, importer] = await Promise.all([standingOver(db, doc.issuer.countryOfExport, days), standingOver(db, doc.importer.country, days)]);

@@ -259,8 +259,8 @@ export async function insertConfirmations(tx: Tx, rows: ConfirmationRow[]) {
  */
 export async function certificatesForConfirmation(q: Q, numbers: string[]) {
   if (numbers.length === 0) return [];
-  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; parcels: number; carats: string; value_usd: string; issued_at: Date; expires_at: Date; goods: { hsCode: string; carats: number; valueUsd: number }[]; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
-    select c.participant, c.number, c.importer_participant, c.parcels, c.carats, c.value_usd, c.issued_at, c.expires_at, c.document::jsonb -> 'goods' as goods, c.cancelled_at, c.cancel_reason,
+  const { rows } = await sql<{ participant: string; number: string; importer_participant: string; country_of_export: string; importer_country: string; parcels: number; carats: string; value_usd: string; issued_at: Date; expires_at: Date; goods: { hsCode: string; carats: number; valueUsd: number }[]; cancelled_at: Date | null; cancel_reason: string | null; confirmed: boolean }>`
+    select c.participant, c.number, c.importer_participant, c.country_of_export, c.importer_country, c.parcels, c.carats, c.value_usd, c.issued_at, c.expires_at, c.document::jsonb -> 'goods' as goods, c.cancelled_at, c.cancel_reason,
       exists (select 1 from certificate_confirmations f where f.certificate_participant = c.participant and f.certificate_number = c.number) as confirmed
     from unnest(${[...new Set(numbers)]}::text[]) as wanted(number)
     join certificates c on c.participant = left(wanted.number, 2) and c.number = wanted.number`.execute(q);
