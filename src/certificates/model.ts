@@ -161,6 +161,23 @@ const FORBIDDEN_TEXT: readonly { from: number; to: number; what: string }[] = [
   { from: 0x200b, to: 0x200d, what: 'a zero-width character (invisible: two different texts would look the same)' },
   { from: 0xfeff, to: 0xfeff, what: 'a zero-width no-break space or byte order mark (invisible: two different texts would look the same)' },
   { from: 0xfffd, to: 0xfffd, what: 'the replacement character (the text was damaged by a wrong decoding before it reached us)' },
+  // found by an attacker's review: more characters that show nothing, or move what is shown
+  { from: 0x200e, to: 0x200f, what: 'a bidirectional mark (invisible: it changes how the text around it is ordered)' },
+  { from: 0x061c, to: 0x061c, what: 'the Arabic letter mark (invisible: it changes how the text around it is ordered)' },
+  // (the other C0 controls and DEL are refused with the party's shape, CONTROL above; a line break stays allowed)
+  { from: 0x0009, to: 0x0009, what: 'a tab (a control character: it moves the text after it)' },
+  { from: 0x000d, to: 0x000d, what: 'a carriage return (a control character: it moves the text after it)' },
+  { from: 0x0080, to: 0x009f, what: 'a control character (it shows nothing, or moves the text after it)' },
+  { from: 0x00ad, to: 0x00ad, what: 'a soft hyphen (invisible unless a line breaks there)' },
+  { from: 0x180e, to: 0x180e, what: 'a zero-width character (invisible: two different texts would look the same)' },
+  { from: 0x2028, to: 0x2029, what: 'a line or paragraph separator (each program shows it differently)' },
+  { from: 0x2060, to: 0x2064, what: 'an invisible joiner or operator (invisible: two different texts would look the same)' },
+  { from: 0x115f, to: 0x1160, what: 'a Hangul filler (a blank that looks like nothing)' },
+  { from: 0x3164, to: 0x3164, what: 'a Hangul filler (a blank that looks like nothing)' },
+  { from: 0xffa0, to: 0xffa0, what: 'a Hangul filler (a blank that looks like nothing)' },
+  { from: 0xfe00, to: 0xfe0f, what: 'a variation selector (invisible: two different texts would look the same)' },
+  { from: 0xe0100, to: 0xe01ef, what: 'a variation selector (invisible: two different texts would look the same)' },
+  { from: 0xe0000, to: 0xe007f, what: 'a tag character (invisible: two different texts would look the same)' },
 ];
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
