@@ -50,7 +50,7 @@ describe.each(engines)('the laundering of Ivorian diamonds through Ghana, simula
 
   it('is flagged against Ghana by every detector that can see it, with the route named', async () => {
     const gh = (await service.run(store.db, SYSTEM, 2006)).findings.filter((f) => f.participant === 'GH');
-    expect(gh.map((f) => f.type).sort()).toEqual(['balance', 'capacity', 'certificate_pattern', 'neighbour_surge']);
+    expect(gh.map((f) => f.type).sort()).toEqual(['balance', 'capacity', 'certificate_pattern', 'neighbour_surge', 'unit_value']);
     const pattern = gh.find((f) => f.type === 'certificate_pattern')!;
     expect(pattern.evidence.figures.embargoedNeighbours).toBe('CI');
     expect(pattern.summary).toContain('possible route: CI → GH');

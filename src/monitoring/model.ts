@@ -23,6 +23,13 @@ export interface Finding {
     figures: Record<string, number | string | null>;
     /** certificates that illustrate the finding, when the detector has them */
     certificates?: string[];
+    /**
+     * How far beyond its threshold the finding is: 1 at the threshold, 2 twice as far from the normal
+     * as the threshold allows. Findings of one type compare by it (the bench's curves are drawn on it).
+     */
+    score: number;
+    /** the reason in words any reader's language can render (explain.ts): a variant of the type and its numbers */
+    reason: { variant: string; params: Record<string, number | string> };
   };
 }
 
@@ -94,9 +101,12 @@ export interface DiscrepancyFact {
 }
 
 export interface DetectorConfig {
-  balance: { tolerance: number; minCarats: number };
-  unitValue: { low: number; high: number; minValueUsd: number };
-  neighbourSurge: { growth: number; minCarats: number };
+  /** tolerance + artisanalTolerance × the artisanal share of production; lagShare of last year's fall in production may be exported this year */
+  balance: { tolerance: number; artisanalTolerance: number; lagShare: number; minCarats: number };
+  /** band around the unit value of what was available (production at the mine gate + imports); shift: change on the year before */
+  unitValue: { low: number; high: number; shift: number; minValueUsd: number };
+  /** exports beyond what the change in available goods explains, while a neighbour is embargoed or falls short by at least `cover` of the surge */
+  neighbourSurge: { growth: number; artisanalGrowth: number; cover: number; neighbourShare: number; minCarats: number };
   capacity: { tolerance: number; minCarats: number };
   certificatePattern: { tolerance: number; minCarats: number; confirmationDays: number; unconfirmedMedium: number; listed: number };
   discrepancyPersistence: { days: number };
@@ -105,11 +115,11 @@ export interface DetectorConfig {
 /** Defaults, documented in docs/monitoring.md; each can be changed per installation. */
 export const DEFAULT_CONFIG: DetectorConfig = {
   // exports may exceed production + imports by 10 % (stock changes, timing) before it is a finding
-  balance: { tolerance: 0.1, minCarats: 1000 },
+  balance: { tolerance: 0.04, artisanalTolerance: 0.08, lagShare: 0.25, minCarats: 1000 },
   // exports' US$/ct below half or above twice the Participant's own production's
-  unitValue: { low: 0.5, high: 2, minValueUsd: 100_000 },
+  unitValue: { low: 0.67, high: 1.45, shift: 1.3, minValueUsd: 100_000 },
   // exports up 20 % on the year before while a neighbour is under a UN measure
-  neighbourSurge: { growth: 0.2, minCarats: 1000 },
+  neighbourSurge: { growth: 0.08, artisanalGrowth: 0.12, cover: 0.5, neighbourShare: 0.05, minCarats: 1000 },
   // production, or exports net of imports, above the latest assessment's maximum by more than 10 %
   capacity: { tolerance: 0.1, minCarats: 1000 },
   // own-origin certificates above reported production by 10 % (stock, timing); confirmation expected

@@ -86,6 +86,11 @@ export function capacity(input: MonitoringInput, config: DetectorConfig['capacit
           ratio: round(ratio),
           assessments: areas.join('; '),
         },
+        score: Math.min(99, round((ratio - 1) / config.tolerance)),
+        reason: {
+          variant: `${q.carats > limit ? 'production' : ''}${netExports > limit ? (q.carats > limit ? '+exports' : 'exports') : ''}` || 'value',
+          params: { participant: p, year: input.year, production: round(q.carats), netExports: round(netExports), productionUsd: round(q.usd), capacity: round(cap.maxCarats), ratio: round(ratio) },
+        },
       },
     });
   }
@@ -103,8 +108,9 @@ export function certificatePatterns(input: MonitoringInput, config: DetectorConf
   const yearEnd = `${input.year}-12-31`;
   const periodEnd = input.asOf && input.asOf < yearEnd ? input.asOf : yearEnd;
   const cutoff = shiftDay(periodEnd, -config.confirmationDays);
-  const parts = new Map<string, { summary: string; severity: Severity; figures: Record<string, number | string | null>; numbers: string[] }[]>();
-  const add = (p: string, part: { summary: string; severity: Severity; figures: Record<string, number | string | null>; numbers: string[] }) => parts.set(p, [...(parts.get(p) ?? []), part]);
+  type Part = { summary: string; severity: Severity; figures: Record<string, number | string | null>; numbers: string[]; variant: string; score: number; params: Record<string, number | string> };
+  const parts = new Map<string, Part[]>();
+  const add = (p: string, part: Part) => parts.set(p, [...(parts.get(p) ?? []), part]);
   const live = certs.filter((c) => !c.cancelled && c.issuedOn.startsWith(String(input.year)));
 
   // 1. own origin beyond production
@@ -122,6 +128,9 @@ export function certificatePatterns(input: MonitoringInput, config: DetectorConf
       severity: ratioSeverity(ratio),
       figures: { ownOriginCarats: round(carats), ownOriginCertificates: list.length, productionCarats: round(produced), excessCarats: round(excess), ratio: Number.isFinite(ratio) ? round(ratio) : null, embargoedNeighbours: route.length ? route.join(',') : null },
       numbers: list.sort((a, b) => b.carats - a.carats).map((c) => c.number),
+      variant: route.length ? 'ownOriginRoute' : 'ownOrigin',
+      score: Number.isFinite(ratio) ? (ratio - 1) / config.tolerance : 99,
+      params: { certified: round(carats), production: round(produced), excess: round(excess), route: route.join('/') },
     });
   }
 
@@ -136,6 +145,9 @@ export function certificatePatterns(input: MonitoringInput, config: DetectorConf
         severity: 'high',
         figures: { nonParticipantCertificates: list.length, nonParticipantCarats: round(list.reduce((s, c) => s + c.carats, 0)), nonParticipantPartners: partners.join(',') },
         numbers: list.map((c) => c.number).sort(),
+        variant: 'nonParticipant',
+        score: 99,
+        params: { count: list.length, carats: round(list.reduce((s, c) => s + c.carats, 0)), partners: partners.join(', ') },
       });
     }
   }
@@ -151,6 +163,9 @@ export function certificatePatterns(input: MonitoringInput, config: DetectorConf
       severity: list.length >= config.unconfirmedMedium ? 'medium' : 'low',
       figures: { unconfirmedCertificates: list.length, unconfirmedCarats: round(list.reduce((s, c) => s + c.carats, 0)), unconfirmedFrom: exporters.join(','), confirmationCutoff: cutoff },
       numbers: list.map((c) => c.number).sort(),
+      variant: 'unconfirmed',
+      score: list.length / config.unconfirmedMedium,
+      params: { count: list.length, carats: round(list.reduce((s, c) => s + c.carats, 0)), exporters: exporters.join(', '), days: config.confirmationDays, until: periodEnd },
     });
   }
 
@@ -167,6 +182,8 @@ export function certificatePatterns(input: MonitoringInput, config: DetectorConf
         rule: `own-origin certificates ≤ reported production × (1 + ${pct(config.tolerance)}) (excess at least ${fmt(config.minCarats)} ct); every partner a Participant on the day of issue; every certificate confirmed by the importer within ${config.confirmationDays} days`,
         figures: { ...Object.assign({}, ...list.map((x) => x.figures)), certificatesListed: Math.min(numbers.length, config.listed), certificatesInvolved: numbers.length },
         certificates: numbers.slice(0, config.listed),
+        score: Math.min(99, round(Math.max(...list.map((x) => x.score)))),
+        reason: { variant: list.map((x) => x.variant).join('+'), params: Object.assign({ participant: p, year: input.year }, ...list.map((x) => Object.fromEntries(Object.entries(x.params).map(([k, v]) => [`${x.variant}.${k}`, v])))) },
       },
     });
   }
@@ -196,6 +213,8 @@ export function discrepancyPersistence(input: MonitoringInput, config: DetectorC
       evidence: {
         rule: `a discrepancy opened by the working group on statistics is resolved within ${config.days} days`,
         figures: { unresolved: list.length, oldestDays: oldest, open: list.filter((d) => d.status === 'open').length, explained: list.filter((d) => d.status === 'explained').length, discrepancies: items.join('; '), asOf },
+        score: round(oldest / config.days),
+        reason: { variant: 'unresolved', params: { participant: p, year: input.year, count: list.length, oldest, days: config.days, list: items.slice(0, 3).join('; ') } },
       },
     });
   }
