@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, errorResponses, ParticipantCode } from '../http/schemas.js';
 import { FINDING_TYPES } from './model.js';
+import { EXPLAIN_LANGUAGES, explain } from './explain.js';
 import * as service from './service.js';
 import * as capacity from './capacity.js';
 import * as regions from './regions.js';
@@ -14,7 +15,13 @@ const Finding = Type.Object({
   period: Type.String(),
   severity: Type.String(),
   summary: Type.String(),
-  evidence: Type.Object({ rule: Type.String(), figures: Type.Record(Type.String(), Type.Unknown()), certificates: Type.Optional(Type.Array(Type.String())) }),
+  evidence: Type.Object({
+    rule: Type.String(),
+    figures: Type.Record(Type.String(), Type.Unknown()),
+    certificates: Type.Optional(Type.Array(Type.String())),
+    score: Type.Optional(Type.Number({ description: 'how far beyond its threshold: 1 at the threshold, 2 twice as far' })),
+    reason: Type.Optional(Type.Object({ variant: Type.String(), params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])) })),
+  }),
   status: Type.String(),
   assignee: Type.Union([Type.Null(), Type.String()]),
   outcome: Type.Union([Type.Null(), Type.String()]),
@@ -22,7 +29,17 @@ const Finding = Type.Object({
   lastSeen: Type.String(),
 });
 const Year = Type.Integer({ minimum: 2003, maximum: 2100 });
-const FindingWithComments = Type.Object({ ...Finding.properties, comments: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), author: Type.String(), text: Type.String() })) });
+const Explained = Type.Object(
+  {
+    lang: Type.String(),
+    reason: Type.Union([Type.Null(), Type.String()]),
+    rule: Type.String(),
+    score: Type.Union([Type.Null(), Type.Number()]),
+    figures: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), value: Type.String() })),
+  },
+  { description: "the finding's reason, rule and figures in the language asked for (?lang=)" },
+);
+const FindingWithComments = Type.Object({ ...Finding.properties, comments: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), author: Type.String(), text: Type.String() })), explained: Type.Optional(Explained) });
 
 export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/findings', {
@@ -54,12 +71,16 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/findings/:id', {
     config: { action: 'findings.read' },
     schema: {
-      summary: 'One finding with its comments',
+      summary: 'One finding with its comments; with ?lang= its evidence explained in that language',
       tags: ['monitoring'],
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      querystring: Type.Object({ lang: Type.Optional(Type.Union(EXPLAIN_LANGUAGES.map((l) => Type.Literal(l)), { description: 'en, fr, pt, es or ru' })) }),
       response: { 200: FindingWithComments, ...errorResponses },
     },
-  }, async (req) => service.get(app.store.db, req.actor, req.params.id));
+  }, async (req) => {
+    const f = await service.get(app.store.db, req.actor, req.params.id);
+    return req.query.lang ? { ...f, explained: explain(f, req.query.lang) } : f;
+  });
 
   app.patch('/api/findings/:id', {
     config: { action: 'findings.manage' },
