@@ -39,7 +39,7 @@ describe.each(engines)('monitoring on %s', (engine) => {
   it('finds the laundering through Ghana in the stored statistics, and keeps the findings', async () => {
     const result = await service.run(store.db, SYSTEM, 2006);
     const gh = result.findings.filter((f) => f.participant === 'GH');
-    expect(gh.map((f) => f.type).sort()).toEqual(['balance', 'neighbour_surge']);
+    expect(gh.map((f) => f.type).sort()).toEqual(['balance', 'neighbour_surge', 'unit_value']);
     expect(result.new).toBe(result.findings.length);
     const again = await service.run(store.db, SYSTEM, 2006);
     expect(again.new).toBe(0);
@@ -56,6 +56,21 @@ describe.each(engines)('monitoring on %s', (engine) => {
     const surge = findings.find((f) => f.type === 'neighbour_surge')!;
     expect(surge.evidence.figures.neighbour).toBe('CI');
     expect(surge.evidence.rule).toContain('neighbour is under a UN measure');
+    expect((surge.evidence as { score?: number }).score).toBeGreaterThan(1);
+    expect((surge.evidence as { reason?: { variant: string } }).reason?.variant).toBe('measure');
+  });
+
+  it("explains a finding's evidence in the language asked for", async () => {
+    const bearer = { authorization: `Bearer ${monitor}` };
+    const [surge] = (await app.inject({ url: '/api/findings?year=2006&participant=GH&type=neighbour_surge', headers: bearer })).json().findings as { id: string }[];
+    expect((await app.inject({ url: `/api/findings/${surge!.id}`, headers: bearer })).json().explained).toBeUndefined();
+    const fr = (await app.inject({ url: `/api/findings/${surge!.id}?lang=fr`, headers: bearer })).json().explained;
+    expect(fr.lang).toBe('fr');
+    expect(fr.reason).toMatch(/^Les exportations de GH ont augmenté de \d+\s?% .* son voisin CI était sous une mesure des Nations Unies\.$/);
+    expect(fr.figures.find((x: { key: string }) => x.key === 'neighbour').label).toBe('Voisin');
+    const ru = (await app.inject({ url: `/api/findings/${surge!.id}?lang=ru`, headers: bearer })).json().explained;
+    expect(ru.reason).toContain('под мерой ООН');
+    expect((await app.inject({ url: `/api/findings/${surge!.id}?lang=de`, headers: bearer })).statusCode).toBe(400);
   });
 
   it('carries a finding through acknowledge, comment and close with its outcome, audited, and keeps it closed', async () => {
