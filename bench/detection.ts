@@ -115,15 +115,16 @@ export const detectionBench: Bench = {
     figures.push({ name: `held-out worlds (seeds 100001–${100_000 + n}): GOAL recall`, value: pct(held.recall), unit: '%', note: `${held.truths.filter((t) => t.by.size).length}/${held.truths.length}` });
     figures.push({ name: 'held-out worlds: GOAL precision', value: pct(held.precision), unit: '%', note: `${held.truePairs}/${held.flaggedPairs}` });
     // the curves: each detector alone, its threshold scaled around the default
+    const MEANT: Record<DetectorName, string[]> = { balance: ['laundering', 'over-export', 'two-hop'], unit_value: ['unit-value', 'hub-undervaluation'], neighbour_surge: ['laundering', 'two-hop'] };
     for (const d of Object.keys(DETECTORS) as DetectorName[]) {
       const points: string[] = [];
       for (const t of [0.5, 0.75, 1, 1.25, 1.5]) {
         const c = scaled(DEFAULT_CONFIG, d, t);
-        const r = score(worlds.map((world) => ({ world, findings: DETECTORS[d](world, c) })));
+        const r = score(worlds.map((world) => ({ world, findings: DETECTORS[d](world, c) })), (i) => inGoal(i) && MEANT[d].includes(i.kind));
         const s = r.perDetector.get(d) ?? { tp: 0, fp: 0, found: 0 };
         points.push(`×${t}: R ${(r.recall * 100).toFixed(0)} P ${s.tp + s.fp ? ((s.tp / (s.tp + s.fp)) * 100).toFixed(0) : '–'}`);
       }
-      figures.push({ name: `curve ${d} (threshold × t: recall of all, precision)`, value: NaN, unit: '', note: points.join('; ') });
+      figures.push({ name: `curve ${d} (threshold × t: recall of its kinds in the goal, precision)`, value: NaN, unit: '', note: points.join('; ') });
     }
     if (process.env.DETECTION_FALSES) for (const f of all.falses) console.log(`\n    false: ${f}`);
     if (process.env.DETECTION_MISSES) for (const t of all.truths.filter((x) => !x.by.size)) console.log(`\n    missed: world ${t.world} ${t.injection.kind} ${t.injection.participant} ${t.injection.strength.toFixed(2)}`);
