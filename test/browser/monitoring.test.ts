@@ -57,6 +57,17 @@ describe('monitoring findings', () => {
     expect(figures).toContain('exportsCarats');
     expect(figures).toContain('500,000');
     expect(figures).toContain('productionCarats');
+    expect(figures).toContain('Production (ct)');
+
+    // the evidence in the reader's language: the reason, the rule and the figures' labels
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toMatch(/^ZA a exporté 500\s000 ct en 2006 mais a produit/);
+    expect(await page.getAttribute('[data-testid="finding-summary"]', 'lang')).toBe('fr');
+    expect(await page.textContent('[data-testid="evidence-figures"]')).toContain('Exportations (ct)');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toContain('ZA exported 500,000 ct in 2006');
 
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.locator('[data-testid="finding-status"] [data-finding-status="acknowledged"]').waitFor();

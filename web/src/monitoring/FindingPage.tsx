@@ -125,9 +125,11 @@ export function FindingPage({ params }: PageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = params.id ?? '';
-  const loaded = useApi((signal) => fetchFinding(id, signal), [id]);
+  const loaded = useApi((signal) => fetchFinding(id, signal, i18n.lang), [id, i18n.lang]);
   const [changed, setChanged] = useState<FindingDetail>();
   const f = changed?.id === id ? changed : loaded.data;
+  // the evidence in the reader's language (a change keeps the explanation loaded with the finding)
+  const explained = loaded.data?.id === id ? loaded.data.explained : undefined;
 
   return (
     <Page title={f ? t('finding.title', { type: t(`findingType.${f.type}`), participant: i18n.country(f.participant), period: f.period }) : t('findings.title')}>
@@ -175,8 +177,8 @@ export function FindingPage({ params }: PageProps) {
           </dl>
           <section aria-labelledby="summary-title">
             <h2 id="summary-title">{t('findings.summary')}</h2>
-            <p className="prose lead" lang="en" data-testid="finding-summary">
-              {f.summary}
+            <p className="prose lead" lang={explained?.reason ? explained.lang : 'en'} data-testid="finding-summary">
+              {explained?.reason ?? f.summary}
             </p>
             {f.outcome && (
               <div className="message message-ok" data-testid="finding-outcome">
@@ -189,15 +191,22 @@ export function FindingPage({ params }: PageProps) {
           <section aria-labelledby="evidence-title">
             <h2 id="evidence-title">{t('finding.evidence')}</h2>
             <p>
-              <strong>{t('finding.rule')}:</strong> <span lang="en">{f.evidence.rule}</span>
+              <strong>{t('finding.rule')}:</strong> <span lang={explained ? explained.lang : 'en'}>{explained?.rule ?? f.evidence.rule}</span>
             </p>
             <div className="table-scroll">
               <table className="data-table figures-table" data-testid="evidence-figures">
                 <caption>{t('finding.figures')}</caption>
                 <tbody>
-                  {Object.entries(f.evidence.figures).map(([k, v]) => (
-                    <Figure key={k} name={k} value={v} />
-                  ))}
+                  {explained
+                    ? explained.figures.map((x) => (
+                        <tr key={x.key}>
+                          <th scope="row">
+                            {x.label} <span className="code sub">{x.key}</span>
+                          </th>
+                          <td className="num">{x.value}</td>
+                        </tr>
+                      ))
+                    : Object.entries(f.evidence.figures).map(([k, v]) => <Figure key={k} name={k} value={v} />)}
                 </tbody>
               </table>
             </div>

@@ -14,6 +14,7 @@ export const fetchFindings = (filter: FindingFilter, signal?: AbortSignal) => ap
 
 export const runAnalysis = (year: number) => api.post<{ year: number; new: number; findings: Finding[] }>('/api/findings/analysis', { year });
 
-export const fetchFinding = (id: string, signal?: AbortSignal) => api.get<FindingDetail>(`/api/findings/${encodeURIComponent(id)}`, signal);
+/** One finding; with `lang`, its evidence explained in that language. */
+export const fetchFinding = (id: string, signal?: AbortSignal, lang?: string) => api.get<FindingDetail>(withQuery(`/api/findings/${encodeURIComponent(id)}`, { lang }), signal);
 
 export const changeFinding = (id: string, change: FindingChange) => api.patch<FindingDetail>(`/api/findings/${encodeURIComponent(id)}`, change);

@@ -14,7 +14,14 @@ export interface Finding {
   period: string;
   severity: Severity;
   summary: string;
-  evidence: { rule: string; figures: Record<string, unknown>; certificates?: string[] };
+  evidence: {
+    rule: string;
+    figures: Record<string, unknown>;
+    certificates?: string[];
+    /** how far beyond its threshold: 1 at the threshold (findings stored before issue 22 have none) */
+    score?: number;
+    reason?: { variant: string; params: Record<string, number | string> };
+  };
   status: FindingStatus;
   assignee: string | null;
   outcome: string | null;
@@ -22,8 +29,18 @@ export interface Finding {
   lastSeen: string;
 }
 
+/** The evidence in the language asked for (GET /api/findings/{id}?lang=, src/monitoring/explain.ts). */
+export interface ExplainedEvidence {
+  lang: string;
+  reason: string | null;
+  rule: string;
+  score: number | null;
+  figures: { key: string; label: string; value: string }[];
+}
+
 export interface FindingDetail extends Finding {
   comments: { id: string; at: string; author: string; text: string }[];
+  explained?: ExplainedEvidence;
 }
 
 export interface FindingChange {
