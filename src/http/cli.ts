@@ -16,8 +16,15 @@ import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
+import * as certificates from '../certificates/service.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
+
+/** The origin a browser on this machine reaches the server at, from the address it listens on. */
+export function listenOrigin(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' || host === '' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
 
 export function serveCommand(): Command {
   return withStoreOptions(
@@ -54,9 +61,15 @@ export function serveCommand(): Command {
     await app.listen({ port, host });
     const address = app.server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`;
+    const url = `${listenOrigin(host, actualPort)}/`;
+    // PDFs and QR codes send verifiers to an address that answers: KPCS_PUBLIC_URL, else this one
+    certificates.configure(store, { listenUrl: listenOrigin(host, actualPort) });
+    const publicUrl = process.env.KPCS_PUBLIC_URL?.trim();
     const lines = [
       `kpcs is serving ${url}  (API docs ${url}docs)`,
+      publicUrl
+        ? `certificates send verifiers to ${publicUrl} (KPCS_PUBLIC_URL)`
+        : `certificates send verifiers to ${listenOrigin(host, actualPort)} (set KPCS_PUBLIC_URL to the address the public reaches)`,
       `store: ${store.description}${store.seeded ? ' — created and seeded with the 2006 registry' : ''}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ];
     for (const k of store.revokedKeys) {
