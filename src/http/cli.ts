@@ -76,11 +76,11 @@ export function serveCommand(): Command {
       lines.push(`revoked the authority key ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate, anyone could sign with it${k.replacedBy ? ` (${k.replacedBy} in service from now)` : ''}`);
     }
     if (password) {
-      lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile}; change it under Users)` : ''}`);
+      lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile})` : ''}; change it in the web under your name → Password, reset others' under Users → Reset password`);
     } else if (existsSync(passwordFile)) {
-      lines.push(`sign in as "admin" with the password in ${passwordFile} (unless it was changed since; reset with \`kpcs user password admin NEW-PASSWORD\`)`);
+      lines.push(`sign in as "admin" with the password in ${passwordFile} (unless it was changed since: under your name → Password in the web; forgotten: \`kpcs user reset-password admin\` while the server is stopped)`);
     } else {
-      lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
+      lines.push('sign in with your account; change your password under your name → Password; an administrator resets one under Users → Reset password (or `kpcs user reset-password LOGIN` while the server is stopped)');
     }
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
     // background work on unref'd timers (they never keep the process up): deadlines of review action
