@@ -10,6 +10,8 @@ export interface Session {
   user: User | null;
   signIn(login: string, password: string): Promise<User>;
   signOut(): Promise<void>;
+  /** PUT /api/session/password: my other sessions end, this one stays */
+  changePassword(currentPassword: string, newPassword: string): Promise<User>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -55,7 +57,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<Session>(() => ({ ready, user, signIn, signOut }), [ready, user, signIn, signOut]);
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    const r = await api.put<{ user: User }>('/api/session/password', { currentPassword, newPassword });
+    setUser(r.user);
+    return r.user;
+  }, []);
+
+  const value = useMemo<Session>(() => ({ ready, user, signIn, signOut, changePassword }), [ready, user, signIn, signOut, changePassword]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

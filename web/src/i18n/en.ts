@@ -6,6 +6,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -528,6 +529,7 @@ export const en = {
   ...analysisMessages.en,
   ...shipmentMessages.en,
   ...certificateMessages.en,
+  ...accountMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -528,4 +529,5 @@ export const fr: Catalogue = {
   ...analysisMessages.fr,
   ...shipmentMessages.fr,
   ...certificateMessages.fr,
+  ...accountMessages.fr,
 };
