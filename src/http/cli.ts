@@ -8,6 +8,7 @@ import { storeConfig } from '../core/config.js';
 import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
+import { checkListen, preflight } from './preflight.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
 import { startNotificationWorkers } from '../notifications/workers.js';
@@ -36,6 +37,8 @@ export function serveCommand(): Command {
   ).action(async (opts) => {
     const started = Date.now();
     const config = storeConfig({ dataDir: opts.dataDir });
+    // every start-up mistake refused before the store is created, migrated or seeded
+    const { port, host } = await preflight(opts, config);
     const store = await openReadyStore(config);
     const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
@@ -56,9 +59,13 @@ export function serveCommand(): Command {
     const app = await buildServer({ store });
     // a thread ready to read the first statistics file (files are read off the event loop)
     await warmReaders(importLimits());
-    const port = Number(opts.port ?? process.env.PORT ?? 8080);
-    const host = opts.host ?? process.env.KPCS_HOST ?? '127.0.0.1';
-    await app.listen({ port, host });
+    await app.listen({ port, host }).catch(async (e: NodeJS.ErrnoException) => {
+      // taken between the preflight and now: said the same way
+      await app.close();
+      await store.close();
+      if (e.code === 'EADDRINUSE') await checkListen(host, port, '--host', opts.port !== undefined ? '--port' : 'PORT');
+      throw e;
+    });
     const address = app.server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const url = `${listenOrigin(host, actualPort)}/`;
