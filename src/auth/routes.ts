@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../http/schemas.js';
-import { SESSION_COOKIE } from '../http/auth.js';
+import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../http/auth.js';
 import { ROLES } from './model.js';
 import * as service from './service.js';
 
@@ -37,6 +37,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       throw e;
     });
     reply.setCookie(SESSION_COOKIE, s.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
+    reply.setCookie(SIGNED_IN_COOKIE, '1', { httpOnly: false, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
     return { user: s.user, csrfToken: s.csrfToken };
   });
 
@@ -51,6 +52,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     if (req.session) await service.signOut(app.store.db, req.actor, req.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });
 

@@ -16,12 +16,25 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/** kpcs_signed_in: set beside the HttpOnly session cookie at sign-in, with the same expiry (no secret) */
+const SIGNED_IN = 'kpcs_signed_in';
+const mayBeSignedIn = () => document.cookie.split(';').some((c) => c.trim().startsWith(`${SIGNED_IN}=`));
+/** the session ended elsewhere (expired, signed out, password changed on another device) */
+const forgetSignedIn = () => {
+  document.cookie = `${SIGNED_IN}=; Path=/; Max-Age=0; SameSite=Strict`;
+};
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   const [user, setUser] = useState<User | null>(null);
 
   useEffect(() => {
     let live = true;
+    // anonymous (no hint cookie from a sign-in): nothing to ask, and no 401 in the console
+    if (!mayBeSignedIn()) {
+      setReady(true);
+      return;
+    }
     api
       .get<SessionBody>('/api/session')
       .then((s) => {
@@ -32,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((e: unknown) => {
         if (!live) return;
         if (!(e instanceof ApiError) || e.status !== 401) console.warn('kpcs: could not read the session', e);
+        else forgetSignedIn();
         setCsrfToken(null);
         setUser(null);
       })
@@ -52,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.delete('/api/session');
     } finally {
+      forgetSignedIn();
       setCsrfToken(null);
       setUser(null);
     }
