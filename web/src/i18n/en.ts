@@ -221,7 +221,7 @@ export const en = {
   "cert.cancelledOn": "Cancelled on {date}: {reason}.",
   "cert.replacedBy": "Replaced by {number}.",
   "cert.confirmedOn": "Receipt confirmed by {who} ({participant}); received on {date}.",
-  "cert.confirmedFigures": "Counted: {parcels} parcels, {carats} carats.",
+  "cert.confirmedFigures": "Counted: {parcels, plural, one {# parcel} other {# parcels}}, {carats} carats.",
   "cert.notConfirmed": "The importing authority has not confirmed receipt yet.",
   "cert.borderChecks": "Border checks",
   "cert.checkedAt": "Checked",

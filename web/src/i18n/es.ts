@@ -221,7 +221,7 @@ export const es: Catalogue = {
   "cert.cancelledOn": "Anulado el {date}: {reason}.",
   "cert.replacedBy": "Sustituido por {number}.",
   "cert.confirmedOn": "Recepción confirmada por {who} ({participant}); recibido el {date}.",
-  "cert.confirmedFigures": "Contado: {parcels} paquetes, {carats} quilates.",
+  "cert.confirmedFigures": "Contado: {parcels, plural, one {# paquete} other {# paquetes}}, {carats} quilates.",
   "cert.notConfirmed": "La autoridad importadora aún no ha confirmado la recepción.",
   "cert.borderChecks": "Controles fronterizos",
   "cert.checkedAt": "Controlado el",

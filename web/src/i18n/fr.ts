@@ -221,7 +221,7 @@ export const fr: Catalogue = {
   "cert.cancelledOn": "Annulé le {date} : {reason}.",
   "cert.replacedBy": "Remplacé par {number}.",
   "cert.confirmedOn": "Réception confirmée par {who} ({participant}) ; reçu le {date}.",
-  "cert.confirmedFigures": "Compté : {parcels} colis, {carats} carats.",
+  "cert.confirmedFigures": "Compté : {parcels, plural, other {# colis}}, {carats} carats.",
   "cert.notConfirmed": "L'autorité d'importation n'a pas encore confirmé la réception.",
   "cert.borderChecks": "Contrôles aux frontières",
   "cert.checkedAt": "Contrôlé le",

@@ -221,7 +221,7 @@ export const pt: Catalogue = {
   "cert.cancelledOn": "Cancelado em {date}: {reason}.",
   "cert.replacedBy": "Substituído por {number}.",
   "cert.confirmedOn": "Receção confirmada por {who} ({participant}); recebido em {date}.",
-  "cert.confirmedFigures": "Contado: {parcels} lotes, {carats} quilates.",
+  "cert.confirmedFigures": "Contado: {parcels, plural, one {# lote} other {# lotes}}, {carats} quilates.",
   "cert.notConfirmed": "A autoridade importadora ainda não confirmou a receção.",
   "cert.borderChecks": "Controlos fronteiriços",
   "cert.checkedAt": "Controlado em",

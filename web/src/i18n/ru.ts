@@ -221,7 +221,7 @@ export const ru: Catalogue = {
   "cert.cancelledOn": "Аннулирован {date}: {reason}.",
   "cert.replacedBy": "Заменён сертификатом {number}.",
   "cert.confirmedOn": "Получение подтвердил(а) {who} ({participant}); получено {date}.",
-  "cert.confirmedFigures": "Подсчитано: посылок — {parcels}, карат — {carats}.",
+  "cert.confirmedFigures": "Подсчитано: {parcels, plural, one {# посылка} few {# посылки} many {# посылок} other {# посылки}}, карат — {carats}.",
   "cert.notConfirmed": "Орган страны импорта ещё не подтвердил получение.",
   "cert.borderChecks": "Пограничные проверки",
   "cert.checkedAt": "Дата проверки",
