@@ -114,3 +114,32 @@ describe.each(engines)('password self-service on %s', (engine) => {
     expect(bad.json().details).toEqual([{ path: 'password', message: 'a password needs at least 10 characters' }]);
   });
 });
+
+describe('kpcs user reset-password (the built program)', () => {
+  it('prints a temporary password once; it signs in flagged, and the old one no longer does', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { kpcs } = await import('../../test/support/cli.js');
+    const { openReadyStore } = await import('../setup.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kpcs-reset-cli-'));
+    try {
+      const data = ['--data-dir', join(dir, 'data')];
+      expect(kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Sipho Officer', '--password', 'sipho password 1', ...data]).code).toBe(0);
+      const r = kpcs(['user', 'reset-password', 'sipho.officer', ...data]);
+      expect(r.code, r.stderr).toBe(0);
+      const temporary = r.stdout.trim();
+      expect(temporary.length).toBeGreaterThanOrEqual(10);
+      expect(r.stderr).toContain('temporary password of sipho.officer');
+      const store = await openReadyStore({ dataDir: join(dir, 'data') });
+      try {
+        await expect(auth.signIn(store.db, 'sipho.officer', 'sipho password 1')).rejects.toThrow('Wrong login or password.');
+        expect((await auth.signIn(store.db, 'sipho.officer', temporary)).user.mustChangePassword).toBe(true);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
