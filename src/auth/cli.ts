@@ -54,6 +54,19 @@ export function userCommand(): Command {
       process.stderr.write(`password of ${user.login} changed\n`);
     }),
   );
+  withStoreOptions(
+    cmd
+      .command('reset-password <login>')
+      .description('reset a user\'s web password to a temporary one, printed once: the user must choose a new one at the next sign-in (its sessions end)')
+      .option('--password <password>', 'the temporary password (default: generated)'),
+  ).action(async (login: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const user = await findUser(store.db, actor, login);
+      const { temporaryPassword } = await service.resetPassword(store.db, actor, user.id, opts.password);
+      process.stdout.write(`${temporaryPassword}\n`);
+      process.stderr.write(`temporary password of ${user.login} above (shown once): at the next sign-in the web asks for a new one\n`);
+    }),
+  );
   withStoreOptions(cmd.command('disable <login>').description('disable a user: its sessions end and its tokens are revoked')).action(async (login: string, opts) =>
     withStore(opts, async (store, actor) => {
       const user = await findUser(store.db, actor, login);

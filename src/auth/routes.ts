@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../http/schemas.js';
-import { SESSION_COOKIE } from '../http/auth.js';
+import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../http/auth.js';
 import { ROLES } from './model.js';
 import * as service from './service.js';
 
@@ -17,6 +17,7 @@ const User = Type.Object({
   disabled: Type.Boolean(),
   createdAt: Type.String(),
   email: Type.Union([Type.Null(), Type.String()]),
+  mustChangePassword: Type.Boolean({ description: 'signed in with a temporary password: only changing it is allowed until then' }),
 });
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -36,6 +37,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       throw e;
     });
     reply.setCookie(SESSION_COOKIE, s.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
+    reply.setCookie(SIGNED_IN_COOKIE, '1', { httpOnly: false, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
     return { user: s.user, csrfToken: s.csrfToken };
   });
 
@@ -50,7 +52,24 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     if (req.session) await service.signOut(app.store.db, req.actor, req.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
     return reply.status(204).send(null);
+  });
+
+  app.put('/api/session/password', {
+    config: { action: 'session.password', limit: 'sign-in' },
+    schema: {
+      summary: 'Change my own password, giving the current one (at least 10 characters, not the login, not the current one). My other sessions end; this one stays. Clears the must-change flag of a temporary password',
+      tags: ['accounts'],
+      body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ user: User }), ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const user = await service.changeOwnPassword(app.store.db, req.actor, req.session?.id, req.body.currentPassword, req.body.newPassword).catch((e: unknown) => {
+      if (e instanceof service.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
+      throw e;
+    });
+    return { user };
   });
 
   app.get('/api/users', {
@@ -104,6 +123,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: User, ...errorResponses },
     },
   }, async (req) => service.updateUser(app.store.db, req.actor, req.params.id, req.body));
+
+  app.post('/api/users/:id/password-reset', {
+    config: { action: 'users.password.reset' },
+    schema: {
+      summary: "Reset a user's password to a temporary one, shown once (generated unless given); the user must change it at the next sign-in, and its sessions end (administrators)",
+      tags: ['accounts'],
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      body: Type.Optional(Type.Object({ password: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false })),
+      response: { 201: Type.Object({ user: User, temporaryPassword: Type.String() }), ...errorResponses },
+    },
+  }, async (req, reply) => reply.status(201).send(await service.resetPassword(app.store.db, req.actor, req.params.id, req.body?.password)));
 
   app.post('/api/users/:id/tokens', {
     config: { action: 'users.manage' },

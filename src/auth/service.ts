@@ -25,6 +25,8 @@ export interface User {
   createdAt: string;
   /** where e-mail alerts go (optional; see notifications/mailer.ts) */
   email: string | null;
+  /** signed in with a temporary password set by an administrator: must choose a new one before anything else */
+  mustChangePassword: boolean;
 }
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
@@ -32,7 +34,7 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
 function toUser(r: UserRow): User {
   return {
     id: r.id, login: r.login, name: r.name, participant: r.participant, organisation: r.organisation,
-    roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(), email: r.email ?? null,
+    roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(), email: r.email ?? null, mustChangePassword: r.must_change_password === true,
   };
 }
 
@@ -213,10 +215,76 @@ export async function actorFromToken(db: Db, token: string): Promise<Actor> {
   return actor;
 }
 
-export async function actorFromSession(db: Db, sessionId: string): Promise<{ actor: Actor; csrfToken: string } | undefined> {
+export async function actorFromSession(db: Db, sessionId: string): Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | undefined> {
   const row = await store.sessionUser(db, hashSecret(sessionId), new Date());
   if (!row || row.disabled) return undefined;
-  return { actor: actorOf(row), csrfToken: row.csrf_token };
+  return { actor: actorOf(row), csrfToken: row.csrf_token, mustChangePassword: row.must_change_password === true };
+}
+
+/** The password policy: at least MIN_PASSWORD_LENGTH characters, not the login, not the current one. */
+function passwordProblems(login: string, next: string, field: string): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  if ([...next].length < MIN_PASSWORD_LENGTH) problems.push({ path: field, message: `a password needs at least ${MIN_PASSWORD_LENGTH} characters` });
+  if (next.trim().toLowerCase() === login.toLowerCase()) problems.push({ path: field, message: 'the password may not be the login' });
+  return problems;
+}
+
+/**
+ * A signed-in user changes their own password, giving the current one. The new one follows the policy
+ * and differs from the current one; the user's other sessions end (this one stays); a temporary
+ * password's flag is cleared; audited. A wrong current password counts as a failed sign-in (locks alike).
+ */
+export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string | undefined, current: string, next: string, now: () => Date = () => new Date()): Promise<User> {
+  authorize(actor, 'session.password');
+  if (!actor.userId) throw unauthenticated();
+  const row = await store.userById(db, actor.userId);
+  if (!row || row.disabled) throw unauthenticated();
+  const failures = await store.loginFailures(db, row.login);
+  if (failures?.locked_until && failures.locked_until > now()) throw new LoginLocked(failures.locked_until, now());
+  if (!(await verifyPassword(current, row.password_hash))) {
+    await transaction(db, async (tx) => {
+      const at = now();
+      const count = ((await store.loginFailures(tx, row.login))?.failures ?? 0) + 1;
+      const lockMs = loginLockMs(count);
+      await store.putLoginFailures(tx, { login: row.login, failures: count, locked_until: lockMs ? new Date(at.getTime() + lockMs) : null, last_failure_at: at });
+      await audit.record(tx, actor, 'session.password.refused', row.id, { reason: 'wrong current password', failures: count });
+    });
+    throw invalid('The current password is wrong.', [{ path: 'currentPassword', message: 'wrong password' }]);
+  }
+  const problems = passwordProblems(row.login, next, 'newPassword');
+  if (next === current) problems.push({ path: 'newPassword', message: 'the new password must differ from the current one' });
+  if (problems.length) throw invalid(`The new password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  const hash = await hashPassword(next);
+  await transaction(db, async (tx) => {
+    await store.updateUser(tx, row.id, { password_hash: hash, must_change_password: false });
+    if (sessionId) await store.deleteOtherSessionsOf(tx, row.id, hashSecret(sessionId));
+    else await store.deleteSessionsOf(tx, row.id);
+    if (failures) await store.clearLoginFailures(tx, row.login);
+    await audit.record(tx, actor, 'session.password.change', row.id, { otherSessions: 'ended', ...(row.must_change_password && { temporaryPassword: 'replaced' }) });
+  });
+  return getUser(db, row.id);
+}
+
+/**
+ * An administrator resets a user's password: a temporary one (given, or generated and returned once),
+ * which the user must change at the next sign-in (until then every other API call is refused with
+ * password_change_required); the user's sessions end. Audited without the password.
+ */
+export async function resetPassword(db: Db, actor: Actor, userId: string, temporary?: string): Promise<{ user: User; temporaryPassword: string }> {
+  authorize(actor, 'users.password.reset');
+  const row = await store.userById(db, userId);
+  if (!row) throw notFound(`No user ${userId}.`);
+  const password = temporary ?? newPassword();
+  const problems = passwordProblems(row.login, password, 'password');
+  if (problems.length) throw invalid(`The temporary password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  const hash = await hashPassword(password);
+  await transaction(db, async (tx) => {
+    await store.updateUser(tx, row.id, { password_hash: hash, must_change_password: true });
+    await store.deleteSessionsOf(tx, row.id);
+    await store.clearLoginFailures(tx, row.login);
+    await audit.record(tx, actor, 'users.password.reset', row.id, { login: row.login, password: 'temporary', mustChangePassword: true });
+  });
+  return { user: await getUser(db, row.id), temporaryPassword: password };
 }
 
 /** A sign-in refused because the login is locked after failures (429; the route says Retry-After). */

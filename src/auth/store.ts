@@ -19,7 +19,7 @@ export async function users(db: Q) {
   return db.selectFrom('users').selectAll().orderBy('login').execute();
 }
 
-export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null }) {
+export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null; must_change_password?: boolean }) {
   await tx.updateTable('users').set(set).where('id', '=', id).execute();
 }
 
@@ -67,6 +67,11 @@ export async function deleteSession(tx: Tx, idHash: string) {
 
 export async function deleteSessionsOf(tx: Tx, userId: string) {
   await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Ends every session of a user but one (the one that changed the password). */
+export async function deleteOtherSessionsOf(tx: Tx, userId: string, keepIdHash: string) {
+  await tx.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '<>', keepIdHash).execute();
 }
 
 export async function deleteExpiredSessions(tx: Tx, now: Date) {

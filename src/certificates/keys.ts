@@ -20,8 +20,13 @@ import * as store from './store.js';
 export interface CertificateOptions {
   /** 32 bytes; else KPCS_MASTER_KEY (base64), else <data-dir>/master.key (embedded store) */
   masterKey?: Buffer;
-  /** the public address printed in QR codes (default KPCS_PUBLIC_URL or http://localhost:8080) */
+  /** the public address printed in QR codes (default KPCS_PUBLIC_URL, else listenUrl, else http://localhost:8080) */
   publicUrl?: string;
+  /**
+   * the address `kpcs serve` actually listens on (host:port after listen): the verification address
+   * when KPCS_PUBLIC_URL is not set. Never the log's origin (that must not move with the port).
+   */
+  listenUrl?: string;
   /** the transparency log's origin line in its checkpoints (default KPCS_LOG_ORIGIN, else <public host>/kpcs-log) */
   logOrigin?: string;
 }

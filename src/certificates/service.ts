@@ -37,8 +37,10 @@ import * as store from './store.js';
 
 export { configure, type CertificateOptions };
 
+/** The verification address's base: KPCS_PUBLIC_URL when set, else the address the server listens on. */
 export function publicUrl(s: Store): string {
-  return (optionsOf(s).publicUrl ?? process.env.KPCS_PUBLIC_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
+  const o = optionsOf(s);
+  return (o.publicUrl ?? (process.env.KPCS_PUBLIC_URL?.trim() || undefined) ?? o.listenUrl ?? 'http://localhost:8080').replace(/\/+$/, '');
 }
 
 /** The address the QR code carries; with the verification code, scanning it shows more (lookup.ts). */

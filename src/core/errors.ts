@@ -6,6 +6,8 @@ export const ErrorCodes = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** signed in with a temporary password (an administrator's reset): only changing it is allowed */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -116,6 +116,8 @@ export interface UsersTable {
   created_at: Timestamp;
   /** migrations/0010: where e-mail alerts go (optional) */
   email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** migrations/0024: set by an administrator's reset; the user must choose a new password before anything else */
+  must_change_password: Generated<boolean>;
 }
 
 export interface ApiTokensTable {

@@ -7,6 +7,17 @@ import * as auth from '../auth/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
 
 export const SESSION_COOKIE = 'kpcs_session';
+/**
+ * A hint for the web app, readable by its script (not HttpOnly, holds no secret): "a session may
+ * exist", so it asks GET /api/session only then and an anonymous page logs no 401 in the console.
+ * The session itself is only ever the HttpOnly cookie above.
+ */
+export const SIGNED_IN_COOKIE = 'kpcs_signed_in';
+/**
+ * What a session signed in with a temporary password (an administrator's reset) may still do: read who
+ * it is, sign out, change the password, and what anyone may do. Everything else: 403 password_change_required.
+ */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set<Action>(['session.read', 'session.delete', 'session.password']);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void> {
@@ -23,7 +34,7 @@ async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void
   const session = await auth.actorFromSession(app.store.db, sessionId);
   if (!session) return; // expired or signed out: treated as the public
   req.actor = session.actor;
-  req.session = { id: sessionId, csrfToken: session.csrfToken };
+  req.session = { id: sessionId, csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword };
   // A cookie is sent by the browser on its own; a state change must also prove it comes from our
   // page, by echoing the session's CSRF token in a header another site cannot set.
   if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
@@ -77,6 +88,9 @@ export function registerAuth(app: FastifyInstance): void {
     const action = req.routeOptions.config?.action;
     if (!action) return;
     await identify(app, req);
+    if (req.session?.mustChangePassword && !WHILE_PASSWORD_CHANGE_REQUIRED.has(action) && !(POLICY[action] as { public?: boolean }).public) {
+      throw new KpcsError('password_change_required', 'Your password was reset by an administrator: choose a new one (PUT /api/session/password, or Password in the web) before anything else.');
+    }
     const param = req.routeOptions.config.participantParam;
     const participant = param ? (req.params as Record<string, string>)[param] : undefined;
     authorize(req.actor, action, participant ? { participant } : {});

@@ -8,6 +8,7 @@ import { storeConfig } from '../core/config.js';
 import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
+import { checkListen, preflight } from './preflight.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
 import { startNotificationWorkers } from '../notifications/workers.js';
@@ -16,8 +17,15 @@ import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
+import * as certificates from '../certificates/service.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
+
+/** The origin a browser on this machine reaches the server at, from the address it listens on. */
+export function listenOrigin(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' || host === '' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
 
 export function serveCommand(): Command {
   return withStoreOptions(
@@ -29,6 +37,8 @@ export function serveCommand(): Command {
   ).action(async (opts) => {
     const started = Date.now();
     const config = storeConfig({ dataDir: opts.dataDir });
+    // every start-up mistake refused before the store is created, migrated or seeded
+    const { port, host } = await preflight(opts, config);
     const store = await openReadyStore(config);
     const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
@@ -49,25 +59,35 @@ export function serveCommand(): Command {
     const app = await buildServer({ store });
     // a thread ready to read the first statistics file (files are read off the event loop)
     await warmReaders(importLimits());
-    const port = Number(opts.port ?? process.env.PORT ?? 8080);
-    const host = opts.host ?? process.env.KPCS_HOST ?? '127.0.0.1';
-    await app.listen({ port, host });
+    await app.listen({ port, host }).catch(async (e: NodeJS.ErrnoException) => {
+      // taken between the preflight and now: said the same way
+      await app.close();
+      await store.close();
+      if (e.code === 'EADDRINUSE') await checkListen(host, port, '--host', opts.port !== undefined ? '--port' : 'PORT');
+      throw e;
+    });
     const address = app.server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`;
+    const url = `${listenOrigin(host, actualPort)}/`;
+    // PDFs and QR codes send verifiers to an address that answers: KPCS_PUBLIC_URL, else this one
+    certificates.configure(store, { listenUrl: listenOrigin(host, actualPort) });
+    const publicUrl = process.env.KPCS_PUBLIC_URL?.trim();
     const lines = [
       `kpcs is serving ${url}  (API docs ${url}docs)`,
+      publicUrl
+        ? `certificates send verifiers to ${publicUrl} (KPCS_PUBLIC_URL)`
+        : `certificates send verifiers to ${listenOrigin(host, actualPort)} (set KPCS_PUBLIC_URL to the address the public reaches)`,
       `store: ${store.description}${store.seeded ? ' — created and seeded with the 2006 registry' : ''}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ];
     for (const k of store.revokedKeys) {
       lines.push(`revoked the authority key ${k.keyId} of ${k.participant}: derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate, anyone could sign with it${k.replacedBy ? ` (${k.replacedBy} in service from now)` : ''}`);
     }
     if (password) {
-      lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile}; change it under Users)` : ''}`);
+      lines.push(`sign in as "admin" with the password ${password}${existsSync(passwordFile) ? ` (kept in ${passwordFile})` : ''}; change it in the web under your name → Password, reset others' under Users → Reset password`);
     } else if (existsSync(passwordFile)) {
-      lines.push(`sign in as "admin" with the password in ${passwordFile} (unless it was changed since; reset with \`kpcs user password admin NEW-PASSWORD\`)`);
+      lines.push(`sign in as "admin" with the password in ${passwordFile} (unless it was changed since: under your name → Password in the web; forgotten: \`kpcs user reset-password admin\` while the server is stopped)`);
     } else {
-      lines.push('sign in with your account (reset a password with `kpcs user password LOGIN NEW-PASSWORD` while the server is stopped)');
+      lines.push('sign in with your account; change your password under your name → Password; an administrator resets one under Users → Reset password (or `kpcs user reset-password LOGIN` while the server is stopped)');
     }
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
     // background work on unref'd timers (they never keep the process up): deadlines of review action

@@ -26,7 +26,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     /** set when the caller authenticated with the session cookie (then CSRF applies) */
-    session?: { id: string; csrfToken: string };
+    session?: { id: string; csrfToken: string; mustChangePassword: boolean };
   }
 }
 

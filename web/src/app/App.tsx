@@ -7,6 +7,9 @@ import { Page, Loading } from '../ui/Page';
 import { Link, useLocation } from './router';
 import { allowed, resolve } from './routes';
 import { Shell } from './Shell';
+import { navigate } from './router';
+
+const PASSWORD_PATH = '/account/password';
 
 function Outlet() {
   const { t } = useI18n();
@@ -22,8 +25,17 @@ function Outlet() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [location.path]);
 
+  // signed in with a temporary password (an administrator's reset): the server refuses everything
+  // else until it is changed, so every address leads to the Password page (and back afterwards)
+  const mustChange = !!user?.mustChangePassword && location.path !== PASSWORD_PATH;
+  useEffect(() => {
+    if (mustChange) navigate(`${PASSWORD_PATH}?next=${encodeURIComponent(location.href)}`, { replace: true });
+  }, [mustChange, location.href]);
+
   let content;
-  if (!match) {
+  if (mustChange) {
+    content = <Loading />;
+  } else if (!match) {
     content = (
       <Page title={t('app.notFound')} intro={t('app.notFoundText')}>
         <p>

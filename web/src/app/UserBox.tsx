@@ -24,7 +24,7 @@ export function UserBox() {
   const actingFor = user.participant ? i18n.country(user.participant) : user.organisation;
   return (
     <div className="user-box" aria-label={t('user.label')} role="group">
-      <InboxBadge />
+      {!user.mustChangePassword && <InboxBadge />}
       <div className="user-who">
         <span className="user-name" data-testid="user-name">
           {user.name}
@@ -34,6 +34,9 @@ export function UserBox() {
           {actingFor && ` · ${t('user.actingFor', { who: actingFor })}`}
         </span>
       </div>
+      <Link className="button button-light" to="/account/password" data-testid="password-link">
+        {t('user.password')}
+      </Link>
       <button type="button" className="button-light" onClick={() => void signOut().then(() => navigate('/'))}>
         {t('nav.signOut')}
       </button>

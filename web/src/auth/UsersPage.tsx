@@ -5,7 +5,8 @@ import { useI18n } from '../i18n';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
-import { issueToken, listUsers, updateUser } from './api';
+import { issueToken, listUsers, resetPassword, updateUser } from './api';
+import { CopyButton } from '../ui/CopyButton';
 import { CreateUserForm } from './CreateUserForm';
 import { TokenPanel } from './TokenPanel';
 import { useSession } from './session';
@@ -17,6 +18,7 @@ export function UsersPage() {
   const me = useSession().user;
   const users = useApi((signal) => listUsers(signal), []);
   const [token, setToken] = useState<{ name: string; token: string }>();
+  const [temporary, setTemporary] = useState<{ name: string; password: string }>();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<string>();
@@ -42,6 +44,21 @@ export function UsersPage() {
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {token && <TokenPanel name={token.name} token={token.token} onClose={() => setToken(undefined)} />}
+      {temporary && (
+        <section className="card token-panel" role="status" aria-labelledby="reset-title">
+          <h2 id="reset-title">{t('users.resetTitle', { name: temporary.name })}</h2>
+          <p>{t('users.resetOnce')}</p>
+          <div className="token-row">
+            <code data-testid="temporary-password" className="token">
+              {temporary.password}
+            </code>
+            <CopyButton text={temporary.password} />
+            <button type="button" className="button-secondary" onClick={() => setTemporary(undefined)}>
+              {t('users.close')}
+            </button>
+          </div>
+        </section>
+      )}
       {notice && (
         <p className="message message-ok" role="status">
           {notice}
@@ -87,6 +104,14 @@ export function UsersPage() {
                           onClick={() => act(u, async () => setToken({ name: u.name, token: (await issueToken(u.id)).token }))}
                         >
                           {t('users.issueToken')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button-small button-secondary"
+                          disabled={busy === u.id || u.disabled || u.id === me?.id}
+                          onClick={() => act(u, async () => setTemporary({ name: u.name, password: (await resetPassword(u.id)).temporaryPassword }))}
+                        >
+                          {t('users.resetPassword')}
                         </button>
                         <button
                           type="button"

@@ -26,6 +26,7 @@ export interface UserPatch {
 export const listUsers = (signal?: AbortSignal) => api.get<{ users: UserWithTokens[] }>('/api/users', signal).then((r) => r.users);
 export const createUser = (user: NewUser) => api.post<User>('/api/users', user);
 export const updateUser = (id: string, patch: UserPatch) => api.patch<User>(`/api/users/${encodeURIComponent(id)}`, patch);
+export const resetPassword = (id: string) => api.post<{ temporaryPassword: string; user: User }>(`/api/users/${encodeURIComponent(id)}/password-reset`, {});
 export const issueToken = (id: string, label?: string) => api.post<{ token: string; user: User }>(`/api/users/${encodeURIComponent(id)}/tokens`, label ? { label } : {});
 
 export interface Registry {

@@ -10,9 +10,19 @@ export interface Session {
   user: User | null;
   signIn(login: string, password: string): Promise<User>;
   signOut(): Promise<void>;
+  /** PUT /api/session/password: my other sessions end, this one stays */
+  changePassword(currentPassword: string, newPassword: string): Promise<User>;
 }
 
 const SessionContext = createContext<Session | null>(null);
+
+/** kpcs_signed_in: set beside the HttpOnly session cookie at sign-in, with the same expiry (no secret) */
+const SIGNED_IN = 'kpcs_signed_in';
+const mayBeSignedIn = () => document.cookie.split(';').some((c) => c.trim().startsWith(`${SIGNED_IN}=`));
+/** the session ended elsewhere (expired, signed out, password changed on another device) */
+const forgetSignedIn = () => {
+  document.cookie = `${SIGNED_IN}=; Path=/; Max-Age=0; SameSite=Strict`;
+};
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
@@ -20,6 +30,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
+    // anonymous (no hint cookie from a sign-in): nothing to ask, and no 401 in the console
+    if (!mayBeSignedIn()) {
+      setReady(true);
+      return;
+    }
     api
       .get<SessionBody>('/api/session')
       .then((s) => {
@@ -30,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((e: unknown) => {
         if (!live) return;
         if (!(e instanceof ApiError) || e.status !== 401) console.warn('kpcs: could not read the session', e);
+        else forgetSignedIn();
         setCsrfToken(null);
         setUser(null);
       })
@@ -50,12 +66,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.delete('/api/session');
     } finally {
+      forgetSignedIn();
       setCsrfToken(null);
       setUser(null);
     }
   }, []);
 
-  const value = useMemo<Session>(() => ({ ready, user, signIn, signOut }), [ready, user, signIn, signOut]);
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    const r = await api.put<{ user: User }>('/api/session/password', { currentPassword, newPassword });
+    setUser(r.user);
+    return r.user;
+  }, []);
+
+  const value = useMemo<Session>(() => ({ ready, user, signIn, signOut, changePassword }), [ready, user, signIn, signOut, changePassword]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -15,6 +15,8 @@ export interface User {
   createdAt: string;
   /** where e-mail alerts go (notifications) */
   email?: string | null;
+  /** signed in with a temporary password (an administrator's reset): the app asks for a new one first */
+  mustChangePassword?: boolean;
 }
 
 export interface UserWithTokens extends User {

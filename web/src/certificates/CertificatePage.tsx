@@ -191,7 +191,7 @@ export function CertificatePage({ params }: PageProps) {
                   })}
                 </p>
                 <p>
-                  {t('cert.confirmedFigures', { parcels: f.integer(v.status.confirmation.parcels), carats: f.carats(v.status.confirmation.carats) })}{' '}
+                  {t('cert.confirmedFigures', { parcels: v.status.confirmation.parcels, carats: f.carats(v.status.confirmation.carats) })}{' '}
                   {v.status.confirmation.sealsIntact ? t('confirm.sealsOk') : t('confirm.sealsBroken')}
                 </p>
                 {v.status.confirmation.mismatches.length > 0 && (

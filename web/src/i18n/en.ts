@@ -6,6 +6,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -220,7 +221,7 @@ export const en = {
   "cert.cancelledOn": "Cancelled on {date}: {reason}.",
   "cert.replacedBy": "Replaced by {number}.",
   "cert.confirmedOn": "Receipt confirmed by {who} ({participant}); received on {date}.",
-  "cert.confirmedFigures": "Counted: {parcels} parcels, {carats} carats.",
+  "cert.confirmedFigures": "Counted: {parcels, plural, one {# parcel} other {# parcels}}, {carats} carats.",
   "cert.notConfirmed": "The importing authority has not confirmed receipt yet.",
   "cert.borderChecks": "Border checks",
   "cert.checkedAt": "Checked",
@@ -528,6 +529,7 @@ export const en = {
   ...analysisMessages.en,
   ...shipmentMessages.en,
   ...certificateMessages.en,
+  ...accountMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

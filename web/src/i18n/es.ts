@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
 export const es: Catalogue = {
@@ -220,7 +221,7 @@ export const es: Catalogue = {
   "cert.cancelledOn": "Anulado el {date}: {reason}.",
   "cert.replacedBy": "Sustituido por {number}.",
   "cert.confirmedOn": "Recepción confirmada por {who} ({participant}); recibido el {date}.",
-  "cert.confirmedFigures": "Contado: {parcels} paquetes, {carats} quilates.",
+  "cert.confirmedFigures": "Contado: {parcels, plural, one {# paquete} other {# paquetes}}, {carats} quilates.",
   "cert.notConfirmed": "La autoridad importadora aún no ha confirmado la recepción.",
   "cert.borderChecks": "Controles fronterizos",
   "cert.checkedAt": "Controlado el",
@@ -528,4 +529,5 @@ export const es: Catalogue = {
   ...analysisMessages.es,
   ...shipmentMessages.es,
   ...certificateMessages.es,
+  ...accountMessages.es,
 };

@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -220,7 +221,7 @@ export const fr: Catalogue = {
   "cert.cancelledOn": "Annulé le {date} : {reason}.",
   "cert.replacedBy": "Remplacé par {number}.",
   "cert.confirmedOn": "Réception confirmée par {who} ({participant}) ; reçu le {date}.",
-  "cert.confirmedFigures": "Compté : {parcels} colis, {carats} carats.",
+  "cert.confirmedFigures": "Compté : {parcels, plural, other {# colis}}, {carats} carats.",
   "cert.notConfirmed": "L'autorité d'importation n'a pas encore confirmé la réception.",
   "cert.borderChecks": "Contrôles aux frontières",
   "cert.checkedAt": "Contrôlé le",
@@ -528,4 +529,5 @@ export const fr: Catalogue = {
   ...analysisMessages.fr,
   ...shipmentMessages.fr,
   ...certificateMessages.fr,
+  ...accountMessages.fr,
 };

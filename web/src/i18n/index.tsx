@@ -9,6 +9,7 @@ import { es } from './es';
 import { ru } from './ru';
 import { initialLanguage, rememberLanguage, type Language } from './languages';
 import { isoCountryName } from './countries';
+import { interpolate } from './plural';
 
 export type { MessageKey } from './en';
 export { LANGUAGES, ENDONYMS, type Language } from './languages';
@@ -30,10 +31,7 @@ export interface I18n {
   number(n: number): string;
 }
 
-export function interpolate(message: string, vars?: Vars): string {
-  if (!vars) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { interpolate } from './plural';
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -51,7 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const catalogue = CATALOGUES[lang];
-    const t = (key: MessageKey, vars?: Vars) => interpolate(catalogue[key] ?? en[key], vars);
+    const t = (key: MessageKey, vars?: Vars) => interpolate(catalogue[key] ?? en[key], vars, lang);
     const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const instantFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
     const numberFormat = new Intl.NumberFormat(lang);

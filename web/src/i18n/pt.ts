@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
 export const pt: Catalogue = {
@@ -220,7 +221,7 @@ export const pt: Catalogue = {
   "cert.cancelledOn": "Cancelado em {date}: {reason}.",
   "cert.replacedBy": "Substituído por {number}.",
   "cert.confirmedOn": "Receção confirmada por {who} ({participant}); recebido em {date}.",
-  "cert.confirmedFigures": "Contado: {parcels} lotes, {carats} quilates.",
+  "cert.confirmedFigures": "Contado: {parcels, plural, one {# lote} other {# lotes}}, {carats} quilates.",
   "cert.notConfirmed": "A autoridade importadora ainda não confirmou a receção.",
   "cert.borderChecks": "Controlos fronteiriços",
   "cert.checkedAt": "Controlado em",
@@ -528,4 +529,5 @@ export const pt: Catalogue = {
   ...analysisMessages.pt,
   ...shipmentMessages.pt,
   ...certificateMessages.pt,
+  ...accountMessages.pt,
 };

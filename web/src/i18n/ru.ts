@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
 export const ru: Catalogue = {
@@ -220,7 +221,7 @@ export const ru: Catalogue = {
   "cert.cancelledOn": "Аннулирован {date}: {reason}.",
   "cert.replacedBy": "Заменён сертификатом {number}.",
   "cert.confirmedOn": "Получение подтвердил(а) {who} ({participant}); получено {date}.",
-  "cert.confirmedFigures": "Подсчитано: посылок — {parcels}, карат — {carats}.",
+  "cert.confirmedFigures": "Подсчитано: {parcels, plural, one {# посылка} few {# посылки} many {# посылок} other {# посылки}}, карат — {carats}.",
   "cert.notConfirmed": "Орган страны импорта ещё не подтвердил получение.",
   "cert.borderChecks": "Пограничные проверки",
   "cert.checkedAt": "Дата проверки",
@@ -528,4 +529,5 @@ export const ru: Catalogue = {
   ...analysisMessages.ru,
   ...shipmentMessages.ru,
   ...certificateMessages.ru,
+  ...accountMessages.ru,
 };

@@ -1,0 +1,116 @@
+// My password: change it giving the current one (my other sessions end). After an administrator's
+// reset the app shows this page, whatever the address, until a new password is chosen.
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n';
+import { ApiError } from '../api';
+import { Page } from '../ui/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { Field } from '../ui/Field';
+import { useSession } from './session';
+import { Link, useLocation } from '../app/router';
+
+/** only paths of this app, never another site */
+function safeNext(next: string | null): string | undefined {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/account/password') ? next : undefined;
+}
+
+/** as the server's policy (src/auth/secrets.ts MIN_PASSWORD_LENGTH) */
+const MIN_LENGTH = 10;
+
+type Problem = 'wrongCurrent' | 'tooShort' | 'isLogin' | 'same' | 'mismatch' | 'locked';
+
+/** The server's refusal, said in the reader's language: which field, why (details[].path and message). */
+function problemsOf(err: unknown): Problem[] | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  if (err.status === 429) return ['locked'];
+  if (err.status !== 400) return undefined;
+  const found: Problem[] = [];
+  for (const d of err.details) {
+    if (d.path === 'currentPassword') found.push('wrongCurrent');
+    else if (d.path === 'newPassword' && /at least/.test(d.message)) found.push('tooShort');
+    else if (d.path === 'newPassword' && /login/.test(d.message)) found.push('isLogin');
+    else if (d.path === 'newPassword' && /differ/.test(d.message)) found.push('same');
+  }
+  return found.length ? found : undefined;
+}
+
+export function PasswordPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const required = !!session.user?.mustChangePassword;
+  const next = safeNext(useLocation().query.get('next'));
+  const [current, setCurrent] = useState('');
+  const [fresh, setFresh] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [done, setDone] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    setDone(false);
+    const local: Problem[] = [];
+    if ([...fresh].length < MIN_LENGTH) local.push('tooShort');
+    if (fresh !== again) local.push('mismatch');
+    setProblems(local);
+    if (local.length) return;
+    setBusy(true);
+    try {
+      await session.changePassword(current, fresh);
+      setCurrent('');
+      setFresh('');
+      setAgain('');
+      setDone(true);
+    } catch (err) {
+      const known = problemsOf(err);
+      if (known) setProblems(known);
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const say = (p: Problem) => t(`password.${p}`, { min: MIN_LENGTH });
+  const currentError = problems.includes('wrongCurrent') ? say('wrongCurrent') : undefined;
+  const newError = problems.filter((p) => p === 'tooShort' || p === 'isLogin' || p === 'same').map(say).join(' ') || undefined;
+  const againError = problems.includes('mismatch') ? say('mismatch') : undefined;
+
+  return (
+    <Page title={t('password.title')} intro={required ? t('password.required') : t('password.intro')}>
+      <form className="card form narrow" onSubmit={submit} data-testid="password-form">
+        <ErrorMessage error={error} />
+        {problems.includes('locked') && (
+          <p className="message message-error" role="alert">
+            {say('locked')}
+          </p>
+        )}
+        {done && (
+          <p className="message message-ok" role="status">
+            <span data-testid="password-changed">{t('password.changed')}</span>
+            {next && (
+              <>
+                {' '}
+                <Link to={next} data-testid="password-continue">
+                  {t('password.continue')}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
+        <Field label={required ? t('password.currentTemporary') : t('password.current')} error={currentError}>
+          {(c) => <input {...c} name="current-password" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} autoFocus />}
+        </Field>
+        <Field label={t('password.new')} hint={t('password.newHint', { min: MIN_LENGTH })} error={newError}>
+          {(c) => <input {...c} name="new-password" type="password" autoComplete="new-password" required value={fresh} onChange={(e) => setFresh(e.target.value)} />}
+        </Field>
+        <Field label={t('password.confirm')} error={againError}>
+          {(c) => <input {...c} name="new-password-again" type="password" autoComplete="new-password" required value={again} onChange={(e) => setAgain(e.target.value)} />}
+        </Field>
+        <button type="submit" disabled={busy}>
+          {busy ? t('password.busy') : t('password.submit')}
+        </button>
+      </form>
+    </Page>
+  );
+}
