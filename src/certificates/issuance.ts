@@ -146,7 +146,7 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
       while (take < q.groups.length && (take === 0 || n + q.groups[take]!.jobs.length <= MAX_BATCH)) n += q.groups[take++]!.jobs.length;
       const batch = q.groups.splice(0, take);
       try {
-        const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)));
+        const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)), { isolation: 'read committed' });
         let at = 0;
         for (const g of batch) {
           g.resolve(issued.slice(at, at + g.jobs.length));
@@ -181,7 +181,7 @@ export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[],
       throw e instanceof StandingChanged ? e.refusal() : e;
     });
     return { docs: issued.map((i) => i.certificate), codes: issued.map((i) => i.verificationCode), logFrom: issued[0]!.certificate.transparency.leafIndex };
-  });
+  }, { isolation: 'read committed' });
 }
 
 export type { Prepared };
@@ -218,6 +218,9 @@ export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, n
 
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
+  // first the log head's row lock: issuers on every process run one after the other from here (the
+  // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
+  await store.lockLogHead(tx);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through
   // any process) after `prepare` checked it holds, and a concurrent one makes this transaction retry
   const lost = await standingsLost(tx, batch);
