@@ -187,32 +187,16 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
     const { password: _secret, ...visible } = patch;
     await audit.record(tx, actor, 'users.update', id, { ...visible, ...(patch.password && { password: 'changed' }) });
   });
-  forgetTokens(db);
   return getUser(db, id);
 }
 
-// Machines send their token with every request; looking it up is a good part of a small request's
-// cost, so a recognised token is remembered briefly. A change made here (disable, roles, revocation)
-// forgets at once; one made by another process takes effect within TOKEN_CACHE_MS.
-const TOKEN_CACHE_MS = 5000;
-const tokenCache = new WeakMap<Db, Map<string, { at: number; actor: Actor }>>();
-
-function forgetTokens(db: Db): void {
-  tokenCache.delete(db);
-}
-
+// A token is looked up on every request, never remembered by the process: a change committed through
+// any process (token revoked, user disabled, roles changed) holds for the next request on every
+// process (several `kpcs serve` on one PostgreSQL, docs/deployment.md). The look-up is one indexed row.
 export async function actorFromToken(db: Db, token: string): Promise<Actor> {
-  const hash = hashSecret(token);
-  let cache = tokenCache.get(db);
-  const hit = cache?.get(hash);
-  if (hit && Date.now() - hit.at < TOKEN_CACHE_MS) return hit.actor;
-  const row = await store.userByTokenHash(db, hash);
+  const row = await store.userByTokenHash(db, hashSecret(token));
   if (!row || row.disabled) throw unauthenticated('The API token is unknown, revoked, or its user is disabled.');
-  const actor = actorOf(row);
-  if (!cache) tokenCache.set(db, (cache = new Map()));
-  if (cache.size > 10_000) cache.clear();
-  cache.set(hash, { at: Date.now(), actor });
-  return actor;
+  return actorOf(row);
 }
 
 export async function actorFromSession(db: Db, sessionId: string): Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | undefined> {

@@ -21,6 +21,7 @@ import { announceIssued } from './alerts.js';
 import { checkRules, checkShape, countriesOf, normalizeRequest, type CertificateRequest, type SignedCertificate } from './model.js';
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
+import * as participants from '../participants/service.js';
 import * as store from './store.js';
 
 export interface IssueOptions {
@@ -145,13 +146,20 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
       while (take < q.groups.length && (take === 0 || n + q.groups[take]!.jobs.length <= MAX_BATCH)) n += q.groups[take++]!.jobs.length;
       const batch = q.groups.splice(0, take);
       try {
-        const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)));
+        const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)), { isolation: 'read committed' });
         let at = 0;
         for (const g of batch) {
           g.resolve(issued.slice(at, at + g.jobs.length));
           at += g.jobs.length;
         }
       } catch (e) {
+        if (e instanceof StandingChanged) {
+          // the requests of an issuer that lost its standing are refused; the others go in the next batch
+          const refused = batch.filter((g) => g.jobs.some((j) => e.lost.has(j.issuing)));
+          for (const g of refused) g.reject(e.refusal());
+          q.groups.unshift(...batch.filter((g) => !refused.includes(g)));
+          continue;
+        }
         for (const g of batch) g.reject(e);
       }
     }
@@ -169,9 +177,11 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
 export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[], source: string, opts: { announce?: boolean } = {}): Promise<{ docs: SignedCertificate[]; codes: string[]; logFrom: number }> {
   if (jobs.length === 0) return { docs: [], codes: [], logFrom: 0 };
   return transaction(s.db, async (tx) => {
-    const issued = await issueBatch(s, tx, jobs, { operator, source }, opts.announce !== false);
+    const issued = await issueBatch(s, tx, jobs, { operator, source }, opts.announce !== false).catch((e) => {
+      throw e instanceof StandingChanged ? e.refusal() : e;
+    });
     return { docs: issued.map((i) => i.certificate), codes: issued.map((i) => i.verificationCode), logFrom: issued[0]!.certificate.transparency.leafIndex };
-  });
+  }, { isolation: 'read committed' });
 }
 
 export type { Prepared };
@@ -208,6 +218,13 @@ export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, n
 
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
+  // first the log head's row lock: issuers on every process run one after the other from here (the
+  // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
+  await store.lockLogHead(tx);
+  // the issuer's standing read again inside the issuing transaction: a suspension committed (through
+  // any process) after `prepare` checked it holds, and a concurrent one makes this transaction retry
+  const lost = await standingsLost(tx, batch);
+  if (lost.size) throw new StandingChanged(lost);
   const now = new Date();
   // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
   const groups = numberGroups(batch);
@@ -233,6 +250,33 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
   const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk, announce);
   return docs.map((certificate, i) => ({ certificate, verificationCode: composed.codes[i]! }));
+}
+
+/** Issuing Participants of the batch no longer in good standing on their day of issue, with their status then. */
+async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, string>> {
+  const lost = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const j of batch) {
+    const day = today(j.issuedAt);
+    const k = `${j.issuing}:${day}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const now = await participants.statusNow(tx, j.issuing, day);
+    if (!now.goodStanding) lost.set(j.issuing, now.status ?? 'not a Participant');
+  }
+  return lost;
+}
+
+/** Thrown inside the issuing transaction when an issuer lost its standing after its requests were checked. */
+class StandingChanged extends Error {
+  constructor(readonly lost: Map<string, string>) {
+    super('standing changed');
+  }
+
+  refusal(): KpcsError {
+    const parts = [...this.lost].map(([p, status]) => `${p} is no longer in good standing (${status.replace(/_/g, ' ')})`);
+    return invalid(`The certificate cannot be issued: ${parts.join('; ')} — the change was recorded while the request was being issued; nothing was issued`, [...this.lost].map(([p, status]) => ({ path: 'exporter.country', message: `${p}: ${status.replace(/_/g, ' ')}` })));
+  }
 }
 
 export function composeJob(j: Prepared): ComposeJob {

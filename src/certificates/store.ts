@@ -284,6 +284,16 @@ export async function borderChecks(q: Q, number: string) {
 
 // ---- the log ----
 
+/**
+ * Takes the log head's row lock for the rest of the transaction: writers that append to the log
+ * (issuance, on every process) take it first and so run one after the other, in READ COMMITTED
+ * without serialization failures (a row lock, not an advisory lock: it holds on Citus too).
+ */
+export async function lockLogHead(tx: Tx): Promise<number> {
+  const row = await tx.selectFrom('log_head').select('size').where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  return Number(row.size);
+}
+
 export async function logSize(q: Q): Promise<number> {
   const row = await q.selectFrom('log_head').select('size').where('id', '=', 1).executeTakeFirstOrThrow();
   return Number(row.size);

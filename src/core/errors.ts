@@ -14,6 +14,8 @@ export const ErrorCodes = {
   rate_limited: 429,
   store_busy: 423,
   internal: 500,
+  /** the store is overloaded (writers kept colliding): try again after Retry-After seconds */
+  overloaded: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCodes;

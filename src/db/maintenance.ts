@@ -25,9 +25,10 @@ export async function maintain(store: Store): Promise<MaintenanceReport> {
 }
 
 /** Runs maintain() after `delayMs` (default 10 minutes; KPCS_MAINTENANCE_DELAY_MS), then daily, on unref'd timers. */
-export function startMaintenance(store: Store, log: (line: string) => void, delayMs = Number(process.env.KPCS_MAINTENANCE_DELAY_MS) || 10 * 60_000): () => void {
+export function startMaintenance(store: Store, log: (line: string) => void, delayMs = Number(process.env.KPCS_MAINTENANCE_DELAY_MS) || 10 * 60_000, holds: () => boolean = () => true): () => void {
   if (store.engine !== 'pglite') return () => {};
   const run = () =>
+    holds() &&
     maintain(store)
       .then((r) => log(`kpcs: store maintenance (analyze, vacuum of ${r.vacuumed.join(', ')}) in ${(r.ms / 1000).toFixed(1)} s`))
       .catch((e) => log(`kpcs: store maintenance failed: ${(e as Error).message}`));

@@ -166,6 +166,17 @@ export interface OutboxTable {
   payload: ColumnType<unknown, string, string>;
   created_at: Timestamp;
   processed_at: Timestamp | null;
+  /** the process that claimed the e-mail, until when (migrations/0025_scale_out.sql) */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+// background work held by one process at a time (migrations/0025_scale_out.sql)
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  acquired_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 // statistics (migrations/0003_statistics.sql)
@@ -365,6 +376,7 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  leases: LeasesTable;
   statistics_submissions: StatisticsSubmissionsTable;
   statistics_trade: StatisticsTradeTable;
   statistics_trade_pairs: StatisticsTradePairsTable;

@@ -6,7 +6,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
-import { describeStore, embeddedFsyncSetting, type StoreConfig } from '../core/config.js';
+import { describeStore, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -59,7 +59,8 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
   if (config.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
-      max: 10,
+      // KPCS_DB_POOL: connections this process may hold (several processes share the server's max_connections)
+      max: intSetting(process.env, 'KPCS_DB_POOL', 10),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === OID.int8) return (v: string) => Number(v);

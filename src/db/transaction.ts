@@ -1,9 +1,13 @@
-// Short serializable transactions, retried when the database says another writer won the race
-// (serialization failure, deadlock, or a unique key that only a concurrent writer could have taken).
+// Short transactions, retried when the database says another writer won the race (serialization
+// failure, deadlock, or a unique key that only a concurrent writer could have taken). Serializable by
+// default; a writer that serializes itself on a row lock taken first (issuance locks the log head)
+// runs in READ COMMITTED, where waiting for that lock is not a conflict. When the retries run out the
+// store is overloaded: a 503 with Retry-After, never a 500.
+import { KpcsError } from '../core/errors.js';
 import type { Db, Tx } from './store.js';
 
 const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 12;
 
 export class RetryableConflict extends Error {}
 
@@ -13,16 +17,21 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   return constraint === undefined || err.constraint === constraint || (err.message ?? '').includes(constraint);
 }
 
-export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export interface TransactionOptions {
+  isolation?: 'serializable' | 'read committed';
+}
+
+export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel('serializable').execute(work);
+      return await db.transaction().setIsolationLevel(options.isolation ?? 'serializable').execute(work);
     } catch (e) {
       const code = (e as { code?: string }).code;
       const retry = e instanceof RetryableConflict || (code !== undefined && RETRYABLE.has(code));
-      if (!retry || attempt >= MAX_ATTEMPTS) throw e;
-      // jittered backoff: 2, 4, 8 … ms, so racing writers spread out
-      await new Promise((r) => setTimeout(r, Math.random() * 2 ** attempt));
+      if (!retry) throw e;
+      if (attempt >= MAX_ATTEMPTS) throw new KpcsError('overloaded', `The store is busy: ${attempt} attempts collided with other writers. Nothing was written; try again in a moment.`);
+      // jittered backoff: 2, 4, 8 … ms (at most about half a second), so racing writers spread out
+      await new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 9)));
     }
   }
 }

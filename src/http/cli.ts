@@ -15,6 +15,7 @@ import { startNotificationWorkers } from '../notifications/workers.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
 import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
+import { keepLease, PROCESS_ID } from '../db/leases.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
 import * as certificates from '../certificates/service.js';
@@ -39,8 +40,14 @@ export function serveCommand(): Command {
     const config = storeConfig({ dataDir: opts.dataDir });
     // every start-up mistake refused before the store is created, migrated or seeded
     const { port, host } = await preflight(opts, config);
-    const store = await openReadyStore(config);
-    const password = await auth.ensureInitialAdmin(store.db, process.env.KPCS_ADMIN_PASSWORD);
+    let password: string | undefined;
+    // the first administrator is made under the start-up lock: of N processes started together on an
+    // empty PostgreSQL, one makes it and the others find it
+    const store = await openReadyStore(config, {
+      firstStart: async (s) => {
+        password = await auth.ensureInitialAdmin(s.db, process.env.KPCS_ADMIN_PASSWORD);
+      },
+    });
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
     if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
       writePrivateFile(passwordFile, `${password}\n`);
@@ -92,7 +99,12 @@ export function serveCommand(): Command {
     process.stdout.write(`${[...lines, ...demoLines].join('\n')}\n`);
     // background work on unref'd timers (they never keep the process up): deadlines of review action
     // plans once a day; submission reminders and e-mail delivery (when SMTP is configured)
-    const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m));
+    // several processes on one PostgreSQL: the sweeps and maintenance run in the one holding the
+    // background lease (taken over within a minute when it dies); each says so in its log
+    const background = keepLease(store, 'background', (held) => {
+      if (store.engine === 'postgres') process.stdout.write(held ? `kpcs: this process (${PROCESS_ID}) now runs the background work: daily sweeps and reminders\n` : 'kpcs: the background work runs in another process\n');
+    });
+    const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m), background.held);
     // certificates unconfirmed past expiry and grace alert both authorities, once (with the daily reminders)
     const workers = startNotificationWorkers(store.db, undefined, [{
       name: 'unconfirmed-certificates sweep',
@@ -100,13 +112,14 @@ export function serveCommand(): Command {
         const r = await sweepUnconfirmed(db, SYSTEM);
         return r.certificates.length ? `unconfirmed-certificates sweep of ${r.on}: ${r.certificates.length} certificate(s) alerted` : null;
       },
-    }]);
+    }], background.held);
     // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
-    const stopMaintenance = startMaintenance(store, (m) => app.log.info(m));
+    const stopMaintenance = startMaintenance(store, (m) => app.log.info(m), undefined, background.held);
     const stop = async () => {
       stopSweep();
       stopMaintenance();
       await workers.stop();
+      await background.stop();
       await app.close();
       await store.close();
       process.exit(0);

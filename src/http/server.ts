@@ -107,6 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
     if (error instanceof KpcsError) {
+      if (error.code === 'overloaded') reply.header('retry-after', '1');
       return reply.status(error.status).send({ code: error.code, message: error.message, ...(error.details.length && { details: error.details }) });
     }
     const fe = error as FastifyError;

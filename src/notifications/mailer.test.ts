@@ -118,6 +118,50 @@ describe.each(engines)('e-mail delivery on %s', (engine) => {
     }
   });
 
+  it('three mailers racing (three servers on one store) deliver each mail once, its Message-ID the outbox row’s', async () => {
+    const smtp = await startSmtp();
+    try {
+      for (let i = 1; i <= 12; i++) await transaction(store.db, (tx) => notify(tx, { kind: 'questionnaire', subject: `Question ${i}`, body: `Question number ${i}.`, to: { users: [ghUser] } }));
+      const ids = (await pending(store)).map((r) => r.id);
+      expect(ids).toHaveLength(12);
+      const config = { url: smtp.url, from: 'kpcs@kp.example.org' };
+      const mailers = ['host-a:1', 'host-b:2', 'host-c:3'].map((holder) => new Mailer(store.db, config, () => undefined, holder));
+      const runs = await Promise.all(mailers.map((m) => m.deliverPending()));
+      await Promise.all(mailers.map((m) => m.stop()));
+      expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(12);
+      expect(runs.every((r) => r.failed === 0)).toBe(true);
+      expect(smtp.received).toHaveLength(12);
+      const messageIds = smtp.received.map((m) => /^Message-ID: <([^>]+)>/im.exec(m.raw)?.[1]);
+      expect(new Set(messageIds)).toEqual(new Set(ids.map((id) => `${id}@kpcs`)));
+      expect(await pending(store)).toHaveLength(0);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('a mail claimed by a process that died mid-send goes out once its claim has expired, and the dead claim cannot mark it', async () => {
+    const { claimMail, markClaimedProcessed } = await import('./store.js');
+    const smtp = await startSmtp();
+    try {
+      await transaction(store.db, (tx) => notify(tx, { kind: 'questionnaire', subject: 'Claimed', body: 'Claimed by a process that died.', to: { users: [ghUser] } }));
+      const t0 = new Date();
+      const claimed = await transaction(store.db, (tx) => claimMail(tx, t0, 'dead-host:9', new Date(t0.getTime() + 5 * 60_000)));
+      expect(claimed).toBeDefined();
+      const mailer = new Mailer(store.db, { url: smtp.url, from: 'kpcs@kp.example.org' }, () => undefined, 'live-host:1');
+      // still claimed a minute later: not sent
+      expect(await mailer.deliverPending(() => new Date(t0.getTime() + 60_000))).toEqual({ sent: 0, failed: 0, skipped: 0 });
+      // the claim expired: sent, once
+      expect(await mailer.deliverPending(() => new Date(t0.getTime() + 6 * 60_000))).toEqual({ sent: 1, failed: 0, skipped: 0 });
+      await mailer.stop();
+      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received[0]!.raw).toContain(`${claimed!.id}@kpcs`);
+      // the process that died comes back: its claim is not its any more
+      expect(await transaction(store.db, (tx) => markClaimedProcessed(tx, claimed!.id, 'dead-host:9', new Date()))).toBe(false);
+    } finally {
+      await smtp.close();
+    }
+  });
+
   it('sends nothing while SMTP is not configured: the mails wait in the outbox', async () => {
     const smtp = await startSmtp();
     try {

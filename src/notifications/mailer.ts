@@ -1,21 +1,26 @@
 // The e-mail worker: delivers the outbox's pending `notification.email` rows through SMTP when the
 // installation configures it (KPCS_SMTP_URL, e.g. smtp://user:pass@host:587, and KPCS_MAIL_FROM).
 //
-// Delivery guarantee. Each mail is claimed, sent and marked processed inside ONE transaction: the row
-// is locked (`for update skip locked`, so two workers never take the same one), the SMTP server
-// accepts the message, then processed_at is set and the transaction commits. A restart therefore
-// never loses a mail (an uncommitted claim is simply pending again) and never sends a committed one
-// twice. The one window left: a crash (or a lost connection) after the SMTP server accepted the
-// message and before the commit — that mail is sent once more on the next run. A transaction that
-// the database retries (serialization conflict) does not re-send: the worker remembers what it sent.
+// Delivery guarantee, with one mailer or several (one per `kpcs serve` on one PostgreSQL). Each mail is
+// claimed in a short transaction (the row locked `for update skip locked`, then marked claimed by this
+// process for 5 minutes), sent outside any transaction, then marked processed if the claim is still
+// ours. Two mailers never hold one claim, and a retried transaction never re-sends (nothing is sent
+// inside one). A restart never loses a mail (a claim whose holder died expires, and the mail is
+// pending again). The one window left: a crash after the SMTP server accepted the message and before
+// the mark — that mail is sent once more after the claim expires, with the same Message-ID
+// (<outbox id@kpcs>), which mail systems recognise as the same message.
 // A failed send is recorded (mail_attempts) and retried with backoff (1, 2, 4 … minutes, at most
 // 6 hours); after MAX_MAIL_ATTEMPTS it is given up and the alert stays in the inbox only. A user
 // without an e-mail address, or disabled, gets no mail: the row is marked processed at once.
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
+import { PROCESS_ID } from '../db/leases.js';
 import { backoffMs, mailOf, MAX_MAIL_ATTEMPTS } from './model.js';
 import * as store from './store.js';
+
+/** how long a claimed e-mail is this mailer's: a mailer that died mid-send gives it up after this */
+const CLAIM_MS = 5 * 60_000;
 
 export interface MailConfig {
   /** smtp://[user:pass@]host:port or smtps://… */
@@ -51,7 +56,6 @@ export interface DeliveryRun {
 
 export class Mailer {
   private readonly transport: Transporter;
-  private readonly sentIds = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<DeliveryRun> | undefined;
 
@@ -59,6 +63,8 @@ export class Mailer {
     private readonly db: Db,
     private readonly config: MailConfig,
     private readonly log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+    /** this mailer's name in claims (db/leases.ts PROCESS_ID; tests give several mailers their own) */
+    private readonly holder: string = PROCESS_ID,
   ) {
     this.transport = nodemailer.createTransport({ url: config.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
   }
@@ -83,36 +89,47 @@ export class Mailer {
   }
 
   private async deliverOne(at: Date): Promise<keyof DeliveryRun | null> {
-    return transaction(this.db, async (tx) => {
-      const row = await store.nextMail(tx, at);
+    // 1. claim, in a short transaction of its own: no other mailer (process) takes this row now
+    const claimed = await transaction(this.db, async (tx) => {
+      const row = await store.claimMail(tx, at, this.holder, new Date(at.getTime() + CLAIM_MS));
       if (!row) return null;
       const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as { notification?: string };
       const content = payload.notification ? await store.mailContent(tx, payload.notification) : undefined;
-      if (!content || !content.email || content.disabled) {
-        await store.markProcessed(tx, row.id, at);
-        return 'skipped' as const;
-      }
-      if (!this.sentIds.has(row.id)) {
-        try {
-          const mail = mailOf(content, this.config.baseUrl);
-          await this.transport.sendMail({ from: this.config.from, to: `"${content.name.replace(/["\\]/g, '')}" <${content.email}>`, subject: mail.subject, text: mail.text, headers: { 'X-KPCS-Notification': content.id } });
-          this.sentIds.add(row.id);
-        } catch (e) {
-          const attempts = (row.attempts ?? 0) + 1;
-          const gaveUp = attempts >= MAX_MAIL_ATTEMPTS;
-          const error = (e as Error).message.slice(0, 500);
-          await store.recordAttempt(tx, row.id, { attempts, next: new Date(at.getTime() + backoffMs(attempts)), error, gaveUp });
-          if (gaveUp) await store.markProcessed(tx, row.id, at);
-          this.log(`kpcs: e-mail ${row.id} to user of notification ${content.id} failed (attempt ${attempts}${gaveUp ? ', given up' : ''}): ${error}`);
-          return 'failed' as const;
-        }
-      }
-      await store.markProcessed(tx, row.id, at);
-      return 'sent' as const;
-    }).finally(() => {
-      // after the commit (or a final failure) the memo is not needed: the row is no longer pending
-      if (this.sentIds.size > 10_000) this.sentIds.clear();
+      return { row, content };
     });
+    if (!claimed) return null;
+    const { row, content } = claimed;
+    if (!content || !content.email || content.disabled) {
+      await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder, at));
+      return 'skipped';
+    }
+    // 2. send, outside any transaction (nothing the database retries can send it twice); the
+    // Message-ID is the outbox row's, so a mail sent again after a crash is the same message
+    try {
+      const mail = mailOf(content, this.config.baseUrl);
+      await this.transport.sendMail({
+        from: this.config.from,
+        to: `"${content.name.replace(/["\\]/g, '')}" <${content.email}>`,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<${row.id}@kpcs>`,
+        headers: { 'X-KPCS-Notification': content.id },
+      });
+    } catch (e) {
+      const attempts = (row.attempts ?? 0) + 1;
+      const gaveUp = attempts >= MAX_MAIL_ATTEMPTS;
+      const error = (e as Error).message.slice(0, 500);
+      await transaction(this.db, async (tx) => {
+        await store.recordAttempt(tx, row.id, { attempts, next: new Date(at.getTime() + backoffMs(attempts)), error, gaveUp });
+        if (gaveUp) await store.markClaimedProcessed(tx, row.id, this.holder, at);
+        else await store.releaseClaim(tx, row.id, this.holder);
+      });
+      this.log(`kpcs: e-mail ${row.id} to user of notification ${content.id} failed (attempt ${attempts}${gaveUp ? ', given up' : ''}): ${error}`);
+      return 'failed';
+    }
+    // 3. mark: sent once
+    await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder, at));
+    return 'sent';
   }
 
   /** Runs deliverPending every intervalMs; the timer does not keep the process alive. */

@@ -50,16 +50,36 @@ export async function userIdsByLogin(db: Q, logins: string[]) {
 // ---- e-mail delivery
 
 /** The next e-mail due for delivery, locked for this transaction (other workers skip it). */
-export async function nextMail(tx: Tx, now: Date) {
+/**
+ * Claims the next e-mail due (several mailers on one store, docs/deployment.md): the row is locked
+ * (`skip locked`: a row another mailer is claiming is passed over), then marked claimed by `holder`
+ * until `until`. Run in its own short transaction; the mail is sent after it commits. A claim whose
+ * holder died expires, and the mail is pending again.
+ */
+export async function claimMail(tx: Tx, now: Date, holder: string, until: Date) {
   const { rows } = await sql<{ id: string; payload: unknown; attempts: number | null }>`
     select o.id, o.payload, a.attempts
     from outbox o left join mail_attempts a on a.outbox_id = o.id
     where o.topic = 'notification.email' and o.processed_at is null
+      and (o.claimed_until is null or o.claimed_until < ${now})
       and (a.outbox_id is null or (not a.gave_up and a.next_attempt_at <= ${now}))
     order by o.created_at, o.id
     limit 1
     for update of o skip locked`.execute(tx);
-  return rows[0];
+  const row = rows[0];
+  if (row) await tx.updateTable('outbox').set({ claimed_by: holder, claimed_until: until }).where('id', '=', row.id).execute();
+  return row;
+}
+
+/** Marks a claimed e-mail processed, if the claim is still ours (false: it expired and another mailer took it). */
+export async function markClaimedProcessed(tx: Tx, outboxId: string, holder: string, at: Date): Promise<boolean> {
+  const r = await tx.updateTable('outbox').set({ processed_at: at, claimed_until: null }).where('id', '=', outboxId).where('claimed_by', '=', holder).where('processed_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Gives a claim back (a failed send is retried later, by whichever mailer claims it then). */
+export async function releaseClaim(tx: Tx, outboxId: string, holder: string) {
+  await tx.updateTable('outbox').set({ claimed_until: null }).where('id', '=', outboxId).where('claimed_by', '=', holder).execute();
 }
 
 /** What the mail says and to whom: the notification and its user's address. */

@@ -2,7 +2,8 @@
 // configured), the daily submission-due sweep, and the daily sweeps of other domains that raise
 // alerts (given by the assembly, e.g. certificates' unconfirmed-certificates sweep: notifications
 // imports no domain that raises alerts). Timers are unref'd: they never keep the process up. Each
-// sweep is safe when several servers run it on one store (dedupe keys, unique marks).
+// sweep is safe when several servers run it on one store (dedupe keys, unique marks), and runs in
+// one of them only: the holder of the background lease.
 import type { Db } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
 import { Mailer, mailConfig } from './mailer.js';
@@ -16,11 +17,18 @@ export interface DailySweep {
   run: (db: Db) => Promise<string | null>;
 }
 
-export function startNotificationWorkers(db: Db, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`), sweeps: DailySweep[] = []): { stop: () => Promise<void>; mailing: boolean } {
+export function startNotificationWorkers(
+  db: Db,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  sweeps: DailySweep[] = [],
+  /** several servers on one store: the sweeps run only in the holder of the background lease (db/leases.ts); the mailer runs everywhere (each e-mail is claimed) */
+  holds: () => boolean = () => true,
+): { stop: () => Promise<void>; mailing: boolean } {
   const config = mailConfig();
   const mailer = config ? new Mailer(db, config, log) : undefined;
   mailer?.start(Number(process.env.KPCS_MAIL_INTERVAL_MS) || 30_000);
   const sweep = () =>
+    holds() &&
     remindSubmissions(db, SYSTEM)
       .then((r) => {
         const alerted = r.due.filter((d) => d.alerted > 0).length;

@@ -132,6 +132,25 @@ export async function standing(db: Db, country: string, day: IsoDay): Promise<St
   };
 }
 
+/**
+ * A Participant's status on a day read straight from the store, never from the registry held in memory:
+ * for checks inside a writing transaction (issuance re-checks its issuer's standing there), where a
+ * change committed by another process a moment ago must hold.
+ */
+export async function statusNow(db: Db, code: string, day: IsoDay): Promise<{ status: ParticipantStatus | null; goodStanding: boolean }> {
+  const row = await db
+    .selectFrom('participant_status')
+    .select('status')
+    .where('participant', '=', code)
+    .where('valid_from', '<=', day)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', day)]))
+    .orderBy('valid_from', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const status = (row?.status ?? null) as ParticipantStatus | null;
+  return { status, goodStanding: isGoodStanding(status ?? undefined) };
+}
+
 export interface AuthorityPatch {
   name?: string | null;
   address?: string | null;

@@ -7,6 +7,8 @@ const BIN = fileURLToPath(new URL('../../bin/kpcs.js', import.meta.url));
 export interface Served {
   url: string;
   child: ChildProcess;
+  /** everything the process printed so far (stdout then stderr) */
+  output: () => string;
 }
 
 export function serve(dataDir: string, env: Record<string, string | undefined> = {}): Promise<Served> {
@@ -21,7 +23,7 @@ export function serve(dataDir: string, env: Record<string, string | undefined> =
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /kpcs is serving (http:\/\/\S+?)\/?\s/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
+      if (m) resolve({ url: m[1]!, child, output: () => out + err });
     });
     child.once('exit', (code) => reject(new Error(`kpcs serve exited with ${code}\n${out}${err}`)));
   });

@@ -111,8 +111,9 @@ export async function sweepDeadlines(db: Db, now: Date = new Date(), actor: Acto
 }
 
 /** Runs the sweep once a day while the server runs (the timer does not keep the process alive). */
-export function startDailySweep(db: Db, log: (message: string) => void = () => {}): () => void {
-  const run = () => sweepDeadlines(db, new Date()).then(
+export function startDailySweep(db: Db, log: (message: string) => void = () => {}, holds: () => boolean = () => true): () => void {
+  // several servers on one store: only the holder of the background lease sweeps (db/leases.ts)
+  const run = () => !holds() ? undefined : sweepDeadlines(db, new Date()).then(
     (r) => r.delivered > 0 && log(`peer review: ${r.delivered} alerts about ${r.items.length} action items and ${r.reviews.length} reviews due or overdue`),
     (e: unknown) => log(`action item sweep failed: ${(e as Error).message}`),
   );
