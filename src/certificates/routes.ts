@@ -404,10 +404,10 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/log/keys', {
     config: { action: 'certificates.log.read' },
     schema: {
-      summary: "The log's tree-head keys, each with its period of service: a head is checked with the key in service at its time (also on the trust list)",
+      summary: "The log's tree-head keys, each with its period of service and revocation: a head is checked with the key in service, and not revoked, at its time (also on the trust list)",
       tags: ['log'],
       security: [],
-      response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]) })) },
+      response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()], { description: 'from then on, heads and checkpoints it signs do not count' }), revocationReason: Type.Union([Type.String(), Type.Null()]) })) },
     },
   }, async () => service.logKeys(s));
 

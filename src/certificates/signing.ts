@@ -288,6 +288,7 @@ export function verifyTreeHead(head: TreeHead, keys: readonly TrustedKey[]): { o
   if (!(t >= Date.parse(key.validFrom)) || (key.validTo !== null && !(t < Date.parse(key.validTo)))) {
     return { ok: false, reason: `the log key ${key.keyId} was not in service at ${head.timestamp} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''})` };
   }
+  if (key.revokedAt != null && !(t < Date.parse(key.revokedAt))) return { ok: false, reason: `the log key ${key.keyId} was revoked on ${key.revokedAt}${key.revocationReason ? ` (${key.revocationReason})` : ''}, before the tree head's time ${head.timestamp}` };
   const content = canonicalBytes({ treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp });
   if (!verifyBytes(content, head.signature, key.publicKey)) return { ok: false, reason: `the tree head's signature does not verify with the log key ${key.keyId}` };
   return { ok: true };

@@ -91,7 +91,13 @@ export async function schemeKey(q: Q, purpose: 'trust-list' | 'log') {
 }
 
 export async function schemeKeys(q: Q) {
-  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to']).orderBy('valid_from').execute();
+  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason']).orderBy('valid_from').execute();
+}
+
+/** Revokes a scheme key from `at` (false when it is unknown or revoked already). */
+export async function revokeSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date, reason: string): Promise<boolean> {
+  const r = await tx.updateTable('scheme_keys').set({ revoked_at: at, revocation_reason: reason }).where('purpose', '=', purpose).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function insertSchemeKey(tx: Tx, row: { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
@@ -390,6 +396,12 @@ export async function witnesses(q: Q) {
 
 export async function insertWitness(tx: Tx, row: { name: string; key_id: string; public_key: string; valid_from: Date; added_by: string }) {
   await tx.insertInto('log_witnesses').values(row).execute();
+}
+
+/** Revokes a witness from `at` and takes it out of service now if it still was (false when unknown or revoked already). */
+export async function revokeWitness(tx: Tx, name: string, at: Date, reason: string, now: Date): Promise<boolean> {
+  const r = await tx.updateTable('log_witnesses').set((eb) => ({ revoked_at: at, revocation_reason: reason, valid_to: eb.fn.coalesce('valid_to', eb.val(now)) })).where('name', '=', name).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function retireWitness(tx: Tx, name: string, at: Date) {

@@ -6,6 +6,9 @@ import type { ShipmentTables } from '../monitoring/shipments/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** a revocation added to an existing table (null until revoked; optional on insert) */
+type RevokedAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type RevocationReason = ColumnType<string | null, string | null | undefined, string | null>;
 /** a calendar day, yyyy-mm-dd (parsed as a string on both engines) */
 type Day = string;
 
@@ -289,7 +292,7 @@ export interface ChairKeysTable {
   id: string; participant: string; year: number; public_key: string; private_key_enc: string;
   valid_from: Timestamp; valid_to: Timestamp | null; endorsement: string | null; created_at: Generated<Date>;
 }
-export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; created_at: Generated<Date> }
+export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; revoked_at: RevokedAt; revocation_reason: RevocationReason; created_at: Generated<Date> }
 export interface CertificatesTable {
   participant: string; id: string; number: string; year: number; seq: number; country_of_export: string;
   importer_participant: string; importer_country: string; issued_at: Timestamp; expires_at: Timestamp; key_id: string;
@@ -320,7 +323,7 @@ export interface LogCheckpointsTable {
   id: string; tree_size: ColumnType<string, number, number>; root_hash: string; audit_entries: ColumnType<string, number, number>; audit_head: string;
   signed_at: Timestamp; key_id: string; body: string; signature: string;
 }
-export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string }
+export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string; revoked_at: RevokedAt; revocation_reason: RevocationReason }
 export interface LogCosignaturesTable { checkpoint_id: string; witness: string; line: string; cosigned_at: Timestamp }
 
 export interface FindingsTable {

@@ -221,7 +221,8 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
       const t = Number(new DataView(s.blob.buffer, s.blob.byteOffset + 4, 8).getBigUint64(0));
       const signed = new Uint8Array([...utf8(`cosignature/v1\ntime ${t}\n`), ...message]);
       const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
-      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo))) cosigners.add(w.keyId);
+      // a revoked witness's cosignatures made from its revocation on do not count
+      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo)) && (w.revokedAt == null || t < second(w.revokedAt))) cosigners.add(w.keyId);
     }
   }
   if (cosigners.size < witnesses) return { ok: false, reason: `the checkpoint of ${size} entries carries ${cosigners.size} valid cosignatures by witnesses of the trust list, ${witnesses} required` };
