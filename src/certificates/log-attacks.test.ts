@@ -8,7 +8,10 @@ import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { verifyOffline, type TrustList as BrowserTrustList } from '../../web/src/certificates/offline';
-import { checkTrustList, contextFromTrustList, generateKeyPair, verifyCertificate, type TrustList } from './signing.js';
+import { canonicalBytes, checkTrustList, contextFromTrustList, generateKeyPair, leafData, sha256, verifyCertificate, type LogEvent, type TrustList } from './signing.js';
+import { leafHash } from './merkle.js';
+import * as log from './log.js';
+import { lookUp } from './lookup.js';
 import { verifyCheckpoint } from './checkpoint.js';
 import * as checkpoints from './checkpoints.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
@@ -25,6 +28,10 @@ const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => 
 });
 
 const ZA = localOperator('ZA');
+const EU = localOperator('EU');
+
+/** What anyone computes from public information: the leaf a guessed record would have. */
+const guessLeaf = (event: LogEvent, number: string, at: string, record: object) => leafHash(leafData(event, number, at, sha256(canonicalBytes(record)).toString('hex'))).toString('hex');
 const admin = localOperator();
 
 async function listOf(s: Store): Promise<TrustList> {
@@ -105,5 +112,30 @@ describe.each(engines)('attacks on the log on %s', (engine) => {
     const honest = cosign(w, undefined, cp.note, before.keys, undefined, new Date(revokedAt.getTime() - 60_000));
     expect(verifyCheckpoint(honest.note, list.keys, 1).ok).toBe(true);
     expect((await verifyOffline({ ...bundle, checkpoint: honest.note }, list as unknown as BrowserTrustList, new Date(), { witnesses: 1 })).valid).toBe(true);
+  });
+
+  it('ATTACK: a confirmation or a cancellation is not learnt by recomputing its leaf from the number and guessable fields', async () => {
+    const received = await service.issue(store, ZA, request());
+    const confirmed = await service.confirm(store, EU, received.number, { parcels: 3, carats: 1234.56, sealsIntact: true });
+    const dropped = await service.issue(store, ZA, request());
+    const cancelled = await service.cancel(store, ZA, dropped.number, { reason: 'void' });
+    // the attacker reads the public leaves by position and tries the guessed records (exact times given
+    // to the attacker: the salt alone must defeat the guess)
+    const leafAt = async (i: number) => (await log.inclusionProof(store.db, i)).leafHash;
+    const confirmedRecord = { number: received.number, participant: 'EU', parcels: 3, carats: 1234.56, sealsIntact: true, receivedOn: confirmed.receivedOn, mismatches: [] };
+    const cancelledRecord = { number: dropped.number, reason: 'void', note: null, replacedBy: null };
+    expect(await leafAt(confirmed.logIndex)).not.toBe(guessLeaf('confirmed', received.number, confirmed.confirmedAt, confirmedRecord));
+    expect(await leafAt(cancelled.logIndex)).not.toBe(guessLeaf('cancelled', dropped.number, cancelled.cancelledAt, cancelledRecord));
+
+    // the authorities concerned get the salt with the record, and the leaf checks
+    const seen = await lookUp(store, ZA, received.number);
+    const salt = seen.confirmation?.logSalt;
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    expect(seen.confirmation?.logIndex).toBe(confirmed.logIndex);
+    expect(await leafAt(confirmed.logIndex)).toBe(guessLeaf('confirmed', received.number, confirmed.confirmedAt, { ...confirmedRecord, salt }));
+    const gone = await lookUp(store, ZA, dropped.number);
+    expect(await leafAt(cancelled.logIndex)).toBe(guessLeaf('cancelled', dropped.number, cancelled.cancelledAt, { ...cancelledRecord, salt: gone.cancellation?.logSalt }));
+    // a number alone, or with the holder's code, gets no salt
+    expect((await lookUp(store, localOperator('BW'), received.number)).confirmation).toBeUndefined();
   });
 });

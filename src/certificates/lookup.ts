@@ -56,8 +56,8 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   const [verification, c] = await Promise.all([verifyDocument(s, doc, now), store.confirmation(s.db, row.participant, number)]);
   return disclose(level, {
     number, verification, doc, importerCountry: row.importer_country,
-    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[] } : null,
-    cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by } : null,
+    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[], logIndex: Number(c.log_index), logSalt: c.log_salt } : null,
+    cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by, logSalt: row.cancel_salt } : null,
   }, now);
 }
 

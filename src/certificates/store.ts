@@ -177,7 +177,7 @@ export async function setVerificationCodeHash(tx: Tx, participant: string, numbe
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null }) {
+export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null; cancel_salt: string }) {
   return tx.updateTable('certificates').set(set).where('participant', '=', participant).where('number', '=', number).where('cancelled_at', 'is', null).executeTakeFirst();
 }
 
@@ -243,7 +243,7 @@ export async function moveApplication(tx: Tx, participant: string, id: string, f
 
 export async function insertConfirmation(tx: Tx, row: {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number; carats: number;
-  seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number;
+  seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number; log_salt: string;
 }) {
   await tx.insertInto('certificate_confirmations').values(row).execute();
 }
