@@ -61,6 +61,21 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   }, now);
 }
 
+/**
+ * The log position of a certificate's issue entry (GET /api/log/inclusion-proof?number=): for whoever
+ * presents its verification code or an authority concerned. A number alone does not find its leaf: with
+ * it, anyone would learn when a guessed number was issued (its position among the others).
+ */
+export async function issueEntryOf(s: Store, actor: Actor, number: string, opts: { code?: string } = {}): Promise<number> {
+  const code = presentedCode(opts.code, 'querystring.code');
+  const row = await load(s, number);
+  if (!seesAll(actor, row)) {
+    if (code === undefined) throw forbidden(`The log position of certificate ${number} is given with its verification code (printed beside the QR code: ?code=) or to the authorities concerned; the log itself is public by position (GET /api/log/entries).`);
+    if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
+  }
+  return Number(row.log_index);
+}
+
 async function load(s: Store, number: string): Promise<Row> {
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;

@@ -187,7 +187,7 @@ export async function replacedOne(q: Q, participant: string, replacement: string
 }
 
 export async function cancelledNumbers(q: Q) {
-  return q.selectFrom('certificates').select(['number', 'cancelled_at', 'cancel_reason']).where('cancelled_at', 'is not', null).orderBy('number').execute();
+  return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }
 
 /** A Participant's certificates, issued by it or addressed to it, newest first. */
@@ -327,10 +327,8 @@ export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[]
 }
 
 export async function logEntries(q: Q, from: number, limit: number) {
-  return q.selectFrom('log_entries as e')
-    .innerJoin('log_nodes as n', (j) => j.onRef('n.idx', '=', 'e.idx').on('n.level', '=', 0))
-    .select(['e.idx', 'e.event', 'e.at', 'n.hash'])
-    .where('e.idx', '>=', from).orderBy('e.idx').limit(limit).execute();
+  // the leaves only: no number, event, time or Participant (docs/security.md, "Disclosure")
+  return q.selectFrom('log_nodes').select(['idx', 'hash']).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
 }
 
 export async function logEntriesOf(q: Q, number: string) {

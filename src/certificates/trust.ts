@@ -58,7 +58,8 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
           // the witnesses that cosign the log's checkpoints (owner: the witness's name)
           ...witnesses,
         ],
-        cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
+        // numbers only (and the one issued in place): when and why stay with the authorities concerned
+        cancelled: cancelled.map((c) => ({ number: c.number, replacedBy: c.replaced_by })),
       },
       signer.key,
     );

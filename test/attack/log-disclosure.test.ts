@@ -10,6 +10,14 @@ import { buildServer } from '../../src/http/server.js';
 import * as service from '../../src/certificates/service.js';
 
 const admin = localOperator();
+const ZA = localOperator('ZA');
+const request = {
+  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
+  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: 'BE' },
+  origin: 'ZA',
+  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
+  parcels: 3,
+};
 
 describe.each(engines)('log disclosure over HTTP on %s', (engine) => {
   let store: Store;
@@ -33,5 +41,42 @@ describe.each(engines)('log disclosure over HTTP on %s', (engine) => {
     const keys = res.json() as { keyId: string; revokedAt: string | null; revocationReason: string | null }[];
     expect(keys.find((k) => k.keyId === key!.keyId)).toMatchObject({ revokedAt: expect.any(String), revocationReason: 'stolen' });
     expect(keys.filter((k) => k.revokedAt === null)).toHaveLength(1);
+  });
+
+  it('ATTACK: reading the public log by sequential index tells which number was issued, confirmed or cancelled, and when', async () => {
+    const a = await service.issue(store, ZA, request);
+    await service.cancel(store, ZA, a.number, { reason: 'lost' });
+    const res = await app.inject({ url: '/api/log/entries?from=0&limit=1000' });
+    expect(res.statusCode).toBe(200);
+    const entries = res.json().entries as Record<string, unknown>[];
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    // positions and leaf hashes only
+    for (const e of entries) expect(Object.keys(e).sort()).toEqual(['index', 'leafHash']);
+    expect(JSON.stringify(entries)).not.toMatch(/cancelled|confirmed|issued|ZA-\d{4}|\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('ATTACK: the inclusion proof by number tells anyone where (so when) a guessed number sits in the log', async () => {
+    const { certificate, verificationCode } = await service.issueWithCode(store, ZA, request);
+    const url = `/api/log/inclusion-proof?number=${certificate.number}`;
+    const alone = await app.inject({ url });
+    expect(alone.statusCode).toBe(403);
+    expect(alone.json()).not.toHaveProperty("leafIndex");
+    const wrong = verificationCode.startsWith('A') ? 'BBBBB-BBBBB' : 'AAAAA-AAAAA';
+    expect((await app.inject({ url: `${url}&code=${wrong}` })).statusCode).toBe(403);
+    const holder = await app.inject({ url: `${url}&code=${encodeURIComponent(verificationCode)}` });
+    expect(holder.statusCode).toBe(200);
+    expect(holder.json().leafIndex).toBe(certificate.transparency.leafIndex);
+    // by position it stays public: the leaf alone tells nothing
+    expect((await app.inject({ url: `/api/log/inclusion-proof?index=${certificate.transparency.leafIndex}` })).statusCode).toBe(200);
+  });
+
+  it("ATTACK: the trust list told anyone when and why each cancelled number was cancelled", async () => {
+    const a = await service.issue(store, ZA, request);
+    const b = await service.issue(store, ZA, request);
+    await service.cancel(store, ZA, a.number, { reason: 'replaced', replacedBy: b.number, note: 'wrong importer address' });
+    const list = (await app.inject({ url: '/api/trust-list' })).json() as { cancelled: Record<string, unknown>[] };
+    expect(list.cancelled).toContainEqual({ number: a.number, replacedBy: b.number });
+    for (const c of list.cancelled) expect(Object.keys(c).sort()).toEqual(['number', 'replacedBy']);
+    expect(JSON.stringify(list.cancelled)).not.toMatch(/lost|replaced"|wrong importer|\d{4}-\d{2}-\d{2}T/);
   });
 });

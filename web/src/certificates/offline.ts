@@ -29,7 +29,8 @@ export interface TrustList {
   signer: { keyId: string; publicKey: string; chair?: string; year?: number };
   chain?: Endorsement[];
   keys: TrustedKey[];
-  cancelled: { number: string; at: string; reason: string }[];
+  /** numbers only, with the one issued in place (lists signed before also carry `at` and `reason`) */
+  cancelled: { number: string; replacedBy?: string | null; at?: string; reason?: string }[];
   signature: { alg: string; value: string };
 }
 
@@ -300,7 +301,7 @@ export async function verifyOffline(input: unknown, list: TrustList, now = new D
   }
   if (key.revokedAt !== null && !(issued < Date.parse(key.revokedAt))) return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}`);
   const cancelled = list.cancelled.find((c) => c.number === d.number);
-  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})`);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled${cancelled.at ? ` on ${cancelled.at}` : ''}${cancelled.reason ? ` (${cancelled.reason})` : ''}${cancelled.replacedBy ? `, replaced by ${cancelled.replacedBy}` : ''}`);
   if (!(now.getTime() < Date.parse(d.expiresAt ?? ''))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
   return {
     verdict: 'genuine',
