@@ -341,9 +341,10 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => ({ ...(await service.verifyDocument(s, req.body)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
-    config: { action: 'certificates.trust-list.read' },
-    schema: { summary: "The signed list of authority keys (and the log's key, and cancelled numbers), for offline verification", tags: ['verify'], security: [], response: { 200: Any } },
-  }, async () => service.trustList(s));
+    // limited like the verification look-ups; signed once and served again until what it lists changes
+    config: { action: 'certificates.trust-list.read', limit: 'lookup' },
+    schema: { summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list is served until a key, a revocation, a witness, the Chair or a cancellation changes", tags: ['verify'], security: [], response: { 200: Any } },
+  }, async () => service.publishedTrustList(s));
 
   app.get('/api/log/tree-head', {
     config: { action: 'certificates.log.read' },

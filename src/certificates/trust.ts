@@ -66,6 +66,29 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
   });
 }
 
+/** The last list each store's process signed, with the generation of the state it was signed from. */
+const published = new WeakMap<Store, { generation: string; year: number; list: TrustList }>();
+
+/**
+ * `GET /api/trust-list`: the list signed once and served again until something it lists changes — a key
+ * (authority, log, Chair), a revocation, a witness, the Chair, a cancellation — in this process or in
+ * another one on the same database: each request reads the cheap fingerprint of that state
+ * (store.trustListGeneration) and signs anew only when it moved (or the year did: the Chair in office).
+ * The generation is read before the list kept is signed, so that list is never older than its generation.
+ */
+export async function publishedTrustList(s: Store, now = new Date()): Promise<TrustList> {
+  const generation = await store.trustListGeneration(s.db);
+  const year = now.getUTCFullYear();
+  const hit = published.get(s);
+  if (hit && hit.generation === generation && hit.year === year) return hit.list;
+  let list = await trustList(s, now);
+  // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
+  const after = await store.trustListGeneration(s.db);
+  if (after !== generation) list = await trustList(s, now);
+  published.set(s, { generation: after, year, list });
+  return list;
+}
+
 /** `kpcs keys chair rotate`: a new key for the Chair in office, endorsed by the key it replaces. */
 export async function rotateChairKey(s: Store, actor: Actor, now = new Date()) {
   authorize(actor, 'certificates.chair-key.rotate');

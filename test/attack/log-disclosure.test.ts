@@ -79,4 +79,45 @@ describe.each(engines)('log disclosure over HTTP on %s', (engine) => {
     for (const c of list.cancelled) expect(Object.keys(c).sort()).toEqual(['number', 'replacedBy']);
     expect(JSON.stringify(list.cancelled)).not.toMatch(/lost|replaced"|wrong importer|\d{4}-\d{2}-\d{2}T/);
   });
+
+  it('ATTACK: GET /api/trust-list had no rate limit and was re-signed on every request', async () => {
+    const limited = await buildServer({ store, webDir: null, verifyRateLimit: 3 });
+    try {
+      const codes = [];
+      for (let i = 0; i < 3; i++) codes.push((await limited.inject({ url: '/api/trust-list', remoteAddress: '198.51.100.30' })).statusCode);
+      expect(codes).toEqual([200, 200, 200]);
+      const over = await limited.inject({ url: '/api/trust-list', remoteAddress: '198.51.100.30' });
+      expect(over.statusCode).toBe(429);
+      expect(over.json()).toMatchObject({ code: 'rate_limited' });
+      expect((await limited.inject({ url: '/api/trust-list', remoteAddress: '198.51.100.31' })).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('serves the same signed trust list until something it lists changes, in this process or another', async () => {
+    const get = async (a: FastifyInstance) => (await a.inject({ url: '/api/trust-list' })).json() as { issuedAt: string; signature: { value: string }; cancelled: { number: string }[]; keys: { keyId: string; revokedAt: string | null }[] };
+    const c = await service.issue(store, ZA, request);
+    const first = await get(app);
+    // nothing changed: the very list signed before, not a new signature
+    expect(await get(app)).toEqual(first);
+    await service.issue(store, ZA, request);
+    expect(await get(app)).toEqual(first); // an issuance changes nothing the list lists
+    // a cancellation: listed at once
+    await service.cancel(store, ZA, c.number, { reason: 'void' });
+    const afterCancel = await get(app);
+    expect(afterCancel.cancelled.map((x) => x.number)).toContain(c.number);
+    expect(afterCancel.issuedAt).not.toBe(first.issuedAt);
+    // a change made by another process on the same database (here: straight in the store, as a second
+    // server would): a key revoked, then a witness registered
+    const other = await buildServer({ store, webDir: null });
+    try {
+      const zaKey = (await service.keys(store, 'ZA'))[0]!;
+      await service.revokeKey(store, admin, zaKey.keyId, { reason: 'lost' });
+      expect((await get(app)).keys.find((k) => k.keyId === zaKey.keyId)?.revokedAt).not.toBeNull();
+      expect(await get(other)).toEqual(await get(app));
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -12,3 +12,7 @@ alter table log_witnesses add column revocation_reason text;
 -- before (their leaves stay as they were, unsalted, and verifiable as before).
 alter table certificate_confirmations add column log_salt text;
 alter table certificates add column cancel_salt text;
+
+-- The cancelled certificates, few among many: what the trust list lists, and what tells a process whether
+-- the list it signed last is still current (trust.ts, trustListGeneration), read from this index alone.
+create index certificates_cancelled on certificates (participant, number) where cancelled_at is not null;
