@@ -19,6 +19,7 @@ export interface ListedKey {
   validFrom: string;
   validTo: string | null;
   revokedAt: string | null;
+  revocationReason?: string | null;
 }
 
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
@@ -170,7 +171,7 @@ export function verifyCheckpoint(note: unknown, keys: readonly ListedKey[], witn
     if (!verifyEd25519(Buffer.from(n.value.body, 'utf8'), s.blob, key.publicKey)) {
       return { ok: false, reason: `the checkpoint's signature by the log key ${key.keyId} does not verify: the checkpoint was altered` };
     }
-    if (!inService(key, cp.time)) return { ok: false, reason: `the checkpoint is signed by the log key ${key.keyId}, which was not in service at ${cp.time} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''})` };
+    if (!inService(key, cp.time)) return { ok: false, reason: `the checkpoint is signed by the log key ${key.keyId}, which was not in service at ${cp.time} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''}${key.revokedAt ? `; revoked on ${key.revokedAt}` : ''})` };
     signer = key;
     break;
   }
@@ -181,7 +182,8 @@ export function verifyCheckpoint(note: unknown, keys: readonly ListedKey[], witn
       const time = checkCosignature(n.value.body, s, { name: w.owner, publicKey: w.publicKey });
       // a cosignature's time has whole seconds: compared with the witness's period at that resolution
       const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
-      if (time !== undefined && time >= second(w.validFrom) && (w.validTo === null || time < second(w.validTo))) cosigners.add(w.keyId);
+      // a revoked witness's cosignatures made from its revocation on do not count
+      if (time !== undefined && time >= second(w.validFrom) && (w.validTo === null || time < second(w.validTo)) && (w.revokedAt == null || time < second(w.revokedAt))) cosigners.add(w.keyId);
     }
   }
   if (cosigners.size < witnesses) {

@@ -89,6 +89,11 @@ export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consist
   let row = await store.latestCosignedCheckpoint(s.db, index);
   const latest = await store.latestCheckpoint(s.db);
   if (!row && latest && latest.tree_size > index) row = latest;
+  // a checkpoint signed by a log key at or after its revocation verifies nowhere: sign a new one
+  if (row) {
+    const signer = (await store.schemeKeys(s.db)).find((k) => k.id === row!.key_id);
+    if (signer?.revoked_at != null && new Date(row.signed_at) >= new Date(signer.revoked_at)) row = undefined;
+  }
   row ??= await currentRow(s);
   if (row.tree_size <= index) throw conflict(`The log holds ${row.tree_size} entries, not yet the certificate's entry ${index}.`);
   const [cp, proof] = await Promise.all([served(s.db, row), log.inclusionProof(s.db, index, row.tree_size)]);
@@ -151,10 +156,41 @@ export async function removeWitness(s: Store, actor: Actor, name: string, now = 
   });
 }
 
-/** The witnesses as the trust list lists them (purpose 'witness', owner = the witness's name). */
+/**
+ * A revocation's moment and reason, checked: `at` (ISO 8601, default now) not in the future, a reason given.
+ * `path` names the option or field the caller took them from.
+ */
+export function revocationOf(input: { at?: string; reason: string }, now: Date, paths = { at: 'at', reason: 'reason' }): { at: Date; reason: string } {
+  const at = input.at ? new Date(input.at) : now;
+  if (Number.isNaN(at.getTime()) || at > now) throw invalid(`The revocation time must be a valid moment (ISO 8601), not in the future; got "${String(input.at).slice(0, 40)}".`, [{ path: paths.at, message: 'invalid or in the future' }]);
+  const reason = (input.reason ?? '').trim();
+  if (!reason) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: paths.reason, message: 'required' }]);
+  if (reason.length > 500) throw invalid(`The reason is ${reason.length} characters long, at most 500.`, [{ path: paths.reason, message: 'longer than 500 characters' }]);
+  return { at, reason };
+}
+
+/**
+ * `kpcs witness revoke`, administrators: from `at` on (default now; earlier when its key was stolen
+ * before anyone noticed) its cosignatures no longer count with any verifier of the trust list; those
+ * made before stay valid. Out of service from now if it still was. Audited; listed on the trust list.
+ */
+export async function revokeWitness(s: Store, actor: Actor, name: string, input: { at?: string; reason: string }, now = new Date()) {
+  authorize(actor, 'certificates.witness.manage');
+  const { at, reason } = revocationOf(input, now);
+  return transaction(s.db, async (tx) => {
+    const w = (await store.witnesses(tx)).find((x) => x.name === name);
+    if (!w) throw notFound(`No witness named ${name} is registered (kpcs witness list shows them).`);
+    if (w.revoked_at !== null) throw conflict(`The witness ${name} was revoked already on ${new Date(w.revoked_at).toISOString()} (${w.revocation_reason}).`);
+    if (!(await store.revokeWitness(tx, name, at, reason, now))) throw conflict(`The witness ${name} was revoked by another administrator at the same moment.`);
+    await audit.record(tx, actor, 'certificates.witness.revoke', name, { keyId: w.key_id, at: at.toISOString(), reason });
+    return { name, keyId: w.key_id, revokedAt: at.toISOString(), reason };
+  });
+}
+
+/** The witnesses as the trust list lists them (purpose 'witness', owner = the witness's name), with their revocations. */
 export async function witnessKeys(q: Db | Tx): Promise<TrustedKey[]> {
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return (await store.witnesses(q)).map((w) => ({ keyId: w.key_id, owner: w.name, purpose: 'witness', publicKey: w.public_key, validFrom: iso(w.valid_from)!, validTo: iso(w.valid_to), revokedAt: null }));
+  return (await store.witnesses(q)).map((w) => ({ keyId: w.key_id, owner: w.name, purpose: 'witness', publicKey: w.public_key, validFrom: iso(w.valid_from)!, validTo: iso(w.valid_to), revokedAt: iso(w.revoked_at), revocationReason: w.revocation_reason }));
 }
 
 /**
@@ -195,7 +231,7 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
 /** The log keys of the store, as the trust list lists them. */
 async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return (await store.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null }));
+  return (await store.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
 }
 
 /**

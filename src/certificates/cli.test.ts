@@ -267,4 +267,29 @@ describe('kpcs cert (CLI contract)', () => {
     expect(cut.code).not.toBe(0);
     expect(cut.stderr).toContain('2 entries were cut off the end');
   }, 900_000);
+
+  it('revokes a log key and a witness (administrators): listed with the reason, on the trust list, audited', () => {
+    const data = ['--data-dir', file('revoke-data')];
+    expect(kpcs(['trust-list', 'export', '--out', file('trust-r0.json'), ...data]).code).toBe(0);
+    const [key] = JSON.parse(readFileSync(file('trust-r0.json'), 'utf8')).keys.filter((k: { purpose: string }) => k.purpose === 'log') as { keyId: string }[];
+    expect(kpcs(['keys', 'log', 'revoke', key!.keyId, '--reason', 'stolen', '--as', 'ZA', ...data]).code).not.toBe(0);
+    expect(kpcs(['keys', 'log', 'revoke', key!.keyId, '--reason', 'stolen', '--at', '2999-01-01T00:00:00Z', ...data])).toMatchObject({ code: 2, stderr: expect.stringContaining('not in the future') });
+    const revoked = kpcs(['keys', 'log', 'revoke', key!.keyId, '--reason', 'stolen', ...data]);
+    expect(revoked.code).toBe(0);
+    expect(JSON.parse(revoked.stdout)).toMatchObject({ keyId: key!.keyId, reason: 'stolen', inService: expect.stringMatching(/^KP-/) });
+    expect(kpcs(['keys', 'log', 'list', ...data]).stdout).toMatch(new RegExp(`${key!.keyId}.*stolen`));
+    const init = kpcs(['witness', 'init', '--name', 'w.example.org', '--key', file('revoke-witness.key')]);
+    expect(kpcs(['witness', 'add', 'w.example.org', JSON.parse(init.stdout).publicKey, ...data]).code).toBe(0);
+    expect(kpcs(['witness', 'revoke', 'w.example.org', '--reason', 'key stolen', ...data]).code).toBe(0);
+    const again = kpcs(['witness', 'revoke', 'w.example.org', '--reason', 'again', ...data]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('revoked already');
+    kpcs(['trust-list', 'export', '--out', file('trust-r1.json'), ...data]);
+    const keys = JSON.parse(readFileSync(file('trust-r1.json'), 'utf8')).keys as { keyId: string; purpose: string; owner: string; revocationReason: string | null }[];
+    expect(keys.find((k) => k.keyId === key!.keyId)?.revocationReason).toBe('stolen');
+    expect(keys.find((k) => k.purpose === 'witness' && k.owner === 'w.example.org')?.revocationReason).toBe('key stolen');
+    const auditList = kpcs(['audit', 'list', ...data]).stdout;
+    expect(auditList).toContain('certificates.log-key.revoke');
+    expect(auditList).toContain('certificates.witness.revoke');
+  });
 });

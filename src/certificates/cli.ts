@@ -251,7 +251,7 @@ export function certificateCommands(): Command[] {
     }),
   );
 
-  const keys = new Command('keys').description("signing keys: the authorities' (list, rotate, revoke), the Chair's and the log's (rotate)");
+  const keys = new Command('keys').description("signing keys: the authorities' (list, rotate, revoke), the Chair's (rotate) and the log's (list, rotate, revoke)");
   withStoreOptions(keys.command('list').description('every authority key with its period of service and revocation').option('--participant <code>', 'only this Participant')).action(async (opts) =>
     withStore(opts, async (store) => printTable((await service.keys(store, opts.participant?.toUpperCase())) as unknown as Record<string, unknown>[], ['keyId', 'owner', 'validFrom', 'validTo', 'revokedAt', 'revocationReason'])),
   );
@@ -284,6 +284,16 @@ export function certificateCommands(): Command[] {
   withStoreOptions(withAsOption(logKeys.command('rotate').description('a new tree-head key from now on; heads signed by the old key stay verifiable with its period on the trust list'))).action(async (opts) =>
     withStore(opts, async (store, actor) => printJson(await service.rotateLogKey(store, actor))),
   );
+  withStoreOptions(logKeys.command('list').description('every log key with its period of service and revocation')).action(async (opts) =>
+    withStore(opts, async (store) => printTable((await service.logKeys(store)) as unknown as Record<string, unknown>[], ['keyId', 'validFrom', 'validTo', 'revokedAt', 'revocationReason'])),
+  );
+  withStoreOptions(withAsOption(
+    logKeys
+      .command('revoke <keyId>')
+      .description('revoke a log key (administrators): checkpoints it signs from then on verify nowhere, those before stay valid; a key in service is replaced at once')
+      .requiredOption('--reason <text>', 'why (compromised, lost…)')
+      .option('--at <time>', 'revoked from this moment (ISO 8601; default now)'),
+  )).action(async (keyId: string, opts) => withStore(opts, async (store, actor) => printJson(await service.revokeLogKey(store, actor, keyId, { reason: opts.reason, at: opts.at }))));
 
   const logCmd = new Command('log').description('the public transparency log (RFC 9162): tree head and proofs, checked here');
   withStoreOptions(logCmd.command('head').description('the signed tree head: size, root hash, time, signature')).action(async (opts) =>
@@ -401,8 +411,15 @@ function witnessCommand(): Command {
   withStoreOptions(withAsOption(w.command('remove <name>').description('take a witness out of service (administrators); its earlier cosignatures stay valid'))).action(async (name: string, opts) =>
     withStore(opts, async (store, actor) => printJson(await checkpoints.removeWitness(store, actor, name))),
   );
-  withStoreOptions(w.command('list').description('the registered witnesses with their keys and periods')).action(async (opts) =>
-    withStore(opts, async (store) => printTable((await checkpoints.witnessKeys(store.db)) as unknown as Record<string, unknown>[], ['owner', 'keyId', 'publicKey', 'validFrom', 'validTo'])),
+  withStoreOptions(withAsOption(
+    w
+      .command('revoke <name>')
+      .description('revoke a witness (administrators): its cosignatures from then on count with no verifier, those before stay valid')
+      .requiredOption('--reason <text>', 'why (key compromised…)')
+      .option('--at <time>', 'revoked from this moment (ISO 8601; default now)'),
+  )).action(async (name: string, opts) => withStore(opts, async (store, actor) => printJson(await checkpoints.revokeWitness(store, actor, name, { reason: opts.reason, at: opts.at }))));
+  withStoreOptions(w.command('list').description('the registered witnesses with their keys, periods and revocations')).action(async (opts) =>
+    withStore(opts, async (store) => printTable((await checkpoints.witnessKeys(store.db)) as unknown as Record<string, unknown>[], ['owner', 'keyId', 'publicKey', 'validFrom', 'validTo', 'revokedAt', 'revocationReason'])),
   );
   return w;
 }

@@ -5,7 +5,7 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
 import type { ErrorDetail } from '../core/errors.js';
 import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
-import { planAppend, type PlannedAppend } from './log-plan.js';
+import { planAppend, saltedRecord, type PlannedAppend } from './log-plan.js';
 import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';
 import { codeHash, newVerificationCodes } from './verification-code.js';
@@ -115,19 +115,18 @@ export const statedOf = (j: ConfirmJob) => ({ parcels: j.stated.parcels, totals:
 /** Mismatches, record hashes, the log append (one root, after the last) and the rows of confirmations. */
 export function composeConfirmations(jobs: ConfirmJob[], log: { size: number; frontier: string[] }): ComposedConfirmations {
   const mismatches = jobs.map((j) => [...confirmationMismatches(statedOf(j), j.input), ...(j.flags ?? [])]);
+  // each record salted with a secret kept with it (log-plan.ts saltedRecord): its leaf tells nothing to a guesser
+  const salted = jobs.map((j, i) => saltedRecord({ number: j.number, participant: j.importer, parcels: j.input.parcels, carats: j.input.carats, sealsIntact: j.input.sealsIntact, receivedOn: j.receivedOn, mismatches: mismatches[i] }));
   const append = planAppend(
     log.size,
     log.frontier,
-    jobs.map((j, i) => {
-      const record = { number: j.number, participant: j.importer, parcels: j.input.parcels, carats: j.input.carats, sealsIntact: j.input.sealsIntact, receivedOn: j.receivedOn, mismatches: mismatches[i] };
-      return { event: 'confirmed' as const, participant: j.importer, number: j.number, at: j.at, recordHash: sha256(canonicalBytes(record)).toString('hex') };
-    }),
+    jobs.map((j, i) => ({ event: 'confirmed' as const, participant: j.importer, number: j.number, at: j.at, recordHash: salted[i]!.recordHash })),
     { roots: 'last' },
   );
   const rows = jobs.map((j, i): ConfirmationRow => ({
     participant: j.importer, id: randomUUID(), certificate_participant: j.issuer, certificate_number: j.number,
     parcels: j.input.parcels, carats: j.input.carats, seals_intact: j.input.sealsIntact, received_on: j.receivedOn, mismatches: JSON.stringify(mismatches[i]),
-    flagged: mismatches[i]!.length > 0, note: j.input.note ?? null, confirmed_at: j.at, confirmed_by: j.confirmedBy, log_index: append.appended[i]!.index,
+    flagged: mismatches[i]!.length > 0, note: j.input.note ?? null, confirmed_at: j.at, confirmed_by: j.confirmedBy, log_index: append.appended[i]!.index, log_salt: salted[i]!.salt,
   }));
   return { rows, append, mismatches };
 }

@@ -39,8 +39,9 @@ export interface LookUp {
   provenance?: string;
   goods?: GoodsLine[];
   valueUsd?: number;
-  confirmation?: { participant: string; receivedOn: string; parcels: number; carats: number; sealsIntact: boolean; flagged: boolean; mismatches: { path: string; message: string }[] } | null;
-  cancellation?: { at: string; reason: string; note: string | null; replacedBy: string | null } | null;
+  /** logIndex and logSalt: the record's position in the log and its secret salt, to check its leaf (log-plan.ts saltedRecord; null salt: logged before salts) */
+  confirmation?: { participant: string; receivedOn: string; parcels: number; carats: number; sealsIntact: boolean; flagged: boolean; mismatches: { path: string; message: string }[]; logIndex?: number; logSalt?: string | null } | null;
+  cancellation?: { at: string; reason: string; note: string | null; replacedBy: string | null; logSalt?: string | null } | null;
 }
 
 /**

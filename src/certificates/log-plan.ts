@@ -1,7 +1,8 @@
 // The pure half of a transparency-log append (no I/O), shared by the store's appends and by the
 // bulk pipeline's worker thread, which plans the next batch while the store writes this one.
+import { randomBytes } from 'node:crypto';
 import { append, leafHash } from './merkle.js';
-import { leafData, type LogEvent } from './signing.js';
+import { canonicalBytes, leafData, sha256, type LogEvent } from './signing.js';
 import type { LogEntryRow } from './store.js';
 
 export interface Appended {
@@ -56,3 +57,15 @@ export function planAppend(start: number, frontierHex: string[], events: LogEven
   return { start, appended, rows, nodes, frontier: edge.map((h) => h.toString('hex')) };
 }
 
+
+/**
+ * The hash a confirmation's or a cancellation's log leaf commits to, over the record and a new secret
+ * random salt (256 bits) kept with the record in the store: a number and guessable fields (the reason, the
+ * figures as stated) no longer recompute the leaf, so the public log does not tell which certificate was
+ * confirmed or cancelled. Whoever may see the record gets the salt with it and checks the leaf:
+ * recordHash = SHA-256(JCS(record + { salt })).
+ */
+export function saltedRecord(record: object): { salt: string; recordHash: string } {
+  const salt = randomBytes(32).toString('hex');
+  return { salt, recordHash: sha256(canonicalBytes({ ...record, salt })).toString('hex') };
+}

@@ -125,9 +125,13 @@ export async function signedTreeHead(s: Store): Promise<SignedTreeHead> {
   });
 }
 
+/**
+ * The public log's entries by position: the leaf hashes only. Which number, which event (issued, confirmed,
+ * cancelled), when and by whom stay in the store: read by sequential index, the log tells nothing more.
+ */
 export async function entries(db: Db, from: number, limit: number) {
   const rows = await store.logEntries(db, from, limit);
-  return rows.map((r) => ({ index: Number(r.idx), event: r.event, at: new Date(r.at).toISOString(), leafHash: r.hash }));
+  return rows.map((r) => ({ index: Number(r.idx), leafHash: r.hash }));
 }
 
 export async function entriesOf(db: Db, number: string) {

@@ -56,9 +56,24 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   const [verification, c] = await Promise.all([verifyDocument(s, doc, now), store.confirmation(s.db, row.participant, number)]);
   return disclose(level, {
     number, verification, doc, importerCountry: row.importer_country,
-    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[] } : null,
-    cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by } : null,
+    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[], logIndex: Number(c.log_index), logSalt: c.log_salt } : null,
+    cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by, logSalt: row.cancel_salt } : null,
   }, now);
+}
+
+/**
+ * The log position of a certificate's issue entry (GET /api/log/inclusion-proof?number=): for whoever
+ * presents its verification code or an authority concerned. A number alone does not find its leaf: with
+ * it, anyone would learn when a guessed number was issued (its position among the others).
+ */
+export async function issueEntryOf(s: Store, actor: Actor, number: string, opts: { code?: string } = {}): Promise<number> {
+  const code = presentedCode(opts.code, 'querystring.code');
+  const row = await load(s, number);
+  if (!seesAll(actor, row)) {
+    if (code === undefined) throw forbidden(`The log position of certificate ${number} is given with its verification code (printed beside the QR code: ?code=) or to the authorities concerned; the log itself is public by position (GET /api/log/entries).`);
+    if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
+  }
+  return Number(row.log_index);
 }
 
 async function load(s: Store, number: string): Promise<Row> {

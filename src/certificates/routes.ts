@@ -9,7 +9,7 @@ import * as log from './log.js';
 import { renderPdf } from './pdf.js';
 import * as applications from './applications.js';
 import { DISCLOSURES } from './disclosure.js';
-import { codeForPdf, lookUp, renewVerificationCode } from './lookup.js';
+import { codeForPdf, issueEntryOf, lookUp, renewVerificationCode } from './lookup.js';
 import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
@@ -341,9 +341,10 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => ({ ...(await service.verifyDocument(s, req.body)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
-    config: { action: 'certificates.trust-list.read' },
-    schema: { summary: "The signed list of authority keys (and the log's key, and cancelled numbers), for offline verification", tags: ['verify'], security: [], response: { 200: Any } },
-  }, async () => service.trustList(s));
+    // limited like the verification look-ups; signed once and served again until what it lists changes
+    config: { action: 'certificates.trust-list.read', limit: 'lookup' },
+    schema: { summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list is served until a key, a revocation, a witness, the Chair or a cancellation changes", tags: ['verify'], security: [], response: { 200: Any } },
+  }, async () => service.publishedTrustList(s));
 
   app.get('/api/log/tree-head', {
     config: { action: 'certificates.log.read' },
@@ -404,27 +405,27 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/log/keys', {
     config: { action: 'certificates.log.read' },
     schema: {
-      summary: "The log's tree-head keys, each with its period of service: a head is checked with the key in service at its time (also on the trust list)",
+      summary: "The log's tree-head keys, each with its period of service and revocation: a head is checked with the key in service, and not revoked, at its time (also on the trust list)",
       tags: ['log'],
       security: [],
-      response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]) })) },
+      response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()], { description: 'from then on, heads and checkpoints it signs do not count' }), revocationReason: Type.Union([Type.String(), Type.Null()]) })) },
     },
   }, async () => service.logKeys(s));
 
   app.get('/api/log/inclusion-proof', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
-      summary: 'The inclusion proof of a log entry (by index, or the issue entry of a number) in the tree of treeSize entries (default: the current size)',
+      summary: "The inclusion proof of a log entry (by index, or the issue entry of a number) in the tree of treeSize entries (default: the current size). By number: with the certificate's verification code (?code=), or signed in as an authority concerned (403 otherwise): a number alone does not tell where in the log its certificate is",
       tags: ['log'],
       security: [],
-      querystring: Type.Object({ index: Type.Optional(Type.Integer({ minimum: 0 })), number: Type.Optional(Number_), treeSize: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      querystring: Type.Object({ index: Type.Optional(Type.Integer({ minimum: 0 })), number: Type.Optional(Number_), code: Type.Optional(Code), treeSize: Type.Optional(Type.Integer({ minimum: 1 })) }),
       response: { 200: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), leafHash: Type.String(), rootHash: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
   }, async (req) => {
     let index = req.query.index;
     if (index === undefined) {
       if (!req.query.number) throw service.invalidQuery('give index or number');
-      index = Number((await log.entriesOf(s.db, req.query.number))[0]!.idx);
+      index = await issueEntryOf(s, req.actor, req.query.number, { code: req.query.code });
     }
     return log.inclusionProof(s.db, index, req.query.treeSize);
   });
@@ -443,11 +444,11 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/log/entries', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
-      summary: 'Log entries from an index: position, event, time and leaf hash (no commercial data)',
+      summary: 'Log entries from an index: position and leaf hash only (no number, event, time or Participant: a leaf reveals nothing without its record)',
       tags: ['log'],
       security: [],
       querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
-      response: { 200: Type.Object({ entries: Type.Array(Type.Object({ index: Type.Integer(), event: Type.String(), at: Type.String(), leafHash: Type.String() })) }) },
+      response: { 200: Type.Object({ entries: Type.Array(Type.Object({ index: Type.Integer(), leafHash: Type.String() })) }) },
     },
   }, async (req) => ({ entries: await log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100) }));
 

@@ -23,6 +23,7 @@ import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { configure, optionsOf, type CertificateOptions } from './keys.js';
 import * as log from './log.js';
+import { saltedRecord } from './log-plan.js';
 import { announceConfirmed } from './alerts.js';
 import * as checkpoints from './checkpoints.js';
 import {
@@ -169,12 +170,11 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
     const existing = await store.confirmation(tx, p.row.participant, p.number);
     if (existing) throw conflict(`${p.number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
   }
+  // each record salted with a secret kept with it (saltedRecord): its leaf tells nothing to a guesser
+  const salted = prepared.map((p) => saltedRecord({ number: p.number, participant: p.row.importer_participant, parcels: p.input.parcels, carats: p.input.carats, sealsIntact: p.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches }));
   const appended = await log.appendEvents(
     tx,
-    prepared.map((p) => {
-      const record = { number: p.number, participant: p.row.importer_participant, parcels: p.input.parcels, carats: p.input.carats, sealsIntact: p.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches };
-      return { event: 'confirmed' as const, participant: p.row.importer_participant, number: p.number, at: confirmedAt, recordHash: sha256(canonicalBytes(record)).toString('hex') };
-    }),
+    prepared.map((p, i) => ({ event: 'confirmed' as const, participant: p.row.importer_participant, number: p.number, at: confirmedAt, recordHash: salted[i]!.recordHash })),
   );
   const results = [];
   for (const [i, p] of prepared.entries()) {
@@ -182,7 +182,7 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
     await store.insertConfirmation(tx, {
       participant: p.row.importer_participant, id: randomUUID(), certificate_participant: p.row.participant, certificate_number: p.number,
       parcels: p.input.parcels, carats: p.input.carats, seals_intact: p.input.sealsIntact, received_on: p.receivedOn, mismatches: JSON.stringify(p.mismatches),
-      flagged, note: p.input.note ?? null, confirmed_at: confirmedAt, confirmed_by: p.actor.name, log_index: appended[i]!.index,
+      flagged, note: p.input.note ?? null, confirmed_at: confirmedAt, confirmed_by: p.actor.name, log_index: appended[i]!.index, log_salt: salted[i]!.salt,
     });
     // sent back to the exporting authority's officers: inbox, and e-mail when SMTP is configured
     const alerted = await announceConfirmed(tx, { number: p.number, issuer: p.row.participant, importer: p.row.importer_participant, receivedOn: p.receivedOn, differences: p.differences, messages: p.mismatches.map((m) => m.message) });
@@ -252,9 +252,11 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
       if (problems.length) throw invalid(`${number} cannot be cancelled as replaced by ${input.replacedBy}: ${problems.map((p) => p.message).join('; ')}`, problems);
     }
     const record = { number, reason: input.reason, note: input.note ?? null, replacedBy: input.replacedBy ?? null };
-    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: input.reason, cancel_note: input.note ?? null, replaced_by: input.replacedBy ?? null });
+    // salted with a secret kept with the cancellation (saltedRecord): its leaf tells nothing to a guesser
+    const salted = saltedRecord(record);
+    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: input.reason, cancel_note: input.note ?? null, replaced_by: input.replacedBy ?? null, cancel_salt: salted.salt });
     if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: a certificate is cancelled once.`);
-    const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: sha256(canonicalBytes(record)).toString('hex') });
+    const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: salted.recordHash });
     await audit.record(tx, actor, 'certificates.cancel', number, { ...record, logIndex: appended.index });
     return { number, cancelledAt: at.toISOString(), reason: input.reason, logIndex: appended.index };
   });
@@ -337,7 +339,7 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
 
 // ---- trust list and keys: see trust.ts ----
 
-export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, revokeKey, rotateChairKey, rotateKey, rotateLogKey, trustList } from './trust.js';
+export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, publishedTrustList, revokeKey, revokeLogKey, rotateChairKey, rotateKey, rotateLogKey, trustList } from './trust.js';
 
 /** The plenary language the issuing Participant prints its certificates in, beside English. */
 export async function languageOf(s: Store, participant: string) {

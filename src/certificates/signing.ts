@@ -174,8 +174,11 @@ export interface TrustList {
   /** version 2: the endorsements of every Chair key by the previous one, oldest first, ending at the signer */
   chain?: ChairKeyEndorsement[];
   keys: TrustedKey[];
-  /** numbers of cancelled certificates at the time of signing, so an offline verifier refuses them */
-  cancelled: { number: string; at: string; reason: string }[];
+  /**
+   * numbers of cancelled certificates at the time of signing, so an offline verifier refuses them, with the
+   * one issued in place (numbers only: no date, no reason; lists signed before carry `at` and `reason`)
+   */
+  cancelled: { number: string; replacedBy: string | null; at?: string; reason?: string }[];
   signature: { alg: 'Ed25519'; value: string };
 }
 
@@ -288,6 +291,7 @@ export function verifyTreeHead(head: TreeHead, keys: readonly TrustedKey[]): { o
   if (!(t >= Date.parse(key.validFrom)) || (key.validTo !== null && !(t < Date.parse(key.validTo)))) {
     return { ok: false, reason: `the log key ${key.keyId} was not in service at ${head.timestamp} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''})` };
   }
+  if (key.revokedAt != null && !(t < Date.parse(key.revokedAt))) return { ok: false, reason: `the log key ${key.keyId} was revoked on ${key.revokedAt}${key.revocationReason ? ` (${key.revocationReason})` : ''}, before the tree head's time ${head.timestamp}` };
   const content = canonicalBytes({ treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp });
   if (!verifyBytes(content, head.signature, key.publicKey)) return { ok: false, reason: `the tree head's signature does not verify with the log key ${key.keyId}` };
   return { ok: true };
@@ -317,7 +321,7 @@ export interface Verification {
 export interface VerifyContext {
   now: Date;
   key: (keyId: string) => TrustedKey | undefined;
-  cancelled: (number: string) => { at: string; reason: string; replacedBy?: string } | undefined;
+  cancelled: (number: string) => { at?: string; reason?: string; replacedBy?: string | null } | undefined;
   /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
   logRootAt?: (treeSize: number) => string | undefined;
   /**
@@ -448,7 +452,7 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
     return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}${key.revocationReason ? ` (${key.revocationReason})` : ''}, before this certificate's date ${d.issuedAt}`);
   }
   const cancelled = ctx.cancelled(d.number);
-  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})${cancelled.replacedBy ? `, replaced by ${cancelled.replacedBy}` : ''}`);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled${cancelled.at ? ` on ${cancelled.at}` : ''}${cancelled.reason ? ` (${cancelled.reason})` : ''}${cancelled.replacedBy ? `, replaced by ${cancelled.replacedBy}` : ''}`);
   if (!(ctx.now.getTime() < Date.parse(d.expiresAt))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
   return {
     verdict: 'genuine', valid: true,

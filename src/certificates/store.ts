@@ -91,7 +91,13 @@ export async function schemeKey(q: Q, purpose: 'trust-list' | 'log') {
 }
 
 export async function schemeKeys(q: Q) {
-  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to']).orderBy('valid_from').execute();
+  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason']).orderBy('valid_from').execute();
+}
+
+/** Revokes a scheme key from `at` (false when it is unknown or revoked already). */
+export async function revokeSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date, reason: string): Promise<boolean> {
+  const r = await tx.updateTable('scheme_keys').set({ revoked_at: at, revocation_reason: reason }).where('purpose', '=', purpose).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function insertSchemeKey(tx: Tx, row: { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
@@ -171,7 +177,7 @@ export async function setVerificationCodeHash(tx: Tx, participant: string, numbe
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null }) {
+export async function cancel(tx: Tx, participant: string, number: string, set: { cancelled_at: Date; cancel_reason: string; cancel_note: string | null; replaced_by: string | null; cancel_salt: string }) {
   return tx.updateTable('certificates').set(set).where('participant', '=', participant).where('number', '=', number).where('cancelled_at', 'is', null).executeTakeFirst();
 }
 
@@ -180,8 +186,24 @@ export async function replacedOne(q: Q, participant: string, replacement: string
   return q.selectFrom('certificates').select(['number', 'cancelled_at']).where('participant', '=', participant).where('replaced_by', '=', replacement).executeTakeFirst();
 }
 
+/**
+ * A fingerprint of everything the trust list lists: the authority, scheme and Chair keys with their periods
+ * and revocations, the witnesses, the chairs, the number of cancelled certificates (a cancellation is never
+ * undone). Small tables and one partial index: cheap enough to read on every request.
+ */
+export async function trustListGeneration(q: Q): Promise<string> {
+  const r = await sql<{ g: string }>`select md5(concat_ws('|',
+    (select string_agg(id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from authority_keys),
+    (select string_agg(id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from scheme_keys),
+    (select string_agg(id || ':' || coalesce(valid_to::text, ''), ',' order by id) from chair_keys),
+    (select string_agg(name || ':' || key_id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by name) from log_witnesses),
+    (select string_agg(year || ':' || chair, ',' order by year) from chairs),
+    (select count(*)::text from certificates where cancelled_at is not null))) as g`.execute(q);
+  return r.rows[0]!.g;
+}
+
 export async function cancelledNumbers(q: Q) {
-  return q.selectFrom('certificates').select(['number', 'cancelled_at', 'cancel_reason']).where('cancelled_at', 'is not', null).orderBy('number').execute();
+  return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }
 
 /** A Participant's certificates, issued by it or addressed to it, newest first. */
@@ -237,7 +259,7 @@ export async function moveApplication(tx: Tx, participant: string, id: string, f
 
 export async function insertConfirmation(tx: Tx, row: {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number; carats: number;
-  seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number;
+  seals_intact: boolean; received_on: string; mismatches: string; flagged: boolean; note: string | null; confirmed_at: Date; confirmed_by: string; log_index: number; log_salt: string;
 }) {
   await tx.insertInto('certificate_confirmations').values(row).execute();
 }
@@ -331,10 +353,8 @@ export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[]
 }
 
 export async function logEntries(q: Q, from: number, limit: number) {
-  return q.selectFrom('log_entries as e')
-    .innerJoin('log_nodes as n', (j) => j.onRef('n.idx', '=', 'e.idx').on('n.level', '=', 0))
-    .select(['e.idx', 'e.event', 'e.at', 'n.hash'])
-    .where('e.idx', '>=', from).orderBy('e.idx').limit(limit).execute();
+  // the leaves only: no number, event, time or Participant (docs/security.md, "Disclosure")
+  return q.selectFrom('log_nodes').select(['idx', 'hash']).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
 }
 
 export async function logEntriesOf(q: Q, number: string) {
@@ -400,6 +420,12 @@ export async function witnesses(q: Q) {
 
 export async function insertWitness(tx: Tx, row: { name: string; key_id: string; public_key: string; valid_from: Date; added_by: string }) {
   await tx.insertInto('log_witnesses').values(row).execute();
+}
+
+/** Revokes a witness from `at` and takes it out of service now if it still was (false when unknown or revoked already). */
+export async function revokeWitness(tx: Tx, name: string, at: Date, reason: string, now: Date): Promise<boolean> {
+  const r = await tx.updateTable('log_witnesses').set((eb) => ({ revoked_at: at, revocation_reason: reason, valid_to: eb.fn.coalesce('valid_to', eb.val(now)) })).where('name', '=', name).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function retireWitness(tx: Tx, name: string, at: Date) {

@@ -11,7 +11,7 @@ import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
 import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
-import { witnessKeys } from './checkpoints.js';
+import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
 
 export function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
@@ -42,7 +42,7 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
     const scheme = await store.schemeKeys(tx);
     const { endorsements } = await chairChain(tx);
     if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: chair.participant, year: chair.year, endorsedBy: signer.retired });
-    const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null }];
+    const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null, revoked_at: null, revocation_reason: null }];
     return signTrustList(
       {
         type: 'kp-trust-list',
@@ -54,15 +54,39 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
         chain: endorsements,
         keys: [
           ...keys.map(trustedKey),
-          ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: null })),
+          ...schemeRows.filter((k) => k.purpose === 'log').map((k): TrustedKey => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason })),
           // the witnesses that cosign the log's checkpoints (owner: the witness's name)
           ...witnesses,
         ],
-        cancelled: cancelled.map((c) => ({ number: c.number, at: new Date(c.cancelled_at!).toISOString(), reason: c.cancel_reason ?? 'void' })),
+        // numbers only (and the one issued in place): when and why stay with the authorities concerned
+        cancelled: cancelled.map((c) => ({ number: c.number, replacedBy: c.replaced_by })),
       },
       signer.key,
     );
   });
+}
+
+/** The last list each store's process signed, with the generation of the state it was signed from. */
+const published = new WeakMap<Store, { generation: string; year: number; list: TrustList }>();
+
+/**
+ * `GET /api/trust-list`: the list signed once and served again until something it lists changes — a key
+ * (authority, log, Chair), a revocation, a witness, the Chair, a cancellation — in this process or in
+ * another one on the same database: each request reads the cheap fingerprint of that state
+ * (store.trustListGeneration) and signs anew only when it moved (or the year did: the Chair in office).
+ * The generation is read before the list kept is signed, so that list is never older than its generation.
+ */
+export async function publishedTrustList(s: Store, now = new Date()): Promise<TrustList> {
+  const generation = await store.trustListGeneration(s.db);
+  const year = now.getUTCFullYear();
+  const hit = published.get(s);
+  if (hit && hit.generation === generation && hit.year === year) return hit.list;
+  let list = await trustList(s, now);
+  // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
+  const after = await store.trustListGeneration(s.db);
+  if (after !== generation) list = await trustList(s, now);
+  published.set(s, { generation: after, year, list });
+  return list;
 }
 
 /** `kpcs keys chair rotate`: a new key for the Chair in office, endorsed by the key it replaces. */
@@ -96,9 +120,28 @@ export async function chairKeyList(s: Store) {
   return rows.map((r) => ({ keyId: r.id, chair: r.participant, year: Number(r.year), publicKey: r.public_key, validFrom: iso(r.valid_from)!, validTo: iso(r.valid_to), endorsedBy: r.endorsement ? (JSON.parse(r.endorsement) as ChairKeyEndorsement).previous.keyId : null }));
 }
 
-/** The log's tree-head keys with their periods, oldest first. */
+/** The log's tree-head keys with their periods and revocations, oldest first. */
 export async function logKeys(s: Store) {
-  return (await store.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to) }));
+  return (await store.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
+}
+
+/**
+ * `kpcs keys log revoke`, administrators: checkpoints and tree heads the log key signs from `at` on
+ * (default now; earlier when it was stolen before anyone noticed) verify nowhere; those signed before stay
+ * valid. When it is the key in service, a new key takes over now. Audited; listed on the trust list.
+ */
+export async function revokeLogKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }, now = new Date()) {
+  authorize(actor, 'certificates.log-key.rotate');
+  const { at, reason } = revocationOf(input, now);
+  return transaction(s.db, async (tx) => {
+    const row = (await store.schemeKeys(tx)).find((k) => k.purpose === 'log' && k.id === keyId);
+    if (!row) throw notFound(`No log key ${keyId} (kpcs keys log list shows them).`);
+    if (row.revoked_at !== null) throw conflict(`The log key ${keyId} was revoked already on ${iso(row.revoked_at)} (${row.revocation_reason}).`);
+    const replaced = row.valid_to === null ? await rotateLogKeyIn(s, tx, now) : null;
+    if (!(await store.revokeSchemeKey(tx, 'log', keyId, at, reason))) throw conflict(`The log key ${keyId} was revoked by another administrator at the same moment.`);
+    await audit.record(tx, actor, 'certificates.log-key.revoke', keyId, { at: at.toISOString(), reason, inService: replaced?.inService ?? null });
+    return { keyId, revokedAt: at.toISOString(), reason, inService: replaced?.inService ?? null };
+  });
 }
 
 /** `kpcs keys log rotate`: a new tree-head key from now on; heads signed by the old one stay verifiable. */
@@ -134,14 +177,11 @@ export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { 
   const row = await store.keyById(s.db, keyId);
   if (!row) throw notFound(`No authority key ${keyId}.`);
   authorize(actor, 'certificates.keys.manage', { participant: row.participant });
-  const now = new Date();
-  const at = input.at ? new Date(input.at) : now;
-  if (Number.isNaN(at.getTime()) || at > now) throw invalid('The revocation time must be a valid moment, not in the future.', [{ path: 'at', message: 'invalid or in the future' }]);
-  if (!input.reason.trim()) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: 'reason', message: 'required' }]);
+  const { at, reason } = revocationOf(input, new Date());
   return transaction(s.db, async (tx) => {
-    const res = await store.revokeKey(tx, row.participant, keyId, at, input.reason.trim());
+    const res = await store.revokeKey(tx, row.participant, keyId, at, reason);
     if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
-    await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason: input.reason.trim() });
-    return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason: input.reason.trim() };
+    await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason });
+    return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason };
   });
 }

@@ -6,6 +6,11 @@ import type { ShipmentTables } from '../monitoring/shipments/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** a revocation added to an existing table (null until revoked; optional on insert) */
+type RevokedAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type RevocationReason = ColumnType<string | null, string | null | undefined, string | null>;
+/** a log record's secret salt (hex), null for records logged before migration 0022 */
+type Salt = ColumnType<string | null, string | null | undefined, string | null>;
 /** a calendar day, yyyy-mm-dd (parsed as a string on both engines) */
 type Day = string;
 
@@ -302,13 +307,13 @@ export interface ChairKeysTable {
   id: string; participant: string; year: number; public_key: string; private_key_enc: string;
   valid_from: Timestamp; valid_to: Timestamp | null; endorsement: string | null; created_at: Generated<Date>;
 }
-export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; created_at: Generated<Date> }
+export interface SchemeKeysTable { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Timestamp; valid_to: Timestamp | null; revoked_at: RevokedAt; revocation_reason: RevocationReason; created_at: Generated<Date> }
 export interface CertificatesTable {
   participant: string; id: string; number: string; year: number; seq: number; country_of_export: string;
   importer_participant: string; importer_country: string; issued_at: Timestamp; expires_at: Timestamp; key_id: string;
   document: string; body_hash: string; log_index: number; carats: ColumnType<string, string | number, string | number>;
   value_usd: ColumnType<string, string | number, string | number>; parcels: number;
-  cancelled_at: Timestamp | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null; issued_by: string;
+  cancelled_at: Timestamp | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null; cancel_salt: Salt; issued_by: string;
   /** migrations/0018_disclosure.sql: SHA-256 of the verification code salted by the number; null before it was made */
   verification_code_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
@@ -316,6 +321,8 @@ export interface CertificateConfirmationsTable {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number;
   carats: ColumnType<string, string | number, string | number>; seals_intact: boolean; received_on: Day;
   mismatches: ColumnType<unknown, string, string>; flagged: boolean; note: string | null; confirmed_at: Timestamp; confirmed_by: string; log_index: number;
+  /** the secret salt of the confirmation's log record (migration 0022); null before */
+  log_salt: Salt;
 }
 export interface BorderChecksTable {
   participant: string; id: string; kind: 'export' | 'import' | 'transit'; certificate_number: string; certificate_known: boolean; verdict: string;
@@ -333,7 +340,7 @@ export interface LogCheckpointsTable {
   id: string; tree_size: ColumnType<string, number, number>; root_hash: string; audit_entries: ColumnType<string, number, number>; audit_head: string;
   signed_at: Timestamp; key_id: string; body: string; signature: string;
 }
-export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string }
+export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string; revoked_at: RevokedAt; revocation_reason: RevocationReason }
 export interface LogCosignaturesTable { checkpoint_id: string; witness: string; line: string; cosigned_at: Timestamp }
 
 export interface FindingsTable {

@@ -29,7 +29,8 @@ export interface TrustList {
   signer: { keyId: string; publicKey: string; chair?: string; year?: number };
   chain?: Endorsement[];
   keys: TrustedKey[];
-  cancelled: { number: string; at: string; reason: string }[];
+  /** numbers only, with the one issued in place (lists signed before also carry `at` and `reason`) */
+  cancelled: { number: string; replacedBy?: string | null; at?: string; reason?: string }[];
   signature: { alg: string; value: string };
 }
 
@@ -221,7 +222,8 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
       const t = Number(new DataView(s.blob.buffer, s.blob.byteOffset + 4, 8).getBigUint64(0));
       const signed = new Uint8Array([...utf8(`cosignature/v1\ntime ${t}\n`), ...message]);
       const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
-      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo))) cosigners.add(w.keyId);
+      // a revoked witness's cosignatures made from its revocation on do not count
+      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo)) && (w.revokedAt == null || t < second(w.revokedAt))) cosigners.add(w.keyId);
     }
   }
   if (cosigners.size < witnesses) return { ok: false, reason: `the checkpoint of ${size} entries carries ${cosigners.size} valid cosignatures by witnesses of the trust list, ${witnesses} required` };
@@ -299,7 +301,7 @@ export async function verifyOffline(input: unknown, list: TrustList, now = new D
   }
   if (key.revokedAt !== null && !(issued < Date.parse(key.revokedAt))) return fail('revoked-key', `the key ${key.keyId} was revoked on ${key.revokedAt}`);
   const cancelled = list.cancelled.find((c) => c.number === d.number);
-  if (cancelled) return fail('cancelled', `the certificate was cancelled on ${cancelled.at} (${cancelled.reason})`);
+  if (cancelled) return fail('cancelled', `the certificate was cancelled${cancelled.at ? ` on ${cancelled.at}` : ''}${cancelled.reason ? ` (${cancelled.reason})` : ''}${cancelled.replacedBy ? `, replaced by ${cancelled.replacedBy}` : ''}`);
   if (!(now.getTime() < Date.parse(d.expiresAt ?? ''))) return fail('expired', `the certificate expired on ${d.expiresAt}`);
   return {
     verdict: 'genuine',
