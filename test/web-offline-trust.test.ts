@@ -6,6 +6,7 @@ import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as Brow
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, type CertificateBundle, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';
 import { certificateFixture, LOG_ORIGIN } from './support/certificates.js';
+import { attackList, attacks, bundle, NOW } from './support/verify-attacks.js';
 
 const chairKey = (chair: string, year: number) => {
   const pair = generateKeyPair();
@@ -75,5 +76,23 @@ describe('the browser verifier says "recorded in the public log" only on the log
     const altered = { ...b, checkpoint: b.checkpoint.replace('kpcs-audit 1 ', 'kpcs-audit 2 ') };
     expect(await verifyOffline(altered, list as unknown as BrowserTrustList, now)).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('does not verify') });
     expect(await verifyOffline(b, list as unknown as BrowserTrustList, now, { witnesses: 1 })).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('1 required') });
+  });
+});
+
+describe('ATTACKS on dates and checkpoint lines: the browser refuses as the server does (#15)', () => {
+  for (const [name, a] of Object.entries(attacks())) {
+    it(`ATTACK ${name}: the same verdict and reason in the browser`, async () => {
+      const witnesses = 'witnesses' in a ? a.witnesses : undefined;
+      const server = verifyCertificate(a.input, contextFromTrustList(attackList, a.at, { witnesses }));
+      const browser = await verifyOffline(a.input, attackList as unknown as BrowserTrustList, a.at, { witnesses });
+      expect(browser).toMatchObject({ verdict: a.verdict, valid: false });
+      expect(browser.reason).toContain(a.reason);
+      expect(browser.reason).toBe(server.reason);
+    });
+  }
+
+  it('the honest cases verify in the browser too: 366 days, a cosignature in the checkpoint\'s second', async () => {
+    const ok = await verifyOffline(bundle({ expiresAt: '2007-03-02T12:00:00.000Z' }, '2006-03-01T12:00:01.500Z', ['2006-03-01T12:00:01.000Z']), attackList as unknown as BrowserTrustList, NOW, { witnesses: 1 });
+    expect(ok).toMatchObject({ verdict: 'genuine', reason: expect.stringContaining('cosigned by 1 witness') });
   });
 });
