@@ -60,7 +60,12 @@ async function currentRow(s: Store): Promise<store.CheckpointRow> {
     const head = await audit.head(tx);
     const existing = await store.checkpointByState(tx, size, head.entries, key.id);
     if (existing) return existing;
-    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: new Date().toISOString(), audit: head };
+    // never older than an entry it holds (simulated or back-dated issuance may log entries dated ahead of
+    // the clock): a verifier refuses a checkpoint older than the certificate it is to prove
+    const now = new Date();
+    const latestLeaf = await store.latestLeafTime(tx, size);
+    const time = latestLeaf && latestLeaf > now ? latestLeaf : now;
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: head };
     const body = checkpointBody(cp);
     const note = signCheckpoint(cp, key.key, key.publicKey);
     await store.insertCheckpoint(tx, {
@@ -86,11 +91,14 @@ export async function checkpoint(s: Store, treeSize?: number): Promise<ServedChe
  */
 export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consistencyFrom?: number } = {}): Promise<CertificateBundle> {
   const index = doc.transparency.leafIndex;
-  let row = await store.latestCosignedCheckpoint(s.db, index);
-  const latest = await store.latestCheckpoint(s.db);
+  // a checkpoint dated before the certificate proves nothing to a verifier (it refuses it): skipped
+  const issued = new Date(doc.issuedAt);
+  let row = await store.latestCosignedCheckpoint(s.db, index, issued);
+  const latest = await store.latestCheckpoint(s.db, undefined, issued);
   if (!row && latest && latest.tree_size > index) row = latest;
   row ??= await currentRow(s);
   if (row.tree_size <= index) throw conflict(`The log holds ${row.tree_size} entries, not yet the certificate's entry ${index}.`);
+  if (new Date(row.signed_at) < issued) throw conflict(`The log's checkpoint of this state is dated ${new Date(row.signed_at).toISOString()}, before the certificate's date of issue ${doc.issuedAt} (signed by an earlier version): a bundle can be made once the log or the audit chain moves on.`);
   const [cp, proof] = await Promise.all([served(s.db, row), log.inclusionProof(s.db, index, row.tree_size)]);
   const bundle: CertificateBundle = { type: 'kp-certificate-bundle', version: 1, certificate: doc, inclusion: { leafIndex: index, treeSize: row.tree_size, proof: proof.proof }, checkpoint: cp.note };
   const from = opts.consistencyFrom;
