@@ -47,6 +47,27 @@ describe('the browser verifier reads trust lists signed by the Chair key', () =>
   });
 });
 
+describe('ATTACK (A6): a trust list uploaded to the verify page counts only if chained to a pinned key', () => {
+  it('a list signed by an unrelated key is refused; one signed by the pinned key or endorsed from it is accepted, as kpcs cert verify --pin judges', async () => {
+    const served = signTrustList(content(na.ref, [endorse(eu, inKey), endorse(inKey, na)]), na.key);
+    // the forger's own list: sound on its own (a genesis list), but nothing links its key to the served one's
+    const forger = chairKey('NA', 2009);
+    const forged = signTrustList(content(forger.ref, []), forger.key);
+    expect(await checkInBrowser(forged)).toMatchObject({ ok: true });
+    const pinned = await checkInBrowser(forged, [na.ref.keyId]);
+    expect(pinned).toEqual({ ok: false, reason: `the trust list is signed by ${forger.ref.keyId}; no pinned key (${na.ref.keyId}) is in its chain of Chair keys (${forger.ref.keyId}): nothing links it to the key you trust` });
+    expect(checkTrustList(forged, na.ref.keyId).ok).toBe(false);
+    expect(await checkInBrowser(forged, [])).toMatchObject({ ok: false, reason: expect.stringContaining('no key is pinned') });
+    // the served list's own signer, or an earlier Chair key pinned in this browser, leads to it
+    expect(await checkInBrowser(served, [na.ref.keyId])).toMatchObject({ ok: true, path: [na.ref.keyId] });
+    expect(await checkInBrowser(served, [eu.ref.keyId])).toEqual({ ...checkTrustList(served, eu.ref.keyId), list: served });
+    // a list signed later, endorsed from the pinned key, is accepted
+    const ng = chairKey('NG', 2010);
+    const next = signTrustList(content(ng.ref, [endorse(eu, inKey), endorse(inKey, na), endorse(na, ng)]), ng.key);
+    expect(await checkInBrowser(next, [na.ref.keyId])).toMatchObject({ ok: true, path: [na.ref.keyId, ng.ref.keyId] });
+  });
+});
+
 describe('the browser verifier says "recorded in the public log" only on the log\'s signed checkpoint', () => {
   const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
   const list = signTrustList(

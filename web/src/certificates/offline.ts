@@ -100,9 +100,27 @@ const keyIdOf = async (owner: string, publicKey: string) => `${owner}-${hex(awai
 /**
  * Checks the list's own signature and that its signer id matches its key. A list signed by the Chair's
  * key (version 2) must also carry a sound chain of endorsements ending at its signer (as the server's
- * checkTrustList in src/certificates/signing.ts).
+ * checkTrustList in src/certificates/signing.ts). With `pins` (key ids or public keys the verifier
+ * trusts), the signer must be one of them or be reached from one by the endorsements; an empty `pins`
+ * refuses every list.
  */
-export async function checkTrustList(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
+export async function checkTrustList(list: unknown, pins?: readonly string[]): Promise<{ ok: true; list: TrustList; path?: string[] } | { ok: false; reason: string }> {
+  const checked = await checkListItself(list);
+  if (!checked.ok || pins === undefined) return checked;
+  // pinned (as `kpcs cert verify --pin`, the server's checkTrustList): the signer is a pinned key, or the
+  // list's endorsements lead to it from a pinned key
+  const l = checked.list;
+  const keys: { keyId: string; publicKey: string }[] = l.version === 2 && l.chain?.length ? [l.chain[0]!.previous, ...l.chain.map((e) => e.next)] : [l.signer];
+  const path = keys.map((k) => k.keyId);
+  for (const pin of pins) {
+    const at = keys.findIndex((k) => pin === k.keyId || pin === k.publicKey);
+    if (at >= 0) return { ok: true, list: l, path: path.slice(at) };
+  }
+  if (pins.length === 0) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId} and no key is pinned to check it against (this server's own trust list could not be read)` };
+  return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}; no pinned key (${pins.join(', ')}) is in its chain of Chair keys (${path.join(' → ')}): nothing links it to the key you trust` };
+}
+
+async function checkListItself(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
   const l = list as TrustList;
   if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'not a kpcs trust list' };
   const v2 = l.version === 2;

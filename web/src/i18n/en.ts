@@ -346,6 +346,7 @@ export const en = {
   "offline.busy": "Checking…",
   "offline.notJson": "The file is not a certificate file.",
   "offline.badList": "The trust list cannot be trusted",
+  "offline.unpinnedList": "The trust list file is not signed by the key this page trusts, nor by a key it endorsed: it is refused",
   "stats.title": "Annual summary statistics",
   "stats.intro": "Production, exports and imports of rough diamonds by Participant, by volume and value, with the number of certificates, as released by the Working Group on Statistics.",
   "stats.year": "Year",

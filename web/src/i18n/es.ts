@@ -346,6 +346,7 @@ export const es: Catalogue = {
   "offline.busy": "Verificando…",
   "offline.notJson": "El archivo no es un archivo de certificado.",
   "offline.badList": "La lista de confianza no es fiable",
+  "offline.unpinnedList": "El archivo de lista de confianza no está firmado por la clave en la que confía esta página, ni por una clave que ella haya endosado: se rechaza",
   "stats.title": "Estadísticas anuales resumidas",
   "stats.intro": "La producción, las exportaciones y las importaciones de diamantes en bruto por Participante, en volumen y valor, con el número de certificados, tal como las publica el Grupo de Trabajo de Estadísticas.",
   "stats.year": "Año",

@@ -346,6 +346,7 @@ export const fr: Catalogue = {
   "offline.busy": "Vérification…",
   "offline.notJson": "Le fichier n'est pas un fichier de certificat.",
   "offline.badList": "La liste de confiance n'est pas fiable",
+  "offline.unpinnedList": "Le fichier de liste de confiance n'est signé ni par la clé à laquelle cette page se fie, ni par une clé qu'elle a endossée : il est refusé",
   "stats.title": "Statistiques annuelles récapitulatives",
   "stats.intro": "La production, les exportations et les importations de diamants bruts par Participant, en volume et en valeur, avec le nombre de certificats, telles que publiées par le Groupe de travail sur les statistiques.",
   "stats.year": "Année",

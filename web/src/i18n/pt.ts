@@ -346,6 +346,7 @@ export const pt: Catalogue = {
   "offline.busy": "A verificar…",
   "offline.notJson": "O ficheiro não é um ficheiro de certificado.",
   "offline.badList": "A lista de confiança não é fiável",
+  "offline.unpinnedList": "O ficheiro da lista de confiança não está assinado pela chave em que esta página confia, nem por uma chave por ela endossada: é recusado",
   "stats.title": "Estatísticas anuais de síntese",
   "stats.intro": "A produção, as exportações e as importações de diamantes em bruto por Participante, em volume e valor, com o número de certificados, tal como divulgadas pelo Grupo de Trabalho sobre Estatísticas.",
   "stats.year": "Ano",
