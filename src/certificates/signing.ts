@@ -315,7 +315,14 @@ export interface Verification {
 }
 
 export interface VerifyContext {
+  /** the moment judged: expiry, and (unless `clock`) what counts as the future */
   now: Date;
+  /**
+   * the verifier's clock, when it is not `now` (`--at` judges expiry at an earlier moment, e.g. when the
+   * shipment crossed the border): a certificate, checkpoint or cosignature more than 5 minutes after it
+   * is refused as from the future. Default `now`.
+   */
+  clock?: Date;
   key: (keyId: string) => TrustedKey | undefined;
   cancelled: (number: string) => { at: string; reason: string; replacedBy?: string } | undefined;
   /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
@@ -346,10 +353,10 @@ export interface CertificateBundle {
   consistency?: ConsistencyInput;
 }
 
-export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held'] } = {}): VerifyContext {
+export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held']; clock?: Date } = {}): VerifyContext {
   const keys = new Map(list.keys.map((k) => [k.keyId, k]));
   const cancelled = new Map(list.cancelled.map((c) => [c.number, c]));
-  return { now, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
+  return { now, clock: opts.clock, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
 }
 
 /** A bundle's certificate, or the document itself when it is not a bundle. */
@@ -432,7 +439,8 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   if (key.owner !== d.issuer.participant || !d.number.startsWith(`${key.owner}-`)) {
     return fail('unknown-key', `the key ${key.keyId} belongs to ${key.owner}, not to the issuer ${d.issuer.participant}`);
   }
-  const dates = datesProblem(d, ctx.now);
+  const clock = ctx.clock ?? ctx.now;
+  const dates = datesProblem(d, clock);
   if (dates) return fail('invalid-dates', dates);
   const t = d.transparency;
   if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
@@ -447,7 +455,7 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   } else {
     // offline: only the log's own signature on a checkpoint says the certificate was logged
     if (!bundle) return fail('not-in-log', NO_CHECKPOINT_REASON);
-    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0, ctx.now);
+    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0, clock);
     if (!checked.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${checked.reason}`);
     const cp = checked.value.checkpoint;
     const inc = bundle.inclusion;
@@ -459,7 +467,7 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
       return fail('invalid-dates', `the bundle's checkpoint of ${cp.treeSize} entries is dated ${cp.time}, before the certificate's date of issue ${d.issuedAt}: the log cannot have held it then (a back-dated checkpoint, or a certificate dated later than it was logged)`);
     }
     if (ctx.held) {
-      const held = verifyCheckpoint(ctx.held.note, ctx.listKeys ?? [], 0, ctx.now);
+      const held = verifyCheckpoint(ctx.held.note, ctx.listKeys ?? [], 0, clock);
       if (!held.ok) return fail('not-in-log', `the checkpoint you hold cannot be used: ${held.reason}`);
       const same = sameLog(cp, held.value.checkpoint, ctx.held.consistency ?? bundle.consistency);
       if (!same.ok) return fail('not-in-log', same.reason);

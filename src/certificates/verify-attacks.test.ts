@@ -30,6 +30,13 @@ describe('ATTACKS on what an offline verifier accepts', () => {
     expect(verify(bundle({}, '2006-03-01T12:00:01.500Z', ['2006-03-01T12:00:01.000Z']), NOW, 1)).toMatchObject({ verdict: 'genuine' });
   });
 
+  it('judging an earlier moment (kpcs cert verify --at) does not make a checkpoint signed since "the future": the clock is separate', () => {
+    const b = bundle({}, '2006-03-09T00:00:00.000Z');
+    const crossed = new Date('2006-03-02T00:00:00.000Z');
+    expect(verifyCertificate(b, contextFromTrustList(attackList, crossed, { clock: NOW }))).toMatchObject({ verdict: 'genuine' });
+    expect(verifyCertificate(b, contextFromTrustList(attackList, crossed))).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('from the future') });
+  });
+
   it('a checkpoint from the future is refused by verifyCheckpoint itself (witnesses and audit checks use it)', () => {
     const c: Checkpoint = { origin: LOG_ORIGIN, treeSize: 6, rootHash: 'ab'.repeat(32), time: '2006-03-10T00:05:01.000Z', audit: { entries: 1, head: 'cd'.repeat(32) } };
     const note = signCheckpoint(c, privateKeyObject(logKey.privateKeyDer), logKey.publicKey);
