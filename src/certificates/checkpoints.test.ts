@@ -113,6 +113,9 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     const stranger = generateKeyPair();
     const foreign = cosign({ ...files[1]!, publicKey: stranger.publicKey, privateKey: stranger.privateKeyDer.toString('base64') }, undefined, cp.note, list.keys, undefined);
     await expect(checkpoints.addCosignatures(store, foreign.note)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('does not verify with its registered key') });
+    // ATTACK (A7): a cosignature dated before the checkpoint it cosigns is refused on receipt (verifiers would not count it)
+    const early = cosign(files[1]!, undefined, cp.note, list.keys, undefined, new Date(Date.parse(cp.time) - 2000));
+    await expect(checkpoints.addCosignatures(store, early.note)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('before the checkpoint it cosigns') });
     const two = cosign(files[1]!, undefined, one.note, list.keys, undefined);
     await checkpoints.addCosignatures(store, two.note);
     expect((await checkpoints.checkpoint(store, cp.treeSize)).cosignatures).toEqual(['w1.example.org', 'w2.example.org']);

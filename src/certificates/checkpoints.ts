@@ -187,6 +187,7 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
     const time = checkCosignature(body, sig, { name: w.name, publicKey: w.public_key });
     if (time === undefined) throw invalid(`The cosignature of ${w.name} does not verify with its registered key ${w.key_id}.`, [{ path: 'checkpoint', message: `bad cosignature by ${w.name}` }]);
     if (time * 1000 > now.getTime() + 5 * 60_000) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, in the future.`, [{ path: 'checkpoint', message: 'cosignature from the future' }]);
+    if (time < Math.floor(new Date(row.signed_at).getTime() / 1000)) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, before the checkpoint it cosigns (${new Date(row.signed_at).toISOString()}): verifiers do not count it.`, [{ path: 'checkpoint', message: 'cosignature older than the checkpoint' }]);
     accepted.push({ witness: w.name, line: sig.line, time });
   }
   if (accepted.length === 0) throw invalid('The checkpoint carries no cosignature by a registered witness in service (kpcs witness add NAME KEY registers one).', [{ path: 'checkpoint', message: 'no cosignature of a registered witness' }]);
