@@ -6,6 +6,7 @@ import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as Brow
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, type CertificateBundle, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';
 import { certificateFixture, LOG_ORIGIN } from './support/certificates.js';
+import { attackList, attacks, bundle, NOW } from './support/verify-attacks.js';
 
 const chairKey = (chair: string, year: number) => {
   const pair = generateKeyPair();
@@ -46,6 +47,27 @@ describe('the browser verifier reads trust lists signed by the Chair key', () =>
   });
 });
 
+describe('ATTACK (A6): a trust list uploaded to the verify page counts only if chained to a pinned key', () => {
+  it('a list signed by an unrelated key is refused; one signed by the pinned key or endorsed from it is accepted, as kpcs cert verify --pin judges', async () => {
+    const served = signTrustList(content(na.ref, [endorse(eu, inKey), endorse(inKey, na)]), na.key);
+    // the forger's own list: sound on its own (a genesis list), but nothing links its key to the served one's
+    const forger = chairKey('NA', 2009);
+    const forged = signTrustList(content(forger.ref, []), forger.key);
+    expect(await checkInBrowser(forged)).toMatchObject({ ok: true });
+    const pinned = await checkInBrowser(forged, [na.ref.keyId]);
+    expect(pinned).toEqual({ ok: false, reason: `the trust list is signed by ${forger.ref.keyId}; no pinned key (${na.ref.keyId}) is in its chain of Chair keys (${forger.ref.keyId}): nothing links it to the key you trust` });
+    expect(checkTrustList(forged, na.ref.keyId).ok).toBe(false);
+    expect(await checkInBrowser(forged, [])).toMatchObject({ ok: false, reason: expect.stringContaining('no key is pinned') });
+    // the served list's own signer, or an earlier Chair key pinned in this browser, leads to it
+    expect(await checkInBrowser(served, [na.ref.keyId])).toMatchObject({ ok: true, path: [na.ref.keyId] });
+    expect(await checkInBrowser(served, [eu.ref.keyId])).toEqual({ ...checkTrustList(served, eu.ref.keyId), list: served });
+    // a list signed later, endorsed from the pinned key, is accepted
+    const ng = chairKey('NG', 2010);
+    const next = signTrustList(content(ng.ref, [endorse(eu, inKey), endorse(inKey, na), endorse(na, ng)]), ng.key);
+    expect(await checkInBrowser(next, [na.ref.keyId])).toMatchObject({ ok: true, path: [na.ref.keyId, ng.ref.keyId] });
+  });
+});
+
 describe('the browser verifier says "recorded in the public log" only on the log\'s signed checkpoint', () => {
   const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
   const list = signTrustList(
@@ -75,5 +97,23 @@ describe('the browser verifier says "recorded in the public log" only on the log
     const altered = { ...b, checkpoint: b.checkpoint.replace('kpcs-audit 1 ', 'kpcs-audit 2 ') };
     expect(await verifyOffline(altered, list as unknown as BrowserTrustList, now)).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('does not verify') });
     expect(await verifyOffline(b, list as unknown as BrowserTrustList, now, { witnesses: 1 })).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('1 required') });
+  });
+});
+
+describe('ATTACKS on dates and checkpoint lines: the browser refuses as the server does (#15)', () => {
+  for (const [name, a] of Object.entries(attacks())) {
+    it(`ATTACK ${name}: the same verdict and reason in the browser`, async () => {
+      const witnesses = 'witnesses' in a ? a.witnesses : undefined;
+      const server = verifyCertificate(a.input, contextFromTrustList(attackList, a.at, { witnesses }));
+      const browser = await verifyOffline(a.input, attackList as unknown as BrowserTrustList, a.at, { witnesses });
+      expect(browser).toMatchObject({ verdict: a.verdict, valid: false });
+      expect(browser.reason).toContain(a.reason);
+      expect(browser.reason).toBe(server.reason);
+    });
+  }
+
+  it('the honest cases verify in the browser too: 366 days, a cosignature in the checkpoint\'s second', async () => {
+    const ok = await verifyOffline(bundle({ expiresAt: '2007-03-02T12:00:00.000Z' }, '2006-03-01T12:00:01.500Z', ['2006-03-01T12:00:01.000Z']), attackList as unknown as BrowserTrustList, NOW, { witnesses: 1 });
+    expect(ok).toMatchObject({ verdict: 'genuine', reason: expect.stringContaining('cosigned by 1 witness') });
   });
 });

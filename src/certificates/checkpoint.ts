@@ -148,48 +148,68 @@ export interface CheckedCheckpoint {
   keyId: string;
   /** the witnesses whose cosignature verifies */
   witnesses: string[];
+  /** cosignatures by witnesses of the list that verify but do not count, and why */
+  notCounted: string[];
 }
 
+/** How far ahead of the verifier's clock a checkpoint's or a cosignature's time may be (model.ts CLOCK_SKEW_MS). */
+const SKEW_MS = 5 * 60_000;
+
 /**
- * A signed checkpoint against the keys of a trust list: signed by a log key (name = origin, key hash
- * and Ed25519 signature) that was in service at the checkpoint's time; and, when `witnesses` > 0, cosigned
- * by at least that many distinct witness keys of the list. Signatures by keys the list does not know
- * are ignored (signed-note).
+ * A signed checkpoint against the keys of a trust list, judged at `now` (the verifier's clock): its time
+ * no later than now + 5 minutes; signed by a log key (name = origin, key hash and Ed25519 signature) that
+ * was in service at the checkpoint's time; and, when `witnesses` > 0, cosigned by at least that many
+ * distinct witness keys of the list, each cosignature dated no earlier than the checkpoint's time (a
+ * witness cannot have checked a checkpoint before it was signed), no later than now + 5 minutes, and
+ * inside its witness's period. Signatures by keys the list does not know are ignored (signed-note); a
+ * signature line that names the log and carries a key hash of a log key must verify.
  */
-export function verifyCheckpoint(note: unknown, keys: readonly ListedKey[], witnesses = 0): Parsed<CheckedCheckpoint> {
+export function verifyCheckpoint(note: unknown, keys: readonly ListedKey[], witnesses = 0, now = new Date()): Parsed<CheckedCheckpoint> {
   const n = parseNote(note);
   if (!n.ok) return n;
   const c = parseCheckpointBody(n.value.body);
   if (!c.ok) return c;
   const cp = c.value;
+  if (Date.parse(cp.time) > now.getTime() + SKEW_MS) {
+    return { ok: false, reason: `the checkpoint is dated ${cp.time}, more than 5 minutes after the verifier's clock (${now.toISOString()}): a checkpoint from the future is refused` };
+  }
   const logKeys = keys.filter((k) => k.purpose === 'log');
   let signer: ListedKey | undefined;
   for (const s of n.value.signatures) {
     if (s.name !== cp.origin) continue;
+    // a line in the log's name is the log's signature: one that is malformed or by a key the list does
+    // not hold refuses the checkpoint (never skipped, so no line can be smuggled in beside a good one)
     const key = logKeys.find((k) => s.keyHash.equals(keyHash(cp.origin, SIG_ED25519, k.publicKey)));
-    if (!key) continue;
+    if (!key) return { ok: false, reason: `the checkpoint of ${cp.origin} is not signed by any log key of the trust list (${logKeys.map((k) => k.keyId).join(', ') || 'none listed'}): its signature line in the log's name carries the key hash ${s.keyHash.toString('hex')}, of no log key the list holds` };
+    if (s.blob.length !== 64) return { ok: false, reason: `the checkpoint's signature line by the log key ${key.keyId} holds ${s.blob.length} bytes of signature, not 64: the checkpoint was altered` };
     if (!verifyEd25519(Buffer.from(n.value.body, 'utf8'), s.blob, key.publicKey)) {
       return { ok: false, reason: `the checkpoint's signature by the log key ${key.keyId} does not verify: the checkpoint was altered` };
     }
     if (!inService(key, cp.time)) return { ok: false, reason: `the checkpoint is signed by the log key ${key.keyId}, which was not in service at ${cp.time} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''}${key.revokedAt ? `; revoked on ${key.revokedAt}` : ''})` };
-    signer = key;
-    break;
+    signer ??= key;
   }
   if (!signer) return { ok: false, reason: `the checkpoint of ${cp.origin} is not signed by any log key of the trust list (${logKeys.map((k) => k.keyId).join(', ') || 'none listed'})` };
   const cosigners = new Set<string>();
+  const notCounted: string[] = [];
+  // a cosignature's time has whole seconds: compared with the checkpoint's time and the witness's period at that resolution
+  const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
   for (const s of n.value.signatures) {
     for (const w of keys.filter((k) => k.purpose === 'witness' && k.owner === s.name)) {
       const time = checkCosignature(n.value.body, s, { name: w.owner, publicKey: w.publicKey });
-      // a cosignature's time has whole seconds: compared with the witness's period at that resolution
-      const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+      if (time === undefined) continue;
+      const at = new Date(time * 1000).toISOString();
+      if (time < second(cp.time)) notCounted.push(`${w.owner}'s cosignature is dated ${at}, before the checkpoint's time ${cp.time}`);
+      else if (time * 1000 > now.getTime() + SKEW_MS) notCounted.push(`${w.owner}'s cosignature is dated ${at}, more than 5 minutes after the verifier's clock (${now.toISOString()})`);
       // a revoked witness's cosignatures made from its revocation on do not count
-      if (time !== undefined && time >= second(w.validFrom) && (w.validTo === null || time < second(w.validTo)) && (w.revokedAt == null || time < second(w.revokedAt))) cosigners.add(w.keyId);
+      else if (w.revokedAt != null && time >= second(w.revokedAt)) notCounted.push(`${w.owner}'s cosignature of ${at} is from after its key's revocation on ${w.revokedAt}`);
+      else if (time >= second(w.validFrom) && (w.validTo === null || time < second(w.validTo))) cosigners.add(w.keyId);
+      else notCounted.push(`${w.owner}'s cosignature of ${at} is outside its key's service (from ${w.validFrom}${w.validTo ? ` to ${w.validTo}` : ''})`);
     }
   }
   if (cosigners.size < witnesses) {
-    return { ok: false, reason: `the checkpoint of ${cp.treeSize} entries carries ${cosigners.size} valid cosignature${cosigners.size === 1 ? '' : 's'} by witnesses of the trust list, ${witnesses} required` };
+    return { ok: false, reason: `the checkpoint of ${cp.treeSize} entries carries ${cosigners.size} valid cosignature${cosigners.size === 1 ? '' : 's'} by witnesses of the trust list, ${witnesses} required${notCounted.length ? ` (not counted: ${notCounted.join('; ')})` : ''}` };
   }
-  return { ok: true, value: { checkpoint: cp, body: n.value.body, keyId: signer.keyId, witnesses: [...cosigners] } };
+  return { ok: true, value: { checkpoint: cp, body: n.value.body, keyId: signer.keyId, witnesses: [...cosigners], notCounted } };
 }
 
 export interface ConsistencyInput {

@@ -1,7 +1,7 @@
 // Checkpoints kept by the store and by outsiders: bundles that verify offline only with the log's
 // signature, the audit chain cut or rewritten behind a checkpoint, a forked copy of the store, witnesses.
 // Every attack is performed on a real store (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
@@ -12,6 +12,10 @@ import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
 import { generateKeyPair, checkTrustList, contextFromTrustList, verifyCertificate, type CertificateBundle, type TrustList } from './signing.js';
 import * as checkpoints from './checkpoints.js';
+import { signCheckpoint, checkpointBody } from './checkpoint.js';
+import { schemeSigningKey } from './keys.js';
+import * as certStore from './store.js';
+import * as log from './log.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 import * as service from './service.js';
 import type { CertificateRequest } from './model.js';
@@ -109,6 +113,9 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     const stranger = generateKeyPair();
     const foreign = cosign({ ...files[1]!, publicKey: stranger.publicKey, privateKey: stranger.privateKeyDer.toString('base64') }, undefined, cp.note, list.keys, undefined);
     await expect(checkpoints.addCosignatures(store, foreign.note)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('does not verify with its registered key') });
+    // ATTACK (A7): a cosignature dated before the checkpoint it cosigns is refused on receipt (verifiers would not count it)
+    const early = cosign(files[1]!, undefined, cp.note, list.keys, undefined, new Date(Date.parse(cp.time) - 2000));
+    await expect(checkpoints.addCosignatures(store, early.note)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('before the checkpoint it cosigns') });
     const two = cosign(files[1]!, undefined, one.note, list.keys, undefined);
     await checkpoints.addCosignatures(store, two.note);
     expect((await checkpoints.checkpoint(store, cp.treeSize)).cosignatures).toEqual(['w1.example.org', 'w2.example.org']);
@@ -118,6 +125,56 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     expect(verifyCertificate(cosigned, contextFromTrustList(list, new Date(), { witnesses: 3 })).valid).toBe(false);
     // a checkpoint the log never signed is not cosigned here
     await expect(checkpoints.addCosignatures(store, one.note.replace(/kpcs-time \S+/, 'kpcs-time 2001-01-01T00:00:00.000Z'))).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe.each(engines)('checkpoint dates against certificate dates on %s (#15, B5)', (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    service.configure(store, { masterKey: randomBytes(32), logOrigin: 'kpcs.test/kpcs-log' });
+    await service.issue(store, ZA, request());
+  });
+  afterAll(() => store.close());
+
+  it('a bundle never carries a checkpoint dated before its certificate (one an earlier version signed is skipped)', async () => {
+    const c = await service.issue(store, ZA, request());
+    // an earlier version signed this state's checkpoint with a clock behind the certificate's date
+    await transaction(store.db, async (tx) => {
+      const key = await schemeSigningKey(store, tx, 'log');
+      const size = await certStore.logSize(tx);
+      const head = await audit.head(tx);
+      const root = await log.rootAt(tx, size);
+      await sql`delete from log_checkpoints where tree_size = ${size} and audit_entries = ${head.entries}`.execute(tx);
+      const old = { origin: 'kpcs.test/kpcs-log', treeSize: size, rootHash: root, time: new Date(Date.parse(c.issuedAt) - 60_000).toISOString(), audit: head };
+      const body = checkpointBody(old);
+      const note = signCheckpoint(old, key.key, key.publicKey);
+      await certStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1) });
+    });
+    await expect(service.bundle(store, ZA, c.number)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining("before the certificate's date of issue") });
+    // once the log moves on, the new checkpoint is used, never the old one
+    await service.issue(store, ZA, request());
+    const bundle = await service.bundle(store, ZA, c.number);
+    expect(bundle.checkpoint).not.toContain(`kpcs-time ${new Date(Date.parse(c.issuedAt) - 60_000).toISOString()}`);
+    expect(verifyCertificate(bundle, contextFromTrustList(await listOf(store)))).toMatchObject({ verdict: 'genuine' });
+  });
+
+  it('ATTACK (B5): a certificate logged by a server whose clock is ahead: the checkpoint is dated no earlier than its entries, so the bundle verifies', async () => {
+    // one server of several on one database, its clock an hour ahead, issues; another signs the checkpoint
+    const ahead = new Date(Date.now() + 3_600_000);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(ahead);
+    let c: Awaited<ReturnType<typeof service.issue>>;
+    try {
+      c = await service.issue(store, ZA, request());
+    } finally {
+      vi.useRealTimers();
+    }
+    const cp = await checkpoints.checkpoint(store);
+    expect(Date.parse(cp.time)).toBeGreaterThanOrEqual(Date.parse(c.issuedAt));
+    const bundle = await service.bundle(store, ZA, c.number);
+    const checkedAt = new Date(ahead.getTime() + 1000);
+    expect(verifyCertificate(bundle, contextFromTrustList(await listOf(store), checkedAt))).toMatchObject({ verdict: 'genuine', valid: true });
   });
 });
 

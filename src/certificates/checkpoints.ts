@@ -60,7 +60,12 @@ async function currentRow(s: Store): Promise<store.CheckpointRow> {
     const head = await audit.head(tx);
     const existing = await store.checkpointByState(tx, size, head.entries, key.id);
     if (existing) return existing;
-    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: new Date().toISOString(), audit: head };
+    // never older than an entry it holds (simulated or back-dated issuance may log entries dated ahead of
+    // the clock): a verifier refuses a checkpoint older than the certificate it is to prove
+    const now = new Date();
+    const latestLeaf = await store.latestLeafTime(tx, size);
+    const time = latestLeaf && latestLeaf > now ? latestLeaf : now;
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: head };
     const body = checkpointBody(cp);
     const note = signCheckpoint(cp, key.key, key.publicKey);
     await store.insertCheckpoint(tx, {
@@ -86,8 +91,10 @@ export async function checkpoint(s: Store, treeSize?: number): Promise<ServedChe
  */
 export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consistencyFrom?: number } = {}): Promise<CertificateBundle> {
   const index = doc.transparency.leafIndex;
-  let row = await store.latestCosignedCheckpoint(s.db, index);
-  const latest = await store.latestCheckpoint(s.db);
+  // a checkpoint dated before the certificate proves nothing to a verifier (it refuses it): skipped
+  const issued = new Date(doc.issuedAt);
+  let row = await store.latestCosignedCheckpoint(s.db, index, issued);
+  const latest = await store.latestCheckpoint(s.db, undefined, issued);
   if (!row && latest && latest.tree_size > index) row = latest;
   // a checkpoint signed by a log key at or after its revocation verifies nowhere: sign a new one
   if (row) {
@@ -96,6 +103,7 @@ export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consist
   }
   row ??= await currentRow(s);
   if (row.tree_size <= index) throw conflict(`The log holds ${row.tree_size} entries, not yet the certificate's entry ${index}.`);
+  if (new Date(row.signed_at) < issued) throw conflict(`The log's checkpoint of this state is dated ${new Date(row.signed_at).toISOString()}, before the certificate's date of issue ${doc.issuedAt} (signed by an earlier version): a bundle can be made once the log or the audit chain moves on.`);
   const [cp, proof] = await Promise.all([served(s.db, row), log.inclusionProof(s.db, index, row.tree_size)]);
   const bundle: CertificateBundle = { type: 'kp-certificate-bundle', version: 1, certificate: doc, inclusion: { leafIndex: index, treeSize: row.tree_size, proof: proof.proof }, checkpoint: cp.note };
   const from = opts.consistencyFrom;
@@ -215,6 +223,7 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
     const time = checkCosignature(body, sig, { name: w.name, publicKey: w.public_key });
     if (time === undefined) throw invalid(`The cosignature of ${w.name} does not verify with its registered key ${w.key_id}.`, [{ path: 'checkpoint', message: `bad cosignature by ${w.name}` }]);
     if (time * 1000 > now.getTime() + 5 * 60_000) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, in the future.`, [{ path: 'checkpoint', message: 'cosignature from the future' }]);
+    if (time < Math.floor(new Date(row.signed_at).getTime() / 1000)) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, before the checkpoint it cosigns (${new Date(row.signed_at).toISOString()}): verifiers do not count it.`, [{ path: 'checkpoint', message: 'cosignature older than the checkpoint' }]);
     accepted.push({ witness: w.name, line: sig.line, time });
   }
   if (accepted.length === 0) throw invalid('The checkpoint carries no cosignature by a registered witness in service (kpcs witness add NAME KEY registers one).', [{ path: 'checkpoint', message: 'no cosignature of a registered witness' }]);

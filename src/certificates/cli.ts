@@ -111,7 +111,7 @@ export function certificateCommands(): Command[] {
       const witnesses = number(opts.witnesses, '--witnesses');
       if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
-      return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held })));
+      return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
   });

@@ -64,6 +64,8 @@ export function publicReason(verdict: Verdict, issuer: string): string {
       return `the key that signed the certificate was revoked by ${issuer} before the certificate's date`;
     case 'not-in-log':
       return 'the certificate is not recorded in the public log as issued';
+    case 'invalid-dates':
+      return "the certificate's dates are impossible under the scheme (issued in the future, or valid longer than the scheme allows)";
   }
 }
 

@@ -373,6 +373,16 @@ export function participantOfNumber(number: string): string | undefined {
   return new RegExp(NUMBER_PATTERN).test(number) ? number.slice(0, 2) : undefined;
 }
 
+/**
+ * The longest period of validity the scheme allows a certificate: an authority's validity period is 1 to
+ * 366 days (participants: certificateValidityDays). A verifier refuses a certificate whose expiresAt is
+ * further from its issuedAt than this, whoever signed it.
+ */
+export const MAX_VALIDITY_DAYS = 366;
+
+/** How far ahead of a verifier's clock a signed time (a certificate's issue, a checkpoint, a cosignature) may be. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
 export function expiry(issuedAt: Date, validityDays: number): Date {
   return new Date(issuedAt.getTime() + validityDays * 86_400_000);
 }

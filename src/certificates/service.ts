@@ -310,6 +310,8 @@ export async function verifyDocument(s: Store, input: unknown, now = new Date())
   const root = Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
   const ctx: VerifyContext = {
     now,
+    // judging an earlier moment (--at) does not make what was signed since "the future"
+    clock: new Date(Math.max(now.getTime(), Date.now())),
     key: (id) => (keyRow && keyRow.id === id ? trustedKey(keyRow) : undefined),
     cancelled: () => (row?.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, ...(row.replaced_by && { replacedBy: row.replaced_by }) } : undefined),
     logRootAt: () => root,

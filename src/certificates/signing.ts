@@ -5,7 +5,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import canonicalize from 'canonicalize';
 import { leafHash, verifyInclusion } from './merkle.js';
 import { includedIn, sameLog, verifyCheckpoint, type ConsistencyInput } from './checkpoint.js';
-import type { CertificateBody, SignedCertificate } from './model.js';
+import { CLOCK_SKEW_MS, MAX_VALIDITY_DAYS, type CertificateBody, type SignedCertificate } from './model.js';
 
 export function canonicalBytes(value: unknown): Buffer {
   const text = canonicalize(value);
@@ -299,7 +299,7 @@ export function verifyTreeHead(head: TreeHead, keys: readonly TrustedKey[]): { o
 
 // ---- verification ----
 
-export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log'] as const;
+export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log', 'invalid-dates'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface Verification {
@@ -319,7 +319,14 @@ export interface Verification {
 }
 
 export interface VerifyContext {
+  /** the moment judged: expiry, and (unless `clock`) what counts as the future */
   now: Date;
+  /**
+   * the verifier's clock, when it is not `now` (`--at` judges expiry at an earlier moment, e.g. when the
+   * shipment crossed the border): a certificate, checkpoint or cosignature more than 5 minutes after it
+   * is refused as from the future. Default `now`.
+   */
+  clock?: Date;
   key: (keyId: string) => TrustedKey | undefined;
   cancelled: (number: string) => { at?: string; reason?: string; replacedBy?: string | null } | undefined;
   /** online: the log's own root at the certificate's tree size (hex), to compare with the signed one */
@@ -350,10 +357,10 @@ export interface CertificateBundle {
   consistency?: ConsistencyInput;
 }
 
-export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held'] } = {}): VerifyContext {
+export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held']; clock?: Date } = {}): VerifyContext {
   const keys = new Map(list.keys.map((k) => [k.keyId, k]));
   const cancelled = new Map(list.cancelled.map((c) => [c.number, c]));
-  return { now, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
+  return { now, clock: opts.clock, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
 }
 
 /** A bundle's certificate, or the document itself when it is not a bundle. */
@@ -378,6 +385,27 @@ export function wellFormedBundle(b: CertificateBundle): boolean {
     !!inc && typeof inc === 'object' && Object.keys(inc).length === 3 && Number.isInteger(inc.leafIndex) && Number.isInteger(inc.treeSize) && Array.isArray(inc.proof) &&
     (b.consistency === undefined || (typeof b.consistency === 'object' && b.consistency !== null && Object.keys(b.consistency).length === 3))
   );
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What is impossible in a certificate's own dates, judged at `now` (the verifier's clock), or undefined:
+ * dates that are not times, a date of issue more than 5 minutes ahead of the clock, an expiry not after
+ * the issue, a period of validity longer than the scheme allows (MAX_VALIDITY_DAYS).
+ */
+export function datesProblem(d: { issuedAt?: unknown; expiresAt?: unknown }, now: Date): string | undefined {
+  const issued = typeof d.issuedAt === 'string' ? Date.parse(d.issuedAt) : Number.NaN;
+  const expires = typeof d.expiresAt === 'string' ? Date.parse(d.expiresAt) : Number.NaN;
+  if (Number.isNaN(issued)) return `the certificate's date of issue "${String(d.issuedAt).slice(0, 40)}" is not a time`;
+  if (Number.isNaN(expires)) return `the certificate's date of expiry "${String(d.expiresAt).slice(0, 40)}" is not a time`;
+  if (issued > now.getTime() + CLOCK_SKEW_MS) return `the certificate is dated ${d.issuedAt}, more than 5 minutes after the verifier's clock (${now.toISOString()}): a certificate from the future is refused`;
+  if (!(expires > issued)) return `the certificate expires on ${d.expiresAt}, not after its date of issue ${d.issuedAt}`;
+  const days = (expires - issued) / DAY_MS;
+  if (days > MAX_VALIDITY_DAYS) {
+    return `the certificate is valid from ${d.issuedAt} to ${d.expiresAt}, ${Number.isInteger(days) ? days : days.toFixed(2)} days: longer than the ${MAX_VALIDITY_DAYS} days the scheme allows a certificate, whoever signed it`;
+  }
+  return undefined;
 }
 
 export function verifyCertificate(input: unknown, ctx: VerifyContext): Verification {
@@ -415,6 +443,9 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   if (key.owner !== d.issuer.participant || !d.number.startsWith(`${key.owner}-`)) {
     return fail('unknown-key', `the key ${key.keyId} belongs to ${key.owner}, not to the issuer ${d.issuer.participant}`);
   }
+  const clock = ctx.clock ?? ctx.now;
+  const dates = datesProblem(d, clock);
+  if (dates) return fail('invalid-dates', dates);
   const t = d.transparency;
   if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
     return fail('not-in-log', 'the certificate carries no valid position in the transparency log');
@@ -428,15 +459,19 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   } else {
     // offline: only the log's own signature on a checkpoint says the certificate was logged
     if (!bundle) return fail('not-in-log', NO_CHECKPOINT_REASON);
-    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0);
+    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0, clock);
     if (!checked.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${checked.reason}`);
     const cp = checked.value.checkpoint;
     const inc = bundle.inclusion;
     if (!inc || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.treeSize || !includedIn(cp, t.leafIndex, issueLeaf(d, hash), inc.proof)) {
       return fail('not-in-log', `the log's checkpoint of ${cp.treeSize} entries (signed by ${checked.value.keyId}) does not hold this certificate at position ${t.leafIndex}: the inclusion proof fails, so it was never logged there`);
     }
+    // the log appends the issue entry at the certificate's date: a checkpoint that holds it cannot be older
+    if (Date.parse(cp.time) < Date.parse(d.issuedAt)) {
+      return fail('invalid-dates', `the bundle's checkpoint of ${cp.treeSize} entries is dated ${cp.time}, before the certificate's date of issue ${d.issuedAt}: the log cannot have held it then (a back-dated checkpoint, or a certificate dated later than it was logged)`);
+    }
     if (ctx.held) {
-      const held = verifyCheckpoint(ctx.held.note, ctx.listKeys ?? [], 0);
+      const held = verifyCheckpoint(ctx.held.note, ctx.listKeys ?? [], 0, clock);
       if (!held.ok) return fail('not-in-log', `the checkpoint you hold cannot be used: ${held.reason}`);
       const same = sameLog(cp, held.value.checkpoint, ctx.held.consistency ?? bundle.consistency);
       if (!same.ok) return fail('not-in-log', same.reason);

@@ -373,17 +373,19 @@ const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: st
 });
 
 /** The latest checkpoint (largest tree, then latest signed), or the latest of one tree size. */
-export async function latestCheckpoint(q: Q, treeSize?: number): Promise<CheckpointRow | undefined> {
+export async function latestCheckpoint(q: Q, treeSize?: number, notBefore?: Date): Promise<CheckpointRow | undefined> {
   let query = q.selectFrom('log_checkpoints').select([...checkpointColumns]).orderBy('tree_size', 'desc').orderBy('signed_at', 'desc').limit(1);
   if (treeSize !== undefined) query = query.where('tree_size', '=', treeSize as never);
+  if (notBefore !== undefined) query = query.where('signed_at', '>=', notBefore);
   const row = await query.executeTakeFirst();
   return row && toCheckpoint(row);
 }
 
-/** The latest checkpoint of more than `minSize` entries that a witness has cosigned. */
-export async function latestCosignedCheckpoint(q: Q, minSize: number): Promise<CheckpointRow | undefined> {
+/** The latest checkpoint of more than `minSize` entries, dated `notBefore` or later, that a witness has cosigned. */
+export async function latestCosignedCheckpoint(q: Q, minSize: number, notBefore = new Date(0)): Promise<CheckpointRow | undefined> {
   const row = await q.selectFrom('log_checkpoints as c').select(checkpointColumns.map((c) => `c.${c}` as const))
     .where('c.tree_size', '>', minSize as never)
+    .where('c.signed_at', '>=', notBefore)
     .where((eb) => eb.exists(eb.selectFrom('log_cosignatures as w').select('w.witness').whereRef('w.checkpoint_id', '=', 'c.id')))
     .orderBy('c.tree_size', 'desc').orderBy('c.signed_at', 'desc').limit(1).executeTakeFirst();
   return row && toCheckpoint(row);
@@ -397,6 +399,12 @@ export async function checkpointByState(q: Q, treeSize: number, auditEntries: nu
 export async function checkpointById(q: Q, id: string): Promise<CheckpointRow | undefined> {
   const row = await q.selectFrom('log_checkpoints').select([...checkpointColumns]).where('id', '=', id).executeTakeFirst();
   return row && toCheckpoint(row);
+}
+
+/** The latest time of any entry of the log's first `size` entries (entries are not in time order: back-dated issuance). */
+export async function latestLeafTime(q: Q, size: number): Promise<Date | undefined> {
+  const row = await q.selectFrom('log_entries').select((eb) => eb.fn.max('at').as('at')).where('idx', '<', size as never).executeTakeFirst();
+  return row?.at ? new Date(row.at as Date | string) : undefined;
 }
 
 /** Inserts a checkpoint unless one of the same state and key exists (another process signed it first). */

@@ -66,7 +66,7 @@ export function readWitnessState(file: string): WitnessState | undefined {
  * note with the cosignature line added and the new state; writes nothing.
  */
 export function cosign(key: WitnessKeyFile, state: WitnessState | undefined, note: string, keys: readonly TrustedKey[], consistency: ConsistencyInput | undefined, now = new Date()): { note: string; line: string; state: WitnessState } {
-  const checked = verifyCheckpoint(note, keys, 0);
+  const checked = verifyCheckpoint(note, keys, 0, now);
   if (!checked.ok) throw invalid(`Refused to cosign: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
   const cp = checked.value.checkpoint;
   if (state) {

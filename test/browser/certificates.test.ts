@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 import { SCREENSHOTS } from './pages';
+import { generateKeyPair, keyIdOf, privateKeyObject, signTrustList, type TrustList } from '../../src/certificates/signing';
 import { adminClient, createUser, signIn, tokenFor } from './seed';
 
 let server: TestServer;
@@ -205,6 +206,27 @@ describe('certificates', () => {
       await panel.locator('[data-testid="verdict"][data-verdict="altered"]').waitFor();
       expect(await panel.textContent()).toContain('Altered or forged');
       await page.screenshot({ path: `${SCREENSHOTS}/kpcs-offline-altered.png`, fullPage: true });
+
+      // ATTACK (A6): a trust list of the forger's own, listing the same keys, signed by a key nothing links to the served list's
+      const served = (await (await fetch(`${server.url}/api/trust-list`)).json()) as TrustList;
+      const forger = generateKeyPair();
+      const forged = signTrustList({ type: 'kp-trust-list', version: 1, issuedAt: served.issuedAt, chair: null, signer: { keyId: keyIdOf('KP', forger.publicKey), publicKey: forger.publicKey }, keys: served.keys, cancelled: [] }, privateKeyObject(forger.privateKeyDer));
+      const forgedFile = join(tmpdir(), `kpcs-${number}-forged-list.json`);
+      const servedFile = join(tmpdir(), `kpcs-${number}-served-list.json`);
+      writeFileSync(forgedFile, JSON.stringify(forged));
+      writeFileSync(servedFile, JSON.stringify(served));
+      try {
+        await panel.locator('input[name="certificate"]').setInputFiles(signedFile);
+        await panel.locator('input[name="trustList"]').setInputFiles(forgedFile);
+        await panel.getByRole('button', { name: 'Check the certificate file' }).click();
+        await panel.getByText('The trust list file is not signed by the key this page trusts').waitFor();
+        await panel.locator('input[name="trustList"]').setInputFiles(servedFile);
+        await panel.getByRole('button', { name: 'Check the certificate file' }).click();
+        await panel.locator('[data-testid="verdict"][data-verdict="genuine"]').waitFor();
+      } finally {
+        rmSync(forgedFile, { force: true });
+        rmSync(servedFile, { force: true });
+      }
     } finally {
       await anonymous.close();
     }

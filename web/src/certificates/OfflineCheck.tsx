@@ -1,5 +1,7 @@
 // Checks a certificate file (the signed JSON) in the browser against the trust list: a saved trust
-// list file, or the one this server publishes. The certificate itself never leaves the browser.
+// list file, or the one this server publishes. The certificate itself never leaves the browser. A list
+// from a file is accepted only if signed by a pinned key (the one this browser pinned, or the signer of
+// the list this server publishes) or by a key the endorsements lead to from it.
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -7,6 +9,24 @@ import { fetchTrustList } from './api';
 import { checkTrustList, verifyOffline } from './offline';
 import type { Verification } from './types';
 import { VerdictPanel } from './VerdictPanel';
+
+// the key this browser trusts for trust lists: the signer of the first list of this server it checked
+// (trust on first use, as `kpcs cert verify --pin`); later lists must be signed by it or endorsed from it
+const PIN_KEY = 'kpcs.trustListPin';
+function readPin(): string | undefined {
+  try {
+    return globalThis.localStorage?.getItem(PIN_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+function savePin(keyId: string) {
+  try {
+    globalThis.localStorage?.setItem(PIN_KEY, keyId);
+  } catch {
+    // no storage (private mode): the served list's signer is still the pin for an uploaded list
+  }
+}
 
 async function readJson(file: File): Promise<unknown> {
   return JSON.parse(await file.text());
@@ -37,8 +57,25 @@ export function OfflineCheck() {
       } catch {
         throw new Error(t('offline.notJson'));
       }
-      const list = trustFile ? await readJson(trustFile) : await fetchTrustList();
-      const checked = await checkTrustList(list);
+      const stored = readPin();
+      let checked: Awaited<ReturnType<typeof checkTrustList>>;
+      if (trustFile) {
+        // a list from a file counts only if a key the page trusts signed it, or endorses its signer:
+        // the key pinned in this browser, or the signer of the list this server publishes
+        let list: unknown;
+        try {
+          list = await readJson(trustFile);
+        } catch {
+          throw new Error(t('offline.notJson'));
+        }
+        const served = await fetchTrustList().then((l) => checkTrustList(l, stored ? [stored] : undefined), () => undefined);
+        const pins = [...(stored ? [stored] : []), ...(served?.ok ? [served.list.signer.keyId] : [])];
+        checked = await checkTrustList(list, pins);
+        if (!checked.ok) throw new Error(`${t('offline.unpinnedList')} (${checked.reason})`);
+      } else {
+        checked = await checkTrustList(await fetchTrustList(), stored ? [stored] : undefined);
+        if (checked.ok && !stored) savePin(checked.list.signer.keyId);
+      }
       if (!checked.ok) throw new Error(`${t('offline.badList')} (${checked.reason})`);
       setResult(await verifyOffline(doc, checked.list));
     } catch (err) {

@@ -101,9 +101,27 @@ const keyIdOf = async (owner: string, publicKey: string) => `${owner}-${hex(awai
 /**
  * Checks the list's own signature and that its signer id matches its key. A list signed by the Chair's
  * key (version 2) must also carry a sound chain of endorsements ending at its signer (as the server's
- * checkTrustList in src/certificates/signing.ts).
+ * checkTrustList in src/certificates/signing.ts). With `pins` (key ids or public keys the verifier
+ * trusts), the signer must be one of them or be reached from one by the endorsements; an empty `pins`
+ * refuses every list.
  */
-export async function checkTrustList(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
+export async function checkTrustList(list: unknown, pins?: readonly string[]): Promise<{ ok: true; list: TrustList; path?: string[] } | { ok: false; reason: string }> {
+  const checked = await checkListItself(list);
+  if (!checked.ok || pins === undefined) return checked;
+  // pinned (as `kpcs cert verify --pin`, the server's checkTrustList): the signer is a pinned key, or the
+  // list's endorsements lead to it from a pinned key
+  const l = checked.list;
+  const keys: { keyId: string; publicKey: string }[] = l.version === 2 && l.chain?.length ? [l.chain[0]!.previous, ...l.chain.map((e) => e.next)] : [l.signer];
+  const path = keys.map((k) => k.keyId);
+  for (const pin of pins) {
+    const at = keys.findIndex((k) => pin === k.keyId || pin === k.publicKey);
+    if (at >= 0) return { ok: true, list: l, path: path.slice(at) };
+  }
+  if (pins.length === 0) return { ok: false, reason: `the trust list is signed by ${l.signer.keyId} and no key is pinned to check it against (this server's own trust list could not be read)` };
+  return { ok: false, reason: `the trust list is signed by ${l.signer.keyId}; no pinned key (${pins.join(', ')}) is in its chain of Chair keys (${path.join(' → ')}): nothing links it to the key you trust` };
+}
+
+async function checkListItself(list: unknown): Promise<{ ok: true; list: TrustList } | { ok: false; reason: string }> {
   const l = list as TrustList;
   if (!l || l.type !== 'kp-trust-list' || !l.signer?.publicKey || !Array.isArray(l.keys) || !l.signature?.value) return { ok: false, reason: 'not a kpcs trust list' };
   const v2 = l.version === 2;
@@ -180,10 +198,19 @@ interface CheckedCheckpoint {
   time: string;
   keyId: string;
   witnesses: number;
+  /** cosignatures by witnesses of the list that verify but do not count, and why */
+  notCounted: string[];
 }
 
-/** A checkpoint note against the trust list's log keys (and witness keys), as the server's verifyCheckpoint. */
-export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witnesses = 0): Promise<{ ok: true; value: CheckedCheckpoint } | { ok: false; reason: string }> {
+/** How far ahead of the verifier's clock a signed time may be (the server's CLOCK_SKEW_MS). */
+const SKEW_MS = 5 * 60_000;
+/** The longest period of validity the scheme allows (the server's MAX_VALIDITY_DAYS). */
+const MAX_VALIDITY_DAYS = 366;
+
+const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+
+/** A checkpoint note against the trust list's log keys (and witness keys), judged at `now`, as the server's verifyCheckpoint. */
+export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witnesses = 0, now = new Date()): Promise<{ ok: true; value: CheckedCheckpoint } | { ok: false; reason: string }> {
   if (typeof note !== 'string' || note.length > 65536) return { ok: false, reason: 'the checkpoint is not a signed note' };
   const at = note.lastIndexOf('\n\n');
   if (at < 0 || !note.endsWith('\n')) return { ok: false, reason: 'the checkpoint is not a signed note' };
@@ -191,43 +218,81 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
   const lines = body.slice(0, -1).split('\n');
   const [origin, size, root, ...ext] = lines;
   const time = ext.map((l) => /^kpcs-time (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(l)).find(Boolean)?.[1];
-  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || !time || !ext.some((l) => /^kpcs-audit (0|[1-9][0-9]*) [0-9a-f]{64}$/.test(l))) {
+  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || !time || Number.isNaN(Date.parse(time)) || !ext.some((l) => /^kpcs-audit (0|[1-9][0-9]*) [0-9a-f]{64}$/.test(l))) {
     return { ok: false, reason: 'the checkpoint is not a kpcs log checkpoint (origin, size, root, kpcs-time, kpcs-audit)' };
   }
-  const sigs: { name: string; blob: Uint8Array }[] = [];
-  for (const line of note.slice(at + 2, -1).split('\n')) {
-    const m = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/.exec(line);
-    if (!m) return { ok: false, reason: 'a signature line of the checkpoint is not "— <name> <base64>"' };
-    sigs.push({ name: m[1]!, blob: fromBase64(m[2]!) });
+  if (Date.parse(time) > now.getTime() + SKEW_MS) {
+    return { ok: false, reason: `the checkpoint is dated ${time}, more than 5 minutes after the verifier's clock (${now.toISOString()}): a checkpoint from the future is refused` };
   }
+  const sigs: { name: string; keyHash: Uint8Array; blob: Uint8Array }[] = [];
+  for (const line of note.slice(at + 2, -1).split('\n')) {
+    const m = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/.exec(line);
+    if (!m) return { ok: false, reason: `the checkpoint's signature line "${line.slice(0, 80)}" is not "— <name> <base64 signature>"` };
+    let raw: Uint8Array;
+    try {
+      raw = fromBase64(m[2]!);
+    } catch {
+      raw = new Uint8Array();
+    }
+    // one spelling only, as the server's parseNote: no malformed line is skipped
+    if (raw.length < 5 || toBase64(raw) !== m[2]) return { ok: false, reason: `the checkpoint's signature line of ${m[1]} is not canonical base64 of a key hash and a signature` };
+    sigs.push({ name: m[1]!, keyHash: raw.subarray(0, 4), blob: raw.subarray(4) });
+  }
+  if (sigs.length === 0) return { ok: false, reason: 'the checkpoint carries no signature' };
   const message = utf8(body);
   const inService = (k: TrustedKey, t: number) => t >= Date.parse(k.validFrom) && (k.validTo === null || t < Date.parse(k.validTo)) && (k.revokedAt === null || t < Date.parse(k.revokedAt));
+  const logKeys = keys.filter((x) => x.purpose === 'log');
   let signer: TrustedKey | undefined;
   for (const s of sigs) {
-    if (s.name !== origin || s.blob.length !== 68) continue;
-    for (const k of keys.filter((x) => x.purpose === 'log')) {
-      if (!equal(s.blob.subarray(0, 4), await keyHash(origin, 1, k.publicKey))) continue;
-      if (!(await verifyRaw(s.blob.subarray(4), message, k.publicKey))) return { ok: false, reason: `the checkpoint's signature by the log key ${k.keyId} does not verify: the checkpoint was altered` };
-      if (!inService(k, Date.parse(time))) return { ok: false, reason: `the checkpoint is signed by the log key ${k.keyId}, which was not in service at ${time}` };
-      signer = k;
-    }
-    if (signer) break;
+    if (s.name !== origin) continue;
+    // a line in the log's name is the log's signature: malformed, or by a key the list does not hold, refuses the checkpoint
+    let key: TrustedKey | undefined;
+    for (const k of logKeys) if (!key && equal(s.keyHash, await keyHash(origin, 1, k.publicKey))) key = k;
+    if (!key) return { ok: false, reason: `the checkpoint of ${origin} is not signed by any log key of the trust list (${logKeys.map((k) => k.keyId).join(', ') || 'none listed'}): its signature line in the log's name carries the key hash ${hex(s.keyHash)}, of no log key the list holds` };
+    if (s.blob.length !== 64) return { ok: false, reason: `the checkpoint's signature line by the log key ${key.keyId} holds ${s.blob.length} bytes of signature, not 64: the checkpoint was altered` };
+    if (!(await verifyRaw(s.blob, message, key.publicKey))) return { ok: false, reason: `the checkpoint's signature by the log key ${key.keyId} does not verify: the checkpoint was altered` };
+    if (!inService(key, Date.parse(time))) return { ok: false, reason: `the checkpoint is signed by the log key ${key.keyId}, which was not in service at ${time} (from ${key.validFrom}${key.validTo ? ` to ${key.validTo}` : ''}${key.revokedAt ? `; revoked on ${key.revokedAt}` : ''})` };
+    signer ??= key;
   }
-  if (!signer) return { ok: false, reason: `the checkpoint of ${origin} is not signed by any log key of the trust list` };
+  if (!signer) return { ok: false, reason: `the checkpoint of ${origin} is not signed by any log key of the trust list (${logKeys.map((k) => k.keyId).join(', ') || 'none listed'})` };
   const cosigners = new Set<string>();
+  const notCounted: string[] = [];
+  const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
   for (const s of sigs) {
-    if (s.blob.length !== 76) continue;
+    if (s.blob.length !== 72) continue;
     for (const w of keys.filter((k) => k.purpose === 'witness' && k.owner === s.name)) {
-      if (!equal(s.blob.subarray(0, 4), await keyHash(s.name, 4, w.publicKey))) continue;
-      const t = Number(new DataView(s.blob.buffer, s.blob.byteOffset + 4, 8).getBigUint64(0));
+      if (!equal(s.keyHash, await keyHash(s.name, 4, w.publicKey))) continue;
+      const t = Number(new DataView(s.blob.buffer, s.blob.byteOffset, 8).getBigUint64(0));
       const signed = new Uint8Array([...utf8(`cosignature/v1\ntime ${t}\n`), ...message]);
-      const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+      if (!(await verifyRaw(s.blob.subarray(8), signed, w.publicKey))) continue;
+      const iso = new Date(t * 1000).toISOString();
+      if (t < second(time)) notCounted.push(`${w.owner}'s cosignature is dated ${iso}, before the checkpoint's time ${time}`);
+      else if (t * 1000 > now.getTime() + SKEW_MS) notCounted.push(`${w.owner}'s cosignature is dated ${iso}, more than 5 minutes after the verifier's clock (${now.toISOString()})`);
       // a revoked witness's cosignatures made from its revocation on do not count
-      if ((await verifyRaw(s.blob.subarray(12), signed, w.publicKey)) && t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo)) && (w.revokedAt == null || t < second(w.revokedAt))) cosigners.add(w.keyId);
+      else if (w.revokedAt != null && t >= second(w.revokedAt)) notCounted.push(`${w.owner}'s cosignature of ${iso} is from after its key's revocation on ${w.revokedAt}`);
+      else if (t >= second(w.validFrom) && (w.validTo === null || t < second(w.validTo))) cosigners.add(w.keyId);
+      else notCounted.push(`${w.owner}'s cosignature of ${iso} is outside its key's service (from ${w.validFrom}${w.validTo ? ` to ${w.validTo}` : ''})`);
     }
   }
-  if (cosigners.size < witnesses) return { ok: false, reason: `the checkpoint of ${size} entries carries ${cosigners.size} valid cosignatures by witnesses of the trust list, ${witnesses} required` };
-  return { ok: true, value: { treeSize: Number(size), rootHash: fromBase64(root!), time, keyId: signer.keyId, witnesses: cosigners.size } };
+  if (cosigners.size < witnesses) {
+    return { ok: false, reason: `the checkpoint of ${size} entries carries ${cosigners.size} valid cosignature${cosigners.size === 1 ? '' : 's'} by witnesses of the trust list, ${witnesses} required${notCounted.length ? ` (not counted: ${notCounted.join('; ')})` : ''}` };
+  }
+  return { ok: true, value: { treeSize: Number(size), rootHash: fromBase64(root!), time, keyId: signer.keyId, witnesses: cosigners.size, notCounted } };
+}
+
+/** What is impossible in a certificate's own dates at `now`, as the server's datesProblem (signing.ts). */
+export function datesProblem(d: { issuedAt?: unknown; expiresAt?: unknown }, now: Date): string | undefined {
+  const issued = typeof d.issuedAt === 'string' ? Date.parse(d.issuedAt) : Number.NaN;
+  const expires = typeof d.expiresAt === 'string' ? Date.parse(d.expiresAt) : Number.NaN;
+  if (Number.isNaN(issued)) return `the certificate's date of issue "${String(d.issuedAt).slice(0, 40)}" is not a time`;
+  if (Number.isNaN(expires)) return `the certificate's date of expiry "${String(d.expiresAt).slice(0, 40)}" is not a time`;
+  if (issued > now.getTime() + SKEW_MS) return `the certificate is dated ${d.issuedAt}, more than 5 minutes after the verifier's clock (${now.toISOString()}): a certificate from the future is refused`;
+  if (!(expires > issued)) return `the certificate expires on ${d.expiresAt}, not after its date of issue ${d.issuedAt}`;
+  const days = (expires - issued) / 86_400_000;
+  if (days > MAX_VALIDITY_DAYS) {
+    return `the certificate is valid from ${d.issuedAt} to ${d.expiresAt}, ${Number.isInteger(days) ? days : days.toFixed(2)} days: longer than the ${MAX_VALIDITY_DAYS} days the scheme allows a certificate, whoever signed it`;
+  }
+  return undefined;
 }
 
 interface Doc {
@@ -278,6 +343,8 @@ export async function verifyOffline(input: unknown, list: TrustList, now = new D
     return fail('altered', `the signature does not match the content: the certificate has been altered since ${key.owner}'s authority signed it`);
   }
   if (key.owner !== d.issuer.participant || !d.number.startsWith(`${key.owner}-`)) return fail('unknown-key', `the key ${key.keyId} belongs to ${key.owner}, not to the issuer ${d.issuer.participant}`);
+  const dates = datesProblem(d, now);
+  if (dates) return fail('invalid-dates', dates);
   const t = d.transparency;
   if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
     return fail('not-in-log', 'the certificate carries no valid position in the transparency log');
@@ -288,12 +355,15 @@ export async function verifyOffline(input: unknown, list: TrustList, now = new D
   if (!bundle) {
     return fail('not-in-log', "the document carries no checkpoint signed by the transparency log: offline, the issuing authority's own word is no proof that the certificate was ever logged. Obtain its bundle (kpcs cert bundle NUMBER, or GET /api/certificates/{number}/bundle) and verify that, or verify online");
   }
-  const cp = await checkCheckpoint(bundle.checkpoint, list.keys, opts.witnesses ?? 0);
+  const cp = await checkCheckpoint(bundle.checkpoint, list.keys, opts.witnesses ?? 0, now);
   if (!cp.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${cp.reason}`);
   const inc = bundle.inclusion;
   const path = Array.isArray(inc?.proof) && inc.proof.every((p) => typeof p === 'string' && HEX32.test(p)) ? (inc.proof as string[]).map(fromHex) : undefined;
   if (!inc || !path || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.value.treeSize || !(await verifyInclusion(t.leafIndex, cp.value.treeSize, leaf, path, cp.value.rootHash))) {
     return fail('not-in-log', `the log's checkpoint of ${cp.value.treeSize} entries (signed by ${cp.value.keyId}) does not hold this certificate at position ${t.leafIndex}: the inclusion proof fails, so it was never logged there`);
+  }
+  if (Date.parse(cp.value.time) < Date.parse(d.issuedAt ?? '')) {
+    return fail('invalid-dates', `the bundle's checkpoint of ${cp.value.treeSize} entries is dated ${cp.value.time}, before the certificate's date of issue ${d.issuedAt}: the log cannot have held it then (a back-dated checkpoint, or a certificate dated later than it was logged)`);
   }
   const issued = Date.parse(d.issuedAt ?? '');
   if (!(issued >= Date.parse(key.validFrom)) || (key.validTo !== null && !(issued < Date.parse(key.validTo)))) {

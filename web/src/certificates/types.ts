@@ -3,7 +3,7 @@
 export const HS_CODES = ['7102.10', '7102.21', '7102.31'] as const;
 export type HsCode = (typeof HS_CODES)[number];
 
-export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log'] as const;
+export const VERDICTS = ['genuine', 'altered', 'unknown-key', 'revoked-key', 'expired', 'cancelled', 'not-in-log', 'invalid-dates'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
