@@ -89,16 +89,18 @@ describe.each(engines)('attacks on the log on %s', (engine) => {
     const c = await service.issue(store, ZA, request());
     const before = await listOf(store);
     const cp = await checkpoints.checkpoint(store);
-    // the witness's key is stolen; the thief cosigns (after the revocation moment decided below)
-    // (seconds before now: a cosignature's time has whole seconds, and the revocation takes it out of service now)
-    const cosignedAt = new Date(Date.now() - 10_000);
+    // the witness's key is stolen; the thief cosigns 3 s after the checkpoint's time, after the
+    // revocation moment decided below (cp + 2 s); an honest cosignature of cp + 1 s came before it
+    // (a cosignature never counts when dated before its checkpoint; its time has whole seconds)
+    const cpTime = Date.parse(/^kpcs-time (\S+)$/m.exec(cp.note)![1]!);
+    const cosignedAt = new Date(cpTime + 3000);
     const forged = cosign(w, undefined, cp.note, before.keys, undefined, cosignedAt);
     expect(verifyCheckpoint(forged.note, before.keys, 1).ok).toBe(true);
 
     await expect(checkpoints.revokeWitness(store, ZA, w.name, { reason: 'key stolen' })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(checkpoints.revokeWitness(store, admin, 'nobody.example.org', { reason: 'key stolen' })).rejects.toMatchObject({ code: 'not_found' });
-    const revokedAt = new Date(cosignedAt.getTime() - 60_000);
-    expect(await checkpoints.revokeWitness(store, admin, w.name, { reason: 'key stolen', at: revokedAt.toISOString() })).toMatchObject({ name: w.name, revokedAt: revokedAt.toISOString() });
+    const revokedAt = new Date(cpTime + 2000);
+    expect(await checkpoints.revokeWitness(store, admin, w.name, { reason: 'key stolen', at: revokedAt.toISOString() }, new Date(cpTime + 5000))).toMatchObject({ name: w.name, revokedAt: revokedAt.toISOString() });
     expect((await audit.list(store.db, SYSTEM, { action: 'certificates.witness.revoke' })).map((e) => e.subject)).toEqual([w.name]);
     await expect(checkpoints.revokeWitness(store, admin, w.name, { reason: 'again' })).rejects.toMatchObject({ code: 'conflict' });
 
@@ -109,7 +111,7 @@ describe.each(engines)('attacks on the log on %s', (engine) => {
     expect(verifyCertificate(bundle, contextFromTrustList(list, new Date(), { witnesses: 1 })).valid).toBe(false);
     expect((await verifyOffline(bundle, list as unknown as BrowserTrustList, new Date(), { witnesses: 1 })).valid).toBe(false);
     // a cosignature it made before its revocation still counts
-    const honest = cosign(w, undefined, cp.note, before.keys, undefined, new Date(revokedAt.getTime() - 60_000));
+    const honest = cosign(w, undefined, cp.note, before.keys, undefined, new Date(cpTime + 1000));
     expect(verifyCheckpoint(honest.note, list.keys, 1).ok).toBe(true);
     expect((await verifyOffline({ ...bundle, checkpoint: honest.note }, list as unknown as BrowserTrustList, new Date(), { witnesses: 1 })).valid).toBe(true);
   });
