@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { buildServer } from '../http/server.js';
-import { SYSTEM } from './model.js';
+import { localOperator, SYSTEM } from './model.js';
+import * as certificates from '../certificates/service.js';
 import * as audit from '../audit/service.js';
 import * as auth from './service.js';
 
@@ -96,13 +97,21 @@ describe.each(engines)('password self-service on %s', (engine) => {
       expect(res.statusCode, url).toBe(403);
       expect(res.json().code, url).toBe('password_change_required');
     }
-    // public look-ups stay public
+    // public look-ups stay public, and answer such a session as they answer anyone: a ZA officer with a
+    // temporary password sees a ZA certificate as the public does, not as its authority
     expect((await as(s, 'GET', '/api/participants')).statusCode).toBe(200);
+    const cert = await certificates.issue(store, localOperator('ZA'), { exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' }, importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' }, origin: 'ZA', goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 50_000 }], parcels: 1 });
+    const asTemporary = await as(s, 'GET', `/api/verify/${cert.number}`);
+    expect(asTemporary.statusCode, asTemporary.body).toBe(200);
+    expect(asTemporary.json().disclosure).toBe('public');
+    expect(asTemporary.body).not.toContain('Kimberley Mines');
     const changed = await changePassword(s, temporaryPassword, 'pieter chose this 2');
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json().user.mustChangePassword).toBe(false);
     const inbox = await as(s, 'GET', '/api/inbox');
     expect(inbox.statusCode, inbox.body).toBe(200);
+    // with the new password, the authority's view
+    expect((await as(s, 'GET', `/api/verify/${cert.number}`)).json().disclosure).toBe('authority');
   });
 
   it('refuses a reset of an unknown user and a temporary password that breaks the policy', async () => {

@@ -347,7 +347,8 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async () => service.publishedTrustList(s));
 
   app.get('/api/log/tree-head', {
-    config: { action: 'certificates.log.read' },
+    // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: 'The signed tree head of the transparency log (RFC 9162): size, root hash, time, signature by the log key',
       tags: ['log'],
@@ -357,7 +358,8 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async () => log.signedTreeHead(s));
 
   app.get('/api/log/checkpoint', {
-    config: { action: 'certificates.log.read' },
+    // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
+    config: { action: 'certificates.log.read', limit: 'lookup' },
     schema: {
       summary: "The log's checkpoint signed by the log key (C2SP tlog-checkpoint + signed-note), committing to the tree and to the audit chain's head, with the witnesses' cosignatures; the current one, or the latest of treeSize entries. As text/plain (the note) when asked for",
       tags: ['log'],

@@ -188,15 +188,15 @@ export async function replacedOne(q: Q, participant: string, replacement: string
 
 /**
  * A fingerprint of everything the trust list lists: the authority, scheme and Chair keys with their periods
- * and revocations, the witnesses, the chairs, the number of cancelled certificates (a cancellation is never
+ * (a key back-dated by a historical issuance changes it) and revocations, the witnesses, the chairs, the number of cancelled certificates (a cancellation is never
  * undone). Small tables and one partial index: cheap enough to read on every request.
  */
 export async function trustListGeneration(q: Q): Promise<string> {
   const r = await sql<{ g: string }>`select md5(concat_ws('|',
-    (select string_agg(id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from authority_keys),
-    (select string_agg(id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from scheme_keys),
+    (select string_agg(id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from authority_keys),
+    (select string_agg(id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from scheme_keys),
     (select string_agg(id || ':' || coalesce(valid_to::text, ''), ',' order by id) from chair_keys),
-    (select string_agg(name || ':' || key_id || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by name) from log_witnesses),
+    (select string_agg(name || ':' || key_id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by name) from log_witnesses),
     (select string_agg(year || ':' || chair, ',' order by year) from chairs),
     (select count(*)::text from certificates where cancelled_at is not null))) as g`.execute(q);
   return r.rows[0]!.g;

@@ -88,8 +88,13 @@ export function registerAuth(app: FastifyInstance): void {
     const action = req.routeOptions.config?.action;
     if (!action) return;
     await identify(app, req);
-    if (req.session?.mustChangePassword && !WHILE_PASSWORD_CHANGE_REQUIRED.has(action) && !(POLICY[action] as { public?: boolean }).public) {
-      throw new KpcsError('password_change_required', 'Your password was reset by an administrator: choose a new one (PUT /api/session/password, or Password in the web) before anything else.');
+    if (req.session?.mustChangePassword && !WHILE_PASSWORD_CHANGE_REQUIRED.has(action)) {
+      if (!(POLICY[action] as { public?: boolean }).public) {
+        throw new KpcsError('password_change_required', 'Your password was reset by an administrator: choose a new one (PUT /api/session/password, or Password in the web) before anything else.');
+      }
+      // a public route answers such a session as it answers anyone: with a temporary password, the
+      // account's rights (an authority's full view of a certificate, drafts) wait for the new password
+      req.actor = PUBLIC;
     }
     const param = req.routeOptions.config.participantParam;
     const participant = param ? (req.params as Record<string, string>)[param] : undefined;
