@@ -2,6 +2,7 @@
 // their own password (current one required, policy checked, audited, other sessions ended); an
 // administrator resets one to a temporary password, and until it is changed every other API call
 // answers 403 password_change_required.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
@@ -20,6 +21,7 @@ describe.each(engines)('password self-service on %s', (engine) => {
   let adminToken: string;
   beforeAll(async () => {
     store = await freshStore(engine);
+    certificates.configure(store, { masterKey: randomBytes(32) });
     app = await buildServer({ store, webDir: null, loginRateLimit: 1000 });
     const admin = await auth.createUser(store.db, SYSTEM, { name: 'Admin Two', login: 'admin2', roles: ['admin'] });
     adminToken = (await auth.issueToken(store.db, SYSTEM, admin.id)).token;
