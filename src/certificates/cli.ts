@@ -59,7 +59,7 @@ export function certificateCommands(): Command[] {
     cert
       .command('issue')
       .description("issue a certificate as the exporting Participant's authority; prints the signed certificate JSON, and its verification code (shown this once) on stderr")
-      .requiredOption('--request <file>', 'the certificate request (JSON, as the API takes it)')
+      .requiredOption('--request <file>', 'the certificate request (JSON, as the API takes it: docs/formats.md)')
       .option('--on <date>', 'record a historical certificate judged by the registry in force on that day (yyyy-mm-dd)')
       .option('--pdf <file>', 'also write the printable certificate, its verification code beside the QR code'),
   )).action(async (opts) =>
