@@ -19,7 +19,7 @@ import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import type { Actor } from '../auth/model.js';
 import { composeBatch, type ComposeInput, type Composed, type ConfirmJob } from './compose.js';
-import { confirmBulk, writeConfirmations } from './bulk.js';
+import { confirmBulk, writeConfirmations } from './bulk-confirm.js';
 import { assignSeqs, composeJob, issuePrepared, numberGroups, writeBatch, type Prepared } from './issuance.js';
 import { signingKey } from './keys.js';
 import * as log from './log.js';

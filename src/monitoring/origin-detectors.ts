@@ -1,7 +1,7 @@
 // The detectors of origin: production capacity, certificate patterns, persistent discrepancies.
 // Pure functions like detectors.ts: the year's statistics plus the assessments, certificates and
 // discrepancies that the service reads for them (MonitoringInput).
-import { yearTotals } from './detectors.js';
+import { yearTotals } from './totals.js';
 import { DEFAULT_CONFIG, type CapacityAssessment, type DetectorConfig, type Finding, type MonitoringInput, type Severity } from './model.js';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');

@@ -1,10 +1,10 @@
 // The hub of governance: every workflow's pages that the signed-in user may open, in one place.
 import { useSession } from '../auth/session';
-import { allowed } from '../app/routes';
+import { allowed } from '../app/route';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n';
 import { Page } from '../ui/Page';
-import { governanceSections } from './routes';
+import { governanceSections } from './sections';
 
 export function GovernancePage() {
   const { t } = useI18n();
