@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notificationMessages } from '../web/src/notifications/messages';
+import { notificationMessages } from '../web/src/notifications/messages.js';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -1,8 +1,8 @@
 // Who may open a page of the web app (web/src/app/route.ts `allowed`): roles, and working groups for
 // the pages of one group, the way the server's policy decides (a group counts for a wg-member of it).
 import { describe, expect, it } from 'vitest';
-import { allowed, groupPage, type Access } from '../web/src/app/route';
-import type { Role, User } from '../web/src/auth/types';
+import { allowed, groupPage, type Access } from '../web/src/app/route.js';
+import type { Role, User } from '../web/src/auth/types.js';
 
 const user = (roles: Role[], groups: string[] = []): User => ({ id: 'u', login: 'u', name: 'u', participant: null, organisation: null, roles, groups, disabled: false, createdAt: '2006-01-01T00:00:00Z' });
 const may = (access: Access, u: User | null) => allowed({ access }, u);

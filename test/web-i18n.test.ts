@@ -2,12 +2,12 @@
 // its placeholders, and leaves nothing in English except the words that are the same in that
 // language (listed here, each checked to really be identical, so the list cannot go stale).
 import { describe, expect, it } from 'vitest';
-import { en, type Catalogue } from '../web/src/i18n/en';
-import { fr } from '../web/src/i18n/fr';
-import { pt } from '../web/src/i18n/pt';
-import { es } from '../web/src/i18n/es';
-import { ru } from '../web/src/i18n/ru';
-import { browserLanguage, toLanguage } from '../web/src/i18n/languages';
+import { en, type Catalogue } from '../web/src/i18n/en.js';
+import { fr } from '../web/src/i18n/fr.js';
+import { pt } from '../web/src/i18n/pt.js';
+import { es } from '../web/src/i18n/es.js';
+import { ru } from '../web/src/i18n/ru.js';
+import { browserLanguage, toLanguage } from '../web/src/i18n/languages.js';
 
 const CATALOGUES: Record<string, Catalogue> = { fr, pt, es, ru };
 

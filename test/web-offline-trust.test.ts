@@ -2,7 +2,7 @@
 // key: it accepts a sound chain of Chair-key endorsements and refuses a signer the chain does not end at
 // or an endorsement not signed by the previous key — the same judgement as the server's checkTrustList.
 import { describe, expect, it } from 'vitest';
-import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline';
+import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline.js';
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, type CertificateBundle, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';
 import { certificateFixture, LOG_ORIGIN } from './support/certificates.js';

@@ -2,8 +2,8 @@
 // language's rules (Intl.PluralRules), Russian's one/few/many included, and every plural message of
 // every catalogue has an "other" form and resolves completely.
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../web/src/i18n/index';
-import { interpolate } from '../web/src/i18n/plural';
+import { CATALOGUES } from '../web/src/i18n/index.js';
+import { interpolate } from '../web/src/i18n/plural.js';
 
 describe('plurals', () => {
   const figures = (lang: keyof typeof CATALOGUES, parcels: number) => interpolate(CATALOGUES[lang]['cert.confirmedFigures'], { parcels, carats: '3' }, lang);

@@ -125,7 +125,7 @@ describe.each(engines)('keys anyone can recompute, on %s', (engine) => {
       // is still recognised by recomputing the derivation
       await earlierSimulation(store, master, 1, ['ZA', 'BW'], { listed: true });
       await earlierSimulation(store, master, 9, ['NA'], { listed: false });
-      [oldCertificate] = await issueBulk(store, SYSTEM, [{ actor: localOperator('ZA'), request, on: '2006-05-02' }], 'simulation seed 1, 2006');
+      oldCertificate = (await issueBulk(store, SYSTEM, [{ actor: localOperator('ZA'), request, on: '2006-05-02' }], 'simulation seed 1, 2006'))[0]!;
     }, 120_000);
     afterAll(() => store.close());
 

@@ -110,7 +110,7 @@ describe('certificate signatures and offline verification', () => {
     const expired = verifyAt(signed(), trustList(), new Date('2006-05-01T00:00:00Z'));
     expect(expired).toMatchObject({ verdict: 'expired', valid: false });
     expect(expired.reason).toContain('2006-04-30');
-    const cancelled = verifyAt(signed(), trustList({}, [{ number: 'ZA-2006-000123', at: '2006-03-03T00:00:00.000Z', reason: 'lost' }]));
+    const cancelled = verifyAt(signed(), trustList({}, [{ number: 'ZA-2006-000123', at: '2006-03-03T00:00:00.000Z', reason: 'lost' } as unknown as TrustList['cancelled'][number]]));
     expect(cancelled).toMatchObject({ verdict: 'cancelled', valid: false });
     expect(verifyAt({ hello: 'world' }).verdict).toBe('altered');
   });

@@ -11,7 +11,7 @@ const seed = registrySeed();
 const registry = registryView(seed.statuses);
 const measures = seed.measures.map((m) => ({ target: m.target, validFrom: m.validFrom, validTo: m.validTo }));
 
-function input(year: number, scenario: Scenario = 'none', worldSeed = 3): { input: MonitoringInput; truth: ReturnType<typeof simulate> extends Generator<infer W> ? W['truth'] : never } {
+function input(year: number, scenario: Scenario = 'none', worldSeed = 3): { input: MonitoringInput; truth: ReturnType<typeof simulate> extends Generator<infer W> ? (W extends { truth: infer T } ? T : never) : never } {
   const years = [...simulate({ from: year - 1, to: year, seed: worldSeed, scenario, registry })];
   return {
     input: { year, trade: years.flatMap((w) => w.trade), production: years.flatMap((w) => w.production), measures, neighbours: NEIGHBOURS },

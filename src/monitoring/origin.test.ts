@@ -45,7 +45,7 @@ async function refusal(p: Promise<unknown>): Promise<KpcsError> {
   throw new Error('expected a refusal');
 }
 
-const ofType = (findings: { type: string; participant: string }[], type: string) => findings.filter((f) => f.type === type);
+const ofType = <F extends { type: string; participant: string }>(findings: F[], type: string) => findings.filter((f) => f.type === type);
 
 describe.each(engines)('detectors of origin on a small world with known illicit flows, on %s', (engine) => {
   let store: Store;

@@ -31,7 +31,7 @@ describe('status in force on a day', () => {
 });
 
 describe('UN measures in force', () => {
-  const liberia: Measure = { id: '1', target: 'LR', kind: 'sanctions', basis: 'UNSC 1521 (2003)', validFrom: '2003-12-22', validTo: '2007-04-27', note: null };
+  const liberia: Measure = { id: '1', target: 'LR', kind: 'sanctions', basis: 'UNSC 1521 (2003)', validFrom: '2003-12-22', validTo: '2007-04-27', note: null, symbol: null, scope: 'rough diamonds export' };
   it('holds from the first day until the day it is lifted', () => {
     expect(measuresOn([liberia], '2003-12-21')).toEqual([]);
     expect(measuresOn([liberia], '2003-12-22')).toEqual([liberia]);

@@ -18,7 +18,7 @@ describe('kpcs cert verify on a simulated certificate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpcs-simcli-'));
     const store = await openReadyStore({ dataDir: dir });
     let doc: { number: string; issuedAt: string; totals: { carats: number } };
-    let bundle: unknown;
+    let bundle = {} as Awaited<ReturnType<typeof bundleOf>>;
     try {
       await runSimulation(store, { from: 2006, to: 2006, seed: 3, scenario: 'none', certificateLimit: 30, statistics: false });
       const row = await store.db.selectFrom('certificates').select('document').orderBy('log_index').offset(17).limit(1).executeTakeFirstOrThrow();

@@ -145,7 +145,7 @@ describe('hostile statistics files', () => {
   const counts = async () => Number((await store.db.selectFrom('statistics_trade').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
     + Number((await store.db.selectFrom('statistics_submissions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const upload = (body: Buffer, type: string, query = '') =>
-    fetch(`${base}/api/statistics/import/trade${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body });
+    fetch(`${base}/api/statistics/import/trade${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: new Uint8Array(body) });
 
   beforeAll(async () => {
     store = await freshStore('pglite');

@@ -57,8 +57,8 @@ export interface ImportResult {
 /** A JSON row of the API: the columns of the file, numbers as numbers or text. */
 export type JsonRow = Record<string, string | number | null>;
 
-export function jsonRows(rows: JsonRow[]): RawRow[] {
-  return rows.map((r, i) => ({ row: i + 1, values: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) }));
+export function jsonRows<R extends object = JsonRow>(rows: readonly R[]): RawRow[] {
+  return rows.map((r, i) => ({ row: i + 1, values: Object.fromEntries(Object.entries(r as Record<string, unknown>).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) }));
 }
 
 /** Imports a CSV or XLSX file: the same checks as JSON rows. */

@@ -1,9 +1,9 @@
 // Administrators: a user for South Africa's authority is created, a token issued and shown once,
 // and the token works against the API; the audit log's chain verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS, signInAsAdmin } from './pages';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS, signInAsAdmin } from './pages.js';
 
 let server: TestServer;
 let browser: TestBrowser;

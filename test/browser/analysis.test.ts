@@ -2,10 +2,10 @@
 // series over the years, the partner matrix of a year (and a pair over the quarters by a click), and
 // the comparison of two Participants, on seeded statistics, and sees the right figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, seedStatistics, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, seedStatistics, signIn } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

@@ -1,9 +1,9 @@
 // Annual reports and working groups: Ghana's authority officer submits its 2006 report, a member of
 // the working group on monitoring assesses it; anyone sees the working groups and their members.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { adminClient, createUser, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { adminClient, createUser, signIn } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

@@ -3,9 +3,9 @@
 // sign-out, the same. Signed in, the session is still found after a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { signInAsAdmin } from './pages';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { signInAsAdmin } from './pages.js';
 
 let server: TestServer;
 beforeAll(async () => {

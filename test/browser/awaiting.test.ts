@@ -3,10 +3,10 @@
 // days left), confirms one as stated and the other with a parcel missing, and each leaves the queue;
 // South Africa's officer reads in the inbox, in French, the difference the EU found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn, tokenFor } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn, tokenFor } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

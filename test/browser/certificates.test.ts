@@ -7,11 +7,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { generateKeyPair, keyIdOf, privateKeyObject, signTrustList, type TrustList } from '../../src/certificates/signing';
-import { adminClient, createUser, signIn, tokenFor } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { generateKeyPair, keyIdOf, privateKeyObject, signTrustList, type TrustList } from '../../src/certificates/signing.js';
+import { adminClient, createUser, signIn, tokenFor } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

@@ -3,10 +3,10 @@
 // the Chair records a decision's French translation, checks it, and is told which languages are still
 // missing before the decision can be formally adopted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn } from './seed.js';
 
 const GHANA_DECISION = '6a0f0000-0000-4000-8001-000000000001';
 let server: TestServer;

@@ -2,10 +2,10 @@
 // distribution from a file, sees its chart and classes, adds a photo to the photo table, then compares
 // a parcel and sees the reference ranked first with both distributions charted; sorted goods get a warning.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { navLabels, SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { navLabels, SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

@@ -1,9 +1,9 @@
 // The language: the switch changes the whole shell and is remembered across a reload; the browser's
 // own language chooses the first one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { htmlLang, navLabels, SCREENSHOTS, signInAsAdmin } from './pages';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { htmlLang, navLabels, SCREENSHOTS, signInAsAdmin } from './pages.js';
 
 let server: TestServer;
 

@@ -2,10 +2,10 @@
 // Africa's exports flagged as beyond its production and imports, opens the finding with its rule and
 // figures, acknowledges it, comments, and closes it with the outcome.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { navLabels, SCREENSHOTS } from './pages';
-import { adminClient, createUser, seedStatistics, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { navLabels, SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, seedStatistics, signIn } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

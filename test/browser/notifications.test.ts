@@ -3,10 +3,10 @@
 // inbox, marks one alert read (the badge shows 1), then all (the badge is gone). The Chair then
 // reads the annual report of 2006 in Russian.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn, type AdminClient } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn, type AdminClient } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

@@ -1,7 +1,7 @@
 // Steps the browser tests share.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD } from './server';
+import { ADMIN_PASSWORD } from './server.js';
 
 export const SCREENSHOTS = process.env.KPCS_SCREENSHOTS ?? '/tmp';
 

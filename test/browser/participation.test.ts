@@ -2,10 +2,10 @@
 // governance hub, reviews the last minimum requirement, admits Cameroon from a day, and the registry
 // then lists Cameroon as a Participant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn, type AdminClient } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn, type AdminClient } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

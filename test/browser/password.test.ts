@@ -4,11 +4,11 @@
 // back, and the new password signs in. A user also reaches the page from the user menu.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accountMessages } from '../../web/src/auth/messages';
-import { openBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { adminClient, createUser, PASSWORD, signIn, type AdminClient } from './seed';
-import { htmlLang } from './pages';
+import { accountMessages } from '../../web/src/auth/messages.js';
+import { openBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { adminClient, createUser, PASSWORD, signIn, type AdminClient } from './seed.js';
+import { htmlLang } from './pages.js';
 
 let server: TestServer;
 let admin: AdminClient;

@@ -3,10 +3,10 @@
 // review and sees the item marked overdue; the owner's officer marks it done with evidence; the
 // coverage chart is drawn; an officer of another Participant sees the review without its documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn } from './seed.js';
 
 let server: TestServer;
 let browser: TestBrowser;

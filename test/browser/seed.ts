@@ -2,7 +2,7 @@
 // in the browser), statistics rows, a year's release. The session cookie and CSRF token are kept here.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD } from './server';
+import { ADMIN_PASSWORD } from './server.js';
 
 export const PASSWORD = 'a long test password';
 

@@ -2,10 +2,10 @@
 // suspected of Ivorian origin through the form; the Chair sees it in the list, opens it, and finds it
 // in the regional view of West Africa; another Participant's officer does not see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
-import { navLabels, SCREENSHOTS } from './pages';
-import { adminClient, createUser, signIn } from './seed';
+import { openBrowser, type TestBrowser } from './browser.js';
+import { startServer, type TestServer } from './server.js';
+import { navLabels, SCREENSHOTS } from './pages.js';
+import { adminClient, createUser, signIn } from './seed.js';
 
 let server: TestServer;
 let officer: TestBrowser;

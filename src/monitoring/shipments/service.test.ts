@@ -55,7 +55,7 @@ describe.each(engines)('suspicious shipment reports on %s', (engine) => {
     })).number;
     findingId = crypto.randomUUID();
     await store.db.transaction().execute((tx) =>
-      findings.insert(tx, findingId, { type: 'neighbour_surge', participant: 'GH', period: '2006', severity: 'high', summary: "GH's exports rose 31 % in 2006 while its neighbour CI was under a UN measure.", evidence: { rule: 'r', figures: { neighbour: 'CI' } } }, new Date()),
+      findings.insert(tx, findingId, { type: 'neighbour_surge', participant: 'GH', period: '2006', severity: 'high', summary: "GH's exports rose 31 % in 2006 while its neighbour CI was under a UN measure.", evidence: { rule: 'r', figures: { neighbour: 'CI' }, score: 1, reason: { variant: 'default', params: {} } } }, new Date()),
     );
   }, 120_000);
   afterAll(async () => {
