@@ -22,6 +22,7 @@ export function UserBox() {
     );
   }
   const actingFor = user.participant ? i18n.country(user.participant) : user.organisation;
+  const roles = `${user.roles.map((r) => t(`role.${r}`)).join(', ')}${actingFor ? ` · ${t('user.actingFor', { who: actingFor })}` : ''}`;
   return (
     <div className="user-box" aria-label={t('user.label')} role="group">
       {!user.mustChangePassword && <InboxBadge />}
@@ -29,9 +30,8 @@ export function UserBox() {
         <span className="user-name" data-testid="user-name">
           {user.name}
         </span>
-        <span className="user-roles">
-          {user.roles.map((r) => t(`role.${r}`)).join(', ')}
-          {actingFor && ` · ${t('user.actingFor', { who: actingFor })}`}
+        <span className="user-roles" title={roles}>
+          {roles}
         </span>
       </div>
       <Link className="button button-light" to="/account/password" data-testid="password-link">
