@@ -46,6 +46,11 @@ export interface Checkpoint {
   time: string;
   /** the audit chain the log's store held then: its number of entries and the hash of the last */
   audit: { entries: number; head: string };
+  /**
+   * the generation of the trust list current when the log signed it (line "kpcs-trust <generation>";
+   * checkpoints signed before carry none): a verifier holding the checkpoint refuses an older list
+   */
+  trust?: number;
 }
 
 export interface NoteSignature {
@@ -69,7 +74,7 @@ export function verifierKey(name: string, type: number, publicKey: string): stri
 }
 
 export function checkpointBody(c: Checkpoint): string {
-  return `${c.origin}\n${c.treeSize}\n${Buffer.from(c.rootHash, 'hex').toString('base64')}\nkpcs-time ${c.time}\nkpcs-audit ${c.audit.entries} ${c.audit.head}\n`;
+  return `${c.origin}\n${c.treeSize}\n${Buffer.from(c.rootHash, 'hex').toString('base64')}\nkpcs-time ${c.time}\nkpcs-audit ${c.audit.entries} ${c.audit.head}\n${c.trust === undefined ? '' : `kpcs-trust ${c.trust}\n`}`;
 }
 
 /** Signs a checkpoint with the log key: the signed note (body, blank line, signature line). */
@@ -113,7 +118,9 @@ export function parseCheckpointBody(body: string): Parsed<Checkpoint> {
   const audit = ext.map((l) => /^kpcs-audit (0|[1-9][0-9]{0,15}) ([0-9a-f]{64})$/.exec(l)).find(Boolean);
   if (!time || Number.isNaN(Date.parse(time))) return { ok: false, reason: 'the checkpoint has no "kpcs-time" line: it is not a kpcs log checkpoint' };
   if (!audit) return { ok: false, reason: 'the checkpoint has no "kpcs-audit" line (audit entries and head hash): it is not a kpcs log checkpoint' };
-  return { ok: true, value: { origin, treeSize: Number(size), rootHash: rootBytes.toString('hex'), time, audit: { entries: Number(audit[1]), head: audit[2]! } } };
+  const trust = ext.map((l) => /^kpcs-trust ([1-9][0-9]{0,15})$/.exec(l)).find(Boolean);
+  if (ext.some((l) => l.startsWith('kpcs-trust')) && !trust) return { ok: false, reason: 'the checkpoint\'s "kpcs-trust" line is not "kpcs-trust <generation>"' };
+  return { ok: true, value: { origin, treeSize: Number(size), rootHash: rootBytes.toString('hex'), time, audit: { entries: Number(audit[1]), head: audit[2]! }, ...(trust && { trust: Number(trust[1]) }) } };
 }
 
 /** The message a tlog-cosignature/v1 signs: the header lines and the checkpoint body. */

@@ -65,7 +65,8 @@ async function currentRow(s: Store): Promise<store.CheckpointRow> {
     const now = new Date();
     const latestLeaf = await store.latestLeafTime(tx, size);
     const time = latestLeaf && latestLeaf > now ? latestLeaf : now;
-    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: head };
+    // the generation of the trust list now: a verifier holding this checkpoint refuses an older list
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: head, trust: await store.trustGenerationNow(tx) };
     const body = checkpointBody(cp);
     const note = signCheckpoint(cp, key.key, key.publicKey);
     await store.insertCheckpoint(tx, {

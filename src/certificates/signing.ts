@@ -165,6 +165,14 @@ export interface TrustList {
   /** 1: signed by an installation scheme key (KP-…, older lists); 2: signed by the Chair's key */
   version: 1 | 2;
   issuedAt: string;
+  /**
+   * version 2 lists since generations: the number of the listed state, one more at every change of what
+   * the list carries. A verifier refuses a list older than one it accepted before or than the generation
+   * a checkpoint it holds commits to (checkTrustFloor). Lists signed before carry none (generation 0).
+   */
+  generation?: number;
+  /** the time by which a newer list will have been signed (issuedAt + TRUST_LIST_FRESH_DAYS): after it, the list is stale */
+  nextUpdate?: string;
   /** the Chair of the year when the list was signed (Participant code), if the registry knows it */
   chair: string | null;
   /** version 2: the year the signing Chair chairs */
@@ -184,6 +192,32 @@ export interface TrustList {
 
 export function signTrustList(content: Omit<TrustList, 'signature'>, key: KeyObject): TrustList {
   return { ...content, signature: { alg: 'Ed25519', value: signBytes(canonicalBytes(content), key) } };
+}
+
+/** A list is signed anew at least once a day while served; it states it will be replaced within 7 days. */
+export const TRUST_LIST_FRESH_DAYS = 7;
+
+/** A list's generation: 0 for lists signed before generations. */
+export const generationOf = (l: { generation?: unknown }) => (Number.isSafeInteger(l.generation) && (l.generation as number) > 0 ? (l.generation as number) : 0);
+
+/**
+ * A genuinely signed list can still be an old one: one from before a key was revoked, handed over by a
+ * thief or a stale mirror. Refuses a list whose generation is below any floor the verifier knows — the
+ * newest list it accepted before (remembered), the generation a checkpoint it holds commits to — naming
+ * the floor and where it comes from.
+ */
+export function checkTrustFloor(list: { generation?: unknown }, floors: readonly { generation: number; source: string }[]): { ok: true } | { ok: false; reason: string } {
+  const g = generationOf(list);
+  const above = floors.filter((f) => f.generation > g).sort((a, b) => b.generation - a.generation)[0];
+  if (!above) return { ok: true };
+  return { ok: false, reason: `the trust list is of generation ${g}, older than generation ${above.generation} (${above.source}): an older list may still trust keys revoked since; obtain the current list` };
+}
+
+/** Why a list is stale at `now` (past its nextUpdate), or undefined. A warning: the verdict still stands on the list given. */
+export function staleness(list: { nextUpdate?: unknown; issuedAt?: unknown }, now: Date): string | undefined {
+  const due = typeof list.nextUpdate === 'string' ? Date.parse(list.nextUpdate) : Number.NaN;
+  if (Number.isNaN(due) || now.getTime() <= due) return undefined;
+  return `the trust list of ${String(list.issuedAt)} was due to be replaced by ${String(list.nextUpdate)}: it is stale, and a key may have been revoked since; obtain the current list`;
 }
 
 const isRef = (r: unknown): r is ChairKeyRef => {

@@ -202,6 +202,22 @@ export async function trustListGeneration(q: Q): Promise<string> {
   return r.rows[0]!.g;
 }
 
+/**
+ * The trust list's generation now: the number given to the listed state (its fingerprint), one more than
+ * the last when that state moved. Under the row lock of the latest generation, so two processes that see
+ * the same change give it one number; the fingerprint is read after the lock, so a list whose content is
+ * read after this call is never older than the generation it states.
+ */
+export async function trustGenerationNow(tx: Tx): Promise<number> {
+  const latest = await tx.selectFrom('trust_list_generations').select(['generation', 'fingerprint']).orderBy('generation', 'desc').limit(1).forUpdate().executeTakeFirst();
+  const fingerprint = await trustListGeneration(tx);
+  if (latest && latest.fingerprint === fingerprint) return Number(latest.generation);
+  const next = latest ? Number(latest.generation) + 1 : 1;
+  await tx.insertInto('trust_list_generations').values({ generation: next, fingerprint, at: new Date() }).onConflict((oc) => oc.column('generation').doNothing()).execute();
+  const row = await tx.selectFrom('trust_list_generations').select('generation').orderBy('generation', 'desc').limit(1).executeTakeFirstOrThrow();
+  return Number(row.generation);
+}
+
 export async function cancelledNumbers(q: Q) {
   return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }

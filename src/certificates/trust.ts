@@ -10,7 +10,7 @@ import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
-import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
+import { signTrustList, TRUST_LIST_FRESH_DAYS, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
 import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
 
@@ -29,12 +29,15 @@ export async function chairInOffice(s: Store, now = new Date()): Promise<{ parti
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+const DAY_MS = 86_400_000;
 
 /**
  * The trust list: every authority key and log key with its periods, the cancelled numbers, signed by
  * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
  */
 export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
+  // the generation first, the content after: a list is never older than the generation it states
+  const generation = await transaction(s.db, (tx) => store.trustGenerationNow(tx));
   const [keys, cancelled, chair, witnesses] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
   return transaction(s.db, async (tx) => {
     const signer = await chairSigningKey(s, tx, chair, now);
@@ -48,6 +51,8 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
         type: 'kp-trust-list',
         version: 2,
         issuedAt: now.toISOString(),
+        generation,
+        nextUpdate: new Date(now.getTime() + TRUST_LIST_FRESH_DAYS * DAY_MS).toISOString(),
         chair: chair.participant,
         chairYear: chair.year,
         signer: signer.ref,
@@ -80,7 +85,8 @@ export async function publishedTrustList(s: Store, now = new Date()): Promise<Tr
   const generation = await store.trustListGeneration(s.db);
   const year = now.getUTCFullYear();
   const hit = published.get(s);
-  if (hit && hit.generation === generation && hit.year === year) return hit.list;
+  // signed anew each day at least, so that a served list is always days from its nextUpdate
+  if (hit && hit.generation === generation && hit.year === year && now.getTime() - Date.parse(hit.list.issuedAt) < DAY_MS) return hit.list;
   let list = await trustList(s, now);
   // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
   const after = await store.trustListGeneration(s.db);
