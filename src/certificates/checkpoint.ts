@@ -22,10 +22,21 @@ export interface ListedKey {
   revocationReason?: string | null;
 }
 
+/**
+ * Unpadded base64url in its one canonical spelling (RFC 4648 §5, no padding, no other character, spare
+ * bits zero), else no bytes: what the browser's verifier decodes alike (web/src/certificates/offline.ts),
+ * so that the page and the server never disagree on a key or a signature.
+ */
+export function strictBase64url(text: unknown): Buffer {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]*$/.test(text)) return Buffer.alloc(0);
+  const raw = Buffer.from(text, 'base64url');
+  return raw.toString('base64url') === text ? raw : Buffer.alloc(0);
+}
+
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 function verifyEd25519(data: Uint8Array, sig: Uint8Array, publicKey: string): boolean {
   try {
-    const raw = Buffer.from(publicKey, 'base64url');
+    const raw = strictBase64url(publicKey);
     if (raw.length !== 32 || sig.length !== 64) return false;
     return verify(null, data, createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' }), sig);
   } catch {
@@ -65,12 +76,12 @@ const NAME = /^[^\s+]+$/;
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function keyHash(name: string, type: number, publicKey: string): Buffer {
-  return createHash('sha256').update(Buffer.from(`${name}\n`, 'utf8')).update(Buffer.from([type])).update(Buffer.from(publicKey, 'base64url')).digest().subarray(0, 4);
+  return createHash('sha256').update(Buffer.from(`${name}\n`, 'utf8')).update(Buffer.from([type])).update(strictBase64url(publicKey)).digest().subarray(0, 4);
 }
 
 /** The C2SP verifier key string of a key: <name>+<hex key hash>+<base64(type || public key)>. */
 export function verifierKey(name: string, type: number, publicKey: string): string {
-  return `${name}+${keyHash(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), Buffer.from(publicKey, 'base64url')]).toString('base64')}`;
+  return `${name}+${keyHash(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), strictBase64url(publicKey)]).toString('base64')}`;
 }
 
 export function checkpointBody(c: Checkpoint): string {
