@@ -35,6 +35,20 @@ export async function keysInService(q: Q, participants: string[]) {
   return q.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).execute();
 }
 
+/**
+ * The keys in service, under their row locks (issuance, after the log head's lock): a revocation or
+ * rotation that committed meanwhile is seen (the row no longer qualifies), one that comes after waits
+ * until the issuing transaction has committed, and dates itself after it.
+ */
+export async function keysInServiceForUpdate(tx: Tx, participants: string[]) {
+  return tx.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).orderBy('participant').forUpdate().execute();
+}
+
+/** One key, under its row lock (a revocation or rotation, in the same order as issuance: after nothing else). */
+export async function keyForUpdate(tx: Tx, participant: string, id: string) {
+  return tx.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export async function keyInService(q: Q, participant: string) {
   return q.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
 }

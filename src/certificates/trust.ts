@@ -3,7 +3,7 @@
 // and revocation of keys.
 // See docs/trust-model.md.
 import type { Store } from '../db/store.js';
-import { transaction } from '../db/transaction.js';
+import { RetryableConflict, transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
@@ -168,9 +168,13 @@ export async function keys(s: Store, participant?: string) {
 export async function rotateKey(s: Store, actor: Actor, participant: string) {
   authorize(actor, 'certificates.keys.manage', { participant });
   if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
-  const at = new Date();
   return transaction(s.db, async (tx) => {
-    const current = await store.keyInService(tx, participant);
+    const found = await store.keyInService(tx, participant);
+    // under the key's row lock, as issuance takes it: the moment of the rotation is read after any
+    // issuance signing with this key has committed, so nothing it signed is dated after its retirement
+    const current = found && (await store.keyForUpdate(tx, participant, found.id));
+    if (found && (!current || current.valid_to !== null || current.revoked_at !== null)) throw new RetryableConflict('the key was retired or revoked meanwhile');
+    const at = new Date();
     if (current) await store.retireKey(tx, participant, current.id, at);
     const next = await authorityKey(s, tx, participant, at);
     await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
@@ -183,8 +187,13 @@ export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { 
   const row = await store.keyById(s.db, keyId);
   if (!row) throw notFound(`No authority key ${keyId}.`);
   authorize(actor, 'certificates.keys.manage', { participant: row.participant });
-  const { at, reason } = revocationOf(input, new Date());
+  const checked = revocationOf(input, new Date());
   return transaction(s.db, async (tx) => {
+    // the key's row lock first, as issuance takes it: "now" is read after any issuance signing with it has
+    // committed, so every certificate it signed is dated before the revocation, and none is signed after
+    await store.keyForUpdate(tx, row.participant, keyId);
+    const { reason } = checked;
+    const at = input.at ? checked.at : new Date();
     const res = await store.revokeKey(tx, row.participant, keyId, at, reason);
     if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
     await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason });
