@@ -395,10 +395,12 @@ export async function logEntriesOf(q: Q, number: string) {
 
 export interface CheckpointRow {
   id: string; tree_size: number; root_hash: string; audit_entries: number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string;
+  /** the salt of the note's audit commitment (null: a checkpoint signed before, which shows the count) */
+  audit_salt: string | null;
 }
 
-const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature'] as const;
-const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string }): CheckpointRow => ({
+const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature', 'audit_salt'] as const;
+const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string; audit_salt: string | null }): CheckpointRow => ({
   ...r, tree_size: Number(r.tree_size), audit_entries: Number(r.audit_entries), signed_at: new Date(r.signed_at),
 });
 

@@ -36,7 +36,14 @@ const DAY_MS = 86_400_000;
  * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
  */
 export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
-  // the generation first, the content after: a list is never older than the generation it states
+  // the Chair's and the log's keys first (the first list makes them), then the generation, then the
+  // content: a list is never older than the generation it states
+  const inOffice = await chairInOffice(s, now);
+  await transaction(s.db, async (tx) => {
+    const signer = await chairSigningKey(s, tx, inOffice, now);
+    await schemeSigningKey(s, tx, 'log');
+    if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: signer.ref.chair, year: signer.ref.year, endorsedBy: signer.retired });
+  });
   const generation = await transaction(s.db, (tx) => store.trustGenerationNow(tx));
   const [keys, cancelled, chair, witnesses] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
   return transaction(s.db, async (tx) => {

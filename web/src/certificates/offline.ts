@@ -253,7 +253,7 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
   const lines = body.slice(0, -1).split('\n');
   const [origin, size, root, ...ext] = lines;
   const time = ext.map((l) => /^kpcs-time (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(l)).find(Boolean)?.[1];
-  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || toBase64(fromBase64(root!)) !== root || !time || Number.isNaN(Date.parse(time)) || !ext.some((l) => /^kpcs-audit (0|[1-9][0-9]*) [0-9a-f]{64}$/.test(l))) {
+  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || toBase64(fromBase64(root!)) !== root || !time || Number.isNaN(Date.parse(time)) || !ext.some((l) => /^kpcs-audit ((0|[1-9][0-9]*) )?[0-9a-f]{64}$/.test(l))) {
     return { ok: false, reason: 'the checkpoint is not a kpcs log checkpoint (origin, size, root, kpcs-time, kpcs-audit)' };
   }
   if (Date.parse(time) > now.getTime() + SKEW_MS) {
