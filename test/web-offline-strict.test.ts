@@ -2,9 +2,11 @@
 // must never disagree (#15): base64 decoded in one canonical spelling by both, and an older trust list
 // refused by both against the same floors.
 import { describe, expect, it } from 'vitest';
-import { base64url as browserBase64url, checkTrustFloor as browserFloor, committedGeneration as browserCommitted, isStale, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline';
+import { base64url as browserBase64url, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline';
+import { checkTrustFloor as browserFloor, committedGeneration as browserCommitted, isStale } from '../web/src/certificates/trust-generation';
 import { strictBase64url } from '../src/certificates/checkpoint.js';
-import { checkTrustFloor, contextFromTrustList, staleness, verifyCertificate, type CertificateBundle } from '../src/certificates/signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from '../src/certificates/signing.js';
+import { checkTrustFloor, staleness } from '../src/certificates/trust-generation.js';
 import { committedGeneration } from '../src/certificates/trust-state.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';
 import { generateKeyPair, privateKeyObject } from '../src/certificates/signing.js';

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { invalid } from '../core/errors.js';
 import { parseCheckpointBody, parseNote, verifyCheckpoint } from './checkpoint.js';
-import { certificateOf, checkTrustFloor, generationOf, staleness, type CertificateBundle, type TrustList } from './signing.js';
+import { certificateOf, type CertificateBundle, type TrustList } from './signing.js';
+import { checkTrustFloor, generationOf, staleness } from './trust-generation.js';
 
 export interface TrustState {
   type: 'kp-trust-state';

@@ -4,13 +4,14 @@
 // See docs/trust-model.md.
 import type { Store } from '../db/store.js';
 import { RetryableConflict, transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { conflict, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
-import { signTrustList, TRUST_LIST_FRESH_DAYS, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
+import { TRUST_LIST_FRESH_DAYS } from './trust-generation.js';
+import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
 import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
 

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fetchTrustList } from './api';
-import { checkCheckpoint, checkTrustFloor, checkTrustList, committedGeneration, generationOf, isStale, verifyOffline, type TrustList } from './offline';
+import { checkCheckpoint, checkTrustList, verifyOffline, type TrustList } from './offline';
+import { checkTrustFloor, committedGeneration, generationOf, isStale } from './trust-generation';
 import type { Verification } from './types';
 import { VerdictPanel } from './VerdictPanel';
 
