@@ -20,7 +20,7 @@ export function auditCommand(): Command {
         const r = await checkStoreAgainst(store, readCheckpointFile(opts.checkpoint));
         const all = [...r.problems.map((p) => `  entry ${p.seq}: ${p.problem}`), ...r.logProblems.map((p) => `  log: ${p}`)];
         if (all.length) throw new KpcsError('conflict', `The store does not hold what the checkpoint of ${r.checkpoint.time} (signed by ${r.keyId}) saw, at ${all.length} place(s):\n${all.join('\n')}`);
-        process.stdout.write(`audit chain intact: ${r.entries} entries, head ${r.headHash}; it and the log of ${r.checkpoint.treeSize} entries hold the state of the checkpoint of ${r.checkpoint.time} (audit entry ${r.checkpoint.audit.entries})\n`);
+        process.stdout.write(`audit chain intact: ${r.entries} entries, head ${r.headHash}; it and the log of ${r.checkpoint.treeSize} entries hold the state of the checkpoint of ${r.checkpoint.time} (audit entry ${'entries' in r.checkpoint.audit ? r.checkpoint.audit.entries : '?'})\n`);
         return;
       }
       const report = await service.verifyChain(store.db);

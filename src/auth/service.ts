@@ -223,27 +223,29 @@ export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string 
   if (!actor.userId) throw unauthenticated();
   const row = await store.userById(db, actor.userId);
   if (!row || row.disabled) throw unauthenticated();
-  const failures = await store.loginFailures(db, row.login);
-  if (failures?.locked_until && failures.locked_until > now()) throw new LoginLocked(failures.locked_until, now());
+  // counted before the current password is checked, as a sign-in
+  const attempt = await countAttempt(db, row.login, now);
   if (!(await verifyPassword(current, row.password_hash))) {
-    await transaction(db, async (tx) => {
-      const at = now();
-      const count = ((await store.loginFailures(tx, row.login))?.failures ?? 0) + 1;
-      const lockMs = loginLockMs(count);
-      await store.putLoginFailures(tx, { login: row.login, failures: count, locked_until: lockMs ? new Date(at.getTime() + lockMs) : null, last_failure_at: at });
-      await audit.record(tx, actor, 'session.password.refused', row.id, { reason: 'wrong current password', failures: count });
-    });
+    await transaction(db, (tx) => audit.record(tx, actor, 'session.password.refused', row.id, { reason: 'wrong current password', failures: attempt.count }));
     throw invalid('The current password is wrong.', [{ path: 'currentPassword', message: 'wrong password' }]);
   }
   const problems = passwordProblems(row.login, next, 'newPassword');
   if (next === current) problems.push({ path: 'newPassword', message: 'the new password must differ from the current one' });
-  if (problems.length) throw invalid(`The new password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  if (problems.length) {
+    // the current password was right: the attempt is not a failure
+    await transaction(db, (tx) => store.clearLoginFailures(tx, row.login));
+    throw invalid(`The new password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  }
   const hash = await hashPassword(next);
   await transaction(db, async (tx) => {
+    // the current password checked must still be the user's: a reset by an administrator (or another
+    // change) that committed meanwhile is not overwritten with a password its author knows
+    const locked = await store.userForUpdate(tx, row.id);
+    if (!locked || locked.disabled || locked.password_hash !== row.password_hash) throw conflict('The password was changed or reset while this change was made: sign in again.');
     await store.updateUser(tx, row.id, { password_hash: hash, must_change_password: false });
     if (sessionId) await store.deleteOtherSessionsOf(tx, row.id, hashSecret(sessionId));
     else await store.deleteSessionsOf(tx, row.id);
-    if (failures) await store.clearLoginFailures(tx, row.login);
+    await store.clearLoginFailures(tx, row.login);
     await audit.record(tx, actor, 'session.password.change', row.id, { otherSessions: 'ended', ...(row.must_change_password && { temporaryPassword: 'replaced' }) });
   });
   return getUser(db, row.id);
@@ -290,34 +292,53 @@ export class LoginLocked extends KpcsError {
  */
 export async function signIn(db: Db, login: string, password: string, now: () => Date = () => new Date()): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
   const name = login.trim().toLowerCase();
-  const failures = await store.loginFailures(db, name);
-  if (failures?.locked_until && failures.locked_until > now()) throw new LoginLocked(failures.locked_until, now());
+  // counted before the password is checked: guesses in parallel cannot all pass the lock
+  const attempt = await countAttempt(db, name, now);
   const row = await store.userByLogin(db, name);
   // verify even for an unknown login so timing does not tell which logins exist
   const ok = await verifyPassword(password, row?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   if (!row || !ok || row.disabled) {
-    const locked = await transaction(db, async (tx) => {
-      const at = now();
-      const count = ((await store.loginFailures(tx, name))?.failures ?? 0) + 1;
-      const lockMs = loginLockMs(count);
-      const lockedUntil = lockMs ? new Date(at.getTime() + lockMs) : null;
-      await store.putLoginFailures(tx, { login: name, failures: count, locked_until: lockedUntil, last_failure_at: at });
-      if (lockedUntil) await audit.record(tx, SYSTEM, 'session.locked', row?.id ?? null, { login: name, failures: count, lockedUntil: lockedUntil.toISOString(), account: row ? 'exists' : 'unknown' });
-      return lockedUntil && { lockedUntil, at };
-    });
-    if (locked) throw new LoginLocked(locked.lockedUntil, locked.at);
+    if (attempt.lockedUntil) {
+      const lockedUntil = attempt.lockedUntil;
+      await transaction(db, (tx) => audit.record(tx, SYSTEM, 'session.locked', row?.id ?? null, { login: name, failures: attempt.count, lockedUntil: lockedUntil.toISOString(), account: row ? 'exists' : 'unknown' }));
+      throw new LoginLocked(lockedUntil, attempt.at);
+    }
     throw unauthenticated('Wrong login or password.');
   }
   const sessionId = newSecret('sess');
   const csrfToken = newSecret('csrf');
   const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
   await transaction(db, async (tx) => {
+    // the password verified must still be the user's, under its row lock: a change or a reset that
+    // committed meanwhile (and ended every session) is not outlived by this one; one that commits after
+    // waits for this lock and then ends this session with the others
+    const current = await store.userForUpdate(tx, row.id);
+    if (!current || current.disabled || current.password_hash !== row.password_hash) throw unauthenticated('Wrong login or password.');
     await store.deleteExpiredSessions(tx, now());
-    if (failures) await store.clearLoginFailures(tx, name);
+    await store.clearLoginFailures(tx, name);
     await store.insertSession(tx, { id_hash: hashSecret(sessionId), user_id: row.id, csrf_token: csrfToken, expires_at: expiresAt });
     await audit.record(tx, actorOf(row), 'session.create', row.id, { expiresAt: expiresAt.toISOString() });
   });
   return { sessionId, csrfToken, user: toUser(row), expiresAt };
+}
+
+/**
+ * Counts one attempt against a login before its password is checked, under the row lock of its failures:
+ * refused (LoginLocked) while the login is locked; otherwise counted as a failure now, with the lock its
+ * count earns, so that the N-th guess in flight locks the login for every guess after it, in any process.
+ * A success clears the count.
+ */
+async function countAttempt(db: Db, name: string, now: () => Date): Promise<{ count: number; lockedUntil: Date | null; at: Date }> {
+  return transaction(db, async (tx) => {
+    const at = now();
+    const row = await store.lockLoginFailures(tx, name, at);
+    if (row.locked_until && row.locked_until > at) throw new LoginLocked(row.locked_until, at);
+    const count = row.failures + 1;
+    const lockMs = loginLockMs(count);
+    const lockedUntil = lockMs ? new Date(at.getTime() + lockMs) : null;
+    await store.putLoginFailures(tx, { login: name, failures: count, locked_until: lockedUntil, last_failure_at: at });
+    return { count, lockedUntil, at };
+  });
 }
 
 export async function signOut(db: Db, actor: Actor, sessionId: string): Promise<void> {

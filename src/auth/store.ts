@@ -90,6 +90,20 @@ export async function putLoginFailures(tx: Tx, row: { login: string; failures: n
     .execute();
 }
 
+/**
+ * The login's failure row, locked for this transaction (made first, with no failures, if there is none):
+ * concurrent sign-ins of one login take their turn here, in every process on the database.
+ */
+export async function lockLoginFailures(tx: Tx, login: string, at: Date) {
+  await tx.insertInto('login_failures').values({ login, failures: 0, locked_until: null, last_failure_at: at }).onConflict((oc) => oc.column('login').doNothing()).execute();
+  return tx.selectFrom('login_failures').selectAll().where('login', '=', login).forUpdate().executeTakeFirstOrThrow();
+}
+
+/** The user's row, locked for this transaction: a sign-in checks its password is still the one verified. */
+export async function userForUpdate(tx: Tx, id: string) {
+  return tx.selectFrom('users').select(['id', 'password_hash', 'disabled']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export async function clearLoginFailures(tx: Tx, login: string) {
   await tx.deleteFrom('login_failures').where('login', '=', login).execute();
 }

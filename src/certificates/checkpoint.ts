@@ -22,10 +22,21 @@ export interface ListedKey {
   revocationReason?: string | null;
 }
 
+/**
+ * Unpadded base64url in its one canonical spelling (RFC 4648 §5, no padding, no other character, spare
+ * bits zero), else no bytes: what the browser's verifier decodes alike (web/src/certificates/offline.ts),
+ * so that the page and the server never disagree on a key or a signature.
+ */
+export function strictBase64url(text: unknown): Buffer {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]*$/.test(text)) return Buffer.alloc(0);
+  const raw = Buffer.from(text, 'base64url');
+  return raw.toString('base64url') === text ? raw : Buffer.alloc(0);
+}
+
 const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
 function verifyEd25519(data: Uint8Array, sig: Uint8Array, publicKey: string): boolean {
   try {
-    const raw = Buffer.from(publicKey, 'base64url');
+    const raw = strictBase64url(publicKey);
     if (raw.length !== 32 || sig.length !== 64) return false;
     return verify(null, data, createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' }), sig);
   } catch {
@@ -44,8 +55,24 @@ export interface Checkpoint {
   rootHash: string;
   /** when the log signed it (ISO): which log key was in service */
   time: string;
-  /** the audit chain the log's store held then: its number of entries and the hash of the last */
-  audit: { entries: number; head: string };
+  /**
+   * the audit chain the log's store held then: a salted commitment to its number of entries and the
+   * hash of the last (the count stays private: anyone could otherwise watch the installation's activity);
+   * checkpoints signed before show them in the open
+   */
+  audit: AuditState;
+  /**
+   * the generation of the trust list current when the log signed it (line "kpcs-trust <generation>";
+   * checkpoints signed before carry none): a verifier holding the checkpoint refuses an older list
+   */
+  trust?: number;
+}
+
+export type AuditState = { entries: number; head: string } | { commitment: string };
+
+/** The commitment a checkpoint's "kpcs-audit" line carries: sha256 of the entries and head, salted (hex). */
+export function auditCommitment(salt: string, entries: number, head: string): string {
+  return createHash('sha256').update(`kpcs-audit/v1\n${salt}\n${entries}\n${head}\n`, 'utf8').digest('hex');
 }
 
 export interface NoteSignature {
@@ -60,16 +87,16 @@ const NAME = /^[^\s+]+$/;
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function keyHash(name: string, type: number, publicKey: string): Buffer {
-  return createHash('sha256').update(Buffer.from(`${name}\n`, 'utf8')).update(Buffer.from([type])).update(Buffer.from(publicKey, 'base64url')).digest().subarray(0, 4);
+  return createHash('sha256').update(Buffer.from(`${name}\n`, 'utf8')).update(Buffer.from([type])).update(strictBase64url(publicKey)).digest().subarray(0, 4);
 }
 
 /** The C2SP verifier key string of a key: <name>+<hex key hash>+<base64(type || public key)>. */
 export function verifierKey(name: string, type: number, publicKey: string): string {
-  return `${name}+${keyHash(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), Buffer.from(publicKey, 'base64url')]).toString('base64')}`;
+  return `${name}+${keyHash(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), strictBase64url(publicKey)]).toString('base64')}`;
 }
 
 export function checkpointBody(c: Checkpoint): string {
-  return `${c.origin}\n${c.treeSize}\n${Buffer.from(c.rootHash, 'hex').toString('base64')}\nkpcs-time ${c.time}\nkpcs-audit ${c.audit.entries} ${c.audit.head}\n`;
+  return `${c.origin}\n${c.treeSize}\n${Buffer.from(c.rootHash, 'hex').toString('base64')}\nkpcs-time ${c.time}\nkpcs-audit ${'commitment' in c.audit ? c.audit.commitment : `${c.audit.entries} ${c.audit.head}`}\n${c.trust === undefined ? '' : `kpcs-trust ${c.trust}\n`}`;
 }
 
 /** Signs a checkpoint with the log key: the signed note (body, blank line, signature line). */
@@ -110,10 +137,14 @@ export function parseCheckpointBody(body: string): Parsed<Checkpoint> {
   const rootBytes = Buffer.from(root, 'base64');
   if (!B64.test(root) || rootBytes.length !== 32 || rootBytes.toString('base64') !== root) return { ok: false, reason: "the checkpoint's root hash is not 32 bytes of base64" };
   const time = ext.map((l) => /^kpcs-time (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(l)).find(Boolean)?.[1];
-  const audit = ext.map((l) => /^kpcs-audit (0|[1-9][0-9]{0,15}) ([0-9a-f]{64})$/.exec(l)).find(Boolean);
+  const open = ext.map((l) => /^kpcs-audit (0|[1-9][0-9]{0,15}) ([0-9a-f]{64})$/.exec(l)).find(Boolean);
+  const committed = ext.map((l) => /^kpcs-audit ([0-9a-f]{64})$/.exec(l)).find(Boolean);
+  const audit: AuditState | undefined = committed ? { commitment: committed[1]! } : open ? { entries: Number(open[1]), head: open[2]! } : undefined;
   if (!time || Number.isNaN(Date.parse(time))) return { ok: false, reason: 'the checkpoint has no "kpcs-time" line: it is not a kpcs log checkpoint' };
-  if (!audit) return { ok: false, reason: 'the checkpoint has no "kpcs-audit" line (audit entries and head hash): it is not a kpcs log checkpoint' };
-  return { ok: true, value: { origin, treeSize: Number(size), rootHash: rootBytes.toString('hex'), time, audit: { entries: Number(audit[1]), head: audit[2]! } } };
+  if (!audit) return { ok: false, reason: 'the checkpoint has no "kpcs-audit" line (the audit chain\'s head, or a commitment to it): it is not a kpcs log checkpoint' };
+  const trust = ext.map((l) => /^kpcs-trust ([1-9][0-9]{0,15})$/.exec(l)).find(Boolean);
+  if (ext.some((l) => l.startsWith('kpcs-trust')) && !trust) return { ok: false, reason: 'the checkpoint\'s "kpcs-trust" line is not "kpcs-trust <generation>"' };
+  return { ok: true, value: { origin, treeSize: Number(size), rootHash: rootBytes.toString('hex'), time, audit, ...(trust && { trust: Number(trust[1]) }) } };
 }
 
 /** The message a tlog-cosignature/v1 signs: the header lines and the checkpoint body. */

@@ -12,7 +12,7 @@ import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
 import { generateKeyPair, checkTrustList, contextFromTrustList, verifyCertificate, type CertificateBundle, type TrustList } from './signing.js';
 import * as checkpoints from './checkpoints.js';
-import { signCheckpoint, checkpointBody } from './checkpoint.js';
+import { auditCommitment, signCheckpoint, checkpointBody } from './checkpoint.js';
 import { schemeSigningKey } from './keys.js';
 import * as certStore from './store.js';
 import * as log from './log.js';
@@ -53,7 +53,10 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     const b = await checkpoints.checkpoint(store);
     expect(b.note).toBe(a.note);
     expect(a.note.split('\n')[0]).toBe('kpcs.test/kpcs-log');
-    expect(a.audit).toEqual(await audit.head(store.db));
+    // the audit head behind a salted commitment: the count is not shown (docs/security.md)
+    const head = await audit.head(store.db);
+    const row = (await sql<{ audit_salt: string }>`select audit_salt from log_checkpoints where tree_size = ${a.treeSize}`.execute(store.db)).rows[0]!;
+    expect(a.audit).toEqual({ commitment: auditCommitment(row.audit_salt, head.entries, head.head) });
     await service.issue(store, ZA, request());
     const c = await checkpoints.checkpoint(store);
     expect(c.treeSize).toBe(a.treeSize + 1);
@@ -234,7 +237,7 @@ describe.each(engines)('the audit chain against a checkpoint on %s', (engine) =>
   });
 
   it('a checkpoint not signed by this log is refused', async () => {
-    await expect(checkpoints.checkStoreAgainst(store, note.replace(/kpcs-audit \d+/, 'kpcs-audit 1'))).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('does not verify') });
+    await expect(checkpoints.checkStoreAgainst(store, note.replace(/kpcs-audit ([0-9a-f])/, (_, c: string) => `kpcs-audit ${c === '0' ? '1' : '0'}`))).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('does not verify') });
   });
 });
 
@@ -287,5 +290,36 @@ describe('a forked log: two stores copied from one', () => {
     const first = cosign(w, undefined, (await checkpoints.checkpoint(a)).note, list.keys, undefined);
     const fork = (await checkpoints.checkpoint(b)).note;
     expect(() => cosign(w, first.state, fork, list.keys, undefined)).toThrow(/rolled back|forked log/);
+  });
+});
+
+describe.each(engines)('ATTACK: watching the installation through its checkpoints on %s', (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    service.configure(store, { masterKey: randomBytes(32), logOrigin: 'kpcs.test/kpcs-log' });
+    await service.issue(store, ZA, request());
+  });
+  afterAll(() => store.close());
+
+  it('the public checkpoint no longer tells how many audited acts (sign-ins…) happened between two polls; kpcs audit verify --checkpoint still holds the store to it', async () => {
+    const first = await checkpoints.checkpoint(store);
+    // three audited acts nobody outside should be able to count
+    for (let i = 0; i < 3; i++) await transaction(store.db, (tx) => audit.record(tx, SYSTEM, 'session.create', null, {}));
+    const second = await checkpoints.checkpoint(store);
+    for (const cp of [first, second]) {
+      expect(cp.note).toMatch(/^kpcs-audit [0-9a-f]{64}$/m);
+      expect(cp.note).not.toMatch(/^kpcs-audit \d+ /m);
+      expect(cp.audit).not.toHaveProperty('entries');
+      expect(JSON.stringify(cp)).not.toContain((await audit.head(store.db)).head);
+    }
+    // held to it all the same
+    const r = await checkpoints.checkStoreAgainst(store, second.note);
+    expect(r.problems).toEqual([]);
+    expect(r.logProblems).toEqual([]);
+    expect(r.checkpoint.audit).toEqual({ entries: (await audit.head(store.db)).entries, head: (await audit.head(store.db)).head });
+    // a store that dropped or altered its record of the checkpoint cannot open the commitment: reported
+    await sql`update log_checkpoints set audit_salt = ${'0'.repeat(64)} where body = ${second.note.slice(0, second.note.lastIndexOf('\n\n') + 1)}`.execute(store.db);
+    expect((await checkpoints.checkStoreAgainst(store, second.note)).logProblems).toEqual([expect.stringContaining('the commitment to the audit chain it signed cannot be opened')]);
   });
 });

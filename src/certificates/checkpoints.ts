@@ -3,14 +3,14 @@
 // kept so that any checkpoint can be served again and several servers on one database sign from the
 // same rows; the offline bundle of a certificate (its inclusion proof in a checkpoint's tree); the
 // witnesses registered to cosign checkpoints, and their cosignatures.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
-import { checkCosignature, checkpointBody, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
+import { auditCommitment, checkCosignature, checkpointBody, type AuditState, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
 import { optionsOf, schemeSigningKey } from './keys.js';
 import * as log from './log.js';
 import { keyIdOf, type CertificateBundle, type TrustedKey } from './signing.js';
@@ -34,16 +34,26 @@ export interface ServedCheckpoint {
   rootHash: string;
   time: string;
   keyId: string;
-  audit: { entries: number; head: string };
+  /** the salted commitment to the audit chain's head (checkpoints signed before: its entries and head) */
+  audit: AuditState;
+  /** the generation of the trust list the checkpoint commits to, if it states one */
+  trust?: number;
   cosignatures: string[];
 }
+
+const parsedTrust = (body: string) => {
+  const c = parseCheckpointBody(body);
+  return c.ok ? c.value.trust : undefined;
+};
 
 async function served(q: Db | Tx, row: store.CheckpointRow): Promise<ServedCheckpoint> {
   const cosigs = await store.cosignaturesOf(q, row.id);
   return {
     note: `${row.body}\n${[row.signature, ...cosigs.map((c) => c.line)].join('\n')}\n`,
     treeSize: row.tree_size, rootHash: row.root_hash, time: new Date(row.signed_at).toISOString(), keyId: row.key_id,
-    audit: { entries: row.audit_entries, head: row.audit_head }, cosignatures: cosigs.map((c) => c.witness),
+    audit: row.audit_salt === null ? { entries: row.audit_entries, head: row.audit_head } : { commitment: auditCommitment(row.audit_salt, row.audit_entries, row.audit_head) },
+    ...(parsedTrust(row.body) !== undefined && { trust: parsedTrust(row.body) }),
+    cosignatures: cosigs.map((c) => c.witness),
   };
 }
 
@@ -65,12 +75,15 @@ async function currentRow(s: Store): Promise<store.CheckpointRow> {
     const now = new Date();
     const latestLeaf = await store.latestLeafTime(tx, size);
     const time = latestLeaf && latestLeaf > now ? latestLeaf : now;
-    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: head };
+    // the generation of the trust list now: a verifier holding this checkpoint refuses an older list
+    // the audit head behind a salted commitment: the count would let anyone polling watch the activity
+    const salt = randomBytes(32).toString('hex');
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: { commitment: auditCommitment(salt, head.entries, head.head) }, trust: await store.trustGenerationNow(tx) };
     const body = checkpointBody(cp);
     const note = signCheckpoint(cp, key.key, key.publicKey);
     await store.insertCheckpoint(tx, {
       id: hashOf(body), tree_size: size, root_hash: cp.rootHash, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(cp.time), key_id: key.id,
-      body, signature: note.slice(body.length + 1, -1),
+      body, signature: note.slice(body.length + 1, -1), audit_salt: salt,
     });
     return (await store.checkpointByState(tx, size, head.entries, key.id))!;
   });
@@ -252,9 +265,18 @@ async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
 export async function checkStoreAgainst(s: Store, note: string, onProgress?: (checked: number) => void) {
   const checked = verifyCheckpoint(note, await logKeysOf(s.db), 0);
   if (!checked.ok) throw invalid(`The checkpoint cannot be used: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
-  const cp = checked.value.checkpoint;
-  const report = await audit.verifyChain(s.db, onProgress, { entries: cp.audit.entries, head: cp.audit.head, at: cp.time });
   const logProblems: string[] = [];
+  // a commitment is opened with the salt, count and head the store kept for this checkpoint (by its body's
+  // hash): a store whose record of it is gone or altered can no longer be held to it, and says so
+  let opened: { entries: number; head: string } | undefined;
+  const stated = checked.value.checkpoint.audit;
+  if ('commitment' in stated) {
+    const row = await store.checkpointById(s.db, hashOf(checked.value.body));
+    if (row?.audit_salt && auditCommitment(row.audit_salt, row.audit_entries, row.audit_head) === stated.commitment) opened = { entries: row.audit_entries, head: row.audit_head };
+    else logProblems.push(`the store ${row ? 'holds an altered record' : 'holds no record'} of the checkpoint of ${checked.value.checkpoint.time}: the commitment to the audit chain it signed cannot be opened, so its checkpoints were removed or rewritten`);
+  } else opened = stated;
+  const cp = { ...checked.value.checkpoint, audit: opened ?? stated };
+  const report = await audit.verifyChain(s.db, onProgress, opened && { entries: opened.entries, head: opened.head, at: cp.time });
   const size = await store.logSize(s.db);
   if (size < cp.treeSize) logProblems.push(`the transparency log holds ${size} entries, the checkpoint of ${cp.time} saw ${cp.treeSize}: ${cp.treeSize - size} were cut off its end`);
   else {

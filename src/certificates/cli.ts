@@ -15,6 +15,7 @@ import * as checkpoints from './checkpoints.js';
 import { cosign, initWitness, readCheckpointFile, readWitnessKey, readWitnessState, writeWitnessState } from './witness.js';
 import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
+import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 
 function readJson(file: string, what: string): unknown {
@@ -98,7 +99,8 @@ export function certificateCommands(): Command[] {
       .option('--at <time>', 'judge expiry and revocation at that moment (yyyy-mm-dd or an ISO time) instead of now: e.g. when the shipment crossed the border')
       .option('--checkpoint <file>', 'offline: a log checkpoint you hold (from elsewhere); the bundle\'s checkpoint must be of the same log, not a fork')
       .option('--consistency <file>', 'offline: the consistency proof between the two checkpoints\' sizes (JSON {first, second, proof}: kpcs log consistency, GET /api/log/consistency-proof)')
-      .option('--witnesses <k>', 'offline: require cosignatures of k witnesses of the trust list on the bundle\'s checkpoint', '0'),
+      .option('--witnesses <k>', 'offline: require cosignatures of k witnesses of the trust list on the bundle\'s checkpoint', '0')
+      .option('--trust-state <file>', 'offline: a file where this verifier keeps the newest trust list generation it accepted (made if absent): an older list is refused'),
   ).action(async (file: string, opts) => {
     const doc = readJson(file, 'certificate');
     const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
@@ -111,6 +113,9 @@ export function certificateCommands(): Command[] {
       const witnesses = number(opts.witnesses, '--witnesses');
       if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
+      // an older list (from before a revocation) is refused: below a generation accepted before or committed to
+      const { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, held: held?.note, input: doc, clock: new Date(Math.max(at.getTime(), Date.now())) });
+      if (warning) process.stderr.write(`kpcs: warning: ${warning}\n`);
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));

@@ -140,7 +140,9 @@ export async function authorityKey(s: Store, tx: Tx, participant: string, validF
 /** The keys in service of several Participants in one read; missing ones are created (see authorityKey). */
 export async function authorityKeys(s: Store, tx: Tx, earliest: Map<string, Date>): Promise<Map<string, { id: string; key: KeyObject; validFrom: Date; created: boolean }>> {
   const out = new Map<string, { id: string; key: KeyObject; validFrom: Date; created: boolean }>();
-  for (const row of await store.keysInService(tx, [...earliest.keys()])) {
+  // under the keys' row locks (taken after the log head's): no key revoked or retired by a transaction
+  // that committed before this one signs, and none is revoked or retired until this one has committed
+  for (const row of await store.keysInServiceForUpdate(tx, [...earliest.keys()])) {
     out.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false });
   }
   for (const [participant, validFrom] of earliest) if (!out.has(participant)) out.set(participant, await authorityKey(s, tx, participant, validFrom));

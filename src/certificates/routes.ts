@@ -79,12 +79,17 @@ const Bundle = Type.Object({
   consistency: Type.Optional(Consistency),
 });
 const Checkpoint = Type.Object({
-  note: Type.String({ description: 'C2SP signed note: origin, tree size, base64 root hash, kpcs-time and kpcs-audit lines, blank line, signature lines' }),
+  note: Type.String({ description: "C2SP signed note: origin, tree size, base64 root hash, kpcs-time, kpcs-audit (a salted commitment to the audit chain's head) and kpcs-trust (the trust list's generation) lines, blank line, signature lines" }),
   treeSize: Type.Integer(),
   rootHash: Type.String(),
   time: Type.String(),
   keyId: Type.String(),
-  audit: Type.Object({ entries: Type.Integer(), head: Type.String() }),
+  audit: Type.Object({
+    commitment: Type.Optional(Type.String({ description: 'sha256 of the audit chain\'s entries and head, salted (the salt stays with the store, for kpcs audit verify --checkpoint)' })),
+    entries: Type.Optional(Type.Integer({ description: 'checkpoints signed before the commitment only' })),
+    head: Type.Optional(Type.String({ description: 'checkpoints signed before the commitment only' })),
+  }),
+  trust: Type.Optional(Type.Integer({ description: 'the generation of the trust list the checkpoint commits to' })),
   cosignatures: Type.Array(Type.String(), { description: 'the witnesses whose cosignature lines the note carries' }),
 });
 const Any = Type.Object({}, { additionalProperties: true });

@@ -4,7 +4,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { leafHash, verifyInclusion } from './merkle.js';
-import { includedIn, sameLog, verifyCheckpoint, type ConsistencyInput } from './checkpoint.js';
+import { includedIn, sameLog, strictBase64url, verifyCheckpoint, type ConsistencyInput } from './checkpoint.js';
 import { CLOCK_SKEW_MS, MAX_VALIDITY_DAYS, type CertificateBody, type SignedCertificate } from './model.js';
 
 export function canonicalBytes(value: unknown): Buffer {
@@ -42,15 +42,16 @@ export function generateKeyPair(): KeyPair {
 
 /** A key's id: who owns it and the start of its fingerprint, e.g. ZA-3f9a0c41d2b7e815. */
 export function keyIdOf(owner: string, publicKey: string): string {
-  return `${owner}-${sha256(Buffer.from(publicKey, 'base64url')).toString('hex').slice(0, 16)}`;
+  return `${owner}-${sha256(strictBase64url(publicKey)).toString('hex').slice(0, 16)}`;
 }
 
 const publicKeys = new Map<string, KeyObject>();
 export function publicKeyObject(publicKey: string): KeyObject {
   let k = publicKeys.get(publicKey);
   if (!k) {
-    const raw = Buffer.from(publicKey, 'base64url');
-    if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes');
+    // one spelling only (strictBase64url), as the browser's verifier decodes it
+    const raw = strictBase64url(publicKey);
+    if (raw.length !== 32) throw new Error('an Ed25519 public key is 32 bytes of canonical unpadded base64url');
     k = createPublicKey({ key: Buffer.concat([SPKI_ED25519, raw]), format: 'der', type: 'spki' });
     if (publicKeys.size > 10_000) publicKeys.clear();
     publicKeys.set(publicKey, k);
@@ -68,10 +69,10 @@ export function signBytes(data: Uint8Array, key: KeyObject): string {
 
 export function verifyBytes(data: Uint8Array, signature: string, publicKey: string): boolean {
   try {
-    const sig = Buffer.from(signature, 'base64url');
     // one spelling only: base64 leaves spare bits in the last character, which must not make a
     // second, "different" signature field that still verifies
-    if (sig.length !== 64 || sig.toString('base64url') !== signature) return false;
+    const sig = strictBase64url(signature);
+    if (sig.length !== 64) return false;
     return verify(null, data, publicKeyObject(publicKey), sig);
   } catch {
     return false;
@@ -165,6 +166,14 @@ export interface TrustList {
   /** 1: signed by an installation scheme key (KP-…, older lists); 2: signed by the Chair's key */
   version: 1 | 2;
   issuedAt: string;
+  /**
+   * version 2 lists since generations: the number of the listed state, one more at every change of what
+   * the list carries. A verifier refuses a list older than one it accepted before or than the generation
+   * a checkpoint it holds commits to (checkTrustFloor). Lists signed before carry none (generation 0).
+   */
+  generation?: number;
+  /** the time by which a newer list will have been signed (issuedAt + TRUST_LIST_FRESH_DAYS): after it, the list is stale */
+  nextUpdate?: string;
   /** the Chair of the year when the list was signed (Participant code), if the registry knows it */
   chair: string | null;
   /** version 2: the year the signing Chair chairs */

@@ -35,6 +35,20 @@ export async function keysInService(q: Q, participants: string[]) {
   return q.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).execute();
 }
 
+/**
+ * The keys in service, under their row locks (issuance, after the log head's lock): a revocation or
+ * rotation that committed meanwhile is seen (the row no longer qualifies), one that comes after waits
+ * until the issuing transaction has committed, and dates itself after it.
+ */
+export async function keysInServiceForUpdate(tx: Tx, participants: string[]) {
+  return tx.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).orderBy('participant').forUpdate().execute();
+}
+
+/** One key, under its row lock (a revocation or rotation, in the same order as issuance: after nothing else). */
+export async function keyForUpdate(tx: Tx, participant: string, id: string) {
+  return tx.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export async function keyInService(q: Q, participant: string) {
   return q.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
 }
@@ -202,6 +216,22 @@ export async function trustListGeneration(q: Q): Promise<string> {
   return r.rows[0]!.g;
 }
 
+/**
+ * The trust list's generation now: the number given to the listed state (its fingerprint), one more than
+ * the last when that state moved. Under the row lock of the latest generation, so two processes that see
+ * the same change give it one number; the fingerprint is read after the lock, so a list whose content is
+ * read after this call is never older than the generation it states.
+ */
+export async function trustGenerationNow(tx: Tx): Promise<number> {
+  const latest = await tx.selectFrom('trust_list_generations').select(['generation', 'fingerprint']).orderBy('generation', 'desc').limit(1).forUpdate().executeTakeFirst();
+  const fingerprint = await trustListGeneration(tx);
+  if (latest && latest.fingerprint === fingerprint) return Number(latest.generation);
+  const next = latest ? Number(latest.generation) + 1 : 1;
+  await tx.insertInto('trust_list_generations').values({ generation: next, fingerprint, at: new Date() }).onConflict((oc) => oc.column('generation').doNothing()).execute();
+  const row = await tx.selectFrom('trust_list_generations').select('generation').orderBy('generation', 'desc').limit(1).executeTakeFirstOrThrow();
+  return Number(row.generation);
+}
+
 export async function cancelledNumbers(q: Q) {
   return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }
@@ -365,10 +395,12 @@ export async function logEntriesOf(q: Q, number: string) {
 
 export interface CheckpointRow {
   id: string; tree_size: number; root_hash: string; audit_entries: number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string;
+  /** the salt of the note's audit commitment (null: a checkpoint signed before, which shows the count) */
+  audit_salt: string | null;
 }
 
-const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature'] as const;
-const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string }): CheckpointRow => ({
+const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature', 'audit_salt'] as const;
+const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string; audit_salt: string | null }): CheckpointRow => ({
   ...r, tree_size: Number(r.tree_size), audit_entries: Number(r.audit_entries), signed_at: new Date(r.signed_at),
 });
 

@@ -3,13 +3,14 @@
 // and revocation of keys.
 // See docs/trust-model.md.
 import type { Store } from '../db/store.js';
-import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { RetryableConflict, transaction } from '../db/transaction.js';
+import { conflict, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';
+import { TRUST_LIST_FRESH_DAYS } from './trust-generation.js';
 import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
 import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
@@ -29,12 +30,22 @@ export async function chairInOffice(s: Store, now = new Date()): Promise<{ parti
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+const DAY_MS = 86_400_000;
 
 /**
  * The trust list: every authority key and log key with its periods, the cancelled numbers, signed by
  * the key of the Chair in office, with the chain of endorsements from the first Chair key to it.
  */
 export async function trustList(s: Store, now = new Date()): Promise<TrustList> {
+  // the Chair's and the log's keys first (the first list makes them), then the generation, then the
+  // content: a list is never older than the generation it states
+  const inOffice = await chairInOffice(s, now);
+  await transaction(s.db, async (tx) => {
+    const signer = await chairSigningKey(s, tx, inOffice, now);
+    await schemeSigningKey(s, tx, 'log');
+    if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: signer.ref.chair, year: signer.ref.year, endorsedBy: signer.retired });
+  });
+  const generation = await transaction(s.db, (tx) => store.trustGenerationNow(tx));
   const [keys, cancelled, chair, witnesses] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
   return transaction(s.db, async (tx) => {
     const signer = await chairSigningKey(s, tx, chair, now);
@@ -48,6 +59,8 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
         type: 'kp-trust-list',
         version: 2,
         issuedAt: now.toISOString(),
+        generation,
+        nextUpdate: new Date(now.getTime() + TRUST_LIST_FRESH_DAYS * DAY_MS).toISOString(),
         chair: chair.participant,
         chairYear: chair.year,
         signer: signer.ref,
@@ -80,7 +93,8 @@ export async function publishedTrustList(s: Store, now = new Date()): Promise<Tr
   const generation = await store.trustListGeneration(s.db);
   const year = now.getUTCFullYear();
   const hit = published.get(s);
-  if (hit && hit.generation === generation && hit.year === year) return hit.list;
+  // signed anew each day at least, so that a served list is always days from its nextUpdate
+  if (hit && hit.generation === generation && hit.year === year && now.getTime() - Date.parse(hit.list.issuedAt) < DAY_MS) return hit.list;
   let list = await trustList(s, now);
   // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
   const after = await store.trustListGeneration(s.db);
@@ -162,9 +176,13 @@ export async function keys(s: Store, participant?: string) {
 export async function rotateKey(s: Store, actor: Actor, participant: string) {
   authorize(actor, 'certificates.keys.manage', { participant });
   if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
-  const at = new Date();
   return transaction(s.db, async (tx) => {
-    const current = await store.keyInService(tx, participant);
+    const found = await store.keyInService(tx, participant);
+    // under the key's row lock, as issuance takes it: the moment of the rotation is read after any
+    // issuance signing with this key has committed, so nothing it signed is dated after its retirement
+    const current = found && (await store.keyForUpdate(tx, participant, found.id));
+    if (found && (!current || current.valid_to !== null || current.revoked_at !== null)) throw new RetryableConflict('the key was retired or revoked meanwhile');
+    const at = new Date();
     if (current) await store.retireKey(tx, participant, current.id, at);
     const next = await authorityKey(s, tx, participant, at);
     await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
@@ -177,8 +195,13 @@ export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { 
   const row = await store.keyById(s.db, keyId);
   if (!row) throw notFound(`No authority key ${keyId}.`);
   authorize(actor, 'certificates.keys.manage', { participant: row.participant });
-  const { at, reason } = revocationOf(input, new Date());
+  const checked = revocationOf(input, new Date());
   return transaction(s.db, async (tx) => {
+    // the key's row lock first, as issuance takes it: "now" is read after any issuance signing with it has
+    // committed, so every certificate it signed is dated before the revocation, and none is signed after
+    await store.keyForUpdate(tx, row.participant, keyId);
+    const { reason } = checked;
+    const at = input.at ? checked.at : new Date();
     const res = await store.revokeKey(tx, row.participant, keyId, at, reason);
     if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
     await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason });

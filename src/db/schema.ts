@@ -338,8 +338,9 @@ export interface LogHeadTable { id: number; size: number }
 // ---- checkpoints and witnesses (migrations/0015_checkpoints.sql) ----
 export interface LogCheckpointsTable {
   id: string; tree_size: ColumnType<string, number, number>; root_hash: string; audit_entries: ColumnType<string, number, number>; audit_head: string;
-  signed_at: Timestamp; key_id: string; body: string; signature: string;
+  signed_at: Timestamp; key_id: string; body: string; signature: string; audit_salt: string | null;
 }
+export interface TrustListGenerationsTable { generation: ColumnType<string, number, number>; fingerprint: string; at: Timestamp }
 export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string; revoked_at: RevokedAt; revocation_reason: RevocationReason }
 export interface LogCosignaturesTable { checkpoint_id: string; witness: string; line: string; cosigned_at: Timestamp }
 
@@ -409,4 +410,5 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   log_checkpoints: LogCheckpointsTable;
   log_witnesses: LogWitnessesTable;
   log_cosignatures: LogCosignaturesTable;
+  trust_list_generations: TrustListGenerationsTable;
 }

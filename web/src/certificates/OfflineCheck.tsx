@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fetchTrustList } from './api';
-import { checkTrustList, verifyOffline } from './offline';
+import { checkCheckpoint, checkTrustList, verifyOffline, type TrustList } from './offline';
+import { checkTrustFloor, committedGeneration, generationOf, isStale } from './trust-generation';
 import type { Verification } from './types';
 import { VerdictPanel } from './VerdictPanel';
 
@@ -28,6 +29,36 @@ function savePin(keyId: string) {
   }
 }
 
+// the newest trust list generation this browser accepted: an older list (from before a key was revoked,
+// handed over by a thief or a stale mirror) is refused, as `kpcs cert verify --trust-state`
+const GENERATION_KEY = 'kpcs.trustListGeneration';
+// the cosignatures of witnesses of the trust list a checkpoint must carry (as `kpcs cert verify --witnesses`)
+const WITNESSES_KEY = 'kpcs.requiredWitnesses';
+function readNumber(key: string): number {
+  try {
+    const n = Number(globalThis.localStorage?.getItem(key) ?? '0');
+    return Number.isSafeInteger(n) && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+function saveNumber(key: string, n: number) {
+  try {
+    globalThis.localStorage?.setItem(key, String(n));
+  } catch {
+    // no storage (private mode): remembered for this page only
+  }
+}
+
+/** The floors a list's generation must reach: the newest accepted here, the served list's, the bundle's checkpoint's. */
+async function floorsFor(doc: unknown, list: TrustList, served: number): Promise<{ generation: number; source: string }[]> {
+  const floors = [{ generation: readNumber(GENERATION_KEY), source: 'the newest list this browser accepted before' }, { generation: served, source: 'the list this server publishes now' }];
+  const note = (doc as { type?: unknown; checkpoint?: unknown } | null)?.type === 'kp-certificate-bundle' ? (doc as { checkpoint?: unknown }).checkpoint : undefined;
+  // the bundle's checkpoint counts when this list's log keys verify it
+  if (note !== undefined && (await checkCheckpoint(note, list.keys)).ok) floors.push({ generation: committedGeneration(note) ?? 0, source: "the generation the bundle's checkpoint, signed by the log, commits to" });
+  return floors;
+}
+
 async function readJson(file: File): Promise<unknown> {
   return JSON.parse(await file.text());
 }
@@ -39,6 +70,8 @@ export function OfflineCheck() {
   const [result, setResult] = useState<Verification>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [witnesses, setWitnesses] = useState(() => readNumber(WITNESSES_KEY));
+  const [stale, setStale] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -50,6 +83,7 @@ export function OfflineCheck() {
     setBusy(true);
     setError(undefined);
     setResult(undefined);
+    setStale(false);
     try {
       let doc: unknown;
       try {
@@ -59,6 +93,7 @@ export function OfflineCheck() {
       }
       const stored = readPin();
       let checked: Awaited<ReturnType<typeof checkTrustList>>;
+      let servedGeneration = 0;
       if (trustFile) {
         // a list from a file counts only if a key the page trusts signed it, or endorses its signer:
         // the key pinned in this browser, or the signer of the list this server publishes
@@ -69,6 +104,7 @@ export function OfflineCheck() {
           throw new Error(t('offline.notJson'));
         }
         const served = await fetchTrustList().then((l) => checkTrustList(l, stored ? [stored] : undefined), () => undefined);
+        if (served?.ok) servedGeneration = generationOf(served.list);
         const pins = [...(stored ? [stored] : []), ...(served?.ok ? [served.list.signer.keyId] : [])];
         checked = await checkTrustList(list, pins);
         if (!checked.ok) throw new Error(`${t('offline.unpinnedList')} (${checked.reason})`);
@@ -77,7 +113,12 @@ export function OfflineCheck() {
         if (checked.ok && !stored) savePin(checked.list.signer.keyId);
       }
       if (!checked.ok) throw new Error(`${t('offline.badList')} (${checked.reason})`);
-      setResult(await verifyOffline(doc, checked.list));
+      const floor = checkTrustFloor(checked.list, await floorsFor(doc, checked.list, servedGeneration));
+      if (!floor.ok) throw new Error(`${t('offline.olderList')} (${floor.reason})`);
+      const generation = generationOf(checked.list);
+      if (generation > readNumber(GENERATION_KEY)) saveNumber(GENERATION_KEY, generation);
+      setStale(isStale(checked.list));
+      setResult(await verifyOffline(doc, checked.list, new Date(), { witnesses }));
     } catch (err) {
       setError(err);
     } finally {
@@ -99,11 +140,29 @@ export function OfflineCheck() {
           <input type="file" name="trustList" accept=".json,application/json" onChange={(e) => setTrustFile(e.target.files?.[0] ?? null)} />
           <small className="hint">{t('offline.trustListHint')}</small>
         </label>
+        <label>
+          {t('offline.witnesses')}
+          <input
+            type="number"
+            name="witnesses"
+            min={0}
+            max={99}
+            step={1}
+            value={witnesses}
+            onChange={(e) => {
+              const n = Math.max(0, Math.min(99, Math.trunc(Number(e.target.value) || 0)));
+              setWitnesses(n);
+              saveNumber(WITNESSES_KEY, n);
+            }}
+          />
+          <small className="hint">{t('offline.witnessesHint')}</small>
+        </label>
         <button type="submit" disabled={busy || !certificate}>
           {busy ? t('offline.busy') : t('offline.submit')}
         </button>
       </form>
       <ErrorMessage error={error} />
+      {stale && <p className="hint warning">{t('offline.staleList')}</p>}
       {result && <VerdictPanel result={result} />}
     </details>
   );

@@ -26,6 +26,10 @@ export interface TrustList {
   /** 1: signed by a scheme key (KP-…); 2: signed by the Chair's key, with its chain of endorsements */
   version?: number;
   issuedAt: string;
+  /** the number of the listed state, one more at every change (lists signed before carry none: 0) */
+  generation?: number;
+  /** when a newer list will have been signed: after it the list is stale */
+  nextUpdate?: string;
   signer: { keyId: string; publicKey: string; chair?: string; year?: number };
   chain?: Endorsement[];
   keys: TrustedKey[];
@@ -42,10 +46,16 @@ function canonical(value: unknown): Uint8Array {
   return encoder.encode(text);
 }
 
-function base64url(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  const bin = atob(b64);
-  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+/**
+ * Unpadded base64url in its one canonical spelling, else no bytes — exactly the server's strictBase64url
+ * (src/certificates/checkpoint.ts): atob alone would also take padding, "+" and "/", white space and
+ * non-zero spare bits, so the page could call genuine a signature or key the command line refuses.
+ */
+export function base64url(text: unknown): Uint8Array {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return new Uint8Array();
+  const bytes = Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4)), (ch) => ch.charCodeAt(0));
+  const again = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return again === text ? bytes : new Uint8Array();
 }
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -218,7 +228,7 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
   const lines = body.slice(0, -1).split('\n');
   const [origin, size, root, ...ext] = lines;
   const time = ext.map((l) => /^kpcs-time (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(l)).find(Boolean)?.[1];
-  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || !time || Number.isNaN(Date.parse(time)) || !ext.some((l) => /^kpcs-audit (0|[1-9][0-9]*) [0-9a-f]{64}$/.test(l))) {
+  if (!origin || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? '') || !/^[A-Za-z0-9+/]{43}=$/.test(root ?? '') || toBase64(fromBase64(root!)) !== root || !time || Number.isNaN(Date.parse(time)) || !ext.some((l) => /^kpcs-audit ((0|[1-9][0-9]*) )?[0-9a-f]{64}$/.test(l))) {
     return { ok: false, reason: 'the checkpoint is not a kpcs log checkpoint (origin, size, root, kpcs-time, kpcs-audit)' };
   }
   if (Date.parse(time) > now.getTime() + SKEW_MS) {
