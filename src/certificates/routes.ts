@@ -119,12 +119,24 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { action: 'certificates.issue' },
     schema: {
       summary: "Issue a certificate now (the exporting Participant's authority officers): every rule is checked, the certificate is numbered, signed and logged",
+      description:
+        `Send an \`Idempotency-Key\` header (a UUID, say) to make a retry safe: a request with a key this user of this Participant used in the last ${service.IDEMPOTENCY_HOURS} hours ` +
+        'issues nothing and answers the certificate that key issued (201, the same body, `idempotent-replayed: true`, and no verification code: it was shown once and the store keeps only its hash; ' +
+        'the issuing authority can make a new one). Two retries arriving together, on one server or several, issue one certificate. ' +
+        `The same key with a different request is refused: 422 \`idempotency_key_reused\`. Keys are forgotten after ${service.IDEMPOTENCY_HOURS} hours.`,
       tags: ['certificates'],
+      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'makes a retry safe: the same key (per user and Participant, for 24 hours) answers the same certificate' })) }),
       body: Request,
-      response: { 201: { ...Document, headers: codeHeader }, ...errorResponses },
+      response: {
+        201: { ...Document, headers: { ...codeHeader, 'idempotent-replayed': { type: 'string', description: 'true when this answers an earlier request with the same Idempotency-Key (nothing issued)' } } },
+        ...errorResponses,
+        422: Type.Ref('Error'),
+      },
     },
   }, async (req, reply) => {
-    const issued = await service.issueWithCode(s, req.actor, req.body);
+    const key = service.idempotencyKey(req.actor, req.headers['idempotency-key'], req.body);
+    const issued = key ? await service.issueOnce(s, req.actor, req.body, key) : await service.issueWithCode(s, req.actor, req.body);
+    if (issued.verificationCode === null) return reply.status(201).header('idempotent-replayed', 'true').send(issued.certificate);
     return reply.status(201).header(CODE_HEADER, issued.verificationCode).send(issued.certificate);
   });
 

@@ -51,7 +51,8 @@ export function verifyAddress(s: Store, number: string, code?: string): string {
 
 // ---- issue: see issuance.ts ----
 
-export { issue, issueAll, issueAllWithCodes, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
+export { issue, issueAll, issueAllWithCodes, issueOnce, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
+export { idempotencyKey, IDEMPOTENCY_HOURS } from './idempotency.js';
 
 // ---- read ----
 

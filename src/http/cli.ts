@@ -16,6 +16,8 @@ import { sweepUnconfirmed } from '../certificates/awaiting.js';
 import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
 import { keepLease, PROCESS_ID } from '../db/leases.js';
+import { pruneRateLimits } from './rate-limit-store.js';
+import { prune as pruneIdempotency } from '../certificates/idempotency.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
 import * as certificates from '../certificates/service.js';
@@ -115,7 +117,14 @@ export function serveCommand(): Command {
     }], background.held);
     // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
     const stopMaintenance = startMaintenance(store, (m) => app.log.info(m), undefined, background.held);
+    // rate-limit windows (kept an hour) and Idempotency-Keys (kept 24 hours) pruned every 10 minutes
+    const prune = setInterval(() => {
+      if (!background.held()) return;
+      void Promise.all([pruneRateLimits(store.db), pruneIdempotency(store.db)]).catch((e: Error) => app.log.warn(`kpcs: pruning rate limits and idempotency keys failed: ${e.message}`));
+    }, 10 * 60_000);
+    prune.unref();
     const stop = async () => {
+      clearInterval(prune);
       stopSweep();
       stopMaintenance();
       await workers.stop();
