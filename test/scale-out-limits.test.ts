@@ -1,7 +1,9 @@
 // Two `kpcs serve` processes on one PostgreSQL (docs/deployment.md): rate limits counted together
 // (in the store), keyed by the real client — a forged X-Forwarded-For from an address that is not a
 // trusted proxy changes nothing — and retries of one issuance with one Idempotency-Key sent to both
-// processes at once issue exactly one certificate. Runs when PostgreSQL answers (TEST_DATABASE_URL).
+// processes at once issue exactly one certificate. And two processes with a pool of one connection
+// each (KPCS_DB_POOL=1) start together on an empty database: the start-up lock is held on a connection
+// outside the pool, so the migrations it guards do not wait for it. Runs when PostgreSQL answers.
 import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -89,6 +91,29 @@ describe.skipIf(!postgresUrl)('two kpcs servers on one PostgreSQL share rate lim
       const n = (await c.query<{ n: number }>(`select count(*)::int as n from certificates where participant = 'ZA'`)).rows[0]!.n;
       await c.end();
       expect(n).toBe(1);
+    } finally {
+      await Promise.all(servers.map((s) => killHard(s.child)));
+    }
+  });
+
+  it('start together on an empty database with KPCS_DB_POOL=1 (the start-up lock does not wait for the pool)', { timeout: 180_000 }, async () => {
+    const name = `${inject('postgresPrefix')}pool1_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(postgresUrl!);
+    u.pathname = `/${name}`;
+    const env = { DATABASE_URL: u.toString(), KPCS_MASTER_KEY: randomBytes(32).toString('base64'), KPCS_ADMIN_PASSWORD: 'correct horse battery staple 42', KPCS_DB_POOL: '1' };
+    const servers: Served[] = [];
+    try {
+      servers.push(...(await Promise.all([0, 1].map(() => serve(mkdtempSync(join(tmpdir(), 'kpcs-pool1-')), env)))));
+      for (const s of servers) expect((await fetch(`${s.url}/api/health`)).status).toBe(200);
+      const c = new pg.Client({ connectionString: u.toString() });
+      await c.connect();
+      const admins = (await c.query<{ n: number }>(`select count(*)::int as n from users where login = 'admin'`)).rows[0]!.n;
+      await c.end();
+      expect(admins).toBe(1);
     } finally {
       await Promise.all(servers.map((s) => killHard(s.child)));
     }

@@ -26,6 +26,11 @@ export interface Store {
   fsyncs?: FsyncCounter;
   /** PGlite on disk: the data directory's files and folders checked on opening, and those made owner-only */
   privacy?: PrivacyRepair;
+  /**
+   * PostgreSQL only: a connection of its own, outside the pool (the start-up lock holds its transaction
+   * open there while the work uses the pool: with KPCS_DB_POOL=1 a pooled one would wait for itself)
+   */
+  session?(): Promise<{ run(text: string): Promise<void>; end(): Promise<void> }>;
   /** runs a multi-statement SQL script (migrations); not for user input */
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -85,6 +90,12 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       description: describeStore(config),
       // no parameters → node-pg uses the simple protocol, which takes several statements
       execScript: async (script) => void (await sql.raw(script).execute(db)),
+      session: async () => {
+        const client = new pg.Client({ connectionString: config.databaseUrl });
+        client.on('error', () => {});
+        await client.connect();
+        return { run: async (text) => void (await client.query(text)), end: () => client.end() };
+      },
       close: () => db.destroy(),
     };
   }
