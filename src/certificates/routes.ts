@@ -14,6 +14,11 @@ import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
+import { onReplica } from '../db/read-replica.js';
+
+// public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
+// certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
+const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -339,7 +344,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ code: Type.Optional(Code) }),
       response: { 200: LookUp, ...errorResponses },
     },
-  }, async (req) => lookUp(s, req.actor, req.params.number, { code: req.query.code }));
+  }, async (req) => onReplica(s, () => lookUp(s, req.actor, req.params.number, { code: req.query.code }), notGenuine));
 
   app.post('/api/verify', {
     config: { action: 'certificates.verify', limit: 'lookup' },
@@ -350,13 +355,13 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Any,
       response: { 200: Type.Object({ ...Verification.properties, number: Type.Optional(Type.String()) }), ...errorResponses },
     },
-  }, async (req) => ({ ...(await service.verifyDocument(s, req.body)), checkedAt: new Date().toISOString() }));
+  }, async (req) => ({ ...(await onReplica(s, () => service.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
     // limited like the verification look-ups; signed once and served again until what it lists changes
     config: { action: 'certificates.trust-list.read', limit: 'lookup' },
     schema: { summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list is served until a key, a revocation, a witness, the Chair or a cancellation changes", tags: ['verify'], security: [], response: { 200: Any } },
-  }, async () => service.publishedTrustList(s));
+  }, async () => onReplica(s, () => service.publishedTrustList(s)));
 
   app.get('/api/log/tree-head', {
     // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
@@ -367,7 +372,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), timestamp: Type.String(), keyId: Type.String(), signature: Type.String() }) },
     },
-  }, async () => log.signedTreeHead(s));
+  }, async () => onReplica(s, () => log.signedTreeHead(s)));
 
   app.get('/api/log/checkpoint', {
     // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
@@ -380,7 +385,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Checkpoint, ...errorResponses },
     },
   }, async (req, reply) => {
-    const cp = await checkpoints.checkpoint(s, req.query.treeSize);
+    const cp = await onReplica(s, () => checkpoints.checkpoint(s, req.query.treeSize));
     if (req.headers.accept?.startsWith('text/plain')) return reply.type('text/plain; charset=utf-8').send(cp.note);
     return cp;
   });
@@ -414,7 +419,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Array(Any) },
     },
-  }, async () => checkpoints.witnessKeys(s.db));
+  }, async () => onReplica(s, () => checkpoints.witnessKeys(s.db)));
 
   app.get('/api/log/keys', {
     config: { action: 'certificates.log.read' },
@@ -424,7 +429,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()], { description: 'from then on, heads and checkpoints it signs do not count' }), revocationReason: Type.Union([Type.String(), Type.Null()]) })) },
     },
-  }, async () => service.logKeys(s));
+  }, async () => onReplica(s, () => service.logKeys(s)));
 
   app.get('/api/log/inclusion-proof', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
@@ -436,12 +441,8 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), leafHash: Type.String(), rootHash: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
   }, async (req) => {
-    let index = req.query.index;
-    if (index === undefined) {
-      if (!req.query.number) throw service.invalidQuery('give index or number');
-      index = await issueEntryOf(s, req.actor, req.query.number, { code: req.query.code });
-    }
-    return log.inclusionProof(s.db, index, req.query.treeSize);
+    if (req.query.index === undefined && !req.query.number) throw service.invalidQuery('give index or number');
+    return onReplica(s, async () => log.inclusionProof(s.db, req.query.index ?? (await issueEntryOf(s, req.actor, req.query.number!, { code: req.query.code })), req.query.treeSize));
   });
 
   app.get('/api/log/consistency-proof', {
@@ -453,7 +454,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ first: Type.Integer({ minimum: 1 }), second: Type.Optional(Type.Integer({ minimum: 1 })) }),
       response: { 200: Type.Object({ first: Type.Integer(), second: Type.Integer(), firstRoot: Type.String(), secondRoot: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
-  }, async (req) => log.consistencyProof(s.db, req.query.first, req.query.second));
+  }, async (req) => onReplica(s, () => log.consistencyProof(s.db, req.query.first, req.query.second)));
 
   app.get('/api/log/entries', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
@@ -464,7 +465,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
       response: { 200: Type.Object({ entries: Type.Array(Type.Object({ index: Type.Integer(), leafHash: Type.String() })) }) },
     },
-  }, async (req) => ({ entries: await log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100) }));
+  }, async (req) => ({ entries: await onReplica(s, () => log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100)) }));
 
   app.post('/api/participants/:code/keys/rotation', {
     config: { action: 'certificates.keys.manage', participantParam: 'code' },
