@@ -18,11 +18,12 @@ import * as audit from '../audit/service.js';
 import { authorityKeys } from './keys.js';
 import * as log from './log.js';
 import { announceIssued } from './alerts.js';
-import { checkRules, checkShape, countriesOf, normalizeRequest, type CertificateRequest, type SignedCertificate } from './model.js';
+import { checkRules, checkShape, countriesOf, normalizeRequest, participantOfNumber, type CertificateRequest, type SignedCertificate } from './model.js';
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
 import * as store from './store.js';
+import * as idem from './idempotency.js';
 
 export interface IssueOptions {
   /** a historical certificate (migration of paper records, simulation): judged by the registry of that day; local CLI only */
@@ -33,6 +34,8 @@ export interface IssueOptions {
 interface Prepared extends Omit<ComposeJob, 'issuedBy'> {
   actor: Actor;
   historical?: IsoDay;
+  /** the request's Idempotency-Key (POST /api/certificates) */
+  idempotency?: idem.IdempotencyKey;
 }
 
 /**
@@ -102,6 +105,28 @@ export async function issueWithCode(s: Store, actor: Actor, request: unknown, op
   return (await enqueue(s, [job]))[0]!;
 }
 
+/**
+ * Issues one certificate once per Idempotency-Key: a request whose key already issued one gets that
+ * certificate again (its verification code null: shown once, the store keeps only its hash).
+ */
+export async function issueOnce(s: Store, actor: Actor, request: unknown, key: idem.IdempotencyKey): Promise<{ certificate: SignedCertificate; verificationCode: string | null }> {
+  const stored = async (number: string) => {
+    // still one who may issue for that Participant
+    authorize(actor, 'certificates.issue', { participant: participantOfNumber(number)! });
+    return { certificate: await log.storedDocument(s.db, (await store.certificate(s.db, participantOfNumber(number)!, number))!.document), verificationCode: null };
+  };
+  // before any check: a retry answers what was issued even if the rules of today would refuse it now
+  const before = await idem.issuedFor(s.db, key);
+  if (before) return stored(before);
+  const job = { ...(await prepare(s, actor, request, {}, 'certificates.issue')), idempotency: key };
+  try {
+    return (await enqueue(s, [job]))[0]!;
+  } catch (e) {
+    if (e instanceof idem.AlreadyIssued) return stored(e.number);
+    throw e;
+  }
+}
+
 /** Issues one certificate; its verification code is not kept (the issuing authority can make a new one). */
 export async function issue(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<SignedCertificate> {
   return (await issueWithCode(s, actor, request, opts)).certificate;
@@ -144,7 +169,9 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
       let n = 0;
       let take = 0;
       while (take < q.groups.length && (take === 0 || n + q.groups[take]!.jobs.length <= MAX_BATCH)) n += q.groups[take++]!.jobs.length;
-      const batch = q.groups.splice(0, take);
+      // two requests with one Idempotency-Key: the second waits for the next batch (and finds the first's certificate)
+      const { batch, wait } = idem.oneByKey(q.groups.splice(0, take));
+      q.groups.unshift(...wait);
       try {
         const issued = await transaction(s.db, (tx) => issueBatch(s, tx, batch.flatMap((g) => g.jobs)), { isolation: 'read committed' });
         let at = 0;
@@ -153,6 +180,16 @@ async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
           at += g.jobs.length;
         }
       } catch (e) {
+        if (e instanceof idem.KeysTaken) {
+          // retries whose key issued already (in another process, or an earlier batch) get that certificate
+          const taken = batch.filter((g) => g.jobs.some((j) => e.taken.has(j)));
+          for (const g of taken) {
+            const t = e.taken.get(g.jobs.find((j) => e.taken.has(j))!)!;
+            g.reject(typeof t === 'string' ? new idem.AlreadyIssued(t) : t);
+          }
+          q.groups.unshift(...batch.filter((g) => !taken.includes(g)));
+          continue;
+        }
         if (e instanceof StandingChanged) {
           // the requests of an issuer that lost its standing are refused; the others go in the next batch
           const refused = batch.filter((g) => g.jobs.some((j) => e.lost.has(j.issuing)));
@@ -221,6 +258,8 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   // first the log head's row lock: issuers on every process run one after the other from here (the
   // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
   await store.lockLogHead(tx);
+  // Idempotency-Keys: after the lock, every key committed by any process is seen
+  await idem.checkBatch(tx, batch);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through
   // any process) after `prepare` checked it holds, and a concurrent one makes this transaction retry
   const lost = await standingsLost(tx, batch);
@@ -249,6 +288,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   }
   const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
   const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk, announce);
+  await idem.record(tx, batch.flatMap((j, i) => (j.idempotency ? [{ k: j.idempotency, number: docs[i]!.number }] : [])));
   return docs.map((certificate, i) => ({ certificate, verificationCode: composed.codes[i]! }));
 }
 

@@ -14,6 +14,11 @@ import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
+import { onReplica } from '../db/read-replica.js';
+
+// public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
+// certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
+const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -124,12 +129,24 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { action: 'certificates.issue' },
     schema: {
       summary: "Issue a certificate now (the exporting Participant's authority officers): every rule is checked, the certificate is numbered, signed and logged",
+      description:
+        `Send an \`Idempotency-Key\` header (a UUID, say) to make a retry safe: a request with a key this user of this Participant used in the last ${service.IDEMPOTENCY_HOURS} hours ` +
+        'issues nothing and answers the certificate that key issued (201, the same body, `idempotent-replayed: true`, and no verification code: it was shown once and the store keeps only its hash; ' +
+        'the issuing authority can make a new one). Two retries arriving together, on one server or several, issue one certificate. ' +
+        `The same key with a different request is refused: 422 \`idempotency_key_reused\`. Keys are forgotten after ${service.IDEMPOTENCY_HOURS} hours.`,
       tags: ['certificates'],
+      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'makes a retry safe: the same key (per user and Participant, for 24 hours) answers the same certificate' })) }),
       body: Request,
-      response: { 201: { ...Document, headers: codeHeader }, ...errorResponses },
+      response: {
+        201: { ...Document, headers: { ...codeHeader, 'idempotent-replayed': { type: 'string', description: 'true when this answers an earlier request with the same Idempotency-Key (nothing issued)' } } },
+        ...errorResponses,
+        422: Type.Ref('Error'),
+      },
     },
   }, async (req, reply) => {
-    const issued = await service.issueWithCode(s, req.actor, req.body);
+    const key = service.idempotencyKey(req.actor, req.headers['idempotency-key'], req.body);
+    const issued = key ? await service.issueOnce(s, req.actor, req.body, key) : await service.issueWithCode(s, req.actor, req.body);
+    if (issued.verificationCode === null) return reply.status(201).header('idempotent-replayed', 'true').send(issued.certificate);
     return reply.status(201).header(CODE_HEADER, issued.verificationCode).send(issued.certificate);
   });
 
@@ -332,7 +349,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ code: Type.Optional(Code) }),
       response: { 200: LookUp, ...errorResponses },
     },
-  }, async (req) => lookUp(s, req.actor, req.params.number, { code: req.query.code }));
+  }, async (req) => onReplica(s, () => lookUp(s, req.actor, req.params.number, { code: req.query.code }), notGenuine));
 
   app.post('/api/verify', {
     config: { action: 'certificates.verify', limit: 'lookup' },
@@ -343,13 +360,13 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Any,
       response: { 200: Type.Object({ ...Verification.properties, number: Type.Optional(Type.String()) }), ...errorResponses },
     },
-  }, async (req) => ({ ...(await service.verifyDocument(s, req.body)), checkedAt: new Date().toISOString() }));
+  }, async (req) => ({ ...(await onReplica(s, () => service.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
     // limited like the verification look-ups; signed once and served again until what it lists changes
     config: { action: 'certificates.trust-list.read', limit: 'lookup' },
     schema: { summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list is served until a key, a revocation, a witness, the Chair or a cancellation changes", tags: ['verify'], security: [], response: { 200: Any } },
-  }, async () => service.publishedTrustList(s));
+  }, async () => onReplica(s, () => service.publishedTrustList(s)));
 
   app.get('/api/log/tree-head', {
     // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
@@ -360,7 +377,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), timestamp: Type.String(), keyId: Type.String(), signature: Type.String() }) },
     },
-  }, async () => log.signedTreeHead(s));
+  }, async () => onReplica(s, () => log.signedTreeHead(s)));
 
   app.get('/api/log/checkpoint', {
     // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification
@@ -373,7 +390,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Checkpoint, ...errorResponses },
     },
   }, async (req, reply) => {
-    const cp = await checkpoints.checkpoint(s, req.query.treeSize);
+    const cp = await onReplica(s, () => checkpoints.checkpoint(s, req.query.treeSize));
     if (req.headers.accept?.startsWith('text/plain')) return reply.type('text/plain; charset=utf-8').send(cp.note);
     return cp;
   });
@@ -407,7 +424,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Array(Any) },
     },
-  }, async () => checkpoints.witnessKeys(s.db));
+  }, async () => onReplica(s, () => checkpoints.witnessKeys(s.db)));
 
   app.get('/api/log/keys', {
     config: { action: 'certificates.log.read' },
@@ -417,7 +434,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()], { description: 'from then on, heads and checkpoints it signs do not count' }), revocationReason: Type.Union([Type.String(), Type.Null()]) })) },
     },
-  }, async () => service.logKeys(s));
+  }, async () => onReplica(s, () => service.logKeys(s)));
 
   app.get('/api/log/inclusion-proof', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
@@ -429,12 +446,8 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), leafHash: Type.String(), rootHash: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
   }, async (req) => {
-    let index = req.query.index;
-    if (index === undefined) {
-      if (!req.query.number) throw service.invalidQuery('give index or number');
-      index = await issueEntryOf(s, req.actor, req.query.number, { code: req.query.code });
-    }
-    return log.inclusionProof(s.db, index, req.query.treeSize);
+    if (req.query.index === undefined && !req.query.number) throw service.invalidQuery('give index or number');
+    return onReplica(s, async () => log.inclusionProof(s.db, req.query.index ?? (await issueEntryOf(s, req.actor, req.query.number!, { code: req.query.code })), req.query.treeSize));
   });
 
   app.get('/api/log/consistency-proof', {
@@ -446,7 +459,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ first: Type.Integer({ minimum: 1 }), second: Type.Optional(Type.Integer({ minimum: 1 })) }),
       response: { 200: Type.Object({ first: Type.Integer(), second: Type.Integer(), firstRoot: Type.String(), secondRoot: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
-  }, async (req) => log.consistencyProof(s.db, req.query.first, req.query.second));
+  }, async (req) => onReplica(s, () => log.consistencyProof(s.db, req.query.first, req.query.second)));
 
   app.get('/api/log/entries', {
     config: { action: 'certificates.log.read', limit: 'lookup' },
@@ -457,7 +470,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
       response: { 200: Type.Object({ entries: Type.Array(Type.Object({ index: Type.Integer(), leafHash: Type.String() })) }) },
     },
-  }, async (req) => ({ entries: await log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100) }));
+  }, async (req) => ({ entries: await onReplica(s, () => log.entries(s.db, req.query.from ?? 0, req.query.limit ?? 100)) }));
 
   app.post('/api/participants/:code/keys/rotation', {
     config: { action: 'certificates.keys.manage', participantParam: 'code' },

@@ -51,7 +51,8 @@ export function verifyAddress(s: Store, number: string, code?: string): string {
 
 // ---- issue: see issuance.ts ----
 
-export { issue, issueAll, issueAllWithCodes, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
+export { issue, issueAll, issueAllWithCodes, issueOnce, issueWithCode, type IssueOptions, type Issued } from './issuance.js';
+export { idempotencyKey, IDEMPOTENCY_HOURS } from './idempotency.js';
 
 // ---- read ----
 
@@ -164,6 +165,11 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */
 async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], confirmedAt: Date) {
+  // READ COMMITTED behind row locks in a fixed order, as issuance: the log head (every log writer takes
+  // it first, so confirmations, cancellations and issuance run one after the other and never fail to
+  // serialize), then the certificates; what is read after them is what the writers before committed
+  await store.lockLogHead(tx);
+  await store.lockCertificates(tx, prepared.map((p) => ({ participant: p.row.participant, number: p.number })));
   for (const p of prepared) {
     const current = await store.certificate(tx, p.row.participant, p.number);
     if (current?.cancelled_at) throw conflict(`${p.number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
@@ -196,7 +202,7 @@ export async function confirm(s: Store, actor: Actor, number: string, input: Con
   const confirmedAt = new Date();
   const prepared = await prepareConfirmation(s, actor, number, input, confirmedAt);
   try {
-    return (await transaction(s.db, (tx) => recordConfirmations(tx, [prepared], confirmedAt)))[0]!;
+    return (await transaction(s.db, (tx) => recordConfirmations(tx, [prepared], confirmedAt), { isolation: 'read committed' }))[0]!;
   } catch (e) {
     // two confirmations racing: the unique key lets exactly one commit
     if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(`${number} was confirmed by another officer at the same moment: a certificate is confirmed once.`);
@@ -213,7 +219,7 @@ export async function confirmMany(s: Store, items: { actor: Actor; number: strin
   const prepared: PreparedConfirmation[] = [];
   for (const it of items) prepared.push(await prepareConfirmation(s, it.actor, it.number, it.input, confirmedAt));
   try {
-    return await transaction(s.db, (tx) => recordConfirmations(tx, prepared, confirmedAt));
+    return await transaction(s.db, (tx) => recordConfirmations(tx, prepared, confirmedAt), { isolation: 'read committed' });
   } catch (e) {
     if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict('One of the certificates was confirmed by another officer at the same moment: nothing was recorded.');
     throw e;
@@ -240,6 +246,9 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
   authorize(actor, 'certificates.cancel', { participant: row.participant });
   const at = new Date();
   return transaction(s.db, async (tx) => {
+    // READ COMMITTED behind the log head's lock, then the certificate's (the order confirmations take)
+    await store.lockLogHead(tx);
+    await store.lockCertificates(tx, [{ participant: row.participant, number }]);
     const current = (await store.certificate(tx, row.participant, number))!;
     if (current.cancelled_at) throw conflict(alreadyCancelled(current));
     const existing = await store.confirmation(tx, row.participant, number);
@@ -259,7 +268,7 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
     const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: salted.recordHash });
     await audit.record(tx, actor, 'certificates.cancel', number, { ...record, logIndex: appended.index });
     return { number, cancelledAt: at.toISOString(), reason: input.reason, logIndex: appended.index };
-  });
+  }, { isolation: 'read committed' });
 }
 
 // ---- border checks and transit ----

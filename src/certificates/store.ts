@@ -346,6 +346,15 @@ export async function lockLogHead(tx: Tx): Promise<number> {
   return Number(row.size);
 }
 
+/**
+ * Locks certificate rows (after the log head's, the fixed order: log head, then certificates by
+ * Participant and number), for a confirmation or cancellation in READ COMMITTED.
+ */
+export async function lockCertificates(tx: Tx, keys: { participant: string; number: string }[]): Promise<void> {
+  const sorted = [...keys].sort((a, b) => (a.participant === b.participant ? (a.number < b.number ? -1 : 1) : a.participant < b.participant ? -1 : 1));
+  for (const k of sorted) await tx.selectFrom('certificates').select('number').where('participant', '=', k.participant).where('number', '=', k.number).forUpdate().execute();
+}
+
 export async function logSize(q: Q): Promise<number> {
   const row = await q.selectFrom('log_head').select('size').where('id', '=', 1).executeTakeFirstOrThrow();
   return Number(row.size);

@@ -14,6 +14,8 @@ export interface StoreConfig {
    * unset: the environment's setting
    */
   embeddedFsync?: boolean;
+  /** with databaseUrl: a streaming replica answering public reads (KPCS_READ_DATABASE_URL; db/read-replica.ts) */
+  readDatabaseUrl?: string;
 }
 
 /** KPCS_EMBEDDED_FSYNC: on (default) or off. */
@@ -30,6 +32,7 @@ export function storeConfig(opts: { dataDir?: string; databaseUrl?: string; embe
     databaseUrl: databaseUrl || undefined,
     dataDir: resolve(opts.dataDir ?? process.env.KPCS_DATA_DIR ?? './data'),
     ...(opts.embeddedFsync !== undefined && { embeddedFsync: opts.embeddedFsync }),
+    ...(databaseUrl && process.env.KPCS_READ_DATABASE_URL?.trim() && { readDatabaseUrl: process.env.KPCS_READ_DATABASE_URL.trim() }),
   };
 }
 

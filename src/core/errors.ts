@@ -11,6 +11,8 @@ export const ErrorCodes = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** an Idempotency-Key already used with a different request (POST /api/certificates) */
+  idempotency_key_reused: 422,
   rate_limited: 429,
   store_busy: 423,
   internal: 500,

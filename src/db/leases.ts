@@ -81,3 +81,12 @@ export function keepLease(store: Store, name: string, onChange: (held: boolean) 
     },
   };
 }
+
+/**
+ * The database's clock: what background work (sweeps) takes as now, so that the process holding the
+ * lease judges due days by the same clock as every other process, whatever its own says.
+ */
+export async function databaseNow(db: Db): Promise<Date> {
+  const { rows } = await sql<{ now: Date | string }>`select now() as now`.execute(db);
+  return new Date(rows[0]!.now);
+}

@@ -184,6 +184,22 @@ export interface LeasesTable {
   expires_at: Timestamp;
 }
 
+// rate limits shared by every process; Idempotency-Key of issuance (migrations/0028_shared_limits_idempotency.sql)
+export interface RateLimitCountsTable {
+  client: string;
+  bucket: string;
+  window_start: Timestamp;
+  count: number;
+}
+export interface CertificateIdempotencyTable {
+  participant: string;
+  actor: string;
+  key: string;
+  request_hash: string;
+  number: string;
+  created_at: Timestamp;
+}
+
 // statistics (migrations/0003_statistics.sql)
 type Numeric = ColumnType<string, string | number, string | number>;
 type NumericDefault = ColumnType<string, string | number | undefined, string | number>;
@@ -385,6 +401,8 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   leases: LeasesTable;
+  rate_limit_counts: RateLimitCountsTable;
+  certificate_idempotency: CertificateIdempotencyTable;
   statistics_submissions: StatisticsSubmissionsTable;
   statistics_trade: StatisticsTradeTable;
   statistics_trade_pairs: StatisticsTradePairsTable;

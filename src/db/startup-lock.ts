@@ -1,8 +1,8 @@
 // Several `kpcs serve` started together on one empty PostgreSQL: the first start (migrations, the
 // registry's seed, the first administrator, repairs) runs in one process at a time. The lock is a row
 // (`select … for update` on kpcs_startup_lock), not an advisory lock, so that it also holds on Citus;
-// it is held by a transaction on a connection of its own and released by its commit, or by the
-// database when the process dies. The embedded store is one process already (its pid file).
+// it is held by a transaction on a connection of its own, outside the pool (so that it works with a
+// pool of one), and released by its commit, or by the database when the process dies. The embedded store is one process already (its pid file).
 import { sql } from 'kysely';
 import type { Store } from './store.js';
 
@@ -33,16 +33,18 @@ async function ensureLockRow(store: Store): Promise<void> {
 export async function withStartupLock<T>(store: Store, work: () => Promise<T>): Promise<T> {
   if (store.engine !== 'postgres') return work();
   await ensureLockRow(store);
-  return store.db.connection().execute(async (conn) => {
-    await sql`begin`.execute(conn);
-    try {
-      await sql`select name from ${LOCK_TABLE} where name = 'startup' for update`.execute(conn);
-      const result = await work();
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (e) {
-      await sql`rollback`.execute(conn).catch(() => {});
-      throw e;
-    }
-  });
+  // on a connection of its own: the work below uses the pool, which may be one connection (KPCS_DB_POOL=1)
+  const session = await store.session!();
+  try {
+    await session.run('begin');
+    await session.run(`select name from kpcs_startup_lock where name = 'startup' for update`);
+    const result = await work();
+    await session.run('commit');
+    return result;
+  } catch (e) {
+    await session.run('rollback').catch(() => {});
+    throw e;
+  } finally {
+    await session.end().catch(() => {});
+  }
 }

@@ -11,13 +11,17 @@ import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
+import { currentDb } from './read-replica.js';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
 export type Engine = 'pglite' | 'postgres';
 
 export interface Store {
-  db: Db;
+  /** the primary; inside onReplica (read-replica.ts), the replica's read-only transaction */
+  readonly db: Db;
+  /** PostgreSQL with KPCS_READ_DATABASE_URL: a streaming replica for public reads (read-replica.ts) */
+  replica?: Db;
   /** the embedded instance (PGlite only): backups and test templates dump it */
   pglite?: PGlite;
   engine: Engine;
@@ -26,6 +30,11 @@ export interface Store {
   fsyncs?: FsyncCounter;
   /** PGlite on disk: the data directory's files and folders checked on opening, and those made owner-only */
   privacy?: PrivacyRepair;
+  /**
+   * PostgreSQL only: a connection of its own, outside the pool (the start-up lock holds its transaction
+   * open there while the work uses the pool: with KPCS_DB_POOL=1 a pooled one would wait for itself)
+   */
+  session?(): Promise<{ run(text: string): Promise<void>; end(): Promise<void> }>;
   /** runs a multi-statement SQL script (migrations); not for user input */
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -55,37 +64,61 @@ const DURABLE_PARAMS = ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
 
 const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
 
+function postgresDb(connectionString: string): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    // KPCS_DB_POOL: connections this process may hold (several processes share the server's max_connections)
+    max: intSetting(process.env, 'KPCS_DB_POOL', 10),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === OID.int8) return (v: string) => Number(v);
+        if (oid === OID.numeric || oid === OID.date) return identity;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // an idle connection the server drops (restart, failover) must not bring the process down:
+  // the pool replaces it on the next query
+  pool.on('error', (e) => process.stderr.write(`kpcs: an idle PostgreSQL connection failed (${e.message}); it will be replaced\n`));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The replica's pool (KPCS_READ_DATABASE_URL); a replica that does not answer yet is not fatal: reads go to the primary. */
+async function openReplica(url: string): Promise<Db> {
+  const replica = postgresDb(url);
+  await sql`select 1`.execute(replica).catch((e: Error) => process.stderr.write(`kpcs: the read replica (KPCS_READ_DATABASE_URL) does not answer yet (${e.message}); public reads go to the primary until it does\n`));
+  return replica;
+}
+
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: config.databaseUrl,
-      // KPCS_DB_POOL: connections this process may hold (several processes share the server's max_connections)
-      max: intSetting(process.env, 'KPCS_DB_POOL', 10),
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-          if (oid === OID.int8) return (v: string) => Number(v);
-          if (oid === OID.numeric || oid === OID.date) return identity;
-          return pg.types.getTypeParser(oid, format);
-        }) as typeof pg.types.getTypeParser,
-      },
-    });
-    // an idle connection the server drops (restart, failover) must not bring the process down:
-    // the pool replaces it on the next query
-    pool.on('error', (e) => process.stderr.write(`kpcs: an idle PostgreSQL connection failed (${e.message}); it will be replaced\n`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = postgresDb(config.databaseUrl);
     try {
       await sql`select 1`.execute(db);
     } catch (e) {
       await db.destroy();
       throw new KpcsError('internal', `Cannot reach PostgreSQL at ${describeStore(config)}: ${(e as Error).message}`);
     }
+    const replica = config.readDatabaseUrl ? await openReplica(config.readDatabaseUrl) : undefined;
     return {
-      db,
+      get db() {
+        return currentDb(db);
+      },
+      ...(replica && { replica }),
       engine: 'postgres',
       description: describeStore(config),
       // no parameters → node-pg uses the simple protocol, which takes several statements
       execScript: async (script) => void (await sql.raw(script).execute(db)),
-      close: () => db.destroy(),
+      session: async () => {
+        const client = new pg.Client({ connectionString: config.databaseUrl });
+        client.on('error', () => {});
+        await client.connect();
+        return { run: async (text) => void (await client.query(text)), end: () => client.end() };
+      },
+      close: async () => {
+        await replica?.destroy();
+        await db.destroy();
+      },
     };
   }
 

@@ -11,6 +11,9 @@ const MAX_ATTEMPTS = 12;
 
 export class RetryableConflict extends Error {}
 
+/** Transactions retried in this process since it started (a collision with another writer each): tests, the bench. */
+export const retried = { count: 0 };
+
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string; message?: string };
   if (err?.code !== '23505') return false;
@@ -29,6 +32,7 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, optio
       const code = (e as { code?: string }).code;
       const retry = e instanceof RetryableConflict || (code !== undefined && RETRYABLE.has(code));
       if (!retry) throw e;
+      retried.count++;
       if (attempt >= MAX_ATTEMPTS) throw new KpcsError('overloaded', `The store is busy: ${attempt} attempts collided with other writers. Nothing was written; try again in a moment.`);
       // jittered backoff: 2, 4, 8 … ms (at most about half a second), so racing writers spread out
       await new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 9)));

@@ -15,7 +15,10 @@ import { startNotificationWorkers } from '../notifications/workers.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
 import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
-import { keepLease, PROCESS_ID } from '../db/leases.js';
+import { databaseNow, keepLease, PROCESS_ID } from '../db/leases.js';
+import { today } from '../core/time.js';
+import { pruneRateLimits } from './rate-limit-store.js';
+import { prune as pruneIdempotency } from '../certificates/idempotency.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
 import * as certificates from '../certificates/service.js';
@@ -102,20 +105,32 @@ export function serveCommand(): Command {
     // several processes on one PostgreSQL: the sweeps and maintenance run in the one holding the
     // background lease (taken over within a minute when it dies); each says so in its log
     const background = keepLease(store, 'background', (held) => {
-      if (store.engine === 'postgres') process.stdout.write(held ? `kpcs: this process (${PROCESS_ID}) now runs the background work: daily sweeps and reminders\n` : 'kpcs: the background work runs in another process\n');
+      if (store.engine !== 'postgres') return;
+      process.stdout.write(
+        held
+          ? `kpcs: this process (${PROCESS_ID}) now runs the background work (lease "background" taken): daily sweeps of review deadlines, submission reminders and unconfirmed certificates; pruning of rate-limit windows and Idempotency-Keys\n`
+          : `kpcs: this process (${PROCESS_ID}) no longer runs the background work (lease "background" lost: not renewed in time, or taken over by another process)\n`,
+      );
     });
     const stopSweep = startDailySweep(store.db, (m) => app.log.warn(m), background.held);
     // certificates unconfirmed past expiry and grace alert both authorities, once (with the daily reminders)
     const workers = startNotificationWorkers(store.db, undefined, [{
       name: 'unconfirmed-certificates sweep',
       run: async (db) => {
-        const r = await sweepUnconfirmed(db, SYSTEM);
+        const r = await sweepUnconfirmed(db, SYSTEM, { on: today(await databaseNow(db)) });
         return r.certificates.length ? `unconfirmed-certificates sweep of ${r.on}: ${r.certificates.length} certificate(s) alerted` : null;
       },
     }], background.held);
     // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
     const stopMaintenance = startMaintenance(store, (m) => app.log.info(m), undefined, background.held);
+    // rate-limit windows (kept an hour) and Idempotency-Keys (kept 24 hours) pruned every 10 minutes
+    const prune = setInterval(() => {
+      if (!background.held()) return;
+      void Promise.all([pruneRateLimits(store.db), pruneIdempotency(store.db)]).catch((e: Error) => app.log.warn(`kpcs: pruning rate limits and idempotency keys failed: ${e.message}`));
+    }, 10 * 60_000);
+    prune.unref();
     const stop = async () => {
+      clearInterval(prune);
       stopSweep();
       stopMaintenance();
       await workers.stop();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -14,6 +14,7 @@ import { invalid, KpcsError } from '../core/errors.js';
 import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
 import { ErrorBody } from './schemas.js';
 import { participantRoutes } from '../participants/routes.js';
 import { authRoutes } from '../auth/routes.js';
@@ -87,7 +88,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const limit = route.config?.limit;
     if (limit) route.config = { ...route.config, rateLimit: { max: limits[limit], timeWindow: '1 minute' } } as typeof route.config;
   });
-  await app.register(rateLimit, { global: false });
+  // counted in the store: several processes on one PostgreSQL count a client together (rate-limit-store.ts)
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(options.store.db) as unknown as FastifyRateLimitStoreCtor });
   await app.register(swagger, {
     openapi: {
       info: { title: 'kpcs — Kimberley Process Certification Scheme API', version: '0.1.0', description: 'Authenticate with `Authorization: Bearer TOKEN` (tokens from `kpcs user add`) or the web session cookie.' },

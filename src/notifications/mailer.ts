@@ -69,29 +69,29 @@ export class Mailer {
     this.transport = nodemailer.createTransport({ url: config.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
   }
 
-  /** Delivers every pending mail that is due now; returns what happened. One run at a time. */
-  deliverPending(now: () => Date = () => new Date(), max = 500): Promise<DeliveryRun> {
+  /** Delivers every pending mail that is due now (by the database's clock); returns what happened. One run at a time. */
+  deliverPending(max = 500): Promise<DeliveryRun> {
     if (this.running) return this.running;
-    this.running = this.run(now, max).finally(() => {
+    this.running = this.run(max).finally(() => {
       this.running = undefined;
     });
     return this.running;
   }
 
-  private async run(now: () => Date, max: number): Promise<DeliveryRun> {
+  private async run(max: number): Promise<DeliveryRun> {
     const result: DeliveryRun = { sent: 0, failed: 0, skipped: 0 };
     for (let i = 0; i < max; i++) {
-      const outcome = await this.deliverOne(now());
+      const outcome = await this.deliverOne();
       if (!outcome) break;
       result[outcome]++;
     }
     return result;
   }
 
-  private async deliverOne(at: Date): Promise<keyof DeliveryRun | null> {
+  private async deliverOne(): Promise<keyof DeliveryRun | null> {
     // 1. claim, in a short transaction of its own: no other mailer (process) takes this row now
     const claimed = await transaction(this.db, async (tx) => {
-      const row = await store.claimMail(tx, at, this.holder, new Date(at.getTime() + CLAIM_MS));
+      const row = await store.claimMail(tx, this.holder, CLAIM_MS);
       if (!row) return null;
       const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as { notification?: string };
       const content = payload.notification ? await store.mailContent(tx, payload.notification) : undefined;
@@ -100,7 +100,7 @@ export class Mailer {
     if (!claimed) return null;
     const { row, content } = claimed;
     if (!content || !content.email || content.disabled) {
-      await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder, at));
+      await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder));
       return 'skipped';
     }
     // 2. send, outside any transaction (nothing the database retries can send it twice); the
@@ -120,15 +120,15 @@ export class Mailer {
       const gaveUp = attempts >= MAX_MAIL_ATTEMPTS;
       const error = (e as Error).message.slice(0, 500);
       await transaction(this.db, async (tx) => {
-        await store.recordAttempt(tx, row.id, { attempts, next: new Date(at.getTime() + backoffMs(attempts)), error, gaveUp });
-        if (gaveUp) await store.markClaimedProcessed(tx, row.id, this.holder, at);
+        await store.recordAttempt(tx, row.id, { attempts, nextInMs: backoffMs(attempts), error, gaveUp });
+        if (gaveUp) await store.markClaimedProcessed(tx, row.id, this.holder);
         else await store.releaseClaim(tx, row.id, this.holder);
       });
       this.log(`kpcs: e-mail ${row.id} to user of notification ${content.id} failed (attempt ${attempts}${gaveUp ? ', given up' : ''}): ${error}`);
       return 'failed';
     }
     // 3. mark: sent once
-    await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder, at));
+    await transaction(this.db, (tx) => store.markClaimedProcessed(tx, row.id, this.holder));
     return 'sent';
   }
 

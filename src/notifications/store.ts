@@ -56,24 +56,26 @@ export async function userIdsByLogin(db: Q, logins: string[]) {
  * until `until`. Run in its own short transaction; the mail is sent after it commits. A claim whose
  * holder died expires, and the mail is pending again.
  */
-export async function claimMail(tx: Tx, now: Date, holder: string, until: Date) {
+export async function claimMail(tx: Tx, holder: string, claimMs: number) {
+  // the database's clock, never the process's: a process whose clock runs ahead would otherwise see a
+  // live claim of another process as expired, and send its mail a second time
   const { rows } = await sql<{ id: string; payload: unknown; attempts: number | null }>`
     select o.id, o.payload, a.attempts
     from outbox o left join mail_attempts a on a.outbox_id = o.id
     where o.topic = 'notification.email' and o.processed_at is null
-      and (o.claimed_until is null or o.claimed_until < ${now})
-      and (a.outbox_id is null or (not a.gave_up and a.next_attempt_at <= ${now}))
+      and (o.claimed_until is null or o.claimed_until < now())
+      and (a.outbox_id is null or (not a.gave_up and a.next_attempt_at <= now()))
     order by o.created_at, o.id
     limit 1
     for update of o skip locked`.execute(tx);
   const row = rows[0];
-  if (row) await tx.updateTable('outbox').set({ claimed_by: holder, claimed_until: until }).where('id', '=', row.id).execute();
+  if (row) await tx.updateTable('outbox').set({ claimed_by: holder, claimed_until: sql<Date>`now() + ${`${Math.ceil(claimMs)} milliseconds`}::interval` }).where('id', '=', row.id).execute();
   return row;
 }
 
-/** Marks a claimed e-mail processed, if the claim is still ours (false: it expired and another mailer took it). */
-export async function markClaimedProcessed(tx: Tx, outboxId: string, holder: string, at: Date): Promise<boolean> {
-  const r = await tx.updateTable('outbox').set({ processed_at: at, claimed_until: null }).where('id', '=', outboxId).where('claimed_by', '=', holder).where('processed_at', 'is', null).executeTakeFirst();
+/** Marks a claimed e-mail processed (at the database's time), if the claim is still ours (false: it expired and another mailer took it). */
+export async function markClaimedProcessed(tx: Tx, outboxId: string, holder: string): Promise<boolean> {
+  const r = await tx.updateTable('outbox').set({ processed_at: sql<Date>`now()`, claimed_until: null }).where('id', '=', outboxId).where('claimed_by', '=', holder).where('processed_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -96,11 +98,13 @@ export async function markProcessed(tx: Tx, outboxId: string, at: Date) {
   await tx.updateTable('outbox').set({ processed_at: at }).where('id', '=', outboxId).execute();
 }
 
-export async function recordAttempt(tx: Tx, outboxId: string, a: { attempts: number; next: Date; error: string; gaveUp: boolean }) {
+export async function recordAttempt(tx: Tx, outboxId: string, a: { attempts: number; nextInMs: number; error: string; gaveUp: boolean }) {
+  // the next attempt by the database's clock, as claims are
+  const next = sql<Date>`now() + ${`${Math.ceil(a.nextInMs)} milliseconds`}::interval`;
   await tx
     .insertInto('mail_attempts')
-    .values({ outbox_id: outboxId, attempts: a.attempts, next_attempt_at: a.next, last_error: a.error, gave_up: a.gaveUp })
-    .onConflict((oc) => oc.column('outbox_id').doUpdateSet({ attempts: a.attempts, next_attempt_at: a.next, last_error: a.error, gave_up: a.gaveUp }))
+    .values({ outbox_id: outboxId, attempts: a.attempts, next_attempt_at: next, last_error: a.error, gave_up: a.gaveUp })
+    .onConflict((oc) => oc.column('outbox_id').doUpdateSet({ attempts: a.attempts, next_attempt_at: next, last_error: a.error, gave_up: a.gaveUp }))
     .execute();
 }
 

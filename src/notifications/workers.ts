@@ -8,6 +8,8 @@ import type { Db } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
 import { Mailer, mailConfig } from './mailer.js';
 import { remindSubmissions } from './reminders.js';
+import { databaseNow } from '../db/leases.js';
+import { today } from '../core/time.js';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -29,7 +31,9 @@ export function startNotificationWorkers(
   mailer?.start(Number(process.env.KPCS_MAIL_INTERVAL_MS) || 30_000);
   const sweep = () =>
     holds() &&
-    remindSubmissions(db, SYSTEM)
+    // today by the database's clock (the same for every process), not this process's
+    databaseNow(db)
+      .then((now) => remindSubmissions(db, SYSTEM, { on: today(now) }))
       .then((r) => {
         const alerted = r.due.filter((d) => d.alerted > 0).length;
         if (alerted) log(`kpcs: submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted`);

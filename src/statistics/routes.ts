@@ -1,5 +1,6 @@
 // HTTP routes of the statistics: submissions (JSON rows or a CSV/XLSX file), reading them back,
 // the annual summary (public once released) and its release.
+import { onReplica } from '../db/read-replica.js';
 import { Type, type TSchema } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../http/schemas.js';
@@ -198,7 +199,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ year: Year }),
       response: { 200: Summary, ...errorResponses },
     },
-  }, async (req) => service.summary(app.store.db, req.actor, req.query.year));
+  }, async (req) => onReplica(app.store, () => service.summary(app.store.db, req.actor, req.query.year)));
 
   app.get('/api/statistics/summary.csv', {
     config: { action: 'statistics.summary.read' },

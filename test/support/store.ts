@@ -17,6 +17,11 @@ export async function freshStore(engine: Engine = 'pglite'): Promise<Store> {
     template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
     return openStore({ dataDir: '/nonexistent' }, { inMemory: true, loadDataDir: template });
   }
+  return openStore({ databaseUrl: await freshDatabaseUrl(), dataDir: '/nonexistent' });
+}
+
+/** A new PostgreSQL database copied from the migrated, seeded template: its address (several stores may open it). */
+export async function freshDatabaseUrl(): Promise<string> {
   const url = inject('postgresUrl');
   const prefix = inject('postgresPrefix');
   const name = `${prefix}${randomBytes(6).toString('hex')}`;
@@ -29,5 +34,5 @@ export async function freshStore(engine: Engine = 'pglite'): Promise<Store> {
   }
   const u = new URL(url);
   u.pathname = `/${name}`;
-  return openStore({ databaseUrl: u.toString(), dataDir: '/nonexistent' });
+  return u.toString();
 }

@@ -2,6 +2,7 @@
 // mission due by 2007-02-28) not yet carried out by their due day. The sweep alerts the owners'
 // (reviewed Participant's) officers, the working group on monitoring and the Chair once per item or
 // review and urgency (the notifications' dedupe key), however often it runs. `kpcs serve` runs it daily.
+import { databaseNow } from '../../db/leases.js';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
 import { invalid } from '../../core/errors.js';
@@ -113,7 +114,8 @@ export async function sweepDeadlines(db: Db, now: Date = new Date(), actor: Acto
 /** Runs the sweep once a day while the server runs (the timer does not keep the process alive). */
 export function startDailySweep(db: Db, log: (message: string) => void = () => {}, holds: () => boolean = () => true): () => void {
   // several servers on one store: only the holder of the background lease sweeps (db/leases.ts)
-  const run = () => !holds() ? undefined : sweepDeadlines(db, new Date()).then(
+  // today by the database's clock (the same for every process), not this process's
+  const run = () => !holds() ? undefined : databaseNow(db).then((now) => sweepDeadlines(db, now)).then(
     (r) => r.delivered > 0 && log(`peer review: ${r.delivered} alerts about ${r.items.length} action items and ${r.reviews.length} reviews due or overdue`),
     (e: unknown) => log(`action item sweep failed: ${(e as Error).message}`),
   );

@@ -1,0 +1,82 @@
+// Rate limits counted in the store: two servers on one database (two processes' worth: on PostgreSQL
+// each has its own pool) count a client together; a window of the database's clock; old windows pruned.
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
+import { openStore, type Store } from '../db/store.js';
+import { buildServer } from './server.js';
+import { countRequest, pruneRateLimits } from './rate-limit-store.js';
+
+describe.each(engines)('rate limits shared in the store on %s', (engine) => {
+  let store: Store;
+  let second: Store;
+  const apps: FastifyInstance[] = [];
+
+  beforeAll(async () => {
+    // on PostgreSQL a second pool on the same database, as a second process has; PGlite is one process
+    if (engine === 'postgres') {
+      const url = await freshDatabaseUrl();
+      store = await openStore({ databaseUrl: url, dataDir: '/nonexistent' });
+      second = await openStore({ databaseUrl: url, dataDir: '/nonexistent' });
+    } else {
+      store = await freshStore(engine);
+      second = store;
+    }
+    for (const s of [store, second]) apps.push(await buildServer({ store: s, webDir: null, verifyRateLimit: 4, trustProxy: ['10.0.0.0/8'] }));
+  });
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+    if (second !== store) await second.close();
+    await store.close();
+  });
+
+  // the windows are fixed minutes of the database clock: a test starts well inside one
+  const insideWindow = async () => {
+    const { rows } = await sql<{ s: number }>`select (extract(epoch from now()) % 60)::float8 as s`.execute(store.db);
+    if (rows[0]!.s > 45) await new Promise((r) => setTimeout(r, (61 - rows[0]!.s) * 1000));
+  };
+
+  it('counts one client across both servers: the fifth look-up within the minute is refused, whichever server answers', async () => {
+    await insideWindow();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await apps[i % 2]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000001', remoteAddress: '192.0.2.7' });
+      statuses.push(res.statusCode);
+      if (i === 0) expect(Number(res.headers['x-ratelimit-remaining'])).toBe(3);
+    }
+    expect(statuses.slice(0, 4).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(4)).toEqual([429, 429]);
+    const refused = await apps[0]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000001', remoteAddress: '192.0.2.7' });
+    expect(refused.json()).toMatchObject({ code: 'rate_limited' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // another client is not affected
+    expect((await apps[1]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000001', remoteAddress: '192.0.2.8' })).statusCode).not.toBe(429);
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy: a client that forges it does not get a fresh count', async () => {
+    await insideWindow();
+    for (let i = 0; i < 4; i++) await apps[i % 2]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000002', remoteAddress: '198.51.100.9' });
+    const forged = await apps[1]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000002', remoteAddress: '198.51.100.9', headers: { 'x-forwarded-for': '203.0.113.50' } });
+    expect(forged.statusCode).toBe(429);
+    // through the trusted proxy, the forwarded address is the client
+    const proxied = await apps[0]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000002', remoteAddress: '10.1.2.3', headers: { 'x-forwarded-for': '203.0.113.50' } });
+    expect(proxied.statusCode).not.toBe(429);
+    const rows = await store.db.selectFrom('rate_limit_counts').select(['client', 'count']).where('client', 'in', ['203.0.113.50', '10.1.2.3']).execute();
+    expect(rows.map((r) => r.client)).toEqual(['203.0.113.50']);
+  });
+
+  it('counts in windows of the database clock, and prunes windows ended over an hour ago', async () => {
+    await insideWindow();
+    const a = await countRequest(store.db, 'client-x', 'bucket', 60_000);
+    const b = await countRequest(second.db, 'client-x', 'bucket', 60_000);
+    expect([a.current, b.current]).toEqual([1, 2]);
+    expect(b.ttl).toBeGreaterThan(0);
+    expect(b.ttl).toBeLessThanOrEqual(60_000);
+    await store.db.insertInto('rate_limit_counts').values({ client: 'client-x', bucket: 'bucket', window_start: new Date(Date.now() - 2 * 3600_000), count: 9 }).execute();
+    expect(await pruneRateLimits(store.db)).toBe(1);
+    const left = await store.db.selectFrom('rate_limit_counts').select('count').where('client', '=', 'client-x').execute();
+    expect(left.map((r) => r.count)).toEqual([2]);
+  });
+});
+
