@@ -68,7 +68,7 @@ export function multikeyOf(publicKey: string): string {
 export function publicKeyOfMultikey(multikey: string): string | undefined {
   if (!multikey.startsWith('z')) return undefined;
   const bytes = fromBase58btc(multikey.slice(1));
-  if (!bytes || bytes.length !== 34 || bytes[0] !== ED25519_PUB[0] || bytes[1] !== ED25519_PUB[1]) return undefined;
+  if (bytes?.length !== 34 || bytes[0] !== ED25519_PUB[0] || bytes[1] !== ED25519_PUB[1]) return undefined;
   return Buffer.from(bytes.subarray(2)).toString('base64url');
 }
 
@@ -148,7 +148,7 @@ export function verifyProof(secured: unknown, resolve: (vm: unknown) => { contro
   if (proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== CRYPTOSUITE) return { ok: false, reason: `the proof is not a DataIntegrityProof of the ${CRYPTOSUITE} cryptosuite` };
   if (typeof proof.proofValue !== 'string' || !proof.proofValue.startsWith('z')) return { ok: false, reason: 'the proof value is not Multibase base58btc (z…)' };
   const signature = fromBase58btc(proof.proofValue.slice(1));
-  if (!signature || signature.length !== 64) return { ok: false, reason: 'the proof value is not a 64-byte Ed25519 signature in base58btc' };
+  if (signature?.length !== 64) return { ok: false, reason: 'the proof value is not a 64-byte Ed25519 signature in base58btc' };
   const key = resolve(proof.verificationMethod);
   if (!key) return { ok: false, reason: `the verification method ${String(proof.verificationMethod).slice(0, 120)} is not a did:key of an Ed25519 key (did:key:z6Mk…#z6Mk…)` };
   const options = without(proof, 'proofValue');
