@@ -16,6 +16,7 @@ import { cosign, initWitness, readCheckpointFile, readWitnessKey, readWitnessSta
 import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
+import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -54,6 +55,7 @@ async function printable(store: Store, doc: SignedCertificate, code: string | un
 
 export function certificateCommands(): Command[] {
   const cert = new Command('cert').description('Kimberley Process certificates: issue, verify, confirm, cancel, show');
+  addCredentialCommand(cert);
 
   withStoreOptions(withAsOption(
     cert
@@ -91,7 +93,8 @@ export function certificateCommands(): Command[] {
   withStoreOptions(
     cert
       .command('verify <file>')
-      .description('verify a certificate file: exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
+      .description('verify a certificate file, its bundle or its credential (kpcs cert credential): exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
+      .option('--status-list <file>', "offline, a credential: the status list credential saved from its credentialStatus.statusListCredential (else its cancellation is not checked)")
       .option('--trust-list <file>', 'verify offline against this exported trust list')
       .option('--pin <keyIdOrPublicKey>', 'a Chair key you trusted before (id or public key): the trust list must be signed by it or by a key its endorsements lead to')
       .option('--trust-anchor <keyId>', 'the same as --pin (older name)')
@@ -110,9 +113,11 @@ export function certificateCommands(): Command[] {
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
       const witnesses = number(opts.witnesses, '--witnesses');
       if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
+      if (isCredential(doc)) return verifyCredentialFile(doc, opts, at, checked.list);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
+    if (isCredential(doc)) return verifyCredentialFile(doc, opts, at);
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
   });
 

@@ -153,14 +153,14 @@ export function verifyProof(secured: unknown, resolve: (vm: unknown) => { contro
   if (!key) return { ok: false, reason: `the verification method ${String(proof.verificationMethod).slice(0, 120)} is not a did:key of an Ed25519 key (did:key:z6Mk…#z6Mk…)` };
   const options = without(proof, 'proofValue');
   let unsecured = without(doc, 'proof');
-  if (options['@context'] !== undefined) {
-    const docContext = [doc['@context']].flat();
-    const proofContext = [options['@context']].flat();
-    if (!proofContext.every((c, i) => JSON.stringify(c) === JSON.stringify(docContext[i]))) return { ok: false, reason: "the document's @context does not start with the proof's @context" };
-    unsecured = { ...unsecured, '@context': options['@context'] };
-  }
   let data: Buffer;
   try {
+    if (options['@context'] !== undefined) {
+      const docContext = [doc['@context']].flat();
+      const proofContext = [options['@context']].flat();
+      if (!proofContext.every((c, i) => canonicalBytes(c ?? null).equals(canonicalBytes(docContext[i] ?? null)))) return { ok: false, reason: "the document's @context does not start with the proof's @context" };
+      unsecured = { ...unsecured, '@context': options['@context'] };
+    }
     data = hashData(unsecured, options);
   } catch (e) {
     return { ok: false, reason: `the document or its proof cannot be canonicalized (RFC 8785): ${(e as Error).message}` };
