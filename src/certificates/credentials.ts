@@ -64,11 +64,11 @@ export async function statusList(s: Store, list: number, now = new Date()) {
   if (list * STATUS_LIST_BITS >= Math.max(size, 1)) throw notFound(`There is no status list ${list}: the log holds ${size} entries, so the lists are 0 to ${Math.max(0, Math.ceil(size / STATUS_LIST_BITS) - 1)}.`);
   const from = list * STATUS_LIST_BITS;
   const cancelled = await store.cancelledStatusIndexes(s.db, from, from + STATUS_LIST_BITS);
-  const key = await transaction(s.db, async (tx) => {
-    const k = await schemeSigningKey(s, tx, 'log');
-    const row = await store.schemeKey(tx, 'log');
-    return { ...k, revokedAt: row?.revoked_at ?? null };
-  });
+  // the log key in service, read without a transaction; made (in one) only on an installation's first need
+  const row = await store.schemeKey(s.db, 'log');
+  const key = row
+    ? { id: row.id, key: signingKey(s, row.id, row.private_key_enc), publicKey: row.public_key, revokedAt: row.revoked_at }
+    : { ...(await transaction(s.db, (tx) => schemeSigningKey(s, tx, 'log'))), revokedAt: null };
   if (key.revokedAt !== null && new Date(key.revokedAt) <= now) throw conflict(`The log key ${key.id} was revoked on ${new Date(key.revokedAt).toISOString()}: an administrator puts a new one in service (kpcs keys log rotate) before status lists can be signed again.`);
   const url = statusListUrl(s, list);
   const unsecured = statusListCredentialOf(url, encodeStatusList(cancelled.map((i) => i - from)), key.publicKey, now);
