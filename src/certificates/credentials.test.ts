@@ -16,6 +16,8 @@ import { checkTrustList, type TrustList } from './signing.js';
 import { STATUS_LIST_BITS, statusBit, verifyCredential } from './credential.js';
 import { multikeyOf } from './data-integrity.js';
 import * as store from './store.js';
+import { sql } from 'kysely';
+import { migrate } from '../db/migrate.js';
 import * as service from './service.js';
 
 const request: CertificateRequest = {
@@ -207,6 +209,22 @@ describe.each(engines)('credentials on %s', (engine) => {
     const missing = await get('/api/credentials/status/7');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().message).toMatch(/^There is no status list 7: the log holds \d+ entries, so the lists are 0 to 0\.$/);
+  });
+
+  it('gives the certificates of a store from before the credentials their log position as status index (migration 0030)', async () => {
+    await service.issueWithCode(s, ZA, request);
+    // the store as it was before the migration: no status index
+    await sql`alter table certificates drop column status_index`.execute(s.db);
+    await sql`delete from schema_migrations where name = '0030_credential_status.sql'`.execute(s.db);
+    expect(await migrate(s)).toEqual(['0030_credential_status.sql']);
+    const { rows } = await sql<{ n: number; differing: number }>`select count(*)::int as n, count(*) filter (where status_index is distinct from log_index)::int as differing from certificates`.execute(s.db);
+    expect(rows[0]!.n).toBeGreaterThan(5);
+    expect(rows[0]!.differing).toBe(0);
+    // and the cancelled ones are still marked
+    const list = (await get('/api/credentials/status/0')).json() as Json;
+    const cancelled = await sql<{ status_index: number }>`select status_index from certificates where cancelled_at is not null`.execute(s.db);
+    expect(cancelled.rows.length).toBeGreaterThan(0);
+    for (const r of cancelled.rows) expect(bitOf(list, Number(r.status_index))).toBe(true);
   });
 
   it('refuses to sign with a revoked key', async () => {
