@@ -14,7 +14,9 @@ import { buildServer } from '../http/server.js';
 import type { CertificateRequest } from './model.js';
 import { checkTrustList, type TrustList } from './signing.js';
 import { STATUS_LIST_BITS, statusBit, verifyCredential } from './credential.js';
-import { multikeyOf } from './data-integrity.js';
+import { addProof, didKeyOf, multikeyOf, verificationMethodOf } from './data-integrity.js';
+import { generateKeyPair, privateKeyObject } from './signing.js';
+import { signingKey } from './keys.js';
 import * as store from './store.js';
 import { sql } from 'kysely';
 import { migrate } from '../db/migrate.js';
@@ -166,6 +168,38 @@ describe.each(engines)('credentials on %s', (engine) => {
     expect((await proofHolds(forged)).ok).toBe(false);
     // a credential signed by a key not on the trust list
     expect(verifyCredential(vc, { keys: trust.keys.filter((k) => k.owner !== 'ZA'), now: new Date(), statusList: list }).verdict).toBe('unknown-key');
+  });
+
+  it('refuses a well-signed credential whose key is not the issuing Participant\'s authority key on the trust list, and a status list not signed by a log key', async () => {
+    const { certificate: doc } = await service.issueWithCode(s, ZA, request);
+    const vc = await credentialOf(doc.number, { token: tokens.za });
+    // BW's authority key exists (and is on the trust list) once BW has issued
+    await service.issue(s, localOperator('BW'), { ...request, exporter: { ...request.exporter, country: 'BW' }, origin: 'BW' });
+    const list = await statusListOf(vc);
+    const trust = await trustList();
+    const resign = (c: Json, key: { publicKey: string; key: ReturnType<typeof privateKeyObject> }) => {
+      const { proof: _, ...unsecured } = structuredClone(c);
+      unsecured.issuer.id = didKeyOf(key.publicKey);
+      return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: new Date().toISOString(), verificationMethod: verificationMethodOf(key.publicKey), proofPurpose: 'assertionMethod' }, key.key) as Json;
+    };
+    // a forger's own key: the proof holds (a did:key proves only its holder), the trust list does not know the key
+    const pair = generateKeyPair();
+    const forged = resign(vc, { publicKey: pair.publicKey, key: privateKeyObject(pair.privateKeyDer) });
+    expect((await proofHolds(forged)).ok).toBe(true);
+    expect(verifyCredential(forged, { keys: trust.keys, now: new Date(), statusList: list })).toMatchObject({ verdict: 'unknown-key', reason: expect.stringContaining('not an authority key on the KP trust list') });
+    // BW's genuine authority key signing a certificate of ZA
+    const bwRow = (await store.keysOf(s.db, 'BW'))[0]!;
+    const bwKey = (await store.keyById(s.db, bwRow.id))!;
+    const byBw = resign(vc, { publicKey: bwKey.public_key, key: signingKey(s, bwKey.id, bwKey.private_key_enc) });
+    expect(verifyCredential(byBw, { keys: trust.keys, now: new Date(), statusList: list })).toMatchObject({ verdict: 'unknown-key', reason: expect.stringContaining(`belongs to BW, not to the issuer of ${doc.number}`) });
+    // a status list signed by an authority key, not by a log key
+    const zaKey = (await store.keyById(s.db, doc.issuer.keyId))!;
+    const { proof: _, ...unsignedList } = structuredClone(list);
+    unsignedList.issuer.id = didKeyOf(zaKey.public_key);
+    const listByZa = addProof(unsignedList, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: new Date().toISOString(), verificationMethod: verificationMethodOf(zaKey.public_key), proofPurpose: 'assertionMethod' }, signingKey(s, zaKey.id, zaKey.private_key_enc));
+    expect(verifyCredential(vc, { keys: trust.keys, now: new Date(), statusList: listByZa })).toMatchObject({ verdict: 'altered', reason: 'the status cannot be checked: the status list is not signed by a log key of the KP trust list' });
+    // another list than the one named
+    expect(verifyCredential(vc, { keys: trust.keys, now: new Date(), statusList: { ...list, id: 'https://kpcs.example.org/api/credentials/status/1' } }).verdict).toBe('altered');
   });
 
   it('sets the bit of a cancelled certificate in the status list at once, on every server of the store; its index stays', async () => {
