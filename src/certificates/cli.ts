@@ -55,7 +55,6 @@ async function printable(store: Store, doc: SignedCertificate, code: string | un
 
 export function certificateCommands(): Command[] {
   const cert = new Command('cert').description('Kimberley Process certificates: issue, verify, confirm, cancel, show');
-  addCredentialCommand(cert);
 
   withStoreOptions(withAsOption(
     cert
@@ -245,6 +244,7 @@ export function certificateCommands(): Command[] {
     }),
   );
 
+  addCredentialCommand(cert);
   const trust = new Command('trust-list').description('the signed list of authority keys, for offline verification');
   withStoreOptions(trust.command('export').description("print the trust list signed by the Chair's key, with the chain of Chair keys").option('--out <file>', 'write it to this file instead')).action(async (opts) =>
     withStore(opts, async (store) => {
