@@ -75,5 +75,6 @@ describe('kpcs cert credential (CLI)', () => {
     const altered = kpcs(['cert', 'verify', file('altered.json'), '--trust-list', file('trust.json')]);
     expect(altered.code).toBe(1);
     expect(altered.stderr).toContain('altered');
-  });
+    // fourteen runs of the program, each opening the store: slow on a loaded machine (as cli.test.ts)
+  }, 600_000);
 });
