@@ -74,6 +74,8 @@ export const POLICY = {
     allow: (a, r) => (ownParticipant(a, r) && has(a, 'officer', 'customs')) || monitoringGroup(a),
   },
   'certificates.verification-code.renew': { who: "the issuing Participant's authority officers (a new verification code; the old one stops working)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.credential.read': { who: "the holder presenting the certificate's verification code (the holder's fields); the authorities concerned (all, as certificates.verify.all); a number alone is refused (checked by the service)", public: true },
+  'certificates.credential-status.read': { who: 'anyone (the status lists of the certificates\' credentials: one bit per certificate, set once it is cancelled)', public: true },
   'certificates.log.read': { who: 'anyone (the log holds hashes only)', public: true },
   'certificates.trust-list.read': { who: 'anyone', public: true },
   'certificates.keys.manage': { who: "that Participant's authority officers (its own keys); administrators", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },

@@ -17,6 +17,7 @@ import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
 import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
+import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -92,7 +93,8 @@ export function certificateCommands(): Command[] {
   withStoreOptions(
     cert
       .command('verify <file>')
-      .description('verify a certificate file: exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
+      .description('verify a certificate file, its bundle or its credential (kpcs cert credential): exit 0 only if genuine, unexpired and uncancelled; offline with --trust-list (no store opened)')
+      .option('--status-list <file>', "offline, a credential: the status list credential saved from its credentialStatus.statusListCredential (else its cancellation is not checked)")
       .option('--trust-list <file>', 'verify offline against this exported trust list')
       .option('--pin <keyIdOrPublicKey>', 'a Chair key you trusted before (id or public key): the trust list must be signed by it or by a key its endorsements lead to')
       .option('--trust-anchor <keyId>', 'the same as --pin (older name)')
@@ -112,12 +114,14 @@ export function certificateCommands(): Command[] {
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
       const witnesses = number(opts.witnesses, '--witnesses');
       if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
+      if (isCredential(doc)) return verifyCredentialFile(doc, opts, at, checked.list);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
       // an older list (from before a revocation) is refused: below a generation accepted before or committed to
       const { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, held: held?.note, input: doc, clock: new Date(Math.max(at.getTime(), Date.now())) });
       if (warning) process.stderr.write(`kpcs: warning: ${warning}\n`);
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
+    if (isCredential(doc)) return verifyCredentialFile(doc, opts, at);
     return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
   });
 
@@ -245,6 +249,7 @@ export function certificateCommands(): Command[] {
     }),
   );
 
+  addCredentialCommand(cert);
   const trust = new Command('trust-list').description('the signed list of authority keys, for offline verification');
   withStoreOptions(trust.command('export').description("print the trust list signed by the Chair's key, with the chain of Chair keys").option('--out <file>', 'write it to this file instead')).action(async (opts) =>
     withStore(opts, async (store) => {

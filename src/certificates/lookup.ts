@@ -22,14 +22,14 @@ export function seesAll(actor: Actor, row: Pick<Row, 'participant' | 'importer_p
 }
 
 /** A presented code in its canonical form; a text that cannot be a code is refused, naming `path`. */
-function presentedCode(code: string | undefined, path: string): string | undefined {
+export function presentedCode(code: string | undefined, path: string): string | undefined {
   if (code === undefined || code.trim() === '') return undefined;
   const canonical = normalizeCode(code);
   if (!canonical) throw invalid(`"${code.slice(0, 40)}" is not a verification code: ten letters and digits, e.g. ${CODE_EXAMPLE} (printed beside the QR code of the certificate).`, [{ path, message: `ten letters and digits, e.g. ${CODE_EXAMPLE}` }]);
   return canonical;
 }
 
-function wrongCode(number: string, row: Row): never {
+export function wrongCode(number: string, row: Row): never {
   if (row.verification_code_hash === null) {
     throw forbidden(`Certificate ${number} has no verification code yet (it was issued before codes were printed): its issuing authority (${row.participant}) can make one. Without it, only the verdict is shown.`);
   }

@@ -176,10 +176,19 @@ async function insertMany(tx: Tx, table: 'certificates' | 'certificate_confirmat
   await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(tx);
 }
 
-export async function insertCertificates(tx: Tx, rows: CertificateRow[]) {
+export async function insertCertificates(tx: Tx, certificates: CertificateRow[]) {
+  // the index in the credentials' status list (migration 0030) is the issue entry's log position: unique, given once
+  const rows = certificates.map((r) => ({ ...r, status_index: r.log_index }));
   if (rows.length === 1) await tx.insertInto('certificates').values(rows).execute();
   else for (let i = 0; i < rows.length; i += 5000) await insertMany(tx, 'certificates', rows.slice(i, i + 5000));
 }
+
+/** The status indexes of the cancelled certificates in [from, to) (credential-status.ts). */
+export async function cancelledStatusIndexes(q: Q, from: number, to: number): Promise<number[]> {
+  const rows = await q.selectFrom('certificates').select('status_index').where('cancelled_at', 'is not', null).where('status_index', '>=', sql<string>`${from}`).where('status_index', '<', sql<string>`${to}`).execute();
+  return rows.map((r) => Number(r.status_index));
+}
+
 
 export async function certificate(q: Q, participant: string, number: string) {
   return q.selectFrom('certificates').selectAll().where('participant', '=', participant).where('number', '=', number).executeTakeFirst();

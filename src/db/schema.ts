@@ -332,6 +332,8 @@ export interface CertificatesTable {
   cancelled_at: Timestamp | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null; cancel_salt: Salt; issued_by: string;
   /** migrations/0018_disclosure.sql: SHA-256 of the verification code salted by the number; null before it was made */
   verification_code_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** migrations/0030_credential_status.sql: the certificate's index in the Bitstring Status List (its issue entry's log position) */
+  status_index: ColumnType<string, number, never>;
 }
 export interface CertificateConfirmationsTable {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number;

@@ -21,6 +21,7 @@ import { authRoutes } from '../auth/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { monitoringRoutes } from '../monitoring/routes.js';
 import { certificateRoutes } from '../certificates/routes.js';
+import { credentialRoutes } from '../certificates/credential-routes.js';
 import { statisticsRoutes } from '../statistics/routes.js';
 import { shipmentRoutes } from '../monitoring/shipments/routes.js';
 import { footprintRoutes } from '../monitoring/footprints/routes.js';
@@ -133,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(auditRoutes);
   await app.register(monitoringRoutes);
   await app.register(certificateRoutes);
+  await app.register(credentialRoutes);
   await app.register(statisticsRoutes);
   await app.register(shipmentRoutes);
   await app.register(footprintRoutes);

@@ -115,6 +115,7 @@ describe('certificates', () => {
       // the number alone: the verdict and the issuer, not the parcels or the carats
       expect(await page.getAttribute('[data-testid="disclosure"]', 'data-disclosure')).toBe('public');
       expect(await page.locator('[data-testid="verify-parcels"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="credential-link"]').count()).toBe(0);
       await page.screenshot({ path: `${SCREENSHOTS}/kpcs-verify.png`, fullPage: true });
 
       // the holder types the code printed beside the QR code (in lower case, without the hyphen)
@@ -124,6 +125,12 @@ describe('certificates', () => {
       expect(await page.textContent('[data-testid="verify-parcels"]')).toBe('3');
       expect(await page.textContent('[data-testid="verify-carats"]')).toBe('1,245.06');
       expect(await page.locator('[data-testid="verify-exporter"]').count()).toBe(0);
+      // the holder's W3C Verifiable Credential (docs/credentials.md), from the link under the view
+      const href = await page.getAttribute('[data-testid="credential-link"]', 'href');
+      expect(href).toBe(`/api/certificates/${number}/credential?code=${code.replace('-', '').toLowerCase()}`);
+      const vc = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+      expect(vc.type).toEqual(['VerifiableCredential', 'KimberleyProcessCertificate']);
+      expect(vc.credentialSubject).toMatchObject({ certificateNumber: number, disclosure: 'holder', numberOfParcels: 3 });
       // as the QR code's address carries it
       await page.goto(`${server.url}/verify/${number}?code=${code}`);
       await page.locator('[data-testid="disclosure"][data-disclosure="holder"]').waitFor();

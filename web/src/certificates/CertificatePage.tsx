@@ -10,7 +10,7 @@ import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
 import { download, useFormats } from '../ui/format';
-import { fetchBundle, fetchCertificate, pdfHref } from './api';
+import { credentialHref, fetchBundle, fetchCertificate, pdfHref } from './api';
 import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
@@ -72,6 +72,9 @@ export function CertificatePage({ params }: PageProps) {
             <button type="button" className="button-secondary" onClick={() => void fetchBundle(c.number).then((b) => download(`${c.number}.json`, 'application/json', JSON.stringify(b, null, 2) + '\n'))}>
               {t('cert.signedFile')} (JSON)
             </button>
+            <a className="button button-secondary" href={credentialHref(c.number)} download={`${c.number}.credential.json`} data-testid="credential-link">
+              {t('verify.credential')} (W3C, JSON)
+            </a>
           </>
         )
       }

@@ -5,8 +5,9 @@ import { Link } from '../app/router';
 import { useI18n } from '../i18n';
 import { useFormats } from '../ui/format';
 import type { Verification } from './types';
+import { credentialHref } from './api';
 
-export function VerdictPanel({ result }: { result: Verification }) {
+export function VerdictPanel({ result, code }: { result: Verification; code?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = useFormats();
@@ -129,6 +130,13 @@ export function VerdictPanel({ result }: { result: Verification }) {
       {result.disclosure && (
         <p className="sub" data-testid="disclosure" data-disclosure={result.disclosure}>
           {result.disclosure === 'public' ? t('verify.publicOnly') : t(`verify.shown.${result.disclosure}`)}
+        </p>
+      )}
+      {result.number && (result.disclosure === 'holder' || result.disclosure === 'authority') && (
+        <p className="sub">
+          <a href={credentialHref(result.number, result.disclosure === 'holder' ? code : undefined)} download={`${result.number}.credential.json`} data-testid="credential-link">
+            {t('verify.credential')} (W3C, JSON)
+          </a>
         </p>
       )}
     </section>

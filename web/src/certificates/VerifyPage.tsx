@@ -23,7 +23,7 @@ function Result({ number, code }: { number: string; code: string | undefined }) 
   const result = useApi((signal) => verifyNumber(number, code, signal), [number, code]);
   if (result.error) return <ErrorMessage error={result.error} onRetry={result.reload} />;
   if (!result.data || result.data.number !== number) return <Loading />;
-  return <VerdictPanel result={result.data} />;
+  return <VerdictPanel result={result.data} code={code} />;
 }
 
 export function VerifyPage({ params }: PageProps) {

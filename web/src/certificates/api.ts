@@ -23,6 +23,8 @@ export const fetchCertificate = (number: string, signal?: AbortSignal) => api.ge
 export const fetchBundle = (number: string) => api.get<unknown>(`/api/certificates/${encodeURIComponent(number)}/bundle`);
 
 export const pdfHref = (number: string, code?: string) => withQuery(`/api/certificates/${encodeURIComponent(number)}/pdf`, { code });
+/** the certificate as a W3C Verifiable Credential (docs/credentials.md): the holder with its code, or an authority concerned signed in */
+export const credentialHref = (number: string, code?: string) => withQuery(`/api/certificates/${encodeURIComponent(number)}/credential`, { code });
 
 export const renewVerificationCode = (number: string) =>
   api.post<{ number: string; verificationCode: string; verifyUrl: string; replaced: boolean }>(`/api/certificates/${encodeURIComponent(number)}/verification-code`, {});

@@ -1,0 +1,93 @@
+// The certificate as a W3C Verifiable Credential 2.0 and its public status list (docs/credentials.md):
+// who may have which credential, signed with which key. The credential and the verifier are pure
+// (credential.ts, data-integrity.ts).
+//
+// Who: as GET /api/verify/{number} discloses (disclosure.ts) — the holder presenting the verification
+// code gets the holder's fields, the authorities concerned all; the number alone gets nothing. Signed on
+// request with the authority key that signed the certificate (never with a revoked one).
+// The status list: built from the database on each request (the cancelled certificates of its range,
+// an index scan) and signed with the log key — nothing kept in a process, so several servers on one
+// PostgreSQL all answer with the cancellations committed by any of them.
+import type { Store } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { conflict, forbidden, notFound } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import * as log from './log.js';
+import { schemeSigningKey, signingKey } from './keys.js';
+import { participantOfNumber } from './model.js';
+import { presentedCode, seesAll, wrongCode } from './lookup.js';
+import { codeMatches } from './verification-code.js';
+import { addProof } from './data-integrity.js';
+import { credentialOf, encodeStatusList, STATUS_LIST_BITS, statusListCredentialOf, statusPosition, verifyCredential, type CredentialDisclosure, type CredentialVerification } from './credential.js';
+import { publicUrl } from './service.js';
+import { publishedTrustList } from './trust.js';
+import { verificationMethodOf } from './data-integrity.js';
+import * as store from './store.js';
+
+/** The address of status list `list` (GET /api/credentials/status/{list}). */
+export const statusListUrl = (s: Store, list: number) => `${publicUrl(s)}/api/credentials/status/${list}`;
+
+/**
+ * GET /api/certificates/{number}/credential: the certificate as a credential, for the holder presenting
+ * its verification code (the holder's fields) or an authority concerned (all).
+ */
+export async function credential(s: Store, actor: Actor, number: string, opts: { code?: string } = {}, now = new Date()) {
+  const code = presentedCode(opts.code, 'querystring.code');
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  let disclosure: CredentialDisclosure;
+  if (seesAll(actor, row)) disclosure = 'authority';
+  else if (code === undefined) {
+    throw forbidden(`The credential of certificate ${number} is given to its holder with the verification code printed beside the QR code (?code=) and to the authorities concerned; a number alone shows only the verdict (GET /api/verify/${number}).`);
+  } else {
+    if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
+    disclosure = 'holder';
+  }
+  const doc = await log.storedDocument(s.db, row.document);
+  const key = await store.keyById(s.db, doc.issuer.keyId);
+  if (!key) throw notFound(`The key ${doc.issuer.keyId} that signed certificate ${number} is not in the key registry.`);
+  if (key.revoked_at !== null && new Date(key.revoked_at) <= now) {
+    throw conflict(`The key ${key.id} that signed certificate ${number} was revoked on ${new Date(key.revoked_at).toISOString()}: it signs nothing more, so no credential can be made for the certificate (the certificate itself is judged by GET /api/verify/${number}).`);
+  }
+  const position = statusPosition(Number(row.status_index));
+  const unsecured = credentialOf(doc, { disclosure, importerCountry: row.importer_country, publicKey: key.public_key, status: { list: statusListUrl(s, position.list), index: position.index } });
+  return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: now.toISOString(), verificationMethod: verificationMethodOf(key.public_key), proofPurpose: 'assertionMethod' }, signingKey(s, key.id, key.private_key_enc));
+}
+
+/**
+ * GET /api/credentials/status/{list}: the status list credential of list `list` (bit set: cancelled),
+ * built now from the database and signed with the log key in service. A list beyond the log is not found.
+ */
+export async function statusList(s: Store, list: number, now = new Date()) {
+  const size = await store.logSize(s.db);
+  if (list * STATUS_LIST_BITS >= Math.max(size, 1)) throw notFound(`There is no status list ${list}: the log holds ${size} entries, so the lists are 0 to ${Math.max(0, Math.ceil(size / STATUS_LIST_BITS) - 1)}.`);
+  const from = list * STATUS_LIST_BITS;
+  const cancelled = await store.cancelledStatusIndexes(s.db, from, from + STATUS_LIST_BITS);
+  // the log key in service, read without a transaction; made (in one) only on an installation's first need
+  const row = await store.schemeKey(s.db, 'log');
+  const key = row
+    ? { id: row.id, key: signingKey(s, row.id, row.private_key_enc), publicKey: row.public_key, revokedAt: row.revoked_at }
+    : { ...(await transaction(s.db, (tx) => schemeSigningKey(s, tx, 'log'))), revokedAt: null };
+  if (key.revokedAt !== null && new Date(key.revokedAt) <= now) throw conflict(`The log key ${key.id} was revoked on ${new Date(key.revokedAt).toISOString()}: an administrator puts a new one in service (kpcs keys log rotate) before status lists can be signed again.`);
+  const url = statusListUrl(s, list);
+  const unsecured = statusListCredentialOf(url, encodeStatusList(cancelled.map((i) => i - from)), key.publicKey, now);
+  return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: now.toISOString(), verificationMethod: verificationMethodOf(key.publicKey), proofPurpose: 'assertionMethod' }, key.key);
+}
+
+/** A credential verified against this register: its trust list and its status list now. */
+export async function verifyOnline(s: Store, vc: unknown, now = new Date()): Promise<CredentialVerification> {
+  const trust = await publishedTrustList(s, now);
+  const entry = (vc as { credentialStatus?: { statusListCredential?: unknown } } | null)?.credentialStatus?.statusListCredential;
+  const m = typeof entry === 'string' ? /\/api\/credentials\/status\/(\d+)$/.exec(entry) : null;
+  let list: unknown;
+  if (m && entry === statusListUrl(s, Number(m[1]))) {
+    try {
+      list = await statusList(s, Number(m[1]), now);
+    } catch {
+      list = undefined;
+    }
+  }
+  // a status list not of this register stays unchecked (status: 'unchecked' in the answer)
+  return verifyCredential(vc, { keys: trust.keys, now, statusList: list });
+}
