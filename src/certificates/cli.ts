@@ -16,6 +16,7 @@ import { cosign, initWitness, readCheckpointFile, readWitnessKey, readWitnessSta
 import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
+import { amendCommand } from './amendment-cli.js';
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -173,6 +174,8 @@ export function certificateCommands(): Command[] {
   )).action(async (num: string, opts) =>
     withStore(opts, async (store, actor) => printJson(await service.cancel(store, actor, num, { reason: opts.reason as CancelReason, note: opts.note, replacedBy: opts.replacedBy }))),
   );
+
+  amendCommand(cert);
 
   withStoreOptions(withAsOption(
     cert

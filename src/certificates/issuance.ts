@@ -184,6 +184,17 @@ export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[],
   }, { isolation: 'read committed' });
 }
 
+/**
+ * Issues requests already checked by `prepare` in the caller's READ COMMITTED transaction, which must
+ * take the log head's lock first (an amendment: the replacement and the original's cancellation
+ * commit together or not at all).
+ */
+export async function issueInTransaction(s: Store, tx: Tx, jobs: Prepared[]): Promise<Issued[]> {
+  return issueBatch(s, tx, jobs).catch((e) => {
+    throw e instanceof StandingChanged ? e.refusal() : e;
+  });
+}
+
 export type { Prepared };
 
 export interface NumberGroup {

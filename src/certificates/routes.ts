@@ -14,6 +14,7 @@ import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
+import { amendmentRoutes } from './amendment-routes.js';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -114,6 +115,7 @@ const LookUp = Type.Object({
 export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
   const s = app.store;
+  await app.register(amendmentRoutes);
 
   app.post('/api/certificates', {
     config: { action: 'certificates.issue' },
