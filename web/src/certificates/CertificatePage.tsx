@@ -14,6 +14,7 @@ import { fetchBundle, fetchCertificate, pdfHref } from './api';
 import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
+import { AmendForm } from './AmendForm';
 import { VerificationCodePanel } from './VerificationCodePanel';
 import type { CertificateView, ListStatus } from './types';
 
@@ -243,6 +244,7 @@ export function CertificatePage({ params }: PageProps) {
           </section>
 
           {!v.status.cancelled && !v.status.confirmation && isImporter && <ConfirmForm certificate={c} onDone={view.reload} />}
+          {!v.status.cancelled && !v.status.confirmation && isIssuer && <AmendForm key={c.number} certificate={c} />}
           {!v.status.cancelled && !v.status.confirmation && isIssuer && <CancelForm number={c.number} onDone={view.reload} />}
         </>
       )}
