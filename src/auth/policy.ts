@@ -9,6 +9,7 @@ import { governancePolicy } from '../governance/policy.js';
 import { notificationPolicy } from '../notifications/policy.js';
 import { footprintPolicy } from '../monitoring/footprints/policy.js';
 import { shipmentPolicy } from '../monitoring/shipments/policy.js';
+import { companyPolicy } from '../companies/policy.js';
 
 export type { Resource } from './rules.js';
 
@@ -86,6 +87,7 @@ export const POLICY = {
   'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   ...shipmentPolicy,
+  ...companyPolicy,
   ...footprintPolicy,
   ...governancePolicy,
   ...notificationPolicy,

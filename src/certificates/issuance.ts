@@ -22,6 +22,7 @@ import { checkRules, checkShape, countriesOf, normalizeRequest, type Certificate
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
+import { exporterProblems } from '../companies/service.js';
 import * as store from './store.js';
 
 export interface IssueOptions {
@@ -89,6 +90,8 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   const issuer = await facts.detail(issuing);
   const goodStanding = issuer !== undefined && ['participant', 'trading_entity'].includes(issuer.status);
   const violations = checkRules(req, { day, issuer: { code: issuing, status: issuer?.status ?? null, goodStanding }, countries: facts.countries });
+  // the register of licensed companies, once the Participant keeps one (src/companies)
+  violations.push(...(await exporterProblems(s.db, actor, issuing, req.exporter.name, day)));
   if (violations.length) throw invalid(`The certificate cannot be issued: ${violations.map((d) => d.message).join('; ')}`, violations);
   return {
     actor, req, issuing, issuerName: issuer!.name, authority: issuer!.authority.name, importerParticipant: facts.countries[req.importer.country]!.participant,

@@ -31,6 +31,7 @@ import {
   type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
 import { embargoFlagsOf } from './embargo.js';
+import { importerFlag } from '../companies/service.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
 import { canonicalBytes, certificateOf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
@@ -159,7 +160,8 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
   if (late) throw invalid(`The receipt cannot be confirmed: ${late.message}.`, [late]);
   const differences = confirmationDifferences(doc, input);
   // a shipment from a country under a UN diamond measure is flagged like a mismatch (path 'embargo')
-  return { actor, number, input, row, differences, mismatches: [...differences.map(describeDifference), ...(await embargoFlagsOf(s.db, doc, receivedOn))], receivedOn };
+  const unlicensed = await importerFlag(s.db, row.importer_participant, doc.importer.name, receivedOn);
+  return { actor, number, input, row, differences, mismatches: [...differences.map(describeDifference), ...(await embargoFlagsOf(s.db, doc, receivedOn)), ...(unlicensed ? [unlicensed] : [])], receivedOn };
 }
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */

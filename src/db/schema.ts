@@ -3,6 +3,7 @@ import type { GovernanceTables } from '../governance/tables.js';
 import type { NotificationTables } from '../notifications/tables.js';
 import type { FootprintTables } from '../monitoring/footprints/tables.js';
 import type { ShipmentTables } from '../monitoring/shipments/tables.js';
+import type { CompanyTables } from '../companies/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -367,7 +368,7 @@ export interface FindingCommentsTable {
   text: string;
 }
 
-export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables {
+export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables, CompanyTables {
   participants: ParticipantsTable;
   participant_status: ParticipantStatusTable;
   participant_members: ParticipantMembersTable;
