@@ -109,7 +109,7 @@ export async function amend(s: Store, actor: Actor, number: string, input: Amend
   for (const k of AMENDABLE_FIELDS) if (input[k] !== undefined) (changes as Record<string, unknown>)[k] = input[k];
   const replacement = amendedRequest(original, changes);
   // the replacement is checked as a new certificate: shape, the officer's right, every rule of today
-  const job = await prepare(s, actor, replacement, {}, 'certificates.issue');
+  const job = await prepare(s, actor, replacement, { replacing: number }, 'certificates.issue');
   const changed = changedPaths(original, job.req);
   if (changed.length === 0) throw invalid(`The amendment changes nothing in ${number}: name the fields to correct.`, [{ path: '', message: 'no field changed' }]);
   const parties: ErrorDetail[] = [];
@@ -125,12 +125,14 @@ export async function amend(s: Store, actor: Actor, number: string, input: Amend
     const current = (await store.certificate(tx, row.participant, number))!;
     const problem = stateProblem(current, await store.confirmation(tx, row.participant, number));
     if (problem) throw problem;
+    // the original cancelled first, so that a re-export's drawings on imports are released for its replacement
+    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: 'replaced', cancel_note: reason, replaced_by: null, cancel_salt: '' });
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: it cannot be amended.`);
     const [issued] = await issueInTransaction(s, tx, [{ ...job, issuedAt: at }]);
     const replacedBy = issued!.certificate.number;
     const record = { number, reason: 'replaced', note: reason, replacedBy };
     const salted = saltedRecord(record);
-    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: 'replaced', cancel_note: reason, replaced_by: replacedBy, cancel_salt: salted.salt });
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: it cannot be amended.`);
+    await tx.updateTable('certificates').set({ replaced_by: replacedBy, cancel_salt: salted.salt }).where('participant', '=', row.participant).where('number', '=', number).execute();
     const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: salted.recordHash });
     await audit.record(tx, actor, 'certificates.amend', number, { replacedBy, reason, changed, importer: row.importer_participant, logIndex: appended.index });
     return { ...issued!, replaced: number, reason, changed, cancelledAt: at.toISOString() };

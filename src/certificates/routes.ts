@@ -25,7 +25,7 @@ const Request = Type.Object(
   {
     exporter: Party,
     importer: Party,
-    origin: Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required)' }),
+    origin: Type.Optional(Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports)' })),
     provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
     goods: Type.Array(
       Type.Object(
@@ -39,6 +39,7 @@ const Request = Type.Object(
       { minItems: 1, maxItems: 3, description: 'one line per HS code' },
     ),
     parcels: Type.Integer({ minimum: 1, maximum: LIMITS.parcels }),
+    imports: Type.Optional(Type.Array(Type.Object({ number: Number_, carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }) }, { additionalProperties: false }), { minItems: 1, maxItems: 100, description: 'a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods\' carats); origin and provenance then follow from them' })),
   },
   { additionalProperties: false },
 );

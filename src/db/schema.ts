@@ -368,6 +368,16 @@ export interface FindingCommentsTable {
   text: string;
 }
 
+/** migrations/0033: a re-export's drawings on the import certificates it names */
+export interface CertificateDrawingsTable {
+  participant: string;
+  number: string;
+  import_participant: string;
+  import_number: string;
+  carats: ColumnType<string, string | number, string | number>;
+  drawn_at: Timestamp;
+}
+
 export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables, CompanyTables {
   participants: ParticipantsTable;
   participant_status: ParticipantStatusTable;
@@ -410,4 +420,5 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   log_checkpoints: LogCheckpointsTable;
   log_witnesses: LogWitnessesTable;
   log_cosignatures: LogCosignaturesTable;
+  certificate_drawings: CertificateDrawingsTable;
 }

@@ -15,6 +15,7 @@ import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
 import { AmendForm } from './AmendForm';
+import { ChainPanel } from './ChainPanel';
 import { VerificationCodePanel } from './VerificationCodePanel';
 import type { CertificateView, ListStatus } from './types';
 
@@ -170,6 +171,8 @@ export function CertificatePage({ params }: PageProps) {
               <Link to={`/verify/${encodeURIComponent(c.number)}`}>{t('cert.verifyLink')}</Link>
             </p>
           </section>
+
+          <ChainPanel status={v.status} />
 
           <section aria-labelledby="state-title">
             <h2 id="state-title">{t('cert.state')}</h2>
