@@ -9,6 +9,7 @@ import { governancePolicy } from '../governance/policy.js';
 import { notificationPolicy } from '../notifications/policy.js';
 import { footprintPolicy } from '../monitoring/footprints/policy.js';
 import { shipmentPolicy } from '../monitoring/shipments/policy.js';
+import { companyPolicy } from '../companies/policy.js';
 
 export type { Resource } from './rules.js';
 
@@ -67,6 +68,7 @@ export const POLICY = {
   'certificates.awaiting.read': { who: "the importing Participant's authority officers and customs (the certificates addressed to it awaiting confirmation of receipt)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'customs') },
   'certificates.unconfirmed.sweep': { who: 'administrators (the server sweeps daily: certificates unconfirmed past expiry and the grace period alert both authorities, once)', allow: (a) => isAdmin(a) },
   'certificates.cancel': { who: "the issuing Participant's authority officers", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'certificates.amend': { who: "the issuing Participant's authority officers (before the import is confirmed: the replacement is issued and the original cancelled as replaced, together)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'certificates.border-check': { who: "that Participant's customs and authority officers (at its border, including transit)", allow: (a, r) => actsFor(a, r) && has(a, 'customs', 'officer') },
   'certificates.verify': { who: 'anyone (a number alone shows the verdict and the issuing Participant; with the verification code, more; see certificates.verify.all)', public: true },
   'certificates.verify.all': {
@@ -87,6 +89,7 @@ export const POLICY = {
   'certificates.applications.read': { who: "that Participant's authority officers (all its applications) and its companies (their own)", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   ...shipmentPolicy,
+  ...companyPolicy,
   ...footprintPolicy,
   ...governancePolicy,
   ...notificationPolicy,

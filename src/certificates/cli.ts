@@ -18,6 +18,7 @@ import * as service from './service.js';
 import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
+import { amendCommand } from './amendment-cli.js';
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -182,6 +183,8 @@ export function certificateCommands(): Command[] {
   )).action(async (num: string, opts) =>
     withStore(opts, async (store, actor) => printJson(await service.cancel(store, actor, num, { reason: opts.reason as CancelReason, note: opts.note, replacedBy: opts.replacedBy }))),
   );
+
+  amendCommand(cert);
 
   withStoreOptions(withAsOption(
     cert

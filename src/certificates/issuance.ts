@@ -22,12 +22,16 @@ import { checkRules, checkShape, countriesOf, normalizeRequest, participantOfNum
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
+import { exporterProblems } from '../companies/service.js';
+import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
 import * as idem from './idempotency.js';
 
 export interface IssueOptions {
   /** a historical certificate (migration of paper records, simulation): judged by the registry of that day; local CLI only */
   on?: IsoDay;
+  /** an amendment: the certificate replaced, whose drawings on imports are released with it */
+  replacing?: string;
 }
 
 /** A request checked against every rule: what composing needs, and who asked. */
@@ -74,6 +78,8 @@ function enqueue(s: Store, jobs: Prepared[]): Promise<Issued[]> {
  * Participant (`action`: issue for officers, apply for exporters), and every rule of the day.
  */
 export async function prepare(s: Store, actor: Actor, request: unknown, opts: IssueOptions, action: 'certificates.issue' | 'certificates.apply'): Promise<Prepared> {
+  // a re-export: origin and provenance follow from the imports it draws on (reexport.ts)
+  if (isReExport(request)) request = await withDerivedOrigin(s.db, request);
   const shape = checkShape(request);
   if (shape.length) throw invalid(`The certificate request has ${shape.length} problem${shape.length > 1 ? 's' : ''}: ${shape.map((d) => `${d.path}: ${d.message}`).join('; ')}`, shape);
   const req = normalizeRequest(request as CertificateRequest);
@@ -92,6 +98,9 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   const issuer = await facts.detail(issuing);
   const goodStanding = issuer !== undefined && ['participant', 'trading_entity'].includes(issuer.status);
   const violations = checkRules(req, { day, issuer: { code: issuing, status: issuer?.status ?? null, goodStanding }, countries: facts.countries });
+  // the register of licensed companies, once the Participant keeps one (src/companies)
+  violations.push(...(await exporterProblems(s.db, actor, issuing, req.exporter.name, day)));
+  violations.push(...(await drawingProblems(s.db, req, issuing, { replacing: opts.replacing })));
   if (violations.length) throw invalid(`The certificate cannot be issued: ${violations.map((d) => d.message).join('; ')}`, violations);
   return {
     actor, req, issuing, issuerName: issuer!.name, authority: issuer!.authority.name, importerParticipant: facts.countries[req.importer.country]!.participant,
@@ -102,7 +111,7 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
 /** Issues one certificate: the signed document and its verification code (given to the issuer once). */
 export async function issueWithCode(s: Store, actor: Actor, request: unknown, opts: IssueOptions = {}): Promise<Issued> {
   const job = await prepare(s, actor, request, opts, 'certificates.issue');
-  return (await enqueue(s, [job]))[0]!;
+  return (await issueJobs(s, [job]))[0]!;
 }
 
 /**
@@ -120,7 +129,7 @@ export async function issueOnce(s: Store, actor: Actor, request: unknown, key: i
   if (before) return stored(before);
   const job = { ...(await prepare(s, actor, request, {}, 'certificates.issue')), idempotency: key };
   try {
-    return (await enqueue(s, [job]))[0]!;
+    return (await issueJobs(s, [job]))[0]!;
   } catch (e) {
     if (e instanceof idem.AlreadyIssued) return stored(e.number);
     throw e;
@@ -155,7 +164,15 @@ export async function issueAllWithCodes(s: Store, actor: Actor, requests: unknow
   }
   if (details.length) throw invalid(`${new Set(details.map((d) => d.path!.split('.')[0])).size} of ${requests.length} requests cannot be issued; none was`, details);
   if (jobs.length === 0) return [];
-  return enqueue(s, jobs);
+  return issueJobs(s, jobs);
+}
+
+const isReExport = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && Array.isArray((r as { imports?: unknown }).imports);
+
+/** Re-exports go in a transaction of their own (a refused drawing must not fail others' batch); the rest join the group commit. */
+function issueJobs(s: Store, jobs: Prepared[]): Promise<Issued[]> {
+  if (!jobs.some((j) => j.req.imports)) return enqueue(s, jobs);
+  return transaction(s.db, (tx) => issueInTransaction(s, tx, jobs), { isolation: 'read committed' });
 }
 
 async function drain(s: Store, q: { groups: Group[]; running: boolean }) {
@@ -221,6 +238,17 @@ export async function issuePrepared(s: Store, operator: Actor, jobs: Prepared[],
   }, { isolation: 'read committed' });
 }
 
+/**
+ * Issues requests already checked by `prepare` in the caller's READ COMMITTED transaction, which must
+ * take the log head's lock first (an amendment: the replacement and the original's cancellation
+ * commit together or not at all).
+ */
+export async function issueInTransaction(s: Store, tx: Tx, jobs: Prepared[]): Promise<Issued[]> {
+  return issueBatch(s, tx, jobs).catch((e) => {
+    throw e instanceof StandingChanged ? e.refusal() : e;
+  });
+}
+
 export type { Prepared };
 
 export interface NumberGroup {
@@ -264,6 +292,8 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   // any process) after `prepare` checked it holds, and a concurrent one makes this transaction retry
   const lost = await standingsLost(tx, batch);
   if (lost.size) throw new StandingChanged(lost);
+  // re-exports: the drawings checked again with the import certificates' rows locked (reexport.ts)
+  await lockAndCheckDrawings(tx, batch);
   const now = new Date();
   // numbers: one counter row per (Participant, year), advanced by the batch's count, in one statement
   const groups = numberGroups(batch);
@@ -289,6 +319,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
   const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
   const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk, announce);
   await idem.record(tx, batch.flatMap((j, i) => (j.idempotency ? [{ k: j.idempotency, number: docs[i]!.number }] : [])));
+  await writeDrawings(tx, batch, docs.map((d) => d.number), now);
   return docs.map((certificate, i) => ({ certificate, verificationCode: composed.codes[i]! }));
 }
 

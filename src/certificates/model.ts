@@ -38,6 +38,15 @@ export interface CertificateRequest {
   provenance?: string;
   goods: GoodsLine[];
   parcels: number;
+  /** a re-export: the import certificates it draws on and the carats drawn on each (signed; absent on other certificates) */
+  imports?: ImportDrawing[];
+  /** a re-export of mixed origin: the countries of origin of what it draws on (set by the authority, signed) */
+  origins?: string[];
+}
+
+export interface ImportDrawing {
+  number: string;
+  carats: number;
 }
 
 /** The signed content. Field names of the request are kept; the rest is added by the issuing authority. */
@@ -216,7 +225,7 @@ export function checkShape(req: unknown): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   if (typeof req !== 'object' || req === null || Array.isArray(req)) return [{ path: '', message: 'the request must be a JSON object' }];
   const r = req as Record<string, unknown>;
-  const known = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels'];
+  const known = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels', 'imports', 'origins'];
   for (const key of Object.keys(r)) if (!known.includes(key)) out.push({ path: key, message: 'unknown field' });
   checkParty(r.exporter, 'exporter', out);
   checkParty(r.importer, 'importer', out);
@@ -239,6 +248,7 @@ export function checkShape(req: unknown): ErrorDetail[] {
       checkAmount(line.valueUsd, `${path}.valueUsd`, 'the US$ value', LIMITS.valueUsd, out);
     });
   }
+  if (r.imports !== undefined) out.push(...checkImportsShape(r.imports, Array.isArray(r.goods) ? totals(r.goods as GoodsLine[]).carats : undefined));
   if (typeof r.parcels !== 'number' || !Number.isInteger(r.parcels) || r.parcels < 1) out.push({ path: 'parcels', message: 'the number of parcels must be a whole number of at least 1' });
   else if (r.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `${r.parcels} parcels is beyond the sane maximum of ${LIMITS.parcels}` });
   return out;
@@ -354,7 +364,31 @@ export function normalizeRequest(req: CertificateRequest): CertificateRequest {
     ...(req.provenance !== undefined && { provenance: req.provenance }),
     goods: req.goods.map((g) => ({ hsCode: g.hsCode, carats: g.carats, valueUsd: g.valueUsd })),
     parcels: req.parcels,
+    ...(req.imports !== undefined && { imports: req.imports.map((d) => ({ number: d.number, carats: d.carats })) }),
+    ...(req.origins !== undefined && { origins: req.origins }),
   };
+}
+
+/** A re-export's list of drawings: 1 to 100 distinct import certificates, carats with two decimals, summing to the goods' carats. */
+export function checkImportsShape(v: unknown, goodsCarats: number | undefined): ErrorDetail[] {
+  if (!Array.isArray(v) || v.length === 0 || v.length > 100) return [{ path: 'imports', message: 'a re-export names 1 to 100 import certificates it draws on: [{number, carats}]' }];
+  const out: ErrorDetail[] = [];
+  const seen = new Set<string>();
+  v.forEach((d: unknown, i: number) => {
+    const path = `imports[${i}]`;
+    if (typeof d !== 'object' || d === null) return out.push({ path, message: 'an object with number and carats' });
+    const x = d as Record<string, unknown>;
+    for (const key of Object.keys(x)) if (!['number', 'carats'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
+    if (typeof x.number !== 'string' || !new RegExp(NUMBER_PATTERN).test(x.number)) out.push({ path: `${path}.number`, message: 'a certificate number, e.g. BW-2006-000123' });
+    else if (seen.has(x.number)) out.push({ path: `${path}.number`, message: `${x.number} is named twice: one drawing per import certificate` });
+    else seen.add(x.number);
+    checkAmount(x.carats, `${path}.carats`, 'the carats drawn', LIMITS.carats, out);
+  });
+  if (out.length === 0 && goodsCarats !== undefined) {
+    const drawn = v.reduce((sum: number, d: { carats: number }) => sum + Math.round(d.carats * 100), 0) / 100;
+    if (Math.round(drawn * 100) !== Math.round(goodsCarats * 100)) out.push({ path: 'imports', message: `the carats drawn on the imports (${drawn}) must equal the carats of the goods (${goodsCarats})` });
+  }
+  return out;
 }
 
 /**

@@ -19,6 +19,7 @@ import { onReplica } from '../db/read-replica.js';
 // public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
 // certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
 const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
+import { amendmentRoutes } from './amendment-routes.js';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
 const Party = Type.Object(
@@ -29,7 +30,7 @@ const Request = Type.Object(
   {
     exporter: Party,
     importer: Party,
-    origin: Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required)' }),
+    origin: Type.Optional(Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports)' })),
     provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
     goods: Type.Array(
       Type.Object(
@@ -43,6 +44,7 @@ const Request = Type.Object(
       { minItems: 1, maxItems: 3, description: 'one line per HS code' },
     ),
     parcels: Type.Integer({ minimum: 1, maximum: LIMITS.parcels }),
+    imports: Type.Optional(Type.Array(Type.Object({ number: Number_, carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }) }, { additionalProperties: false }), { minItems: 1, maxItems: 100, description: 'a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods\' carats); origin and provenance then follow from them' })),
   },
   { additionalProperties: false },
 );
@@ -124,6 +126,7 @@ const LookUp = Type.Object({
 export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
   const s = app.store;
+  await app.register(amendmentRoutes);
 
   app.post('/api/certificates', {
     config: { action: 'certificates.issue' },

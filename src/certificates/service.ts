@@ -31,6 +31,8 @@ import {
   type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
 } from './model.js';
 import { embargoFlagsOf } from './embargo.js';
+import { importerFlag } from '../companies/service.js';
+import { chainOf } from './reexport.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
 import { canonicalBytes, certificateOf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
@@ -101,6 +103,7 @@ export async function get(s: Store, actor: Actor, number: string) {
       confirmation: confirmationView(confirmation),
       borderChecks: checks.map((c) => ({ participant: c.participant, kind: c.kind, verdict: c.verdict, sealsIntact: c.seals_intact, unopened: c.unopened, note: c.note, checkedAt: new Date(c.checked_at).toISOString(), checkedBy: c.checked_by })),
       log: events.map((e) => ({ index: Number(e.idx), event: e.event, at: new Date(e.at).toISOString() })),
+      ...(await chainOf(s.db, row, doc)),
     },
   };
 }
@@ -160,7 +163,8 @@ async function prepareConfirmation(s: Store, actor: Actor, number: string, input
   if (late) throw invalid(`The receipt cannot be confirmed: ${late.message}.`, [late]);
   const differences = confirmationDifferences(doc, input);
   // a shipment from a country under a UN diamond measure is flagged like a mismatch (path 'embargo')
-  return { actor, number, input, row, differences, mismatches: [...differences.map(describeDifference), ...(await embargoFlagsOf(s.db, doc, receivedOn))], receivedOn };
+  const unlicensed = await importerFlag(s.db, row.importer_participant, doc.importer.name, receivedOn);
+  return { actor, number, input, row, differences, mismatches: [...differences.map(describeDifference), ...(await embargoFlagsOf(s.db, doc, receivedOn)), ...(unlicensed ? [unlicensed] : [])], receivedOn };
 }
 
 /** Records confirmations in the caller's transaction, with one log append for them all. */
@@ -370,8 +374,8 @@ export const invalidQuery = (message: string) => invalid(`Invalid query: ${messa
 export const certificateFigures = (s: Store) => ({
   async figures(participant: string, period: { start: string; end: string }) {
     const { exports, imports } = await store.figuresOf(s.db, participant, period.start, period.end);
-    const line = (flow: 'export' | 'import') => (r: (typeof exports)[number]) => ({ flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: Number(r.certificates) });
-    return [...exports.map(line('export')), ...imports.map(line('import'))];
+    const line = (flow: 'export' | 'import') => (r: (typeof imports)[number]) => ({ flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: Number(r.certificates) });
+    return [...exports.map((r) => ({ ...line('export')(r), reExportCarats: Number(r.re_export_carats ?? 0), reExports: Number(r.re_exports) })), ...imports.map(line('import'))];
   },
 });
 

@@ -497,9 +497,12 @@ export async function retireWitness(tx: Tx, name: string, at: Date) {
  * `certificates` column of trade statistics counts: statistics/model.ts, CERTIFICATE_COUNT_RULE).
  */
 export async function figuresOf(q: Q, participant: string, start: string, end: string) {
-  const exports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
+  const exports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number; re_export_carats: string | null; re_exports: number }>`
     select c.importer_participant as partner, g.line->>'hsCode' as hs_code, sum((g.line->>'carats')::numeric) as carats, sum((g.line->>'valueUsd')::numeric) as value_usd,
-      count(*) filter (where g.n = 1)::int as certificates
+      count(*) filter (where g.n = 1)::int as certificates,
+      -- re-exports (issue #21): certificates drawn against imports, counted as such
+      sum((g.line->>'carats')::numeric) filter (where c.document::jsonb -> 'imports' is not null) as re_export_carats,
+      count(*) filter (where g.n = 1 and c.document::jsonb -> 'imports' is not null)::int as re_exports
     from certificates c cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') with ordinality as g (line, n)
     where c.participant = ${participant} and c.cancelled_at is null
       and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)

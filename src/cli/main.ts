@@ -14,6 +14,7 @@ import { shipmentCommands } from '../monitoring/shipments/cli.js';
 import { footprintCommands } from '../monitoring/footprints/cli.js';
 import { governanceCommands } from '../governance/cli.js';
 import { notificationCommands } from '../notifications/cli.js';
+import { companyCommand } from '../companies/cli.js';
 import { keepNewFilesPrivate } from '../core/files.js';
 
 // first, before any verb creates a file (bin/kpcs.js does the same for the compiled program)
@@ -32,6 +33,7 @@ export function program(): Command {
   root.addCommand(auditCommand());
   root.addCommand(analyzeCommand());
   root.addCommand(simulateCommand());
+  root.addCommand(companyCommand());
   for (const c of certificateCommands()) root.addCommand(c);
   for (const c of statisticsCommands()) root.addCommand(c);
   for (const c of [...shipmentCommands(), ...footprintCommands(), ...governanceCommands(), ...notificationCommands()]) root.addCommand(c);

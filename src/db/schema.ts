@@ -3,6 +3,7 @@ import type { GovernanceTables } from '../governance/tables.js';
 import type { NotificationTables } from '../notifications/tables.js';
 import type { FootprintTables } from '../monitoring/footprints/tables.js';
 import type { ShipmentTables } from '../monitoring/shipments/tables.js';
+import type { CompanyTables } from '../companies/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -386,7 +387,17 @@ export interface FindingCommentsTable {
   text: string;
 }
 
-export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables {
+/** migrations/0033: a re-export's drawings on the import certificates it names */
+export interface CertificateDrawingsTable {
+  participant: string;
+  number: string;
+  import_participant: string;
+  import_number: string;
+  carats: ColumnType<string, string | number, string | number>;
+  drawn_at: Timestamp;
+}
+
+export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables, CompanyTables {
   participants: ParticipantsTable;
   participant_status: ParticipantStatusTable;
   participant_members: ParticipantMembersTable;
@@ -431,4 +442,5 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   log_witnesses: LogWitnessesTable;
   log_cosignatures: LogCosignaturesTable;
   trust_list_generations: TrustListGenerationsTable;
+  certificate_drawings: CertificateDrawingsTable;
 }

@@ -27,6 +27,7 @@ import { shipmentRoutes } from '../monitoring/shipments/routes.js';
 import { footprintRoutes } from '../monitoring/footprints/routes.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { notificationRoutes } from '../notifications/routes.js';
+import { companyRoutes } from '../companies/routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -140,6 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(footprintRoutes);
   await app.register(governanceRoutes);
   await app.register(notificationRoutes);
+  await app.register(companyRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

@@ -19,6 +19,9 @@ export interface CertificateFigure {
   valueUsd: number;
   /** certificates whose first line has this HS code: each certificate counts once (model.ts, CERTIFICATE_COUNT_RULE) */
   certificates: number;
+  /** exports only: of these, the re-exports (certificates drawn against imports) and their carats */
+  reExports?: number;
+  reExportCarats?: number;
 }
 
 export interface CertificateFigureSource {

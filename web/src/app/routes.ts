@@ -4,6 +4,7 @@ import { participantRoutes } from '../participants/routes';
 import { authRoutes } from '../auth/routes';
 import { auditRoutes } from '../audit/routes';
 import { certificateRoutes } from '../certificates/routes';
+import { companyRoutes } from '../companies/routes';
 import { statisticsRoutes } from '../statistics/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { shipmentRoutes } from '../monitoring/shipments/routes';
@@ -13,7 +14,7 @@ import { notificationRoutes } from '../notifications/routes';
 import { matchPath } from './router';
 import type { RouteDef } from './route';
 
-export const routes: RouteDef[] = [...participantRoutes, ...statisticsRoutes, ...certificateRoutes, ...monitoringRoutes, ...shipmentRoutes, ...footprintRoutes, ...governanceRoutes, ...notificationRoutes, ...authRoutes, ...auditRoutes];
+export const routes: RouteDef[] = [...participantRoutes, ...statisticsRoutes, ...certificateRoutes, ...companyRoutes, ...monitoringRoutes, ...shipmentRoutes, ...footprintRoutes, ...governanceRoutes, ...notificationRoutes, ...authRoutes, ...auditRoutes];
 
 export function resolve(path: string): { route: RouteDef; params: Record<string, string> } | undefined {
   for (const route of routes) {

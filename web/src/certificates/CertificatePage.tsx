@@ -14,6 +14,8 @@ import { credentialHref, fetchBundle, fetchCertificate, pdfHref } from './api';
 import { CertStatusBadge } from './CertStatusBadge';
 import { ConfirmForm } from './ConfirmForm';
 import { CancelForm } from './CancelForm';
+import { AmendForm } from './AmendForm';
+import { ChainPanel } from './ChainPanel';
 import { VerificationCodePanel } from './VerificationCodePanel';
 import type { CertificateView, ListStatus } from './types';
 
@@ -173,6 +175,8 @@ export function CertificatePage({ params }: PageProps) {
             </p>
           </section>
 
+          <ChainPanel status={v.status} />
+
           <section aria-labelledby="state-title">
             <h2 id="state-title">{t('cert.state')}</h2>
             {v.status.cancelled && (
@@ -246,6 +250,7 @@ export function CertificatePage({ params }: PageProps) {
           </section>
 
           {!v.status.cancelled && !v.status.confirmation && isImporter && <ConfirmForm certificate={c} onDone={view.reload} />}
+          {!v.status.cancelled && !v.status.confirmation && isIssuer && <AmendForm key={c.number} certificate={c} />}
           {!v.status.cancelled && !v.status.confirmation && isIssuer && <CancelForm number={c.number} onDone={view.reload} />}
         </>
       )}

@@ -51,3 +51,7 @@ export const fetchApplications = (status: string | undefined, signal?: AbortSign
 export const approveApplication = (id: string) => withCode(`/api/certificate-applications/${encodeURIComponent(id)}/approval`, {});
 
 export const refuseApplication = (id: string, reason: string) => api.post<Application>(`/api/certificate-applications/${encodeURIComponent(id)}/refusal`, { reason });
+
+/** Amends a certificate not yet confirmed: the replacement is issued and the original cancelled as replaced, together. */
+export const amendCertificate = (number: string, body: { reason: string; exporter?: { name?: string; address?: string }; importer?: { name?: string; address?: string }; parcels?: number }) =>
+  api.post<{ replaced: string; changed: string[]; certificate: SignedCertificate }>(`/api/certificates/${encodeURIComponent(number)}/amendment`, body);

@@ -63,6 +63,10 @@ export interface CertificateStatus {
   confirmation: Confirmation | null;
   borderChecks: { participant: string; kind: string; verdict: Verdict; sealsIntact: boolean | null; unopened: boolean | null; note: string | null; checkedAt: string; checkedBy: string }[];
   log: { index: number; event: string; at: string }[];
+  /** a re-export: the import certificates it draws on */
+  drawsOn?: { number: string; carats: number; issuer: string; origin: string | null; origins: string[] | null; countryOfExport: string | null; cancelled: boolean }[];
+  /** an import: the re-exports drawn on it */
+  drawnBy?: { number: string; carats: number }[];
 }
 
 export interface CertificateView {

@@ -6,6 +6,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
 
 export const en = {
@@ -536,6 +537,7 @@ export const en = {
   ...analysisMessages.en,
   ...shipmentMessages.en,
   ...certificateMessages.en,
+  ...tradeMessages.en,
   ...accountMessages.en,
 } as const;
 

@@ -5,6 +5,7 @@ import { footprintMessages } from '../monitoring/footprints/messages';
 import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
+import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
 import type { Catalogue } from './en';
 
@@ -536,5 +537,6 @@ export const pt: Catalogue = {
   ...analysisMessages.pt,
   ...shipmentMessages.pt,
   ...certificateMessages.pt,
+  ...tradeMessages.pt,
   ...accountMessages.pt,
 };

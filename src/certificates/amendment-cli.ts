@@ -1,0 +1,64 @@
+// kpcs cert amend NUMBER --reason … (changed fields): the replacement issued and the original cancelled
+// as replaced, together (amendment.ts).
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { printJson, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { invalid } from '../core/errors.js';
+import { amend, type AmendmentChanges } from './amendment.js';
+import type { GoodsLine, HsCode } from './model.js';
+
+function positive(value: string, flag: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(`${flag} must be a number, got "${value}"`, [{ path: flag, message: 'not a number' }]);
+  return n;
+}
+
+/** --goods HS:CARATS:VALUE, repeatable (e.g. --goods 7102.10:1200.5:150000) */
+function goodsLine(value: string, previous: GoodsLine[] = []): GoodsLine[] {
+  const [hsCode, carats, valueUsd] = value.split(':');
+  if (!hsCode || carats === undefined || valueUsd === undefined) throw invalid(`--goods is HS:CARATS:VALUE, e.g. 7102.10:1200.5:150000, got "${value}"`, [{ path: '--goods', message: 'HS:CARATS:VALUE' }]);
+  return [...previous, { hsCode: hsCode as HsCode, carats: positive(carats, '--goods carats'), valueUsd: positive(valueUsd, '--goods value') }];
+}
+
+/** The changes the flags name (and those of --changes FILE, a JSON object as the API takes it). */
+export function changesOf(opts: Record<string, string | GoodsLine[] | undefined>): AmendmentChanges {
+  let changes: AmendmentChanges = {};
+  if (typeof opts.changes === 'string') {
+    try {
+      changes = JSON.parse(readFileSync(opts.changes, 'utf8')) as AmendmentChanges;
+    } catch (e) {
+      throw invalid(`Cannot read the changes ${opts.changes}: ${(e as Error).message}`, [{ path: '--changes', message: 'unreadable or not JSON' }]);
+    }
+  }
+  for (const side of ['exporter', 'importer'] as const) {
+    for (const f of ['name', 'address', 'country'] as const) {
+      const v = opts[`${side}${f[0]!.toUpperCase()}${f.slice(1)}`];
+      if (typeof v === 'string') changes[side] = { ...changes[side], [f]: v };
+    }
+  }
+  if (typeof opts.origin === 'string') changes.origin = opts.origin;
+  if (typeof opts.provenance === 'string') changes.provenance = opts.provenance;
+  if (typeof opts.parcels === 'string') changes.parcels = positive(opts.parcels, '--parcels');
+  if (Array.isArray(opts.goods)) changes.goods = opts.goods;
+  return changes;
+}
+
+export function amendCommand(cert: Command): void {
+  withStoreOptions(withAsOption(
+    cert
+      .command('amend <number>')
+      .description("amend a certificate not yet confirmed, as its issuing Participant's authority: the replacement (a new number) is issued and the original cancelled as replaced, together; prints the replacement, its verification code on stderr")
+      .requiredOption('--reason <text>', 'why the certificate is amended')
+      .option('--exporter-name <text>').option('--exporter-address <text>').option('--exporter-country <code>', 'a member state of the same Participant')
+      .option('--importer-name <text>').option('--importer-address <text>').option('--importer-country <code>', 'a country of the same importing Participant')
+      .option('--origin <code>').option('--provenance <code>').option('--parcels <n>')
+      .option('--goods <hs:carats:value>', 'a line of goods, repeatable: the lines given replace all the original ones', goodsLine)
+      .option('--changes <file>', 'the changed fields as JSON, as the API takes them'),
+  )).action(async (num: string, opts) =>
+    withStore(opts, async (store, actor) => {
+      const done = await amend(store, actor, num, { reason: opts.reason, ...changesOf(opts) });
+      printJson({ replaced: done.replaced, changed: done.changed, certificate: done.certificate });
+      process.stderr.write(`kpcs: ${done.replaced} cancelled, replaced by ${done.certificate.number} (${done.changed.join(', ')}); verification code of ${done.certificate.number}: ${done.verificationCode} (shown this once)\n`);
+    }),
+  );
+}

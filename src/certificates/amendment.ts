@@ -1,0 +1,140 @@
+// Amending a certificate (issue #21, point 4): the issuing authority corrects a certificate not yet
+// confirmed by issuing its replacement — a new number, signed and logged like any other — and
+// cancelling the original as replaced by it, in ONE transaction: both or neither. The replacement keeps
+// the exporting and the importing Participant; the reason is required and kept as the cancellation's
+// note; verification of the original names its replacement (service.withReplacement), and the trust
+// list's cancelled entries carry `{number, replacedBy}`.
+import type { Store } from '../db/store.js';
+import { transaction } from '../db/transaction.js';
+import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import { issueInTransaction, prepare, type Issued } from './issuance.js';
+import * as log from './log.js';
+import { saltedRecord } from './log-plan.js';
+import { participantOfNumber, type CertificateRequest, type GoodsLine, type Party, type SignedCertificate } from './model.js';
+import * as store from './store.js';
+
+/** What an amendment changes: any field of the request; a party's fields one by one (the others are kept). */
+export interface AmendmentChanges {
+  exporter?: Partial<Party>;
+  importer?: Partial<Party>;
+  origin?: string;
+  provenance?: string;
+  goods?: GoodsLine[];
+  parcels?: number;
+}
+
+export interface AmendmentInput extends AmendmentChanges {
+  /** why the certificate is amended (required; kept as the original's cancellation note) */
+  reason: string;
+}
+
+export const AMENDABLE_FIELDS = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels'] as const;
+export const REASON_MAX = 2000;
+
+/** The request a certificate was issued on (the signed fields of the request, nothing the authority added). */
+export function requestOf(doc: SignedCertificate): CertificateRequest {
+  const extra = doc as SignedCertificate & { imports?: unknown };
+  return {
+    exporter: doc.exporter,
+    importer: doc.importer,
+    origin: doc.origin,
+    ...(doc.provenance !== undefined && { provenance: doc.provenance }),
+    goods: doc.goods,
+    parcels: doc.parcels,
+    ...(extra.imports !== undefined && { imports: extra.imports }),
+  } as CertificateRequest;
+}
+
+/** The replacement's request: the original's with the changes applied (pure). */
+export function amendedRequest(original: CertificateRequest, changes: AmendmentChanges): CertificateRequest {
+  const out: CertificateRequest = { ...original };
+  if (changes.exporter) out.exporter = { ...original.exporter, ...changes.exporter };
+  if (changes.importer) out.importer = { ...original.importer, ...changes.importer };
+  if (changes.origin !== undefined) out.origin = changes.origin;
+  if (changes.provenance !== undefined) out.provenance = changes.provenance;
+  if (changes.goods !== undefined) out.goods = changes.goods;
+  if (changes.parcels !== undefined) out.parcels = changes.parcels;
+  return out;
+}
+
+/** The paths of the request that differ between the original and the replacement, e.g. ["importer.address", "parcels"]. */
+export function changedPaths(a: CertificateRequest, b: CertificateRequest): string[] {
+  const out: string[] = [];
+  for (const k of ['exporter', 'importer'] as const) for (const f of ['name', 'address', 'country'] as const) if (a[k][f] !== b[k][f]) out.push(`${k}.${f}`);
+  for (const k of ['origin', 'provenance', 'parcels'] as const) if (a[k] !== b[k]) out.push(k);
+  if (JSON.stringify(a.goods) !== JSON.stringify(b.goods)) out.push('goods');
+  return out;
+}
+
+const dayOf = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
+
+/** Refusals of a certificate's state, each with a stable code (409 conflict) and the path `number`. */
+function stateProblem(row: { number: string; cancelled_at: Date | string | null; cancel_reason: string | null; replaced_by: string | null }, confirmed: { received_on: string } | undefined): Error | undefined {
+  if (row.cancelled_at) {
+    return conflict(`${row.number} was cancelled on ${dayOf(row.cancelled_at)} (${row.cancel_reason})${row.replaced_by ? `, replaced by ${row.replaced_by}` : ''}: a cancelled certificate cannot be amended.`);
+  }
+  if (confirmed) return conflict(`${row.number} was confirmed as received on ${confirmed.received_on}: a certificate is amended only before the importing authority confirms the receipt.`);
+  return undefined;
+}
+
+export interface Amended extends Issued {
+  /** the original, now cancelled as replaced */
+  replaced: string;
+  reason: string;
+  changed: string[];
+  cancelledAt: string;
+}
+
+/**
+ * Amends a certificate: the exporting authority's officers only, before confirmation, for the same
+ * exporting and importing Participants, with a reason. The replacement is checked against every rule
+ * as a new certificate would be; nothing is written when anything is refused.
+ */
+export async function amend(s: Store, actor: Actor, number: string, input: AmendmentInput): Promise<Amended> {
+  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+  if (!reason) throw invalid('Say why the certificate is amended.', [{ path: 'reason', message: 'required' }]);
+  if (reason.length > REASON_MAX) throw invalid(`The reason is at most ${REASON_MAX} characters.`, [{ path: 'reason', message: `at most ${REASON_MAX} characters` }]);
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  authorize(actor, 'certificates.amend', { participant: row.participant });
+  const early = stateProblem(row, await store.confirmation(s.db, row.participant, number));
+  if (early) throw early;
+
+  const original = requestOf(await log.storedDocument(s.db, row.document));
+  const changes: AmendmentChanges = {};
+  for (const k of AMENDABLE_FIELDS) if (input[k] !== undefined) (changes as Record<string, unknown>)[k] = input[k];
+  const replacement = amendedRequest(original, changes);
+  // the replacement is checked as a new certificate: shape, the officer's right, every rule of today
+  const job = await prepare(s, actor, replacement, { replacing: number }, 'certificates.issue');
+  const changed = changedPaths(original, job.req);
+  if (changed.length === 0) throw invalid(`The amendment changes nothing in ${number}: name the fields to correct.`, [{ path: '', message: 'no field changed' }]);
+  const parties: ErrorDetail[] = [];
+  if (job.issuing !== row.participant) parties.push({ path: 'exporter.country', message: `the replacement would be issued by ${job.issuing}, not by ${row.participant} which issued ${number}: an amendment keeps the exporting Participant` });
+  if (job.importerParticipant !== row.importer_participant) parties.push({ path: 'importer.country', message: `the replacement would be addressed to ${job.importerParticipant}, not to ${row.importer_participant}: an amendment keeps the importing Participant (cancel and issue a new certificate instead)` });
+  if (parties.length) throw invalid(`${number} cannot be amended so: ${parties.map((p) => p.message).join('; ')}`, parties);
+
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    // the log head's lock first (as issuance does): a confirmation or a cancellation racing this one
+    // either committed before (seen below) or appends after and finds the original cancelled
+    await store.lockLogHead(tx);
+    const current = (await store.certificate(tx, row.participant, number))!;
+    const problem = stateProblem(current, await store.confirmation(tx, row.participant, number));
+    if (problem) throw problem;
+    // the original cancelled first, so that a re-export's drawings on imports are released for its replacement
+    const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: 'replaced', cancel_note: reason, replaced_by: null, cancel_salt: '' });
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: it cannot be amended.`);
+    const [issued] = await issueInTransaction(s, tx, [{ ...job, issuedAt: at }]);
+    const replacedBy = issued!.certificate.number;
+    const record = { number, reason: 'replaced', note: reason, replacedBy };
+    const salted = saltedRecord(record);
+    await tx.updateTable('certificates').set({ replaced_by: replacedBy, cancel_salt: salted.salt }).where('participant', '=', row.participant).where('number', '=', number).execute();
+    const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: salted.recordHash });
+    await audit.record(tx, actor, 'certificates.amend', number, { replacedBy, reason, changed, importer: row.importer_participant, logIndex: appended.index });
+    return { ...issued!, replaced: number, reason, changed, cancelledAt: at.toISOString() };
+  }, { isolation: 'read committed' });
+}

@@ -1,0 +1,145 @@
+// Re-exports drawn against imports (issue #21, point 3). A request naming `imports: [{number, carats}]`
+// is a re-export: each import certificate must be one addressed to the re-exporting Participant,
+// confirmed received, not cancelled, imported by the company now exporting, with enough balance left
+// (the carats confirmed received less earlier drawings of re-exports not cancelled). Origin and
+// provenance follow from the imports. Checked once when the request is prepared (nothing written) and
+// again inside the issuing transaction with the import certificates' rows locked in a fixed order.
+import type { Db, Tx } from '../db/store.js';
+import { invalid, type ErrorDetail } from '../core/errors.js';
+import { nameKey } from '../companies/model.js';
+import { participantOfNumber, type CertificateRequest, type ImportDrawing, type SignedCertificate } from './model.js';
+import * as log from './log.js';
+import * as store from './reexport-store.js';
+
+const cents = (x: number) => Math.round(x * 100);
+const dayOf = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
+
+/** What a re-export's origin, provenance and list of origins are, from the certificates it draws on (pure). */
+export function derivedOrigin(inputs: Pick<SignedCertificate, 'origin' | 'origins' | 'provenance' | 'issuer'>[], reExportingCountry: string): { origin: string; provenance: string; origins?: string[] } {
+  const origins = new Set<string>();
+  for (const d of inputs) {
+    if (d.origin !== 'mixed') origins.add(d.origin);
+    else for (const o of d.origins ?? [d.provenance ?? d.issuer.countryOfExport]) origins.add(o);
+  }
+  const exporters = new Set(inputs.map((d) => d.issuer.countryOfExport));
+  // provenance: where the goods were last exported from — the one country they all came from, else the
+  // trading centre that mixed them
+  const provenance = exporters.size === 1 ? [...exporters][0]! : reExportingCountry;
+  const list = [...origins].sort();
+  return list.length === 1 ? { origin: list[0]!, provenance } : { origin: 'mixed', provenance, origins: list };
+}
+
+/**
+ * Fills a re-export request's origin, provenance and origins from the certificates it draws on (before
+ * its shape is checked). An unknown import is refused here, naming it; a stated origin or provenance
+ * that differs from what the imports say is refused.
+ */
+export async function withDerivedOrigin(db: Db, request: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const imports = request.imports as unknown[];
+  const docs: SignedCertificate[] = [];
+  const unknown: ErrorDetail[] = [];
+  for (const [i, d] of imports.entries()) {
+    const number = (d as { number?: unknown })?.number;
+    if (typeof number !== 'string') continue;
+    const p = participantOfNumber(number);
+    const row = p ? await store.importRow(db, p, number) : undefined;
+    if (!row) unknown.push({ path: `imports[${i}].number`, message: `no certificate numbered ${number} was issued: nothing can be drawn on it (balance 0 carats)` });
+    else docs.push(await log.storedDocument(db, row.document));
+  }
+  if (unknown.length) throw invalid(`The re-export cannot be issued: ${unknown.map((u) => u.message).join('; ')}`, unknown);
+  if (docs.length === 0) return request;
+  const exporter = (request.exporter as { country?: unknown } | undefined)?.country;
+  const derived = derivedOrigin(docs, typeof exporter === 'string' ? exporter : '');
+  const problems: ErrorDetail[] = [];
+  if (request.origin !== undefined && request.origin !== derived.origin) problems.push({ path: 'origin', message: `a re-export's origin follows from its imports: ${derived.origin}${derived.origins ? ` (${derived.origins.join(', ')})` : ''}, not ${String(request.origin)}` });
+  if (request.provenance !== undefined && request.provenance !== derived.provenance) problems.push({ path: 'provenance', message: `a re-export's provenance follows from its imports: ${derived.provenance}, not ${String(request.provenance)}` });
+  if (problems.length) throw invalid(`The re-export cannot be issued: ${problems.map((p) => p.message).join('; ')}`, problems);
+  const { origins: _stated, ...rest } = request;
+  return { ...rest, origin: derived.origin, provenance: derived.provenance, ...(derived.origins && { origins: derived.origins }) };
+}
+
+/**
+ * Every problem of a re-export's drawings, each naming the import certificate and its balance left.
+ * `pending`: carats already drawn on each import by requests issued in the same transaction; `lock`
+ * takes the import rows' locks (sorted by number); `replacing`: the certificate an amendment replaces, whose
+ * drawings are released with it.
+ */
+export async function drawingProblems(q: Db | Tx, req: CertificateRequest, issuing: string, opts: { lock?: boolean; pending?: Map<string, number>; replacing?: string } = {}): Promise<ErrorDetail[]> {
+  if (!req.imports) return [];
+  const out: ErrorDetail[] = [];
+  const order = req.imports.map((d, i) => ({ d, i })).sort((a, b) => (a.d.number < b.d.number ? -1 : a.d.number > b.d.number ? 1 : 0));
+  for (const { d, i } of order) {
+    const path = `imports[${i}]`;
+    const p = participantOfNumber(d.number);
+    const row = p ? await store.importRow(q, p, d.number, opts.lock) : undefined;
+    const none = 'nothing can be drawn on it (balance 0 carats)';
+    if (!row) {
+      out.push({ path: `${path}.number`, message: `no certificate numbered ${d.number} was issued: ${none}` });
+      continue;
+    }
+    if (row.importer_participant !== issuing) {
+      out.push({ path: `${path}.number`, message: `${d.number} was addressed to ${row.importer_participant}, not to ${issuing}: a re-export draws only on its own Participant's imports; ${none}` });
+      continue;
+    }
+    if (row.cancelled_at) {
+      out.push({ path: `${path}.number`, message: `${d.number} was cancelled on ${dayOf(row.cancelled_at)} (${row.cancel_reason}): ${none}` });
+      continue;
+    }
+    if (row.confirmed_carats === null) {
+      out.push({ path: `${path}.number`, message: `${d.number} has not been confirmed as received by ${issuing}: ${none}` });
+      continue;
+    }
+    const doc = await log.storedDocument(q, row.document);
+    if (nameKey(doc.importer.name) !== nameKey(req.exporter.name)) {
+      out.push({ path: `${path}.number`, message: `${d.number} was imported by ${doc.importer.name}, not by ${req.exporter.name}: a company re-exports only what it imported; ${none}` });
+      continue;
+    }
+    const confirmed = Number(row.confirmed_carats);
+    const drawn = (await store.drawnOn(q, issuing, d.number, opts.replacing)) + (opts.pending?.get(d.number) ?? 0);
+    const left = (cents(confirmed) - cents(drawn)) / 100;
+    if (cents(d.carats) > cents(left)) {
+      out.push({ path: `${path}.carats`, message: `${d.number}: ${d.carats} carats drawn, but only ${left} carats are left of the ${confirmed} confirmed received (${drawn} drawn by earlier re-exports)` });
+      continue;
+    }
+    opts.pending?.set(d.number, (opts.pending.get(d.number) ?? 0) + d.carats);
+  }
+  return out;
+}
+
+/** Inside the issuing transaction: every re-export of the batch checked again with the import rows locked (sorted), all or nothing. */
+export async function lockAndCheckDrawings(tx: Tx, jobs: readonly { req: CertificateRequest; issuing: string }[]): Promise<void> {
+  const reExports = jobs.map((j, i) => ({ j, i })).filter((x) => x.j.req.imports);
+  if (reExports.length === 0) return;
+  const pending = new Map<string, number>();
+  const details: ErrorDetail[] = [];
+  for (const { j, i } of reExports) {
+    const problems = await drawingProblems(tx, j.req, j.issuing, { lock: true, pending });
+    details.push(...problems.map((p) => (jobs.length > 1 ? { ...p, path: `requests[${i}].${p.path}` } : p)));
+  }
+  if (details.length) throw invalid(`The re-export cannot be issued: ${details.map((d) => d.message).join('; ')}; nothing was issued`, details);
+}
+
+/** The drawings of a batch's re-exports, written with them. */
+export async function writeDrawings(tx: Tx, jobs: readonly { req: CertificateRequest; issuing: string }[], numbers: readonly string[], at: Date): Promise<void> {
+  const rows = jobs.flatMap((j, i) =>
+    (j.req.imports ?? []).map((d: ImportDrawing) => ({ participant: j.issuing, number: numbers[i]!, import_participant: participantOfNumber(d.number)!, import_number: d.number, carats: d.carats.toFixed(2), drawn_at: at })),
+  );
+  await store.insertDrawings(tx, rows);
+}
+
+/**
+ * The chain of a certificate, for the authorities that see it whole: the imports a re-export draws on
+ * (number, carats drawn, their issuer, origin, and whether each is cancelled), and the re-exports that
+ * drew on an import (number, carats).
+ */
+export async function chainOf(q: Db | Tx, row: { participant: string; importer_participant: string; number: string }, doc: SignedCertificate) {
+  const drawsOn = [];
+  for (const d of doc.imports ?? []) {
+    const p = participantOfNumber(d.number)!;
+    const r = await store.importRow(q, p, d.number);
+    const src = r ? await log.storedDocument(q, r.document) : undefined;
+    drawsOn.push({ number: d.number, carats: d.carats, issuer: p, origin: src?.origin ?? null, origins: src?.origins ?? null, countryOfExport: src?.issuer.countryOfExport ?? null, cancelled: r?.cancelled_at != null });
+  }
+  const drawnBy = (await store.drawingsOn(q, row.importer_participant, row.number)).map((d) => ({ number: d.number, carats: Number(d.carats) }));
+  return { ...(drawsOn.length > 0 && { drawsOn }), ...(drawnBy.length > 0 && { drawnBy }) };
+}

@@ -1,0 +1,42 @@
+// kpcs company add|list|suspend and kpcs user add --company, through the built program.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/kpcs.js');
+
+function kpcs(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', KPCS_MASTER_KEY: '' }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('kpcs company', () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!process.env.KPCS_TEST_SKIP_BUILD) {
+      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
+      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'kpcs-company-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('registers a company, ties a company user to it, refuses an unknown licence, suspends', () => {
+    const data = ['--data-dir', join(dir, 'data')];
+    const added = kpcs(['company', 'add', '--participant', 'bw', '--name', 'Okavango Diamond Company', '--licence', 'BW-L-0001', '--valid-to', '2030-12-31', ...data]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ participant: 'BW', licence: 'BW-L-0001', validTo: '2030-12-31' });
+    const user = kpcs(['user', 'add', '--participant', 'BW', '--role', 'company', '--company', 'BW-L-0001', '--name', 'Okavango clerk', ...data]);
+    expect(user.code, user.stderr).toBe(0);
+    const unknown = kpcs(['user', 'add', '--participant', 'BW', '--role', 'company', '--company', 'BW-L-0099', '--name', 'Nobody', ...data]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('BW registers no licence BW-L-0099');
+    const suspended = kpcs(['company', 'suspend', 'BW-L-0001', '--participant', 'BW', '--reason', 'stock report overdue', ...data]);
+    expect(suspended.code, suspended.stderr).toBe(0);
+    expect(JSON.parse(suspended.stdout).suspended).toMatchObject({ reason: 'stock report overdue' });
+  });
+});

@@ -1,0 +1,52 @@
+// The register of licensed companies in the store (migrations/0032_companies.sql).
+import type { Db, Tx } from '../db/store.js';
+import type { CompaniesTable } from './tables.js';
+import type { Insertable } from 'kysely';
+
+type Q = Db | Tx;
+
+export async function insert(tx: Tx, row: Insertable<CompaniesTable>) {
+  await tx.insertInto('companies').values(row).execute();
+}
+
+export async function get(q: Q, participant: string, licence: string) {
+  return q.selectFrom('companies').selectAll().where('participant', '=', participant).where('licence', '=', licence).executeTakeFirst();
+}
+
+export async function byName(q: Q, participant: string, nameKey: string) {
+  return q.selectFrom('companies').selectAll().where('participant', '=', participant).where('name_key', '=', nameKey).executeTakeFirst();
+}
+
+export async function list(q: Q, participant: string) {
+  return q.selectFrom('companies').selectAll().where('participant', '=', participant).orderBy('licence').execute();
+}
+
+/** Whether the Participant's register holds a licence valid from that day or earlier (it keeps a register then). */
+export async function keepsRegister(q: Q, participant: string, day: string): Promise<boolean> {
+  const r = await q.selectFrom('companies').select('licence').where('participant', '=', participant).where('valid_from', '<=', day).limit(1).executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function suspend(tx: Tx, participant: string, licence: string, set: { suspended_at: Date; suspended_by: string; suspend_reason: string }): Promise<boolean> {
+  const r = await tx.updateTable('companies').set(set).where('participant', '=', participant).where('licence', '=', licence).where('suspended_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function tieUser(tx: Tx, row: { participant: string; user_id: string; licence: string }) {
+  await tx
+    .insertInto('company_users')
+    .values(row)
+    .onConflict((oc) => oc.columns(['participant', 'user_id']).doUpdateSet({ licence: row.licence }))
+    .execute();
+}
+
+/** The company a user acts for, if tied to one. */
+export async function companyOfUser(q: Q, participant: string, userId: string) {
+  return q
+    .selectFrom('company_users as u')
+    .innerJoin('companies as c', (j) => j.onRef('c.participant', '=', 'u.participant').onRef('c.licence', '=', 'u.licence'))
+    .selectAll('c')
+    .where('u.participant', '=', participant)
+    .where('u.user_id', '=', userId)
+    .executeTakeFirst();
+}
