@@ -12,7 +12,13 @@ import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
 import { generateKeyPair, checkTrustList, contextFromTrustList, verifyCertificate, type CertificateBundle, type TrustList } from './signing.js';
 import * as checkpoints from './checkpoints.js';
-import { auditCommitment, signCheckpoint, checkpointBody } from './checkpoint.js';
+import { auditCommitment, signCheckpoint, checkpointBody, type AuditState } from './checkpoint.js';
+
+/** the audit state a check opened from its commitment (the store's record of it) */
+function opened(a: AuditState): { entries: number; head: string } {
+  if ('commitment' in a) throw new Error('the check did not open the commitment');
+  return a;
+}
 import { schemeSigningKey } from './keys.js';
 import * as certStore from './store.js';
 import * as log from './log.js';
@@ -152,7 +158,7 @@ describe.each(engines)('checkpoint dates against certificate dates on %s (#15, B
       const old = { origin: 'kpcs.test/kpcs-log', treeSize: size, rootHash: root, time: new Date(Date.parse(c.issuedAt) - 60_000).toISOString(), audit: head };
       const body = checkpointBody(old);
       const note = signCheckpoint(old, key.key, key.publicKey);
-      await certStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1) });
+      await certStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1), audit_salt: null });
     });
     await expect(service.bundle(store, ZA, c.number)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining("before the certificate's date of issue") });
     // once the log moves on, the new checkpoint is used, never the old one
@@ -201,7 +207,7 @@ describe.each(engines)('the audit chain against a checkpoint on %s', (engine) =>
   });
 
   it('ATTACK: the last audit entries deleted: the chain alone still verifies, the checkpoint catches it', async () => {
-    const saw = (await checkpoints.checkStoreAgainst(store, note)).checkpoint.audit.entries;
+    const saw = opened((await checkpoints.checkStoreAgainst(store, note)).checkpoint.audit).entries;
     const max = (await audit.head(store.db)).entries;
     await sql`delete from audit_log where seq > ${saw - 2}`.execute(store.db);
     expect((await audit.verifyChain(store.db)).problems).toEqual([]);
@@ -225,7 +231,7 @@ describe.each(engines)('the audit chain against a checkpoint on %s', (engine) =>
     for (const e of entries) await sql`update audit_log set prev_hash = ${e.prevHash}, hash = ${e.hash} where seq = ${e.seq}`.execute(store.db);
     expect((await audit.verifyChain(store.db)).problems).toEqual([]);
     const r = await checkpoints.checkStoreAgainst(store, note);
-    const saw = r.checkpoint.audit.entries;
+    const saw = opened(r.checkpoint.audit).entries;
     expect(r.problems).toEqual([{ seq: saw, problem: expect.stringContaining('entries up to it were edited, removed or re-hashed since') }]);
   });
 
