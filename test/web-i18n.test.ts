@@ -14,7 +14,7 @@ const CATALOGUES: Record<string, Catalogue> = { fr, pt, es, ru };
 /** Values that are rightly the same as in English. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   // "Participant" is the scheme's defined term in French as in English; the others are the French words.
-  fr: ['nav.registry', 'status.participant', 'registry.statParticipants', 'users.participants', 'status.non_participant', 'users.organisations', 'users.actions'],
+  fr: ['nav.registry', 'status.participant', 'registry.statParticipants', 'users.participants', 'status.non_participant', 'users.organisations', 'users.actions', 'field.carats'],
   pt: [],
   es: [],
   ru: [],

@@ -1,5 +1,6 @@
 // Who is acting: a signed-in user, a machine with a token, the local operator of the CLI, or the
-// public. Roles are the SPEC's; a user acts for one Participant or one organisation.
+// public. Roles are those of the scheme's users; a user acts for one Participant or one organisation.
+import type { Language } from '../core/i18n.js';
 
 export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,6 +30,8 @@ export interface Actor {
   roles: readonly Role[];
   /** working groups the actor belongs to */
   groups: readonly string[];
+  /** the language a signed-in user reads (their setting), when the request does not say one */
+  language?: Language;
 }
 
 export const PUBLIC: Actor = { kind: 'public', userId: null, name: 'public', participant: null, organisation: null, roles: [], groups: [] };

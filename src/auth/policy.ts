@@ -25,6 +25,7 @@ export const POLICY = {
   'session.read': { who: 'any signed-in user', allow: () => true },
   'session.delete': { who: 'any signed-in user', allow: () => true },
   'session.password': { who: 'any signed-in user (their own password, giving the current one)', allow: (a) => a.kind === 'user' },
+  'session.language': { who: 'any signed-in user (the language they read)', allow: (a) => a.kind === 'user' },
   'users.password.reset': { who: 'administrators (a temporary password the user must change at next sign-in)', allow: isAdmin },
   'users.read': { who: 'administrators', allow: isAdmin },
   'users.manage': { who: 'administrators', allow: isAdmin },

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../http/schemas.js';
 import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../http/auth.js';
 import { ROLES } from './model.js';
+import { LANGUAGES, type Language } from '../core/i18n.js';
 import * as service from './service.js';
 
 const User = Type.Object({
@@ -18,6 +19,8 @@ const User = Type.Object({
   createdAt: Type.String(),
   email: Type.Union([Type.Null(), Type.String()]),
   mustChangePassword: Type.Boolean({ description: 'signed in with a temporary password: only changing it is allowed until then' }),
+  /** the language the user reads: e-mails, and texts the server makes when a request names no language (Accept-Language) */
+  language: Type.Union([Type.Null(), Type.Unsafe<Language>(Type.String({ enum: [...LANGUAGES] }))], { description: 'the language the user chose to read: e-mails, and texts the server makes when a request names no language (Accept-Language); null until chosen' }),
 });
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -71,6 +74,16 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
     return { user };
   });
+
+  app.put('/api/session/language', {
+    config: { action: 'session.language' },
+    schema: {
+      summary: 'Set the language I read (en, fr, pt, es, ru): my e-mails, and what the server writes for me when a request says no Accept-Language',
+      tags: ['accounts'],
+      body: Type.Object({ language: Type.String({ maxLength: 8 }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ user: User }), ...errorResponses },
+    },
+  }, async (req) => ({ user: await service.setOwnLanguage(app.store.db, req.actor, req.body.language) }));
 
   app.get('/api/users', {
     config: { action: 'users.read' },

@@ -9,6 +9,7 @@ import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role }
 import { authorize } from './policy.js';
 import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from './secrets.js';
 import * as store from './store.js';
+import { isLanguage, type Language } from '../core/i18n.js';
 
 export const SESSION_HOURS = 12;
 export const WORKING_GROUPS = ['WGS', 'WGM', 'WGDE', 'PC', 'WGAAP'] as const;
@@ -27,6 +28,8 @@ export interface User {
   email: string | null;
   /** signed in with a temporary password set by an administrator: must choose a new one before anything else */
   mustChangePassword: boolean;
+  /** the language the user chose to read (e-mails; what the server writes when a request names none); null: not chosen */
+  language: Language | null;
 }
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof store.userById>>>;
@@ -35,11 +38,12 @@ function toUser(r: UserRow): User {
   return {
     id: r.id, login: r.login, name: r.name, participant: r.participant, organisation: r.organisation,
     roles: r.roles.filter(isRole), groups: r.groups, disabled: r.disabled, createdAt: new Date(r.created_at).toISOString(), email: r.email ?? null, mustChangePassword: r.must_change_password === true,
+    language: isLanguage(r.language) ? r.language : null,
   };
 }
 
 export function actorOf(r: UserRow): Actor {
-  return { kind: 'user', userId: r.id, name: `${r.name} (${r.login})`, participant: r.participant, organisation: r.organisation, roles: r.roles.filter(isRole), groups: r.groups };
+  return { kind: 'user', userId: r.id, name: `${r.name} (${r.login})`, participant: r.participant, organisation: r.organisation, roles: r.roles.filter(isRole), groups: r.groups, ...(isLanguage(r.language) && { language: r.language }) };
 }
 
 export interface NewUser {
@@ -351,6 +355,21 @@ export async function signOut(db: Db, actor: Actor, sessionId: string): Promise<
 export async function me(db: Db, actor: Actor): Promise<User> {
   if (!actor.userId) throw unauthenticated();
   return getUser(db, actor.userId);
+}
+
+/** Sets the language the signed-in user reads (their e-mails; the web app's choice), audited. */
+export async function setOwnLanguage(db: Db, actor: Actor, language: string): Promise<User> {
+  if (!actor.userId) throw unauthenticated();
+  if (!isLanguage(language)) throw invalid(`${language} is not a language of the scheme (en, fr, pt, es, ru).`, [{ path: 'language', message: 'one of en, fr, pt, es, ru' }]);
+  const userId = actor.userId;
+  await transaction(db, async (tx) => {
+    const row = await store.userById(tx, userId);
+    if (!row) throw notFound('No such user.');
+    if (row.language === language) return;
+    await store.updateUser(tx, userId, { language });
+    await audit.record(tx, actor, 'users.language', userId, { from: row.language ?? null, to: language });
+  });
+  return getUser(db, userId);
 }
 
 /**

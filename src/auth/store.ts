@@ -19,7 +19,7 @@ export async function users(db: Q) {
   return db.selectFrom('users').selectAll().orderBy('login').execute();
 }
 
-export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null; must_change_password?: boolean }) {
+export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null; must_change_password?: boolean; language?: string }) {
   await tx.updateTable('users').set(set).where('id', '=', id).execute();
 }
 

@@ -25,6 +25,8 @@ import * as participants from '../participants/service.js';
 import { exporterProblems } from '../companies/service.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
+import { m } from './messages.js';
+import { verbatim } from '../core/i18n.js';
 import * as idem from './idempotency.js';
 
 export interface IssueOptions {
@@ -101,7 +103,7 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   // the register of licensed companies, once the Participant keeps one (src/companies)
   violations.push(...(await exporterProblems(s.db, actor, issuing, req.exporter.name, day)));
   violations.push(...(await drawingProblems(s.db, req, issuing, { replacing: opts.replacing })));
-  if (violations.length) throw invalid(`The certificate cannot be issued: ${violations.map((d) => d.message).join('; ')}`, violations);
+  if (violations.length) throw invalid(m('refusal.rules', { reasons: violations.map((d) => d.msg ?? verbatim(d.message)) }), violations);
   return {
     actor, req, issuing, issuerName: issuer!.name, authority: issuer!.authority.name, importerParticipant: facts.countries[req.importer.country]!.participant,
     issuedAt, validityDays: issuer!.certificateValidityDays, historical,

@@ -1,7 +1,9 @@
 // Kimberley Process certificates: the request, the signed document, and the scheme's rules as pure
 // functions. checkRequest() takes the request and the registry facts of the day and returns EVERY
 // violation with the path of the field at fault, so an officer fixes a request in one round.
-import type { ErrorDetail } from '../core/errors.js';
+import { detail, type ErrorDetail } from '../core/errors.js';
+import { country, day as isoDay, type Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 import { inPeriod, type IsoDay } from '../core/time.js';
 import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
 
@@ -117,12 +119,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-function describeStatus(f: StandingFact | undefined, code: string): string {
-  if (!f || f.status === null || f.status === 'non_participant') return `${code} is not a Participant`;
-  if (f.status === 'removed') return `${f.participant} was removed from the Kimberley Process`;
-  if (f.status === 'suspended') return `${f.participant} is suspended`;
-  if (f.status === 'applicant') return `${f.participant} is an applicant, not yet a Participant`;
-  return `${f.participant} has status ${f.status}`;
+function describeStatus(f: StandingFact | undefined, code: string): Msg {
+  if (!f || f.status === null || f.status === 'non_participant') return m('status.notParticipant', { country: country(code) });
+  const who = { country: country(f.participant) };
+  if (f.status === 'removed') return m('status.removed', who);
+  if (f.status === 'suspended') return m('status.suspended', who);
+  if (f.status === 'applicant') return m('status.applicant', who);
+  return m('status.other', { ...who, status: f.status });
 }
 
 const decimals = (x: number) => {
@@ -264,25 +267,30 @@ export function countriesOf(req: CertificateRequest): string[] {
 export function checkRules(req: CertificateRequest, facts: RegistryFacts): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   const day = facts.day;
+  const issuer = country(facts.issuer.code);
   if (!facts.issuer.goodStanding) {
-    out.push({ path: 'issuer', message: `${describeStatus({ country: facts.issuer.code, participant: facts.issuer.code, status: facts.issuer.status, goodStanding: false, measures: [] }, facts.issuer.code)} on ${day}: its authority cannot issue certificates` });
+    const status = describeStatus({ country: facts.issuer.code, participant: facts.issuer.code, status: facts.issuer.status, goodStanding: false, measures: [] }, facts.issuer.code);
+    out.push(detail('issuer', m('rule.issuerStanding', { status, day: isoDay(day) })));
   }
   const exporter = facts.countries[req.exporter.country];
   if (exporter && exporter.participant !== facts.issuer.code) {
-    out.push({ path: 'exporter.country', message: `${req.exporter.country} belongs to ${exporter.participant === req.exporter.country ? 'itself' : exporter.participant}, not to the issuing Participant ${facts.issuer.code}` });
+    out.push(detail('exporter.country', exporter.participant === req.exporter.country
+      ? m('rule.exporterOwnParticipant', { country: country(req.exporter.country), issuer })
+      : m('rule.exporterElsewhere', { country: country(req.exporter.country), owner: country(exporter.participant), issuer })));
   }
   const importer = facts.countries[req.importer.country];
   if (!importer || !importer.goodStanding) {
-    out.push({ path: 'importer.country', message: `${describeStatus(importer, req.importer.country)} on ${day}: no trade in rough diamonds with it under the scheme` });
+    out.push(detail('importer.country', m('rule.importerStanding', { status: describeStatus(importer, req.importer.country), day: isoDay(day) })));
   } else if (importer.participant === facts.issuer.code) {
-    out.push({ path: 'importer.country', message: `${req.importer.country} belongs to the issuing Participant ${facts.issuer.code}: a certificate accompanies an export to another Participant` });
+    out.push(detail('importer.country', m('rule.importerIsIssuer', { country: country(req.importer.country), issuer })));
   }
   out.push(...embargoViolations(req, facts));
   for (const [path, code] of [['origin', req.origin], ['provenance', req.provenance]] as const) {
     if (!code || code === 'mixed') continue;
     const f = facts.countries[code];
-    for (const m of (f?.measures ?? []).filter((x) => bars(scoped(x), 'export'))) {
-      out.push({ path, message: `${code} is under a UN ${m.kind} in force on ${day} (${m.basis}, since ${m.validFrom}${m.validTo ? `, until ${m.validTo}` : ''}): rough diamonds of that ${path} are refused` });
+    // a measure on the country of origin or provenance, in force on the day or not: its diamonds are refused
+    for (const x of (f?.measures ?? []).filter((y) => bars(scoped(y), 'export'))) {
+      out.push(detail(path, m(path === 'origin' ? 'rule.originMeasure' : 'rule.provenanceMeasure', { measure: measureMsg(f!, x, day) })));
     }
   }
   return out;
@@ -297,10 +305,18 @@ export function measuresBarring(f: StandingFact | undefined, direction: 'export'
   return (f?.measures ?? []).filter((m) => bars(scoped(m), direction) && inPeriod(day, m.validFrom, m.validTo));
 }
 
-/** "Côte d'Ivoire is under UN Security Council resolution 1643 (2005), in force on 2006-06-01 (from 2005-12-15 until 2014-04-29)" */
-export function describeMeasure(f: StandingFact, m: MeasureFact, day: IsoDay): string {
-  const who = m.target && m.target !== f.country && m.target === f.participant ? `${f.name ?? f.country} (for which ${f.participantName ?? f.participant} speaks)` : (f.name ?? f.country);
-  return `${who} is under ${legalBasis({ symbol: m.symbol ?? null, basis: m.basis })}, a UN ${m.kind} in force on ${day} (from ${m.validFrom}${m.validTo ? ` until ${m.validTo}` : ''})`;
+/** "Côte d'Ivoire is under UN Security Council resolution 1643 (2005), a UN embargo in force on 1 June 2006 (from 15 December 2005 until 29 April 2014)" */
+export function measureMsg(f: StandingFact, x: MeasureFact, on: IsoDay): Msg {
+  const who = x.target && x.target !== f.country && x.target === f.participant ? m('measure.speaksFor', { country: country(f.country), participant: country(f.participant) }) : country(f.country);
+  const r = x.symbol ? /^S\/RES\/(\d+) \((\d{4})\)$/.exec(x.symbol) : null;
+  const basis = r ? m('measure.resolution', { number: r[1]!, year: r[2]! }) : legalBasis({ symbol: x.symbol ?? null, basis: x.basis });
+  const until = x.validTo ? m('measure.until', { to: isoDay(x.validTo) }) : '';
+  return m(x.kind === 'sanctions' ? 'measure.sanctions' : 'measure.embargo', { who, basis, day: isoDay(on), from: isoDay(x.validFrom), until });
+}
+
+/** The measure in English (what the findings and flags of other domains quote). */
+export function describeMeasure(f: StandingFact, x: MeasureFact, on: IsoDay): string {
+  return measureMsg(f, x, on).render('en');
 }
 
 /**
@@ -313,12 +329,12 @@ export function describeMeasure(f: StandingFact, m: MeasureFact, day: IsoDay): s
 export function embargoViolations(req: CertificateRequest, facts: RegistryFacts): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   const exporter = facts.countries[req.exporter.country];
-  for (const m of measuresBarring(exporter, 'export', facts.day)) {
-    out.push({ path: 'exporter.country', message: `embargo on the country of export: ${describeMeasure(exporter!, m, facts.day)}: no State may import its rough diamonds, so its authority cannot issue a certificate, whatever origin or provenance is declared` });
+  for (const x of measuresBarring(exporter, 'export', facts.day)) {
+    out.push(detail('exporter.country', m('rule.embargoExport', { measure: measureMsg(exporter!, x, facts.day) })));
   }
   const importer = facts.countries[req.importer.country];
-  for (const m of measuresBarring(importer, 'import', facts.day)) {
-    out.push({ path: 'importer.country', message: `embargo on the country of import: ${describeMeasure(importer!, m, facts.day)}: no rough diamonds may be exported to it` });
+  for (const x of measuresBarring(importer, 'import', facts.day)) {
+    out.push(detail('importer.country', m('rule.embargoImport', { measure: measureMsg(importer!, x, facts.day) })));
   }
   return out;
 }

@@ -4,7 +4,10 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
 import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
-import { VERDICTS } from './signing.js';
+import { VERDICTS, type Verdict } from './signing.js';
+import { verdictSummary } from './verdict-summary.js';
+import { readerLanguage } from '../http/language.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as log from './log.js';
 import { renderPdf } from './pdf.js';
 import * as applications from './applications.js';
@@ -54,7 +57,8 @@ const Verification = Type.Object({
   number: Type.String(),
   verdict: Type.Union(VERDICTS.map((v) => Type.Literal(v))),
   valid: Type.Boolean(),
-  reason: Type.String(),
+  reason: Type.String({ description: 'the technical detail of the verdict (keys, log positions), in English' }),
+  summary: Type.Optional(Type.String({ description: "what the verdict means, in the reader's language (Accept-Language; Content-Language says which)" })),
   issuer: Type.Optional(Type.String()),
   keyId: Type.Optional(Type.String()),
   issuedAt: Type.Optional(Type.String()),
@@ -65,6 +69,13 @@ const Verification = Type.Object({
   checkedAt: Type.String(),
 });
 const Params = Type.Object({ number: Number_ });
+
+/** A verification with what its verdict means in the reader's language. */
+function summarised<V extends { verdict: Verdict; issuer?: string; expiresAt?: string; replacedBy?: string }>(req: FastifyRequest, reply: FastifyReply, v: V): V & { summary: string } {
+  const lang = readerLanguage(req);
+  reply.header('content-language', lang);
+  return { ...v, summary: verdictSummary(v).render(lang) };
+}
 /** A certificate in the importing authority's queue (awaiting.ts AwaitingCertificate). */
 export const AwaitingCertificate = Type.Object({
   number: Type.String(),
@@ -352,7 +363,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ code: Type.Optional(Code) }),
       response: { 200: LookUp, ...errorResponses },
     },
-  }, async (req) => onReplica(s, () => lookUp(s, req.actor, req.params.number, { code: req.query.code }), notGenuine));
+  }, async (req, reply) => summarised(req, reply, await onReplica(s, () => lookUp(s, req.actor, req.params.number, { code: req.query.code }), notGenuine)));
 
   app.post('/api/verify', {
     config: { action: 'certificates.verify', limit: 'lookup' },
@@ -363,7 +374,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Any,
       response: { 200: Type.Object({ ...Verification.properties, number: Type.Optional(Type.String()) }), ...errorResponses },
     },
-  }, async (req) => ({ ...(await onReplica(s, () => service.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
+  }, async (req, reply) => summarised(req, reply, { ...(await onReplica(s, () => service.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
     // limited like the verification look-ups; signed once and served again until what it lists changes

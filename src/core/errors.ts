@@ -1,6 +1,8 @@
 // The one error type of kpcs. Every failure a user can cause carries a stable `code` (clients and
 // tests depend on it), a human message, the HTTP status it maps to, and optional details
-// (e.g. every bad row of an import).
+// (e.g. every bad row of an import). A message made from a catalogue (`Msg`, src/core/i18n.ts) is
+// rendered in the reader's language by the HTTP layer; its English text is the error's message.
+import type { Language, Msg } from './i18n.js';
 
 export const ErrorCodes = {
   invalid_input: 400,
@@ -28,25 +30,46 @@ export interface ErrorDetail {
   row?: number;
   column?: string;
   message: string;
+  /** the message from a catalogue, for the reader's language (not serialised: `message` is its English) */
+  msg?: Msg;
+}
+
+/**
+ * A detail whose message comes from a catalogue. The message is not enumerable: the detail compares,
+ * copies and serialises as its path and English text.
+ */
+export function detail(path: string, msg: Msg): ErrorDetail {
+  return Object.defineProperty({ path, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
 }
 
 export class KpcsError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[];
+  /** the message from a catalogue, rendered in the reader's language where one is known */
+  readonly msg?: Msg;
 
-  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
-    super(message);
+  constructor(code: ErrorCode, message: string | Msg, details: ErrorDetail[] = []) {
+    super(typeof message === 'string' ? message : message.render('en'));
+    if (typeof message !== 'string') this.msg = message;
     this.name = 'KpcsError';
     this.code = code;
     this.status = ErrorCodes[code];
     this.details = details;
   }
+
+  /** the message and each detail's in a language (English when no catalogue wrote them) */
+  localized(lang: Language): { message: string; details: ErrorDetail[] } {
+    return {
+      message: this.msg ? this.msg.render(lang) : this.message,
+      details: this.details.map(({ msg, ...d }) => (msg ? { ...d, message: msg.render(lang) } : d)),
+    };
+  }
 }
 
-export const invalid = (message: string, details: ErrorDetail[] = []) => new KpcsError('invalid_input', message, details);
-export const notFound = (message: string) => new KpcsError('not_found', message);
-export const forbidden = (message: string) => new KpcsError('forbidden', message);
-export const conflict = (message: string) => new KpcsError('conflict', message);
+export const invalid = (message: string | Msg, details: ErrorDetail[] = []) => new KpcsError('invalid_input', message, details);
+export const notFound = (message: string | Msg) => new KpcsError('not_found', message);
+export const forbidden = (message: string | Msg) => new KpcsError('forbidden', message);
+export const conflict = (message: string | Msg) => new KpcsError('conflict', message);
 export const unauthenticated = (message = 'Sign in or send an API token (Authorization: Bearer …).') =>
   new KpcsError('unauthenticated', message);

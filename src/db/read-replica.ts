@@ -10,15 +10,7 @@
 //     request —, the standby cancelled the query for a conflict with replay, the replica is down);
 //   - the answer says something is missing (`missing`): a certificate issued a moment ago and not yet
 //     replicated is "not in the log" on the replica, and is looked up on the primary.
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db, Store } from './store.js';
-
-const current = new AsyncLocalStorage<Db>();
-
-/** The database a store's `db` stands for now: the replica's transaction inside onReplica, else the primary. */
-export function currentDb(primary: Db): Db {
-  return current.getStore() ?? primary;
-}
+import { replicaScope as current, type Store } from './store.js';
 
 /** Counts of answers by where they came from (tests, the log). */
 export const replicaReads = { replica: 0, primary: 0 };

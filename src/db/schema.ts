@@ -124,6 +124,8 @@ export interface UsersTable {
   email: ColumnType<string | null, string | null | undefined, string | null>;
   /** migrations/0024: set by an administrator's reset; the user must choose a new password before anything else */
   must_change_password: Generated<boolean>;
+  /** migrations/0044: the language the user reads (e-mails; the web's requests say theirs in Accept-Language); null until chosen */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApiTokensTable {

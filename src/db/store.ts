@@ -11,7 +11,15 @@ import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
-import { currentDb } from './read-replica.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Inside onReplica (read-replica.ts): the replica's read-only transaction that a store's `db` stands for. */
+export const replicaScope = new AsyncLocalStorage<Db>();
+
+/** The database a store's `db` stands for now: the replica's transaction inside onReplica, else the primary. */
+function currentDb(primary: Db): Db {
+  return replicaScope.getStore() ?? primary;
+}
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

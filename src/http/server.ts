@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { invalid, KpcsError } from '../core/errors.js';
+import { readerLanguage } from './language.js';
 import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
@@ -112,7 +113,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
     if (error instanceof KpcsError) {
       if (error.code === 'overloaded') reply.header('retry-after', '1');
-      return reply.status(error.status).send({ code: error.code, message: error.message, ...(error.details.length && { details: error.details }) });
+      // in the reader's language where a catalogue wrote the message; the field paths stay in details
+      const lang = readerLanguage(req);
+      const { message, details } = error.localized(lang);
+      if (error.msg || error.details.some((d) => d.msg)) reply.header('content-language', lang);
+      return reply.status(error.status).send({ code: error.code, message, ...(details.length && { details }) });
     }
     const fe = error as FastifyError;
     if (fe.validation) {

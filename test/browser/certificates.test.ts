@@ -63,7 +63,7 @@ describe('certificates', () => {
     await page.click('form.issue-form button[type="submit"]');
     const importerError = page.locator('[data-testid="importer"] .field-error');
     await importerError.waitFor();
-    expect(await importerError.textContent()).toContain('belongs to the issuing Participant ZA');
+    expect(await importerError.textContent()).toContain('belongs to the issuing Participant South Africa');
     expect(await page.getAttribute('select[name="importer.country"]', 'aria-invalid')).toBe('true');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-issue-errors.png`, fullPage: true });
 
@@ -266,7 +266,7 @@ describe('certificates', () => {
 
     await page.goto(`${server.url}/verify/${second}`);
     await page.locator('[data-testid="verdict"][data-verdict="cancelled"]').waitFor();
-    expect(await page.textContent('[data-testid="verdict"]')).toContain('The issuing authority has cancelled this certificate');
+    expect(await page.textContent('[data-testid="verdict"]')).toContain('Cancelled by the authority of South Africa');
   });
   it('lets a licensed exporter apply and the officer approve, which issues the certificate', async () => {
     const company = await openBrowser();

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** the language the server wrote the message in (Content-Language); English when it says none */
+    readonly language: string = 'en',
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,6 +39,21 @@ export function getCsrfToken(): string | null {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** the language the app shows: sent as Accept-Language, so the server writes its texts in it */
+let language: string | null = null;
+
+export function setRequestLanguage(lang: string): void {
+  language = lang;
+}
+
+/** Keeps a signed-in user's choice of language on their account (their e-mails follow it); nothing when signed out. */
+export function saveLanguageChoice(lang: string): void {
+  if (!csrfToken) return;
+  void request('PUT', '/api/session/language', { language: lang }).catch(() => {
+    // the choice still holds in this browser; the account keeps its former language
+  });
+}
+
 export async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   return (await exchange<T>(method, path, body, signal)).data;
 }
@@ -46,6 +63,7 @@ export async function exchange<T>(method: string, path: string, body?: unknown, 
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (language) headers['accept-language'] = language;
   let response: Response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal });
@@ -63,7 +81,7 @@ export async function exchange<T>(method: string, path: string, body?: unknown, 
   }
   if (!response.ok) {
     const e = (json ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
-    throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? (text || response.statusText), e.details ?? []);
+    throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? (text || response.statusText), e.details ?? [], response.headers.get('content-language') ?? 'en');
   }
   return { data: json as T, headers: response.headers };
 }

@@ -16,7 +16,7 @@ export function VerdictPanel({ result, code }: { result: Verification; code?: st
       <p className="verdict-title">
         <span aria-hidden="true">{result.valid ? '✓' : '✗'}</span> {t(`verdict.${result.verdict}`)}
       </p>
-      <p>{t(`verdictText.${result.verdict}`)}</p>
+      {result.summary ? <p data-testid="verdict-summary">{result.summary}</p> : <p>{t(`verdictText.${result.verdict}`)}</p>}
       <dl className="facts">
         {result.number && (
           <div className="field">
@@ -124,9 +124,10 @@ export function VerdictPanel({ result, code }: { result: Verification; code?: st
           </div>
         )}
       </dl>
-      <p className="sub">
-        {t('verify.reason')}: <span lang="en" data-testid="verdict-reason">{result.reason}</span>
-      </p>
+      <details className="sub">
+        <summary>{t('verify.reason')}</summary>
+        <span lang="en" data-testid="verdict-reason">{result.reason}</span>
+      </details>
       {result.disclosure && (
         <p className="sub" data-testid="disclosure" data-disclosure={result.disclosure}>
           {result.disclosure === 'public' ? t('verify.publicOnly') : t(`verify.shown.${result.disclosure}`)}

@@ -98,6 +98,8 @@ export interface Verification {
   verdict: Verdict;
   valid: boolean;
   reason: string;
+  /** what the verdict means, in the language the app asked for (the server's look-ups; not offline) */
+  summary?: string;
   issuer?: string;
   keyId?: string;
   issuedAt?: string;

@@ -8,6 +8,7 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
+import { fieldMessages } from '../ui/field-messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -332,7 +333,7 @@ export const en = {
   "verify.shape": "A certificate number looks like {example}.",
   "verify.submit": "Verify",
   "verify.verdict": "Verdict",
-  "verify.reason": "In detail",
+  "verify.reason": "Technical detail",
   "verify.receipt": "Receipt by the importing authority",
   "verify.receiptConfirmed": "confirmed",
   "verify.receiptPending": "not confirmed yet",
@@ -539,6 +540,7 @@ export const en = {
   ...certificateMessages.en,
   ...tradeMessages.en,
   ...accountMessages.en,
+  ...fieldMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

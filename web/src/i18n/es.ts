@@ -7,6 +7,7 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
+import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
 
 export const es: Catalogue = {
@@ -332,7 +333,7 @@ export const es: Catalogue = {
   "verify.shape": "Un número de certificado tiene la forma {example}.",
   "verify.submit": "Verificar",
   "verify.verdict": "Veredicto",
-  "verify.reason": "En detalle",
+  "verify.reason": "Detalle técnico (en inglés)",
   "verify.receipt": "Recepción por la autoridad importadora",
   "verify.receiptConfirmed": "confirmada",
   "verify.receiptPending": "aún no confirmada",
@@ -539,4 +540,5 @@ export const es: Catalogue = {
   ...certificateMessages.es,
   ...tradeMessages.es,
   ...accountMessages.es,
+  ...fieldMessages.es,
 };

@@ -7,6 +7,7 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
+import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -332,7 +333,7 @@ export const fr: Catalogue = {
   "verify.shape": "Un numéro de certificat a la forme {example}.",
   "verify.submit": "Vérifier",
   "verify.verdict": "Résultat",
-  "verify.reason": "En détail",
+  "verify.reason": "Détail technique (en anglais)",
   "verify.receipt": "Réception par l'autorité d'importation",
   "verify.receiptConfirmed": "confirmée",
   "verify.receiptPending": "pas encore confirmée",
@@ -539,4 +540,5 @@ export const fr: Catalogue = {
   ...certificateMessages.fr,
   ...tradeMessages.fr,
   ...accountMessages.fr,
+  ...fieldMessages.fr,
 };

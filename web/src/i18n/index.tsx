@@ -10,6 +10,7 @@ import { ru } from './ru';
 import { initialLanguage, rememberLanguage, type Language } from './languages';
 import { isoCountryName } from './countries';
 import { interpolate } from './plural';
+import { saveLanguageChoice, setRequestLanguage } from '../api';
 
 export type { MessageKey } from './en';
 export { LANGUAGES, ENDONYMS, type Language } from './languages';
@@ -38,12 +39,16 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Language>(initialLanguage);
 
+  // the server writes its texts (refusals, verdicts) in the language shown
+  setRequestLanguage(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
   const setLang = useCallback((next: Language) => {
     rememberLanguage(next);
+    setRequestLanguage(next);
+    saveLanguageChoice(next);
     setLangState(next);
   }, []);
 

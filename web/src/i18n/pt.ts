@@ -7,6 +7,7 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
+import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
 
 export const pt: Catalogue = {
@@ -332,7 +333,7 @@ export const pt: Catalogue = {
   "verify.shape": "Um número de certificado tem a forma {example}.",
   "verify.submit": "Verificar",
   "verify.verdict": "Veredicto",
-  "verify.reason": "Em pormenor",
+  "verify.reason": "Pormenor técnico (em inglês)",
   "verify.receipt": "Receção pela autoridade importadora",
   "verify.receiptConfirmed": "confirmada",
   "verify.receiptPending": "ainda não confirmada",
@@ -539,4 +540,5 @@ export const pt: Catalogue = {
   ...certificateMessages.pt,
   ...tradeMessages.pt,
   ...accountMessages.pt,
+  ...fieldMessages.pt,
 };

@@ -7,6 +7,7 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { accountMessages } from '../auth/messages';
+import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
 
 export const ru: Catalogue = {
@@ -332,7 +333,7 @@ export const ru: Catalogue = {
   "verify.shape": "Номер сертификата имеет вид {example}.",
   "verify.submit": "Проверить",
   "verify.verdict": "Результат",
-  "verify.reason": "Подробно",
+  "verify.reason": "Технические подробности (на английском)",
   "verify.receipt": "Получение органом страны импорта",
   "verify.receiptConfirmed": "подтверждено",
   "verify.receiptPending": "ещё не подтверждено",
@@ -539,4 +540,5 @@ export const ru: Catalogue = {
   ...certificateMessages.ru,
   ...tradeMessages.ru,
   ...accountMessages.ru,
+  ...fieldMessages.ru,
 };
