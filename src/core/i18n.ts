@@ -55,17 +55,23 @@ export function countryName(code: string, lang: Language): string {
   return COUNTRY_NAME_OVERRIDES[lang][code] ?? countries.getName(code, lang, { select: 'official' }) ?? code;
 }
 
+// made once per language (a verdict's summary is on the hot path of verification)
+const perLanguage = <T>(make: (l: Language) => T) => Object.fromEntries(LANGUAGES.map((l) => [l, make(l)])) as Record<Language, T>;
+// English as the United Nations write it (1 June 2006), not the United States (June 1, 2006)
+const dayFormats = perLanguage((l) => new Intl.DateTimeFormat(l === 'en' ? 'en-GB' : l, { dateStyle: 'long', timeZone: 'UTC' }));
+const numberFormats = perLanguage((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
+const pluralRules = perLanguage((l) => new Intl.PluralRules(l));
+
 /** A day ('YYYY-MM-DD', or the day of an ISO instant) as the language writes it: 2 February 2027, 2 février 2027. */
 export function formatDay(iso: string, lang: Language): string {
   const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(t)) return iso;
-  // English as the United Nations write it (1 June 2006), not the United States (June 1, 2006)
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
+  return dayFormats[lang].format(t);
 }
 
 /** A number as the language writes it (1,234.5 · 1 234,5). */
 export function formatNumber(n: number, lang: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(n);
+  return maximumFractionDigits === 2 ? numberFormats[lang].format(n) : new Intl.NumberFormat(lang, { maximumFractionDigits }).format(n);
 }
 
 // ---- messages ----
@@ -85,7 +91,7 @@ export type Texts = Record<Language, Text>;
 
 /** The plural category of n in a language (one, few, many, other). */
 export function pluralOf(n: number, lang: Language): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(lang).select(n);
+  return pluralRules[lang].select(n);
 }
 
 /**
