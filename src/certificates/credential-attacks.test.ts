@@ -201,7 +201,7 @@ describe.each(engines)('ATTACKS on credentials on %s', (engine) => {
     expect(res.statusCode).toBeLessThan(500);
     if (res.statusCode === 200) expect(res.json()).toMatchObject({ valid: false, verdict: 'altered' });
     // a did:key that is not an Ed25519 key
-    const odd = { ...structuredClone(vc), issuer: { ...vc.issuer, id: 'did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme' } };
+    const odd: Json = { ...structuredClone(vc), issuer: { ...vc.issuer, id: 'did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme' } };
     odd.proof.verificationMethod = `${odd.issuer.id}#${odd.issuer.id.slice(8)}`;
     expect(await verifyOnline(odd)).toMatchObject({ verdict: 'altered', valid: false });
     expect(didKeyOf((await store.keyById(s.db, doc.issuer.keyId))!.public_key)).toBe(vc.issuer.id);
