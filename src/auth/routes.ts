@@ -28,14 +28,16 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/session', {
     config: { action: 'session.create', limit: 'sign-in' },
     schema: {
-      summary: 'Sign in with login and password; sets the HttpOnly session cookie (Secure over HTTPS, also behind a trusted proxy saying X-Forwarded-Proto: https) and returns the CSRF token to send as X-CSRF-Token. After 5 failures in a row a login is locked (429 with Retry-After), 30 s and twice as long at each further failure, up to 15 minutes',
+      summary: 'Sign in with login and password; sets the HttpOnly session cookie (Secure over HTTPS, also behind a trusted proxy saying X-Forwarded-Proto: https) and returns the CSRF token to send as X-CSRF-Token. After 5 failures in a row a login is locked (429 with Retry-After), 30 s and twice as long at each further failure, up to 15 minutes. The public demo password (`kpcs serve --demo`) signs in only from the machine itself, never through a proxy (403)',
       tags: ['accounts'],
       security: [],
       body: Type.Object({ login: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
       response: { 200: Type.Object({ user: User, csrfToken: Type.String() }), ...errorResponses },
     },
   }, async (req, reply) => {
-    const s = await service.signIn(app.store.db, req.body.login, req.body.password).catch((e: unknown) => {
+    // a request a proxy forwarded is not from this machine, even when the proxy runs on it (trusted or not)
+    const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+    const s = await service.signIn(app.store.db, req.body.login, req.body.password, undefined, { client: forwarded ? 'forwarded' : req.ip }).catch((e: unknown) => {
       if (e instanceof service.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
       throw e;
     });

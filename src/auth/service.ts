@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, KpcsError, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
+import { conflict, invalid, KpcsError, forbidden, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
@@ -294,7 +294,20 @@ export class LoginLocked extends KpcsError {
  * locked login is refused before its password is even checked; a success clears the count. Logins that
  * do not exist are counted alike, so a lock says nothing about whether an account exists.
  */
-export async function signIn(db: Db, login: string, password: string, now: () => Date = () => new Date()): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
+/**
+ * The demo's password (`kpcs serve --demo`, src/simulation/demo.ts): printed by the program and written
+ * in the README, so anyone knows it. An account that has it signs in only from this machine.
+ */
+export const DEMO_PASSWORD = 'kimberley-demo';
+
+/** Is this client address this machine (127.0.0.0/8, ::1, or IPv4-mapped loopback)? */
+export function isLoopback(ip: string | undefined): boolean {
+  if (!ip) return false;
+  const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+export async function signIn(db: Db, login: string, password: string, now: () => Date = () => new Date(), opts: { client?: string } = {}): Promise<{ sessionId: string; csrfToken: string; user: User; expiresAt: Date }> {
   const name = login.trim().toLowerCase();
   // counted before the password is checked: guesses in parallel cannot all pass the lock
   const attempt = await countAttempt(db, name, now);
@@ -308,6 +321,11 @@ export async function signIn(db: Db, login: string, password: string, now: () =>
       throw new LoginLocked(lockedUntil, attempt.at);
     }
     throw unauthenticated('Wrong login or password.');
+  }
+  // a public password (the demo's) opens nothing to the network: an officer's account with it would let
+  // anyone sign that authority's certificates. The attempt stays counted as a failure.
+  if (password === DEMO_PASSWORD && opts.client !== undefined && !isLoopback(opts.client)) {
+    throw forbidden(`The password of ${name} is the public demo password: this account signs in with it only from the machine that runs kpcs. Sign in there and change it (under your name → Password), or have an administrator reset it (kpcs user reset-password ${name}).`);
   }
   const sessionId = newSecret('sess');
   const csrfToken = newSecret('csrf');

@@ -115,11 +115,12 @@ export function certificateCommands(): Command[] {
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
       const witnesses = number(opts.witnesses, '--witnesses');
       if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
-      if (isCredential(doc)) return verifyCredentialFile(doc, opts, at, checked.list);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
       // an older list (from before a revocation) is refused: below a generation accepted before or committed to
-      const { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, held: held?.note, input: doc, clock: new Date(Math.max(at.getTime(), Date.now())) });
+      // — for a credential too (it rests on the list's keys and cancellations alone)
+      const { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, held: held?.note, input: isCredential(doc) ? undefined : doc, clock: new Date(Math.max(at.getTime(), Date.now())) });
       if (warning) process.stderr.write(`kpcs: warning: ${warning}\n`);
+      if (isCredential(doc)) return verifyCredentialFile(doc, opts, at, checked.list);
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
     if (isCredential(doc)) return verifyCredentialFile(doc, opts, at);

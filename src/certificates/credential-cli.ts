@@ -41,7 +41,7 @@ function readJson(file: string, what: string): unknown {
 export async function verifyCredentialFile(doc: unknown, opts: { statusList?: string; dataDir?: string }, at: Date, trustList?: TrustList): Promise<void> {
   if (trustList) {
     const statusList = opts.statusList ? readJson(opts.statusList, 'status list') : undefined;
-    const result = verifyCredential(doc, { keys: trustList.keys, now: at, statusList });
+    const result = verifyCredential(doc, { keys: trustList.keys, now: at, statusList, cancelled: trustList.cancelled });
     if (result.valid && result.status === 'unchecked') process.stderr.write('kpcs: the status (cancellation) was not checked: give --status-list FILE, the status list credential saved from the address in credentialStatus.statusListCredential\n');
     return report(result);
   }

@@ -148,6 +148,12 @@ export interface CredentialContext {
   now: Date;
   /** the status list credential its credentialStatus names, fetched by the caller; without it the status is unchecked */
   statusList?: unknown;
+  /**
+   * the cancelled numbers of the trust list (TrustList.cancelled): a certificate the list names is
+   * cancelled whatever a status list says — a status list signed before the cancellation still verifies
+   * (it is genuine, only old), so the holder of a cancelled certificate could present that one instead
+   */
+  cancelled?: readonly { number: string; replacedBy?: string | null }[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -207,10 +213,9 @@ export function verifyCredential(vc: unknown, ctx: CredentialContext): Credentia
   if (dates) return fail('invalid-dates', dates);
   const unfit = inService(key, v.validFrom, "the certificate's date");
   if (unfit) return fail(unfit.includes('revoked') ? 'revoked-key' : 'unknown-key', unfit);
-  if (typeof proof.proof.created === 'string') {
-    const late = key.revokedAt != null && !(at(proof.proof.created) < at(key.revokedAt));
-    if (late) return fail('revoked-key', `the proof was made on ${proof.proof.created}, after the key ${key.keyId} was revoked on ${key.revokedAt}`);
-  }
+  // kpcs signs every credential with its time: without one, a key's revocation could not be applied to the proof
+  if (typeof proof.proof.created !== 'string' || Number.isNaN(at(proof.proof.created))) return fail('altered', 'the proof states no time of signing (proof.created): a Kimberley Process credential always carries one');
+  if (key.revokedAt != null && !(at(proof.proof.created) < at(key.revokedAt))) return fail('revoked-key', `the proof was made on ${proof.proof.created}, after the key ${key.keyId} was revoked on ${key.revokedAt}`);
   let state: CredentialVerification['status'] = 'unchecked';
   if (ctx.statusList !== undefined) {
     if (status.type !== 'BitstringStatusListEntry' || status.statusPurpose !== 'revocation' || typeof status.statusListCredential !== 'string') return fail('altered', 'the credentialStatus is not a BitstringStatusListEntry of purpose revocation');
@@ -220,6 +225,11 @@ export function verifyCredential(vc: unknown, ctx: CredentialContext): Credentia
     if (!bit.ok || !/^\d+$/.test(String(status.statusListIndex))) return { ...fail('altered', `the status cannot be read: ${bit.ok ? 'the statusListIndex is not a whole number' : bit.reason}`), status: 'unchecked' };
     if (bit.set) return { ...fail('cancelled', `the certificate was cancelled: its status list (${status.statusListCredential}) marks index ${status.statusListIndex}`), ...done, status: 'revoked' };
     state = 'active';
+  }
+  const listed = ctx.cancelled?.find((c) => c.number === number);
+  if (listed) {
+    const older = state === 'active' ? ` (the status list given, of ${String((ctx.statusList as { validFrom?: unknown }).validFrom)}, is older than the cancellation)` : '';
+    return { ...fail('cancelled', `the certificate was cancelled: the trust list names it among the cancelled certificates${listed.replacedBy ? `, replaced by ${listed.replacedBy}` : ''}${older}`), ...done, status: 'revoked' };
   }
   if (!(ctx.now.getTime() < at(v.validUntil))) return { ...fail('expired', `the certificate expired on ${v.validUntil}`), ...done, status: state };
   return {

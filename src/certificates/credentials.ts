@@ -69,6 +69,10 @@ export async function statusList(s: Store, list: number, now = new Date()) {
   const key = row
     ? { id: row.id, key: signingKey(s, row.id, row.private_key_enc), publicKey: row.public_key, revokedAt: row.revoked_at }
     : { ...(await transaction(s.db, (tx) => schemeSigningKey(s, tx, 'log'))), revokedAt: null };
+  // never dated before the key's service began: a log key made a moment after `now` (by this call, or by
+  // the trust list a verification signed just before) would otherwise sign a list it was "not in service" for
+  const serviceFrom = row ? new Date(row.valid_from).getTime() : Date.now();
+  if (serviceFrom > now.getTime()) now = new Date(serviceFrom);
   if (key.revokedAt !== null && new Date(key.revokedAt) <= now) throw conflict(`The log key ${key.id} was revoked on ${new Date(key.revokedAt).toISOString()}: an administrator puts a new one in service (kpcs keys log rotate) before status lists can be signed again.`);
   const url = statusListUrl(s, list);
   const unsecured = statusListCredentialOf(url, encodeStatusList(cancelled.map((i) => i - from)), key.publicKey, now);
@@ -89,5 +93,55 @@ export async function verifyOnline(s: Store, vc: unknown, now = new Date()): Pro
     }
   }
   // a status list not of this register stays unchecked (status: 'unchecked' in the answer)
-  return verifyCredential(vc, { keys: trust.keys, now, statusList: list });
+  const result = verifyCredential(vc, { keys: trust.keys, now, statusList: list, cancelled: trust.cancelled });
+  // the proof holds and the key is the Participant's: the register says whether it issued that certificate
+  if (result.verdict !== 'genuine' && result.verdict !== 'cancelled' && result.verdict !== 'expired') return result;
+  const differs = await registerProblem(s, vc as Record<string, unknown>);
+  return differs ? { ...result, ...differs, valid: false } : result;
+}
+
+const canonical = (v: unknown) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
+
+/** The first path at which `got` differs from `want` (objects by key, arrays by position). */
+function firstDifference(got: unknown, want: unknown, path: string): string | undefined {
+  if (canonical(got) === canonical(want)) return undefined;
+  if (got && want && typeof got === 'object' && typeof want === 'object' && Array.isArray(got) === Array.isArray(want)) {
+    const keys = new Set([...Object.keys(got), ...Object.keys(want)]);
+    for (const k of [...keys].sort()) {
+      const d = firstDifference((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k], Array.isArray(got) ? `${path}[${k}]` : `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return path;
+}
+
+/**
+ * Online, a credential is held to the register: a certificate of that number was issued here, signed
+ * with the key that signed the credential, and the credential states exactly its facts (as the register
+ * would make it for the disclosure it claims). A thief of an authority key can sign a credential of a
+ * certificate never issued, or of a real one with other carats; its proof holds and the key is on the
+ * trust list, so only the register tells (offline, the credential rests on the authority key alone).
+ */
+async function registerProblem(s: Store, vc: Record<string, unknown>): Promise<Pick<CredentialVerification, 'verdict' | 'reason'> | undefined> {
+  const subject = vc.credentialSubject as Record<string, unknown>;
+  const number = String(subject.certificateNumber);
+  const participant = participantOfNumber(number);
+  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  if (!row) return { verdict: 'not-in-log', reason: `no certificate ${number} was issued in this register: the credential is signed with an authority key of the trust list, but for a certificate that was never recorded in the public log` };
+  const doc = await log.storedDocument(s.db, row.document);
+  const key = await store.keyById(s.db, doc.issuer.keyId);
+  if (!key) return { verdict: 'unknown-key', reason: `the key ${doc.issuer.keyId} that signed certificate ${number} is not in the key registry` };
+  const disclosure = subject.disclosure === 'holder' || subject.disclosure === 'authority' ? subject.disclosure : 'authority';
+  const position = statusPosition(Number(row.status_index));
+  const want = credentialOf(doc, { disclosure, importerCountry: row.importer_country, publicKey: key.public_key, status: { list: statusListUrl(s, position.list), index: position.index } });
+  // the names and descriptions are the title and statement in five languages (texts of a release); the
+  // status list's address follows KPCS_PUBLIC_URL (a credential naming another is checked as unchecked)
+  const status = vc.credentialStatus as Record<string, unknown>;
+  const got = { '@context': vc['@context'], type: vc.type, issuer: vc.issuer, validFrom: vc.validFrom, validUntil: vc.validUntil, credentialSubject: subject, statusListIndex: status.statusListIndex };
+  const expected = { '@context': want['@context'], type: want.type, issuer: want.issuer, validFrom: want.validFrom, validUntil: want.validUntil, credentialSubject: want.credentialSubject, statusListIndex: want.credentialStatus.statusListIndex };
+  const path = firstDifference(got, expected, 'credential');
+  if (path) return { verdict: 'altered', reason: `the credential does not state certificate ${number} as this register holds it (${path.replace(/^credential\.statusListIndex$/, 'credential.credentialStatus.statusListIndex')} differs): it was signed with the authority key, but not by this register` };
+  const m = typeof status.statusListCredential === 'string' ? /\/api\/credentials\/status\/(\d+)$/.exec(status.statusListCredential) : null;
+  if (m && Number(m[1]) !== position.list) return { verdict: 'altered', reason: `the credential names status list ${m[1]}, but certificate ${number} is in status list ${position.list}` };
+  return undefined;
 }

@@ -112,4 +112,37 @@ describe.each(engines)('Idempotency-Key on issuance on %s', (engine) => {
     await stores[0]!.db.updateTable('certificate_idempotency').set({ created_at: new Date(Date.now() - 25 * 3600_000) }).where('key', '=', 'old-key').execute();
     expect(await prune(stores[0]!.db)).toBe(1);
   });
+
+  it("ATTACK: another Participant's officer, an administrator, or the same officer moved to another Participant, replaying a ZA officer's key never gets ZA's certificate", async () => {
+    const db = stores[0]!.db;
+    const bw = (await auth.issueToken(db, SYSTEM, (await auth.createUser(db, SYSTEM, { name: 'BW Officer', login: 'bw.idem', member: 'BW', roles: ['officer'] })).id)).token;
+    const admin = (await auth.issueToken(db, SYSTEM, (await auth.createUser(db, SYSTEM, { name: 'Admin', login: 'admin.idem', roles: ['admin'] })).id)).token;
+    const mover = await auth.createUser(db, SYSTEM, { name: 'ZA Officer 3', login: 'za.idem3', member: 'ZA', roles: ['officer'] });
+    const moverToken = (await auth.issueToken(db, SYSTEM, mover.id)).token;
+    const za = await post(request(108), 'guessable-key-1', token);
+    expect(za.statusCode).toBe(201);
+    const zaNumber = za.json().number as string;
+    // the same key and the same body from BW's officer: refused (BW issues for BW), never ZA's certificate
+    const fromBw = await post(request(108), 'guessable-key-1', bw);
+    expect(fromBw.statusCode).toBe(403);
+    expect(fromBw.body).not.toContain(zaNumber);
+    expect(fromBw.headers['idempotent-replayed']).toBeUndefined();
+    // BW's own request with the key: a BW certificate of its own
+    const bwRequest = { ...request(108), exporter: { ...request(108).exporter, country: 'BW' }, origin: 'BW' };
+    const own = await post(bwRequest, 'guessable-key-1', bw);
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().number).toMatch(/^BW-/);
+    expect(own.headers['idempotent-replayed']).toBeUndefined();
+    // an administrator (all rights, no Participant) replaying the key: a new certificate, not ZA's, and no "already issued" in a 422 either
+    const byAdmin = await post(request(108), 'guessable-key-1', admin);
+    expect(byAdmin.body).not.toContain(zaNumber);
+    if (byAdmin.statusCode === 201) expect(byAdmin.headers['idempotent-replayed']).toBeUndefined();
+    // a ZA officer issues with a key, is moved to BW, and replays it: the key was ZA's; nothing of ZA's comes back
+    const before = await post(request(109), 'guessable-key-2', moverToken);
+    expect(before.statusCode).toBe(201);
+    await db.updateTable('users').set({ participant: 'BW' }).where('id', '=', mover.id).execute();
+    const after = await post(request(109), 'guessable-key-2', moverToken);
+    expect(after.statusCode).toBe(403);
+    expect(after.body).not.toContain(before.json().number);
+  });
 });

@@ -10,7 +10,8 @@ import * as monitoring from '../monitoring/service.js';
 import { issueBulk } from '../certificates/bulk.js';
 import { runSimulation, type SimulationRun } from './service.js';
 
-export const DEMO_PASSWORD = 'kimberley-demo';
+/** printed with the demo users; it signs in only from this machine (auth/service.ts) */
+export const DEMO_PASSWORD = auth.DEMO_PASSWORD;
 
 export const DEMO_USERS = [
   { login: 'za.officer', name: 'Thandi Mokoena', member: 'ZA', roles: ['officer'], groups: [] },

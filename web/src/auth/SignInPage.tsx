@@ -22,18 +22,22 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [refused, setRefused] = useState(false);
+  const [demo, setDemo] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(undefined);
     setRefused(false);
+    setDemo(false);
     try {
       await session.signIn(login, password);
       navigate(next, { replace: true });
     } catch (err) {
       // a refused sign-in is the everyday case: said in the user's language
       if (err instanceof ApiError && err.status === 401) setRefused(true);
+      // the public demo password, from another machine (the server refuses it there)
+      else if (err instanceof ApiError && err.status === 403 && err.code === 'forbidden') setDemo(true);
       else setError(err);
       setBusy(false);
     }
@@ -46,6 +50,11 @@ export function SignInPage() {
         {refused && (
           <p className="message message-error" role="alert">
             {t('signIn.refused')}
+          </p>
+        )}
+        {demo && (
+          <p className="message message-error" role="alert">
+            {t('signIn.demoPassword')}
           </p>
         )}
         <Field label={t('signIn.login')}>

@@ -127,6 +127,7 @@ export const en = {
   'signIn.submit': 'Sign in',
   'signIn.busy': 'Signing in…',
   'signIn.refused': 'Wrong login or password.',
+  'signIn.demoPassword': 'This account still has the public demo password: it signs in with it only on the machine that runs kpcs. Sign in there and change the password, or ask an administrator to reset it.',
   'signIn.already': 'You are signed in as {name}.',
 
   'users.title': 'Users',

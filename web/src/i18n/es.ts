@@ -127,6 +127,7 @@ export const es: Catalogue = {
   'signIn.submit': 'Entrar',
   'signIn.busy': 'Iniciando sesión…',
   'signIn.refused': 'Usuario o contraseña incorrectos.',
+  'signIn.demoPassword': 'Esta cuenta aún tiene la contraseña pública de la demostración: solo inicia sesión con ella en la máquina donde se ejecuta kpcs. Inicie sesión allí y cambie la contraseña, o pida a un administrador que la restablezca.',
   'signIn.already': 'Ha iniciado sesión como {name}.',
 
   'users.title': 'Usuarios',

@@ -127,6 +127,7 @@ export const fr: Catalogue = {
   'signIn.submit': 'Se connecter',
   'signIn.busy': 'Connexion…',
   'signIn.refused': 'Identifiant ou mot de passe incorrect.',
+  'signIn.demoPassword': 'Ce compte a encore le mot de passe public de la démonstration : il ne se connecte avec lui que sur la machine qui fait tourner kpcs. Connectez-vous sur celle-ci et changez le mot de passe, ou demandez à un administrateur de le réinitialiser.',
   'signIn.already': 'Vous êtes connecté en tant que {name}.',
 
   'users.title': 'Utilisateurs',

@@ -127,6 +127,7 @@ export const pt: Catalogue = {
   'signIn.submit': 'Entrar',
   'signIn.busy': 'A iniciar sessão…',
   'signIn.refused': 'Nome de utilizador ou palavra-passe incorretos.',
+  'signIn.demoPassword': 'Esta conta ainda tem a palavra-passe pública da demonstração: só inicia sessão com ela na máquina onde o kpcs corre. Inicie sessão aí e altere a palavra-passe, ou peça a um administrador que a reponha.',
   'signIn.already': 'Tem sessão iniciada como {name}.',
 
   'users.title': 'Utilizadores',
