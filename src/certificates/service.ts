@@ -354,7 +354,7 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
 
 // ---- trust list and keys: see trust.ts ----
 
-export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, publishedTrustList, revokeKey, revokeLogKey, rotateChairKey, rotateKey, rotateLogKey, trustList } from './trust.js';
+export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, publishedTrustList, revokeKey, revokeLogKey, rotateChairKey, rotateKey, rotateLogKey, servedTrustList, trustList, type ServedTrustList } from './trust.js';
 
 /** The plenary language the issuing Participant prints its certificates in, beside English. */
 export async function languageOf(s: Store, participant: string) {

@@ -241,6 +241,24 @@ export async function trustGenerationNow(tx: Tx): Promise<number> {
   return Number(row.generation);
 }
 
+/** The trust list as last signed and kept for every process (migration 0042), if any. */
+export async function publishedTrustList(q: Q) {
+  return q.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).executeTakeFirst();
+}
+
+/** The kept trust list under its row lock (a signer about to replace it waits for another one doing so). */
+export async function publishedTrustListForUpdate(tx: Tx) {
+  return tx.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).forUpdate().executeTakeFirst();
+}
+
+export async function keepPublishedTrustList(tx: Tx, row: { fingerprint: string; generation: number; year: number; issued_at: Date; body: string; etag: string }) {
+  await tx
+    .insertInto('trust_list_published')
+    .values({ id: 1, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint: row.fingerprint, generation: row.generation, year: row.year, issued_at: row.issued_at, body: row.body, etag: row.etag }))
+    .execute();
+}
+
 export async function cancelledNumbers(q: Q) {
   return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }
