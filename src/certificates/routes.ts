@@ -383,7 +383,8 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // the same bytes and ETag from every process until what the list carries changes; a cache may keep
     // it a short while, then must ask again (a revocation or cancellation shows within TRUST_LIST_MAX_AGE)
     reply.header('etag', served.etag).header('cache-control', `public, max-age=${TRUST_LIST_MAX_AGE}, must-revalidate`);
-    if (etagMatches(req.headers['if-none-match'], served.etag)) return reply.status(304).send(null);
+    // no body at all (nor a length of one): a client reads none after a 304
+    if (etagMatches(req.headers['if-none-match'], served.etag)) return reply.status(304).send(undefined as unknown as null);
     // the kept bytes as they are (a string is sent unserialized)
     return reply.type('application/json; charset=utf-8').send(served.body as unknown as Record<string, unknown>);
   });
