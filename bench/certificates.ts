@@ -1,10 +1,12 @@
 // Certificates: issued per second through the HTTP API (app.inject, officers' bearer tokens, requests
 // in flight concurrently as many customs/authority clients would send them), and offline verifications
 // per second against an exported trust list, beside the raw node:crypto Ed25519 verify rate measured
-// in the same loop. Targets (issue 3): 59,000 certificates in < 60 s on PGlite (> 983/s); offline
-// verification >= 60 % of the raw Ed25519 verify rate.
+// in the same loop. Offline, a certificate is verified in its bundle (the log's signed checkpoint and the
+// inclusion proof: a bare document proves no logging), as a file of many bundles from one export is.
+// Targets (issue 3, issue 18): 59,000 certificates in < 60 s on PGlite (> 983/s); offline verification
+// >= 85 % of the raw Ed25519 verify rate.
 import { generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
-import { SYSTEM } from '../src/auth/model.js';
+import { localOperator, SYSTEM } from '../src/auth/model.js';
 import { createUser, issueToken } from '../src/auth/service.js';
 import type { Engine } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
@@ -95,13 +97,17 @@ export async function measureCertificates(store: ReadyStore, engine: Engine, cou
     const list = checkTrustList(JSON.parse(JSON.stringify(await service.trustList(store))));
     if (!list.ok) throw new Error(list.reason);
     const ctx = contextFromTrustList(list.list);
-    // offline verification of the issued documents (each its own parsed copy, as read from its file)
-    const files = docs.map((d) => JSON.stringify(d));
-    const parsed = files.map((f) => JSON.parse(f) as SignedCertificate);
-    for (const d of parsed.slice(0, 200)) if (!verifyCertificate(d, ctx).valid) throw new Error('an issued certificate does not verify');
+    // offline verification of the issued certificates' bundles (each its own parsed copy, as read from its file)
+    const files: string[] = [];
+    for (const d of docs) files.push(JSON.stringify(await service.bundle(store, localOperator(d.issuer.participant), d.number)));
+    const parsed = files.map((f) => JSON.parse(f) as unknown);
+    for (const d of parsed.slice(0, 200)) {
+      const v = verifyCertificate(d, ctx);
+      if (!v.valid) throw new Error(`an issued certificate does not verify offline: ${v.reason}`);
+    }
     // interleaved in short rounds with the raw Ed25519 verify, so both see the same machine load
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const message = Buffer.from(files[0]!);
+    const message = Buffer.from(JSON.stringify(docs[0]));
     const signature = sign(null, message, privateKey);
     let certMs = 0;
     let rawMs = 0;
@@ -139,7 +145,7 @@ export const certificatesBench: Bench = {
       figures.push({ engine, name: 'certificates issued through the API', value: f.issuePerSecond, unit: 'certs/s', note: count >= 59_000 ? `${count.toLocaleString('en')} issued in ${(count / f.issuePerSecond).toFixed(0)} s, 64 in flight (target: 59,000 in < 60 s)` : `${count} issued, 64 in flight; 59,000 would take ${(59_000 / f.issuePerSecond).toFixed(0)} s (target < 60 s)` });
       figures.push({ engine, name: 'certificates issued through the batch API', value: f.batchIssuePerSecond, unit: 'certs/s', note: `POST /api/certificates/batch, 100 a call, 4 calls in flight; 59,000 would take ${(59_000 / f.batchIssuePerSecond).toFixed(0)} s` });
       figures.push({ engine, name: 'raw ed25519 verify (beside offline verify)', value: f.rawVerifyPerSecond, unit: 'ops/s' });
-      figures.push({ engine, name: 'certificates verified offline (trust list)', value: f.offlineVerifyPerSecond, unit: 'certs/s', baseline: 'raw ed25519 verify (beside offline verify)', ratio: f.offlineVerifyPerSecond / f.rawVerifyPerSecond });
+      figures.push({ engine, name: 'certificates verified offline (bundles, trust list)', value: f.offlineVerifyPerSecond, unit: 'certs/s', baseline: 'raw ed25519 verify (beside offline verify)', ratio: f.offlineVerifyPerSecond / f.rawVerifyPerSecond });
     }
     return figures;
   },

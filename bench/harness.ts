@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openReadyStore, type ReadyStore } from '../src/setup.js';
+import { configure } from '../src/certificates/service.js';
 import type { Engine } from '../src/db/store.js';
 
 export interface Figure {
@@ -21,7 +22,10 @@ export interface Figure {
 export interface BenchContext {
   quick: boolean;
   engines: Engine[];
-  /** a fresh, migrated and seeded store on that engine, dropped/closed by the harness afterwards */
+  /**
+   * a fresh, migrated and seeded store on that engine, dropped/closed by the harness afterwards; its
+   * authorities' keys under a master key of its own (a clean environment has no KPCS_MASTER_KEY)
+   */
   freshStore(engine: Engine): Promise<ReadyStore>;
   /** figures already measured in this run (the raw limits come first) */
   figures: Figure[];
@@ -65,6 +69,7 @@ export function storeFactory(databaseUrl: string | undefined) {
     async fresh(engine: Engine): Promise<ReadyStore> {
       if (engine === 'pglite') {
         const store = await openReadyStore({ dataDir: '/nonexistent' }, { inMemory: true });
+        configure(store, { masterKey: randomBytes(32) });
         opened.push({ store });
         return store;
       }
@@ -77,6 +82,7 @@ export function storeFactory(databaseUrl: string | undefined) {
       const u = new URL(databaseUrl);
       u.pathname = `/${name}`;
       const store = await openReadyStore({ databaseUrl: u.toString() });
+      configure(store, { masterKey: randomBytes(32) });
       opened.push({
         store,
         drop: async () => {

@@ -1,6 +1,7 @@
 // Load on loopback (issue 8 item 7): autocannon against a started kpcs server in its own process —
 // the public verify route (GET /api/verify/{number}) and issuance (POST /api/certificates as an
-// authority officer) — for a bounded time each (quick: 5 s, full: 20 s). Reports requests per second,
+// authority officer), the trust list (plain, and with If-None-Match: 304) — for a bounded time each (quick:
+// 5 s, full: 20 s), 16 connections. Reports requests per second,
 // p50 and p99 latency, errors and non-2xx answers; the last two must be 0. The server runs with its
 // verify rate limit raised, so the per-address limit (300 a minute) does not turn the bench into 429s.
 //
@@ -77,7 +78,11 @@ async function serveForLoad(engine: Engine, databaseUrl: string | undefined): Pr
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };
-  process.on('message', (m) => m === 'stop' && void stop());
+  process.on('message', (m) => {
+    if (m === 'stop') void stop();
+    // the server's resident memory, asked for after start and after the runs
+    if (m === 'memory') process.send!({ rss: process.memoryUsage().rss });
+  });
   process.on('disconnect', () => void stop());
   process.send!({ url: `http://127.0.0.1:${port}`, token, number: first.json<{ number: string }>().number } satisfies Ready);
 }
@@ -87,6 +92,20 @@ function startServer(engine: Engine): Promise<{ child: ChildProcess; ready: Read
   return new Promise((resolve, reject) => {
     child.once('message', (ready) => resolve({ child, ready: ready as Ready }));
     child.once('exit', (code) => reject(new Error(`the load server exited with ${code} before it was ready`)));
+  });
+}
+
+/** The load server's resident memory in MiB. */
+function serverMemory(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (m: unknown) => {
+      const rss = (m as { rss?: number }).rss;
+      if (typeof rss !== 'number') return;
+      child.off('message', on);
+      resolve(rss / 2 ** 20);
+    };
+    child.on('message', on);
+    child.send('memory');
   });
 }
 
@@ -102,6 +121,9 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Concurrent clients, as issue 18 measures. */
+const CONNECTIONS = 16;
+
 interface Load {
   rps: number;
   p50: number;
@@ -112,8 +134,10 @@ interface Load {
 }
 
 async function hammer(opts: CannonOptions): Promise<Load> {
-  const r = await autocannon({ connections: 10, pipelining: 1, ...opts });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+  const r = await autocannon({ connections: CONNECTIONS, pipelining: 1, ...opts });
+  // a 304 Not Modified is the answer asked for (If-None-Match), not a failure
+  const notModified = opts.headers?.['if-none-match'] ? (r as unknown as { '3xx'?: number })['3xx'] ?? 0 : 0;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx - notModified, total: r.requests.total };
 }
 
 export const loadBench: Bench = {
@@ -126,8 +150,14 @@ export const loadBench: Bench = {
     for (const engine of engines) {
       const { child, ready } = await startServer(engine);
       try {
+        out.push({ engine, name: 'server resident memory after start (one certificate issued)', value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 250 MiB' });
+        const trust = await fetch(`${ready.url}/api/trust-list`);
+        const etag = trust.headers.get('etag') ?? '';
+        await trust.arrayBuffer();
         const runs: [string, CannonOptions][] = [
           ['public verify GET /api/verify/{number}', { url: `${ready.url}/api/verify/${ready.number}`, duration }],
+          ['trust list GET /api/trust-list', { url: `${ready.url}/api/trust-list`, duration }],
+          ['trust list GET /api/trust-list, If-None-Match (304)', { url: `${ready.url}/api/trust-list`, duration, headers: { 'if-none-match': etag } }],
           ['issuance POST /api/certificates', { url: `${ready.url}/api/certificates`, method: 'POST', duration, headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' }, body: JSON.stringify(ISSUE_REQUEST) }],
         ];
         for (const [label, options] of runs) {
@@ -135,12 +165,13 @@ export const loadBench: Bench = {
           const bad = r.errors + r.non2xx;
           failures += bad;
           out.push(
-            { engine, name: `${label}: requests per second (10 connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests` },
+            { engine, name: `${label}: requests per second (${CONNECTIONS} connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests` },
             { engine, name: `${label}: latency p50`, value: r.p50, unit: 'ms' },
             { engine, name: `${label}: latency p99`, value: r.p99, unit: 'ms' },
             { engine, name: `${label}: errors and non-2xx answers`, value: bad, unit: 'answers', note: bad === 0 ? 'must be 0: ok' : `must be 0: ${r.errors} errors/timeouts, ${r.non2xx} non-2xx` },
           );
         }
+        out.push({ engine, name: 'server resident memory after the runs', value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 400 MiB' });
       } finally {
         await stopServer(child);
       }

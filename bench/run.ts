@@ -1,8 +1,11 @@
-// npm run bench [-- --quick] [--only NAME] [--json FILE]   (e.g. --only detection: issue 22's recall and precision;
-// --only scale: certificates a second through one and three processes on PostgreSQL)
+// npm run bench [-- --quick] [--only NAME] [--json FILE] [--baseline FILE]   (e.g. --only detection: issue
+// 22's recall and precision; --only scale: certificates a second through one and three processes on PostgreSQL)
 // Runs every bench on PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL)
-// names a server; prints a table and writes the figures as JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// names a server; prints a table with each figure's change against the baseline committed for this kind
+// of machine (bench/baseline-quick.json with --quick, else bench/baseline.json), and writes the figures
+// as JSON (bench-results.json; copied over the baseline, it becomes the new one).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import os from 'node:os';
 import type { Engine } from '../src/db/store.js';
@@ -28,6 +31,8 @@ function arg(name: string): string | undefined {
 const quick = process.argv.includes('--quick');
 const only = arg('--only');
 const jsonFile = arg('--json') ?? 'bench-results.json';
+// run from dist/bench/run.js: the committed baselines are in bench/ of the repository
+const baselineFile = arg('--baseline') ?? fileURLToPath(new URL(`../../bench/${quick ? 'baseline-quick' : 'baseline'}.json`, import.meta.url));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const engines: Engine[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
 
@@ -54,13 +59,30 @@ for (const bench of BENCHES) {
 }
 
 const fmt = (v: number) => (Number.isNaN(v) ? '' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(v >= 10 ? 1 : 2));
-const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
-const head = ['bench', 'engine', 'figure', 'value', 'against the raw limit'];
+// the baseline's figures by bench, engine and name
+const figureKey = (f: Pick<Figure, 'bench' | 'engine' | 'name'>) => `${f.bench}|${f.engine ?? ''}|${f.name}`;
+const baseline = new Map<string, Figure>();
+let baselineNote = `no baseline at ${baselineFile}`;
+if (existsSync(baselineFile)) {
+  const b = JSON.parse(readFileSync(baselineFile, 'utf8')) as { at: string; load?: number[]; figures: Figure[] };
+  for (const f of b.figures) baseline.set(figureKey(f), f);
+  baselineNote = `change against ${baselineFile} of ${b.at}${b.load ? ` (load average then ${b.load.map((l) => l.toFixed(2)).join(', ')})` : ''}`;
+}
+const change = (f: Figure) => {
+  const was = baseline.get(figureKey(f));
+  if (!was || was.unit !== f.unit || !Number.isFinite(was.value) || !Number.isFinite(f.value)) return '';
+  if (was.value === 0) return f.value === 0 ? '=' : `was 0`;
+  const pct = ((f.value - was.value) / Math.abs(was.value)) * 100;
+  return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} % (was ${fmt(was.value)})`;
+};
+const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, change(f), f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
+const head = ['bench', 'engine', 'figure', 'value', 'change', 'against the raw limit'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
 console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
 for (const r of rows) console.log(line(r));
+console.log(`\n${baselineNote}; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 mkdirSync(dirname(jsonFile) || '.', { recursive: true });
-writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
+writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, load: os.loadavg(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
 console.log(`\nfigures written to ${jsonFile} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(process.exitCode ?? 0);

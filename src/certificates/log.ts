@@ -75,6 +75,31 @@ export async function storedDocument(db: Db | Tx, text: string): Promise<SignedC
   return { ...doc, logProof: path.map((h) => h.toString('hex')) };
 }
 
+/**
+ * A stored certificate document with its log proof (as storedDocument) and the log's own root at the tree
+ * size it states, both from one read of the log's nodes (none when `known` holds them all already); the
+ * root is undefined when the log has no such tree (a size it never reached). Both are fixed once written:
+ * the log only grows.
+ */
+export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: ReadonlyMap<string, string>): Promise<{ doc: SignedCertificate; root: string | undefined }> {
+  const doc = JSON.parse(text) as SignedCertificate;
+  const index = doc.transparency.leafIndex;
+  const treeSize = doc.transparency.treeSize;
+  const proof = Array.isArray(doc.logProof) ? [] : inclusionRanges(index, index + 1);
+  const sized = Number.isInteger(treeSize) && treeSize >= 1;
+  const refs: NodeRef[][] = [...proof, ...(sized ? [[0, treeSize] as [number, number]] : [])].map(([s, e]) => rangeNodes(s, e));
+  // the nodes read already (store.lookUpState), else read now
+  const stored = known && refs.flat().every((r) => known.has(nodeKey(r))) ? known : await store.nodes(db, refs.flat());
+  const fold = (rs: NodeRef[]) => {
+    const hashes = rs.map((r) => stored.get(nodeKey(r)));
+    return hashes.every((h) => h !== undefined) ? foldRange(hashes.map((h) => Buffer.from(h!, 'hex'))) : undefined;
+  };
+  const path = refs.slice(0, proof.length).map(fold);
+  if (path.some((h) => h === undefined)) throw new Error(`log nodes of certificate ${doc.number} are missing`);
+  const root = sized ? fold(refs[proof.length]!)?.toString('hex') : undefined;
+  return { doc: Array.isArray(doc.logProof) ? doc : { ...doc, logProof: path.map((h) => h!.toString('hex')) }, root };
+}
+
 export async function size(db: Db): Promise<number> {
   return store.logSize(db);
 }

@@ -10,7 +10,9 @@ import * as audit from '../audit/service.js';
 import * as log from './log.js';
 import { participantOfNumber } from './model.js';
 import { disclose, type Disclosure, type LookUp } from './disclosure.js';
-import { unknownNumberReason, verifyAddress, verifyDocument } from './service.js';
+import { judgeDocument, unknownNumberReason, verifyAddress, withReplacement } from './service.js';
+import type { SignedCertificate } from './model.js';
+import type { Verification } from './signing.js';
 import { CODE_EXAMPLE, codeHash, codeMatches, newVerificationCodes, normalizeCode } from './verification-code.js';
 import * as store from './store.js';
 
@@ -29,34 +31,88 @@ export function presentedCode(code: string | undefined, path: string): string | 
   return canonical;
 }
 
-export function wrongCode(number: string, row: Row): never {
+export function wrongCode(number: string, row: Pick<Row, 'verification_code_hash' | 'participant'>): never {
   if (row.verification_code_hash === null) {
     throw forbidden(`Certificate ${number} has no verification code yet (it was issued before codes were printed): its issuing authority (${row.participant}) can make one. Without it, only the verdict is shown.`);
   }
   throw forbidden(`The verification code does not match certificate ${number}: check it against the one printed beside the QR code. Without it, only the verdict is shown.`);
 }
 
+/** Certificates whose document and verdict a process keeps for look-ups, per store (the least recently asked go first). */
+export const LOOKUP_KEPT = 5000;
+
+/**
+ * What a look-up keeps of a certificate: what never changes — its document with its log proof, the log's
+ * own root at its tree size — and the last verdict with the state it was judged on (its key's periods and
+ * revocation, its cancellation, the certificate it replaces).
+ */
+interface Kept {
+  doc: SignedCertificate;
+  root: string;
+  judged?: { state: string; at: number; verification: Verification };
+}
+const kept = new WeakMap<Store, Map<string, Kept>>();
+
+function keptOf(s: Store): Map<string, Kept> {
+  let m = kept.get(s);
+  if (!m) kept.set(s, (m = new Map()));
+  return m;
+}
+
+function keep(m: Map<string, Kept>, number: string, entry: Kept) {
+  m.delete(number);
+  m.set(number, entry);
+  if (m.size > LOOKUP_KEPT) m.delete(m.keys().next().value!);
+}
+
 /**
  * GET /api/verify/{number}: the verdict, and as much as the caller may see — the number alone, the
  * number and its verification code, or all for the authorities concerned. A wrong code is refused.
+ *
+ * One query per look-up (store.lookUpState): whatever can change — the key's periods and revocation, a
+ * cancellation, a confirmation, the verification code, the certificate it replaces — is read from the
+ * store every time, so a change committed through any process shows at the next look-up on every one.
+ * What cannot change is kept in this process: the document and the log's root at its size (read once, with
+ * the log's nodes), and the verdict, reused only while the state read matches the one it was judged on
+ * (and, for a genuine one, until its expiry).
  */
 export async function lookUp(s: Store, actor: Actor, number: string, opts: { code?: string } = {}, now = new Date()): Promise<LookUp> {
   const code = presentedCode(opts.code, 'querystring.code');
   const participant = participantOfNumber(number);
-  const row = participant ? await store.certificate(s.db, participant, number) : undefined;
+  const cache = keptOf(s);
+  let entry = participant ? cache.get(number) : undefined;
+  const row = participant ? await store.lookUpState(s.db, participant, number, entry === undefined) : undefined;
   // that no such certificate exists is what a number alone may tell
   if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
+  if (!entry) {
+    const known = new Map((row.log_nodes ?? []).map(([level, idx, hash]) => [`${level}:${Number(idx)}`, hash]));
+    const { doc, root } = await log.storedDocumentWithRoot(s.db, row.document!, known);
+    // kept only once the log's root is known (a replica that has not replayed it yet keeps nothing)
+    entry = root === undefined ? { doc, root: '' } : { doc, root };
+    if (root !== undefined) keep(cache, number, entry);
+  } else keep(cache, number, entry);
   let level: Disclosure = 'public';
   if (seesAll(actor, row)) level = 'authority';
   else if (code !== undefined) {
     if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
     level = 'holder';
   }
-  const doc = await log.storedDocument(s.db, row.document);
-  const [verification, c] = await Promise.all([verifyDocument(s, doc, now), store.confirmation(s.db, row.participant, number)]);
+  const keyRow = row.key_row_id === null ? undefined : { participant: row.key_participant!, id: row.key_row_id, public_key: row.key_public_key!, valid_from: row.key_valid_from!, valid_to: row.key_valid_to, revoked_at: row.key_revoked_at, revocation_reason: row.key_revocation_reason };
+  const replaced = row.replaces_number === null ? undefined : { number: row.replaces_number, cancelled_at: row.replaces_cancelled_at };
+  const state = JSON.stringify([row.key_id, keyRow && [keyRow.valid_from, keyRow.valid_to, keyRow.revoked_at, keyRow.revocation_reason], row.cancelled_at, row.cancel_reason, row.replaced_by, replaced?.number, replaced?.cancelled_at]);
+  const j = entry.judged;
+  let verification: Verification;
+  if (j && j.state === state && now.getTime() >= j.at && (j.verification.verdict !== 'genuine' || now.getTime() < Date.parse(entry.doc.expiresAt))) verification = j.verification;
+  else {
+    verification = withReplacement(judgeDocument(entry.doc, { keyRow, row, root: entry.root || undefined }, now), row, replaced);
+    // a date from the future becomes a date of the past: judged again
+    if (entry.root && verification.verdict !== 'invalid-dates') entry.judged = { state, at: now.getTime(), verification };
+  }
   return disclose(level, {
-    number, verification, doc, importerCountry: row.importer_country,
-    confirmation: c ? { participant: c.participant, receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats), sealsIntact: c.seals_intact, flagged: c.flagged, mismatches: c.mismatches as { path: string; message: string }[], logIndex: Number(c.log_index), logSalt: c.log_salt } : null,
+    number, verification, doc: entry.doc, importerCountry: row.importer_country,
+    confirmation: row.confirmed_by_participant !== null
+      ? { participant: row.confirmed_by_participant, receivedOn: String(row.received_on).slice(0, 10), parcels: row.confirmed_parcels!, carats: Number(row.confirmed_carats), sealsIntact: row.seals_intact!, flagged: row.flagged!, mismatches: row.mismatches as { path: string; message: string }[], logIndex: Number(row.confirmation_log_index), logSalt: row.confirmation_log_salt! }
+      : null,
     cancellation: row.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, note: row.cancel_note, replacedBy: row.replaced_by, logSalt: row.cancel_salt } : null,
   }, now);
 }

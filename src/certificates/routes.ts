@@ -18,10 +18,13 @@ import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
 import { onReplica } from '../db/read-replica.js';
+import { etagMatches } from '../http/etag.js';
 
 // public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
 // certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
 const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
+/** Seconds a cache may keep the trust list before it asks again (If-None-Match: 304 while unchanged). */
+export const TRUST_LIST_MAX_AGE = 30;
 import { amendmentRoutes } from './amendment-routes.js';
 
 const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
@@ -379,8 +382,23 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/trust-list', {
     // limited like the verification look-ups; signed once and served again until what it lists changes
     config: { action: 'certificates.trust-list.read', limit: 'lookup' },
-    schema: { summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list is served until a key, a revocation, a witness, the Chair or a cancellation changes", tags: ['verify'], security: [], response: { 200: Any } },
-  }, async () => onReplica(s, () => service.publishedTrustList(s)));
+    schema: {
+      summary: "The signed list of authority keys (and the log's keys and witnesses, and cancelled numbers), for offline verification. Limited per client like verification; the same signed list (the same bytes and strong ETag from every server) is served until a key, a revocation, a witness, the Chair or a cancellation changes. If-None-Match with the current ETag: 304, no body",
+      tags: ['verify'],
+      security: [],
+      headers: Type.Object({ 'if-none-match': Type.Optional(Type.String()) }),
+      response: { 200: Any, 304: Type.Null({ description: 'unchanged since the ETag named in If-None-Match' }) },
+    },
+  }, async (req, reply) => {
+    const served = await onReplica(s, () => service.servedTrustList(s));
+    // the same bytes and ETag from every process until what the list carries changes; a cache may keep
+    // it a short while, then must ask again (a revocation or cancellation shows within TRUST_LIST_MAX_AGE)
+    reply.header('etag', served.etag).header('cache-control', `public, max-age=${TRUST_LIST_MAX_AGE}, must-revalidate`);
+    // no body at all (nor a length of one): a client reads none after a 304
+    if (etagMatches(req.headers['if-none-match'], served.etag)) return reply.status(304).send(undefined as unknown as null);
+    // the kept bytes as they are (a string is sent unserialized)
+    return reply.type('application/json; charset=utf-8').send(served.body as unknown as Record<string, unknown>);
+  });
 
   app.get('/api/log/tree-head', {
     // signed on request (the checkpoint stored when the log or the audit chain moved): limited like verification

@@ -310,17 +310,19 @@ export async function borderCheck(s: Store, actor: Actor, number: string, input:
 
 export const unknownNumberReason = (number: string) => `no certificate numbered ${number} was ever issued or logged: the document is not genuine`;
 
-/** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
-export async function verifyDocument(s: Store, input: unknown, now = new Date()): Promise<Verification> {
-  // a bundle is judged by its certificate against the log itself: online, the log's own roots decide
-  const doc = certificateOf(input);
-  const d = doc as Partial<SignedCertificate>;
-  const keyRow = typeof d?.issuer?.keyId === 'string' ? await store.keyById(s.db, d.issuer.keyId) : undefined;
-  const participant = typeof d?.number === 'string' ? participantOfNumber(d.number) : undefined;
-  const row = participant ? await store.certificate(s.db, participant, d.number!) : undefined;
-  const treeSize = d?.transparency?.treeSize;
-  const size = await log.size(s.db);
-  const root = Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
+/** What the store says of a document's key and certificate, for judging it (judgeDocument). */
+export interface StoredFacts {
+  /** the authority key the document names, as registered (undefined: not registered) */
+  keyRow?: Parameters<typeof trustedKey>[0];
+  /** the stored certificate of the document's number, if any */
+  row?: { participant: string; number: string; cancelled_at: Date | string | null; cancel_reason: string | null; replaced_by: string | null };
+  /** the log's own root at the document's tree size, when the log has reached that size */
+  root?: string;
+}
+
+/** A document judged against what the store says of it (no I/O): its key registry, cancellations, and the log's own root. */
+export function judgeDocument(input: unknown, facts: StoredFacts, now: Date): Verification {
+  const { keyRow, row, root } = facts;
   const ctx: VerifyContext = {
     now,
     // judging an earlier moment (--at) does not make what was signed since "the future"
@@ -329,17 +331,36 @@ export async function verifyDocument(s: Store, input: unknown, now = new Date())
     cancelled: () => (row?.cancelled_at ? { at: new Date(row.cancelled_at).toISOString(), reason: row.cancel_reason!, ...(row.replaced_by && { replacedBy: row.replaced_by }) } : undefined),
     logRootAt: () => root,
   };
-  return withReplacement(s, verifyCertificate(doc, ctx), row);
+  // a bundle is judged by its certificate against the log itself: online, the log's own roots decide
+  return verifyCertificate(certificateOf(input), ctx);
+}
+
+/** Whether the certificate this verified one replaces is asked for (withReplacement). */
+export function asksReplaced(result: Verification, row: { number: string; replaced_by: string | null } | undefined): boolean {
+  return !!row && result.number === row.number && ['genuine', 'expired', 'cancelled', 'revoked-key'].includes(result.verdict) && !(result.verdict === 'cancelled' && row.replaced_by);
 }
 
 /** The replacement relation of a verified certificate: "replaced by X" (in the cancelled reason), "replaces Y". */
-async function withReplacement(s: Store, result: Verification, row: { participant: string; number: string; replaced_by: string | null } | undefined): Promise<Verification> {
+export function withReplacement(result: Verification, row: { number: string; replaced_by: string | null } | undefined, replaced: { number: string; cancelled_at: Date | string | null } | undefined): Verification {
   // only for a document whose signature held (its number is the issuer's)
   if (!row || result.number !== row.number || !['genuine', 'expired', 'cancelled', 'revoked-key'].includes(result.verdict)) return result;
   if (result.verdict === 'cancelled' && row.replaced_by) return { ...result, replacedBy: row.replaced_by };
-  const replaced = await store.replacedOne(s.db, row.participant, row.number);
   if (!replaced) return result;
   return { ...result, replaces: replaced.number, reason: `${result.reason}; it replaces ${replaced.number}, cancelled on ${dayOf(replaced.cancelled_at!)}` };
+}
+
+/** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
+export async function verifyDocument(s: Store, input: unknown, now = new Date()): Promise<Verification> {
+  const d = certificateOf(input) as Partial<SignedCertificate>;
+  const keyRow = typeof d?.issuer?.keyId === 'string' ? await store.keyById(s.db, d.issuer.keyId) : undefined;
+  const participant = typeof d?.number === 'string' ? participantOfNumber(d.number) : undefined;
+  const row = participant ? await store.certificate(s.db, participant, d.number!) : undefined;
+  const treeSize = d?.transparency?.treeSize;
+  const size = await log.size(s.db);
+  const root = Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
+  const result = judgeDocument(input, { keyRow, row, root }, now);
+  const replaced = asksReplaced(result, row) ? await store.replacedOne(s.db, row!.participant, row!.number) : undefined;
+  return withReplacement(result, row, replaced);
 }
 
 /** GET /api/verify/{number}: the stored certificate, judged now. */
@@ -354,7 +375,7 @@ export async function verifyNumber(s: Store, number: string, now = new Date()) {
 
 // ---- trust list and keys: see trust.ts ----
 
-export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, publishedTrustList, revokeKey, revokeLogKey, rotateChairKey, rotateKey, rotateLogKey, trustList } from './trust.js';
+export { chairInOffice, chairKeyList, keys, logKeys, onChairChanged, publishedTrustList, revokeKey, revokeLogKey, rotateChairKey, rotateKey, rotateLogKey, servedTrustList, trustList, type ServedTrustList } from './trust.js';
 
 /** The plenary language the issuing Participant prints its certificates in, beside English. */
 export async function languageOf(s: Store, participant: string) {

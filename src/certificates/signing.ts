@@ -349,6 +349,11 @@ export interface VerifyContext {
   witnesses?: number;
   /** offline: a checkpoint the verifier holds (from elsewhere), which the bundle's must be consistent with */
   held?: { note: string; consistency?: ConsistencyInput };
+  /**
+   * offline: checkpoints already checked with this context's keys, witnesses and clock, by their note:
+   * the bundles of a file share a few checkpoints, whose signatures are then verified once
+   */
+  checkpoints?: Map<string, { keys: readonly TrustedKey[] | undefined; checked: ReturnType<typeof verifyCheckpoint> }>;
 }
 
 /**
@@ -369,7 +374,7 @@ export interface CertificateBundle {
 export function contextFromTrustList(list: TrustList, now = new Date(), opts: { witnesses?: number; held?: VerifyContext['held']; clock?: Date } = {}): VerifyContext {
   const keys = new Map(list.keys.map((k) => [k.keyId, k]));
   const cancelled = new Map(list.cancelled.map((c) => [c.number, c]));
-  return { now, clock: opts.clock, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held };
+  return { now, clock: opts.clock, key: (id) => keys.get(id), cancelled: (n) => cancelled.get(n), listKeys: list.keys, witnesses: opts.witnesses, held: opts.held, checkpoints: new Map() };
 }
 
 /** A bundle's certificate, or the document itself when it is not a bundle. */
@@ -468,7 +473,17 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   } else {
     // offline: only the log's own signature on a checkpoint says the certificate was logged
     if (!bundle) return fail('not-in-log', NO_CHECKPOINT_REASON);
-    const checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0, clock);
+    // the same note judged with the same keys, witnesses and clock: the same answer
+    const memoKey = `${ctx.witnesses ?? 0} ${clock.getTime()} ${bundle.checkpoint}`;
+    const memo = ctx.checkpoints?.get(memoKey);
+    let checked = memo && memo.keys === ctx.listKeys ? memo.checked : undefined;
+    if (!checked) {
+      checked = verifyCheckpoint(bundle.checkpoint, ctx.listKeys ?? [], ctx.witnesses ?? 0, clock);
+      if (ctx.checkpoints) {
+        if (ctx.checkpoints.size >= 1000) ctx.checkpoints.clear();
+        ctx.checkpoints.set(memoKey, { keys: ctx.listKeys, checked });
+      }
+    }
     if (!checked.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${checked.reason}`);
     const cp = checked.value.checkpoint;
     const inc = bundle.inclusion;

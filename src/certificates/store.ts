@@ -194,6 +194,40 @@ export async function certificate(q: Q, participant: string, number: string) {
   return q.selectFrom('certificates').selectAll().where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
 }
 
+/**
+ * Everything a public look-up reads of a certificate, in one query (lookup.ts): the certificate's row (its
+ * document only when asked: it never changes, and a look-up keeps it), its key as registered, its
+ * confirmation, and the certificate it replaces.
+ */
+export async function lookUpState(q: Q, participant: string, number: string, withDocument: boolean) {
+  return q
+    .selectFrom('certificates as c')
+    .leftJoin('authority_keys as a', 'a.id', 'c.key_id')
+    .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
+    .select([
+      'c.participant', 'c.number', 'c.importer_participant', 'c.importer_country', 'c.key_id', 'c.verification_code_hash',
+      'c.cancelled_at', 'c.cancel_reason', 'c.cancel_note', 'c.replaced_by', 'c.cancel_salt',
+      'a.id as key_row_id', 'a.participant as key_participant', 'a.public_key as key_public_key', 'a.valid_from as key_valid_from', 'a.valid_to as key_valid_to', 'a.revoked_at as key_revoked_at', 'a.revocation_reason as key_revocation_reason',
+      'k.participant as confirmed_by_participant', 'k.received_on', 'k.parcels as confirmed_parcels', 'k.carats as confirmed_carats', 'k.seals_intact', 'k.flagged', 'k.mismatches', 'k.log_index as confirmation_log_index', 'k.log_salt as confirmation_log_salt',
+    ])
+    .select((eb) => [
+      eb.selectFrom('certificates as r').select('r.number').whereRef('r.participant', '=', 'c.participant').whereRef('r.replaced_by', '=', 'c.number').limit(1).as('replaces_number'),
+      eb.selectFrom('certificates as r').select('r.cancelled_at').whereRef('r.participant', '=', 'c.participant').whereRef('r.replaced_by', '=', 'c.number').limit(1).as('replaces_cancelled_at'),
+    ])
+    // with the document, the log's nodes a look-up needs of it (log.storedDocumentWithRoot): the complete
+    // subtrees of [0, i) (the inclusion proof of leaf i in the tree of i + 1 entries) and of [0, i + 1) (that
+    // tree's root), i the certificate's log position; one point read of the primary key each
+    .$if(withDocument, (qb) =>
+      qb.select(['c.document', sql<[number, string, string][] | null>`(select json_agg(json_build_array(n.level, n.idx::text, n.hash)) from log_nodes n join (
+          select k as level, (c.log_index >> (k + 1)) << 1 as idx from generate_series(0, 62) k where (c.log_index >> k) & 1 = 1
+          union select k, ((c.log_index + 1) >> (k + 1)) << 1 from generate_series(0, 62) k where ((c.log_index + 1) >> k) & 1 = 1
+        ) w on n.level = w.level and n.idx = w.idx)`.as('log_nodes')]),
+    )
+    .where('c.participant', '=', participant)
+    .where('c.number', '=', number)
+    .executeTakeFirst();
+}
+
 /** Replaces a certificate's verification code hash (the old code stops working); false if no such certificate. */
 export async function setVerificationCodeHash(tx: Tx, participant: string, number: string, hash: string): Promise<boolean> {
   const r = await tx.updateTable('certificates').set({ verification_code_hash: hash }).where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
@@ -239,6 +273,24 @@ export async function trustGenerationNow(tx: Tx): Promise<number> {
   await tx.insertInto('trust_list_generations').values({ generation: next, fingerprint, at: new Date() }).onConflict((oc) => oc.column('generation').doNothing()).execute();
   const row = await tx.selectFrom('trust_list_generations').select('generation').orderBy('generation', 'desc').limit(1).executeTakeFirstOrThrow();
   return Number(row.generation);
+}
+
+/** The trust list as last signed and kept for every process (migration 0042), if any. */
+export async function publishedTrustList(q: Q) {
+  return q.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).executeTakeFirst();
+}
+
+/** The kept trust list under its row lock (a signer about to replace it waits for another one doing so). */
+export async function publishedTrustListForUpdate(tx: Tx) {
+  return tx.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).forUpdate().executeTakeFirst();
+}
+
+export async function keepPublishedTrustList(tx: Tx, row: { fingerprint: string; generation: number; year: number; issued_at: Date; body: string; etag: string }) {
+  await tx
+    .insertInto('trust_list_published')
+    .values({ id: 1, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint: row.fingerprint, generation: row.generation, year: row.year, issued_at: row.issued_at, body: row.body, etag: row.etag }))
+    .execute();
 }
 
 export async function cancelledNumbers(q: Q) {

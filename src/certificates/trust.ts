@@ -2,6 +2,7 @@
 // Chair in office (with the chain of Chair-key endorsements) with the log's witnesses, and the rotation
 // and revocation of keys.
 // See docs/trust-model.md.
+import { createHash } from 'node:crypto';
 import type { Store } from '../db/store.js';
 import { RetryableConflict, transaction } from '../db/transaction.js';
 import { conflict, notFound } from '../core/errors.js';
@@ -79,28 +80,76 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
   });
 }
 
-/** The last list each store's process signed, with the generation of the state it was signed from. */
-const published = new WeakMap<Store, { generation: string; year: number; list: TrustList }>();
+/** The trust list as served: the signed list, its exact bytes, their strong ETag, and the state it was signed from. */
+export interface ServedTrustList {
+  list: TrustList;
+  /** the JSON served, byte for byte the same from every process */
+  body: string;
+  /** a strong ETag of `body`: the generation and a digest */
+  etag: string;
+  /** the fingerprint of the listed state (store.trustListGeneration) it was signed from */
+  fingerprint: string;
+  /** the calendar year (UTC) it was signed in */
+  year: number;
+}
+
+/** What this process last served for each store: only ever served again after the store's fingerprint was read and matched. */
+const served = new WeakMap<Store, ServedTrustList>();
+
+const etagOf = (generation: number, body: string) => `"${generation}-${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+function fromRow(row: NonNullable<Awaited<ReturnType<typeof store.publishedTrustList>>>): ServedTrustList {
+  return { list: JSON.parse(row.body) as TrustList, body: row.body, etag: row.etag, fingerprint: row.fingerprint, year: row.year };
+}
 
 /**
- * `GET /api/trust-list`: the list signed once and served again until something it lists changes — a key
- * (authority, log, Chair), a revocation, a witness, the Chair, a cancellation — in this process or in
- * another one on the same database: each request reads the cheap fingerprint of that state
- * (store.trustListGeneration) and signs anew only when it moved (or the year did: the Chair in office).
- * The generation is read before the list kept is signed, so that list is never older than its generation.
+ * `GET /api/trust-list`: the list signed once per change of what it lists — a key (authority, log, Chair)
+ * made, retired or revoked (a historical issuance back-dating a key included), a witness, the Chair, a
+ * cancellation — and kept in the store (table trust_list_published), so that every process on the
+ * database serves the same bytes under the same ETag. Each request reads one thing: the cheap fingerprint
+ * of the listed state (store.trustListGeneration). When it matches the list this process holds, that list
+ * is served; else the kept one if it matches; else a list is signed anew and kept (once: a process that
+ * finds another one's list of the same state under the row lock serves that one). Nothing is served that
+ * the store's current state does not match, so a change made through any process shows at the next
+ * request everywhere. Signed anew in a new year (the Chair in office) and at least daily (its nextUpdate).
  */
-export async function publishedTrustList(s: Store, now = new Date()): Promise<TrustList> {
-  const generation = await store.trustListGeneration(s.db);
+export async function servedTrustList(s: Store, now = new Date()): Promise<ServedTrustList> {
+  const fingerprint = await store.trustListGeneration(s.db);
   const year = now.getUTCFullYear();
-  const hit = published.get(s);
-  // signed anew each day at least, so that a served list is always days from its nextUpdate
-  if (hit && hit.generation === generation && hit.year === year && now.getTime() - Date.parse(hit.list.issuedAt) < DAY_MS) return hit.list;
+  const current = (p: { fingerprint: string; year: number; issuedAt: string | Date }, of: string) => p.fingerprint === of && p.year === year && now.getTime() - new Date(p.issuedAt).getTime() < DAY_MS;
+  const held = served.get(s);
+  if (held && current({ ...held, issuedAt: held.list.issuedAt }, fingerprint)) return held;
+  const row = await store.publishedTrustList(s.db);
+  if (row && current({ ...row, issuedAt: row.issued_at }, fingerprint)) {
+    const kept = fromRow(row);
+    served.set(s, kept);
+    return kept;
+  }
+  // the fingerprint is read before the list is signed, so the list kept is never older than the state it is kept for
   let list = await trustList(s, now);
   // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
-  const after = await store.trustListGeneration(s.db);
-  if (after !== generation) list = await trustList(s, now);
-  published.set(s, { generation: after, year, list });
-  return list;
+  let of = await store.trustListGeneration(s.db);
+  if (of !== fingerprint) {
+    list = await trustList(s, now);
+    of = await store.trustListGeneration(s.db);
+  }
+  const signedFrom = of;
+  const body = JSON.stringify(list);
+  const mine: ServedTrustList = { list, body, etag: etagOf(list.generation ?? 0, body), fingerprint: signedFrom, year };
+  const kept = await transaction(s.db, async (tx) => {
+    const other = await store.publishedTrustListForUpdate(tx);
+    // another process signed the same state meanwhile: every process serves that one
+    if (other && current({ ...other, issuedAt: other.issued_at }, signedFrom)) return fromRow(other);
+    await store.keepPublishedTrustList(tx, { fingerprint: signedFrom, generation: list.generation ?? 0, year, issued_at: new Date(list.issuedAt), body, etag: mine.etag });
+    return mine;
+  });
+  served.set(s, kept);
+  return kept;
+}
+
+/** The current trust list (see servedTrustList). */
+export async function publishedTrustList(s: Store, now = new Date()): Promise<TrustList> {
+  return (await servedTrustList(s, now)).list;
 }
 
 /** `kpcs keys chair rotate`: a new key for the Chair in office, endorsed by the key it replaces. */

@@ -362,6 +362,7 @@ export interface LogCheckpointsTable {
   signed_at: Timestamp; key_id: string; body: string; signature: string; audit_salt: string | null;
 }
 export interface TrustListGenerationsTable { generation: ColumnType<string, number, number>; fingerprint: string; at: Timestamp }
+export interface TrustListPublishedTable { id: number; fingerprint: string; generation: ColumnType<string, number, number>; year: number; issued_at: Timestamp; body: string; etag: string }
 export interface LogWitnessesTable { name: string; key_id: string; public_key: string; valid_from: Timestamp; valid_to: Timestamp | null; added_by: string; revoked_at: RevokedAt; revocation_reason: RevocationReason }
 export interface LogCosignaturesTable { checkpoint_id: string; witness: string; line: string; cosigned_at: Timestamp }
 
@@ -444,5 +445,6 @@ export interface Database extends GovernanceTables, NotificationTables, Footprin
   log_witnesses: LogWitnessesTable;
   log_cosignatures: LogCosignaturesTable;
   trust_list_generations: TrustListGenerationsTable;
+  trust_list_published: TrustListPublishedTable;
   certificate_drawings: CertificateDrawingsTable;
 }

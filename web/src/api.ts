@@ -66,7 +66,9 @@ export async function exchange<T>(method: string, path: string, body?: unknown, 
   if (language) headers['accept-language'] = language;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal });
+    // no-cache: a kept answer (the trust list's, Cache-Control max-age) is asked about again each time, so the
+    // page always has the current one (304 Not Modified when it has not changed)
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', cache: 'no-cache', signal });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, NETWORK_ERROR, e instanceof Error ? e.message : String(e));

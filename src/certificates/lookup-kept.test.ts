@@ -1,0 +1,112 @@
+// Public verification keeps what cannot change (issue 18, goal 2): a look-up reads the store once; the
+// document, the log's root and the verdict are kept by the process, and a cancellation, a confirmation or a
+// key revocation committed through another process shows at the very next look-up. On PGlite (a second
+// store object on the same database stands for another process: its own kept documents and verdicts) and
+// on PostgreSQL (a second store opened on the same database, its own pool).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import type { KyselyPlugin } from 'kysely';
+import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
+import { openStore, type Engine, type Store } from '../db/store.js';
+import { PUBLIC, localOperator } from '../auth/model.js';
+import { lookUp } from './lookup.js';
+import type { CertificateRequest } from './model.js';
+import * as service from './service.js';
+
+const request = (): CertificateRequest => ({
+  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
+  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
+  origin: 'ZA',
+  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
+  parcels: 3,
+});
+const ZA = localOperator('ZA');
+const IN = localOperator('IN');
+const admin = localOperator();
+
+async function twoStores(engine: Engine): Promise<[Store, Store]> {
+  if (engine === 'postgres') {
+    const url = await freshDatabaseUrl();
+    return [await openStore({ databaseUrl: url, dataDir: '/nonexistent' }), await openStore({ databaseUrl: url, dataDir: '/nonexistent' })];
+  }
+  const one = await freshStore(engine);
+  return [one, { ...one, db: one.db, close: async () => {} }];
+}
+
+/** The store with every query it runs counted (a store object of its own: its own kept look-ups). */
+function counted(s: Store): { store: Store; queries: () => number } {
+  let n = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      n++;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { store: { ...s, db: s.db.withPlugin(plugin), close: async () => {} }, queries: () => n };
+}
+
+describe.each(engines)('public look-ups keep what cannot change, on %s', (engine) => {
+  let a: Store;
+  let b: Store;
+  beforeAll(async () => {
+    [a, b] = await twoStores(engine);
+    const masterKey = randomBytes(32);
+    service.configure(a, { masterKey });
+    service.configure(b, { masterKey });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('reads the store once per look-up, cold or kept, and answers as the full verification does', async () => {
+    const issued = await service.issueWithCode(a, ZA, request());
+    const number = issued.certificate.number;
+    const { store, queries } = counted(a);
+    const cold = await lookUp(store, PUBLIC, number);
+    expect(queries()).toBe(1);
+    const kept = await lookUp(store, PUBLIC, number);
+    expect(queries()).toBe(2);
+    expect(kept).toEqual({ ...cold, checkedAt: kept.checkedAt });
+    expect(cold).toMatchObject({ verdict: 'genuine', valid: true, issuer: 'ZA' });
+    // the verdict is the one verifyDocument gives from the store, query by query
+    expect((await service.verifyNumber(a, number)).reason).toBe((await lookUp(store, ZA, number)).reason);
+    const holder = await lookUp(store, PUBLIC, number, { code: issued.verificationCode });
+    expect(holder).toMatchObject({ disclosure: 'holder', verdict: 'genuine', confirmed: false });
+    expect(await lookUp(store, PUBLIC, 'ZA-1999-000001')).toMatchObject({ verdict: 'not-in-log', valid: false });
+  });
+
+  it('a cancellation committed through another process is never answered genuine after it', async () => {
+    const issued = await service.issue(a, ZA, request());
+    expect(await lookUp(a, PUBLIC, issued.number)).toMatchObject({ verdict: 'genuine' });
+    expect(await lookUp(a, PUBLIC, issued.number)).toMatchObject({ verdict: 'genuine' });
+    await service.cancel(b, ZA, issued.number, { reason: 'lost', note: 'stolen in transit' });
+    expect(await lookUp(a, PUBLIC, issued.number)).toMatchObject({ verdict: 'cancelled', valid: false });
+    expect(await lookUp(a, ZA, issued.number)).toMatchObject({ verdict: 'cancelled', cancellation: { reason: 'lost', note: 'stolen in transit' } });
+  });
+
+  it('a confirmation, a replacement and a key revocation made through another process show at the next look-up', async () => {
+    const issued = await service.issueWithCode(a, ZA, request());
+    const number = issued.certificate.number;
+    const code = issued.verificationCode;
+    expect(await lookUp(a, PUBLIC, number, { code })).toMatchObject({ verdict: 'genuine', confirmed: false });
+    await service.confirm(b, IN, number, { parcels: 3, carats: 1234.56, sealsIntact: true });
+    expect(await lookUp(a, PUBLIC, number, { code })).toMatchObject({ verdict: 'genuine', confirmed: true });
+    expect(await lookUp(a, IN, number)).toMatchObject({ confirmation: { participant: 'IN', parcels: 3, carats: 1234.56, sealsIntact: true, flagged: false } });
+
+    // a certificate named later as the replacement of a cancelled one says so at once
+    const original = await service.issue(a, ZA, request());
+    const replacement = await service.issue(a, ZA, request());
+    expect(await lookUp(a, PUBLIC, replacement.number)).not.toHaveProperty('replaces');
+    await service.cancel(b, ZA, original.number, { reason: 'replaced', replacedBy: replacement.number });
+    expect(await lookUp(a, PUBLIC, replacement.number)).toMatchObject({ verdict: 'genuine', replaces: original.number });
+    expect(await lookUp(a, PUBLIC, original.number)).toMatchObject({ verdict: 'cancelled', replacedBy: replacement.number });
+
+    // the key revoked from before the certificate's date, through the other process
+    const signed = await service.issue(a, ZA, request());
+    expect(await lookUp(a, PUBLIC, signed.number)).toMatchObject({ verdict: 'genuine' });
+    await service.revokeKey(b, admin, signed.issuer.keyId, { at: new Date(Date.parse(signed.issuedAt) - 1).toISOString(), reason: 'key stolen' });
+    expect(await lookUp(a, PUBLIC, signed.number)).toMatchObject({ verdict: 'revoked-key', valid: false });
+  });
+});
