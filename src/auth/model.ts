@@ -1,7 +1,7 @@
 // Who is acting: a signed-in user, a machine with a token, the local operator of the CLI, or the
 // public. Roles are the SPEC's; a user acts for one Participant or one organisation.
 
-export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
+export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin', 'national-system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -13,10 +13,11 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   un: 'a UN body (Panel or Group of Experts)',
   chair: 'the Chair or secretariat of the year',
   admin: 'an administrator of this installation',
+  'national-system': "a Participant's own certificate system connected to this hub (a machine: the exchange routes only, for its Participant)",
 };
 
 /** Roles that only make sense for someone acting for a Participant. */
-export const PARTICIPANT_ROLES: readonly Role[] = ['company', 'officer', 'customs'];
+export const PARTICIPANT_ROLES: readonly Role[] = ['company', 'officer', 'customs', 'national-system'];
 
 export interface Actor {
   kind: 'user' | 'local' | 'system' | 'public';
