@@ -82,7 +82,7 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     await expect(service.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: false })).rejects.toMatchObject({ code: 'conflict' });
 
     // more certificates, one cancelled right after its issuance: its two messages must arrive in order
-    const more = [];
+    const more: Awaited<ReturnType<typeof certificates.issue>>[] = [];
     for (let i = 1; i <= 8; i++) more.push(await certificates.issue(national, BW, request(i)));
     await certificates.cancel(national, BW, more[2]!.number, { reason: 'void' });
     await fillOutbox(national, 'BW');
