@@ -1,5 +1,6 @@
 // npm run bench [-- --quick] [--only NAME] [--json FILE] [--baseline FILE]   (e.g. --only detection: issue
-// 22's recall and precision; --only scale: certificates a second through one and three processes on PostgreSQL)
+// 22's recall and precision; --only scale: certificates a second through one and three processes on PostgreSQL;
+// --only hub: messages a second through the hub exchange)
 // Runs every bench on PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL)
 // names a server; prints a table with each figure's change against the baseline committed for this kind
 // of machine (bench/baseline-quick.json with --quick, else bench/baseline.json), and writes the figures
@@ -19,9 +20,10 @@ import { loadBench } from './load.js';
 import { durabilityBench } from './durability.js';
 import { detectionBench } from './detection.js';
 import { scaleBench } from './scale.js';
+import { hubBench } from './hub.js';
 
 // Each capability adds its bench here.
-const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench, loadBench, durabilityBench, detectionBench, scaleBench];
+const BENCHES: Bench[] = [rawBench, foundationBench, statisticsBench, certificatesBench, simulationBench, loadBench, durabilityBench, detectionBench, scaleBench, hubBench];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -2,7 +2,7 @@
 // public. Roles are those of the scheme's users; a user acts for one Participant or one organisation.
 import type { Language } from '../core/i18n.js';
 
-export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
+export const ROLES = ['company', 'officer', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin', 'national-system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -14,10 +14,11 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   un: 'a UN body (Panel or Group of Experts)',
   chair: 'the Chair or secretariat of the year',
   admin: 'an administrator of this installation',
+  'national-system': "a Participant's own certificate system connected to this hub (a machine: the exchange routes only, for its Participant)",
 };
 
 /** Roles that only make sense for someone acting for a Participant. */
-export const PARTICIPANT_ROLES: readonly Role[] = ['company', 'officer', 'customs'];
+export const PARTICIPANT_ROLES: readonly Role[] = ['company', 'officer', 'customs', 'national-system'];
 
 export interface Actor {
   kind: 'user' | 'local' | 'system' | 'public';

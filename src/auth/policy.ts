@@ -10,6 +10,7 @@ import { notificationPolicy } from '../notifications/policy.js';
 import { footprintPolicy } from '../monitoring/footprints/policy.js';
 import { shipmentPolicy } from '../monitoring/shipments/policy.js';
 import { companyPolicy } from '../companies/policy.js';
+import { hubPolicy } from '../hub/policy.js';
 
 export type { Resource } from './rules.js';
 
@@ -91,6 +92,7 @@ export const POLICY = {
   'certificates.applications.decide': { who: "the exporting Participant's authority officers (approve: the certificate is issued; or refuse with a reason)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   ...shipmentPolicy,
   ...companyPolicy,
+  ...hubPolicy,
   ...footprintPolicy,
   ...governancePolicy,
   ...notificationPolicy,
@@ -107,6 +109,8 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   if (rule.public) return true;
   if (actor.kind === 'public') return false;
   if (actor.kind === 'system') return true;
+  // a national system's token acts on the exchange routes only (hub.*), never as a person would
+  if (actor.roles.includes('national-system') && !action.startsWith('hub.')) return false;
   return rule.allow ? rule.allow(actor, resource) : false;
 }
 

@@ -77,7 +77,7 @@ async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: stri
   if (!input.name.trim()) problems.push({ path: 'name', message: 'a name is required' });
   if (input.roles.length === 0) problems.push({ path: 'roles', message: 'at least one role is required' });
   const unknown = input.roles.filter((r) => !isRole(r));
-  if (unknown.length) problems.push({ path: 'roles', message: `unknown role ${unknown.join(', ')}; roles are company, officer, customs, wg-member, observer, un, chair, admin` });
+  if (unknown.length) problems.push({ path: 'roles', message: `unknown role ${unknown.join(', ')}; roles are company, officer, customs, wg-member, observer, un, chair, admin, national-system` });
   const roles = input.roles.filter(isRole);
   let participant: string | null = null;
   let organisation: string | null = null;
@@ -90,6 +90,9 @@ async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: stri
   const needsParticipant = roles.filter((r) => PARTICIPANT_ROLES.includes(r));
   if (needsParticipant.length && !participant) problems.push({ path: 'participant', message: `role ${needsParticipant.join(', ')} acts for a Participant: give its code` });
   if (roles.includes('un') && organisation && !organisation.startsWith('UN-')) problems.push({ path: 'participant', message: `role un belongs to a UN body, not ${organisation}` });
+  // a national system is a machine of its own: no other role, no password (it signs in with its token only)
+  if (roles.includes('national-system') && roles.length > 1) problems.push({ path: 'roles', message: 'role national-system is a machine of its own: give it no other role' });
+  if (roles.includes('national-system') && input.password !== undefined) problems.push({ path: 'password', message: 'a national system signs in with its API token only: give it no password' });
   if (roles.includes('observer') && !organisation) problems.push({ path: 'participant', message: 'role observer acts for an observer organisation (WDC, GW, PAC): give its id' });
   const groups = [...new Set(input.groups ?? [])];
   for (const g of groups) if (!(WORKING_GROUPS as readonly string[]).includes(g)) problems.push({ path: 'groups', message: `unknown working group ${g}; groups are ${WORKING_GROUPS.join(', ')}` });

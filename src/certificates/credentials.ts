@@ -13,7 +13,7 @@ import { transaction } from '../db/transaction.js';
 import { conflict, forbidden, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import * as log from './log.js';
-import { schemeSigningKey, signingKey } from './keys.js';
+import { HELD_BY_NATIONAL_SYSTEM, schemeSigningKey, signingKey } from './keys.js';
 import { participantOfNumber } from './model.js';
 import { presentedCode, seesAll, wrongCode } from './lookup.js';
 import { codeMatches } from './verification-code.js';
@@ -51,6 +51,9 @@ export async function credential(s: Store, actor: Actor, number: string, opts: {
     throw conflict(`The key ${key.id} that signed certificate ${number} was revoked on ${new Date(key.revoked_at).toISOString()}: it signs nothing more, so no credential can be made for the certificate (the certificate itself is judged by GET /api/verify/${number}).`);
   }
   const position = statusPosition(Number(row.status_index));
+  if (key.private_key_enc === HELD_BY_NATIONAL_SYSTEM) {
+    throw conflict(`Certificate ${number} was issued by ${key.participant}'s national system, which holds the key that signed it: its credential is issued there. This hub marks its cancellation in status list ${position.list} at index ${position.index} (GET /api/credentials/status/${position.list}).`);
+  }
   const unsecured = credentialOf(doc, { disclosure, importerCountry: row.importer_country, publicKey: key.public_key, status: { list: statusListUrl(s, position.list), index: position.index } });
   return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: now.toISOString(), verificationMethod: verificationMethodOf(key.public_key), proofPurpose: 'assertionMethod' }, signingKey(s, key.id, key.private_key_enc));
 }

@@ -102,6 +102,16 @@ export function decryptPrivateKey(master: Buffer, keyId: string, sealed: string)
   }
 }
 
+/**
+ * The private-key column of an authority key registered through the hub (src/hub): the key is held by
+ * the Participant's national system and never leaves it; this installation only verifies with it.
+ */
+export const HELD_BY_NATIONAL_SYSTEM = 'held-by-national-system';
+
+function heldElsewhere(participant: string, keyId: string): KpcsError {
+  return new KpcsError('conflict', `${participant} issues its certificates through its own national system, which holds its key ${keyId}: they cannot be issued on this installation.`);
+}
+
 /** The signing key object of a stored key, decrypted once per process. */
 export function signingKey(s: Store, keyId: string, sealed: string): KeyObject {
   let cache = privateKeys.get(s);
@@ -126,6 +136,7 @@ export function newSealedKey(s: Store, owner: string) {
  */
 export async function authorityKey(s: Store, tx: Tx, participant: string, validFrom: Date): Promise<{ id: string; key: KeyObject; validFrom: Date; created: boolean }> {
   const row = await store.keyInService(tx, participant);
+  if (row?.private_key_enc === HELD_BY_NATIONAL_SYSTEM) throw heldElsewhere(participant, row.id);
   if (row) return { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false };
   const sealed = newSealedKey(s, participant);
   try {
@@ -143,6 +154,7 @@ export async function authorityKeys(s: Store, tx: Tx, earliest: Map<string, Date
   // under the keys' row locks (taken after the log head's): no key revoked or retired by a transaction
   // that committed before this one signs, and none is revoked or retired until this one has committed
   for (const row of await store.keysInServiceForUpdate(tx, [...earliest.keys()])) {
+    if (row.private_key_enc === HELD_BY_NATIONAL_SYSTEM) throw heldElsewhere(row.participant, row.id);
     out.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false });
   }
   for (const [participant, validFrom] of earliest) if (!out.has(participant)) out.set(participant, await authorityKey(s, tx, participant, validFrom));

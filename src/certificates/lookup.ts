@@ -10,7 +10,7 @@ import * as audit from '../audit/service.js';
 import * as log from './log.js';
 import { participantOfNumber } from './model.js';
 import { disclose, type Disclosure, type LookUp } from './disclosure.js';
-import { judgeDocument, unknownNumberReason, verifyAddress, withReplacement } from './service.js';
+import { judgeDocument, receivedRoot, unknownNumberReason, verifyAddress, withReplacement } from './service.js';
 import type { SignedCertificate } from './model.js';
 import type { Verification } from './signing.js';
 import { CODE_EXAMPLE, codeHash, codeMatches, newVerificationCodes, normalizeCode } from './verification-code.js';
@@ -86,7 +86,10 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
   if (!entry) {
     const known = new Map((row.log_nodes ?? []).map(([level, idx, hash]) => [`${level}:${Number(idx)}`, hash]));
-    const { doc, root } = await log.storedDocumentWithRoot(s.db, row.document!, known);
+    const stored = await log.storedDocumentWithRoot(s.db, row.document!, known);
+    const doc = stored.doc;
+    // a certificate received through the hub (src/hub) states its issuer's log: this log holds its leaf
+    const root = row.origin_log ? await receivedRoot(s, row, doc) : stored.root;
     // kept only once the log's root is known (a replica that has not replayed it yet keeps nothing)
     entry = root === undefined ? { doc, root: '' } : { doc, root };
     if (root !== undefined) keep(cache, number, entry);

@@ -35,7 +35,7 @@ import { importerFlag } from '../companies/service.js';
 import { chainOf } from './reexport.js';
 import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
-import { canonicalBytes, certificateOf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
+import { canonicalBytes, certificateOf, issueLeaf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
 
 export { configure, type CertificateOptions };
@@ -340,6 +340,22 @@ export function asksReplaced(result: Verification, row: { number: string; replac
   return !!row && result.number === row.number && ['genuine', 'expired', 'cancelled', 'revoked-key'].includes(result.verdict) && !(result.verdict === 'cancelled' && row.replaced_by);
 }
 
+/**
+ * A certificate received from its issuer's national system through the hub (src/hub) states its position
+ * in the issuer's log; this installation entered it in its own log at row.log_index. The root it states
+ * is accepted when this log holds the very same issue leaf there (the inclusion proof in the issuer's log
+ * is checked by verifyCertificate itself); a document whose leaf differs is judged not in the log.
+ */
+export async function receivedRoot(s: Store, row: { log_index: number | string }, d: Partial<SignedCertificate>): Promise<string | undefined> {
+  try {
+    const leaf = issueLeaf(d as SignedCertificate).toString('hex');
+    const proof = await log.inclusionProof(s.db, Number(row.log_index));
+    return proof.leafHash === leaf ? d.transparency?.rootHash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The replacement relation of a verified certificate: "replaced by X" (in the cancelled reason), "replaces Y". */
 export function withReplacement(result: Verification, row: { number: string; replaced_by: string | null } | undefined, replaced: { number: string; cancelled_at: Date | string | null } | undefined): Verification {
   // only for a document whose signature held (its number is the issuer's)
@@ -357,7 +373,9 @@ export async function verifyDocument(s: Store, input: unknown, now = new Date())
   const row = participant ? await store.certificate(s.db, participant, d.number!) : undefined;
   const treeSize = d?.transparency?.treeSize;
   const size = await log.size(s.db);
-  const root = Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
+  const root = row?.origin_log
+    ? await receivedRoot(s, row, d)
+    : Number.isInteger(treeSize) && treeSize! >= 1 && treeSize! <= size ? await log.rootAt(s.db, treeSize!) : undefined;
   const result = judgeDocument(input, { keyRow, row, root }, now);
   const replaced = asksReplaced(result, row) ? await store.replacedOne(s.db, row!.participant, row!.number) : undefined;
   return withReplacement(result, row, replaced);

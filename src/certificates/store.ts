@@ -206,7 +206,7 @@ export async function lookUpState(q: Q, participant: string, number: string, wit
     .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
     .select([
       'c.participant', 'c.number', 'c.importer_participant', 'c.importer_country', 'c.key_id', 'c.verification_code_hash',
-      'c.cancelled_at', 'c.cancel_reason', 'c.cancel_note', 'c.replaced_by', 'c.cancel_salt',
+      'c.cancelled_at', 'c.cancel_reason', 'c.cancel_note', 'c.replaced_by', 'c.cancel_salt', 'c.origin_log', 'c.log_index',
       'a.id as key_row_id', 'a.participant as key_participant', 'a.public_key as key_public_key', 'a.valid_from as key_valid_from', 'a.valid_to as key_valid_to', 'a.revoked_at as key_revoked_at', 'a.revocation_reason as key_revocation_reason',
       'k.participant as confirmed_by_participant', 'k.received_on', 'k.parcels as confirmed_parcels', 'k.carats as confirmed_carats', 'k.seals_intact', 'k.flagged', 'k.mismatches', 'k.log_index as confirmation_log_index', 'k.log_salt as confirmation_log_salt',
     ])

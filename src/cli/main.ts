@@ -15,6 +15,7 @@ import { footprintCommands } from '../monitoring/footprints/cli.js';
 import { governanceCommands } from '../governance/cli.js';
 import { notificationCommands } from '../notifications/cli.js';
 import { companyCommand } from '../companies/cli.js';
+import { hubCommand } from '../hub/cli.js';
 import { keepNewFilesPrivate } from '../core/files.js';
 
 // first, before any verb creates a file (bin/kpcs.js does the same for the compiled program)
@@ -34,6 +35,7 @@ export function program(): Command {
   root.addCommand(analyzeCommand());
   root.addCommand(simulateCommand());
   root.addCommand(companyCommand());
+  root.addCommand(hubCommand());
   for (const c of certificateCommands()) root.addCommand(c);
   for (const c of statisticsCommands()) root.addCommand(c);
   for (const c of [...shipmentCommands(), ...footprintCommands(), ...governanceCommands(), ...notificationCommands()]) root.addCommand(c);

@@ -12,6 +12,8 @@ export const ErrorCodes = {
   password_change_required: 403,
   not_found: 404,
   conflict: 409,
+  /** the hub cannot apply a message yet (its key awaits the Chair's approval, an earlier message is missing): send it again later */
+  not_yet: 409,
   payload_too_large: 413,
   /** an Idempotency-Key already used with a different request (POST /api/certificates) */
   idempotency_key_reused: 422,

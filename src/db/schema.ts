@@ -4,6 +4,7 @@ import type { NotificationTables } from '../notifications/tables.js';
 import type { FootprintTables } from '../monitoring/footprints/tables.js';
 import type { ShipmentTables } from '../monitoring/shipments/tables.js';
 import type { CompanyTables } from '../companies/tables.js';
+import type { HubTables } from '../hub/tables.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -337,6 +338,8 @@ export interface CertificatesTable {
   verification_code_hash: ColumnType<string | null, string | null | undefined, string | null>;
   /** migrations/0030_credential_status.sql: the certificate's index in the Bitstring Status List (its issue entry's log position) */
   status_index: ColumnType<string, number, never>;
+  /** the issuer's log, for a certificate received through the hub (migration 0036); null when issued here */
+  origin_log: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CertificateConfirmationsTable {
   participant: string; id: string; certificate_participant: string; certificate_number: string; parcels: number;
@@ -400,7 +403,7 @@ export interface CertificateDrawingsTable {
   drawn_at: Timestamp;
 }
 
-export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables, CompanyTables {
+export interface Database extends GovernanceTables, NotificationTables, FootprintTables, ShipmentTables, CompanyTables, HubTables {
   participants: ParticipantsTable;
   participant_status: ParticipantStatusTable;
   participant_members: ParticipantMembersTable;

@@ -22,6 +22,7 @@ import { prune as pruneIdempotency } from '../certificates/idempotency.js';
 import { importLimits } from '../core/config.js';
 import { warmReaders } from '../statistics/file-pool.js';
 import * as certificates from '../certificates/service.js';
+import { hubConnection, startNationalSystem } from '../hub/national.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -43,6 +44,8 @@ export function serveCommand(): Command {
     const config = storeConfig({ dataDir: opts.dataDir });
     // every start-up mistake refused before the store is created, migrated or seeded
     const { port, host } = await preflight(opts, config);
+    // a national system (KPCS_HUB_URL, KPCS_HUB_TOKEN): the settings checked before anything starts
+    const hub = hubConnection();
     let password: string | undefined;
     // the first administrator is made under the start-up lock: of N processes started together on an
     // empty PostgreSQL, one makes it and the others find it
@@ -129,8 +132,12 @@ export function serveCommand(): Command {
       void Promise.all([pruneRateLimits(store.db), pruneIdempotency(store.db)]).catch((e: Error) => app.log.warn(`kpcs: pruning rate limits and idempotency keys failed: ${e.message}`));
     }, 10 * 60_000);
     prune.unref();
+    // a national system: its keys, issuances, cancellations and confirmations go to the hub, and what the hub holds for it comes back (src/hub)
+    const exchange = hub && startNationalSystem(store, hub, (line) => process.stdout.write(`${line}\n`));
+    if (hub) process.stdout.write(`kpcs: a national system connected to the hub at ${hub.url} (KPCS_HUB_URL)\n`);
     const stop = async () => {
       clearInterval(prune);
+      await exchange?.stop();
       stopSweep();
       stopMaintenance();
       await workers.stop();

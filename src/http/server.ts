@@ -29,6 +29,7 @@ import { footprintRoutes } from '../monitoring/footprints/routes.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { notificationRoutes } from '../notifications/routes.js';
 import { companyRoutes } from '../companies/routes.js';
+import { hubRoutes } from '../hub/routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -147,6 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(governanceRoutes);
   await app.register(notificationRoutes);
   await app.register(companyRoutes);
+  await app.register(hubRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

@@ -11,8 +11,9 @@ export interface Served {
   output: () => string;
 }
 
-export function serve(dataDir: string, env: Record<string, string | undefined> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
+/** `port`: a given port (a server restarted where its clients expect it); default any free one. */
+export function serve(dataDir: string, env: Record<string, string | undefined> = {}, port = 0): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', String(port)], {
     env: { ...process.env, PORT: undefined, DATABASE_URL: undefined, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

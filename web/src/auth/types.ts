@@ -1,6 +1,6 @@
 // The account shapes of the API (GET /api/session, /api/users).
 
-export const ROLES = ['officer', 'company', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin'] as const;
+export const ROLES = ['officer', 'company', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin', 'national-system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface User {

@@ -41,6 +41,7 @@ export const en = {
   'role.un': 'UN body',
   'role.chair': 'Chair or secretariat',
   'role.admin': 'Administrator',
+  'role.national-system': 'National system (machine)',
 
   'status.participant': 'Participant',
   'status.applicant': 'Applicant',

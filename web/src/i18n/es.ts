@@ -41,6 +41,7 @@ export const es: Catalogue = {
   'role.un': 'Órgano de las Naciones Unidas',
   'role.chair': 'Presidencia o secretaría',
   'role.admin': 'Administrador',
+  'role.national-system': 'Sistema nacional (máquina)',
 
   'status.participant': 'Participante',
   'status.applicant': 'Candidato',

@@ -41,6 +41,7 @@ export const fr: Catalogue = {
   'role.un': 'Organe des Nations Unies',
   'role.chair': 'Présidence ou secrétariat',
   'role.admin': 'Administrateur',
+  'role.national-system': 'Système national (machine)',
 
   'status.participant': 'Participant',
   'status.applicant': 'Candidat',

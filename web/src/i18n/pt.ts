@@ -41,6 +41,7 @@ export const pt: Catalogue = {
   'role.un': 'Órgão das Nações Unidas',
   'role.chair': 'Presidência ou secretariado',
   'role.admin': 'Administrador',
+  'role.national-system': 'Sistema nacional (máquina)',
 
   'status.participant': 'Participante',
   'status.applicant': 'Candidato',

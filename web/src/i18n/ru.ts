@@ -41,6 +41,7 @@ export const ru: Catalogue = {
   'role.un': 'Орган ООН',
   'role.chair': 'Председатель или секретариат',
   'role.admin': 'Администратор',
+  'role.national-system': 'Национальная система (машина)',
 
   'status.participant': 'Участник',
   'status.applicant': 'Кандидат',

@@ -1,0 +1,303 @@
+// The hub's side of the exchange (issue #20): national systems register their authority public keys
+// (the Chair approves each before it enters the trust list), send signed messages (a certificate
+// issued, cancelled, a receipt confirmed) that the hub checks, enters in its log and answers with a
+// receipt, and pull what the hub holds for them (confirmations of their certificates recorded here).
+// The national system's side is national.ts; the messages are model.ts.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Store, Tx } from '../db/store.js';
+import { transaction, isUniqueViolation } from '../db/transaction.js';
+import { conflict, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
+import { today } from '../core/time.js';
+import type { Actor } from '../auth/model.js';
+import { authorize } from '../auth/policy.js';
+import * as audit from '../audit/service.js';
+import * as participants from '../participants/service.js';
+import { HELD_BY_NATIONAL_SYSTEM, schemeSigningKey } from '../certificates/keys.js';
+import * as log from '../certificates/log.js';
+import { saltedRecord } from '../certificates/log-plan.js';
+import { announceConfirmed, announceIssued } from '../certificates/alerts.js';
+import { confirmationDifferences, type SignedCertificate } from '../certificates/model.js';
+import { registryFacts } from '../certificates/registry.js';
+import { trustedKey } from '../certificates/trust.js';
+import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
+import * as certStore from '../certificates/store.js';
+import {
+  hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
+  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt,
+} from './model.js';
+import * as store from './store.js';
+
+// ---- who is calling ----
+
+/** A national system's own Participant, and the keys the hub signs its messages with (its log keys). */
+export async function session(s: Store, actor: Actor) {
+  authorize(actor, 'hub.session.read');
+  const keys = (await certStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log');
+  return {
+    participant: actor.participant!,
+    name: actor.name,
+    protocol: PROTOCOL,
+    hubKeys: keys.map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: new Date(k.valid_from).toISOString(), validTo: k.valid_to ? new Date(k.valid_to).toISOString() : null })),
+  };
+}
+
+// ---- keys ----
+
+const keyView = (k: Awaited<ReturnType<typeof store.hubKeys>>[number]) => ({
+  participant: k.participant, keyId: k.id, publicKey: k.public_key, validFrom: new Date(k.valid_from).toISOString(), status: k.status,
+  registeredAt: new Date(k.registered_at).toISOString(), registeredBy: k.registered_by,
+  decidedAt: k.decided_at ? new Date(k.decided_at).toISOString() : null, decidedBy: k.decided_by, note: k.decision_note,
+});
+
+export interface KeyRegistration {
+  keyId: string;
+  publicKey: string;
+  validFrom: string;
+}
+
+/** A national system registers its authority public keys: each pending until the Chair approves it. */
+export async function registerKeys(s: Store, actor: Actor, participant: string, keys: KeyRegistration[]) {
+  authorize(actor, 'hub.keys.register', { participant });
+  if (keys.length === 0 || keys.length > MAX_KEYS) throw invalid(`Register from 1 to ${MAX_KEYS} keys at a time; got ${keys.length}.`, [{ path: 'keys', message: `from 1 to ${MAX_KEYS}` }]);
+  const problems = keys.flatMap((k, i) => {
+    const out: { path: string; message: string }[] = [];
+    let id: string | undefined;
+    try {
+      id = keyIdOf(participant, k.publicKey);
+    } catch {
+      out.push({ path: `keys[${i}].publicKey`, message: 'not an Ed25519 public key in base64url (32 bytes)' });
+    }
+    if (id !== undefined && id !== k.keyId) out.push({ path: `keys[${i}].keyId`, message: `the id of this public key for ${participant} is ${id}, not ${k.keyId}` });
+    if (Number.isNaN(Date.parse(k.validFrom))) out.push({ path: `keys[${i}].validFrom`, message: 'not an instant' });
+    return out;
+  });
+  if (problems.length) throw invalid(`The keys cannot be registered: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  const now = new Date();
+  return transaction(s.db, async (tx) => {
+    const out = [];
+    for (const k of keys) {
+      const inserted = await store.insertHubKey(tx, { participant, id: k.keyId, public_key: k.publicKey, valid_from: new Date(k.validFrom), registered_at: now, registered_by: actor.name });
+      if (inserted) await audit.record(tx, actor, 'hub.keys.register', k.keyId, { participant, publicKey: k.publicKey, validFrom: k.validFrom });
+      out.push(keyView((await store.hubKey(tx, participant, k.keyId))!));
+    }
+    return out;
+  });
+}
+
+export async function listKeys(s: Store, actor: Actor, opts: { participant?: string; status?: string }) {
+  const participant = actor.roles.includes('national-system') ? actor.participant! : opts.participant;
+  authorize(actor, 'hub.keys.read', participant ? { participant } : {});
+  return (await store.hubKeys(s.db, { participant, status: opts.status })).map(keyView);
+}
+
+/**
+ * The Chair (or the secretariat) approves or refuses a national system's new key. Approved, it becomes
+ * the Participant's authority key in service on the hub (the one before retired now): it enters the
+ * trust list, and the hub accepts what it signs. The private key stays with the national system.
+ */
+export async function decideKey(s: Store, actor: Actor, participant: string, keyId: string, decision: { approve: boolean; note?: string }) {
+  authorize(actor, 'hub.keys.decide', { participant });
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const k = await store.hubKeyForUpdate(tx, participant, keyId);
+    if (!k) throw notFound(`${participant} registered no key ${keyId} at this hub.`);
+    if (k.status !== 'pending') throw conflict(`The key ${keyId} of ${participant} was already ${k.status} on ${new Date(k.decided_at!).toISOString()} by ${k.decided_by}.`);
+    let retired: string | null = null;
+    if (decision.approve) {
+      if (await certStore.keyById(tx, keyId)) throw conflict(`The key ${keyId} is already an authority key of this installation.`);
+      const current = await store.authorityKeyInServiceForUpdate(tx, participant);
+      if (current) {
+        await store.retireAuthorityKey(tx, participant, current.id, at);
+        retired = current.id;
+      }
+      const validFrom = new Date(Math.min(new Date(k.valid_from).getTime(), at.getTime()));
+      await store.insertAuthorityPublicKey(tx, { participant, id: keyId, public_key: k.public_key, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: current ? at : validFrom });
+    }
+    await store.decideHubKey(tx, participant, keyId, { status: decision.approve ? 'approved' : 'refused', decided_at: at, decided_by: actor.name, decision_note: decision.note ?? null });
+    await audit.record(tx, actor, decision.approve ? 'hub.keys.approve' : 'hub.keys.refuse', keyId, { participant, ...(retired && { retired }), ...(decision.note && { note: decision.note }) });
+    return keyView((await store.hubKey(tx, participant, keyId))!);
+  });
+}
+
+// ---- messages received ----
+
+/**
+ * A message from a national system: checked (its sender is the caller's Participant, its key approved,
+ * its signature), applied once (by sender and id: the same message again gets the same receipt; another
+ * message with a used id is refused), entered in the hub's log, answered with a receipt.
+ */
+export async function receive(s: Store, actor: Actor, message: HubMessage): Promise<Receipt> {
+  authorize(actor, 'hub.messages.send', { participant: message.sender });
+  if (message.sender === message.receiver) throw invalid('A message goes from one Participant to another: sender and receiver are the same.', [{ path: 'receiver', message: 'the same as the sender' }]);
+  const digest = messageDigest(message);
+  const before = await store.message(s.db, message.sender, message.id);
+  if (before) return replayed(before, digest, message.id);
+  const key = await store.hubKey(s.db, message.sender, message.keyId);
+  if (!key || key.status === 'refused') throw invalid(`The key ${message.keyId} is not an approved key of ${message.sender} at this hub${key ? ' (refused by the Chair)' : ''}: register it (POST /api/hub/keys) and have it approved.`, [{ path: 'keyId', message: 'not an approved key of the sender' }]);
+  if (key.status === 'pending') throw new KpcsError('not_yet', `The key ${message.keyId} of ${message.sender} awaits the Chair's approval at this hub: the message will be accepted once it is approved.`);
+  if (!verifyMessage(message, key.public_key)) throw invalid(`The signature of message ${message.id} does not match its content under the key ${message.keyId}: it was altered, or signed by another key.`, [{ path: 'signature', message: 'does not verify' }]);
+  if (!(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  const receivedAt = new Date();
+  try {
+    return await transaction(s.db, async (tx) => {
+      await certStore.lockLogHead(tx);
+      // after the log head's lock, every message committed by any process is seen
+      const again = await store.message(tx, message.sender, message.id);
+      if (again) return replayed(again, digest, message.id);
+      const applied =
+        message.type === 'certificate.issued' ? await applyIssued(s, tx, actor, message, receivedAt)
+        : message.type === 'certificate.cancelled' ? await applyCancelled(tx, actor, message, receivedAt)
+        : await applyConfirmed(tx, actor, message, receivedAt);
+      const receipt = await receiptOf(s, tx, message, digest, receivedAt, applied);
+      await store.insertMessage(tx, { participant: message.sender, id: message.id, type: message.type, receiver: message.receiver, number: applied.number, digest, received_at: receivedAt, receipt: JSON.stringify(receipt) });
+      return receipt;
+    }, { isolation: 'read committed' });
+  } catch (e) {
+    // the same message delivered twice at once (two processes of the sender): one commits, the other answers its receipt
+    if (isUniqueViolation(e, 'hub_messages')) {
+      const again = await store.message(s.db, message.sender, message.id);
+      if (again) return replayed(again, digest, message.id);
+    }
+    throw e;
+  }
+}
+
+function replayed(row: { digest: string; receipt: unknown }, digest: string, id: string): Receipt {
+  if (row.digest !== digest) throw new KpcsError('idempotency_key_reused', `The message id ${id} was already used by this sender for another message: each message has its own id.`);
+  return (typeof row.receipt === 'string' ? JSON.parse(row.receipt) : row.receipt) as Receipt;
+}
+
+interface Applied {
+  number: string;
+  event: 'issued' | 'cancelled' | 'confirmed';
+  appended: log.Appended;
+}
+
+async function receiptOf(s: Store, tx: Tx, m: HubMessage, digest: string, receivedAt: Date, a: Applied): Promise<Receipt> {
+  const key = await schemeSigningKey(s, tx, 'log');
+  const head = { treeSize: a.appended.treeSize, rootHash: a.appended.root, timestamp: receivedAt.toISOString() };
+  return {
+    type: 'kp-hub-receipt', messageId: m.id, sender: m.sender, messageDigest: digest, receivedAt: receivedAt.toISOString(), number: a.number, event: a.event, logIndex: a.appended.index,
+    inclusion: { treeSize: a.appended.treeSize, rootHash: a.appended.root, proof: a.appended.proof },
+    treeHead: { ...head, keyId: key.id, signature: signBytes(canonicalBytes(head), key.key) },
+  };
+}
+
+async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
+  const doc = m.body.certificate as unknown as SignedCertificate;
+  const path = (p: string) => [{ path: `body.certificate.${p}`, message: '' }];
+  if (doc.issuer?.participant !== m.sender) throw invalid(`The certificate's issuer ${String(doc.issuer?.participant)} is not the sender ${m.sender}: a national system sends its own Participant's certificates.`, path('issuer.participant').map((d) => ({ ...d, message: 'not the sender' })));
+  const keyRow = await certStore.keyById(tx, doc.issuer.keyId);
+  const verdict = verifyCertificate(doc, {
+    now: at,
+    key: (id) => (keyRow && keyRow.id === id && keyRow.participant === m.sender ? trustedKey(keyRow) : undefined),
+    cancelled: () => undefined,
+    // the issuer's own log holds it (the proof was checked to the root it states); the hub's log holds it from now
+    logRootAt: () => doc.transparency.rootHash,
+  });
+  if (!['genuine', 'expired'].includes(verdict.verdict)) throw invalid(`The certificate ${doc.number} is ${verdict.verdict}: ${verdict.reason}.`, [{ path: 'body.certificate', message: `${verdict.verdict}: ${verdict.reason}` }]);
+  const parts = numberParts(doc.number);
+  if (!parts) throw invalid(`${doc.number} is not a certificate number.`, path('number'));
+  const day = today(new Date(doc.issuedAt));
+  const facts = await registryFacts(tx, day, [doc.importer.country]);
+  const importer = facts.countries[doc.importer.country]?.participant;
+  if (!importer) throw invalid(`The country of import ${doc.importer.country} is not in the registry.`, path('importer.country'));
+  if (importer !== m.receiver) throw invalid(`The message goes to ${m.receiver}, but the certificate is addressed to ${importer}: the receiver of a certificate is its importing Participant.`, [{ path: 'receiver', message: `must be ${importer}` }]);
+  const existing = await certStore.certificate(tx, m.sender, doc.number);
+  if (existing) throw conflict(`The hub already holds a certificate numbered ${doc.number} (received ${new Date(existing.issued_at).toISOString()}): a number is issued once.`);
+  const hash = bodyHash(doc);
+  const [appended] = await log.appendEvents(tx, [{ event: 'issued', participant: m.sender, number: doc.number, at: new Date(doc.issuedAt), recordHash: hash, leaf: issueLeaf(doc, hash) }]);
+  await certStore.insertCertificates(tx, [{
+    participant: m.sender, id: randomUUID(), number: doc.number, year: parts.year, seq: parts.seq, country_of_export: doc.issuer.countryOfExport,
+    importer_participant: importer, importer_country: doc.importer.country, issued_at: new Date(doc.issuedAt), expires_at: new Date(doc.expiresAt),
+    key_id: doc.issuer.keyId, document: JSON.stringify(doc), body_hash: hash, log_index: appended!.index,
+    carats: doc.totals.carats.toFixed(2), value_usd: doc.totals.valueUsd.toFixed(2), parcels: doc.parcels, issued_by: `${actor.name}, national system of ${m.sender}`,
+    // the holder's code works here too when the issuer sent its hash; else no code opens it here
+    verification_code_hash: m.body.verificationCodeHash ?? randomBytes(32).toString('hex'),
+  }]);
+  await tx.updateTable('certificates').set({ origin_log: m.body.log ?? `national system of ${m.sender}` }).where('participant', '=', m.sender).where('number', '=', doc.number).execute();
+  await announceIssued(tx, [doc], () => importer);
+  await audit.record(tx, actor, 'hub.certificate.received', doc.number, { messageId: m.id, sender: m.sender, importer, keyId: doc.issuer.keyId, logIndex: appended!.index, originLogIndex: doc.transparency.leafIndex });
+  return { number: doc.number, event: 'issued', appended: appended! };
+}
+
+async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, at: Date): Promise<Applied> {
+  const { number } = m.body;
+  await certStore.lockCertificates(tx, [{ participant: m.sender, number }]);
+  const row = await certStore.certificate(tx, m.sender, number);
+  if (!row) throw new KpcsError('not_yet', `The hub holds no certificate ${number} of ${m.sender} yet: send its issuance first.`);
+  if (row.cancelled_at) throw conflict(`${number} is already cancelled at the hub (${new Date(row.cancelled_at).toISOString()}, ${row.cancel_reason}).`);
+  const confirmed = await certStore.confirmation(tx, m.sender, number);
+  if (confirmed) throw conflict(`${number} was confirmed as received on ${confirmed.received_on} by ${confirmed.participant} at the hub: a received shipment's certificate cannot be cancelled.`);
+  const record = { number, reason: m.body.reason, note: m.body.note, replacedBy: m.body.replacedBy };
+  const salted = saltedRecord(record);
+  await certStore.cancel(tx, m.sender, number, { cancelled_at: new Date(m.body.cancelledAt), cancel_reason: m.body.reason, cancel_note: m.body.note, replaced_by: m.body.replacedBy, cancel_salt: salted.salt });
+  const appended = await log.appendEvent(tx, { event: 'cancelled', participant: m.sender, number, at, recordHash: salted.recordHash });
+  await audit.record(tx, actor, 'hub.certificate.cancelled', number, { messageId: m.id, ...record, cancelledAt: m.body.cancelledAt, logIndex: appended.index });
+  return { number, event: 'cancelled', appended };
+}
+
+/** A confirmation of receipt by the sender (the importing authority): recorded on the issuer's certificate held here. */
+async function applyConfirmed(tx: Tx, actor: Actor, m: ConfirmedMessage, at: Date): Promise<Applied> {
+  const { number } = m.body;
+  const row = await certStore.certificate(tx, m.receiver, number);
+  if (!row) throw invalid(`The hub holds no certificate ${number} of ${m.receiver}.`, [{ path: 'body.number', message: 'unknown certificate of the receiver' }]);
+  if (row.importer_participant !== m.sender) throw forbidden(`${number} is addressed to ${row.importer_participant}, not to ${m.sender}: only the importing Participant confirms its receipt.`);
+  const appended = await recordConfirmation(tx, actor, row, m, at);
+  return { number, event: 'confirmed', appended };
+}
+
+/**
+ * Records a confirmation that arrived as a message (at the hub from an importing national system, at a
+ * national system from the hub): the same rows, log entry and alert as one confirmed here. In the
+ * caller's READ COMMITTED transaction, which holds the log head's lock.
+ */
+export async function recordConfirmation(tx: Tx, actor: Actor, row: { participant: string; number: string; document: string }, m: Pick<ConfirmedMessage, 'id' | 'sender' | 'body'>, at: Date): Promise<log.Appended> {
+  const b = m.body;
+  await certStore.lockCertificates(tx, [{ participant: row.participant, number: b.number }]);
+  const current = (await certStore.certificate(tx, row.participant, b.number))!;
+  if (current.cancelled_at) throw conflict(`${b.number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
+  const existing = await certStore.confirmation(tx, row.participant, b.number);
+  if (existing) throw conflict(`${b.number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
+  const salted = saltedRecord({ number: b.number, participant: m.sender, parcels: b.parcels, carats: b.carats, sealsIntact: b.sealsIntact, receivedOn: b.receivedOn, mismatches: b.mismatches });
+  const appended = await log.appendEvent(tx, { event: 'confirmed', participant: m.sender, number: b.number, at, recordHash: salted.recordHash });
+  await certStore.insertConfirmation(tx, {
+    participant: m.sender, id: randomUUID(), certificate_participant: row.participant, certificate_number: b.number,
+    parcels: b.parcels, carats: b.carats, seals_intact: b.sealsIntact, received_on: b.receivedOn, mismatches: JSON.stringify(b.mismatches),
+    flagged: b.mismatches.length > 0, note: b.note, confirmed_at: new Date(b.confirmedAt), confirmed_by: b.confirmedBy, log_index: appended.index, log_salt: salted.salt,
+  });
+  const doc = JSON.parse(row.document) as SignedCertificate;
+  const differences = confirmationDifferences(doc, { parcels: b.parcels, carats: b.carats, sealsIntact: b.sealsIntact });
+  await announceConfirmed(tx, { number: b.number, issuer: row.participant, importer: m.sender, receivedOn: b.receivedOn, differences, messages: b.mismatches.map((x) => x.message) });
+  await audit.record(tx, actor, 'hub.certificate.confirmed', b.number, { messageId: m.id, importer: m.sender, flagged: b.mismatches.length > 0, mismatches: b.mismatches.map((x) => x.message), logIndex: appended.index });
+  return appended;
+}
+
+// ---- messages held for a national system ----
+
+/**
+ * What the hub holds for a Participant's national system after `after` (a log position): the
+ * confirmations of its certificates recorded here, each a message signed by the hub's log key, in log
+ * order. The national system applies each once (by id) and asks again from the last one's position.
+ */
+export async function held(s: Store, actor: Actor, participant: string, after: number, limit = MAX_PULL) {
+  authorize(actor, 'hub.messages.read', { participant });
+  if (!Number.isInteger(after) || after < -1) throw invalid('after must be a log position (an integer from -1).', [{ path: 'querystring.after', message: 'an integer from -1' }]);
+  const rows = await store.confirmationsFor(s.db, participant, after, Math.min(Math.max(limit, 1), MAX_PULL));
+  if (rows.length === 0) return { messages: [] as ConfirmedMessage[], next: after };
+  return transaction(s.db, async (tx) => {
+    const key = await schemeSigningKey(s, tx, 'log');
+    const messages = rows.map((c): ConfirmedMessage => {
+      const unsigned = {
+        protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.confirmed' as const, id: hubMessageId('certificate.confirmed', Number(c.log_index)), sender: c.participant, receiver: participant,
+        sentAt: new Date(c.confirmed_at).toISOString(), keyId: key.id,
+        body: {
+          number: c.certificate_number, confirmedAt: new Date(c.confirmed_at).toISOString(), receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats),
+          sealsIntact: c.seals_intact, note: c.note, mismatches: c.mismatches as { path: string; message: string }[], confirmedBy: c.confirmed_by,
+        },
+      };
+      return { ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } };
+    });
+    return { messages, next: Number(rows.at(-1)!.log_index) };
+  });
+}
