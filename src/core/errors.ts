@@ -34,6 +34,8 @@ export class KpcsError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[];
+  /** the message and each detail in the five plenary languages, when made by core/messages.ts */
+  translations?: { message: Record<'en' | 'fr' | 'pt' | 'es' | 'ru', string>; details: Record<'en' | 'fr' | 'pt' | 'es' | 'ru', string>[] };
 
   constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
     super(message);

@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { invalid, KpcsError } from '../core/errors.js';
+import { inLanguage, preferredLanguage } from '../core/messages.js';
 import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
@@ -28,6 +29,7 @@ import { footprintRoutes } from '../monitoring/footprints/routes.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { notificationRoutes } from '../notifications/routes.js';
 import { companyRoutes } from '../companies/routes.js';
+import { stockRoutes } from '../companies/stock-routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -112,7 +114,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
     if (error instanceof KpcsError) {
       if (error.code === 'overloaded') reply.header('retry-after', '1');
-      return reply.status(error.status).send({ code: error.code, message: error.message, ...(error.details.length && { details: error.details }) });
+      // a message made in the five languages answers in the one the reader prefers (core/messages.ts)
+      const lang = error.translations ? preferredLanguage(req.headers['accept-language']) : 'en';
+      const { message, details } = inLanguage(error, lang);
+      if (error.translations) reply.header('content-language', lang);
+      return reply.status(error.status).send({ code: error.code, message, ...(details.length && { details }) });
     }
     const fe = error as FastifyError;
     if (fe.validation) {
@@ -142,6 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(governanceRoutes);
   await app.register(notificationRoutes);
   await app.register(companyRoutes);
+  await app.register(stockRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);
