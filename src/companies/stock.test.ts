@@ -158,6 +158,18 @@ describe.each(engines)('stock accounts, reports and withholding on %s', (engine)
     expect(bad.json().details).toEqual([{ path: 'from', message: `the period starts on ${first.end}, after it ends on ${first.start}` }]);
   });
 
+  it("shows an import's balance left to its importer's officers and own company user, and to no one else", async () => {
+    const b = await app.inject({ url: `/api/companies/imports/${imported.number}`, headers: as('trader') });
+    expect(b.statusCode).toBe(200);
+    // 600 drawn by the re-export; the cancelled one's 100 released
+    expect(b.json()).toMatchObject({ number: imported.number, issuer: 'BW', importer: TRADER, origin: 'BW', cancelled: false, confirmedCarats: 1200, drawnCarats: reExported.goods[0]!.carats, leftCarats: 1200 - reExported.goods[0]!.carats });
+    expect((await app.inject({ url: `/api/companies/imports/${imported.number}`, headers: as('eu') })).statusCode).toBe(200);
+    expect((await app.inject({ url: `/api/companies/imports/${imported.number}`, headers: as('other') })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/companies/imports/${imported.number}`, headers: as('bw') })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/companies/mine', headers: as('trader') })).json()).toEqual({ participant: 'EU', licence: 'EU-BE-0001', name: TRADER });
+    expect((await app.inject({ url: '/api/companies/mine', headers: as('eu') })).statusCode).toBe(404);
+  });
+
   it('sets the reporting period (officers, audited); reports are filed once by the company with their difference; bad rows named, nothing written', async () => {
     expect((await app.inject({ method: 'PUT', url: '/api/companies/reporting', headers: as('trader'), payload: { withhold: true } })).statusCode).toBe(403);
     const set = await app.inject({ method: 'PUT', url: '/api/companies/reporting', headers: as('eu'), payload: { periodMonths: 6, graceDays: 30, requiredFrom: first.start } });
