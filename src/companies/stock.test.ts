@@ -60,7 +60,7 @@ async function refused(p: Promise<unknown>): Promise<KpcsError> {
   throw new Error('expected a refusal');
 }
 
-const line = (a: { lines: { hsCode: string }[] }, hs: string) => a.lines.find((l) => l.hsCode === hs) as { opening: { carats: number; valueUsd: number }; in: { carats: number; valueUsd: number }; out: { carats: number; valueUsd: number }; closing: { carats: number; valueUsd: number } };
+const line = (a: { lines: { hsCode: string }[] }, hs: string) => a.lines.find((l) => l.hsCode === hs) as unknown as { opening: { carats: number; valueUsd: number }; in: { carats: number; valueUsd: number }; out: { carats: number; valueUsd: number }; closing: { carats: number; valueUsd: number } };
 
 describe('the account (pure)', () => {
   it('opening before the period, in and out within it, closing at its end; received carats scaled by line', () => {
