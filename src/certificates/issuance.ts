@@ -23,6 +23,7 @@ import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
 import { exporterProblems } from '../companies/service.js';
+import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
 import { m } from './messages.js';
@@ -104,6 +105,9 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   violations.push(...(await exporterProblems(s.db, actor, issuing, req.exporter.name, day)));
   violations.push(...(await drawingProblems(s.db, req, issuing, { replacing: opts.replacing })));
   if (violations.length) throw invalid(m('refusal.rules', { reasons: violations.map((d) => d.msg ?? verbatim(d.message)) }), violations);
+  // a Participant that withholds issuance for a company whose stock report is overdue (src/companies/stock.ts)
+  const refusal = await withheld(s.db, issuing, req.exporter.name, day);
+  if (refusal) throw refusal;
   return {
     actor, req, issuing, issuerName: issuer!.name, authority: issuer!.authority.name, importerParticipant: facts.countries[req.importer.country]!.participant,
     issuedAt, validityDays: issuer!.certificateValidityDays, historical,

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
 import { localOperator } from '../auth/model.js';
 import * as service from './service.js';
+import { addStockCommands } from './stock-cli.js';
 
 export function companyCommand(): Command {
   const cmd = new Command('company').description("licensed companies: a Participant's register (its certificates then name only companies licensed on the day)");
@@ -39,5 +40,6 @@ export function companyCommand(): Command {
       printJson(await service.suspend(store.db, localOperator(participant), participant, licence, opts.reason));
     }),
   );
+  addStockCommands(cmd);
   return cmd;
 }

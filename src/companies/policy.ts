@@ -4,4 +4,7 @@ import { actsFor, has, type Rule } from '../auth/rules.js';
 export const companyPolicy = {
   'companies.read': { who: "that Participant's authority officers (its register of licensed companies)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'companies.manage': { who: "that Participant's authority officers (register a licensed company, suspend its licence, tie a company user to it)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'companies.stock.read': { who: "that Participant's authority officers, and a company user for its own company only (checked against its licence): stock accounts and stock reports", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
+  'companies.stock.report': { who: "a company user for its own company only (checked against its licence), and that Participant's authority officers: file a stock report", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
+  'companies.stock.settings': { who: "that Participant's authority officers: the stock reporting period, and withholding issuance from a company whose report is overdue", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
 } satisfies Record<string, Rule>;

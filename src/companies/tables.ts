@@ -26,7 +26,32 @@ export interface CompanyUsersTable {
   licence: string;
 }
 
+/** migrations/0034_stock.sql: each Participant's reporting period and withholding */
+export interface StockReportSettingsTable {
+  participant: string;
+  period_months: number;
+  grace_days: number;
+  required_from: Day;
+  withhold: boolean;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+/** migrations/0034_stock.sql: a company's stock report, the closing stock of a period as it counted it */
+export interface StockReportsTable {
+  participant: string;
+  licence: string;
+  period_start: Day;
+  period_end: Day;
+  lines: ColumnType<unknown, string, string>;
+  note: string | null;
+  filed_at: Timestamp;
+  filed_by: string;
+}
+
 export interface CompanyTables {
   companies: CompaniesTable;
   company_users: CompanyUsersTable;
+  stock_report_settings: StockReportSettingsTable;
+  stock_reports: StockReportsTable;
 }

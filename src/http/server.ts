@@ -30,6 +30,7 @@ import { governanceRoutes } from '../governance/routes.js';
 import { notificationRoutes } from '../notifications/routes.js';
 import { companyRoutes } from '../companies/routes.js';
 import { hubRoutes } from '../hub/routes.js';
+import { stockRoutes } from '../companies/stock-routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -149,6 +150,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(notificationRoutes);
   await app.register(companyRoutes);
   await app.register(hubRoutes);
+  await app.register(stockRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

@@ -15,6 +15,8 @@ import { applyForCertificate, issueCertificate } from './api';
 import { CountrySelect } from './CountrySelect';
 import { rememberCode } from './codes';
 import { HS_CODES, type CertificateRequest, type GoodsLine, type HsCode, type Party } from './types';
+import { ReExportFields, type Drawing } from './ReExportFields';
+import type { ImportBalance } from '../companies/api';
 
 const EMPTY_PARTY: Party = { name: '', address: '', country: '' };
 
@@ -41,6 +43,15 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
     '7102.31': { carats: '', valueUsd: '' },
   });
   const [parcels, setParcels] = useState('1');
+  // a re-export: the import certificates drawn on, and each one's balance as the server counts it
+  const [drawings, setDrawings] = useState<Drawing[]>([]);
+  const [balances, setBalances] = useState<(ImportBalance | null)[]>([]);
+  const setBalance = (i: number, b: ImportBalance | null) => setBalances((prev) => {
+    const next = [...prev];
+    next[i] = b;
+    return next;
+  });
+  const reExport = drawings.length > 0;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [fieldErrors, setFieldErrors] = useState<Map<string, string[]>>(new Map());
@@ -69,7 +80,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       if (!amount(lines[c].carats)) local.set(`local.${c}.carats`, [t('issue.positive')]);
       if (!amount(lines[c].valueUsd)) local.set(`local.${c}.valueUsd`, [t('issue.positive')]);
     }
-    if (origin === 'mixed' && !provenance) local.set('provenance', [t('issue.needProvenance')]);
+    if (!reExport && origin === 'mixed' && !provenance) local.set('provenance', [t('issue.needProvenance')]);
     const parcelCount = Number(parcels);
     if (!Number.isInteger(parcelCount) || parcelCount < 1) local.set('parcels', [t('issue.parcelsWhole')]);
     setSentCodes(filled);
@@ -79,14 +90,16 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       return;
     }
     const goods: GoodsLine[] = filled.map((c) => ({ hsCode: c, carats: parseAmount(lines[c].carats), valueUsd: parseAmount(lines[c].valueUsd) }));
-    const request: CertificateRequest = {
+    const request = {
       exporter: { ...exporter, name: exporter.name.trim(), address: exporter.address.trim() },
       importer: { ...importer, name: importer.name.trim(), address: importer.address.trim() },
-      origin,
-      ...(provenance && { provenance }),
+      // a re-export's origin and provenance follow from its imports: the server fills them in
+      ...(!reExport && { origin }),
+      ...(!reExport && provenance && { provenance }),
       goods,
       parcels: parcelCount,
-    };
+      ...(reExport && { imports: drawings.map((d) => ({ number: d.number.trim().toUpperCase(), carats: parseAmount(d.carats) })) }),
+    } as CertificateRequest;
     setBusy(true);
     setError(undefined);
     setFieldErrors(new Map());
@@ -135,6 +148,8 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
         </div>
         {party('exporter', exporter, setExporter)}
         {party('importer', importer, setImporter)}
+        <ReExportFields drawings={drawings} setDrawings={setDrawings} balances={balances.slice(0, drawings.length)} setBalance={setBalance} exporterCountry={exporter.country} goodsCarats={totals.carats} err={err} />
+        {!reExport && (
         <fieldset>
           <legend>{t('issue.originTitle')}</legend>
           <div className="form-grid">
@@ -148,6 +163,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
             </Field>
           </div>
         </fieldset>
+        )}
         <fieldset>
           <legend>{t('issue.goods')}</legend>
           <p className="hint">{t('issue.goodsHint')}</p>

@@ -6,7 +6,65 @@ import { Page, Loading } from '../ui/Page';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
-import { addCompany, fetchCompanies, suspendCompany, type Company } from './api';
+import { Link } from '../app/router';
+import { addCompany, fetchCompanies, fetchReporting, saveReporting, suspendCompany, type Company, type ReportingSettings } from './api';
+
+/** The Participant's stock reporting: period, days allowed, first period required, withholding (audited). */
+function ReportingForm() {
+  const { t } = useI18n();
+  const current = useApi((signal) => fetchReporting(signal), []);
+  if (current.error) return <ErrorMessage error={current.error} onRetry={current.reload} />;
+  if (!current.data) return <Loading />;
+  return <ReportingFields key={current.data.updatedAt ?? 'default'} settings={current.data} onDone={current.reload} title={t('reporting.title')} />;
+}
+
+function ReportingFields({ settings, onDone, title }: { settings: ReportingSettings; onDone(): void; title: string }) {
+  const { t } = useI18n();
+  const [months, setMonths] = useState(String(settings.periodMonths));
+  const [grace, setGrace] = useState(String(settings.graceDays));
+  const [from, setFrom] = useState(settings.requiredFrom);
+  const [withhold, setWithhold] = useState(settings.withhold);
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(undefined);
+    setSaved(false);
+    try {
+      await saveReporting({ periodMonths: Number(months), graceDays: Number(grace), requiredFrom: from, withhold });
+      setSaved(true);
+      onDone();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form className="card form" onSubmit={submit} aria-labelledby="reporting-title" data-testid="reporting-form">
+      <h2 id="reporting-title">{title}</h2>
+      <p className="hint">{t('reporting.intro')}</p>
+      <ErrorMessage error={error} />
+      {saved && <p role="status">{t('reporting.saved')}</p>}
+      <div className="form-grid">
+        <Field label={t('reporting.period')}>
+          {(f) => (
+            <select {...f} name="periodMonths" value={months} onChange={(e) => setMonths(e.target.value)}>
+              <option value="1">{t('reporting.monthly')}</option>
+              <option value="3">{t('reporting.quarterly')}</option>
+              <option value="6">{t('reporting.halfYearly')}</option>
+              <option value="12">{t('reporting.yearly')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('reporting.graceDays')}>{(f) => <input {...f} name="graceDays" type="number" min={0} max={366} value={grace} onChange={(e) => setGrace(e.target.value)} />}</Field>
+        <Field label={t('reporting.requiredFrom')}>{(f) => <input {...f} name="requiredFrom" type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" name="withhold" checked={withhold} onChange={(e) => setWithhold(e.target.checked)} /> {t('reporting.withhold')}
+      </label>
+      <button type="submit">{t('reporting.save')}</button>
+    </form>
+  );
+}
 
 function AddForm({ onDone }: { onDone(): void }) {
   const { t } = useI18n();
@@ -105,6 +163,9 @@ export function CompaniesPage() {
                   <td>
                     {c.name}
                     {c.address && <div className="sub">{c.address}</div>}
+                    <div>
+                      <Link to={`/companies/${encodeURIComponent(c.licence)}/stock`}>{t('stock.open')}</Link>
+                    </div>
                   </td>
                   <td className="nowrap">{i18n.day(c.validFrom)}</td>
                   <td className="nowrap">{c.validTo ? i18n.day(c.validTo) : '—'}</td>
@@ -116,6 +177,7 @@ export function CompaniesPage() {
         </div>
       )}
       <AddForm onDone={register.reload} />
+      <ReportingForm />
     </Page>
   );
 }

@@ -7,6 +7,7 @@ import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
+import { stockMessages } from '../companies/stock-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
 
@@ -541,6 +542,7 @@ export const en = {
   ...shipmentMessages.en,
   ...certificateMessages.en,
   ...tradeMessages.en,
+  ...stockMessages.en,
   ...accountMessages.en,
   ...fieldMessages.en,
 } as const;

@@ -6,6 +6,7 @@ import { analysisMessages } from '../statistics/analysis/messages';
 import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
+import { stockMessages } from '../companies/stock-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
@@ -541,6 +542,7 @@ export const pt: Catalogue = {
   ...shipmentMessages.pt,
   ...certificateMessages.pt,
   ...tradeMessages.pt,
+  ...stockMessages.pt,
   ...accountMessages.pt,
   ...fieldMessages.pt,
 };
