@@ -27,7 +27,7 @@ const request = {
   parcels: 4,
 };
 const CODE = /^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/;
-const PUBLIC_KEYS = ['checkedAt', 'disclosure', 'issuer', 'number', 'reason', 'valid', 'verdict'];
+const PUBLIC_KEYS = ['checkedAt', 'disclosure', 'issuer', 'number', 'reason', 'summary', 'valid', 'verdict'];
 
 describe.each(engines)('what a number discloses, on %s', (engine) => {
   let store: Store;

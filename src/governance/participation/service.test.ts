@@ -154,7 +154,7 @@ describe.each(engines)('participation on %s', (engine) => {
     const after = await refused(ghTo('2008-01-10'));
     expect(after.code).toBe('invalid_input');
     expect(after.details).toEqual([{ path: 'importer.country', message: expect.stringContaining('suspended') }]);
-    expect(after.details[0]!.message).toContain('on 2008-01-10: no trade in rough diamonds with it under the scheme');
+    expect(after.details[0]!.message).toContain('on 10 January 2008: no trade in rough diamonds with it under the scheme');
     const fromGh = await refused(certificates.issue(store, localOperator('GH'), request({ exporter: { name: 'Accra Ltd', address: 'Accra', country: 'GH' }, origin: 'GH' }), { on: '2008-02-01' }));
     expect(fromGh.details.map((d) => d.path)).toEqual(['issuer']);
     // a suspended Participant is not suspended twice; it is readmitted
