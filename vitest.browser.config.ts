@@ -6,6 +6,7 @@ import SummaryReporter from './test/support/summary-reporter.js';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/global-setup.ts'],
     reporters: ['default', new SummaryReporter('browser')],
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -7,11 +7,7 @@ import { withStoreOptions } from '../cli/common.js';
 import { storeConfig } from '../core/config.js';
 import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';
-import { buildServer } from './server.js';
 import { checkListen, preflight } from './preflight.js';
-import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
-import { startDailySweep } from '../governance/reviews/alerts.js';
-import { startNotificationWorkers } from '../notifications/workers.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
 import { SYSTEM } from '../auth/model.js';
 import { startMaintenance } from '../db/maintenance.js';
@@ -20,9 +16,7 @@ import { today } from '../core/time.js';
 import { pruneRateLimits } from './rate-limit-store.js';
 import { prune as pruneIdempotency } from '../certificates/idempotency.js';
 import { importLimits } from '../core/config.js';
-import { warmReaders } from '../statistics/file-pool.js';
 import * as certificates from '../certificates/service.js';
-import { hubConnection, startNationalSystem } from '../hub/national.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
 
@@ -41,6 +35,15 @@ export function serveCommand(): Command {
       .option('--demo', 'on a store without activity, first write a simulated 2003–2006 world and demo users for each role'),
   ).action(async (opts) => {
     const started = Date.now();
+    // the server and its workers are loaded by `serve` only: every other command starts without them
+    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }] = await Promise.all([
+      import('./server.js'),
+      import('../simulation/demo.js'),
+      import('../governance/reviews/alerts.js'),
+      import('../notifications/workers.js'),
+      import('../statistics/file-pool.js'),
+      import('../hub/national.js'),
+    ]);
     const config = storeConfig({ dataDir: opts.dataDir });
     // every start-up mistake refused before the store is created, migrated or seeded
     const { port, host } = await preflight(opts, config);

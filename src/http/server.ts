@@ -10,7 +10,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { invalid, KpcsError } from '../core/errors.js';
+import { detail, invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
+import type { Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 import { readerLanguage } from './language.js';
 import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
@@ -123,17 +125,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const fe = error as FastifyError;
     if (fe.validation) {
-      const details = validationDetails(fe.validation, fe.validationContext ?? 'body');
-      return reply.status(400).send({ code: 'invalid_input', message: `Invalid request: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
+      const all = validationDetails(fe.validation, fe.validationContext ?? 'body');
+      const error = invalid(m('request.invalid', { count: all.length }), all);
+      const lang = readerLanguage(req);
+      const { message, details } = error.localized(lang);
+      return reply.status(400).header('content-language', lang).send({ code: 'invalid_input', message, details });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       const limit = req.routeOptions.bodyLimit ?? options.bodyLimit ?? 1024 * 1024;
-      return reply.status(413).send({ code: 'payload_too_large', message: `The request body is larger than this route accepts: at most ${(limit / 2 ** 20).toFixed(limit % 2 ** 20 ? 1 : 0)} MiB (${limit} bytes).` });
+      const lang = readerLanguage(req);
+      const mib = Number((limit / 2 ** 20).toFixed(limit % 2 ** 20 ? 1 : 0));
+      return reply.status(413).header('content-language', lang).send({ code: 'payload_too_large', message: m('body.tooLarge', { mib, bytes: limit }).render(lang) });
     }
     if (fe.statusCode === 429) return reply.status(429).send({ code: 'rate_limited', message: fe.message });
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return reply.status(fe.statusCode).send({ code: 'invalid_input', message: fe.message });
     req.log.error(error);
-    return reply.status(500).send({ code: 'internal', message: 'Internal error; it has been logged.' });
+    const lang = readerLanguage(req);
+    return reply.status(500).header('content-language', lang).send({ code: 'internal', message: m('internal').render(lang) });
   });
 
   app.get('/api/health', { config: { action: 'health.read' }, schema: { hide: true } }, async () => ({ ok: true, engine: options.store.engine }));
@@ -157,7 +165,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
-      return reply.status(404).send({ code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` });
+      const lang = readerLanguage(req);
+      return reply.status(404).header('content-language', lang).send({ code: 'not_found', message: m('route.unknown', { method: req.method, path: req.url.split('?')[0]!.slice(0, 200) }).render(lang) });
     }
     // the web app routes on the client: every other page is index.html
     return reply.type('text/html').sendFile('index.html');
@@ -193,7 +202,7 @@ interface AjvError {
  * Schema errors in the services' own path style (`goods[0].carats`, `querystring.at`), with a choice
  * among constants said once ("must be one of …") instead of once per constant.
  */
-export function validationDetails(errors: AjvError[], context: string): { path: string; message: string }[] {
+export function validationDetails(errors: AjvError[], context: string): ErrorDetail[] {
   const pathOf = (instancePath: string) => {
     const field = instancePath
       .split('/')
@@ -205,21 +214,50 @@ export function validationDetails(errors: AjvError[], context: string): { path: 
   };
   const choices = new Map<string, unknown[]>();
   for (const e of errors) if (e.keyword === 'const') choices.set(e.instancePath, [...(choices.get(e.instancePath) ?? []), e.params.allowedValue]);
-  const out: { path: string; message: string }[] = [];
+  const out: ErrorDetail[] = [];
   const said = new Set<string>();
   for (const e of errors) {
     const path = pathOf(e.instancePath);
-    const allowed = choices.get(e.instancePath);
-    if (allowed && (e.keyword === 'const' || e.keyword === 'anyOf')) {
+    const allowed = choices.get(e.instancePath) ?? (e.keyword === 'enum' ? (e.params.allowedValues as unknown[]) : undefined);
+    if (allowed && (e.keyword === 'const' || e.keyword === 'anyOf' || e.keyword === 'enum')) {
       if (said.has(path)) continue;
       said.add(path);
-      out.push({ path, message: `must be one of ${allowed.join(', ')}` });
+      out.push(detail(path, m('field.oneOf', { values: allowed.join(', ') })));
       continue;
     }
     const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
-    if (missing) out.push({ path: path === 'body' ? missing : `${path}.${missing}`, message: 'is required' });
-    else if (e.keyword === 'additionalProperties') out.push({ path: path === 'body' ? String(e.params.additionalProperty) : `${path}.${String(e.params.additionalProperty)}`, message: 'is not a known field' });
-    else out.push({ path, message: e.message ?? 'is invalid' });
+    if (missing) out.push(detail(path === 'body' ? missing : `${path}.${missing}`, m('field.required')));
+    else if (e.keyword === 'additionalProperties') out.push(detail(path === 'body' ? String(e.params.additionalProperty) : `${path}.${String(e.params.additionalProperty)}`, m('field.unknown')));
+    else out.push(detail(path, fieldProblem(e)));
   }
   return out;
+}
+
+/** What is wrong with a field, as a message (Ajv's keyword and parameters). */
+function fieldProblem(e: AjvError): Msg {
+  const limit = Number(e.params.limit);
+  switch (e.keyword) {
+    case 'type': {
+      const type = String(e.params.type).split(',')[0];
+      return ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'].includes(type!) ? m(`field.type.${type as 'string'}`) : m('field.invalid');
+    }
+    case 'minimum':
+    case 'maximum':
+      return m(e.params.comparison === '>' ? 'field.exclusiveMinimum' : e.params.comparison === '<' ? 'field.exclusiveMaximum' : `field.${e.keyword}`, { limit });
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return m(`field.${e.keyword}`, { limit, count: limit });
+    case 'pattern':
+      return m('field.pattern');
+    case 'format': {
+      const format = String(e.params.format);
+      return format === 'date' || format === 'date-time' || format === 'email' ? m(`field.format.${format}`) : m('field.format.other', { format });
+    }
+    default:
+      return m('field.invalid');
+  }
 }

@@ -2,10 +2,9 @@
 // and the conformance kit of the exchange.
 import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
-import * as service from './service.js';
-import * as store from './store.js';
-import { conformance } from './conformance.js';
-import { exchangeOnce, hubConnection } from './national.js';
+// the exchange's modules (and its message schemas) are loaded by the hub's commands only
+const service = () => import('./service.js');
+const store = () => import('./store.js');
 
 export function hubCommand(): Command {
   const cmd = new Command('hub').description('the hub exchange: national systems connected to this hub, or this installation as a national system (docs/hub.md)');
@@ -19,7 +18,7 @@ export function hubCommand(): Command {
       .addOption(new Option('--format <format>', 'output').choices(['table', 'json']).default('table')),
   ).action(async (opts) =>
     withStore(opts, async (s, actor) => {
-      const rows = await service.listKeys(s, actor, { participant: opts.participant?.toUpperCase(), status: opts.status });
+      const rows = await (await service()).listKeys(s, actor, { participant: opts.participant?.toUpperCase(), status: opts.status });
       if (opts.format === 'json') return printJson(rows);
       printTable(rows, ['participant', 'keyId', 'status', 'validFrom', 'registeredAt', 'decidedBy']);
     }),
@@ -32,7 +31,7 @@ export function hubCommand(): Command {
         .option('--note <text>', 'why'),
     ).action(async (participant: string, keyId: string, opts) =>
       withStore(opts, async (s, actor) => {
-        const k = await service.decideKey(s, actor, participant.toUpperCase(), keyId, { approve, note: opts.note });
+        const k = await (await service()).decideKey(s, actor, participant.toUpperCase(), keyId, { approve, note: opts.note });
         process.stderr.write(`${k.keyId} of ${k.participant}: ${k.status}\n`);
       }),
     );
@@ -47,14 +46,15 @@ export function hubCommand(): Command {
   ).action(async (opts) =>
     withStore(opts, async (s) => {
       if (opts.send) {
+        const { exchangeOnce, hubConnection } = await import('./national.js');
         const c = hubConnection();
         if (!c) throw new Error('KPCS_HUB_URL is not set: this installation is not a national system.');
         const r = await exchangeOnce(s, c);
         process.stderr.write(`hub ${r.hubUp ? 'reached' : 'unreachable'}: ${r.registered} key(s) registered, ${r.queued} queued, ${r.delivered} delivered, ${r.failed} failed, ${r.applied} applied\n`);
       }
-      const counts = await store.outboxCounts(s.db);
+      const counts = await (await store()).outboxCounts(s.db);
       process.stderr.write(`${counts.total} message(s): ${counts.delivered} delivered, ${counts.pending} pending, ${counts.refused} refused\n`);
-      printTable((await store.outboxRows(s.db, { pending: !!opts.pending, limit: Number(opts.limit) || 50 })).map((r) => ({ ...r, state: r.delivered_at ? 'delivered' : r.refused_at ? 'refused' : 'pending' })), ['seq', 'id', 'type', 'number', 'state', 'attempts', 'last_error']);
+      printTable((await (await store()).outboxRows(s.db, { pending: !!opts.pending, limit: Number(opts.limit) || 50 })).map((r) => ({ ...r, state: r.delivered_at ? 'delivered' : r.refused_at ? 'refused' : 'pending' })), ['seq', 'id', 'type', 'number', 'state', 'attempts', 'last_error']);
     }),
   );
   cmd
@@ -63,6 +63,7 @@ export function hubCommand(): Command {
     .option('--token <token>', "a national-system user's token at that hub (else only the anonymous checks)")
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json']).default('table'))
     .action(async (url: string, opts) => {
+      const { conformance } = await import('./conformance.js');
       const checks = await conformance(url, opts.token ?? process.env.KPCS_HUB_TOKEN);
       if (opts.format === 'json') printJson(checks);
       else printTable(checks.map((c) => ({ result: c.ok ? 'pass' : 'FAIL', check: c.name, detail: c.detail })), ['result', 'check', 'detail']);

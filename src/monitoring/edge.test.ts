@@ -2,6 +2,7 @@
 // each case a little beyond its threshold is found with a score above 1 and a reason; the same world
 // within the noise, and a clean world, give no finding. The bench (bench/detection.ts) measures the same
 // detectors on hundreds of random worlds.
+import { countryName } from '../core/i18n.js';
 import { describe, expect, it } from 'vitest';
 import { analyze, balance, neighbourSurge, unitValue } from './detectors.js';
 import { EXPLAIN_LANGUAGES, explain, TEXTS } from './explain.js';
@@ -149,7 +150,9 @@ describe("a finding's evidence in the reader's language", () => {
     for (const f of findings) {
       const texts = EXPLAIN_LANGUAGES.map((lang) => explain(f, lang));
       for (const e of texts) {
-        expect(e.reason, `${f.type} ${f.evidence.reason.variant} in ${e.lang}`).toMatch(new RegExp(f.participant));
+        // the Participant named as the language names it, never by its code
+        expect(e.reason, `${f.type} ${f.evidence.reason.variant} in ${e.lang}`).toContain(countryName(f.participant, e.lang));
+        expect(e.reason).not.toMatch(new RegExp(`\\b${f.participant}\\b`));
         expect(e.score).toBe(f.evidence.score);
         expect(e.figures.map((x) => x.key)).toEqual(['score', ...Object.keys(f.evidence.figures)]);
         for (const x of e.figures) expect(x.label, `${x.key} in ${e.lang}`).not.toBe(x.key); // every figure has a label

@@ -1,6 +1,7 @@
 // A finding's evidence in the reader's language (en, fr, pt, es, ru): the reason the detector gave
 // (evidence.reason: a variant of the type and its numbers), the rule, and the figures with their
 // labels, numbers written as the language writes them. Pure; used by GET /api/findings/{id}?lang=.
+import { countryName } from '../core/i18n.js';
 import type { Finding } from './model.js';
 
 export const EXPLAIN_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
@@ -239,7 +240,7 @@ export interface Explained {
 export function explain(f: Pick<Finding, 'type' | 'participant' | 'period' | 'evidence'>, lang: ExplainLanguage): Explained {
   const t = TEXTS[lang];
   const fmt = formatters(lang);
-  const reason = f.evidence.reason;
+  const reason = f.evidence.reason && { ...f.evidence.reason, params: namedCountries(f.evidence.reason.params, lang) };
   let text: string | null = null;
   if (reason) {
     if (f.type === 'certificate_pattern') {
@@ -247,7 +248,7 @@ export function explain(f: Pick<Finding, 'type' | 'participant' | 'period' | 'ev
         const params = Object.fromEntries(Object.entries(reason.params).filter(([k]) => k.startsWith(`${v}.`)).map(([k, x]) => [k.slice(v.length + 1), x]));
         return t.reasons[`certificate_pattern.${v}`]?.(params, fmt);
       });
-      text = parts.every(Boolean) ? `${f.participant}: ${parts.join('; ')} (${reason.params.year ?? f.period}).` : null;
+      text = parts.every(Boolean) ? `${countryName(f.participant, lang)}: ${parts.join('; ')} (${reason.params.year ?? f.period}).` : null;
     } else {
       const tpl = t.reasons[`${f.type}.${reason.variant.split('.')[0]}`] ?? t.reasons[f.type];
       text = tpl ? tpl(reason.params, fmt) : null;
@@ -256,9 +257,19 @@ export function explain(f: Pick<Finding, 'type' | 'participant' | 'period' | 'ev
   const figures = Object.entries(f.evidence.figures).map(([key, v]) => ({
     key,
     label: t.labels[key] ?? key,
-    value: v === null ? '—' : typeof v === 'number' ? (Number.isInteger(v) || Math.abs(v) >= 100 ? fmt.n(v) : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(v)) : (t.basis[v] ?? v),
+    value: v === null ? '—' : typeof v === 'string' && COUNTRY_PARAMS.test(key) ? (namedCountries({ [key]: v }, lang)[key] as string) : typeof v === 'number' ? (Number.isInteger(v) || Math.abs(v) >= 100 ? fmt.n(v) : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(v)) : (t.basis[v] ?? v),
   }));
   const score = typeof f.evidence.score === 'number' ? f.evidence.score : null;
   if (score !== null) figures.unshift({ key: 'score', label: t.score, value: new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(score) });
   return { lang, reason: text, rule: t.rules[f.type] ?? f.evidence.rule, score, figures };
+}
+
+/** Participants in a reason's figures named as the reader's language names them (lists of codes: each one). */
+const COUNTRY_PARAMS = /(^|\.)(participant|neighbour|partners|exporters|route)$/;
+function namedCountries(params: Params, lang: ExplainLanguage): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = typeof v === 'string' && COUNTRY_PARAMS.test(k) ? v.replace(/\b[A-Z]{2}\b/g, (code) => countryName(code, lang)) : v;
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { EXPLAIN_LANGUAGES, explain } from './explain.js';
 import * as service from './service.js';
 import * as capacity from './capacity.js';
 import * as regions from './regions.js';
+import { readerLanguage } from '../http/language.js';
 
 const Finding = Type.Object({
   id: Type.String(),
@@ -37,7 +38,7 @@ const Explained = Type.Object(
     score: Type.Union([Type.Null(), Type.Number()]),
     figures: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), value: Type.String() })),
   },
-  { description: "the finding's reason, rule and figures in the language asked for (?lang=)" },
+  { description: "the finding's reason, rule and figures in the language asked for (?lang=), else the reader's" },
 );
 const FindingWithComments = Type.Object({ ...Finding.properties, comments: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), author: Type.String(), text: Type.String() })), explained: Type.Optional(Explained) });
 
@@ -45,7 +46,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/findings', {
     config: { action: 'findings.read' },
     schema: {
-      summary: 'Monitoring findings kept so far, filtered by year, Participant, type, status or severity',
+      summary: "Monitoring findings kept so far, filtered by year, Participant, type, status or severity, each explained in the reader's language",
       tags: ['monitoring'],
       querystring: Type.Object({
         year: Type.Optional(Year),
@@ -54,9 +55,12 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
         status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')])),
         severity: Type.Optional(Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high')])),
       }),
-      response: { 200: Type.Object({ findings: Type.Array(Finding) }), ...errorResponses },
+      response: { 200: Type.Object({ findings: Type.Array(Type.Object({ ...Finding.properties, explained: Explained })) }), ...errorResponses },
     },
-  }, async (req) => ({ findings: await service.list(app.store.db, req.actor, req.query) }));
+  }, async (req) => {
+    const lang = readerLanguage(req);
+    return { findings: (await service.list(app.store.db, req.actor, req.query)).map((f) => ({ ...f, explained: explain(f, lang) })) };
+  });
 
   app.post('/api/findings/analysis', {
     config: { action: 'findings.run' },
@@ -71,7 +75,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/findings/:id', {
     config: { action: 'findings.read' },
     schema: {
-      summary: 'One finding with its comments; with ?lang= its evidence explained in that language',
+      summary: "One finding with its comments and its evidence explained in the reader's language (?lang= to ask for another)",
       tags: ['monitoring'],
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
       querystring: Type.Object({ lang: Type.Optional(Type.Union(EXPLAIN_LANGUAGES.map((l) => Type.Literal(l)), { description: 'en, fr, pt, es or ru' })) }),
@@ -79,7 +83,8 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const f = await service.get(app.store.db, req.actor, req.params.id);
-    return req.query.lang ? { ...f, explained: explain(f, req.query.lang) } : f;
+    // in the language asked for, else the reader's (Accept-Language, else the user's setting)
+    return { ...f, explained: explain(f, req.query.lang ?? readerLanguage(req)) };
   });
 
   app.patch('/api/findings/:id', {

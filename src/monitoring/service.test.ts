@@ -12,6 +12,9 @@ import { simulate } from '../simulation/generate.js';
 import { registryView } from '../simulation/registry.js';
 import { buildServer } from '../http/server.js';
 import * as service from './service.js';
+import { countryName } from '../core/i18n.js';
+
+const ru0 = (res: { json(): { explained: unknown } }) => res.json().explained;
 
 describe.each(engines)('monitoring on %s', (engine) => {
   let store: Store;
@@ -63,10 +66,21 @@ describe.each(engines)('monitoring on %s', (engine) => {
   it("explains a finding's evidence in the language asked for", async () => {
     const bearer = { authorization: `Bearer ${monitor}` };
     const [surge] = (await app.inject({ url: '/api/findings?year=2006&participant=GH&type=neighbour_surge', headers: bearer })).json().findings as { id: string }[];
-    expect((await app.inject({ url: `/api/findings/${surge!.id}`, headers: bearer })).json().explained).toBeUndefined();
+    // without ?lang=, the reader's language: English for a reader who asks for none
+    const plain = (await app.inject({ url: `/api/findings/${surge!.id}`, headers: bearer })).json().explained;
+    expect(plain.lang).toBe('en');
+    expect(plain.reason).toMatch(/^Ghana's exports rose .* its neighbour Côte d'Ivoire was under a UN measure\.$/);
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const fr = (await app.inject({ url: `/api/findings/${surge!.id}?lang=fr`, headers: bearer })).json().explained;
     expect(fr.lang).toBe('fr');
-    expect(fr.reason).toMatch(/^Les exportations de GH ont augmenté de \d+\s?% .* son voisin CI était sous une mesure des Nations Unies\.$/);
+    expect(fr.reason).toMatch(new RegExp(`^Les exportations de ${esc(countryName('GH', 'fr'))} ont augmenté de \\d+\\s?% .* son voisin ${esc(countryName('CI', 'fr'))} était sous une mesure des Nations Unies\\.$`));
+    // Accept-Language chooses as ?lang= does, on one finding and on the list, Participants named in that language
+    const es = (await app.inject({ url: `/api/findings/${surge!.id}`, headers: { ...bearer, 'accept-language': 'es-ES,es;q=0.9' } })).json().explained;
+    expect(es.lang).toBe('es');
+    expect(es.reason).toContain(countryName('GH', 'es'));
+    const list = (await app.inject({ url: '/api/findings?year=2006&participant=GH', headers: { ...bearer, 'accept-language': 'ru' } })).json().findings as { id: string; explained: { lang: string; reason: string | null } }[];
+    expect(list.find((f) => f.id === surge!.id)!.explained).toEqual(ru0(await app.inject({ url: `/api/findings/${surge!.id}?lang=ru`, headers: bearer })));
+    expect(list.every((f) => f.explained.lang === 'ru')).toBe(true);
     expect(fr.figures.find((x: { key: string }) => x.key === 'neighbour').label).toBe('Voisin');
     const ru = (await app.inject({ url: `/api/findings/${surge!.id}?lang=ru`, headers: bearer })).json().explained;
     expect(ru.reason).toContain('под мерой ООН');

@@ -137,8 +137,8 @@ export function FindingsPage() {
                   </td>
                   <td className="nowrap">{f.period}</td>
                   <td className="prose">
-                    <Link to={`/findings/${f.id}`} lang="en">
-                      {f.summary}
+                    <Link to={`/findings/${f.id}`} lang={f.explained?.reason ? f.explained.lang : 'en'}>
+                      {f.explained?.reason ?? f.summary}
                     </Link>
                   </td>
                   <td>

@@ -27,6 +27,8 @@ export interface Finding {
   outcome: string | null;
   firstSeen: string;
   lastSeen: string;
+  /** the evidence in the reader's language (the list and one finding; not the answer to a change or a run) */
+  explained?: ExplainedEvidence;
 }
 
 /** The evidence in the language asked for (GET /api/findings/{id}?lang=, src/monitoring/explain.ts). */
@@ -40,7 +42,6 @@ export interface ExplainedEvidence {
 
 export interface FindingDetail extends Finding {
   comments: { id: string; at: string; author: string; text: string }[];
-  explained?: ExplainedEvidence;
 }
 
 export interface FindingChange {
