@@ -1,5 +1,5 @@
 // Browser tests (npm run test:browser): a real kpcs server per test file and the system's Chromium
-// driven by playwright-core, one file at a time.
+// driven by playwright-core, two files at a time.
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './test/support/summary-reporter.js';
 
@@ -11,7 +11,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    maxWorkers: 1,
-    fileParallelism: false,
+    // two files at a time: a browser file waits on pages and its server far more than it computes
+    maxWorkers: 2,
+    fileParallelism: true,
   },
 });

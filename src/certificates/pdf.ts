@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 // pdfkit and qrcode are loaded on first use, so that every other kpcs verb starts faster
 import { HS_CODES, type SignedCertificate } from './model.js';
 
-export type Language = 'en' | 'fr' | 'pt' | 'es' | 'ru';
+export const PDF_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
+export type Language = (typeof PDF_LANGUAGES)[number];
 
 const LABELS = {
   en: {

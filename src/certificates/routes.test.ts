@@ -9,6 +9,8 @@ import { buildServer } from '../http/server.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';
 import * as service from './service.js';
+import { PDF_LABELS } from './pdf.js';
+import { pdfText } from '../../test/support/pdf-text.js';
 
 const request = {
   exporter: { name: 'Debswana', address: 'Gaborone', country: 'BW' },
@@ -162,6 +164,12 @@ describe.each(engines)('certificates HTTP API on %s', (engine) => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await app.inject({ url: `/api/certificates/${number}/pdf`, headers: auth('za') })).statusCode).toBe(403);
+    // the labels beside the English: the issuer's language by default, another one asked for
+    const spanish = await pdfText((await app.inject({ url: `/api/certificates/${number}/pdf?lang=es`, headers: auth('bw') })).rawPayload);
+    expect(spanish).toContain(PDF_LABELS.en.title);
+    expect(spanish).toContain(PDF_LABELS.es.title);
+    expect(await pdfText(res.rawPayload)).not.toContain(PDF_LABELS.es.title);
+    expect((await app.inject({ url: `/api/certificates/${number}/pdf?lang=de`, headers: auth('bw') })).statusCode).toBe(400);
   });
 
   it('rotates and revokes keys for the own Participant only', async () => {

@@ -9,7 +9,7 @@ import { verdictSummary } from './verdict-summary.js';
 import { readerLanguage } from '../http/language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as log from './log.js';
-import { renderPdf } from './pdf.js';
+import { PDF_LANGUAGES, renderPdf } from './pdf.js';
 import * as applications from './applications.js';
 import { DISCLOSURES } from './disclosure.js';
 import { codeForPdf, issueEntryOf, lookUp, renewVerificationCode } from './lookup.js';
@@ -236,15 +236,23 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/certificates/:number/pdf', {
     config: { action: 'certificates.read' },
     schema: {
-      summary: "The printable certificate (PDF, English beside the issuing Participant's language, QR code of the verify address); with ?code= its verification code printed beside the QR code and carried in it (checked: only the certificate's own)",
+      summary: "The printable certificate (PDF, English beside the issuing Participant's language, QR code of the verify address); with ?code= its verification code printed beside the QR code and carried in it (checked: only the certificate's own); with ?lang= the labels beside the English in another language",
       tags: ['certificates'],
       params: Params,
-      querystring: Type.Object({ code: Type.Optional(Code) }),
+      querystring: Type.Object({
+        code: Type.Optional(Code),
+        lang: Type.Optional(
+          Type.Union(
+            PDF_LANGUAGES.map((l) => Type.Literal(l)),
+            { description: "the language of the labels beside the English: by default the issuing Participant's, as the certificate that travels with the goods is printed; a reader may print a copy in its own" },
+          ),
+        ),
+      }),
     },
   }, async (req, reply) => {
     const { doc, cancelled } = await service.document(s, req.actor, req.params.number);
     const code = await codeForPdf(s, doc.number, req.query.code, 'querystring.code');
-    const pdf = await renderPdf(doc, { verifyUrl: service.verifyAddress(s, doc.number, code), verificationCode: code, language: await service.languageOf(s, doc.issuer.participant), cancelled });
+    const pdf = await renderPdf(doc, { verifyUrl: service.verifyAddress(s, doc.number, code), verificationCode: code, language: req.query.lang ?? (await service.languageOf(s, doc.issuer.participant)), cancelled });
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${doc.number}.pdf"`).send(pdf);
   });
 
