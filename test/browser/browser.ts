@@ -26,6 +26,9 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Te
     locale: options.locale ?? 'en-GB',
     viewport: { width: 1366, height: 900 },
   });
+  // an upper bound on each wait, not a timing: two files run at once (vitest.browser.config.ts), and a
+  // loaded machine may take more than Playwright's 30 s to answer a page
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -1,6 +1,7 @@
 // Monitoring: a member of the working group on monitoring runs the analysis of 2006, sees South
 // Africa's exports flagged as beyond its production and imports, opens the finding with its rule and
 // figures, acknowledges it, comments, and closes it with the outcome.
+import { countryName } from '../../src/core/i18n.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
@@ -52,7 +53,7 @@ describe('monitoring findings', () => {
 
     await row.getByRole('link').click();
     await page.locator('[data-testid="finding-summary"]').waitFor();
-    expect(await page.textContent('[data-testid="finding-summary"]')).toContain('ZA exported 500,000 ct in 2006');
+    expect(await page.textContent('[data-testid="finding-summary"]')).toContain(`${countryName('ZA', 'en')} exported 500,000 ct in 2006`);
     const figures = await page.textContent('[data-testid="evidence-figures"]');
     expect(figures).toContain('exportsCarats');
     expect(figures).toContain('500,000');
@@ -62,12 +63,12 @@ describe('monitoring findings', () => {
     // the evidence in the reader's language: the reason, the rule and the figures' labels
     await page.getByRole('button', { name: 'Français' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toMatch(/^ZA a exporté 500\s000 ct en 2006 mais a produit/);
+    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toMatch(new RegExp(`^${countryName('ZA', 'fr')} a exporté 500\\s000 ct en 2006 mais a produit`));
     expect(await page.getAttribute('[data-testid="finding-summary"]', 'lang')).toBe('fr');
     expect(await page.textContent('[data-testid="evidence-figures"]')).toContain('Exportations (ct)');
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toContain('ZA exported 500,000 ct in 2006');
+    await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toContain(`${countryName('ZA', 'en')} exported 500,000 ct in 2006`);
 
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.locator('[data-testid="finding-status"] [data-finding-status="acknowledged"]').waitFor();
