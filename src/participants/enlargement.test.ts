@@ -65,7 +65,7 @@ describe.each(engines)('the registry of 2007 and its authorities on %s', (engine
     await expect(statistics.submit(store.db, localOperator(), 'trade', statistics.jsonRows([row('ZA', 'BG', '2007-Q1'), row('ZA', 'EU', '2007-Q1')]), { source: 'test', dryRun: true, now: new Date('2007-06-01T00:00:00Z') }))
       .rejects.toMatchObject({ details: [{ row: 2, column: 'partner', message: expect.stringContaining('duplicate of row 1') }] });
     await expect(statistics.submit(store.db, localOperator(), 'trade', statistics.jsonRows([row('BG', 'ZA', '2007-Q1')]), { source: 'test', dryRun: true, now: new Date('2007-06-01T00:00:00Z') }))
-      .rejects.toMatchObject({ details: [{ row: 1, column: 'reporter', message: 'BG reports through EU: write EU as the reporter' }] });
+      .rejects.toMatchObject({ details: [{ row: 1, column: 'reporter', message: 'Bulgaria (BG) reports through European Community: write EU as the reporter' }] });
   });
 
   it('seeds the name of every entry’s KP authority, the same names the migration gives an older store', async () => {

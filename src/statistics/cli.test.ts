@@ -51,7 +51,7 @@ describe.skipIf(!BUILT)('kpcs import and kpcs stats (built CLI)', () => {
     // an officer's file with another Participant's rows changes nothing
     const foreign = await kpcs('import', 'trade', trade, '--data-dir', data, '--as', 'ZA');
     expect(foreign.code).not.toBe(0);
-    expect(foreign.stderr).toContain('row 3, reporter: BW is not ZA');
+    expect(foreign.stderr).toContain('row 3, reporter: BW is not South Africa');
 
     // a bad file: exit 2, every row on stderr
     const bad = join(dir, 'bad.csv');
@@ -59,7 +59,7 @@ describe.skipIf(!BUILT)('kpcs import and kpcs stats (built CLI)', () => {
     const refused = await kpcs('import', 'trade', bad, '--data-dir', data);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('row 2, period: must be a quarter written like 2006-Q3, got "2006-Q9"');
-    expect(refused.stderr).toContain('row 3, partner: LR was not a Participant in good standing during 2006-Q2');
+    expect(refused.stderr).toContain('row 3, partner: Liberia (LR) was not a Participant in good standing during 2006-Q2');
     expect(refused.stderr).toContain('row 3, carats: must not be negative, got -1');
 
     const json = await kpcs('stats', 'summary', '--year', '2006', '--format', 'json', '--data-dir', data);

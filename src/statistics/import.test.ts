@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { countryName } from '../core/i18n.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
@@ -98,7 +99,7 @@ describe.each(engines)('statistics import on %s', (engine) => {
 
   it('refuses a reporter that is a member state of the EU', async () => {
     const e = await refused('trade', csv('BE,2006-Q1,export,BW,7102.10,1,1,1'), ADMIN);
-    expect(e.details).toEqual([{ row: 2, column: 'reporter', message: 'BE reports through EU: write EU as the reporter' }]);
+    expect(e.details).toEqual([{ row: 2, column: 'reporter', message: 'Belgium (BE) reports through European Community: write EU as the reporter' }]);
   });
 
   it('refuses malformed periods and periods that have not ended', async () => {
@@ -113,7 +114,7 @@ describe.each(engines)('statistics import on %s', (engine) => {
     expect(e.details).toEqual([
       { row: 2, column: 'period', message: 'must be a quarter written like 2006-Q3, got "2006-Q5"' },
       { row: 3, column: 'period', message: 'must be a quarter written like 2006-Q3, got "2006/3"' },
-      { row: 4, column: 'period', message: '2006-Q3 has not ended yet (it ends on 2006-09-30)' },
+      { row: 4, column: 'period', message: '2006-Q3 has not ended yet (it ends on 30 September 2006)' },
       { row: 5, column: 'period', message: '2007-Q1 is in the future' },
     ]);
     const p = await refused('production', pcsv('ZA,2006-H3,industrial,1,1', 'ZA,2006-Q1,industrial,1,1'));
@@ -150,7 +151,7 @@ describe.each(engines)('statistics import on %s', (engine) => {
       { row: 6, column: 'carats', message: 'is not a number, got "five"' },
       { row: 6, column: 'certificates', message: 'must be a whole number, got "1.5"' },
     ]);
-    expect(e.message).toBe('5 of 5 row(s) have problems (7 in all). Nothing was imported.');
+    expect(e.message).toBe('5 of 5 rows have problems (7 in all). Nothing was imported.');
   });
 
   it('refuses a value with no carats', async () => {
@@ -186,10 +187,10 @@ describe.each(engines)('statistics import on %s', (engine) => {
       'ZA,2006-Q1,import,TR,7102.10,1,1,1',
     ));
     expect(e.details).toEqual([
-      { row: 2, column: 'partner', message: 'LR was not a Participant in good standing during 2006-Q1 (LR: non-participant); trade with it is not allowed under the scheme' },
-      { row: 3, column: 'partner', message: 'CG was not a Participant in good standing during 2005-Q1 (CG: removed); trade with it is not allowed under the scheme' },
-      { row: 4, column: 'partner', message: 'ZA is ZA itself: trade within a Participant is not reported' },
-      { row: 5, column: 'partner', message: 'TR was not a Participant in good standing during 2006-Q1 (TR: applicant); trade with it is not allowed under the scheme' },
+      { row: 2, column: 'partner', message: 'Liberia (LR) was not a Participant in good standing during 2006-Q1 (LR: non-participant); trade with it is not allowed under the scheme' },
+      { row: 3, column: 'partner', message: 'Republic of the Congo (CG) was not a Participant in good standing during 2005-Q1 (CG: removed); trade with it is not allowed under the scheme' },
+      { row: 4, column: 'partner', message: 'South Africa (ZA) is ZA itself: trade within a Participant is not reported' },
+      { row: 5, column: 'partner', message: `${countryName('TR', 'en')} (TR) was not a Participant in good standing during 2006-Q1 (TR: applicant); trade with it is not allowed under the scheme` },
     ]);
     // the Republic of Congo was a Participant on the first day of 2004-Q3 (removed on 9 July)
     await expect(service.importFile(store.db, ZA, 'trade', 'csv', csv('ZA,2004-Q3,import,CG,7102.10,1,1,1'), { source: 'test', dryRun: true })).resolves.toMatchObject({ rows: 1 });
@@ -200,8 +201,8 @@ describe.each(engines)('statistics import on %s', (engine) => {
     expect(e.code).toBe('forbidden');
     expect(e.status).toBe(403);
     expect(e.details).toEqual([
-      { row: 3, column: 'reporter', message: 'BW is not ZA: you may submit only your own Participant\'s figures' },
-      { row: 4, column: 'reporter', message: 'BW is not ZA: you may submit only your own Participant\'s figures' },
+      { row: 3, column: 'reporter', message: "BW is not South Africa: you may submit only your own Participant's figures" },
+      { row: 4, column: 'reporter', message: "BW is not South Africa: you may submit only your own Participant's figures" },
     ]);
     const ok = await service.importFile(store.db, ADMIN, 'trade', 'csv', csv('ZA,2006-Q4,export,BW,7102.10,1,1,1', 'BW,2006-Q4,import,ZA,7102.10,1,1,1'), { source: 'test' });
     expect(ok.submissions.map((s) => s.reporter)).toEqual(['ZA', 'BW']);
@@ -243,7 +244,7 @@ describe.each(engines)('statistics import on %s', (engine) => {
     const e = await refused('trade', new Uint8Array(await bad.xlsx.writeBuffer()), ZA, 'xlsx');
     expect(e.details).toEqual([
       { row: 2, column: 'carats', message: 'must not be negative, got -3' },
-      { row: 3, column: 'partner', message: 'LR was not a Participant in good standing during 2005-Q3 (LR: non-participant); trade with it is not allowed under the scheme' },
+      { row: 3, column: 'partner', message: 'Liberia (LR) was not a Participant in good standing during 2005-Q3 (LR: non-participant); trade with it is not allowed under the scheme' },
     ]);
   });
 

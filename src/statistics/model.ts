@@ -1,7 +1,9 @@
 // The vocabulary of the statistics and its pure rules: periods and due dates, the columns of the
 // interchange formats, and the check of a submission row by row (every bad row, column and reason).
 import { addDays, type IsoDay } from '../core/time.js';
-import type { ErrorDetail } from '../core/errors.js';
+import { detail, type ErrorDetail } from '../core/errors.js';
+import { country, day, type Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 
 export type SubmissionKind = 'trade' | 'production';
 export const FLOWS = ['import', 'export'] as const;
@@ -85,31 +87,28 @@ export function dueDate(period: Period, months = 2): IsoDay {
 // Numbers: decimal strings with a dot, at most two decimals, never negative. Kept as strings to the
 // database (numeric); arithmetic on totals uses cents as integers.
 
-export type NumberCheck = { ok: true; value: string } | { ok: false; message: string };
+export type NumberCheck = { ok: true; value: string } | { ok: false; message: Msg };
 
 export function checkAmount(text: string, maxIntegerDigits: number): NumberCheck {
   const t = text.trim();
-  if (t === '') return { ok: false, message: 'is required' };
-  if (/^-\d+(\.\d+)?$/.test(t)) return { ok: false, message: `must not be negative, got ${t}` };
-  if (!/^\+?\d+(\.\d+)?$/.test(t)) {
-    const hint = /^\d+,\d+$/.test(t) ? ' (use a dot as the decimal separator)' : '';
-    return { ok: false, message: `is not a number${hint}, got "${text}"` };
-  }
+  if (t === '') return { ok: false, message: m('field.required') };
+  if (/^-\d+(\.\d+)?$/.test(t)) return { ok: false, message: m('amount.negative', { text: t }) };
+  if (!/^\+?\d+(\.\d+)?$/.test(t)) return { ok: false, message: m(/^\d+,\d+$/.test(t) ? 'amount.notNumberComma' : 'amount.notNumber', { text }) };
   const unsigned = t.replace(/^\+/, '');
   const [int, dec = ''] = unsigned.split('.') as [string, string?];
-  if (dec.length > 2) return { ok: false, message: `has more than 2 decimals, got ${t}` };
+  if (dec.length > 2) return { ok: false, message: m('amount.decimals', { text: t }) };
   const digits = int.replace(/^0+(?=\d)/, '');
-  if (digits.length > maxIntegerDigits) return { ok: false, message: `is too large (at most ${maxIntegerDigits} digits before the decimal point), got ${t}` };
+  if (digits.length > maxIntegerDigits) return { ok: false, message: m('amount.tooLarge', { digits: String(maxIntegerDigits), text: t }) };
   return { ok: true, value: dec ? `${digits}.${dec}` : digits };
 }
 
 export function checkCount(text: string): NumberCheck {
   const t = text.trim();
-  if (t === '') return { ok: false, message: 'is required' };
-  if (/^-\d+$/.test(t)) return { ok: false, message: `must not be negative, got ${t}` };
-  if (!/^\+?\d+$/.test(t)) return { ok: false, message: `must be a whole number, got "${text}"` };
+  if (t === '') return { ok: false, message: m('field.required') };
+  if (/^-\d+$/.test(t)) return { ok: false, message: m('amount.negative', { text: t }) };
+  if (!/^\+?\d+$/.test(t)) return { ok: false, message: m('count.notWhole', { text }) };
   const n = Number(t);
-  if (n > 2_147_483_647) return { ok: false, message: `is too large, got ${t}` };
+  if (n > 2_147_483_647) return { ok: false, message: m('count.tooLarge', { text: t }) };
   return { ok: true, value: String(n) };
 }
 
@@ -199,13 +198,13 @@ export function checkHeader(kind: SubmissionKind, header: string[]): ErrorDetail
   header.forEach((raw, i) => {
     const name = raw.trim();
     if (!wanted.includes(name)) {
-      errors.push({ row: 1, column: name || `column ${i + 1}`, message: `unknown column "${name}" (a ${kind} file has exactly: ${wanted.join(', ')})` });
+      errors.push(cellProblem(1, name || `column ${i + 1}`, m('header.unknown', { name, kind, columns: wanted.join(', ') })));
     } else if (seen.has(name)) {
-      errors.push({ row: 1, column: name, message: `column "${name}" appears twice` });
+      errors.push(cellProblem(1, name, m('header.twice', { name })));
     }
     seen.add(name);
   });
-  for (const c of wanted) if (!seen.has(c)) errors.push({ row: 1, column: c, message: `missing column "${c}"` });
+  for (const c of wanted) if (!seen.has(c)) errors.push(cellProblem(1, c, m('header.missing', { name: c })));
   return errors;
 }
 
@@ -224,32 +223,32 @@ export function registryDays(period: Period): IsoDay[] {
   return [period.start, period.end];
 }
 
-function checkPeriod(kind: SubmissionKind, text: string, facts: CheckFacts, err: (column: string, message: string) => void): Period | undefined {
-  if (text === '') return void err('period', 'is required');
+function checkPeriod(kind: SubmissionKind, text: string, facts: CheckFacts, err: (column: string, message: Msg) => void): Period | undefined {
+  if (text === '') return void err('period', m('field.required'));
   const p = parsePeriod(kind, text);
   if (!p) {
-    err('period', kind === 'trade' ? `must be a quarter written like 2006-Q3, got "${text}"` : `must be a half year written like 2006-H1, or a year like 2006, got "${text}"`);
+    err('period', m(kind === 'trade' ? 'period.trade.form' : 'period.production.form', { text }));
     return undefined;
   }
-  if (p.year < FIRST_YEAR) return void err('period', `${text} is before ${FIRST_YEAR}`);
+  if (p.year < FIRST_YEAR) return void err('period', m('period.beforeFirst', { text, first: String(FIRST_YEAR) }));
   if (p.end >= facts.today) {
-    err('period', p.start > facts.today ? `${text} is in the future` : `${text} has not ended yet (it ends on ${p.end})`);
+    err('period', p.start > facts.today ? m('period.future', { text }) : m('period.notEnded', { text, end: day(p.end) }));
     return undefined;
   }
   return p;
 }
 
 /** Is the code a Participant that may report for the period (on its first or its last day)? */
-function checkReporter(code: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: string) => void): boolean {
-  if (code === '') return void err('reporter', 'is required'), false;
-  if (!/^[A-Z]{2}$/.test(code)) return void err('reporter', `unknown code "${code}" (ISO 3166-1 alpha-2, upper case, or EU)`), false;
+function checkReporter(code: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: Msg) => void): boolean {
+  if (code === '') return void err('reporter', m('field.required')), false;
+  if (!/^[A-Z]{2}$/.test(code)) return void err('reporter', m('code.form', { code })), false;
   if (!period) return true;
   const entries = registryDays(period).map((d) => facts.registry(code, d));
   const known = entries.find((e) => e !== undefined);
-  if (!known) return void err('reporter', `unknown code ${code}: not in the registry`), false;
-  if (known.memberState) return void err('reporter', `${code} reports through ${known.participant}: write ${known.participant} as the reporter`), false;
+  if (!known) return void err('reporter', m('code.unknown', { code })), false;
+  if (known.memberState) return void err('reporter', m('reporter.memberState', { name: country(code), code, through: country(known.participant), throughCode: known.participant })), false;
   if (!entries.some((e) => e && e.status !== null && REPORTING_STATUSES.has(e.status))) {
-    return void err('reporter', `${code} was not a Participant during ${period.id} (status: ${known.status ?? 'none'})`), false;
+    return void err('reporter', m('reporter.notParticipant', { name: country(code), code, period: period.id, status: statusOf(known.status) })), false;
   }
   return true;
 }
@@ -260,44 +259,44 @@ function checkReporter(code: string, period: Period | undefined, facts: CheckFac
  */
 export function checkNilReturn(kind: SubmissionKind, reporter: string, period: string, facts: CheckFacts): { period?: Period; errors: ErrorDetail[] } {
   const errors: ErrorDetail[] = [];
-  const err = (column: string, message: string) => void errors.push({ path: column, message });
+  const err = (column: string, message: Msg) => void errors.push(detail(column, message));
   const p = checkPeriod(kind, period.trim(), facts, err);
   checkReporter(reporter.trim(), p, facts, err);
-  if (p && kind === 'production' && p.unit === 'Y') err('period', 'a nil return of production is for a half year, written like 2006-H1');
+  if (p && kind === 'production' && p.unit === 'Y') err('period', m('nil.productionYear'));
   return { period: errors.length ? undefined : p, errors };
 }
 
-function checkPartner(code: string, reporter: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: string) => void): RegistryEntry | undefined {
-  if (code === '') return void err('partner', 'is required');
-  if (!/^[A-Z]{2}$/.test(code)) return void err('partner', `unknown code "${code}" (ISO 3166-1 alpha-2, upper case, or EU)`);
+function checkPartner(code: string, reporter: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: Msg) => void): RegistryEntry | undefined {
+  if (code === '') return void err('partner', m('field.required'));
+  if (!/^[A-Z]{2}$/.test(code)) return void err('partner', m('code.form', { code }));
   if (!period) return undefined;
   const entries = registryDays(period).map((d) => facts.registry(code, d));
   const good = entries.find((e) => e?.goodStanding);
   if (!good) {
     const known = entries.find((e) => e !== undefined);
-    const status = known?.status ?? 'not a Participant';
-    err('partner', `${code} was not a Participant in good standing during ${period.id} (${known ? `${known.participant}: ${status.replace('_', '-')}` : 'not a Participant'}); trade with it is not allowed under the scheme`);
+    const status = known ? m('partner.statusOf', { participant: known.participant, status: statusOf(known.status) }) : m('status.notParticipant');
+    err('partner', m('partner.notInGoodStanding', { name: country(code), code, period: period.id, status }));
     return undefined;
   }
   if (good.participant === reporter) {
-    err('partner', `${code} is ${reporter} itself${good.memberState ? ` (a member state of ${reporter})` : ''}: trade within a Participant is not reported`);
+    err('partner', m(good.memberState ? 'partner.memberStateItself' : 'partner.itself', { name: country(code), code, reporter }));
     return undefined;
   }
   return good;
 }
 
-function checkChoice<T extends string>(column: string, text: string, choices: readonly T[], err: (column: string, message: string) => void): T | undefined {
-  if (text === '') return void err(column, 'is required');
-  if (!(choices as readonly string[]).includes(text)) return void err(column, `must be ${choices.map((c) => `"${c}"`).join(' or ')}, got "${text}"`);
+function checkChoice<T extends string>(column: string, text: string, choices: readonly T[], err: (column: string, message: Msg) => void): T | undefined {
+  if (text === '') return void err(column, m('field.required'));
+  if (!(choices as readonly string[]).includes(text)) return void err(column, m('choice.oneOf', { choices: choices.join('|'), text }));
   return text as T;
 }
 
-function checkAmounts(values: Record<string, string>, err: (column: string, message: string) => void): { carats?: string; valueUsd?: string } {
+function checkAmounts(values: Record<string, string>, err: (column: string, message: Msg) => void): { carats?: string; valueUsd?: string } {
   const c = checkAmount(values.carats ?? '', CARATS_DIGITS);
   const v = checkAmount(values.value_usd ?? '', USD_DIGITS);
   if (!c.ok) err('carats', c.message);
   if (!v.ok) err('value_usd', v.message);
-  if (c.ok && v.ok && toCents(c.value) === 0 && toCents(v.value) > 0) err('carats', `a value of US$${v.value} with no carats: report the carats the value is for`);
+  if (c.ok && v.ok && toCents(c.value) === 0 && toCents(v.value) > 0) err('carats', m('amount.valueWithoutCarats', { value: v.value }));
   return { carats: c.ok ? c.value : undefined, valueUsd: v.ok ? v.value : undefined };
 }
 
@@ -335,7 +334,7 @@ export function* tradeRowChecks(raw: RawRow[], facts: CheckFacts): Generator<voi
   for (const r of raw) {
     if (++seen % CHECK_SLICE === 0) yield;
     const before = errors.length;
-    const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
+    const err = (column: string, message: Msg) => void errors.push(cellProblem(r.row, column, message));
     const v = trimmed(r.values);
     const period = checkPeriod('trade', v.period ?? '', facts, err);
     const reporterOk = checkReporter(v.reporter ?? '', period, facts, err);
@@ -349,8 +348,7 @@ export function* tradeRowChecks(raw: RawRow[], facts: CheckFacts): Generator<voi
     const key = [v.reporter, period.id, flow, partner.participant, hs].join(' ');
     const first = keys.get(key);
     if (first !== undefined) {
-      const via = partner.participant !== v.partner ? ` (${v.partner} is counted under ${partner.participant})` : '';
-      err('partner', `duplicate of row ${first}: one row per reporter, period, flow, partner and HS code${via}`);
+      err('partner', partner.participant !== v.partner ? m('trade.duplicateVia', { first: String(first), code: v.partner!, participant: partner.participant }) : m('trade.duplicate', { first: String(first) }));
       continue;
     }
     keys.set(key, r.row);
@@ -375,7 +373,7 @@ export function* productionRowChecks(raw: RawRow[], facts: CheckFacts): Generato
   for (const r of raw) {
     if (++seen % CHECK_SLICE === 0) yield;
     const before = errors.length;
-    const err = (column: string, message: string) => void errors.push({ row: r.row, column, message });
+    const err = (column: string, message: Msg) => void errors.push(cellProblem(r.row, column, message));
     const v = trimmed(r.values);
     const period = checkPeriod('production', v.period ?? '', facts, err);
     const reporterOk = checkReporter(v.reporter ?? '', period, facts, err);
@@ -385,7 +383,7 @@ export function* productionRowChecks(raw: RawRow[], facts: CheckFacts): Generato
     const key = [v.reporter, period.id, mining].join(' ');
     const first = keys.get(key);
     if (first !== undefined) {
-      err('mining', `duplicate of row ${first}: one row per reporter, period and mining`);
+      err('mining', m('production.duplicate', { first: String(first) }));
       continue;
     }
     const yearKey = `${v.reporter} ${period.year}`;
@@ -395,7 +393,8 @@ export function* productionRowChecks(raw: RawRow[], facts: CheckFacts): Generato
       ? [`${period.year}-H1`, `${period.year}-H2`].find((h) => facts.storedProduction?.has(`${v.reporter} ${h}`))
       : facts.storedProduction?.has(`${v.reporter} ${period.year}`) ? String(period.year) : undefined;
     if (clash !== undefined || storedClash) {
-      err('period', `${v.reporter} reports ${period.year} ${period.unit === 'Y' ? 'by half year' : 'as a whole year'} already (${clash !== undefined ? `row ${clash}` : `submission ${storedClash}`}): a year and its halves would count the same production twice`);
+      const where = clash !== undefined ? m('production.row', { row: String(clash) }) : m('production.submission', { period: storedClash! });
+      err('period', m('production.yearAndHalves', { reporter: v.reporter!, year: String(period.year), how: m(period.unit === 'Y' ? 'production.byHalf' : 'production.asWhole'), where }));
       continue;
     }
     if (!mine.has(yearKey)) mine.set(yearKey, r.row);
@@ -424,4 +423,15 @@ export function sortDetails(details: ErrorDetail[]): ErrorDetail[] {
 /** US$ per carat, two decimals; null without carats. */
 export function perCarat(usdCents: number, caratCents: number): number | null {
   return caratCents === 0 ? null : Math.round((usdCents / caratCents) * 100) / 100;
+}
+
+/** A problem of a cell (row and column), its message from the catalogue: English in `message`, the reader's language where known. */
+export function cellProblem(row: number, column: string, msg: Msg): ErrorDetail {
+  return Object.defineProperty({ row, column, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
+}
+
+const STATUS_KEYS = ['applicant', 'participant', 'trading_entity', 'suspended', 'removed', 'withdrawn', 'non_participant'] as const;
+/** A registry status in the reader's language (none when the registry holds none). */
+function statusOf(status: string | null | undefined): Msg {
+  return (STATUS_KEYS as readonly string[]).includes(status ?? '') ? m(`status.${status as (typeof STATUS_KEYS)[number]}`) : m('status.none');
 }

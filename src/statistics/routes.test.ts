@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
+import { countryName } from '../core/i18n.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
@@ -46,9 +47,22 @@ describe.each(engines)('statistics over HTTP on %s', (engine) => {
     const bad = await app.inject({ method: 'POST', url: '/api/statistics/trade', headers: { authorization: bearer.za! }, payload: { rows: [row('ZA', 'BW'), { ...row('ZA', 'LR'), carats: -1 }] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details).toEqual([
-      { row: 2, column: 'partner', message: expect.stringContaining('LR was not a Participant in good standing') },
+      { row: 2, column: 'partner', message: expect.stringContaining('Liberia (LR) was not a Participant in good standing') },
       { row: 2, column: 'carats', message: 'must not be negative, got -1' },
     ]);
+    // the same refusal for a French reader: the sentence and each row's problem in French, the partner named
+    const fr = await app.inject({ method: 'POST', url: '/api/statistics/trade', headers: { authorization: bearer.za!, 'accept-language': 'fr-FR,fr;q=0.9' }, payload: { rows: [row('ZA', 'BW'), { ...row('ZA', 'LR'), carats: -1 }] } });
+    expect(fr.statusCode).toBe(400);
+    expect(fr.headers['content-language']).toBe('fr');
+    expect(fr.json().message).toBe("1 ligne sur 2 a des problèmes (2 en tout). Rien n'a été importé.");
+    expect(fr.json().details).toEqual([
+      { row: 2, column: 'partner', message: `${countryName('LR', 'fr')} (LR) n'était pas un Participant en règle pendant 2006-Q1 (LR : non participant) ; le commerce avec lui n'est pas permis par le système` },
+      { row: 2, column: 'carats', message: 'ne doit pas être négatif, reçu -1' },
+    ]);
+    // and in Russian, without the English words
+    const ru = (await app.inject({ method: 'POST', url: '/api/statistics/trade', headers: { authorization: bearer.za!, 'accept-language': 'ru' }, payload: { rows: [{ ...row('ZA', 'LR'), carats: -1 }] } })).json();
+    expect(ru.details.map((d: { message: string }) => d.message).join(' ')).not.toMatch(/Participant|negative|scheme/);
+    expect(ru.details[0].message).toContain(countryName('LR', 'ru'));
     const ok = await app.inject({ method: 'POST', url: '/api/statistics/trade', headers: { authorization: bearer.za! }, payload: { rows: [row('ZA', 'BW')] } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toEqual({ kind: 'trade', dryRun: false, rows: 1, submissions: [{ reporter: 'ZA', period: '2006-Q1', version: 1, rows: 1 }] });

@@ -2,6 +2,8 @@
 // each (reporter, period) a new version), reading submissions back, the annual summary and its release.
 import canonicalize from 'canonicalize';
 import type { Db, Tx } from '../db/store.js';
+import { m } from './messages.js';
+import { country, verbatim } from '../core/i18n.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
 import { invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
 import { today as todayOf, type IsoDay } from '../core/time.js';
@@ -22,6 +24,7 @@ import {
   periodsNamed,
   registryDays,
   sortDetails,
+  cellProblem,
   toCents,
   type CheckFacts,
   type RawRow,
@@ -81,8 +84,8 @@ async function inSlices<T>(checks: Generator<void, T, void>): Promise<T> {
 export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: RawRow[], opts: ImportOptions): Promise<ImportResult> {
   authorize(actor, 'statistics.submit', { participant: actor.participant ?? undefined });
   const shapeErrors = checkShape(kind, raw);
-  if (shapeErrors.length) throw invalid(`${shapeErrors.length} problem(s) with the columns of the rows. Nothing was imported.`, shapeErrors);
-  if (raw.length === 0) throw invalid(`There are no ${kind} rows to import.`);
+  if (shapeErrors.length) throw invalid(m('import.columns', { count: shapeErrors.length }), shapeErrors);
+  if (raw.length === 0) throw invalid(m('import.empty', { kind }));
 
   // the tenant first: an officer submits its own Participant's figures only
   const foreign = raw.filter((r) => {
@@ -93,8 +96,8 @@ export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: Ra
     const others = [...new Set(foreign.map((r) => r.values.reporter!.trim()))];
     throw new KpcsError(
       'forbidden',
-      `${actor.name} may submit only ${actor.participant ?? 'its own'} figures, not those of ${others.join(', ')} (${foreign.length} row(s)). Nothing was imported.`,
-      foreign.map((r) => ({ row: r.row, column: 'reporter', message: `${r.values.reporter!.trim()} is not ${actor.participant ?? 'your Participant'}: you may submit only your own Participant's figures` })),
+      m('import.foreign', { user: actor.name, own: actor.participant ? country(actor.participant) : m('import.ownParticipant'), others: others.join(', '), count: foreign.length }),
+      foreign.map((r) => cellProblem(r.row, 'reporter', m('import.foreignRow', { code: r.values.reporter!.trim(), own: actor.participant ? country(actor.participant) : m('import.ownParticipant') }))),
     );
   }
 
@@ -104,7 +107,7 @@ export async function submit(db: Db, actor: Actor, kind: SubmissionKind, raw: Ra
   const checked: Checked = kind === 'trade' ? { kind, ...(await inSlices(tradeRowChecks(raw, facts))) } : { kind, ...(await inSlices(productionRowChecks(raw, facts))) };
   if (checked.errors.length) {
     const badRows = new Set(checked.errors.map((e) => e.row)).size;
-    throw invalid(`${badRows} of ${raw.length} row(s) have problems (${checked.errors.length} in all). Nothing was imported.`, sortDetails(checked.errors));
+    throw invalid(m('import.rows', { bad: badRows, total: raw.length, count: checked.errors.length }), sortDetails(checked.errors));
   }
 
   const groups = groupBySubmission<{ reporter: string; period: string }>(checked.rows);
@@ -171,7 +174,7 @@ export async function submitNilReturn(db: Db, actor: Actor, kind: SubmissionKind
   const raw: RawRow[] = [{ row: 1, values: { reporter, period } }];
   const facts = await registryFacts(db, kind, raw, todayOf(now));
   const checked = checkNilReturn(kind, reporter, period, facts);
-  if (checked.errors.length || !checked.period) throw invalid(`The nil return of ${reporter} for ${period} cannot be recorded: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, checked.errors);
+  if (checked.errors.length || !checked.period) throw invalid(m('nil.refused', { reporter, period, problems: checked.errors.map((e) => e.msg ?? verbatim(e.message)) }), checked.errors);
   const p = checked.period;
   const key = { reporter, period: p.id };
   if (opts.dryRun) {
