@@ -69,6 +69,16 @@ export function formatDay(iso: string, lang: Language): string {
   return dayFormats[lang].format(t);
 }
 
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `digits` decimals as the language writes it (1,234.50 · 1 234,50). */
+export function formatFixed(n: number, digits: number, lang: Language): string {
+  const key = `${lang}:${digits}`;
+  let f = fixedFormats.get(key);
+  if (!f) fixedFormats.set(key, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
 /** A number as the language writes it (1,234.5 · 1 234,5). */
 export function formatNumber(n: number, lang: Language, maximumFractionDigits = 2): string {
   return maximumFractionDigits === 2 ? numberFormats[lang].format(n) : new Intl.NumberFormat(lang, { maximumFractionDigits }).format(n);
@@ -80,10 +90,12 @@ export function formatNumber(n: number, lang: Language, maximumFractionDigits = 
  * A parameter: text as is, a number, a country (named in the language), a day (written in it), or
  * other messages (rendered in the same language; a list joined with semicolons).
  */
-export type Param = string | number | { country: string } | { day: string } | Msg | readonly Msg[];
+export type Param = string | number | { country: string } | { day: string } | { fixed: number; digits: number } | Msg | readonly Msg[];
 
 export const country = (code: string): Param => ({ country: code });
 export const day = (iso: string): Param => ({ day: iso });
+/** A number written with exactly `digits` decimals in the reader's way (1,234.50 · 1 234,50); its value chooses plurals. */
+export const fixed = (n: number, digits: number): Param => ({ fixed: n, digits });
 
 /** A text in one language: a template with {name} placeholders, or a function of the rendered parameters (plurals). */
 export type Text = string | ((p: Record<string, string>, n: Record<string, number>, lang: Language) => string);
@@ -116,7 +128,10 @@ export class Msg {
       else if (v instanceof Msg) shown[k] = v.render(lang);
       else if (isList(v)) shown[k] = v.map((x) => x.render(lang)).join('; ');
       else if ('country' in v) shown[k] = countryName(v.country, lang);
-      else shown[k] = formatDay(v.day, lang);
+      else if ('fixed' in v) {
+        numbers[k] = v.fixed;
+        shown[k] = formatFixed(v.fixed, v.digits, lang);
+      } else shown[k] = formatDay(v.day, lang);
     }
     const text = this.texts[lang];
     if (typeof text === 'function') return text(shown, numbers, lang);
@@ -140,6 +155,14 @@ export function defineMessages<K extends string>(catalogue: Record<K, Texts>) {
   const m = (key: K, params: Record<string, Param> = {}): Msg => new Msg(key, params, catalogue[key]);
   return Object.assign(m, { catalogue });
 }
+
+/** A text as a reader reads it: a message rendered in their language, a plain string as it is. */
+export function textIn(t: string | Msg, lang: Language): string {
+  return typeof t === 'string' ? t : t.render(lang);
+}
+
+/** The language a user reads: their setting, else English. */
+export const languageOr = (x: unknown, fallback: Language = 'en'): Language => (isLanguage(x) ? x : fallback);
 
 const isList = (v: Param): v is readonly Msg[] => Array.isArray(v);
 
