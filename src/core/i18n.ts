@@ -107,6 +107,17 @@ export function pluralOf(n: number, lang: Language): Intl.LDMLPluralRule {
 }
 
 /**
+ * A text whose words follow a count: the form of `count`'s plural category in the language (one, few,
+ * many; other when the form is not given), its {placeholders} filled as a template's are.
+ */
+export function plural(count: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): Text {
+  return (p, n, lang) => {
+    const form = forms[pluralOf(n[count] ?? Number.NaN, lang)] ?? forms.other;
+    return form.replace(/\{(\w+)\}/g, (whole, k: string) => p[k] ?? whole);
+  };
+}
+
+/**
  * A message to a person: its key, its parameters, and its text in any of the five languages.
  * It is not data: it leaves nothing in JSON (the rendered text goes there instead).
  */
