@@ -1,6 +1,8 @@
 // Use cases of plenary decisions: plenaries, decisions adopted by consensus, their translations into
 // the plenary languages, and formal adoption once all five are available (Rule 26), announced to every
 // Participant's authority officers.
+import { day } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -103,8 +105,8 @@ async function adoptIn(tx: Tx, actor: Actor, d: Decision): Promise<void> {
   await audit.record(tx, actor, 'decisions.adopt', d.id, { formallyAdoptedOn: on, languages: d.adoption.available });
   await notify(tx, {
     kind: 'decision.adopted',
-    subject: `Decision formally adopted: ${d.title}`,
-    body: `${d.plenary}, decision ${d.number} ("${d.title}") is formally adopted on ${on}: it is available in English, French, Portuguese, Spanish and Russian.`,
+    subject: msg('decision.adopted.subject', { title: d.title }),
+    body: msg('decision.adopted.body', { plenary: d.plenary, number: String(d.number), title: d.title, on: day(on) }),
     link: `/decisions/${d.id}`,
     dedupeKey: `decision.adopted:${d.id}`,
     to: { roles: ['officer'] },
