@@ -39,7 +39,7 @@ export const m = defineMessages({
     ru: 'Сообщение о подозрительной партии ({participant}): {carats} кар., предполагаемое происхождение: {origin}',
   },
   'shipment.reported.body': {
-    en: "The authority of {participant} reported on {on} a shipment of {carats} ct{value} from {exporter}{exporterCountry}, suspected of {origin} origin{declared}. Certificate: {certificate}. {description}",
+    en: 'The authority of {participant} reported on {on} a shipment of {carats} ct{value} from {exporter}{exporterCountry}, suspected of {origin} origin{declared}. Certificate: {certificate}. {description}',
     fr: "L'autorité de {participant} a signalé le {on} une expédition de {carats} ct{value} de {exporter}{exporterCountry}, d'origine soupçonnée : {origin}{declared}. Certificat : {certificate}. {description}",
     pt: 'A autoridade de {participant} comunicou em {on} uma remessa de {carats} ct{value} de {exporter}{exporterCountry}, de origem suspeita: {origin}{declared}. Certificado: {certificate}. {description}',
     es: 'La autoridad de {participant} notificó el {on} un envío de {carats} ct{value} de {exporter}{exporterCountry}, de origen sospechado: {origin}{declared}. Certificado: {certificate}. {description}',
