@@ -11,7 +11,7 @@ import type { Tx } from '../db/store.js';
 import type { Alert } from '../notifications/model.js';
 import { notify, notifyMany } from '../notifications/service.js';
 import { m } from './messages.js';
-import type { Difference, SignedCertificate } from './model.js';
+import { type Difference, describeDifference, type SignedCertificate } from './model.js';
 
 /** How many numbers an alert lists before "and N more". */
 const LISTED = 50;
@@ -72,7 +72,7 @@ export interface ConfirmedReceipt {
   importer: string;
   receivedOn: string;
   differences: Difference[];
-  /** the English description of each difference (those of `differences` first, in their order), as recorded */
+  /** the English description of each difference and of anything else flagged, as recorded */
   messages: string[];
 }
 
@@ -89,9 +89,10 @@ export async function announceConfirmed(tx: Tx, r: ConfirmedReceipt): Promise<nu
       to: { participant: r.issuer, roles: ['officer'] },
     });
   }
-  // the differences in the reader's language; what else was flagged (an embargo, an unlicensed company)
-  // follows as recorded
-  const differences = [...r.differences.map(differenceMessage), ...r.messages.slice(r.differences.length).map(verbatim)];
+  // the differences in the reader's language; what else was flagged (an embargo, an unlicensed company,
+  // a difference another system described) follows as recorded
+  const described = new Set(r.differences.map((d) => describeDifference(d).message));
+  const differences = [...r.differences.map(differenceMessage), ...r.messages.filter((x) => !described.has(x)).map(verbatim)];
   return notify(tx, {
     kind: 'certificate.mismatch',
     subject: m('alert.mismatch.subject', { number: r.number, importer: country(r.importer), count: differences.length }),

@@ -13,7 +13,7 @@ import * as auth from '../auth/service.js';
 import { transaction } from '../db/transaction.js';
 import * as statistics from '../statistics/service.js';
 import * as reconciliation from '../statistics/reconciliation.js';
-import { unconfirmedAlert } from '../certificates/alerts.js';
+import { differenceMessage, unconfirmedAlert } from '../certificates/alerts.js';
 import { Mailer } from './mailer.js';
 import { mailOf } from './model.js';
 import { notifyMany } from './service.js';
@@ -159,5 +159,17 @@ describe.each(engines)('alerts in the reader’s language on %s', (engine) => {
     expect(mailOf(n, undefined).text).toContain('this alert is also in your inbox');
     expect(mailOf(n, undefined, 'es').text).toContain('esta alerta figura también en su bandeja de entrada');
     expect(mailOf(n, undefined, 'pt').text).toContain('este alerta está também na sua caixa de entrada');
+  });
+});
+
+describe('a mismatch’s differences', () => {
+  it('are said in the reader’s language, figures as it writes them', () => {
+    const carats = differenceMessage({ field: 'carats', stated: 1200.5, received: 1100 });
+    expect(carats.render('en')).toBe('1,100 carats received, the certificate states 1,200.5');
+    expect(carats.render('fr')).toMatch(/^1\s100 carats reçus, le certificat en indique 1\s200,5$/u);
+    expect(carats.render('ru')).toMatch(/^получено карат: 1\s100, в сертификате: 1\s200,5$/u);
+    const line = differenceMessage({ field: 'line.missing', hsCode: '7102.31', stated: 200.5, received: null });
+    expect(line.render('es')).toBe('SA 7102.31: el certificado indica 200,5 quilates, no se recibió ninguno con ese código');
+    expect(differenceMessage({ field: 'seals', stated: true, received: false }).render('pt')).toBe('os selos não estavam intactos à chegada');
   });
 });
