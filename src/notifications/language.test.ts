@@ -28,17 +28,23 @@ function decode(raw: string): { subject: string; text: string } {
   const body = rest.join('\n\n');
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const subjectLine = /^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '';
-  const subject = subjectLine
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_w, enc: string, data: string) =>
-      enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
+  const subject = subjectLine.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_w, enc: string, data: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : Buffer.from(
+          data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
   const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(unfolded)?.[1]?.toLowerCase();
   const text =
     encoding === 'base64'
       ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
       : encoding === 'quoted-printable'
-        ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8')
+        ? Buffer.from(
+            body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8')
         : body;
   return { subject, text: text.replace(/\r\n/g, '\n') };
 }
@@ -62,11 +68,7 @@ describe.each(engines)('alerts in the reader’s language on %s', (engine) => {
       if (language) await auth.setOwnLanguage(store.db, actor[key]!, language);
     }
     actor.wgs = await auth.actorFromToken(store.db, (await auth.issueToken(store.db, SYSTEM, (await auth.createUser(store.db, SYSTEM, { name: 'WGS member', member: 'CA', roles: ['wg-member'], groups: ['WGS'] })).id)).token);
-    await statistics.importFile(store.db, ADMIN, 'trade', 'csv', csv([
-      'reporter,period,flow,partner,hs_code,carats,value_usd,certificates',
-      'ZA,2006-Q3,export,BW,7102.10,1234.5,200000,1',
-      'BW,2006-Q3,import,ZA,7102.10,1500,150000,1',
-    ]), { source: 'test' });
+    await statistics.importFile(store.db, ADMIN, 'trade', 'csv', csv(['reporter,period,flow,partner,hs_code,carats,value_usd,certificates', 'ZA,2006-Q3,export,BW,7102.10,1234.5,200000,1', 'BW,2006-Q3,import,ZA,7102.10,1500,150000,1']), { source: 'test' });
     await reconciliation.open(store.db, actor.wgs!, { exporter: 'ZA', importer: 'BW', period: '2006-Q3' });
   });
   afterAll(() => store.close());
