@@ -177,6 +177,11 @@ export const languageOr = (x: unknown, fallback: Language = 'en'): Language => (
 
 const isList = (v: Param): v is readonly Msg[] => Array.isArray(v);
 
+/** A text written by a person in each language (a decision's title and its translations): each reader reads theirs. */
+export function written(texts: Record<Language, string>): Msg {
+  return new Msg('written', {}, { en: () => texts.en, fr: () => texts.fr, pt: () => texts.pt, es: () => texts.es, ru: () => texts.ru });
+}
+
 /** A text no catalogue wrote (it stays as it is in every language): to list beside messages. */
 export function verbatim(text: string): Msg {
   return new Msg('verbatim', {}, { en: () => text, fr: () => text, pt: () => text, es: () => text, ru: () => text });
