@@ -20,14 +20,14 @@ export const m = defineMessages({
     fr: 'Constatation qui vous est attribuée : {type}, {participant}, {period}',
     pt: 'Constatação atribuída a si: {type}, {participant}, {period}',
     es: 'Hallazgo asignado a usted: {type}, {participant}, {period}',
-    ru: 'Вам поручено выявленное нарушение: {type}, {participant}, {period}',
+    ru: 'Вам поручен результат мониторинга: {type}, {participant}, {period}',
   },
   'finding.assigned.body': {
     en: '{by} assigned you the monitoring finding "{summary}" ({severity}).',
     fr: '{by} vous a attribué la constatation de suivi « {summary} » ({severity}).',
     pt: '{by} atribuiu-lhe a constatação de monitorização «{summary}» ({severity}).',
     es: '{by} le asignó el hallazgo de seguimiento «{summary}» ({severity}).',
-    ru: '{by} поручил(а) вам выявленное при мониторинге нарушение «{summary}» ({severity}).',
+    ru: '{by} поручил(а) вам результат мониторинга «{summary}» ({severity}).',
   },
 
   // ---- a suspicious shipment ----
