@@ -4,26 +4,51 @@
 //   certificate.mismatch     a receipt that differs, each difference named: the exporting officers
 //   certificate.unconfirmed  unconfirmed past expiry and the grace period (unconfirmed.ts): both authorities
 // They go through notifications' notify/notifyMany (inbox, and e-mail when SMTP is configured); the
-// notifications domain knows nothing of certificates.
+// notifications domain knows nothing of certificates. Their texts are messages of messages.ts, which each
+// recipient reads in their language: countries by name, days and figures as the language writes them.
+import { country, day, type Msg, type Param, verbatim } from '../core/i18n.js';
 import type { Tx } from '../db/store.js';
 import type { Alert } from '../notifications/model.js';
 import { notify, notifyMany } from '../notifications/service.js';
-import type { Difference, SignedCertificate } from './model.js';
+import { m } from './messages.js';
+import { type Difference, describeDifference, type SignedCertificate } from './model.js';
 
 /** How many numbers an alert lists before "and N more". */
 const LISTED = 50;
 
-const listed = (numbers: string[]) => (numbers.length <= LISTED ? numbers.join(', ') : `${numbers.slice(0, LISTED).join(', ')} and ${numbers.length - LISTED} more`);
+/** Certificate numbers (codes: the same in every language), the first 50 and how many more. */
+const listed = (numbers: string[]): Param => (numbers.length <= LISTED ? numbers.join(', ') : m('alert.list.more', { items: numbers.slice(0, LISTED).join(', '), more: numbers.length - LISTED }));
+
+/** Items of an alert (messages), the first 50 and how many more. */
+const listedMsgs = (items: Msg[]): Param => (items.length <= LISTED ? items : m('alert.list.more', { items: items.slice(0, LISTED), more: items.length - LISTED }));
+
+/** A difference between a receipt and its certificate, in the reader's language (model.ts describeDifference says it in English). */
+export function differenceMessage(d: Difference): Msg {
+  const figures = { received: typeof d.received === 'number' ? d.received : String(d.received), stated: typeof d.stated === 'number' ? d.stated : String(d.stated), hsCode: d.hsCode ?? '' };
+  switch (d.field) {
+    case 'parcels': return m('difference.parcels', { received: figures.received, stated: figures.stated });
+    case 'carats': return m('difference.carats', { received: figures.received, stated: figures.stated });
+    case 'seals': return m('difference.seals');
+    case 'value': return m('difference.value', { received: figures.received, stated: figures.stated });
+    case 'line.carats': return m('difference.line.carats', figures);
+    case 'line.value': return m('difference.line.value', figures);
+    case 'line.missing': return m('difference.line.missing', { hsCode: figures.hsCode, stated: figures.stated });
+    case 'line.extra': return m('difference.line.extra', { hsCode: figures.hsCode, received: figures.received });
+  }
+}
 
 /** One alert per importing Participant of a batch: one certificate described in full, more summarised. */
 export const issuedAlert = (importer: string, docs: SignedCertificate[]): Alert => ({
   kind: 'certificate.issued',
   subject: docs.length === 1
-    ? `${docs[0]!.number} from ${docs[0]!.issuer.participant} awaits your confirmation of receipt`
-    : `${docs.length} certificates from ${[...new Set(docs.map((d) => d.issuer.participant))].sort().join(', ')} await your confirmation of receipt`,
+    ? m('alert.issued.subject', { number: docs[0]!.number, issuer: country(docs[0]!.issuer.participant) })
+    : m('alert.issuedMany.subject', { count: docs.length, issuers: [...new Set(docs.map((d) => d.issuer.participant))].sort().map((c) => m('alert.country', { country: country(c) })) }),
   body: docs.length === 1
-    ? `${docs[0]!.issuer.name} issued certificate ${docs[0]!.number} for a shipment to ${importer}: exporter ${docs[0]!.exporter.name} (${docs[0]!.exporter.country}), ${docs[0]!.parcels} parcel${docs[0]!.parcels === 1 ? '' : 's'}, ${docs[0]!.totals.carats} carats expected. It expires on ${docs[0]!.expiresAt.slice(0, 10)}. Confirm its receipt from the queue of certificates awaiting confirmation once the shipment arrives.`
-    : `Certificates issued for shipments to ${importer}: ${listed(docs.map((d) => d.number))}. Each is in the queue of certificates awaiting confirmation with its exporter, parcels, carats and expiry.`,
+    ? m('alert.issued.body', {
+        authority: docs[0]!.issuer.name, number: docs[0]!.number, importer: country(importer), exporter: docs[0]!.exporter.name, exporterCountry: country(docs[0]!.exporter.country),
+        parcels: docs[0]!.parcels, carats: docs[0]!.totals.carats, expires: day(docs[0]!.expiresAt.slice(0, 10)),
+      })
+    : m('alert.issuedMany.body', { importer: country(importer), numbers: listed(docs.map((d) => d.number)) }),
   link: '/certificates/awaiting',
   participant: importer,
   data: { certificates: docs.map((d) => ({ number: d.number, exporter: d.issuer.participant, parcels: d.parcels, carats: d.totals.carats, expiresAt: d.expiresAt })).slice(0, LISTED), count: docs.length },
@@ -47,7 +72,7 @@ export interface ConfirmedReceipt {
   importer: string;
   receivedOn: string;
   differences: Difference[];
-  /** the English description of each difference, as recorded */
+  /** the English description of each difference and of anything else flagged, as recorded */
   messages: string[];
 }
 
@@ -56,18 +81,22 @@ export async function announceConfirmed(tx: Tx, r: ConfirmedReceipt): Promise<nu
   if (r.differences.length === 0 && r.messages.length === 0) {
     return notify(tx, {
       kind: 'certificate.confirmed',
-      subject: `${r.number}: receipt confirmed by ${r.importer}`,
-      body: `The authority of ${r.importer} confirmed the receipt of the shipment of ${r.number} on ${r.receivedOn}: parcels, carats and seals as the certificate states.`,
+      subject: m('alert.confirmed.subject', { number: r.number, importer: country(r.importer) }),
+      body: m('alert.confirmed.body', { number: r.number, importer: country(r.importer), receivedOn: day(r.receivedOn) }),
       link: `/certificates/${r.number}`,
       participant: r.issuer,
       data: { number: r.number, importer: r.importer, receivedOn: r.receivedOn, differences: [] },
       to: { participant: r.issuer, roles: ['officer'] },
     });
   }
+  // the differences in the reader's language; what else was flagged (an embargo, an unlicensed company,
+  // a difference another system described) follows as recorded
+  const described = new Set(r.differences.map((d) => describeDifference(d).message));
+  const differences = [...r.differences.map(differenceMessage), ...r.messages.filter((x) => !described.has(x)).map(verbatim)];
   return notify(tx, {
     kind: 'certificate.mismatch',
-    subject: `${r.number}: ${r.importer} received the shipment with ${r.messages.length} difference${r.messages.length === 1 ? '' : 's'}`,
-    body: `The authority of ${r.importer} recorded the receipt of ${r.number} on ${r.receivedOn}, differing from the certificate: ${r.messages.join('; ')}. Please look into it with the importing authority.`,
+    subject: m('alert.mismatch.subject', { number: r.number, importer: country(r.importer), count: differences.length }),
+    body: m('alert.mismatch.body', { number: r.number, importer: country(r.importer), receivedOn: day(r.receivedOn), differences }),
     link: `/certificates/${r.number}`,
     participant: r.issuer,
     data: { number: r.number, importer: r.importer, receivedOn: r.receivedOn, differences: r.differences },
@@ -92,8 +121,8 @@ export async function announceConfirmedMany(tx: Tx, receipts: ConfirmedReceipt[]
 
 const confirmedSummary = (issuer: string, list: ConfirmedReceipt[]): Alert => ({
   kind: 'certificate.confirmed',
-  subject: `${list.length} receipts confirmed of certificates issued by ${issuer}`,
-  body: `Confirmed as the certificates state (parcels, carats and seals): ${listed(list.map((r) => `${r.number} by ${r.importer} on ${r.receivedOn}`))}.`,
+  subject: m('alert.confirmedMany.subject', { count: list.length, issuer: country(issuer) }),
+  body: m('alert.confirmedMany.body', { receipts: listedMsgs(list.map((r) => m('alert.confirmedMany.item', { number: r.number, importer: country(r.importer), receivedOn: day(r.receivedOn) }))) }),
   link: '/certificates',
   participant: issuer,
   data: { count: list.length, numbers: list.map((r) => r.number).slice(0, LISTED), differences: [] },
@@ -111,11 +140,11 @@ export interface Unconfirmed {
 export const unconfirmedAlert = (side: 'issuer' | 'importer', participant: string, list: Unconfirmed[], graceDays: number): Alert => ({
   kind: 'certificate.unconfirmed',
   subject: list.length === 1
-    ? `${list[0]!.number} is still unconfirmed ${graceDays} days after its expiry`
-    : `${list.length} certificates ${side === 'issuer' ? `issued by ${participant}` : `addressed to ${participant}`} are still unconfirmed ${graceDays} days after their expiry`,
+    ? m('alert.unconfirmed.subject', { number: list[0]!.number, days: graceDays })
+    : m(side === 'issuer' ? 'alert.unconfirmedIssued.subject' : 'alert.unconfirmedAddressed.subject', { count: list.length, participant: country(participant), days: graceDays }),
   body: side === 'issuer'
-    ? `No receipt was confirmed by the importing authority for: ${listed(list.map((u) => `${u.number} (to ${u.importer}, expired ${u.expiresAt.slice(0, 10)})`))}. Ask the importing authority whether the shipment arrived; the compliance view counts these certificates.`
-    : `Your authority has not confirmed the receipt of: ${listed(list.map((u) => `${u.number} (from ${u.issuer}, expired ${u.expiresAt.slice(0, 10)})`))}. Confirm each receipt, or tell the exporting authority the shipment never arrived; the compliance view counts these certificates.`,
+    ? m('alert.unconfirmedIssued.body', { items: listedMsgs(list.map((u) => m('alert.unconfirmedIssued.item', { number: u.number, importer: country(u.importer), expired: day(u.expiresAt.slice(0, 10)) }))) })
+    : m('alert.unconfirmedAddressed.body', { items: listedMsgs(list.map((u) => m('alert.unconfirmedAddressed.item', { number: u.number, issuer: country(u.issuer), expired: day(u.expiresAt.slice(0, 10)) }))) }),
   link: side === 'issuer' ? '/certificates' : '/certificates/awaiting',
   participant,
   data: { side, graceDays, count: list.length, numbers: list.map((u) => u.number).slice(0, LISTED) },

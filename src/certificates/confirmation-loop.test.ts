@@ -53,17 +53,17 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
       const [n, ...rest] = await box(key, 'certificate.issued');
       expect(rest).toEqual([]);
       expect(n).toMatchObject({ participant: 'IN', link: '/certificates/awaiting' });
-      expect(n!.subject).toBe(`${one.number} from ZA awaits your confirmation of receipt`);
-      expect(n!.body).toContain('Kimberley Mines (Pty) Ltd (ZA), 3 parcels, 1200.5 carats expected');
+      expect(n!.subject).toBe(`${one.number} from South Africa awaits your confirmation of receipt`);
+      expect(n!.body).toContain('Kimberley Mines (Pty) Ltd (South Africa), 3 parcels, 1,200.5 carats expected');
       expect(n!.data).toMatchObject({ count: 1, certificates: [{ number: one.number, exporter: 'ZA', parcels: 3, carats: 1200.5 }] });
     }
     for (const key of ['inCompany', 'za', 'zaCustoms', 'bw', 'bwCustoms']) expect(await box(key, 'certificate.issued'), key).toEqual([]);
     const three = await service.issueAll(store, actor.za!, [request(), request(), request({ importer: { name: 'Gaborone House', address: 'Main Mall', country: 'BW' } })]);
     const inAlerts = await box('in', 'certificate.issued');
     expect(inAlerts).toHaveLength(2);
-    expect(inAlerts[0]!.subject).toBe('2 certificates from ZA await your confirmation of receipt');
+    expect(inAlerts[0]!.subject).toBe('2 certificates from South Africa await your confirmation of receipt');
     expect(inAlerts[0]!.body).toContain(`${three[0]!.number}, ${three[1]!.number}`);
-    expect((await box('bwCustoms', 'certificate.issued')).map((n) => n.subject)).toEqual([`${three[2]!.number} from ZA awaits your confirmation of receipt`]);
+    expect((await box('bwCustoms', 'certificate.issued')).map((n) => n.subject)).toEqual([`${three[2]!.number} from South Africa awaits your confirmation of receipt`]);
   });
 
   it("the queue lists exactly the unconfirmed certificates addressed to the caller's Participant", async () => {
@@ -90,7 +90,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
     expect(await service.confirm(store, actor.in!, c.number, asStated)).toMatchObject({ issuer: 'ZA', alerted: 1 });
     const alerts = (await box('za', 'certificate.confirmed')).filter((n) => n.subject.startsWith(c.number));
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ subject: `${c.number}: receipt confirmed by IN`, participant: 'ZA', link: `/certificates/${c.number}`, data: { differences: [] } });
+    expect(alerts[0]).toMatchObject({ subject: `${c.number}: receipt confirmed by India`, participant: 'ZA', link: `/certificates/${c.number}`, data: { differences: [] } });
     for (const key of ['zaCustoms', 'in', 'bw']) expect((await box(key, 'certificate.confirmed')).filter((n) => n.subject.startsWith(c.number)), key).toEqual([]);
     const mail = await store.db.selectFrom('outbox').select('payload').where('topic', '=', 'notification.email').execute();
     expect(mail.some((m) => JSON.stringify(m.payload).includes(alerts[0]!.id))).toBe(true);
@@ -105,7 +105,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
     expect(result.flagged).toBe(true);
     const [alert, ...rest] = (await box('za', 'certificate.mismatch')).filter((n) => n.subject.startsWith(c.number));
     expect(rest).toEqual([]);
-    expect(alert!.subject).toBe(`${c.number}: IN received the shipment with 7 differences`);
+    expect(alert!.subject).toBe(`${c.number}: India received the shipment with 7 differences`);
     expect((alert!.data as { differences: unknown[] }).differences).toEqual([
       { field: 'parcels', stated: 3, received: 2 },
       { field: 'carats', stated: 1200.5, received: 1100 },
@@ -115,7 +115,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
       { field: 'line.missing', hsCode: '7102.31', stated: 200.5, received: null },
       { field: 'line.extra', hsCode: '7102.21', stated: null, received: 100 },
     ]);
-    for (const words of ['2 parcels received, the certificate states 3', '1100 carats received, the certificate states 1200.5', 'the seals were not intact', 'US$ 790000 declared on receipt, the certificate states US$ 800000', 'HS 7102.31: the certificate states 200.5 carats, none were received']) {
+    for (const words of ['2 parcels received, the certificate states 3', '1,100 carats received, the certificate states 1,200.5', 'the seals were not intact', 'US$ 790,000 declared on receipt, the certificate states US$ 800,000', 'HS 7102.31: the certificate states 200.5 carats, none were received']) {
       expect(alert!.body).toContain(words);
     }
     expect(await box('za', 'certificate.confirmed').then((l) => l.filter((n) => n.subject.startsWith(c.number)))).toEqual([]);

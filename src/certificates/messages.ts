@@ -1,7 +1,7 @@
 // What issuance tells a person who asked for a certificate the scheme does not allow, in the five
 // languages: the standing of the countries named, the UN diamond measures on them, the refusal itself.
 // Countries are named and days written in the reader's language (src/core/i18n.ts).
-import { defineMessages } from '../core/i18n.js';
+import { defineMessages, plural } from '../core/i18n.js';
 
 export const m = defineMessages({
   // ---- standing of a country on the day ----
@@ -230,5 +230,214 @@ export const m = defineMessages({
     es: 'Fechas imposibles: expedido en el futuro, válido más tiempo del que el sistema permite, o fechado después del registro que lo contiene. No acepte este certificado.',
     ru: 'Невозможные даты: выдан в будущем, действителен дольше, чем допускает система, или датирован позже журнала, в котором он записан. Не принимайте этот сертификат.',
   },
+  // ---- the confirmation loop's alerts (alerts.ts): subject and body of each, in the reader's language ----
+  'alert.country': {
+    en: '{country}',
+    fr: '{country}',
+    pt: '{country}',
+    es: '{country}',
+    ru: '{country}',
+  },
+  'alert.list.more': {
+    en: '{items} and {more} more',
+    fr: '{items} et {more} autres',
+    pt: '{items} e mais {more}',
+    es: '{items} y {more} más',
+    ru: '{items} и ещё {more}',
+  },
+  'alert.issued.subject': {
+    en: '{number} from {issuer} awaits your confirmation of receipt',
+    fr: '{number} (émetteur : {issuer}) attend votre confirmation de réception',
+    pt: '{number} (emissor: {issuer}) aguarda a sua confirmação de receção',
+    es: '{number} de {issuer} espera su confirmación de recepción',
+    ru: 'Сертификат {number} (выдан: {issuer}) ожидает вашего подтверждения получения',
+  },
+  'alert.issued.body': {
+    en: plural('parcels', {
+      one: '{authority} issued certificate {number} for a shipment to {importer}: exporter {exporter} ({exporterCountry}), {parcels} parcel, {carats} carats expected. It expires on {expires}. Confirm its receipt from the queue of certificates awaiting confirmation once the shipment arrives.',
+      other: '{authority} issued certificate {number} for a shipment to {importer}: exporter {exporter} ({exporterCountry}), {parcels} parcels, {carats} carats expected. It expires on {expires}. Confirm its receipt from the queue of certificates awaiting confirmation once the shipment arrives.',
+    }),
+    fr: "{authority} a délivré le certificat {number} pour une expédition à destination de : {importer}. Exportateur {exporter} ({exporterCountry}), {parcels} colis, {carats} carats attendus. Il expire le {expires}. Confirmez sa réception depuis la file des certificats en attente de confirmation dès l'arrivée de l'expédition.",
+    pt: plural('parcels', {
+      one: '{authority} emitiu o certificado {number} para uma remessa com destino a: {importer}. Exportador {exporter} ({exporterCountry}), {parcels} lote, {carats} quilates esperados. Expira em {expires}. Confirme a sua receção na fila de certificados a aguardar confirmação quando a remessa chegar.',
+      other: '{authority} emitiu o certificado {number} para uma remessa com destino a: {importer}. Exportador {exporter} ({exporterCountry}), {parcels} lotes, {carats} quilates esperados. Expira em {expires}. Confirme a sua receção na fila de certificados a aguardar confirmação quando a remessa chegar.',
+    }),
+    es: plural('parcels', {
+      one: '{authority} expidió el certificado {number} para un envío con destino a: {importer}. Exportador {exporter} ({exporterCountry}), {parcels} paquete, {carats} quilates esperados. Caduca el {expires}. Confirme su recepción desde la cola de certificados pendientes de confirmación cuando llegue el envío.',
+      other: '{authority} expidió el certificado {number} para un envío con destino a: {importer}. Exportador {exporter} ({exporterCountry}), {parcels} paquetes, {carats} quilates esperados. Caduca el {expires}. Confirme su recepción desde la cola de certificados pendientes de confirmación cuando llegue el envío.',
+    }),
+    ru: plural('parcels', {
+      one: '{authority} выдал сертификат {number} на партию, направляемую в страну: {importer}. Экспортёр: {exporter} ({exporterCountry}); ожидается {parcels} посылка, карат — {carats}. Срок действия — до {expires}. Когда партия прибудет, подтвердите получение в очереди сертификатов, ожидающих подтверждения.',
+      few: '{authority} выдал сертификат {number} на партию, направляемую в страну: {importer}. Экспортёр: {exporter} ({exporterCountry}); ожидается {parcels} посылки, карат — {carats}. Срок действия — до {expires}. Когда партия прибудет, подтвердите получение в очереди сертификатов, ожидающих подтверждения.',
+      other: '{authority} выдал сертификат {number} на партию, направляемую в страну: {importer}. Экспортёр: {exporter} ({exporterCountry}); ожидается {parcels} посылок, карат — {carats}. Срок действия — до {expires}. Когда партия прибудет, подтвердите получение в очереди сертификатов, ожидающих подтверждения.',
+    }),
+  },
+  'alert.issuedMany.subject': {
+    en: '{count} certificates from {issuers} await your confirmation of receipt',
+    fr: '{count} certificats (émetteurs : {issuers}) attendent votre confirmation de réception',
+    pt: '{count} certificados (emissores: {issuers}) aguardam a sua confirmação de receção',
+    es: '{count} certificados de {issuers} esperan su confirmación de recepción',
+    ru: 'Сертификаты ({count}; выданы: {issuers}) ожидают вашего подтверждения получения',
+  },
+  'alert.issuedMany.body': {
+    en: 'Certificates issued for shipments to {importer}: {numbers}. Each is in the queue of certificates awaiting confirmation with its exporter, parcels, carats and expiry.',
+    fr: 'Certificats délivrés pour des expéditions à destination de : {importer}. {numbers}. Chacun figure dans la file des certificats en attente de confirmation avec son exportateur, ses colis, ses carats et son expiration.',
+    pt: 'Certificados emitidos para remessas com destino a: {importer}. {numbers}. Cada um está na fila de certificados a aguardar confirmação com o seu exportador, lotes, quilates e validade.',
+    es: 'Certificados expedidos para envíos con destino a: {importer}. {numbers}. Cada uno figura en la cola de certificados pendientes de confirmación con su exportador, paquetes, quilates y caducidad.',
+    ru: 'Сертификаты, выданные на партии в страну: {importer}. {numbers}. Каждый находится в очереди сертификатов, ожидающих подтверждения, с экспортёром, посылками, каратами и сроком действия.',
+  },
+  'alert.confirmed.subject': {
+    en: '{number}: receipt confirmed by {importer}',
+    fr: '{number} : réception confirmée par {importer}',
+    pt: '{number}: receção confirmada por {importer}',
+    es: '{number}: recepción confirmada por {importer}',
+    ru: '{number}: получение подтверждено (страна импорта: {importer})',
+  },
+  'alert.confirmed.body': {
+    en: 'The authority of {importer} confirmed the receipt of the shipment of {number} on {receivedOn}: parcels, carats and seals as the certificate states.',
+    fr: "L'autorité de {importer} a confirmé le {receivedOn} la réception de l'expédition du certificat {number} : colis, carats et scellés conformes au certificat.",
+    pt: 'A autoridade de {importer} confirmou em {receivedOn} a receção da remessa do certificado {number}: lotes, quilates e selos conforme o certificado.',
+    es: 'La autoridad de {importer} confirmó el {receivedOn} la recepción del envío del certificado {number}: paquetes, quilates y precintos conformes al certificado.',
+    ru: 'Орган страны импорта ({importer}) подтвердил {receivedOn} получение партии по сертификату {number}: посылки, караты и пломбы соответствуют сертификату.',
+  },
+  'alert.confirmedMany.subject': {
+    en: '{count} receipts confirmed of certificates issued by {issuer}',
+    fr: '{count} réceptions confirmées de certificats délivrés par {issuer}',
+    pt: '{count} receções confirmadas de certificados emitidos por {issuer}',
+    es: '{count} recepciones confirmadas de certificados expedidos por {issuer}',
+    ru: 'Подтверждено получений по сертификатам, выданным Участником {issuer}: {count}',
+  },
+  'alert.confirmedMany.body': {
+    en: 'Confirmed as the certificates state (parcels, carats and seals): {receipts}.',
+    fr: 'Confirmées conformes aux certificats (colis, carats et scellés) : {receipts}.',
+    pt: 'Confirmadas conforme os certificados (lotes, quilates e selos): {receipts}.',
+    es: 'Confirmadas conformes a los certificados (paquetes, quilates y precintos): {receipts}.',
+    ru: 'Подтверждено в соответствии с сертификатами (посылки, караты, пломбы): {receipts}.',
+  },
+  'alert.confirmedMany.item': {
+    en: '{number} by {importer} on {receivedOn}',
+    fr: '{number} par {importer} le {receivedOn}',
+    pt: '{number} por {importer} em {receivedOn}',
+    es: '{number} por {importer} el {receivedOn}',
+    ru: '{number} — {importer}, {receivedOn}',
+  },
+  'alert.mismatch.subject': {
+    en: plural('count', { one: '{number}: {importer} received the shipment with {count} difference', other: '{number}: {importer} received the shipment with {count} differences' }),
+    fr: plural('count', { one: '{number} : {importer} a reçu l’expédition avec {count} écart', other: '{number} : {importer} a reçu l’expédition avec {count} écarts' }),
+    pt: plural('count', { one: '{number}: {importer} recebeu a remessa com {count} divergência', other: '{number}: {importer} recebeu a remessa com {count} divergências' }),
+    es: plural('count', { one: '{number}: {importer} recibió el envío con {count} diferencia', other: '{number}: {importer} recibió el envío con {count} diferencias' }),
+    ru: '{number}: партия получена ({importer}) с расхождениями, их число — {count}',
+  },
+  'alert.mismatch.body': {
+    en: 'The authority of {importer} recorded the receipt of {number} on {receivedOn}, differing from the certificate: {differences}. Please look into it with the importing authority.',
+    fr: "L'autorité de {importer} a enregistré le {receivedOn} la réception du certificat {number}, qui diffère du certificat : {differences}. Veuillez examiner la question avec l'autorité importatrice.",
+    pt: 'A autoridade de {importer} registou em {receivedOn} a receção do certificado {number}, que difere do certificado: {differences}. Examine a questão com a autoridade importadora.',
+    es: 'La autoridad de {importer} registró el {receivedOn} la recepción del certificado {number}, que difiere del certificado: {differences}. Examine la cuestión con la autoridad importadora.',
+    ru: 'Орган страны импорта ({importer}) зарегистрировал {receivedOn} получение партии по сертификату {number} с расхождениями: {differences}. Выясните вопрос с органом страны импорта.',
+  },
+  'difference.parcels': {
+    en: '{received} parcels received, the certificate states {stated}',
+    fr: '{received} colis reçus, le certificat en indique {stated}',
+    pt: '{received} lotes recebidos, o certificado indica {stated}',
+    es: '{received} paquetes recibidos, el certificado indica {stated}',
+    ru: 'получено посылок: {received}, в сертификате: {stated}',
+  },
+  'difference.carats': {
+    en: '{received} carats received, the certificate states {stated}',
+    fr: '{received} carats reçus, le certificat en indique {stated}',
+    pt: '{received} quilates recebidos, o certificado indica {stated}',
+    es: '{received} quilates recibidos, el certificado indica {stated}',
+    ru: 'получено карат: {received}, в сертификате: {stated}',
+  },
+  'difference.seals': {
+    en: 'the seals were not intact on arrival',
+    fr: "les scellés n'étaient pas intacts à l'arrivée",
+    pt: 'os selos não estavam intactos à chegada',
+    es: 'los precintos no estaban intactos a la llegada',
+    ru: 'пломбы при прибытии были нарушены',
+  },
+  'difference.value': {
+    en: 'US$ {received} declared on receipt, the certificate states US$ {stated}',
+    fr: '{received} $ US déclarés à la réception, le certificat indique {stated} $ US',
+    pt: 'US$ {received} declarados na receção, o certificado indica US$ {stated}',
+    es: 'US$ {received} declarados en la recepción, el certificado indica US$ {stated}',
+    ru: 'при получении заявлено {received} долл. США, в сертификате: {stated} долл. США',
+  },
+  'difference.line.carats': {
+    en: 'HS {hsCode}: {received} carats received, the certificate states {stated}',
+    fr: 'SH {hsCode} : {received} carats reçus, le certificat en indique {stated}',
+    pt: 'SH {hsCode}: {received} quilates recebidos, o certificado indica {stated}',
+    es: 'SA {hsCode}: {received} quilates recibidos, el certificado indica {stated}',
+    ru: 'ГС {hsCode}: получено карат: {received}, в сертификате: {stated}',
+  },
+  'difference.line.value': {
+    en: 'HS {hsCode}: US$ {received} declared on receipt, the certificate states US$ {stated}',
+    fr: 'SH {hsCode} : {received} $ US déclarés à la réception, le certificat indique {stated} $ US',
+    pt: 'SH {hsCode}: US$ {received} declarados na receção, o certificado indica US$ {stated}',
+    es: 'SA {hsCode}: US$ {received} declarados en la recepción, el certificado indica US$ {stated}',
+    ru: 'ГС {hsCode}: при получении заявлено {received} долл. США, в сертификате: {stated} долл. США',
+  },
+  'difference.line.missing': {
+    en: 'HS {hsCode}: the certificate states {stated} carats, none were received under that code',
+    fr: "SH {hsCode} : le certificat indique {stated} carats, aucun n'a été reçu sous ce code",
+    pt: 'SH {hsCode}: o certificado indica {stated} quilates, nenhum foi recebido sob esse código',
+    es: 'SA {hsCode}: el certificado indica {stated} quilates, no se recibió ninguno con ese código',
+    ru: 'ГС {hsCode}: в сертификате карат: {stated}, по этому коду ничего не получено',
+  },
+  'difference.line.extra': {
+    en: 'HS {hsCode}: {received} carats received under a code the certificate does not state',
+    fr: "SH {hsCode} : {received} carats reçus sous un code que le certificat n'indique pas",
+    pt: 'SH {hsCode}: {received} quilates recebidos sob um código que o certificado não indica',
+    es: 'SA {hsCode}: {received} quilates recibidos con un código que el certificado no indica',
+    ru: 'ГС {hsCode}: получено карат: {received} по коду, которого нет в сертификате',
+  },
+  'alert.unconfirmed.subject': {
+    en: '{number} is still unconfirmed {days} days after its expiry',
+    fr: '{number} n’est toujours pas confirmé {days} jours après son expiration',
+    pt: '{number} continua por confirmar {days} dias após a sua expiração',
+    es: '{number} sigue sin confirmar {days} días después de su caducidad',
+    ru: 'Сертификат {number} не подтверждён, хотя срок его действия истёк (дней назад: {days})',
+  },
+  'alert.unconfirmedIssued.subject': {
+    en: '{count} certificates issued by {participant} are still unconfirmed {days} days after their expiry',
+    fr: '{count} certificats délivrés par {participant} ne sont toujours pas confirmés {days} jours après leur expiration',
+    pt: '{count} certificados emitidos por {participant} continuam por confirmar {days} dias após a sua expiração',
+    es: '{count} certificados expedidos por {participant} siguen sin confirmar {days} días después de su caducidad',
+    ru: 'Сертификаты, выданные Участником {participant} ({count}), не подтверждены, хотя срок их действия истёк (дней назад: {days})',
+  },
+  'alert.unconfirmedAddressed.subject': {
+    en: '{count} certificates addressed to {participant} are still unconfirmed {days} days after their expiry',
+    fr: '{count} certificats adressés à {participant} ne sont toujours pas confirmés {days} jours après leur expiration',
+    pt: '{count} certificados destinados a {participant} continuam por confirmar {days} dias após a sua expiração',
+    es: '{count} certificados dirigidos a {participant} siguen sin confirmar {days} días después de su caducidad',
+    ru: 'Сертификаты, направленные Участнику {participant} ({count}), не подтверждены, хотя срок их действия истёк (дней назад: {days})',
+  },
+  'alert.unconfirmedIssued.body': {
+    en: 'No receipt was confirmed by the importing authority for: {items}. Ask the importing authority whether the shipment arrived; the compliance view counts these certificates.',
+    fr: "Aucune réception n'a été confirmée par l'autorité importatrice pour : {items}. Demandez à l'autorité importatrice si l'expédition est arrivée ; le tableau de conformité compte ces certificats.",
+    pt: 'Nenhuma receção foi confirmada pela autoridade importadora para: {items}. Pergunte à autoridade importadora se a remessa chegou; o quadro de cumprimento conta estes certificados.',
+    es: 'La autoridad importadora no confirmó ninguna recepción de: {items}. Pregunte a la autoridad importadora si el envío llegó; el cuadro de cumplimiento cuenta estos certificados.',
+    ru: 'Орган страны импорта не подтвердил получение по сертификатам: {items}. Узнайте у органа страны импорта, прибыла ли партия; эти сертификаты учитываются в таблице соблюдения требований.',
+  },
+  'alert.unconfirmedAddressed.body': {
+    en: 'Your authority has not confirmed the receipt of: {items}. Confirm each receipt, or tell the exporting authority the shipment never arrived; the compliance view counts these certificates.',
+    fr: "Votre autorité n'a pas confirmé la réception de : {items}. Confirmez chaque réception, ou informez l'autorité exportatrice que l'expédition n'est jamais arrivée ; le tableau de conformité compte ces certificats.",
+    pt: 'A sua autoridade não confirmou a receção de: {items}. Confirme cada receção, ou informe a autoridade exportadora de que a remessa nunca chegou; o quadro de cumprimento conta estes certificados.',
+    es: 'Su autoridad no ha confirmado la recepción de: {items}. Confirme cada recepción, o comunique a la autoridad exportadora que el envío nunca llegó; el cuadro de cumplimiento cuenta estos certificados.',
+    ru: 'Ваш орган не подтвердил получение по сертификатам: {items}. Подтвердите каждое получение или сообщите органу страны экспорта, что партия не прибыла; эти сертификаты учитываются в таблице соблюдения требований.',
+  },
+  'alert.unconfirmedIssued.item': {
+    en: '{number} (to {importer}, expired {expired})',
+    fr: '{number} (destination : {importer}, expiré le {expired})',
+    pt: '{number} (destino: {importer}, expirado em {expired})',
+    es: '{number} (destino: {importer}, caducado el {expired})',
+    ru: '{number} (страна импорта: {importer}; срок истёк {expired})',
+  },
+  'alert.unconfirmedAddressed.item': {
+    en: '{number} (from {issuer}, expired {expired})',
+    fr: '{number} (émetteur : {issuer}, expiré le {expired})',
+    pt: '{number} (emissor: {issuer}, expirado em {expired})',
+    es: '{number} (emisor: {issuer}, caducado el {expired})',
+    ru: '{number} (выдан: {issuer}; срок истёк {expired})',
+  },
 });
-

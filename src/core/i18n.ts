@@ -69,6 +69,16 @@ export function formatDay(iso: string, lang: Language): string {
   return dayFormats[lang].format(t);
 }
 
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `digits` decimals as the language writes it (1,234.50 · 1 234,50). */
+export function formatFixed(n: number, digits: number, lang: Language): string {
+  const key = `${lang}:${digits}`;
+  let f = fixedFormats.get(key);
+  if (!f) fixedFormats.set(key, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
 /** A number as the language writes it (1,234.5 · 1 234,5). */
 export function formatNumber(n: number, lang: Language, maximumFractionDigits = 2): string {
   return maximumFractionDigits === 2 ? numberFormats[lang].format(n) : new Intl.NumberFormat(lang, { maximumFractionDigits }).format(n);
@@ -80,10 +90,12 @@ export function formatNumber(n: number, lang: Language, maximumFractionDigits = 
  * A parameter: text as is, a number, a country (named in the language), a day (written in it), or
  * other messages (rendered in the same language; a list joined with semicolons).
  */
-export type Param = string | number | { country: string } | { day: string } | Msg | readonly Msg[];
+export type Param = string | number | { country: string } | { day: string } | { fixed: number; digits: number } | Msg | readonly Msg[];
 
 export const country = (code: string): Param => ({ country: code });
 export const day = (iso: string): Param => ({ day: iso });
+/** A number written with exactly `digits` decimals in the reader's way (1,234.50 · 1 234,50); its value chooses plurals. */
+export const fixed = (n: number, digits: number): Param => ({ fixed: n, digits });
 
 /** A text in one language: a template with {name} placeholders, or a function of the rendered parameters (plurals). */
 export type Text = string | ((p: Record<string, string>, n: Record<string, number>, lang: Language) => string);
@@ -92,6 +104,17 @@ export type Texts = Record<Language, Text>;
 /** The plural category of n in a language (one, few, many, other). */
 export function pluralOf(n: number, lang: Language): Intl.LDMLPluralRule {
   return pluralRules[lang].select(n);
+}
+
+/**
+ * A text whose words follow a count: the form of `count`'s plural category in the language (one, few,
+ * many; other when the form is not given), its {placeholders} filled as a template's are.
+ */
+export function plural(count: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): Text {
+  return (p, n, lang) => {
+    const form = forms[pluralOf(n[count] ?? Number.NaN, lang)] ?? forms.other;
+    return form.replace(/\{(\w+)\}/g, (whole, k: string) => p[k] ?? whole);
+  };
 }
 
 /**
@@ -116,7 +139,10 @@ export class Msg {
       else if (v instanceof Msg) shown[k] = v.render(lang);
       else if (isList(v)) shown[k] = v.map((x) => x.render(lang)).join('; ');
       else if ('country' in v) shown[k] = countryName(v.country, lang);
-      else shown[k] = formatDay(v.day, lang);
+      else if ('fixed' in v) {
+        numbers[k] = v.fixed;
+        shown[k] = formatFixed(v.fixed, v.digits, lang);
+      } else shown[k] = formatDay(v.day, lang);
     }
     const text = this.texts[lang];
     if (typeof text === 'function') return text(shown, numbers, lang);
@@ -141,7 +167,20 @@ export function defineMessages<K extends string>(catalogue: Record<K, Texts>) {
   return Object.assign(m, { catalogue });
 }
 
+/** A text as a reader reads it: a message rendered in their language, a plain string as it is. */
+export function textIn(t: string | Msg, lang: Language): string {
+  return typeof t === 'string' ? t : t.render(lang);
+}
+
+/** The language a user reads: their setting, else English. */
+export const languageOr = (x: unknown, fallback: Language = 'en'): Language => (isLanguage(x) ? x : fallback);
+
 const isList = (v: Param): v is readonly Msg[] => Array.isArray(v);
+
+/** A text written by a person in each language (a decision's title and its translations): each reader reads theirs. */
+export function written(texts: Record<Language, string>): Msg {
+  return new Msg('written', {}, { en: () => texts.en, fr: () => texts.fr, pt: () => texts.pt, es: () => texts.es, ru: () => texts.ru });
+}
 
 /** A text no catalogue wrote (it stays as it is in every language): to list beside messages. */
 export function verbatim(text: string): Msg {

@@ -255,7 +255,7 @@ function fieldProblem(e: AjvError): Msg {
       return m('field.pattern');
     case 'format': {
       const format = String(e.params.format);
-      return format === 'date' || format === 'date-time' || format === 'email' ? m(`field.format.${format}`) : m('field.format.other', { format });
+      return format === 'date-time' ? m('field.format.date-time', { example: '2006-11-09T12:00:00Z' }) : format === 'date' || format === 'email' ? m(`field.format.${format}`) : m('field.format.other', { format });
     }
     default:
       return m('field.invalid');

@@ -1,5 +1,7 @@
 // Use cases of monitoring: run the detectors on a year's statistics, keep the findings, and carry
 // them through their workflow (acknowledge, assign, comment, close with an outcome).
+import { country } from '../core/i18n.js';
+import { m } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
@@ -89,7 +91,7 @@ export async function change(db: Db, actor: Actor, id: string, change: FindingCh
       ...(change.outcome !== undefined && { outcome: change.outcome }),
     };
     if (Object.keys(set).length) await store.update(tx, f.participant, f.id, set);
-    if (change.assignee && change.assignee !== f.assignee) await notify(tx, { kind: 'finding.assigned', subject: `Finding assigned to you: ${f.type} ${f.participant} ${f.period}`, body: `${actor.name} assigned you the monitoring finding "${f.summary}" (${f.severity}).`, link: `/findings/${f.id}`, participant: f.participant, to: { logins: [change.assignee] } });
+    if (change.assignee && change.assignee !== f.assignee) await notify(tx, { kind: 'finding.assigned', subject: m('finding.assigned.subject', { type: m(`type.${f.type}`), participant: country(f.participant), period: f.period }), body: m('finding.assigned.body', { by: actor.name, summary: f.summary, severity: m(`severity.${f.severity}`) }), link: `/findings/${f.id}`, participant: f.participant, to: { logins: [change.assignee] } });
     if (change.comment) await store.insertComment(tx, { participant: f.participant, finding_id: f.id, id: randomUUID(), at: new Date(), author: actor.name, text: change.comment });
     await audit.record(tx, actor, 'findings.update', id, { participant: f.participant, type: f.type, period: f.period, ...set, ...(change.comment && { comment: change.comment }) });
   });

@@ -49,7 +49,8 @@ describe.each(engines)('alerts raised by the workflows on %s', (engine) => {
     expect(raised.map((q) => [q.participant, q.period, q.measure])).toEqual([['ZA', '2006-Q3', 'exports_carats'], ['ZA', '2006-Q3', 'exports_usd']]);
     const za = await box('za');
     expect(za.map((n) => n.kind)).toEqual(['questionnaire', 'questionnaire']);
-    expect(za[0]!.subject).toMatch(/^ZA: questionnaire on exports_(carats|usd) 2006-Q3/);
+    expect(za[0]!.subject).toMatch(/^South Africa: questionnaire on exports in (carats|US\$), 2006-Q3, from the working group on statistics$/);
+    expect(za.map((n) => n.body).join('\n')).toMatch(/^Your exports in carats went from 1,000 in 2006-Q2 to 2,000 in 2006-Q3 \(\+100 %\)/m);
     expect(za.every((n) => n.participant === 'ZA')).toBe(true);
     expect(await box('zaCustoms')).toEqual([]);
     expect(await box('bw')).toEqual([]);
@@ -59,9 +60,9 @@ describe.each(engines)('alerts raised by the workflows on %s', (engine) => {
     await reconciliation.open(store.db, actor.wgs!, { exporter: 'ZA', importer: 'BW', period: '2006-Q3' });
     for (const key of ['za', 'bw', 'wgs']) {
       const d = (await box(key)).filter((n) => n.kind === 'discrepancy.assigned');
-      expect(d.map((n) => n.subject), key).toEqual(['Discrepancy opened: ZA→BW 2006-Q3']);
+      expect(d.map((n) => n.subject), key).toEqual(['Discrepancy opened: South Africa → Botswana, 2006-Q3']);
     }
-    expect((await box('za')).find((n) => n.kind === 'discrepancy.assigned')!.body).toContain('2000.00 ct');
+    expect((await box('za')).find((n) => n.kind === 'discrepancy.assigned')!.body).toContain('South Africa reported exports of 2,000.00 ct, Botswana imports of 1,500.00 ct');
     expect((await box('gh')).length).toBe(0);
     expect((await box('wgm')).length).toBe(0);
   });
@@ -75,6 +76,8 @@ describe.each(engines)('alerts raised by the workflows on %s', (engine) => {
     await monitoring.change(store.db, actor.wgm!, id, { assignee: 'wgs.user', comment: 'same assignee again' });
     const assigned = (await box('wgs')).filter((n) => n.kind === 'finding.assigned');
     expect(assigned.map((n) => [n.participant, n.link])).toEqual([['GH', `/findings/${id}`]]);
+    expect(assigned[0]!.subject).toBe('Finding assigned to you: neighbour surge, Ghana, 2006');
+    expect(assigned[0]!.body).toBe('wgm user (wgm.user) assigned you the monitoring finding "Ghana exports grew while Côte d’Ivoire is embargoed" (high severity).');
     expect((await box('wgm')).length).toBe(0);
   });
 
@@ -85,14 +88,14 @@ describe.each(engines)('alerts raised by the workflows on %s', (engine) => {
     expect(gh.map((d) => [d.kind, d.period, d.dueDate, d.overdue])).toEqual(expect.arrayContaining([['trade', '2006-Q3', '2006-11-30', false], ['trade', '2006-Q2', '2006-08-31', true]]));
     const ghBox = (await box('gh')).filter((n) => n.kind === 'submission.due');
     expect(ghBox.length).toBe(gh.length);
-    expect(ghBox.map((n) => n.subject)).toContain('GH: trade statistics for 2006-Q3 are due on 2006-11-30');
+    expect(ghBox.map((n) => n.subject)).toContain('Ghana: trade statistics for 2006-Q3 are due on 30 November 2006');
     // again: nobody is alerted twice
     const again = await remindSubmissions(store.db, ADMIN, { on: '2006-11-20' });
     expect(again.due.every((d) => d.alerted === 0)).toBe(true);
     expect((await box('gh')).filter((n) => n.kind === 'submission.due').length).toBe(gh.length);
     // once the due date passed, the overdue alert comes (another key)
     await remindSubmissions(store.db, ADMIN, { on: '2006-12-05' });
-    expect((await box('gh')).map((n) => n.subject)).toContain('GH: trade statistics for 2006-Q3 are overdue (due 2006-11-30)');
+    expect((await box('gh')).map((n) => n.subject)).toContain('Ghana: trade statistics for 2006-Q3 are overdue (due 30 November 2006)');
     expect(await box('zaCustoms')).toEqual([]);
     await expect(remindSubmissions(store.db, actor.gh!, {})).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -46,6 +46,9 @@ async function startSmtp(opts: { failFirst?: number } = {}) {
   return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** The raw mail with quoted-printable's soft line breaks joined (nodemailer wraps long lines). */
+const unwrapped = (raw: string) => raw.replace(/=\r?\n/g, '');
+
 const pending = (store: Store) => store.db.selectFrom('outbox').select('id').where('topic', '=', 'notification.email').where('processed_at', 'is', null).execute();
 
 describe('the mail configuration', () => {
@@ -90,8 +93,10 @@ describe.each(engines)('e-mail delivery on %s', (engine) => {
       expect(m.from).toBe('kpcs@kp.example.org');
       expect(m.to).toEqual(['ama@minerals.gov.gh']);
       expect(m.raw).toMatch(/^Subject: \[KPCS\] GH: trade statistics for 2006-Q3 are due on 2006-11-30$/m);
-      expect(m.raw).toContain('Please submit them by that day.');
-      expect(m.raw).toContain('https://kp.example.org/statistics/submit');
+      expect(unwrapped(m.raw)).toContain('Please submit them by that day.');
+      expect(unwrapped(m.raw)).toContain('https://kp.example.org/statistics/submit');
+      expect(unwrapped(m.raw)).toMatch(/^Dear Ama Mensah,$/m);
+      expect(unwrapped(m.raw)).toContain('Kimberley Process Certification Scheme (kpcs): this alert is also in your inbox.');
       expect(await pending(store)).toHaveLength(0);
     } finally {
       await smtp.close();

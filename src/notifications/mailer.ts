@@ -16,6 +16,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { PROCESS_ID } from '../db/leases.js';
+import { languageOr } from '../core/i18n.js';
 import { backoffMs, mailOf, MAX_MAIL_ATTEMPTS } from './model.js';
 import * as store from './store.js';
 
@@ -106,7 +107,7 @@ export class Mailer {
     // 2. send, outside any transaction (nothing the database retries can send it twice); the
     // Message-ID is the outbox row's, so a mail sent again after a crash is the same message
     try {
-      const mail = mailOf(content, this.config.baseUrl);
+      const mail = mailOf(content, this.config.baseUrl, languageOr(content.language));
       await this.transport.sendMail({
         from: this.config.from,
         to: `"${content.name.replace(/["\\]/g, '')}" <${content.email}>`,

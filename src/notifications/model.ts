@@ -1,5 +1,7 @@
 // Alerts and who receives them. Pure: no I/O.
 import type { Role } from '../auth/model.js';
+import type { Language, Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 
 /** The kinds of alert the scheme raises (issue #6 item 9); domains may add their own. */
 export const ALERT_KINDS = [
@@ -34,10 +36,13 @@ export interface Recipients {
 
 export interface Alert {
   kind: AlertKind;
-  /** one line, English (the inbox shows it as is; the web translates the kind) */
-  subject: string;
-  /** plain words: what happened, what is expected, by when */
-  body: string;
+  /**
+   * one line: a catalogue message, rendered for each recipient in the language they read (their
+   * setting, else English) when the alert is delivered; a plain string stays as it is
+   */
+  subject: string | Msg;
+  /** plain words: what happened, what is expected, by when (a message, rendered as the subject is) */
+  body: string | Msg;
   /** the web page that acts on it, e.g. /governance/reviews/… */
   link?: string;
   /** the Participant the alert is about, if any */
@@ -61,10 +66,15 @@ export interface Notification {
   readAt: string | null;
 }
 
-/** The e-mail of an alert: plain text, the link made absolute when the installation's address is known. */
-export function mailOf(n: { subject: string; body: string; link: string | null }, baseUrl?: string): { subject: string; text: string } {
+/**
+ * The e-mail of an alert in the recipient's language: a greeting by name when it is known, the alert's
+ * text (rendered in that language when it was delivered), the link made absolute when the installation's
+ * address is known, and the footer.
+ */
+export function mailOf(n: { subject: string; body: string; link: string | null; name?: string | null }, baseUrl: string | undefined, lang: Language = 'en'): { subject: string; text: string } {
   const link = n.link ? (baseUrl ? new URL(n.link, baseUrl).toString() : n.link) : null;
-  const text = [n.body, ...(link ? ['', link] : []), '', '-- ', 'Kimberley Process Certification Scheme (kpcs): this alert is also in your inbox.'].join('\n');
+  const greeting = n.name ? [m('mail.greeting', { name: n.name }).render(lang), ''] : [];
+  const text = [...greeting, n.body, ...(link ? ['', link] : []), '', '-- ', m('mail.footer').render(lang)].join('\n');
   return { subject: `[KPCS] ${n.subject}`, text };
 }
 

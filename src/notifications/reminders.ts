@@ -10,6 +10,8 @@ import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { compliance } from '../statistics/compliance.js';
+import { m as msg } from '../statistics/messages.js';
+import { country, day } from '../core/i18n.js';
 import { notify } from './service.js';
 
 export const REMIND_DAYS = 14;
@@ -49,13 +51,11 @@ export async function remindSubmissions(db: Db, actor: Actor, o: { on?: IsoDay }
   const result = await transaction(db, async (tx) => {
     const out: DueSubmission[] = [];
     for (const d of due) {
-      const what = d.kind === 'trade' ? 'trade statistics' : 'production statistics';
+      const words = { participant: country(d.participant), what: msg(`kind.${d.kind}`), period: d.period, due: day(d.dueDate) };
       const alerted = await notify(tx, {
         kind: 'submission.due',
-        subject: d.overdue ? `${d.participant}: ${what} for ${d.period} are overdue (due ${d.dueDate})` : `${d.participant}: ${what} for ${d.period} are due on ${d.dueDate}`,
-        body: d.overdue
-          ? `The ${what} of ${d.participant} for ${d.period} were due on ${d.dueDate} and have not been submitted. Please submit them to the working group on statistics as soon as possible: Participants that habitually fail to submit are named publicly.`
-          : `The ${what} of ${d.participant} for ${d.period} are due on ${d.dueDate}. Please submit them to the working group on statistics by that day.`,
+        subject: msg(d.overdue ? 'overdue.subject' : 'due.subject', words),
+        body: msg(d.overdue ? 'overdue.body' : 'due.body', words),
         link: '/statistics/submit',
         participant: d.participant,
         dedupeKey: `${d.overdue ? 'submission.overdue' : 'submission.due'}:${d.participant}:${d.period}`,

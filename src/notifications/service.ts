@@ -8,10 +8,24 @@ import { invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
+import { type Language, languageOr, textIn } from '../core/i18n.js';
 import type { Alert, Notification } from './model.js';
 import * as store from './store.js';
 
-/** Delivers the alert to every user concerned; returns how many received it (0 when nobody matches). */
+/** The alert's subject and body in a language, rendered once per language however many read it. */
+function renderer(alert: Alert): (lang: Language) => { subject: string; body: string } {
+  const made = new Map<Language, { subject: string; body: string }>();
+  return (lang) => {
+    let t = made.get(lang);
+    if (!t) made.set(lang, (t = { subject: textIn(alert.subject, lang), body: textIn(alert.body, lang) }));
+    return t;
+  };
+}
+
+/**
+ * Delivers the alert to every user concerned, each in the language they read (their setting, else
+ * English; found by the same query that finds them); returns how many received it (0 when nobody matches).
+ */
 export async function notify(tx: Tx, alert: Alert): Promise<number> {
   const to = alert.to;
   const clauses = [];
@@ -29,18 +43,20 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
   if (to.groups?.length) clauses.push(sql`('wg-member' = any(roles) and groups && ${sql.val(to.groups)}::text[])`);
   if (to.chair) clauses.push(sql`'chair' = any(roles)`);
   if (clauses.length === 0) return 0;
-  const { rows } = await sql<{ id: string }>`select id from users where not disabled and (${sql.join(clauses, sql` or `)})`.execute(tx);
+  const { rows } = await sql<{ id: string; language: string | null }>`select id, language from users where not disabled and (${sql.join(clauses, sql` or `)})`.execute(tx);
+  const textFor = renderer(alert);
   let delivered = 0;
-  for (const { id: userId } of rows) {
+  for (const { id: userId, language } of rows) {
     const id = randomUUID();
+    const { subject, body } = textFor(languageOr(language));
     const inserted = await tx
       .insertInto('notifications')
       .values({
         id,
         user_id: userId,
         kind: alert.kind,
-        subject: alert.subject,
-        body: alert.body,
+        subject,
+        body,
         link: alert.link ?? null,
         participant: alert.participant ?? null,
         dedupe_key: alert.dedupeKey ?? null,
@@ -60,7 +76,8 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
  * Many alerts in a handful of statements, for work that raises one per Participant of a batch (the
  * certificates of an issuance batch, a sweep): one query for the users concerned, one multi-row insert
  * of the notifications and one of their e-mails. Alerts addressed to a Participant's users (with
- * roles or not) are batched; any other is delivered by notify(). Returns how many users received each.
+ * roles or not) are batched; any other is delivered by notify(). Each user reads the alert in their
+ * language (found by the one query). Returns how many users received each.
  */
 export async function notifyMany(tx: Tx, alerts: Alert[]): Promise<number[]> {
   const delivered = alerts.map(() => 0);
@@ -72,15 +89,17 @@ export async function notifyMany(tx: Tx, alerts: Alert[]): Promise<number[]> {
   }
   if (batched.length === 0) return delivered;
   const codes = [...new Set(batched.map((i) => alerts[i]!.to.participant!))];
-  const users = await tx.selectFrom('users').select(['id', 'participant', 'roles']).where('disabled', '=', false).where('participant', 'in', codes).execute();
+  const users = await tx.selectFrom('users').select(['id', 'participant', 'roles', 'language']).where('disabled', '=', false).where('participant', 'in', codes).execute();
   const rows: { id: string; user_id: string; kind: string; subject: string; body: string; link: string | null; participant: string | null; dedupe_key: string | null; data: string | null; alert: number }[] = [];
   for (const i of batched) {
     const a = alerts[i]!;
     const data = a.data === undefined ? null : JSON.stringify(a.data);
+    const textFor = renderer(a);
     for (const u of users) {
       if (u.participant !== a.to.participant) continue;
       if (a.to.roles?.length && !a.to.roles.some((r) => (u.roles as string[]).includes(r))) continue;
-      rows.push({ id: randomUUID(), user_id: u.id, kind: a.kind, subject: a.subject, body: a.body, link: a.link ?? null, participant: a.participant ?? null, dedupe_key: a.dedupeKey ?? null, data, alert: i });
+      const { subject, body } = textFor(languageOr(u.language));
+      rows.push({ id: randomUUID(), user_id: u.id, kind: a.kind, subject, body, link: a.link ?? null, participant: a.participant ?? null, dedupe_key: a.dedupeKey ?? null, data, alert: i });
     }
   }
   for (let from = 0; from < rows.length; from += 2000) {

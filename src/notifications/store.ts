@@ -84,12 +84,12 @@ export async function releaseClaim(tx: Tx, outboxId: string, holder: string) {
   await tx.updateTable('outbox').set({ claimed_until: null }).where('id', '=', outboxId).where('claimed_by', '=', holder).execute();
 }
 
-/** What the mail says and to whom: the notification and its user's address. */
+/** What the mail says and to whom: the notification and its user's address, name and language. */
 export async function mailContent(tx: Tx, notificationId: string) {
   return tx
     .selectFrom('notifications as n')
     .innerJoin('users as u', 'u.id', 'n.user_id')
-    .select(['n.id', 'n.kind', 'n.subject', 'n.body', 'n.link', 'u.email', 'u.name', 'u.disabled'])
+    .select(['n.id', 'n.kind', 'n.subject', 'n.body', 'n.link', 'u.email', 'u.name', 'u.disabled', 'u.language'])
     .where('n.id', '=', notificationId)
     .executeTakeFirst();
 }

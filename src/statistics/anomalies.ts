@@ -1,5 +1,7 @@
 // Period-to-period anomalies: a significant jump in a Participant's own series (exports, imports,
 // production; carats or US$) raises a questionnaire to that Participant, which it answers in the system.
+import { country } from '../core/i18n.js';
+import { m as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
@@ -120,6 +122,12 @@ function question(a: Anomaly): string {
   return `Your ${MEASURE_WORDS[a.measure]} went from ${a.previous.toLocaleString('en')} in ${a.previousPeriod} to ${a.current.toLocaleString('en')} in ${a.period} (${pct > 0 ? '+' : ''}${pct} %). Please explain the change (new mines or closures, stockpiles, large single shipments, corrections of earlier figures).`;
 }
 
+/** The question of an anomaly in the reader's language (the alert; the stored question stays as question() says it). */
+function questionBody(a: Anomaly) {
+  const pct = Math.round(a.change * 1000) / 10;
+  return msg('questionnaire.body', { measure: msg(`measure.${a.measure}`), previous: a.previous, previousPeriod: a.previousPeriod, current: a.current, period: a.period, sign: pct > 0 ? '+' : '', change: pct });
+}
+
 /** The working group raises a questionnaire for every anomaly of the year that has none yet. */
 export async function raiseQuestionnaires(db: Db, actor: Actor, year: number, o: AnomalyOptions = {}): Promise<Questionnaire[]> {
   authorize(actor, 'statistics.questionnaire.raise');
@@ -134,7 +142,7 @@ export async function raiseQuestionnaires(db: Db, actor: Actor, year: number, o:
       const id = randomUUID();
       await store.insertQuestionnaire(tx, { ...a, id, question: question(a), raisedAt: at, raisedBy: actor.name });
       ids.push({ participant: a.participant, id });
-      await notify(tx, { kind: 'questionnaire', subject: `${a.participant}: questionnaire on ${a.measure} ${a.period} from the working group on statistics`, body: `${question(a)}\nPlease answer it in the statistics pages.`, link: '/statistics/submit', participant: a.participant, to: { participant: a.participant, roles: ['officer'] } });
+      await notify(tx, { kind: 'questionnaire', subject: msg('questionnaire.subject', { participant: country(a.participant), measure: msg(`measure.${a.measure}`), period: a.period }), body: questionBody(a), link: '/statistics/submit', participant: a.participant, to: { participant: a.participant, roles: ['officer'] } });
     }
     if (ids.length) await audit.record(tx, actor, 'statistics.questionnaire.raise', String(year), { threshold: checkThreshold(o.threshold), raised: ids.length });
   });

@@ -227,7 +227,7 @@ function checkPeriod(kind: SubmissionKind, text: string, facts: CheckFacts, err:
   if (text === '') return void err('period', m('field.required'));
   const p = parsePeriod(kind, text);
   if (!p) {
-    err('period', m(kind === 'trade' ? 'period.trade.form' : 'period.production.form', { text }));
+    err('period', kind === 'trade' ? m('period.trade.form', { text, example: '2006-Q3' }) : m('period.production.form', { text, example: '2006-H1', year: '2006' }));
     return undefined;
   }
   if (p.year < FIRST_YEAR) return void err('period', m('period.beforeFirst', { text, first: String(FIRST_YEAR) }));
@@ -241,7 +241,7 @@ function checkPeriod(kind: SubmissionKind, text: string, facts: CheckFacts, err:
 /** Is the code a Participant that may report for the period (on its first or its last day)? */
 function checkReporter(code: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: Msg) => void): boolean {
   if (code === '') return void err('reporter', m('field.required')), false;
-  if (!/^[A-Z]{2}$/.test(code)) return void err('reporter', m('code.form', { code })), false;
+  if (!/^[A-Z]{2}$/.test(code)) return void err('reporter', m('code.form', { code, standard: 'ISO 3166-1 alpha-2', eu: 'EU' })), false;
   if (!period) return true;
   const entries = registryDays(period).map((d) => facts.registry(code, d));
   const known = entries.find((e) => e !== undefined);
@@ -262,13 +262,13 @@ export function checkNilReturn(kind: SubmissionKind, reporter: string, period: s
   const err = (column: string, message: Msg) => void errors.push(detail(column, message));
   const p = checkPeriod(kind, period.trim(), facts, err);
   checkReporter(reporter.trim(), p, facts, err);
-  if (p && kind === 'production' && p.unit === 'Y') err('period', m('nil.productionYear'));
+  if (p && kind === 'production' && p.unit === 'Y') err('period', m('nil.productionYear', { example: '2006-H1' }));
   return { period: errors.length ? undefined : p, errors };
 }
 
 function checkPartner(code: string, reporter: string, period: Period | undefined, facts: CheckFacts, err: (column: string, message: Msg) => void): RegistryEntry | undefined {
   if (code === '') return void err('partner', m('field.required'));
-  if (!/^[A-Z]{2}$/.test(code)) return void err('partner', m('code.form', { code }));
+  if (!/^[A-Z]{2}$/.test(code)) return void err('partner', m('code.form', { code, standard: 'ISO 3166-1 alpha-2', eu: 'EU' }));
   if (!period) return undefined;
   const entries = registryDays(period).map((d) => facts.registry(code, d));
   const good = entries.find((e) => e?.goodStanding);

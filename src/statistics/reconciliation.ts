@@ -1,5 +1,7 @@
 // Use cases of the mirror reconciliation and of the discrepancy workflow:
 // open (the working group) → explained (by either Participant) → resolved (the working group, with an outcome).
+import { country, fixed } from '../core/i18n.js';
+import { m as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
@@ -153,7 +155,8 @@ export async function open(db: Db, actor: Actor, key: DiscrepancyKey, comment?: 
     await store.insertDiscrepancy(tx, { ...k, id: randomUUID(), exportsCarats: cell.exportsCarats, importsCarats: cell.importsCarats, exportsUsd: cell.exportsUsd, importsUsd: cell.importsUsd, openedAt: at, openedBy: actor.name });
     await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'opened', text: comment ?? `Exports reported by ${k.exporter} and imports reported by ${k.importer} differ beyond the tolerance.` });
     await audit.record(tx, actor, 'statistics.discrepancy.open', label(k), { exports: cell.exportsCarats / 100, imports: cell.importsCarats / 100 });
-    const alert = { kind: 'discrepancy.assigned', subject: `Discrepancy opened: ${label(k)}`, body: `The working group on statistics opened a discrepancy on ${label(k)}: ${k.exporter} reported exports of ${(cell.exportsCarats / 100).toFixed(2)} ct, ${k.importer} imports of ${(cell.importsCarats / 100).toFixed(2)} ct. Both authorities are asked to explain it (bilateral reconciliation).`, link: '/statistics/review', dedupeKey: `discrepancy:${label(k)}` };
+    const names = { exporter: country(k.exporter), importer: country(k.importer), period: k.period };
+    const alert = { kind: 'discrepancy.assigned', subject: msg('discrepancy.subject', names), body: msg('discrepancy.body', { ...names, exports: fixed(cell.exportsCarats / 100, 2), imports: fixed(cell.importsCarats / 100, 2) }), link: '/statistics/review', dedupeKey: `discrepancy:${label(k)}` };
     for (const p of [k.exporter, k.importer]) await notify(tx, { ...alert, link: '/statistics/submit', participant: p, to: { participant: p, roles: ['officer'] } });
     await notify(tx, { ...alert, to: { groups: ['WGS'] } });
   });

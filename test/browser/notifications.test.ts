@@ -51,7 +51,7 @@ describe('the inbox', () => {
     await page.waitForURL(/\/inbox$/);
     const items = page.locator('[data-testid="inbox-item"]');
     await expect.poll(() => items.count()).toBe(2);
-    expect(await items.allTextContents()).toEqual([expect.stringContaining('Discrepancy opened: ZA→BW 2006-Q2'), expect.stringContaining('Discrepancy opened: ZA→BW 2006-Q1')]);
+    expect(await items.allTextContents()).toEqual([expect.stringContaining('Discrepancy opened: South Africa → Botswana, 2006-Q2'), expect.stringContaining('Discrepancy opened: South Africa → Botswana, 2006-Q1')]);
     expect(await page.textContent('[data-testid="inbox-unread"]')).toBe('2 unread');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-inbox.png`, fullPage: true });
 

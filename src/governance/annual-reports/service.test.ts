@@ -55,7 +55,7 @@ describe.each(engines)('annual reports on %s', (engine) => {
     expect(report).toMatchObject({ participant: 'GH', year: 2006, status: 'submitted', outcome: null, attachmentName: 'annex.md', attachment: '# Annex\n\nExports by month.' });
     // the working group is told
     const inbox = await store.db.selectFrom('notifications').selectAll().where('user_id', '=', users.wgm!).execute();
-    expect(inbox.map((x) => x.subject)).toContain('GH submitted its annual report for 2006');
+    expect(inbox.map((x) => x.subject)).toContain('Ghana submitted its annual report for 2006');
     expect((await app.inject({ url: '/api/annual-reports/missing?year=2006', headers: as('wgm') })).json().missing).toHaveLength(n - 1);
     // who reads it
     expect((await app.inject({ url: `/api/annual-reports/${report.id}`, headers: as('za') })).statusCode).toBe(403);
@@ -77,7 +77,7 @@ describe.each(engines)('annual reports on %s', (engine) => {
     // assessed: no longer replaceable; Ghana is told
     expect((await app.inject({ method: 'POST', url: '/api/annual-reports', headers: as('gh'), payload })).statusCode).toBe(409);
     const ghInbox = await store.db.selectFrom('notifications').select('subject').where('user_id', '=', users.gh!).execute();
-    expect(ghInbox.map((x) => x.subject)).toContain('Annual report 2006 of GH: assessed follow_up');
+    expect(ghInbox.map((x) => x.subject)).toContain('Annual report 2006 of Ghana: assessed follow-up needed');
     const trail = await store.db.selectFrom('audit_log').select('action').where('subject', '=', report.id).orderBy('seq').execute();
     expect(trail.map((t) => t.action)).toEqual(['annual-reports.submit', 'annual-reports.assess', 'annual-reports.resubmit', 'annual-reports.assess']);
   });

@@ -1,6 +1,8 @@
 // Use cases of annual reports: every Participant's authority submits its report for a year (text and
 // an optional text/markdown attachment; replaced freely until assessed); the working group on
 // monitoring is told, assesses it (comments, outcome) and sees who has not reported.
+import { country } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -113,8 +115,8 @@ export async function submit(db: Db, actor: Actor, input: Submission, now = new 
     await audit.record(tx, actor, known ? 'annual-reports.resubmit' : 'annual-reports.submit', id, { participant: input.participant, year: input.year, attachment: row.attachment_name });
     await notify(tx, {
       kind: 'annual-report.submitted',
-      subject: `${input.participant} submitted its annual report for ${input.year}${known ? ' (replaced)' : ''}`,
-      body: `The annual report of ${input.participant} for ${input.year} awaits the assessment of the working group on monitoring.`,
+      subject: msg(known ? 'annualReport.replaced.subject' : 'annualReport.submitted.subject', { participant: country(input.participant), year: String(input.year) }),
+      body: msg('annualReport.submitted.body', { participant: country(input.participant), year: String(input.year) }),
       link: `/governance/annual-reports/${id}`,
       participant: input.participant,
       to: { groups: ['WGM'] },
@@ -144,8 +146,8 @@ export async function assess(db: Db, actor: Actor, id: string, input: Assessment
     if (input.status === 'assessed') {
       await notify(tx, {
         kind: 'annual-report.assessed',
-        subject: `Annual report ${r.year} of ${r.participant}: assessed ${outcome}`,
-        body: `The working group on monitoring assessed the annual report of ${r.participant} for ${r.year}: ${outcome}.${input.comments ? ` ${input.comments.trim()}` : ''}`,
+        subject: msg('annualReport.assessed.subject', { participant: country(r.participant), year: String(r.year), outcome: msg(`outcome.${outcome as Outcome}`) }),
+        body: msg('annualReport.assessed.body', { participant: country(r.participant), year: String(r.year), outcome: msg(`outcome.${outcome as Outcome}`), comments: input.comments ? ` ${input.comments.trim()}` : '' }),
         link: `/governance/annual-reports/${id}`,
         participant: r.participant,
         to: { participant: r.participant, roles: ['officer'] },

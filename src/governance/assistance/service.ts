@@ -2,6 +2,8 @@
 // organisation) an offer; the coordinator (the Chair, or working-group members of the designated
 // coordinator, the United States in 2006) matches a need with an offer into a programme and moves it
 // through proposed → agreed → running → completed (or cancelled, which reopens the need).
+import { country } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -125,8 +127,8 @@ export async function match(db: Db, actor: Actor, input: { needId: string; offer
     await store.setNeedStatus(tx, need.participant, need.id, 'matched');
     await notify(tx, {
       kind: 'assistance.matched',
-      subject: `Technical assistance proposed to ${need.participant}: ${title}`,
-      body: `The coordinator matched the need "${need.title}" with the offer of ${offer.donor} ("${offer.title}"). The programme is proposed; agree it with the donor.`,
+      subject: msg('assistance.subject', { participant: country(need.participant), title }),
+      body: msg('assistance.body', { need: need.title, donor: offer.donor, offer: offer.title }),
       link: '/governance/assistance',
       participant: need.participant,
       to: { participant: need.participant, roles: ['officer'] },

@@ -72,8 +72,9 @@ export function decisionCommands(): Command[] {
       .addOption(new Option('--language <lang>').choices([...TRANSLATED_LANGUAGES]).makeOptionMandatory())
       .option('--text <text>')
       .option('--text-file <file>')
+      .option('--title <title>', "the decision's title in that language (its alerts name it so)")
       .option('--on <date>', 'the day it arrived (default today)'),
-  ).action(async (id: string, opts) => withStore(opts, async (store, actor) => printDecision(await service.translate(store.db, actor, id, opts.language, { step: 'provide', text: textOf(opts, 'the translation'), on: opts.on }))));
+  ).action(async (id: string, opts) => withStore(opts, async (store, actor) => printDecision(await service.translate(store.db, actor, id, opts.language, { step: 'provide', text: textOf(opts, 'the translation'), title: opts.title, on: opts.on }))));
 
   withStoreOptions(
     cmd

@@ -15,6 +15,8 @@ export interface Translation {
   language: TranslatedLanguage;
   status: TranslationStatus;
   text: string | null;
+  /** the decision's title in the language (null until provided: the English title stands in) */
+  title?: string | null;
   requestedOn: string;
   providedOn: string | null;
   checkedOn: string | null;

@@ -16,6 +16,7 @@ const Translation = Type.Object({
   language: Type.String(),
   status: Type.String({ enum: ['requested', 'provided', 'checked'] }),
   text: Nullable(Type.String()),
+  title: Type.Optional(Nullable(Type.String({ description: "the decision's title in the language (null until provided)" }))),
   requestedOn: Type.String(),
   providedOn: Nullable(Type.String()),
   checkedOn: Nullable(Type.String()),
@@ -117,7 +118,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       params: Type.Object({ id: Uuid, language: Type.String({ enum: [...TRANSLATED_LANGUAGES] }) }),
       body: Type.Object(
-        { step: Type.Union([Type.Literal('provide'), Type.Literal('check')]), text: Type.Optional(Type.String({ maxLength: 20000 })), on: Type.Optional(Day) },
+        { step: Type.Union([Type.Literal('provide'), Type.Literal('check')]), text: Type.Optional(Type.String({ maxLength: 20000 })), title: Type.Optional(Type.String({ maxLength: 500 })), on: Type.Optional(Day) },
         { additionalProperties: false },
       ),
       response: { 200: Decision, ...errorResponses },

@@ -88,17 +88,23 @@ describe.each(engines)('plenary decisions and the three-year review on %s', (eng
       ru: 'Пленарное заседание постановило, что Гана должна принять незамедлительные меры, чтобы экспортировать только ганские алмазы.',
     };
     const days = { fr: '2006-12-01', pt: '2006-12-05', es: '2006-12-04', ru: '2007-01-10' };
+    // the translator of French and of Russian also gives the title in that language
+    const titles: Partial<Record<string, string>> = { fr: 'Le Ghana n’exporte que des diamants ghanéens', ru: 'Гана экспортирует только ганские алмазы' };
     for (const language of ['fr', 'pt', 'es'] as const) {
-      expect((await app.inject({ method: 'PUT', url: `${url}/translations/${language}`, headers: as('chair'), payload: { step: 'provide', text: texts[language], on: days[language] } })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'PUT', url: `${url}/translations/${language}`, headers: as('chair'), payload: { step: 'provide', text: texts[language], ...(titles[language] && { title: titles[language] }), on: days[language] } })).statusCode).toBe(200);
       const checked = await app.inject({ method: 'PUT', url: `${url}/translations/${language}`, headers: as('chair'), payload: { step: 'check', on: days[language] } });
       expect(checked.statusCode).toBe(200);
     }
-    const provided = await app.inject({ method: 'PUT', url: `${url}/translations/ru`, headers: as('chair'), payload: { step: 'provide', text: texts.ru, on: '2007-01-08' } });
+    const provided = await app.inject({ method: 'PUT', url: `${url}/translations/ru`, headers: as('chair'), payload: { step: 'provide', text: texts.ru, title: titles.ru, on: '2007-01-08' } });
     expect(provided.json()).toMatchObject({ formallyAdoptedOn: null, adoption: { available: ['en', 'fr', 'pt', 'es'], missing: ['ru'], complete: false } });
     const stillEarly = await app.inject({ method: 'POST', url: `${url}/adoption`, headers: as('chair') });
     expect(stillEarly.statusCode).toBe(400);
     expect(stillEarly.json().message).toMatch(/missing Russian \(ru\)\.$/);
     expect(await inbox('gh')).toEqual([]);
+
+    // the officer of GH reads French: the alert of the adoption will name the decision by its French title
+    expect((await app.inject({ method: 'PUT', url: '/api/session/language', headers: as('gh'), payload: { language: 'fr' } })).statusCode).toBe(200);
+    expect(provided.json().translations.find((t: { language: string }) => t.language === 'ru')).toMatchObject({ title: titles.ru });
 
     // a check dated before the text arrived is refused
     expect((await app.inject({ method: 'PUT', url: `${url}/translations/ru`, headers: as('chair'), payload: { step: 'check', on: '2007-01-01' } })).statusCode).toBe(400);
@@ -112,9 +118,10 @@ describe.each(engines)('plenary decisions and the three-year review on %s', (eng
     expect((await app.inject({ method: 'PUT', url: `${url}/translations/fr`, headers: as('chair'), payload: { step: 'provide', text: 'autre' } })).statusCode).toBe(409);
 
     // every Participant's officers are told, once; observers are not
-    for (const who of ['gh', 'za']) {
-      expect(await inbox(who)).toEqual([{ subject: 'Decision formally adopted: Ghana to export only Ghanaian diamonds', link: `/decisions/${GHANA_DECISION}`, participant: null }]);
-    }
+    expect(await inbox('za')).toEqual([{ subject: 'Decision formally adopted: Ghana to export only Ghanaian diamonds', link: `/decisions/${GHANA_DECISION}`, participant: null }]);
+    expect(await inbox('gh')).toEqual([{ subject: 'Décision formellement adoptée : Le Ghana n’exporte que des diamants ghanéens', link: `/decisions/${GHANA_DECISION}`, participant: null }]);
+    const ghBody = await store.db.selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id').select('n.body').where('u.name', '=', 'gh').where('n.kind', '=', 'decision.adopted').executeTakeFirstOrThrow();
+    expect(ghBody.body).toContain('(« Le Ghana n’exporte que des diamants ghanéens ») : formellement adoptée le 10 janvier 2007');
     expect(await inbox('observer')).toEqual([]);
     expect(await inbox('chair')).toEqual([]);
 

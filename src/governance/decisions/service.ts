@@ -1,6 +1,8 @@
 // Use cases of plenary decisions: plenaries, decisions adopted by consensus, their translations into
 // the plenary languages, and formal adoption once all five are available (Rule 26), announced to every
 // Participant's authority officers.
+import { day, written } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -97,21 +99,27 @@ export async function create(db: Db, actor: Actor, input: NewDecision): Promise<
   return get(db, actor, id);
 }
 
+/** The decision's title in each language: its translation's where a translator gave one, else the English title. */
+function titleIn(d: Decision) {
+  const titled = (l: TranslatedLanguage) => d.translations.find((t) => t.language === l)?.title || d.title;
+  return written({ en: d.title, fr: titled('fr'), pt: titled('pt'), es: titled('es'), ru: titled('ru') });
+}
+
 async function adoptIn(tx: Tx, actor: Actor, d: Decision): Promise<void> {
   const on = d.adoption.completeOn!;
   await store.updateDecision(tx, d.id, { formally_adopted_on: on });
   await audit.record(tx, actor, 'decisions.adopt', d.id, { formallyAdoptedOn: on, languages: d.adoption.available });
   await notify(tx, {
     kind: 'decision.adopted',
-    subject: `Decision formally adopted: ${d.title}`,
-    body: `${d.plenary}, decision ${d.number} ("${d.title}") is formally adopted on ${on}: it is available in English, French, Portuguese, Spanish and Russian.`,
+    subject: msg('decision.adopted.subject', { title: titleIn(d) }),
+    body: msg('decision.adopted.body', { plenary: d.plenary, number: String(d.number), title: titleIn(d), on: day(on) }),
     link: `/decisions/${d.id}`,
     dedupeKey: `decision.adopted:${d.id}`,
     to: { roles: ['officer'] },
   });
 }
 
-export interface TranslationInput { step: Exclude<TranslationStep, 'request'>; text?: string; on?: string }
+export interface TranslationInput { step: Exclude<TranslationStep, 'request'>; text?: string; /** the title in the language (kept when a later provision gives none) */ title?: string; on?: string }
 
 /**
  * Records a step of one language's translation: its text provided (again, to correct it), or checked.
@@ -134,7 +142,7 @@ export async function translate(db: Db, actor: Actor, id: string, language: stri
     if (on < since) throw invalid(`The day ${on} is before the translation was ${input.step === 'check' ? 'provided' : 'requested'} (${since}).`, [{ path: 'on', message: `before ${since}` }]);
     const t: Translation =
       input.step === 'provide'
-        ? { ...current, status: 'provided', text: input.text!.trim(), providedOn: on, checkedOn: null, checkedBy: null }
+        ? { ...current, status: 'provided', text: input.text!.trim(), title: input.title?.trim() || current.title || null, providedOn: on, checkedOn: null, checkedBy: null }
         : { ...current, status: 'checked', checkedOn: on, checkedBy: actor.name };
     await store.upsertTranslation(tx, id, t);
     await audit.record(tx, actor, `decisions.translation.${input.step}`, id, { language, on });

@@ -62,13 +62,13 @@ export async function translations(q: Q, decisionIds: string[]): Promise<Map<str
   if (!decisionIds.length) return out;
   const rows = await q.selectFrom('plenary_decision_translations').selectAll().where('decision_id', 'in', decisionIds).execute();
   for (const r of rows) {
-    out.get(r.decision_id)?.push({ language: r.language, status: r.status, text: r.text, requestedOn: r.requested_on, providedOn: r.provided_on, checkedOn: r.checked_on, checkedBy: r.checked_by });
+    out.get(r.decision_id)?.push({ language: r.language, status: r.status, text: r.text, title: r.title ?? null, requestedOn: r.requested_on, providedOn: r.provided_on, checkedOn: r.checked_on, checkedBy: r.checked_by });
   }
   return out;
 }
 
 export async function upsertTranslation(tx: Tx, decisionId: string, t: Translation) {
-  const values = { status: t.status, text: t.text, requested_on: t.requestedOn, provided_on: t.providedOn, checked_on: t.checkedOn, checked_by: t.checkedBy };
+  const values = { status: t.status, text: t.text, title: t.title ?? null, requested_on: t.requestedOn, provided_on: t.providedOn, checked_on: t.checkedOn, checked_by: t.checkedBy };
   await tx
     .insertInto('plenary_decision_translations')
     .values({ decision_id: decisionId, language: t.language as TranslatedLanguage, ...values })

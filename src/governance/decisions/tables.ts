@@ -24,6 +24,8 @@ export interface PlenaryDecisionTranslationsTable {
   language: 'fr' | 'pt' | 'es' | 'ru';
   status: 'requested' | 'provided' | 'checked';
   text: string | null;
+  /** migrations/0053: the decision's title in the language; null until provided */
+  title: ColumnType<string | null, string | null | undefined, string | null>;
   requested_on: Day;
   provided_on: Day | null;
   checked_on: Day | null;

@@ -1,6 +1,8 @@
 // Use cases of documents: publish a document with its access level and its language versions, browse
 // what there is (by category and year, with counts), search title and text, read and download — each
 // caller seeing only what its access admits (model.ts, mayRead), never the title of anything else.
+import { day } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -199,7 +201,7 @@ export async function create(db: Db, actor: Actor, input: NewDocument): Promise<
     await audit.record(tx, actor, 'documents.publish', d.id, { title, category: d.category, access: d.access, group, organisations: d.organisations, owner, languages: prepared.versions.map((v) => v.language) });
     // a working group's document is news for its members (the wider levels would alert everyone)
     if (group) {
-      await notify(tx, { kind: 'document.shared', subject: `New ${group} document: ${title}`, body: `${actor.name} published "${title}" (${d.category}, ${d.publishedOn}) for the working group ${group}.`, link: `/documents/${d.id}`, dedupeKey: `document.shared:${d.id}`, to: { groups: [group] } });
+      await notify(tx, { kind: 'document.shared', subject: msg('document.shared.subject', { group, title }), body: msg('document.shared.body', { by: actor.name, title, category: msg(`category.${d.category as (typeof CATEGORIES)[number]}`), on: day(d.publishedOn), group }), link: `/documents/${d.id}`, dedupeKey: `document.shared:${d.id}`, to: { groups: [group] } });
     }
   });
   return get(db, actor, d.id);

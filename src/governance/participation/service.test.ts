@@ -117,7 +117,7 @@ describe.each(engines)('participation on %s', (engine) => {
     expect(c.number).toBe('ZA-2007-000001');
     // the applicant's users and the committee were told; the decision is closed
     expect((await inbox('cm')).map((n) => n.kind)).toContain('application.decided');
-    expect((await inbox('pc')).map((n) => n.subject)).toContain('Application of CM: admitted');
+    expect((await inbox('pc')).map((n) => n.subject)).toContain('Application of Cameroon: admitted');
     expect((await inbox('za')).length).toBe(0);
     expect((await refused(service.decide(store.db, actors.pc!, cm.id, { decision: 'refuse', reason: 'again' }))).code).toBe('conflict');
     const trail = await store.db.selectFrom('audit_log').select(['action', 'subject']).where('subject', '=', cm.id).execute();
@@ -166,7 +166,7 @@ describe.each(engines)('participation on %s', (engine) => {
     // public record
     const list = await app.inject({ url: '/api/participation/decisions?participant=GH' });
     expect(list.json().decisions.map((d: { kind: string }) => d.kind)).toEqual(['readmission', 'suspension']);
-    expect((await inbox('pc')).map((n) => n.subject)).toContain('GH: suspension from 2008-01-10');
+    expect((await inbox('pc')).map((n) => n.subject)).toContain('Ghana: suspension from 10 January 2008');
     // a day before the latest period is refused: history is written forwards
     expect((await refused(status.decideStatus(store.db, actors.chair!, { participant: 'GH', kind: 'removal', effectiveOn: '2008-05-01', reason: 'x', basis: 'y' }))).code).toBe('conflict');
   });

@@ -1,6 +1,8 @@
 // Use cases of applications for participation: an applicant applies and shows its evidence for each
 // minimum requirement; the Participation Committee reviews each item and admits (from a day: the
 // registry's history changes, trade under the scheme becomes possible) or refuses (with a reason).
+import { country, day as dayOf } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -109,8 +111,8 @@ export async function apply(db: Db, actor: Actor, input: { applicant: string; su
     await audit.record(tx, actor, 'participation.apply', id, { applicant: code, submittedOn });
     await notify(tx, {
       kind: 'application.submitted',
-      subject: `${code} applies for participation in the Kimberley Process`,
-      body: `${code} has applied for participation (submitted ${submittedOn}). The Participation Committee reviews its evidence against each minimum requirement.`,
+      subject: msg('application.submitted.subject', { applicant: country(code) }),
+      body: msg('application.submitted.body', { applicant: country(code), on: dayOf(submittedOn) }),
       link: `/governance/participation/applications/${id}`,
       participant: code,
       to: { groups: ['PC'] },
@@ -183,12 +185,13 @@ export async function decide(db: Db, actor: Actor, id: string, input: Applicatio
     } else {
       await store.decide(tx, row.applicant, id, { status: 'refused', decided_on: day, decision_reason: input.reason.trim(), decided_by: actor.name });
     }
-    const words = input.decision === 'admit' ? `admitted as a Participant from ${day}` : `refused on ${day}: ${input.reason.trim()}`;
     await audit.record(tx, actor, `participation.${input.decision}`, id, { applicant: row.applicant, day, ...(input.decision === 'refuse' && { reason: input.reason.trim() }) });
     await notify(tx, {
       kind: 'application.decided',
-      subject: `Application of ${row.applicant}: ${input.decision === 'admit' ? 'admitted' : 'refused'}`,
-      body: `The Participation Committee decided on the application of ${row.applicant}: ${words}.`,
+      subject: msg(input.decision === 'admit' ? 'application.admitted.subject' : 'application.refused.subject', { applicant: country(row.applicant) }),
+      body: input.decision === 'admit'
+        ? msg('application.admitted.body', { applicant: country(row.applicant), on: dayOf(day) })
+        : msg('application.refused.body', { applicant: country(row.applicant), on: dayOf(day), reason: input.reason.trim() }),
       link: `/governance/participation/applications/${id}`,
       participant: row.applicant,
       to: { participant: row.applicant, groups: ['PC'] },

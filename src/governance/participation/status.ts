@@ -1,6 +1,8 @@
 // Use cases of the Chair's status decisions (interim measures, suspension, removal, readmission, on
 // the Participation Committee's recommendation) and of the chair rotation. Each decision writes the
 // registry's history, so certificate checks judge trade by it from its effective day.
+import { country, day } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -70,8 +72,11 @@ export async function decideStatus(db: Db, actor: Actor, input: DecisionInput): 
     await audit.record(tx, actor, `participation.status.${input.kind}`, input.participant, { decision: id, effectiveOn: input.effectiveOn, from: latest, to: rule.to, reason: input.reason.trim(), basis: input.basis.trim() });
     await notify(tx, {
       kind: 'status.decided',
-      subject: `${input.participant}: ${rule.words} from ${input.effectiveOn}`,
-      body: `The Chair decided ${rule.words} of ${input.participant} from ${input.effectiveOn} (status ${rule.to}). Reason: ${input.reason.trim()}. Basis: ${input.basis.trim()}.`,
+      subject: msg('status.decided.subject', { participant: country(input.participant), decision: msg(`decisionKind.${input.kind}`), on: day(input.effectiveOn) }),
+      body: msg('status.decided.body', {
+        participant: country(input.participant), decision: msg(`decisionKind.${input.kind}`), on: day(input.effectiveOn),
+        status: msg(`participantStatus.${rule.to as 'participant' | 'suspended' | 'removed'}`), reason: input.reason.trim(), basis: input.basis.trim(),
+      }),
       link: `/governance/participation`,
       participant: input.participant,
       to: { participant: input.participant, groups: ['PC'], chair: true },
@@ -116,8 +121,8 @@ export async function rotate(db: Db, actor: Actor, year: number) {
     await audit.record(tx, actor, 'participation.chair.rotate', String(year), { year, nextYear: year + 1, chair: row.viceChair, previousChair: row.chair });
     await notify(tx, {
       kind: 'chair.rotated',
-      subject: `${row.viceChair} is Chair of the Kimberley Process for ${year + 1}`,
-      body: `At the end of ${year}, the Vice-Chair ${row.viceChair} becomes Chair for ${year + 1}, succeeding ${row.chair}. The plenary elects a Vice-Chair for ${year + 1}.`,
+      subject: msg('chair.rotated.subject', { chair: country(row.viceChair), year: String(year + 1) }),
+      body: msg('chair.rotated.body', { chair: country(row.viceChair), year: String(year + 1), previousYear: String(year), previous: country(row.chair) }),
       link: '/governance/participation',
       to: { chair: true, participant: row.viceChair, roles: ['officer'] },
     });

@@ -2,6 +2,8 @@
 // mission due by 2007-02-28) not yet carried out by their due day. The sweep alerts the owners'
 // (reviewed Participant's) officers, the working group on monitoring and the Chair once per item or
 // review and urgency (the notifications' dedupe key), however often it runs. `kpcs serve` runs it daily.
+import { country, day } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { databaseNow } from '../../db/leases.js';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -11,7 +13,7 @@ import { SYSTEM, type Actor } from '../../auth/model.js';
 import { authorize } from '../../auth/policy.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
-import { DUE_SOON_DAYS, urgency, type ActionItem } from './model.js';
+import { DUE_SOON_DAYS, urgency, type ActionItem, type ReviewStatus } from './model.js';
 import * as store from './store.js';
 
 export interface DueItem extends ActionItem {
@@ -76,11 +78,10 @@ export async function sweepDeadlines(db: Db, now: Date = new Date(), actor: Acto
   await transaction(db, async (tx) => {
     delivered = 0;
     for (const i of items) {
-      const when = i.urgency === 'overdue' ? `was due on ${i.deadline} (${-i.daysLeft} days overdue)` : `is due on ${i.deadline} (in ${i.daysLeft} days)`;
       delivered += await notify(tx, {
         kind: i.urgency === 'overdue' ? 'action-item.overdue' : 'action-item.due',
-        subject: `${i.urgency === 'overdue' ? 'Overdue' : 'Due soon'}: action item of ${i.participant} owned by ${i.owner}`,
-        body: `"${i.description}" (${i.planTitle}) ${when}. The owner marks it done with the evidence; the working group on monitoring follows it up.`,
+        subject: msg(i.urgency === 'overdue' ? 'item.overdue.subject' : 'item.due.subject', { participant: country(i.participant), owner: country(i.owner) }),
+        body: msg(i.urgency === 'overdue' ? 'item.overdue.body' : 'item.due.body', { description: i.description, plan: i.planTitle, deadline: day(i.deadline), days: Math.abs(i.daysLeft) }),
         link: i.reviewId ? `/governance/reviews/${i.reviewId}` : '/governance/reviews',
         participant: i.participant,
         dedupeKey: `action-item.${i.urgency}:${i.id}`,
@@ -88,11 +89,10 @@ export async function sweepDeadlines(db: Db, now: Date = new Date(), actor: Acto
       });
     }
     for (const r of reviews) {
-      const when = r.urgency === 'overdue' ? `was due by ${r.dueBy} (${-r.daysLeft} days ago)` : `is due by ${r.dueBy} (in ${r.daysLeft} days)`;
       delivered += await notify(tx, {
         kind: r.urgency === 'overdue' ? 'review.overdue' : 'review.due',
-        subject: `${r.urgency === 'overdue' ? 'Overdue' : 'Due soon'}: review ${r.kind} to ${r.participant}`,
-        body: `The review ${r.kind} to ${r.participant} (${r.purpose}) ${when} and is still ${r.status}. The working group on monitoring schedules it or records it as carried out.`,
+        subject: msg(r.urgency === 'overdue' ? 'reviewOverdue.subject' : 'reviewDue.subject', { kind: msg(`review.${r.kind}`), participant: country(r.participant) }),
+        body: msg(r.urgency === 'overdue' ? 'reviewOverdue.body' : 'reviewDue.body', { kind: msg(`review.${r.kind}`), participant: country(r.participant), purpose: r.purpose, dueBy: day(r.dueBy), days: Math.abs(r.daysLeft), status: msg(`reviewStatus.${r.status as ReviewStatus}`) }),
         link: `/governance/reviews/${r.id}`,
         participant: r.participant,
         dedupeKey: `review.${r.urgency}:${r.id}`,

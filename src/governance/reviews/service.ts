@@ -1,6 +1,8 @@
 // Use cases of peer review: record a review visit or mission, schedule it, name its team, close it,
 // the report (submitted by the team, adopted by the working group, shared with UN bodies by the Chair)
 // with its recommendations, and the follow-up action plans with their items.
+import { country } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -196,8 +198,8 @@ export async function shareReport(db: Db, actor: Actor, id: string, shared: bool
     if (shared) {
       await notify(tx, {
         kind: 'document.shared',
-        subject: `Review report shared: ${r.kind} to ${r.participant}`,
-        body: `The Chair shared the report of the review ${r.kind} to ${r.participant} (${r.purpose}) with UN bodies.`,
+        subject: msg('review.shared.subject', { kind: msg(`review.${r.kind}`), participant: country(r.participant) }),
+        body: msg('review.shared.body', { kind: msg(`review.${r.kind}`), participant: country(r.participant), purpose: r.purpose }),
         link: `/governance/reviews/${r.id}`,
         participant: r.participant,
         dedupeKey: `review.shared:${r.id}`,

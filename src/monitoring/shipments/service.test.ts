@@ -73,7 +73,7 @@ describe.each(engines)('suspicious shipment reports on %s', (engine) => {
     const inbox = await sql<{ user_id: string; subject: string; link: string }>`select user_id, subject, link from notifications where kind = 'suspicious-shipment' order by created_at`.execute(store.db);
     const alerted = new Set(inbox.rows.map((n) => n.user_id));
     expect(alerted).toEqual(new Set([users.chair, users.monitor]));
-    expect(inbox.rows.find((n) => n.link === `/shipments/${r.id}`)!.subject).toBe('Suspicious shipment reported by AE: 1,250.5 ct, suspected CI origin');
+    expect(inbox.rows.find((n) => n.link === `/shipments/${r.id}`)!.subject).toBe("Suspicious shipment reported by United Arab Emirates: 1,250.5 ct, suspected origin Côte d'Ivoire");
     const audit = await sql<{ subject: string }>`select subject from audit_log where action = 'shipments.report'`.execute(store.db);
     expect(audit.rows.map((a) => a.subject)).toContain(r.id);
   });
@@ -114,7 +114,7 @@ describe.each(engines)('suspicious shipment reports on %s', (engine) => {
     expect(seized.statusCode).toBe(201);
     expect(seized.json().enforcement).toEqual([expect.objectContaining({ kind: 'seizure', outcome: 'Goods seized at Dubai airport; the exporter charged.', penaltyUsd: 25_000, reportedBy: 'ae (ae)' })]);
     const chairInbox = await sql<{ subject: string }>`select subject from notifications where kind = 'enforcement-action' and user_id = ${users.chair!}`.execute(store.db);
-    expect(chairInbox.rows[0]!.subject).toMatch(/^AE reports a seizure on \d{4}-\d{2}-\d{2} \(SSR-AE-/);
+    expect(chairInbox.rows[0]!.subject).toMatch(/^United Arab Emirates reports a seizure on \d{1,2} [A-Z][a-z]+ \d{4} \(SSR-AE-/);
     // the reporting officer sees the enforcement but not the group's findings
     const own = (await app.inject({ url: `/api/shipments/${r!.id}`, headers: as('ae') })).json();
     expect(own.enforcement).toHaveLength(1);

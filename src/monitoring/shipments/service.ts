@@ -2,6 +2,8 @@
 // suspected of embargoed origin (its certificate, if any, is verified and the verdict kept); the Chair
 // and the working group on monitoring are alerted and see every report, the reporting Participant its
 // own; the group links reports to findings; enforcement actions are reported to the Chair.
+import { country, day as dayOf } from '../../core/i18n.js';
+import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Store } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
@@ -17,7 +19,6 @@ import { checkEnforcement, checkShipment, reference, type EnforcementAction, typ
 import * as store from './store.js';
 import type { ShipmentFilter } from './store.js';
 
-const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
 
 /** An officer reports a shipment met at its Participant's border. */
 export async function report(s: Store, actor: Actor, input: ShipmentInput): Promise<ShipmentDetail> {
@@ -51,8 +52,13 @@ export async function report(s: Store, actor: Actor, input: ShipmentInput): Prom
     await audit.record(tx, actor, 'shipments.report', r.id, { participant, reference: reference(r), suspectedOrigin: r.suspectedOrigin, certificateNumber: number, certificateVerdict: verdict, carats: r.carats });
     await notify(tx, {
       kind: 'suspicious-shipment',
-      subject: `Suspicious shipment reported by ${participant}: ${fmt(r.carats)} ct, suspected ${r.suspectedOrigin} origin`,
-      body: `${participant}'s authority reported on ${r.reportedOn} a shipment of ${fmt(r.carats)} ct${r.valueUsd !== null ? ` (US$${fmt(r.valueUsd)})` : ''} from ${r.exporter}${r.exporterCountry ? ` (${r.exporterCountry})` : ''}, suspected of ${r.suspectedOrigin} origin${r.declaredOrigin ? `, declared ${r.declaredOrigin}` : ''}. Certificate: ${number ? `${number} (${verdict})` : 'none'}. ${r.description}`,
+      subject: msg('shipment.reported.subject', { participant: country(participant), carats: r.carats, origin: country(r.suspectedOrigin) }),
+      body: msg('shipment.reported.body', {
+        participant: country(participant), on: dayOf(r.reportedOn), carats: r.carats, value: r.valueUsd !== null ? msg('shipment.value', { usd: r.valueUsd }) : '',
+        exporter: r.exporter, exporterCountry: r.exporterCountry ? msg('shipment.exporterCountry', { country: country(r.exporterCountry) }) : '',
+        origin: country(r.suspectedOrigin), declared: r.declaredOrigin ? msg('shipment.declared', { country: country(r.declaredOrigin) }) : '',
+        certificate: number ? msg('shipment.certificate', { number, verdict: String(verdict) }) : msg('shipment.noCertificate'), description: r.description,
+      }),
       link: `/shipments/${r.id}`,
       participant,
       to: { chair: true, groups: ['WGM'] },
@@ -115,8 +121,11 @@ export async function reportEnforcement(s: Store, actor: Actor, id: string, inpu
     await audit.record(tx, actor, 'shipments.enforcement', r.id, { reference: reference(r), ...e });
     await notify(tx, {
       kind: 'enforcement-action',
-      subject: `${r.participant} reports a ${e.kind} on ${e.takenOn} (${reference(r)})`,
-      body: `${r.participant} reports a ${e.kind} taken on ${e.takenOn} against the shipment of ${fmt(r.carats)} ct suspected of ${r.suspectedOrigin} origin: ${e.outcome}${e.carats !== null ? `; ${fmt(e.carats)} ct` : ''}${e.penaltyUsd !== null ? `; penalty US$${fmt(e.penaltyUsd)}` : ''}.`,
+      subject: msg('enforcement.subject', { participant: country(r.participant), kind: msg(`kind.${e.kind}`), on: dayOf(e.takenOn), reference: reference(r) }),
+      body: msg('enforcement.body', {
+        participant: country(r.participant), kind: msg(`kind.${e.kind}`), on: dayOf(e.takenOn), carats: r.carats, origin: country(r.suspectedOrigin), outcome: e.outcome,
+        seized: e.carats !== null ? msg('enforcement.carats', { carats: e.carats }) : '', penalty: e.penaltyUsd !== null ? msg('enforcement.penalty', { usd: e.penaltyUsd }) : '',
+      }),
       link: `/shipments/${r.id}`,
       participant: r.participant,
       to: { chair: true, groups: ['WGM'] },

@@ -17,6 +17,7 @@ import { LanguageStatus } from './Labels';
 function TranslationForm({ decision, translation, onChanged }: { decision: Decision; translation: Translation; onChanged(d: Decision): void }) {
   const { t } = useI18n();
   const [text, setText] = useState(translation.text ?? '');
+  const [title, setTitle] = useState(translation.title ?? '');
   const [on, setOn] = useState(new Date().toISOString().slice(0, 10));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -24,7 +25,7 @@ function TranslationForm({ decision, translation, onChanged }: { decision: Decis
     setBusy(true);
     setError(undefined);
     try {
-      onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim(), on } : { step, on }));
+      onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim(), ...(title.trim() && { title: title.trim() }), on } : { step, on }));
     } catch (e) {
       setError(e);
     } finally {
@@ -41,11 +42,14 @@ function TranslationForm({ decision, translation, onChanged }: { decision: Decis
       <Field label={t('decisions.translationText', { language: t(`decisions.lang.${translation.language as 'fr'}`) })}>
         {(c) => <textarea {...c} name={`text-${translation.language}`} lang={translation.language} rows={3} maxLength={20000} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
+      <Field label={t('decisions.translationTitle', { language: t(`decisions.lang.${translation.language as 'fr'}`) })} hint={t('decisions.translationTitleHint')}>
+        {(c) => <input {...c} name={`title-${translation.language}`} lang={translation.language} maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
       <Field label={t('decisions.on')} hint={t('decisions.onHint')}>
         {(c) => <input {...c} type="date" name={`on-${translation.language}`} required value={on} onChange={(e) => setOn(e.target.value)} />}
       </Field>
       <div className="button-row">
-        <button type="submit" disabled={busy || !text.trim() || text.trim() === translation.text}>
+        <button type="submit" disabled={busy || !text.trim() || (text.trim() === translation.text && title.trim() === (translation.title ?? ''))}>
           {t('decisions.provide')}
         </button>
         {translation.status === 'provided' && (

@@ -6,7 +6,7 @@ export const RECOMMENDATION_STATUSES = ['not-started', 'in-progress', 'implement
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export interface Plenary { id: string; name: string; place: string; startsOn: string; endsOn: string; decisions?: number }
-export interface Translation { language: string; status: 'requested' | 'provided' | 'checked'; text: string | null; requestedOn: string; providedOn: string | null; checkedOn: string | null; checkedBy: string | null }
+export interface Translation { language: string; status: 'requested' | 'provided' | 'checked'; text: string | null; title?: string | null; requestedOn: string; providedOn: string | null; checkedOn: string | null; checkedBy: string | null }
 export interface Decision {
   id: string;
   plenaryId: string;
@@ -28,7 +28,7 @@ export interface ReviewSummary { id: string; title: string; adoptedOn: string; r
 export const fetchPlenaries = (signal?: AbortSignal) => api.get<{ plenaries: Plenary[] }>('/api/plenaries', signal);
 export const fetchDecisions = (filter: { plenary?: string; adopted?: string }, signal?: AbortSignal) => api.get<{ decisions: Decision[] }>(withQuery('/api/decisions', filter), signal);
 export const fetchDecision = (id: string, signal?: AbortSignal) => api.get<Decision>(`/api/decisions/${encodeURIComponent(id)}`, signal);
-export const recordTranslation = (id: string, language: string, body: { step: 'provide' | 'check'; text?: string; on?: string }) => api.put<Decision>(`/api/decisions/${encodeURIComponent(id)}/translations/${language}`, body);
+export const recordTranslation = (id: string, language: string, body: { step: 'provide' | 'check'; text?: string; title?: string; on?: string }) => api.put<Decision>(`/api/decisions/${encodeURIComponent(id)}/translations/${language}`, body);
 export const adoptDecision = (id: string) => api.post<Decision>(`/api/decisions/${encodeURIComponent(id)}/adoption`);
 
 export const fetchRecommendations = (filter: { status?: string; owner?: string }, signal?: AbortSignal) =>

@@ -1,0 +1,74 @@
+// What monitoring tells a person in an alert, in the five languages: a finding assigned to them, a
+// suspicious shipment reported, an enforcement action taken. Participants and countries are named, days
+// and carats written in the reader's language (src/core/i18n.ts).
+import { defineMessages } from '../core/i18n.js';
+
+export const m = defineMessages({
+  // ---- the words of a finding ----
+  'type.balance': { en: 'balance', fr: 'bilan', pt: 'balanço', es: 'balance', ru: 'баланс' },
+  'type.unit_value': { en: 'unit value', fr: 'valeur unitaire', pt: 'valor unitário', es: 'valor unitario', ru: 'удельная стоимость' },
+  'type.neighbour_surge': { en: 'neighbour surge', fr: 'hausse chez un voisin', pt: 'aumento num vizinho', es: 'aumento en un vecino', ru: 'рост у соседа' },
+  'type.capacity': { en: 'capacity', fr: 'capacité', pt: 'capacidade', es: 'capacidad', ru: 'мощность' },
+  'type.certificate_pattern': { en: 'certificate pattern', fr: 'schéma de certificats', pt: 'padrão de certificados', es: 'patrón de certificados', ru: 'закономерность сертификатов' },
+  'type.discrepancy_persistence': { en: 'persistent discrepancy', fr: 'écart persistant', pt: 'divergência persistente', es: 'discrepancia persistente', ru: 'устойчивое расхождение' },
+  'severity.low': { en: 'low severity', fr: 'gravité faible', pt: 'gravidade baixa', es: 'gravedad baja', ru: 'низкая серьёзность' },
+  'severity.medium': { en: 'medium severity', fr: 'gravité moyenne', pt: 'gravidade média', es: 'gravedad media', ru: 'средняя серьёзность' },
+  'severity.high': { en: 'high severity', fr: 'gravité élevée', pt: 'gravidade elevada', es: 'gravedad alta', ru: 'высокая серьёзность' },
+
+  'finding.assigned.subject': {
+    en: 'Finding assigned to you: {type}, {participant}, {period}',
+    fr: 'Constatation qui vous est attribuée : {type}, {participant}, {period}',
+    pt: 'Constatação atribuída a si: {type}, {participant}, {period}',
+    es: 'Hallazgo asignado a usted: {type}, {participant}, {period}',
+    ru: 'Вам поручен результат мониторинга: {type}, {participant}, {period}',
+  },
+  'finding.assigned.body': {
+    en: '{by} assigned you the monitoring finding "{summary}" ({severity}).',
+    fr: '{by} vous a attribué la constatation de suivi « {summary} » ({severity}).',
+    pt: '{by} atribuiu-lhe a constatação de monitorização «{summary}» ({severity}).',
+    es: '{by} le asignó el hallazgo de seguimiento «{summary}» ({severity}).',
+    ru: '{by} поручил(а) вам результат мониторинга «{summary}» ({severity}).',
+  },
+
+  // ---- a suspicious shipment ----
+  'shipment.reported.subject': {
+    en: 'Suspicious shipment reported by {participant}: {carats} ct, suspected origin {origin}',
+    fr: 'Expédition suspecte signalée par {participant} : {carats} ct, origine soupçonnée : {origin}',
+    pt: 'Remessa suspeita comunicada por {participant}: {carats} ct, origem suspeita: {origin}',
+    es: 'Envío sospechoso notificado por {participant}: {carats} ct, origen sospechado: {origin}',
+    ru: 'Сообщение о подозрительной партии ({participant}): {carats} кар., предполагаемое происхождение: {origin}',
+  },
+  'shipment.reported.body': {
+    en: 'The authority of {participant} reported on {on} a shipment of {carats} ct{value} from {exporter}{exporterCountry}, suspected of {origin} origin{declared}. Certificate: {certificate}. {description}',
+    fr: "L'autorité de {participant} a signalé le {on} une expédition de {carats} ct{value} de {exporter}{exporterCountry}, d'origine soupçonnée : {origin}{declared}. Certificat : {certificate}. {description}",
+    pt: 'A autoridade de {participant} comunicou em {on} uma remessa de {carats} ct{value} de {exporter}{exporterCountry}, de origem suspeita: {origin}{declared}. Certificado: {certificate}. {description}',
+    es: 'La autoridad de {participant} notificó el {on} un envío de {carats} ct{value} de {exporter}{exporterCountry}, de origen sospechado: {origin}{declared}. Certificado: {certificate}. {description}',
+    ru: 'Орган Участника {participant} сообщил {on} о партии массой {carats} кар.{value} от {exporter}{exporterCountry}; предполагаемое происхождение: {origin}{declared}. Сертификат: {certificate}. {description}',
+  },
+  'shipment.value': { en: ' (US$ {usd})', fr: ' ({usd} $ US)', pt: ' (US$ {usd})', es: ' (US$ {usd})', ru: ' ({usd} долл. США)' },
+  'shipment.exporterCountry': { en: ' ({country})', fr: ' ({country})', pt: ' ({country})', es: ' ({country})', ru: ' (страна: {country})' },
+  'shipment.declared': { en: ', declared {country}', fr: ', déclarée : {country}', pt: ', declarada: {country}', es: ', declarado: {country}', ru: ', заявленное: {country}' },
+  'shipment.certificate': { en: '{number} ({verdict})', fr: '{number} ({verdict})', pt: '{number} ({verdict})', es: '{number} ({verdict})', ru: '{number} (результат проверки: {verdict})' },
+  'shipment.noCertificate': { en: 'none', fr: 'aucun', pt: 'nenhum', es: 'ninguno', ru: 'нет' },
+
+  // ---- an enforcement action ----
+  'kind.seizure': { en: 'seizure', fr: 'saisie', pt: 'apreensão', es: 'incautación', ru: 'изъятие' },
+  'kind.prosecution': { en: 'prosecution', fr: 'poursuite', pt: 'ação penal', es: 'enjuiciamiento', ru: 'уголовное преследование' },
+  'kind.other': { en: 'other action', fr: 'autre mesure', pt: 'outra medida', es: 'otra medida', ru: 'иная мера' },
+  'enforcement.subject': {
+    en: '{participant} reports a {kind} on {on} ({reference})',
+    fr: '{participant} signale une mesure ({kind}) le {on} ({reference})',
+    pt: '{participant} comunica uma medida ({kind}) em {on} ({reference})',
+    es: '{participant} notifica una medida ({kind}) el {on} ({reference})',
+    ru: '{participant} сообщает о мере ({kind}) от {on} ({reference})',
+  },
+  'enforcement.body': {
+    en: '{participant} reports a {kind} taken on {on} against the shipment of {carats} ct suspected of {origin} origin: {outcome}{seized}{penalty}.',
+    fr: "{participant} signale une mesure ({kind}) prise le {on} contre l'expédition de {carats} ct d'origine soupçonnée : {origin}. Résultat : {outcome}{seized}{penalty}.",
+    pt: '{participant} comunica uma medida ({kind}) tomada em {on} contra a remessa de {carats} ct de origem suspeita: {origin}. Resultado: {outcome}{seized}{penalty}.',
+    es: '{participant} notifica una medida ({kind}) adoptada el {on} contra el envío de {carats} ct de origen sospechado: {origin}. Resultado: {outcome}{seized}{penalty}.',
+    ru: '{participant} сообщает о мере ({kind}), принятой {on} в отношении партии массой {carats} кар., предполагаемое происхождение: {origin}. Итог: {outcome}{seized}{penalty}.',
+  },
+  'enforcement.carats': { en: '; {carats} ct', fr: ' ; {carats} ct', pt: '; {carats} ct', es: '; {carats} ct', ru: '; {carats} кар.' },
+  'enforcement.penalty': { en: '; penalty US$ {usd}', fr: ' ; amende de {usd} $ US', pt: '; multa de US$ {usd}', es: '; multa de US$ {usd}', ru: '; штраф {usd} долл. США' },
+});
