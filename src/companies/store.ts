@@ -50,3 +50,29 @@ export async function companyOfUser(q: Q, participant: string, userId: string) {
     .where('u.user_id', '=', userId)
     .executeTakeFirst();
 }
+
+/** The users tied to a company (login order). */
+export async function usersOf(q: Q, participant: string, licence: string) {
+  return q.selectFrom('company_users as t').innerJoin('users as u', 'u.id', 't.user_id').select(['u.id', 'u.login', 'u.name', 'u.disabled', 'u.email']).where('t.participant', '=', participant).where('t.licence', '=', licence).orderBy('u.login').execute();
+}
+
+/** A user as tying needs it (its Participant and roles). */
+export async function user(q: Q, id: string) {
+  return q.selectFrom('users').select(['id', 'login', 'name', 'participant', 'roles', 'disabled', 'email']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Ties a user not yet tied (a tie is never moved silently): whether the row was written. */
+export async function tieOnce(tx: Tx, row: { participant: string; user_id: string; licence: string }): Promise<boolean> {
+  const r = await tx
+    .insertInto('company_users')
+    .values(row)
+    .onConflict((oc) => oc.columns(['participant', 'user_id']).doNothing())
+    .returning('user_id')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function untie(tx: Tx, row: { participant: string; user_id: string; licence: string }): Promise<boolean> {
+  const r = await tx.deleteFrom('company_users').where('participant', '=', row.participant).where('user_id', '=', row.user_id).where('licence', '=', row.licence).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
