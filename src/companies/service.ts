@@ -215,3 +215,10 @@ export async function untieCompanyUser(db: Db, actor: Actor, participant: string
   });
   return usersView(db, company);
 }
+
+/** A user named by its login (the command line), as the tie and untie use cases take it. */
+export async function userIdOf(db: Db, login: string): Promise<string> {
+  const id = await store.userIdByLogin(db, login);
+  if (!id) throw notFound(u('users.unknown', { user: login }));
+  return id;
+}

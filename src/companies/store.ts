@@ -76,3 +76,8 @@ export async function untie(tx: Tx, row: { participant: string; user_id: string;
   const r = await tx.deleteFrom('company_users').where('participant', '=', row.participant).where('user_id', '=', row.user_id).where('licence', '=', row.licence).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
+
+/** A user's id by its login (the command line names users by login). */
+export async function userIdByLogin(q: Q, login: string): Promise<string | undefined> {
+  return (await q.selectFrom('users').select('id').where('login', '=', login.trim().toLowerCase()).executeTakeFirst())?.id;
+}
