@@ -19,7 +19,7 @@ const Company = Type.Object({
 const Licence = Type.String({ pattern: '^[A-Z0-9][A-Z0-9./-]{1,39}$', description: "the authority's licence number, e.g. BW-L-0001" });
 
 const CompanyUser = Type.Object({ id: Type.String(), login: Type.String(), name: Type.String(), disabled: Type.Boolean(), email: Type.Union([Type.String(), Type.Null()]) });
-const CompanyUsers = Type.Object({ participant: Type.String(), licence: Type.String(), name: Type.String(), users: Type.Array(CompanyUser) });
+const CompanyUsers = Type.Object({ participant: Type.String(), licence: Type.String(), name: Type.String(), users: Type.Array(CompanyUser), available: Type.Array(CompanyUser, { description: "the Participant's users of the role company tied to no company (those that may be tied)" }) });
 const UsersQuery = Type.Object({ participant: Type.Optional(ParticipantCode) }, { additionalProperties: false });
 const UserParams = Type.Object({ licence: Licence, userId: Type.String({ format: 'uuid' }) });
 

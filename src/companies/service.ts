@@ -155,6 +155,8 @@ export interface CompanyUsers {
   licence: string;
   name: string;
   users: CompanyUser[];
+  /** the Participant's company users tied to no company: those that may be tied */
+  available: CompanyUser[];
 }
 
 /** The company asked about, once the caller may manage its users (404 when the register has no such licence). */
@@ -170,7 +172,8 @@ async function managedCompany(db: Db | Tx, actor: Actor, participant: string | u
 const userView = (r: { id: string; login: string; name: string; disabled: boolean; email: string | null }): CompanyUser => ({ id: r.id, login: r.login, name: r.name, disabled: r.disabled, email: r.email ?? null });
 
 async function usersView(db: Db, c: { participant: string; licence: string; name: string }): Promise<CompanyUsers> {
-  return { participant: c.participant, licence: c.licence, name: c.name, users: (await store.usersOf(db, c.participant, c.licence)).map(userView) };
+  const [users, available] = await Promise.all([store.usersOf(db, c.participant, c.licence), store.untiedCompanyUsers(db, c.participant)]);
+  return { participant: c.participant, licence: c.licence, name: c.name, users: users.map(userView), available: available.map(userView) };
 }
 
 /** The users tied to a company (the officers of its Participant; administrators). */

@@ -1,7 +1,7 @@
 // The register of licensed companies in the store (migrations/0032_companies.sql).
 import type { Db, Tx } from '../db/store.js';
 import type { CompaniesTable } from './tables.js';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 
 type Q = Db | Tx;
 
@@ -80,4 +80,16 @@ export async function untie(tx: Tx, row: { participant: string; user_id: string;
 /** A user's id by its login (the command line names users by login). */
 export async function userIdByLogin(q: Q, login: string): Promise<string | undefined> {
   return (await q.selectFrom('users').select('id').where('login', '=', login.trim().toLowerCase()).executeTakeFirst())?.id;
+}
+
+/** The users of the role company of a Participant tied to no company (those an officer may tie), login order. */
+export async function untiedCompanyUsers(q: Q, participant: string) {
+  return q
+    .selectFrom('users as u')
+    .select(['u.id', 'u.login', 'u.name', 'u.disabled', 'u.email'])
+    .where('u.participant', '=', participant)
+    .where(sql<boolean>`'company' = any(u.roles)`)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('company_users as t').select('t.user_id').whereRef('t.user_id', '=', 'u.id').where('t.participant', '=', participant))))
+    .orderBy('u.login')
+    .execute();
 }
