@@ -2,7 +2,7 @@
 import { actsFor, has, isAdmin, type Rule } from '../auth/rules.js';
 
 export const companyPolicy = {
-  'companies.read': { who: "that Participant's authority officers (its register of licensed companies)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
+  'companies.read': { who: "that Participant's authority officers (its register of licensed companies); administrators (to create a company user with its company)", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },
   'companies.manage': { who: "that Participant's authority officers (register a licensed company, suspend its licence, tie a company user to it)", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
   'companies.users.manage': { who: "that Participant's authority officers, never another Participant's; administrators: the users tied to a company of its register (list, tie a company user of that Participant, untie)", allow: (a, r) => (actsFor(a, r) && has(a, 'officer')) || isAdmin(a) },
   'companies.stock.read': { who: "that Participant's authority officers, and a company user for its own company only (checked against its licence): stock accounts and stock reports", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
