@@ -14,6 +14,7 @@ import * as statistics from '../statistics/service.js';
 import { buildServer } from '../http/server.js';
 import type { CertificateRequest, SignedCertificate } from './model.js';
 import * as service from './service.js';
+import { drawsOnChain } from './reexport.js';
 
 const ANTWERP = 'Antwerp Trading NV';
 const DUBAI = 'Dubai Rough DMCC';
@@ -105,6 +106,14 @@ describe.each(engines)('the re-export chain on %s', (engine) => {
     const plain = (await app.inject({ url: `/api/verify/${za.number}`, headers: as('za') })).json();
     expect(plain).toMatchObject({ disclosure: 'authority', origin: 'ZA', origins: ['ZA'] });
     expect(plain.drawsOn).toBeUndefined();
+  });
+
+  it('a certificate this store does not hold ends the chain, known false', async () => {
+    // a re-export received through the hub may draw on certificates kept only by another installation
+    const chain = await drawsOnChain(store.db, { imports: [{ number: 'KR-2006-000042', carats: 12.5 }, { number: toDubai.number, carats: 1 }] });
+    expect(chain![0]).toEqual({ number: 'KR-2006-000042', carats: 12.5, issuer: 'KR', known: false });
+    expect(chain![1]).toMatchObject({ number: toDubai.number, known: true, drawsOn: [{ number: bw.number }, { number: za.number }] });
+    expect(await drawsOnChain(store.db, { imports: undefined })).toBeUndefined();
   });
 
   it('the holder and the public see no chain; an authority not concerned sees what the public sees', async () => {
