@@ -5,8 +5,6 @@ import { notFound } from '../core/errors.js';
 import { ROLES } from './model.js';
 import { POLICY } from './policy.js';
 import * as service from './service.js';
-import { checkTie, tie } from '../companies/service.js';
-import { localOperator } from './model.js';
 
 async function findUser(db: Parameters<typeof service.listUsers>[0], actor: Parameters<typeof service.listUsers>[1], login: string) {
   const user = (await service.listUsers(db, actor)).find((u) => u.login === login.toLowerCase());
@@ -31,9 +29,8 @@ export function userCommand(): Command {
       .addOption(new Option('--format <format>', 'output').choices(['token', 'json']).default('token')),
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      if (opts.company) await checkTie(store.db, opts.participant.toUpperCase(), opts.company, opts.role);
-      const user = await service.createUser(store.db, actor, { name: opts.name, login: opts.login, member: opts.participant.toUpperCase(), roles: opts.role, groups: opts.group, password: opts.password, email: opts.email });
-      if (opts.company) await tie(store.db, localOperator(opts.participant.toUpperCase()), opts.participant.toUpperCase(), user.id, opts.company);
+      // --company: checked before anything is written and tied in the creating transaction (catalogue refusals)
+      const user = await service.createUser(store.db, actor, { name: opts.name, login: opts.login, member: opts.participant.toUpperCase(), roles: opts.role, groups: opts.group, password: opts.password, email: opts.email, company: opts.company });
       const { token } = await service.issueToken(store.db, actor, user.id, 'cli');
       if (opts.format === 'json') return printJson({ user, token });
       process.stdout.write(`${token}\n`);

@@ -106,6 +106,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           groups: Type.Optional(Type.Array(Type.String({ maxLength: 8 }), { maxItems: 5 })),
           password: Type.Optional(Type.String({ maxLength: 200 })),
           email: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 254 })], { description: 'where e-mail alerts go' })),
+          company: Type.Optional(Type.Union([Type.Null(), Type.String({ pattern: '^[A-Z0-9][A-Z0-9./-]{1,39}$' })], { description: "role company: the licence of the user's company in its Participant's register; the user is tied to it as it is created" })),
         },
         { additionalProperties: false },
       ),

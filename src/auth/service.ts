@@ -5,6 +5,7 @@ import { transaction } from '../db/transaction.js';
 import { conflict, invalid, KpcsError, forbidden, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
+import * as companies from '../companies/service.js';
 import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
 import { authorize } from './policy.js';
 import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from './secrets.js';
@@ -56,6 +57,8 @@ export interface NewUser {
   password?: string;
   /** where e-mail alerts go; null or empty: none */
   email?: string | null;
+  /** a company user: the licence of its company in its Participant's register, tied in the same transaction (issue #21) */
+  company?: string | null;
 }
 
 /** An e-mail address, checked loosely (the SMTP server has the last word); '' clears it. */
@@ -112,6 +115,8 @@ async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: stri
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<User> {
   authorize(actor, 'users.manage');
   const checked = await checkNewUser(db, input);
+  const company = input.company?.trim() || null;
+  if (company) await companies.checkTie(db, checked.participant, company, checked.roles);
   const email = checkEmail(input.email) ?? null;
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const id = randomUUID();
@@ -126,6 +131,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
     }
     await store.insertUser(tx, { id, login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password_hash: passwordHash, email });
     await audit.record(tx, actor, 'users.create', id, { login, name: input.name.trim(), participant: checked.participant, organisation: checked.organisation, roles: checked.roles, groups: checked.groups, password: passwordHash ? 'set' : 'none', ...(email && { email }) });
+    if (company) await companies.tieNewUser(tx, actor, checked.participant!, id, company);
   });
   return getUser(db, id);
 }

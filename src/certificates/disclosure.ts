@@ -5,6 +5,7 @@
 // The authorities concerned, signed in, see all. Pure: the use case is lookup.ts.
 import type { Verdict } from './signing.js';
 import type { GoodsLine, Party, SignedCertificate } from './model.js';
+import type { ChainLink } from './reexport.js';
 
 export const DISCLOSURES = ['public', 'holder', 'authority'] as const;
 /** public: the number alone; holder: the number and the right verification code; authority: signed in as an authority concerned */
@@ -36,7 +37,11 @@ export interface LookUp {
   exporter?: Party;
   importer?: Party;
   origin?: string;
+  /** the countries of origin: the origin, or the list of a mixed origin */
+  origins?: string[];
   provenance?: string;
+  /** a re-export: the import certificates it draws on, with the carats drawn, recursively (reexport.ts drawsOnChain) */
+  drawsOn?: ChainLink[];
   goods?: GoodsLine[];
   valueUsd?: number;
   /** logIndex and logSalt: the record's position in the log and its secret salt, to check its leaf (log-plan.ts saltedRecord; null salt: logged before salts) */
@@ -77,6 +82,8 @@ export interface Facts {
   importerCountry: string;
   confirmation: LookUp['confirmation'];
   cancellation: LookUp['cancellation'];
+  /** a re-export's chain, gathered only for an authority concerned */
+  drawsOn?: ChainLink[];
 }
 
 /** What the given disclosure shows of a certificate. */
@@ -105,7 +112,9 @@ export function disclose(level: Disclosure, f: Facts, checkedAt: Date): LookUp {
     exporter: d.exporter,
     importer: d.importer,
     origin: d.origin,
+    origins: d.origin === 'mixed' ? [...(d.origins ?? [])] : [d.origin],
     ...(d.provenance !== undefined && { provenance: d.provenance }),
+    ...(f.drawsOn !== undefined && { drawsOn: f.drawsOn }),
     goods: d.goods,
     valueUsd: d.totals.valueUsd,
     confirmation: f.confirmation,

@@ -10,6 +10,7 @@ import * as audit from '../audit/service.js';
 import * as log from './log.js';
 import { participantOfNumber } from './model.js';
 import { disclose, type Disclosure, type LookUp } from './disclosure.js';
+import { drawsOnChain } from './reexport.js';
 import { judgeDocument, receivedRoot, unknownNumberReason, verifyAddress, withReplacement } from './service.js';
 import type { SignedCertificate } from './model.js';
 import type { Verification } from './signing.js';
@@ -111,8 +112,10 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
     // a date from the future becomes a date of the past: judged again
     if (entry.root && verification.verdict !== 'invalid-dates') entry.judged = { state, at: now.getTime(), verification };
   }
+  // a re-export's chain, for an authority concerned only: read each time (an import may be cancelled since)
+  const drawsOn = level === 'authority' ? await drawsOnChain(s.db, entry.doc) : undefined;
   return disclose(level, {
-    number, verification, doc: entry.doc, importerCountry: row.importer_country,
+    number, verification, doc: entry.doc, importerCountry: row.importer_country, ...(drawsOn && { drawsOn }),
     confirmation: row.confirmed_by_participant !== null
       ? { participant: row.confirmed_by_participant, receivedOn: String(row.received_on).slice(0, 10), parcels: row.confirmed_parcels!, carats: Number(row.confirmed_carats), sealsIntact: row.seals_intact!, flagged: row.flagged!, mismatches: row.mismatches as { path: string; message: string }[], logIndex: Number(row.confirmation_log_index), logSalt: row.confirmation_log_salt! }
       : null,

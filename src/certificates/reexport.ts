@@ -143,3 +143,59 @@ export async function chainOf(q: Db | Tx, row: { participant: string; importer_p
   const drawnBy = (await store.drawingsOn(q, row.importer_participant, row.number)).map((d) => ({ number: d.number, carats: Number(d.carats) }));
   return { ...(drawsOn.length > 0 && { drawsOn }), ...(drawnBy.length > 0 && { drawnBy }) };
 }
+
+/** The countries of origin a certificate states: its origin, or the list of a mixed origin. */
+export const originsOf = (doc: Pick<SignedCertificate, 'origin' | 'origins'>): string[] => (doc.origin === 'mixed' ? [...(doc.origins ?? [])] : [doc.origin]);
+
+/** One import certificate a re-export draws on, and those it draws on in turn (as far as this store knows). */
+export interface ChainLink {
+  number: string;
+  /** the carats the certificate above drew on this one */
+  carats: number;
+  /** the issuing Participant (from the number) */
+  issuer: string;
+  /** false: the certificate is not in this store (issued and kept elsewhere); nothing more is known of it */
+  known: boolean;
+  issuedOn?: string;
+  countryOfExport?: string;
+  origin?: string;
+  origins?: string[];
+  cancelled?: boolean;
+  /** a re-export itself: the certificates it draws on */
+  drawsOn?: ChainLink[];
+}
+
+/** How deep and how wide a chain is followed (a chain is finite and acyclic by construction; the caps bound a look-up). */
+export const CHAIN_DEPTH = 12;
+export const CHAIN_LINKS = 200;
+
+/**
+ * The re-export chain of a certificate for the verification of an authority concerned (GET
+ * /api/verify/{number}): each import certificate it draws on, with the carats drawn, its origins, and
+ * recursively what that one draws on, as far as the store holds the certificates (up to CHAIN_DEPTH
+ * levels and CHAIN_LINKS certificates).
+ */
+export async function drawsOnChain(q: Db | Tx, doc: Pick<SignedCertificate, 'imports'>): Promise<ChainLink[] | undefined> {
+  let budget = CHAIN_LINKS;
+  const walk = async (d: Pick<SignedCertificate, 'imports'>, depth: number, above: ReadonlySet<string>): Promise<ChainLink[] | undefined> => {
+    if (!d.imports?.length || depth > CHAIN_DEPTH) return undefined;
+    const out: ChainLink[] = [];
+    for (const i of d.imports) {
+      if (budget-- <= 0) break;
+      const issuer = participantOfNumber(i.number) ?? '';
+      const row = issuer && !above.has(i.number) ? await store.importRow(q, issuer, i.number) : undefined;
+      if (!row) {
+        out.push({ number: i.number, carats: i.carats, issuer, known: false });
+        continue;
+      }
+      const src = await log.storedDocument(q, row.document);
+      const deeper = await walk(src, depth + 1, new Set([...above, i.number]));
+      out.push({
+        number: i.number, carats: i.carats, issuer, known: true, issuedOn: dayOf(src.issuedAt), countryOfExport: src.issuer.countryOfExport,
+        origin: src.origin, origins: originsOf(src), cancelled: row.cancelled_at != null, ...(deeper && { drawsOn: deeper }),
+      });
+    }
+    return out;
+  };
+  return walk(doc, 1, new Set());
+}

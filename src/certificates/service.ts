@@ -413,8 +413,9 @@ export const invalidQuery = (message: string) => invalid(`Invalid query: ${messa
 export const certificateFigures = (s: Store) => ({
   async figures(participant: string, period: { start: string; end: string }) {
     const { exports, imports } = await store.figuresOf(s.db, participant, period.start, period.end);
-    const line = (flow: 'export' | 'import') => (r: (typeof imports)[number]) => ({ flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: Number(r.certificates) });
-    return [...exports.map((r) => ({ ...line('export')(r), reExportCarats: Number(r.re_export_carats ?? 0), reExports: Number(r.re_exports) })), ...imports.map(line('import'))];
+    // re-exports (certificates drawn against imports) counted as such, on either flow
+    const line = (flow: 'export' | 'import') => (r: (typeof imports)[number]) => ({ flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: Number(r.certificates), reExports: Number(r.re_exports), reExportCarats: Number(r.re_export_carats ?? 0) });
+    return [...exports.map(line('export')), ...imports.map(line('import'))];
   },
 });
 
@@ -425,6 +426,7 @@ const trailView = (r: Awaited<ReturnType<typeof store.trailOf>>[number]) => ({
   valueUsd: Number(r.value_usd),
   confirmedOn: r.received_on,
   confirmedCarats: r.confirmed_carats === null ? null : Number(r.confirmed_carats),
+  reExport: r.re_export === true,
 });
 
 /** The certificates behind a mirror discrepancy: the reconciliation of statistics shows them line by line. */

@@ -559,9 +559,12 @@ export async function figuresOf(q: Q, participant: string, start: string, end: s
     where c.participant = ${participant} and c.cancelled_at is null
       and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
     group by 1, 2`.execute(q);
-  const imports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number }>`
+  const imports = await sql<{ partner: string; hs_code: string; carats: string; value_usd: string; certificates: number; re_export_carats: string | null; re_exports: number }>`
     select c.participant as partner, g.line->>'hsCode' as hs_code, sum((g.line->>'carats')::numeric) as carats, sum((g.line->>'valueUsd')::numeric) as value_usd,
-      count(*) filter (where g.n = 1)::int as certificates
+      count(*) filter (where g.n = 1)::int as certificates,
+      -- received re-exports (the partner re-exported goods it had imported)
+      sum((g.line->>'carats')::numeric) filter (where c.document::jsonb -> 'imports' is not null) as re_export_carats,
+      count(*) filter (where g.n = 1 and c.document::jsonb -> 'imports' is not null)::int as re_exports
     from certificate_confirmations k
     join certificates c on c.participant = k.certificate_participant and c.number = k.certificate_number
     cross join lateral jsonb_array_elements(c.document::jsonb -> 'goods') with ordinality as g (line, n)
@@ -576,11 +579,12 @@ export async function figuresOf(q: Q, participant: string, start: string, end: s
  * for hundreds of pairs; keyed "EXPORTER IMPORTER", in the order of issue.
  */
 export async function trailsOf(q: Q, pairs: { exporter: string; importer: string }[], start: string, end: string) {
-  const out = new Map<string, { number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }[]>();
+  const out = new Map<string, { number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null; re_export: boolean }[]>();
   if (pairs.length === 0) return out;
   const wanted = new Set(pairs.map((p) => `${p.exporter} ${p.importer}`));
-  const rows = await sql<{ participant: string; importer_participant: string; number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
-    select c.participant, c.importer_participant, c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
+  const rows = await sql<{ participant: string; importer_participant: string; number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null; re_export: boolean }>`
+    select c.participant, c.importer_participant, c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats,
+      (c.document::jsonb -> 'imports') is not null as re_export
     from (values ${sql.join([...wanted].map((k) => { const [e, i] = k.split(' '); return sql`(${e}::text, ${i}::text)`; }))}) as p (exporter, importer)
     join certificates c on c.participant = p.exporter and c.importer_participant = p.importer
       and c.cancelled_at is null and c.issued_at >= ${start}::date and c.issued_at < (${end}::date + 1)
@@ -598,8 +602,9 @@ export async function trailsOf(q: Q, pairs: { exporter: string; importer: string
 
 /** The certificates an exporter issued for an importer in a period, with what the importer confirmed. */
 export async function trailOf(q: Q, exporter: string, importer: string, start: string, end: string) {
-  const rows = await sql<{ number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null }>`
-    select c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats
+  const rows = await sql<{ number: string; issued_at: Date; carats: string; value_usd: string; received_on: string | null; confirmed_carats: string | null; re_export: boolean }>`
+    select c.number, c.issued_at, c.carats, c.value_usd, k.received_on, k.carats as confirmed_carats,
+      (c.document::jsonb -> 'imports') is not null as re_export
     from certificates c
     left join certificate_confirmations k on k.certificate_participant = c.participant and k.certificate_number = c.number
     where c.participant = ${exporter} and c.importer_participant = ${importer} and c.cancelled_at is null

@@ -1,4 +1,4 @@
-// kpcs company add|list|suspend and kpcs user add --company, through the built program.
+// kpcs company add|list|suspend|users|tie|untie and kpcs user add --company, through the built program.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +35,21 @@ describe('kpcs company', () => {
     const unknown = kpcs(['user', 'add', '--participant', 'BW', '--role', 'company', '--company', 'BW-L-0099', '--name', 'Nobody', ...data]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('BW registers no licence BW-L-0099');
+    // nothing was created for the refused one
+    expect(kpcs(['user', 'list', ...data]).stdout).not.toContain('nobody');
+    // the clerk is tied: listed, untied, tied again
+    const listed = kpcs(['company', 'users', 'BW-L-0001', '--participant', 'BW', ...data]);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('okavango.clerk');
+    const untied = kpcs(['company', 'untie', 'BW-L-0001', 'okavango.clerk', '--participant', 'BW', ...data]);
+    expect(untied.code, untied.stderr).toBe(0);
+    expect(JSON.parse(untied.stdout).users).toEqual([]);
+    const again = kpcs(['company', 'untie', 'BW-L-0001', 'okavango.clerk', '--participant', 'BW', ...data]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('okavango.clerk is not tied to Okavango Diamond Company (licence BW-L-0001)');
+    const tied = kpcs(['company', 'tie', 'BW-L-0001', 'okavango.clerk', '--participant', 'BW', ...data]);
+    expect(tied.code, tied.stderr).toBe(0);
+    expect(JSON.parse(tied.stdout).users).toMatchObject([{ login: 'okavango.clerk' }]);
     const suspended = kpcs(['company', 'suspend', 'BW-L-0001', '--participant', 'BW', '--reason', 'stock report overdue', ...data]);
     expect(suspended.code, suspended.stderr).toBe(0);
     expect(JSON.parse(suspended.stdout).suspended).toMatchObject({ reason: 'stock report overdue' });

@@ -1,4 +1,4 @@
-// kpcs company add|list|suspend: a Participant's register of licensed companies, kept by its authority
+// kpcs company add|list|suspend|users|tie|untie: a Participant's register of licensed companies, kept by its authority
 // (the local operator acts as that Participant's authority).
 import { Command } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
@@ -40,6 +40,28 @@ export function companyCommand(): Command {
       printJson(await service.suspend(store.db, localOperator(participant), participant, licence, opts.reason));
     }),
   );
+  // company users (issue #21): tie a user of the role company to the company it acts for, untie it
+  withStoreOptions(cmd.command('users <licence>').description('the users tied to a company').requiredOption('--participant <code>', 'the Participant')).action(async (licence: string, opts) =>
+    withStore(opts, async (store) => {
+      const participant = String(opts.participant).toUpperCase();
+      const r = await service.companyUsers(store.db, localOperator(participant), participant, licence);
+      printTable(r.users.map((x) => ({ login: x.login, name: x.name, disabled: x.disabled })), ['login', 'name', 'disabled']);
+    }),
+  );
+  for (const [verb, what] of [
+    ['tie', 'tie an existing company user of the Participant (tied to no other company) to the company'],
+    ['untie', 'untie a user from the company: it then applies in no company\'s name'],
+  ] as const) {
+    withStoreOptions(cmd.command(`${verb} <licence> <login>`).description(what).requiredOption('--participant <code>', 'the Participant')).action(async (licence: string, login: string, opts) =>
+      withStore(opts, async (store) => {
+        const participant = String(opts.participant).toUpperCase();
+        const actor = localOperator(participant);
+        const id = await service.userIdOf(store.db, login);
+        const r = verb === 'tie' ? await service.tieCompanyUser(store.db, actor, participant, licence, id) : await service.untieCompanyUser(store.db, actor, participant, licence, id);
+        printJson(r);
+      }),
+    );
+  }
   addStockCommands(cmd);
   return cmd;
 }

@@ -18,6 +18,11 @@ const Company = Type.Object({
 });
 const Licence = Type.String({ pattern: '^[A-Z0-9][A-Z0-9./-]{1,39}$', description: "the authority's licence number, e.g. BW-L-0001" });
 
+const CompanyUser = Type.Object({ id: Type.String(), login: Type.String(), name: Type.String(), disabled: Type.Boolean(), email: Type.Union([Type.String(), Type.Null()]) });
+const CompanyUsers = Type.Object({ participant: Type.String(), licence: Type.String(), name: Type.String(), users: Type.Array(CompanyUser), available: Type.Array(CompanyUser, { description: "the Participant's users of the role company tied to no company (those that may be tied)" }) });
+const UsersQuery = Type.Object({ participant: Type.Optional(ParticipantCode) }, { additionalProperties: false });
+const UserParams = Type.Object({ licence: Licence, userId: Type.String({ format: 'uuid' }) });
+
 export const companyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const s = app.store;
   const own = (participant: string | undefined, actorParticipant: string | null) => {
@@ -80,5 +85,50 @@ export const companyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => reply.status(201).send(await service.suspend(s.db, req.actor, req.params.code, req.params.licence, req.body.reason)),
+  );
+
+  app.get(
+    '/api/companies/:licence/users',
+    {
+      config: { action: 'companies.users.manage' },
+      schema: {
+        summary: "The users tied to a licensed company (they apply only in its name, see and report only its stock); participant: the company's Participant, default the caller's",
+        tags: ['companies'],
+        params: Type.Object({ licence: Licence }),
+        querystring: UsersQuery,
+        response: { 200: CompanyUsers, ...errorResponses },
+      },
+    },
+    async (req) => service.companyUsers(s.db, req.actor, req.query.participant, req.params.licence),
+  );
+
+  app.put(
+    '/api/companies/:licence/users/:userId',
+    {
+      config: { action: 'companies.users.manage' },
+      schema: {
+        summary: "Tie an existing user of the role company, acting for the company's Participant and tied to no other company, to the company (again: nothing changes); audited. Answers the company's users",
+        tags: ['companies'],
+        params: UserParams,
+        querystring: UsersQuery,
+        response: { 200: CompanyUsers, ...errorResponses, 409: Type.Ref('Error') },
+      },
+    },
+    async (req) => service.tieCompanyUser(s.db, req.actor, req.query.participant, req.params.licence, req.params.userId),
+  );
+
+  app.delete(
+    '/api/companies/:licence/users/:userId',
+    {
+      config: { action: 'companies.users.manage' },
+      schema: {
+        summary: "Untie a user from the company (it then applies in no company's name); audited. Answers the company's users",
+        tags: ['companies'],
+        params: UserParams,
+        querystring: UsersQuery,
+        response: { 200: CompanyUsers, ...errorResponses },
+      },
+    },
+    async (req) => service.untieCompanyUser(s.db, req.actor, req.query.participant, req.params.licence, req.params.userId),
   );
 };

@@ -3,13 +3,14 @@
 // in its own company's name only, an unlicensed importer flagged at confirmation).
 import type { Db, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
+import { conflict, detail, KpcsError, invalid, notFound, type ErrorDetail } from '../core/errors.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
 import * as audit from '../audit/service.js';
 import { checkNewCompany, licensedOn, nameKey, whyNotLicensed, type Company, type NewCompany } from './model.js';
 import * as store from './store.js';
+import { u } from './messages.js';
 
 type Row = NonNullable<Awaited<ReturnType<typeof store.get>>>;
 
@@ -78,7 +79,7 @@ export async function suspend(db: Db, actor: Actor, participant: string, licence
 /** Ties a company user to its company (the licence of the user's Participant); in the caller's transaction. */
 export async function tieUser(tx: Tx, actor: Actor, participant: string, userId: string, licence: string): Promise<void> {
   authorize(actor, 'companies.manage', { participant });
-  if (!(await store.get(tx, participant, licence))) throw invalid(`${participant} registers no licence ${licence}: register the company first (kpcs company add).`, [{ path: 'company', message: 'unknown licence' }]);
+  if (!(await store.get(tx, participant, licence))) throw invalid(u('users.licence.unknown', { participant, licence }), [detail('company', u('users.licence.unknown.detail'))]);
   await store.tieUser(tx, { participant, user_id: userId, licence });
   await audit.record(tx, actor, 'companies.user.tie', userId, { participant, licence });
 }
@@ -117,13 +118,110 @@ export async function importerFlag(db: Db | Tx, participant: string, importerNam
   return licensedOn(view(c), on) ? null : { path: 'importer.licence', message: `the importer ${c.name} is not licensed on ${on}: ${whyNotLicensed(view(c), on)}` };
 }
 
-/** Before creating a company user: the licence must be in the Participant's register (nothing written). */
-export async function checkTie(db: Db, participant: string, licence: string, roles: readonly string[]): Promise<void> {
-  if (!roles.includes('company')) throw invalid('--company ties a company user to its licence: give the role company.', [{ path: 'company', message: 'only for the role company' }]);
-  if (!(await store.get(db, participant, licence))) throw invalid(`${participant} registers no licence ${licence}: register the company first (kpcs company add).`, [{ path: 'company', message: 'unknown licence' }]);
+/** Before creating a company user: the role company, a Participant, the licence in its register (nothing written). */
+export async function checkTie(db: Db | Tx, participant: string | null, licence: string, roles: readonly string[]): Promise<void> {
+  if (!roles.includes('company')) throw invalid(u('users.create.role'), [detail('company', u('users.role.company.detail'))]);
+  if (!participant) throw invalid(u('users.company.participant', { licence }), [detail('participant', u('users.company.participant.detail'))]);
+  if (!(await store.get(db, participant, licence))) throw invalid(u('users.licence.unknown', { participant, licence }), [detail('company', u('users.licence.unknown.detail'))]);
+}
+
+/**
+ * Ties a user just created to its company, in the creating transaction (the caller was authorized to
+ * create users: an administrator, or the local operator); audited.
+ */
+export async function tieNewUser(tx: Tx, actor: Actor, participant: string, userId: string, licence: string): Promise<void> {
+  await checkTie(tx, participant, licence, ['company']);
+  await store.tieOnce(tx, { participant, user_id: userId, licence });
+  await audit.record(tx, actor, 'companies.user.tie', userId, { participant, licence });
 }
 
 /** Ties a company user to its company, in a transaction of its own (audited). */
 export async function tie(db: Db, actor: Actor, participant: string, userId: string, licence: string): Promise<void> {
   await transaction(db, (tx) => tieUser(tx, actor, participant, userId, licence));
+}
+
+// ---- company users (issue #21): the users tied to a company, tied and untied by the officers of its Participant ----
+
+export interface CompanyUser {
+  id: string;
+  login: string;
+  name: string;
+  disabled: boolean;
+  email: string | null;
+}
+
+export interface CompanyUsers {
+  participant: string;
+  licence: string;
+  name: string;
+  users: CompanyUser[];
+  /** the Participant's company users tied to no company: those that may be tied */
+  available: CompanyUser[];
+}
+
+/** The company asked about, once the caller may manage its users (404 when the register has no such licence). */
+async function managedCompany(db: Db | Tx, actor: Actor, participant: string | undefined, licence: string) {
+  const p = participant ?? actor.participant;
+  if (!p) throw invalid(u('users.participant.required'), [detail('participant', u('users.company.participant.detail'))]);
+  authorize(actor, 'companies.users.manage', { participant: p });
+  const company = await store.get(db, p, licence);
+  if (!company) throw notFound(u('users.licence.unknown', { participant: p, licence }));
+  return company;
+}
+
+const userView = (r: { id: string; login: string; name: string; disabled: boolean; email: string | null }): CompanyUser => ({ id: r.id, login: r.login, name: r.name, disabled: r.disabled, email: r.email ?? null });
+
+async function usersView(db: Db, c: { participant: string; licence: string; name: string }): Promise<CompanyUsers> {
+  const [users, available] = await Promise.all([store.usersOf(db, c.participant, c.licence), store.untiedCompanyUsers(db, c.participant)]);
+  return { participant: c.participant, licence: c.licence, name: c.name, users: users.map(userView), available: available.map(userView) };
+}
+
+/** The users tied to a company (the officers of its Participant; administrators). */
+export async function companyUsers(db: Db, actor: Actor, participant: string | undefined, licence: string): Promise<CompanyUsers> {
+  return usersView(db, await managedCompany(db, actor, participant, licence));
+}
+
+/**
+ * Ties an existing user of the role company, of the company's Participant and tied to no other company,
+ * to the company; audited. Tying it again to the same company changes nothing.
+ */
+export async function tieCompanyUser(db: Db, actor: Actor, participant: string | undefined, licence: string, userId: string): Promise<CompanyUsers> {
+  const company = await managedCompany(db, actor, participant, licence);
+  const p = company.participant;
+  await transaction(db, async (tx) => {
+    const user = await store.user(tx, userId);
+    if (!user) throw notFound(u('users.unknown', { user: userId }));
+    if (user.participant !== p) throw new KpcsError('forbidden', u('users.otherParticipant', { user: user.login, participant: p }), [detail('userId', u('users.otherParticipant.detail'))]);
+    if (!user.roles.includes('company')) throw invalid(u('users.role.company', { login: user.login, roles: user.roles.join(', ') }), [detail('userId', u('users.role.company.detail'))]);
+    if (await store.tieOnce(tx, { participant: p, user_id: user.id, licence })) {
+      await audit.record(tx, actor, 'companies.user.tie', user.id, { participant: p, licence, login: user.login });
+      return;
+    }
+    const own = await store.companyOfUser(tx, p, user.id);
+    if (own && own.licence !== licence) {
+      throw new KpcsError('conflict', u('users.tiedElsewhere', { login: user.login, company: own.name, licence: own.licence }), [detail('userId', u('users.tiedElsewhere.detail', { licence: own.licence }))]);
+    }
+  });
+  return usersView(db, company);
+}
+
+/** Unties a user from a company (it then applies in no company's name); audited. */
+export async function untieCompanyUser(db: Db, actor: Actor, participant: string | undefined, licence: string, userId: string): Promise<CompanyUsers> {
+  const company = await managedCompany(db, actor, participant, licence);
+  const p = company.participant;
+  await transaction(db, async (tx) => {
+    const user = await store.user(tx, userId);
+    if (!user) throw notFound(u('users.unknown', { user: userId }));
+    if (user.participant !== p) throw new KpcsError('forbidden', u('users.otherParticipant', { user: user.login, participant: p }), [detail('userId', u('users.otherParticipant.detail'))]);
+    if (!(await store.untie(tx, { participant: p, user_id: user.id, licence }))) throw notFound(u('users.notTied', { login: user.login, company: company.name, licence }));
+    await audit.record(tx, actor, 'companies.user.untie', user.id, { participant: p, licence, login: user.login });
+  });
+  return usersView(db, company);
+}
+
+/** A user named by its login (the command line), as the tie and untie use cases take it. */
+export async function userIdOf(db: Db, login: string): Promise<string> {
+  const id = await store.userIdByLogin(db, login);
+  if (!id) throw notFound(u('users.unknown', { user: login }));
+  return id;
 }

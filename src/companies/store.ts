@@ -1,7 +1,7 @@
 // The register of licensed companies in the store (migrations/0032_companies.sql).
 import type { Db, Tx } from '../db/store.js';
 import type { CompaniesTable } from './tables.js';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 
 type Q = Db | Tx;
 
@@ -49,4 +49,47 @@ export async function companyOfUser(q: Q, participant: string, userId: string) {
     .where('u.participant', '=', participant)
     .where('u.user_id', '=', userId)
     .executeTakeFirst();
+}
+
+/** The users tied to a company (login order). */
+export async function usersOf(q: Q, participant: string, licence: string) {
+  return q.selectFrom('company_users as t').innerJoin('users as u', 'u.id', 't.user_id').select(['u.id', 'u.login', 'u.name', 'u.disabled', 'u.email']).where('t.participant', '=', participant).where('t.licence', '=', licence).orderBy('u.login').execute();
+}
+
+/** A user as tying needs it (its Participant and roles). */
+export async function user(q: Q, id: string) {
+  return q.selectFrom('users').select(['id', 'login', 'name', 'participant', 'roles', 'disabled', 'email']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Ties a user not yet tied (a tie is never moved silently): whether the row was written. */
+export async function tieOnce(tx: Tx, row: { participant: string; user_id: string; licence: string }): Promise<boolean> {
+  const r = await tx
+    .insertInto('company_users')
+    .values(row)
+    .onConflict((oc) => oc.columns(['participant', 'user_id']).doNothing())
+    .returning('user_id')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function untie(tx: Tx, row: { participant: string; user_id: string; licence: string }): Promise<boolean> {
+  const r = await tx.deleteFrom('company_users').where('participant', '=', row.participant).where('user_id', '=', row.user_id).where('licence', '=', row.licence).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** A user's id by its login (the command line names users by login). */
+export async function userIdByLogin(q: Q, login: string): Promise<string | undefined> {
+  return (await q.selectFrom('users').select('id').where('login', '=', login.trim().toLowerCase()).executeTakeFirst())?.id;
+}
+
+/** The users of the role company of a Participant tied to no company (those an officer may tie), login order. */
+export async function untiedCompanyUsers(q: Q, participant: string) {
+  return q
+    .selectFrom('users as u')
+    .select(['u.id', 'u.login', 'u.name', 'u.disabled', 'u.email'])
+    .where('u.participant', '=', participant)
+    .where(sql<boolean>`'company' = any(u.roles)`)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('company_users as t').select('t.user_id').whereRef('t.user_id', '=', 'u.id').where('t.participant', '=', participant))))
+    .orderBy('u.login')
+    .execute();
 }

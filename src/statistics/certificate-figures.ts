@@ -19,7 +19,7 @@ export interface CertificateFigure {
   valueUsd: number;
   /** certificates whose first line has this HS code: each certificate counts once (model.ts, CERTIFICATE_COUNT_RULE) */
   certificates: number;
-  /** exports only: of these, the re-exports (certificates drawn against imports) and their carats */
+  /** of these, the re-exports (certificates drawn against imports: issued by the Participant, or received by it) and their carats */
   reExports?: number;
   reExportCarats?: number;
 }
@@ -34,13 +34,14 @@ export interface FigureComparison {
   partner: string;
   hsCode: string;
   reported: { carats: number; valueUsd: number; certificates: number };
-  fromCertificates: { carats: number; valueUsd: number; certificates: number };
+  /** reExports: of these, the re-exports (certificates drawn against imports), carats and certificates */
+  fromCertificates: { carats: number; valueUsd: number; certificates: number; reExports: { carats: number; certificates: number } };
   difference: { carats: number; valueUsd: number; certificates: number };
   /** |reported − certificates| / (reported + certificates), carats and US$ */
   index: { carats: number; valueUsd: number };
 }
 
-type Cents = { carats: number; valueUsd: number; certificates: number };
+type Cents = { carats: number; valueUsd: number; certificates: number; reExports?: { carats: number; certificates: number } };
 const ZERO: Cents = { carats: 0, valueUsd: 0, certificates: 0 };
 
 /** Pure: pairs reported lines with certificate lines (amounts in cents), every key of either side. */
@@ -56,7 +57,7 @@ export function compareFigures(reported: Map<string, Cents>, certificates: Map<s
       partner,
       hsCode,
       reported: out(r),
-      fromCertificates: out(c),
+      fromCertificates: { ...out(c), reExports: { carats: (c.reExports?.carats ?? 0) / 100, certificates: c.reExports?.certificates ?? 0 } },
       difference: { carats: (r.carats - c.carats) / 100, valueUsd: (r.valueUsd - c.valueUsd) / 100, certificates: r.certificates - c.certificates },
       index: { carats: Math.round(discrepancyIndex(r.carats, c.carats) * 1e6) / 1e6, valueUsd: Math.round(discrepancyIndex(r.valueUsd, c.valueUsd) * 1e6) / 1e6 },
     };
@@ -78,7 +79,8 @@ export async function compareWithCertificates(db: Db, actor: Actor, participant:
   for (const f of await source.figures(participant, { start: p.start, end: p.end })) {
     const k = `${f.flow} ${f.partner} ${f.hsCode}`;
     const prev = fromCerts.get(k) ?? ZERO;
-    fromCerts.set(k, { carats: prev.carats + Math.round(f.carats * 100), valueUsd: prev.valueUsd + Math.round(f.valueUsd * 100), certificates: prev.certificates + f.certificates });
+    const re = { carats: (prev.reExports?.carats ?? 0) + Math.round((f.reExportCarats ?? 0) * 100), certificates: (prev.reExports?.certificates ?? 0) + (f.reExports ?? 0) };
+    fromCerts.set(k, { carats: prev.carats + Math.round(f.carats * 100), valueUsd: prev.valueUsd + Math.round(f.valueUsd * 100), certificates: prev.certificates + f.certificates, reExports: re });
   }
   return { participant, period, version: current, lines: compareFigures(reported, fromCerts) };
 }

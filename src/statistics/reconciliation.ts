@@ -29,6 +29,8 @@ export interface TrailCertificate {
   valueUsd: number;
   confirmedOn: string | null;
   confirmedCarats: number | null;
+  /** a re-export: a certificate drawn against imports (issue #21) */
+  reExport?: boolean;
 }
 
 export interface Discrepancy {

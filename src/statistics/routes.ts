@@ -76,7 +76,7 @@ const MirrorLine = Type.Object({
   missing: Type.Optional(Type.Array(Type.String())),
   discrepancy: Type.Optional(Type.Object({ id: Type.String(), status: Type.String() })),
   certificates: Type.Optional(
-    Type.Array(Type.Object({ number: Type.String(), issuedOn: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), confirmedOn: Nullable(Type.String()), confirmedCarats: Nullable(Type.Number()) }), { description: 'the certificate trail of a discrepancy (with trail=true)' }),
+    Type.Array(Type.Object({ number: Type.String(), issuedOn: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), confirmedOn: Nullable(Type.String()), confirmedCarats: Nullable(Type.Number()), reExport: Type.Optional(Type.Boolean({ description: 'a re-export: drawn against import certificates' })) }), { description: 'the certificate trail of a discrepancy (with trail=true)' }),
   ),
 });
 const Reconciliation = Type.Object({

@@ -8,6 +8,7 @@ import { useApi } from '../ui/useApi';
 import { fetchRegistry } from '../participants/api';
 import { today } from '../participants/types';
 import { createUser, fetchRegistryBodies } from './api';
+import { fetchCompaniesOf } from '../companies/api';
 import { ROLES, type Role, type User } from './types';
 
 export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
@@ -21,6 +22,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [groups, setGroups] = useState<string[]>([]);
   const [password, setPassword] = useState('');
   const [email, setEmail] = useState('');
+  const [company, setCompany] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
 
@@ -29,6 +31,11 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
     [bodies.data, i18n],
   );
   const organisations = bodies.data?.[1].organisations ?? [];
+  // a company user of a Participant: the companies of its register, to tie it to one as it is created
+  const isParticipant = participants.some((p) => p.code === actingFor);
+  const wantsCompany = roles.includes('company') && isParticipant;
+  const register = useApi((signal) => (wantsCompany ? fetchCompaniesOf(actingFor, signal) : Promise.resolve(null)), [wantsCompany, actingFor]);
+  const companies = wantsCompany ? (register.data?.companies ?? []) : [];
   const workingGroups = bodies.data?.[1].workingGroups ?? [];
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean): T[] => (on ? [...list, value] : list.filter((v) => v !== value));
@@ -47,6 +54,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
         groups,
         ...(password && { password }),
         ...(email.trim() && { email: email.trim() }),
+        ...(wantsCompany && company && { company }),
       });
       setName('');
       setLogin('');
@@ -55,6 +63,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       setGroups([]);
       setPassword('');
       setEmail('');
+      setCompany('');
       onCreated(user);
     } catch (err) {
       setError(err);
@@ -111,6 +120,22 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
           </label>
         ))}
       </fieldset>
+      {wantsCompany && (
+        <div className="form-grid">
+          <Field label={t('users.company')} hint={t('users.companyHint')}>
+            {(c) => (
+              <select {...c} name="company" value={company} onChange={(e) => setCompany(e.target.value)} data-testid="user-company">
+                <option value="">{t('users.companyNone')}</option>
+                {companies.map((co) => (
+                  <option key={co.licence} value={co.licence}>
+                    {co.name} ({co.licence})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      )}
       {workingGroups.length > 0 && (
         <fieldset className="checks">
           <legend>{t('users.groups')}</legend>

@@ -12,6 +12,8 @@ export interface NewUser {
   password?: string;
   /** where e-mail alerts go */
   email?: string;
+  /** role company: the licence of its company in its Participant's register (tied as it is created) */
+  company?: string;
 }
 
 export interface UserPatch {

@@ -4,8 +4,33 @@
 import { Link } from '../app/router';
 import { useI18n } from '../i18n';
 import { useFormats } from '../ui/format';
-import type { Verification } from './types';
+import type { ChainLink, Verification } from './types';
 import { credentialHref } from './api';
+
+/** The import certificates a re-export draws on, level by level, as the verification gives them to an authority concerned. */
+function DrawsOn({ links }: { links: ChainLink[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormats();
+  const origin = (l: ChainLink) => (l.origin === 'mixed' ? t('verifyChain.mixed', { countries: (l.origins ?? []).map((c) => i18n.country(c)).join(', ') }) : l.origin ? i18n.country(l.origin) : '—');
+  return (
+    <ul>
+      {links.map((l) => (
+        <li key={l.number} data-number={l.number}>
+          <Link to={`/verify/${encodeURIComponent(l.number)}`} className="code">
+            {l.number}
+          </Link>{' '}
+          —{' '}
+          {l.known
+            ? t('verifyChain.link', { carats: f.carats(l.carats), issuer: i18n.country(l.issuer), date: l.issuedOn ? i18n.day(l.issuedOn) : '—', country: l.countryOfExport ? i18n.country(l.countryOfExport) : '—', origin: origin(l) })
+            : t('verifyChain.unknown', { carats: f.carats(l.carats), issuer: i18n.country(l.issuer) })}
+          {l.cancelled && ` (${t('verifyChain.cancelled')})`}
+          {l.drawsOn && <DrawsOn links={l.drawsOn} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function VerdictPanel({ result, code }: { result: Verification; code?: string }) {
   const i18n = useI18n();
@@ -90,6 +115,12 @@ export function VerdictPanel({ result, code }: { result: Verification; code?: st
             <dd>{f.usd(result.valueUsd)}</dd>
           </div>
         )}
+        {result.origins && (
+          <div className="field">
+            <dt>{t('verifyChain.origins')}</dt>
+            <dd data-testid="verify-origins">{result.origin === 'mixed' ? t('verifyChain.mixed', { countries: result.origins.map((c) => i18n.country(c)).join(', ') }) : result.origins.map((c) => i18n.country(c)).join(', ')}</dd>
+          </div>
+        )}
         {result.cancellation && (
           <div className="field">
             <dt>{t('verify.cancellation')}</dt>
@@ -124,6 +155,12 @@ export function VerdictPanel({ result, code }: { result: Verification; code?: st
           </div>
         )}
       </dl>
+      {result.drawsOn && (
+        <section aria-labelledby="verify-chain-title" data-testid="verify-chain">
+          <h3 id="verify-chain-title">{t('verifyChain.title')}</h3>
+          <DrawsOn links={result.drawsOn} />
+        </section>
+      )}
       <details className="sub">
         <summary>{t('verify.reason')}</summary>
         <span lang="en" data-testid="verdict-reason">{result.reason}</span>

@@ -120,6 +120,26 @@ export interface Verification {
   importer?: Party;
   valueUsd?: number;
   cancellation?: { at: string; reason: CancelReason; note: string | null; replacedBy: string | null } | null;
+  /** an authority concerned: the origin, or 'mixed' with the countries in origins */
+  origin?: string;
+  origins?: string[];
+  /** an authority concerned, a re-export: the import certificates it draws on, recursively */
+  drawsOn?: ChainLink[];
+}
+
+/** An import certificate a re-export draws on (GET /api/verify/{number}, authority), and what it draws on in turn. */
+export interface ChainLink {
+  number: string;
+  carats: number;
+  issuer: string;
+  /** false: not kept in this register; nothing more is known of it */
+  known: boolean;
+  issuedOn?: string;
+  countryOfExport?: string;
+  origin?: string;
+  origins?: string[];
+  cancelled?: boolean;
+  drawsOn?: ChainLink[];
 }
 
 /** A certificate just issued, and its verification code (given once; null if the server did not send one). */

@@ -165,6 +165,8 @@ export function CompaniesPage() {
                     {c.address && <div className="sub">{c.address}</div>}
                     <div>
                       <Link to={`/companies/${encodeURIComponent(c.licence)}/stock`}>{t('stock.open')}</Link>
+                      {' · '}
+                      <Link to={`/companies/${encodeURIComponent(c.licence)}/stock`}>{t('companyUsers.open')}</Link>
                     </div>
                   </td>
                   <td className="nowrap">{i18n.day(c.validFrom)}</td>

@@ -13,6 +13,8 @@ import { useApi } from '../ui/useApi';
 import { useFormats } from '../ui/format';
 import { parseAmount } from '../certificates/IssuePage';
 import { HS_CODES } from '../certificates/types';
+import { useSession } from '../auth/session';
+import { CompanyUsersCard } from './CompanyUsersCard';
 import { fetchOwnCompany, fetchReports, fetchStock, fileReport, type Figures, type Reports } from './api';
 
 function Amount({ f }: { f: Figures }) {
@@ -247,19 +249,21 @@ function ReportsSection({ licence }: { licence: string }) {
   );
 }
 
-export function StockView({ licence }: { licence: string }) {
+export function StockView({ licence, officer = false }: { licence: string; officer?: boolean }) {
   const { t } = useI18n();
   return (
     <Page title={t('stock.title')} intro={t('stock.intro')}>
       <Account licence={licence} />
       <ReportsSection licence={licence} />
+      {officer && <CompanyUsersCard licence={licence} />}
     </Page>
   );
 }
 
-/** /companies/:licence/stock (the officers of its Participant, and the company's own users) */
+/** /companies/:licence/stock, the company's page (the officers of its Participant, and the company's own users); its officers also tie and untie its users */
 export function CompanyStockPage({ params }: PageProps) {
-  return <StockView licence={params.licence ?? ''} />;
+  const { user } = useSession();
+  return <StockView licence={params.licence ?? ''} officer={!!user?.roles.includes('officer')} />;
 }
 
 /** /stock: the company user's own company */

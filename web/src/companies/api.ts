@@ -88,3 +88,26 @@ export const fetchOwnCompany = (signal?: AbortSignal) => api.get<{ participant: 
 export const fetchReporting = (signal?: AbortSignal) => api.get<ReportingSettings>('/api/companies/reporting', signal);
 export const saveReporting = (body: { periodMonths?: number; graceDays?: number; requiredFrom?: string; withhold?: boolean }) => api.put<ReportingSettings>('/api/companies/reporting', body);
 export const fetchImportBalance = (number: string, signal?: AbortSignal) => api.get<ImportBalance>(`/api/companies/imports/${encodeURIComponent(number)}`, signal);
+
+// company users (issue #21): the users tied to a company, tied and untied by the officers of its Participant
+export interface CompanyUser {
+  id: string;
+  login: string;
+  name: string;
+  disabled: boolean;
+  email: string | null;
+}
+export interface CompanyUsers {
+  participant: string;
+  licence: string;
+  name: string;
+  users: CompanyUser[];
+  /** the Participant's company users tied to no company */
+  available: CompanyUser[];
+}
+const usersPath = (licence: string, userId?: string) => `/api/companies/${encodeURIComponent(licence)}/users${userId ? `/${encodeURIComponent(userId)}` : ''}`;
+export const fetchCompanyUsers = (licence: string, signal?: AbortSignal) => api.get<CompanyUsers>(usersPath(licence), signal);
+export const tieCompanyUser = (licence: string, userId: string) => api.put<CompanyUsers>(usersPath(licence, userId), {});
+export const untieCompanyUser = (licence: string, userId: string) => api.delete<CompanyUsers>(usersPath(licence, userId));
+/** a Participant's register, for an administrator choosing a company user's company */
+export const fetchCompaniesOf = (participant: string, signal?: AbortSignal) => api.get<{ participant: string; companies: Company[] }>(withQuery('/api/companies', { participant }), signal);

@@ -8,6 +8,8 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { stockMessages } from '../companies/stock-messages';
+import { companyUserMessages } from '../companies/users-messages';
+import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
 
@@ -543,6 +545,8 @@ export const en = {
   ...certificateMessages.en,
   ...tradeMessages.en,
   ...stockMessages.en,
+  ...companyUserMessages.en,
+  ...verifyChainMessages.en,
   ...accountMessages.en,
   ...fieldMessages.en,
 } as const;

@@ -7,6 +7,8 @@ import { shipmentMessages } from '../monitoring/shipments/messages';
 import { certificateMessages } from '../certificates/messages';
 import { tradeMessages } from '../certificates/trade-messages';
 import { stockMessages } from '../companies/stock-messages';
+import { companyUserMessages } from '../companies/users-messages';
+import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
 import type { Catalogue } from './en';
@@ -543,6 +545,8 @@ export const pt: Catalogue = {
   ...certificateMessages.pt,
   ...tradeMessages.pt,
   ...stockMessages.pt,
+  ...companyUserMessages.pt,
+  ...verifyChainMessages.pt,
   ...accountMessages.pt,
   ...fieldMessages.pt,
 };
