@@ -10,6 +10,7 @@ import { openReadyStore } from '../setup.js';
 import { buildServer } from './server.js';
 import { checkListen, preflight } from './preflight.js';
 import { DEMO_PASSWORD, hasActivity, populateDemo } from '../simulation/demo.js';
+import { isDemoStore, populateDemoLoop } from '../simulation/demo-loop.js';
 import { startDailySweep } from '../governance/reviews/alerts.js';
 import { startNotificationWorkers } from '../notifications/workers.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
@@ -66,6 +67,10 @@ export function serveCommand(): Command {
         if (e.done === e.total) process.stdout.write(`  ${e.year} ${e.stage}: ${e.total}\n`);
       });
       demoLines = [`demo users (password "${DEMO_PASSWORD}"): ${demo.users.map((u) => `${u.login} (${u.roles.join(',')} ${u.member}${u.groups.length ? ` ${u.groups.join(',')}` : ''})`).join(', ')}`];
+    } else if (opts.demo && (await isDemoStore(store))) {
+      // a demo store written by an earlier version: the ring of certificates added once (idempotent)
+      const ring = await populateDemoLoop(store);
+      if (ring.written || ring.usersCreated.length) demoLines = [`demo: the ring ZA → BW → EU → AE → ZA added (${ring.certificates.length} certificates${ring.usersCreated.length ? `; users ${ring.usersCreated.join(', ')}, password "${DEMO_PASSWORD}"` : ''})`];
     } else if (!active) {
       demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }

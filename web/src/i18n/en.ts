@@ -244,6 +244,7 @@ export const en = {
   "certStatus.confirmed": "Received",
   "certStatus.confirmed-with-mismatch": "Received with differences",
   "certStatus.cancelled": "Cancelled",
+  "certStatus.replaced": "Replaced",
   "certStatus.expired": "Expired",
   "certs.title": "Certificates",
   "certs.intro": "The Kimberley Process certificates of your Participant: those it issued and those addressed to it.",

@@ -244,6 +244,7 @@ export const es: Catalogue = {
   "certStatus.confirmed": "Recibido",
   "certStatus.confirmed-with-mismatch": "Recibido con diferencias",
   "certStatus.cancelled": "Anulado",
+  "certStatus.replaced": "Sustituido",
   "certStatus.expired": "Vencido",
   "certs.title": "Certificados",
   "certs.intro": "Los certificados del Proceso de Kimberley de su Participante: los que emitió y los que se le dirigen.",

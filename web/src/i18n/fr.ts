@@ -244,6 +244,7 @@ export const fr: Catalogue = {
   "certStatus.confirmed": "Reçu",
   "certStatus.confirmed-with-mismatch": "Reçu avec des écarts",
   "certStatus.cancelled": "Annulé",
+  "certStatus.replaced": "Remplacé",
   "certStatus.expired": "Expiré",
   "certs.title": "Certificats",
   "certs.intro": "Les certificats du Processus de Kimberley de votre Participant : ceux qu'il a délivrés et ceux qui lui sont adressés.",

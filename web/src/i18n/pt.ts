@@ -244,6 +244,7 @@ export const pt: Catalogue = {
   "certStatus.confirmed": "Recebido",
   "certStatus.confirmed-with-mismatch": "Recebido com diferenças",
   "certStatus.cancelled": "Cancelado",
+  "certStatus.replaced": "Substituído",
   "certStatus.expired": "Expirado",
   "certs.title": "Certificados",
   "certs.intro": "Os certificados do Processo de Kimberley do seu Participante: os que emitiu e os que lhe são destinados.",

@@ -244,6 +244,7 @@ export const ru: Catalogue = {
   "certStatus.confirmed": "Получен",
   "certStatus.confirmed-with-mismatch": "Получен с расхождениями",
   "certStatus.cancelled": "Аннулирован",
+  "certStatus.replaced": "Заменён",
   "certStatus.expired": "Истёк",
   "certs.title": "Сертификаты",
   "certs.intro": "Сертификаты Кимберлийского процесса вашего участника: выданные им и адресованные ему.",
