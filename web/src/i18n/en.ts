@@ -10,6 +10,7 @@ import { tradeMessages } from '../certificates/trade-messages';
 import { stockMessages } from '../companies/stock-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -546,6 +547,7 @@ export const en = {
   ...stockMessages.en,
   ...accountMessages.en,
   ...fieldMessages.en,
+  ...emptyMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

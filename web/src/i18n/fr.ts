@@ -9,6 +9,7 @@ import { tradeMessages } from '../certificates/trade-messages';
 import { stockMessages } from '../companies/stock-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -546,4 +547,5 @@ export const fr: Catalogue = {
   ...stockMessages.fr,
   ...accountMessages.fr,
   ...fieldMessages.fr,
+  ...emptyMessages.fr,
 };
