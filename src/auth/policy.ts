@@ -48,6 +48,7 @@ export const POLICY = {
   'statistics.draft.read': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
   'statistics.release': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
   'statistics.reconcile': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
+  'statistics.years.read': { who: 'members of any working group; the Chair; administrators (the years the store holds statistics for, which their pages open on)', allow: (a) => has(a, 'wg-member') || isChair(a) || isAdmin(a) },
   'statistics.habitual.read': { who: 'anyone: the Gaborone plenary of 2006 decided to publish the names of Participants that habitually fail to submit', public: true },
   'statistics.compliance.read': { who: 'the working group on statistics (WGS members); the Chair; administrators', allow: (a) => statisticsGroup(a) },
   'statistics.discrepancy.manage': { who: 'the working group on statistics (WGS members); the Chair; administrators (open, resolve)', allow: (a) => statisticsGroup(a) },

@@ -135,7 +135,7 @@ export async function list(s: Store, actor: Actor, opts: { participant?: string;
   return rows.map((r) => ({
     number: r.number, issuer: r.participant, countryOfExport: r.country_of_export, importer: r.importer_participant, importerCountry: r.importer_country,
     issuedAt: new Date(r.issued_at).toISOString(), expiresAt: new Date(r.expires_at).toISOString(), carats: Number(r.carats), valueUsd: Number(r.value_usd), parcels: r.parcels,
-    status: r.cancelled_at ? 'cancelled' : r.confirmed_at ? (r.flagged ? 'confirmed-with-mismatch' : 'confirmed') : 'issued',
+    status: r.cancelled_at ? (r.cancel_reason === 'replaced' ? 'replaced' : 'cancelled') : r.confirmed_at ? (r.flagged ? 'confirmed-with-mismatch' : 'confirmed') : 'issued',
   }));
 }
 

@@ -36,9 +36,10 @@ export function serveCommand(): Command {
   ).action(async (opts) => {
     const started = Date.now();
     // the server and its workers are loaded by `serve` only: every other command starts without them
-    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }] = await Promise.all([
+    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }] = await Promise.all([
       import('./server.js'),
       import('../simulation/demo.js'),
+      import('../simulation/demo-loop.js'),
       import('../governance/reviews/alerts.js'),
       import('../notifications/workers.js'),
       import('../statistics/file-pool.js'),
@@ -69,6 +70,10 @@ export function serveCommand(): Command {
         if (e.done === e.total) process.stdout.write(`  ${e.year} ${e.stage}: ${e.total}\n`);
       });
       demoLines = [`demo users (password "${DEMO_PASSWORD}"): ${demo.users.map((u) => `${u.login} (${u.roles.join(',')} ${u.member}${u.groups.length ? ` ${u.groups.join(',')}` : ''})`).join(', ')}`];
+    } else if (opts.demo && (await isDemoStore(store))) {
+      // a demo store written by an earlier version: the ring of certificates added once (idempotent)
+      const ring = await populateDemoLoop(store);
+      if (ring.written || ring.usersCreated.length) demoLines = [`demo: the ring ZA → BW → EU → AE → ZA added (${ring.certificates.length} certificates${ring.usersCreated.length ? `; users ${ring.usersCreated.join(', ')}, password "${DEMO_PASSWORD}"` : ''})`];
     } else if (!active) {
       demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }

@@ -1,6 +1,7 @@
 // A populated demo for a first look: the simulated world of 2003–2006 (with the Ghana laundering of
 // 2006 injected), the 2004 and 2005 summaries released as the Gaborone plenary decided, the
-// monitoring findings of each year, and a user for each role.
+// monitoring findings of each year, a user for each role, the trading centre of Antwerp and the ring of
+// certificates ZA → BW → EU → AE → ZA in every state (demo-loop.ts).
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as auth from '../auth/service.js';
@@ -14,6 +15,7 @@ import * as stock from '../companies/stock.js';
 import { periodOf } from '../companies/stock-model.js';
 import { today } from '../core/time.js';
 import { runSimulation, type SimulationRun } from './service.js';
+import { ensureUsers, populateDemoLoop, RING_USERS } from './demo-loop.js';
 
 /** printed with the demo users; it signs in only from this machine (auth/service.ts) */
 export const DEMO_PASSWORD = auth.DEMO_PASSWORD;
@@ -30,6 +32,8 @@ export const DEMO_USERS = [
   { login: 'gw.observer', name: 'Global Witness analyst', member: 'GW', roles: ['observer'], groups: [] },
   { login: 'un.panel', name: "Panel of Experts on Côte d'Ivoire", member: 'UN-POE-CI', roles: ['un'], groups: [] },
   { login: 'bw.chair', name: 'Chair of the Kimberley Process 2006', member: 'BW', roles: ['chair'], groups: [] },
+  // the ring of certificates ZA → BW → EU → AE → ZA (demo-loop.ts): customs and company users, the UAE's officer
+  ...RING_USERS,
 ] as const;
 
 /** Has the store any activity yet (statistics of the demo years)? */
@@ -42,11 +46,7 @@ export async function populateDemo(store: Store, onProgress?: SimulationRun['onP
   const report = await runSimulation(store, { from: 2003, to: 2006, seed: 2006, scenario: 'laundering', certificateLimit: 1500, onProgress });
   for (const year of [2004, 2005]) await statistics.release(store.db, SYSTEM, year, { note: 'released by the Gaborone plenary, November 2006', now: new Date('2006-11-09T12:00:00Z') });
   for (const year of [2004, 2005, 2006]) await monitoring.run(store.db, SYSTEM, year);
-  const existing = new Set((await auth.listUsers(store.db, SYSTEM)).map((u) => u.login));
-  for (const u of DEMO_USERS) {
-    if (existing.has(u.login)) continue;
-    await auth.createUser(store.db, SYSTEM, { name: u.name, login: u.login, member: u.member, roles: [...u.roles], groups: [...u.groups], password: DEMO_PASSWORD });
-  }
+  await ensureUsers(store, DEMO_USERS);
   // a few shipments to Antwerp issued today and not yet received: the EU officer's queue to confirm
   await issueBulk(store, SYSTEM, [[1250.4, 4], [310.75, 2], [5020, 9]].map(([carats, parcels]) => ({
     actor: localOperator('ZA'),
@@ -57,6 +57,8 @@ export async function populateDemo(store: Store, onProgress?: SimulationRun['onP
     },
   })), 'demo: shipments awaiting confirmation');
   await populateTradingCentre(store);
+  // every Participant of the ring with a certificate in each state, as issuer and as importer
+  await populateDemoLoop(store);
   return { users: DEMO_USERS, certificates: report.certificates };
 }
 

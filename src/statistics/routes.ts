@@ -13,6 +13,7 @@ import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
 import * as analysis from './analysis.js';
+import { dataYears } from './years.js';
 
 /** Files and JSON bodies of a whole world's year are large: this plugin's routes take up to 20 MB. */
 export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
@@ -214,6 +215,15 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const s = await service.summary(app.store.db, req.actor, req.query.year);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kp-statistics-${s.year}.csv"`).send(service.summaryCsv(s));
   });
+
+  app.get('/api/statistics/years', {
+    config: { action: 'statistics.years.read' },
+    schema: {
+      summary: 'The years the store holds statistics for (a current submission with rows), oldest first, and the latest: the year the working groups\' pages open on (members of any working group, the Chair, administrators)',
+      tags: ['statistics'],
+      response: { 200: Type.Object({ years: Type.Array(Type.Integer()), latest: Type.Union([Type.Integer(), Type.Null()]) }), ...errorResponses },
+    },
+  }, async (req) => onReplica(app.store, () => dataYears(app.store.db, req.actor)));
 
   app.get('/api/statistics/releases', {
     config: { action: 'statistics.summary.read' },

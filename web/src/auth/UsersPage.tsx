@@ -1,6 +1,7 @@
 // Administrators: every user, a form for a new one, tokens issued on demand, accounts disabled and
 // enabled again.
 import { useState } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -69,7 +70,8 @@ export function UsersPage() {
         <h2 id="users-title">{t('users.list')}</h2>
         {users.error ? <ErrorMessage error={users.error} onRetry={users.reload} /> : null}
         {!users.data && !users.error && <Loading />}
-        {users.data && (
+        {users.data && users.data.length === 0 && <Empty list="users" />}
+        {users.data && users.data.length > 0 && (
           <div className="table-scroll">
             <table className="data-table" data-testid="users-table">
               <thead>

@@ -2,6 +2,7 @@
 // officers of its Participant approve one (the certificate is issued then, re-checked against the
 // registry of the day) or refuse it with a reason.
 import { Fragment, useState } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
 import { Link, navigate, setQuery, useLocation } from '../app/router';
@@ -107,7 +108,7 @@ export function ApplicationsPage() {
       </form>
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
       {!rows && !list.error && <Loading />}
-      {rows && rows.length === 0 && <p className="empty">{t('applications.none')}</p>}
+      {rows && rows.length === 0 && <Empty list="applications" />}
       {rows && rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="applications-table">

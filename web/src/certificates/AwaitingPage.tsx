@@ -1,6 +1,7 @@
 // /certificates/awaiting: the importing authority's queue of certificates addressed to its
 // Participant that await confirmation of receipt, soonest expiry first; an officer confirms one here.
 import { useState } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
 import { Link } from '../app/router';
@@ -27,7 +28,7 @@ export function AwaitingPage() {
       {done && <p className="notice" role="status" data-testid="awaiting-done">{t('awaiting.confirmed', { number: done })}</p>}
       {queue.error ? <ErrorMessage error={queue.error} onRetry={queue.reload} /> : null}
       {!rows && !queue.error && <Loading />}
-      {rows && rows.length === 0 && <p className="empty">{t('awaiting.none')}</p>}
+      {rows && rows.length === 0 && <Empty list="awaiting" />}
       {rows && rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="awaiting-table">

@@ -29,7 +29,7 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
 }
 
 export function statusOf(view: CertificateView): ListStatus {
-  if (view.status.cancelled) return 'cancelled';
+  if (view.status.cancelled) return view.status.cancelled.reason === 'replaced' ? 'replaced' : 'cancelled';
   if (view.status.confirmation) return view.status.confirmation.flagged ? 'confirmed-with-mismatch' : 'confirmed';
   return 'issued';
 }

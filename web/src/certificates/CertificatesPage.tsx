@@ -1,5 +1,6 @@
 // The caller's Participant's certificates: issued by it, or addressed to it, newest first.
 import { useI18n } from '../i18n';
+import { Empty } from '../ui/Empty';
 import { useSession } from '../auth/session';
 import { Link, setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
@@ -59,7 +60,7 @@ export function CertificatesPage() {
       </form>
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
       {!rows && !list.error && <Loading />}
-      {rows && rows.length === 0 && <p className="empty">{t('certs.none')}</p>}
+      {rows && rows.length === 0 && <Empty list="certificates" />}
       {rows && rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="certificates-table">

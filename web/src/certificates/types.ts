@@ -74,7 +74,8 @@ export interface CertificateView {
   status: CertificateStatus;
 }
 
-export type ListStatus = 'issued' | 'confirmed' | 'confirmed-with-mismatch' | 'cancelled';
+/** a certificate cancelled because another was issued in its place (amended) stands "replaced" */
+export type ListStatus = 'issued' | 'confirmed' | 'confirmed-with-mismatch' | 'cancelled' | 'replaced';
 
 export interface CertificateRow {
   number: string;

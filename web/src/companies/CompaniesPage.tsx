@@ -1,6 +1,7 @@
 // /companies: the register of licensed companies of the officer's Participant. Once it holds a licence,
 // the Participant's certificates name only companies licensed on their day of issue.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { Page, Loading } from '../ui/Page';
 import { Field } from '../ui/Field';
@@ -143,7 +144,7 @@ export function CompaniesPage() {
     <Page title={t('companies.title')} intro={t('companies.intro')}>
       {register.error ? <ErrorMessage error={register.error} onRetry={register.reload} /> : null}
       {!rows && !register.error && <Loading />}
-      {rows && rows.length === 0 && <p className="empty">{t('companies.none')}</p>}
+      {rows && rows.length === 0 && <Empty list="companies" />}
       {rows && rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="companies-table">

@@ -4,6 +4,7 @@
 // certificates; the reports table shows each period's status and the difference a filed report makes
 // against the account; the form files the report of an ended period.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import type { PageProps } from '../app/route';
 import { Page, Loading } from '../ui/Page';
@@ -83,7 +84,7 @@ function Account({ licence }: { licence: string }) {
           </div>
           <h3>{t('stock.movements')}</h3>
           {a.movements.length === 0 ? (
-            <p className="empty">{t('stock.none')}</p>
+            <Empty list="stock" />
           ) : (
             <div className="table-scroll">
               <table className="data-table" data-testid="stock-movements">

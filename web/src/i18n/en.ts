@@ -12,6 +12,7 @@ import { companyUserMessages } from '../companies/users-messages';
 import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 
 export const en = {
   'app.title': 'Kimberley Process Certification Scheme',
@@ -246,6 +247,7 @@ export const en = {
   "certStatus.confirmed": "Received",
   "certStatus.confirmed-with-mismatch": "Received with differences",
   "certStatus.cancelled": "Cancelled",
+  "certStatus.replaced": "Replaced",
   "certStatus.expired": "Expired",
   "certs.title": "Certificates",
   "certs.intro": "The Kimberley Process certificates of your Participant: those it issued and those addressed to it.",
@@ -255,11 +257,9 @@ export const en = {
   "certs.received": "Received",
   "certs.year": "Year",
   "certs.allYears": "All years",
-  "certs.none": "No certificate yet.",
   "nav.awaiting": "To confirm",
   "awaiting.title": "Certificates awaiting confirmation",
   "awaiting.intro": "Certificates issued for shipments to your Participant whose receipt your authority has not yet confirmed, soonest expiry first. Confirm each receipt once the shipment arrives: the exporting authority is told, and each difference is flagged.",
-  "awaiting.none": "No certificate awaits confirmation.",
   "awaiting.exporter": "Exporter",
   "awaiting.daysLeft": "Days left",
   "awaiting.expiredAgo": "expired {n} days ago",
@@ -456,7 +456,6 @@ export const en = {
   "findings.severity": "Severity",
   "findings.summary": "Summary",
   "findings.assignee": "Assigned to",
-  "findings.none": "No finding matches.",
   "findingType.balance": "Exports beyond production and imports",
   "findingType.unit_value": "Unit value out of line",
   "findingType.neighbour_surge": "Surge next to an embargoed producer",
@@ -503,7 +502,6 @@ export const en = {
   "discrepancy.title": "Discrepancies",
   "discrepancy.openAll": "Open every discrepancy of {year}",
   "discrepancy.opened": "Discrepancies opened: {count}.",
-  "discrepancy.none": "No discrepancy has been opened for this year.",
   "discrepancy.details": "Notes and resolution",
   "discrepancy.explanation": "Explanation",
   "discrepancy.resolve": "Resolve with this outcome",
@@ -524,7 +522,6 @@ export const en = {
   "applications.introOfficer": "Applications of your Participant's licensed exporters: approving one issues the certificate, checked again against today's registry.",
   "applications.introCompany": "Your applications for certificates and what the authority decided.",
   "applications.submitted": "Your application was received; the authority will decide on it.",
-  "applications.none": "No application.",
   "applications.approve": "Approve and issue",
   "applications.refuse": "Refuse",
   "applications.reason": "Reason for a refusal",
@@ -549,6 +546,7 @@ export const en = {
   ...verifyChainMessages.en,
   ...accountMessages.en,
   ...fieldMessages.en,
+  ...emptyMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

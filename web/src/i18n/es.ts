@@ -11,6 +11,7 @@ import { companyUserMessages } from '../companies/users-messages';
 import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 import type { Catalogue } from './en';
 
 export const es: Catalogue = {
@@ -246,6 +247,7 @@ export const es: Catalogue = {
   "certStatus.confirmed": "Recibido",
   "certStatus.confirmed-with-mismatch": "Recibido con diferencias",
   "certStatus.cancelled": "Anulado",
+  "certStatus.replaced": "Sustituido",
   "certStatus.expired": "Vencido",
   "certs.title": "Certificados",
   "certs.intro": "Los certificados del Proceso de Kimberley de su Participante: los que emitió y los que se le dirigen.",
@@ -255,11 +257,9 @@ export const es: Catalogue = {
   "certs.received": "Recibidos",
   "certs.year": "Año",
   "certs.allYears": "Todos los años",
-  "certs.none": "Todavía no hay certificados.",
   "nav.awaiting": "Por confirmar",
   "awaiting.title": "Certificados pendientes de confirmación",
   "awaiting.intro": "Certificados expedidos para envíos a su Participante cuya recepción su autoridad aún no ha confirmado, por fecha de vencimiento. Confirme cada recepción cuando llegue el envío: la autoridad exportadora recibe el aviso y cada diferencia queda señalada.",
-  "awaiting.none": "Ningún certificado está pendiente de confirmación.",
   "awaiting.exporter": "Exportador",
   "awaiting.daysLeft": "Días restantes",
   "awaiting.expiredAgo": "venció hace {n} días",
@@ -456,7 +456,6 @@ export const es: Catalogue = {
   "findings.severity": "Gravedad",
   "findings.summary": "Resumen",
   "findings.assignee": "Asignado a",
-  "findings.none": "Ningún hallazgo coincide.",
   "findingType.balance": "Exportaciones superiores a la producción y las importaciones",
   "findingType.unit_value": "Valor unitario anómalo",
   "findingType.neighbour_surge": "Aumento junto a un productor bajo embargo",
@@ -503,7 +502,6 @@ export const es: Catalogue = {
   "discrepancy.title": "Discrepancias",
   "discrepancy.openAll": "Abrir todas las discrepancias de {year}",
   "discrepancy.opened": "Discrepancias abiertas: {count}.",
-  "discrepancy.none": "No se ha abierto ninguna discrepancia para este año.",
   "discrepancy.details": "Notas y resolución",
   "discrepancy.explanation": "Explicación",
   "discrepancy.resolve": "Resolver con esta conclusión",
@@ -524,7 +522,6 @@ export const es: Catalogue = {
   "applications.introOfficer": "Solicitudes de los exportadores autorizados de su Participante: aprobar una emite el certificado, comprobado de nuevo con el registro del día.",
   "applications.introCompany": "Sus solicitudes de certificado y lo que decidió la autoridad.",
   "applications.submitted": "Su solicitud fue recibida; la autoridad decidirá.",
-  "applications.none": "Ninguna solicitud.",
   "applications.approve": "Aprobar y emitir",
   "applications.refuse": "Rechazar",
   "applications.reason": "Motivo de un rechazo",
@@ -549,4 +546,5 @@ export const es: Catalogue = {
   ...verifyChainMessages.es,
   ...accountMessages.es,
   ...fieldMessages.es,
+  ...emptyMessages.es,
 };

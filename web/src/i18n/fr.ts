@@ -11,6 +11,7 @@ import { companyUserMessages } from '../companies/users-messages';
 import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
@@ -246,6 +247,7 @@ export const fr: Catalogue = {
   "certStatus.confirmed": "Reçu",
   "certStatus.confirmed-with-mismatch": "Reçu avec des écarts",
   "certStatus.cancelled": "Annulé",
+  "certStatus.replaced": "Remplacé",
   "certStatus.expired": "Expiré",
   "certs.title": "Certificats",
   "certs.intro": "Les certificats du Processus de Kimberley de votre Participant : ceux qu'il a délivrés et ceux qui lui sont adressés.",
@@ -255,11 +257,9 @@ export const fr: Catalogue = {
   "certs.received": "Reçus",
   "certs.year": "Année",
   "certs.allYears": "Toutes les années",
-  "certs.none": "Aucun certificat pour l'instant.",
   "nav.awaiting": "À confirmer",
   "awaiting.title": "Certificats en attente de confirmation",
   "awaiting.intro": "Certificats délivrés pour des expéditions vers votre Participant dont votre autorité n'a pas encore confirmé la réception, par date d'expiration. Confirmez chaque réception à l'arrivée de l'expédition : l'autorité exportatrice en est informée et chaque écart est signalé.",
-  "awaiting.none": "Aucun certificat en attente de confirmation.",
   "awaiting.exporter": "Exportateur",
   "awaiting.daysLeft": "Jours restants",
   "awaiting.expiredAgo": "expiré depuis {n} jours",
@@ -456,7 +456,6 @@ export const fr: Catalogue = {
   "findings.severity": "Gravité",
   "findings.summary": "Résumé",
   "findings.assignee": "Attribué à",
-  "findings.none": "Aucun constat ne correspond.",
   "findingType.balance": "Exportations supérieures à la production et aux importations",
   "findingType.unit_value": "Valeur unitaire anormale",
   "findingType.neighbour_surge": "Hausse chez le voisin d'un producteur sous embargo",
@@ -503,7 +502,6 @@ export const fr: Catalogue = {
   "discrepancy.title": "Écarts",
   "discrepancy.openAll": "Ouvrir tous les écarts de {year}",
   "discrepancy.opened": "Écarts ouverts : {count}.",
-  "discrepancy.none": "Aucun écart n'a été ouvert pour cette année.",
   "discrepancy.details": "Notes et règlement",
   "discrepancy.explanation": "Explication",
   "discrepancy.resolve": "Régler avec cette conclusion",
@@ -524,7 +522,6 @@ export const fr: Catalogue = {
   "applications.introOfficer": "Demandes des exportateurs agréés de votre Participant : en approuver une délivre le certificat, vérifié à nouveau au regard du registre du jour.",
   "applications.introCompany": "Vos demandes de certificat et la décision de l'autorité.",
   "applications.submitted": "Votre demande a été reçue ; l'autorité va statuer.",
-  "applications.none": "Aucune demande.",
   "applications.approve": "Approuver et délivrer",
   "applications.refuse": "Refuser",
   "applications.reason": "Motif d'un refus",
@@ -549,4 +546,5 @@ export const fr: Catalogue = {
   ...verifyChainMessages.fr,
   ...accountMessages.fr,
   ...fieldMessages.fr,
+  ...emptyMessages.fr,
 };

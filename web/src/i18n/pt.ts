@@ -11,6 +11,7 @@ import { companyUserMessages } from '../companies/users-messages';
 import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 import type { Catalogue } from './en';
 
 export const pt: Catalogue = {
@@ -246,6 +247,7 @@ export const pt: Catalogue = {
   "certStatus.confirmed": "Recebido",
   "certStatus.confirmed-with-mismatch": "Recebido com diferenças",
   "certStatus.cancelled": "Cancelado",
+  "certStatus.replaced": "Substituído",
   "certStatus.expired": "Expirado",
   "certs.title": "Certificados",
   "certs.intro": "Os certificados do Processo de Kimberley do seu Participante: os que emitiu e os que lhe são destinados.",
@@ -255,11 +257,9 @@ export const pt: Catalogue = {
   "certs.received": "Recebidos",
   "certs.year": "Ano",
   "certs.allYears": "Todos os anos",
-  "certs.none": "Ainda não há certificados.",
   "nav.awaiting": "A confirmar",
   "awaiting.title": "Certificados a aguardar confirmação",
   "awaiting.intro": "Certificados emitidos para remessas destinadas ao seu Participante cuja receção a sua autoridade ainda não confirmou, por data de expiração. Confirme cada receção quando a remessa chegar: a autoridade exportadora é informada e cada diferença é assinalada.",
-  "awaiting.none": "Nenhum certificado aguarda confirmação.",
   "awaiting.exporter": "Exportador",
   "awaiting.daysLeft": "Dias restantes",
   "awaiting.expiredAgo": "expirou há {n} dias",
@@ -456,7 +456,6 @@ export const pt: Catalogue = {
   "findings.severity": "Gravidade",
   "findings.summary": "Resumo",
   "findings.assignee": "Atribuído a",
-  "findings.none": "Nenhuma constatação corresponde.",
   "findingType.balance": "Exportações acima da produção e das importações",
   "findingType.unit_value": "Valor unitário anómalo",
   "findingType.neighbour_surge": "Aumento junto a um produtor sob embargo",
@@ -503,7 +502,6 @@ export const pt: Catalogue = {
   "discrepancy.title": "Discrepâncias",
   "discrepancy.openAll": "Abrir todas as discrepâncias de {year}",
   "discrepancy.opened": "Discrepâncias abertas: {count}.",
-  "discrepancy.none": "Nenhuma discrepância foi aberta para este ano.",
   "discrepancy.details": "Notas e resolução",
   "discrepancy.explanation": "Explicação",
   "discrepancy.resolve": "Resolver com esta conclusão",
@@ -524,7 +522,6 @@ export const pt: Catalogue = {
   "applications.introOfficer": "Pedidos dos exportadores licenciados do seu Participante: aprovar um emite o certificado, verificado de novo face ao registo do dia.",
   "applications.introCompany": "Os seus pedidos de certificado e a decisão da autoridade.",
   "applications.submitted": "O seu pedido foi recebido; a autoridade vai decidir.",
-  "applications.none": "Nenhum pedido.",
   "applications.approve": "Aprovar e emitir",
   "applications.refuse": "Recusar",
   "applications.reason": "Motivo de uma recusa",
@@ -549,4 +546,5 @@ export const pt: Catalogue = {
   ...verifyChainMessages.pt,
   ...accountMessages.pt,
   ...fieldMessages.pt,
+  ...emptyMessages.pt,
 };

@@ -11,6 +11,7 @@ import { companyUserMessages } from '../companies/users-messages';
 import { verifyChainMessages } from '../certificates/verify-chain-messages';
 import { accountMessages } from '../auth/messages';
 import { fieldMessages } from '../ui/field-messages';
+import { emptyMessages } from '../ui/empty-messages';
 import type { Catalogue } from './en';
 
 export const ru: Catalogue = {
@@ -246,6 +247,7 @@ export const ru: Catalogue = {
   "certStatus.confirmed": "Получен",
   "certStatus.confirmed-with-mismatch": "Получен с расхождениями",
   "certStatus.cancelled": "Аннулирован",
+  "certStatus.replaced": "Заменён",
   "certStatus.expired": "Истёк",
   "certs.title": "Сертификаты",
   "certs.intro": "Сертификаты Кимберлийского процесса вашего участника: выданные им и адресованные ему.",
@@ -255,11 +257,9 @@ export const ru: Catalogue = {
   "certs.received": "Полученные",
   "certs.year": "Год",
   "certs.allYears": "Все годы",
-  "certs.none": "Сертификатов пока нет.",
   "nav.awaiting": "К подтверждению",
   "awaiting.title": "Сертификаты, ожидающие подтверждения",
   "awaiting.intro": "Сертификаты, выданные на партии для вашего Участника, получение которых ваш орган ещё не подтвердил, в порядке истечения срока. Подтвердите получение каждой партии по её прибытии: экспортирующий орган будет уведомлён, каждое расхождение будет отмечено.",
-  "awaiting.none": "Нет сертификатов, ожидающих подтверждения.",
   "awaiting.exporter": "Экспортёр",
   "awaiting.daysLeft": "Осталось дней",
   "awaiting.expiredAgo": "истёк {n} дн. назад",
@@ -456,7 +456,6 @@ export const ru: Catalogue = {
   "findings.severity": "Серьёзность",
   "findings.summary": "Суть",
   "findings.assignee": "Ответственный",
-  "findings.none": "Подходящих выводов нет.",
   "findingType.balance": "Экспорт сверх добычи и импорта",
   "findingType.unit_value": "Аномальная удельная стоимость",
   "findingType.neighbour_surge": "Рост у соседа производителя под эмбарго",
@@ -503,7 +502,6 @@ export const ru: Catalogue = {
   "discrepancy.title": "Расхождения",
   "discrepancy.openAll": "Открыть все расхождения за {year} год",
   "discrepancy.opened": "Открыто расхождений: {count}.",
-  "discrepancy.none": "За этот год расхождения не открывались.",
   "discrepancy.details": "Примечания и решение",
   "discrepancy.explanation": "Объяснение",
   "discrepancy.resolve": "Закрыть с этим итогом",
@@ -524,7 +522,6 @@ export const ru: Catalogue = {
   "applications.introOfficer": "Заявки лицензированных экспортёров вашего участника: одобрение заявки выдаёт сертификат после повторной проверки по реестру на сегодня.",
   "applications.introCompany": "Ваши заявки на сертификаты и решения органа по ним.",
   "applications.submitted": "Ваша заявка получена; орган примет решение.",
-  "applications.none": "Заявок нет.",
   "applications.approve": "Одобрить и выдать",
   "applications.refuse": "Отклонить",
   "applications.reason": "Причина отказа",
@@ -549,4 +546,5 @@ export const ru: Catalogue = {
   ...verifyChainMessages.ru,
   ...accountMessages.ru,
   ...fieldMessages.ru,
+  ...emptyMessages.ru,
 };

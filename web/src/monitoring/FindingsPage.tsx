@@ -2,12 +2,14 @@
 // flagged, worst first, with filters; running the analysis of a year keeps what the detectors find
 // (known findings keep their status).
 import { useMemo, useState } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { Link, setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterSelect } from '../ui/FilterSelect';
 import { useApi } from '../ui/useApi';
+import { useDataYears } from '../statistics/useDataYears';
 import { fetchRegistry } from '../participants/api';
 import { today } from '../participants/types';
 import { fetchFindings, runAnalysis } from './api';
@@ -21,15 +23,21 @@ export function FindingsPage() {
   const { t } = i18n;
   const { query } = useLocation();
   const thisYear = new Date().getFullYear();
+  const dataYears = useDataYears();
+  // ?year=2005: that year; ?year=all: every year; none: the latest year with statistics (once known)
   const yearText = query.get('year') ?? '';
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const allYears = yearText === 'all';
+  const asked = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const waiting = asked === undefined && !allYears && !dataYears.loaded;
+  const year = asked ?? (allYears ? undefined : (dataYears.latest ?? undefined));
   const participant = query.get('participant') ?? undefined;
   const type = query.get('type') ?? undefined;
   const status = query.get('status') ?? undefined;
   const severity = query.get('severity') ?? undefined;
-  const findings = useApi((signal) => fetchFindings({ year, participant, type, status, severity }, signal), [year, participant, type, status, severity]);
+  const findings = useApi((signal) => (waiting ? Promise.resolve(undefined) : fetchFindings({ year, participant, type, status, severity }, signal)), [waiting, year, participant, type, status, severity]);
   const registry = useApi((signal) => fetchRegistry(today(), signal), []);
-  const [runYear, setRunYear] = useState(String(year ?? thisYear - 1));
+  const [chosenRunYear, setRunYear] = useState<string>();
+  const runYear = chosenRunYear ?? String(year ?? dataYears.latest ?? thisYear - 1);
   const [running, setRunning] = useState(false);
   const [runResult, setRunResult] = useState<{ year: number; new: number; total: number }>();
   const [runError, setRunError] = useState<unknown>();
@@ -89,7 +97,18 @@ export function FindingsPage() {
       </section>
 
       <form className="filters finding-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('findings.filters')}>
-        <FilterSelect label={t('findings.period')} name="year" value={year === undefined ? undefined : String(year)} anyLabel={t('findings.any')} options={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => setQuery({ year: v })} />
+        <label>
+          {t('findings.period')}
+          <select name="year" value={allYears ? 'all' : year === undefined ? '' : String(year)} onChange={(e) => setQuery({ year: e.target.value || undefined })}>
+            {year === undefined && !allYears && <option value="">{t('findings.any')}</option>}
+            <option value="all">{t('findings.allYears')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
         <FilterSelect label={t('stats.participant')} name="participant" value={participant} anyLabel={t('findings.any')} options={participants.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))} onChange={(v) => setQuery({ participant: v })} />
         <FilterSelect label={t('findings.type')} name="type" value={type} anyLabel={t('findings.any')} options={FINDING_TYPES.map((ty) => ({ value: ty, label: t(`findingType.${ty}`) }))} onChange={(v) => setQuery({ type: v })} />
         <FilterSelect label={t('findings.severity')} name="severity" value={severity} anyLabel={t('findings.any')} options={SEVERITIES.map((sv) => ({ value: sv, label: t(`severity.${sv}`) }))} onChange={(v) => setQuery({ severity: v })} />
@@ -99,7 +118,7 @@ export function FindingsPage() {
 
       {findings.error ? <ErrorMessage error={findings.error} onRetry={findings.reload} /> : null}
       {!findings.data && !findings.error && <Loading />}
-      {findings.data && rows.length === 0 && <p className="empty">{t('findings.none')}</p>}
+      {findings.data && rows.length === 0 && <Empty list="findings" />}
       {rows.length > 0 && (
         <p className="note" data-testid="findings-count">
           {t('findings.count', {

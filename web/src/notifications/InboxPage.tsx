@@ -1,6 +1,7 @@
 // /inbox?unread=1: the signed-in user's notifications, unread first; open one (it is marked read)
 // or mark it, or all, read.
 import { useState } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n, type MessageKey } from '../i18n';
 import { Link, setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
@@ -116,7 +117,7 @@ export function InboxPage() {
       <ErrorMessage error={error} />
       <ErrorMessage error={box.error} onRetry={box.reload} />
       {box.loading && !box.data ? <Loading /> : null}
-      {box.data && (box.data.notifications.length === 0 ? <p>{t('inbox.empty')}</p> : <ul className="inbox-list">{box.data.notifications.map(item)}</ul>)}
+      {box.data && (box.data.notifications.length === 0 ? <Empty list="inbox" /> : <ul className="inbox-list">{box.data.notifications.map(item)}</ul>)}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 // The discrepancies of a year the working group on statistics has opened (one per flow and quarter):
 // open them all at once, read the Participants' explanations, comment, resolve with the outcome.
 import { Fragment, useState, type FormEvent } from 'react';
+import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -127,7 +128,7 @@ export function Discrepancies({ year, onChange }: { year: number; onChange(): vo
       </div>
       <ErrorMessage error={error ?? list.error} />
       {!list.data && !list.error && <Loading />}
-      {list.data && rows.length === 0 && <p className="empty">{t('discrepancy.none')}</p>}
+      {list.data && rows.length === 0 && <Empty list="discrepancies" />}
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="discrepancies-table">

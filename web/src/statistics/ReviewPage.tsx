@@ -1,6 +1,7 @@
 // The working group on statistics' tables for a year: mirror reconciliation (A's exports to B
 // against B's imports from A, per quarter) and compliance with the submission deadlines.
 import { useI18n } from '../i18n';
+import { OpeningYear } from './OpeningYear';
 import { setQuery, useLocation } from '../app/router';
 import { Page, Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -121,10 +122,15 @@ function ComplianceTable({ year, kind }: { year: number; kind: Kind }) {
 
 export function ReviewPage() {
   const { t } = useI18n();
+  return <OpeningYear title={t('review.title')} fallback={new Date().getFullYear() - 1}>{(opening) => <ReviewView opening={opening} />}</OpeningYear>;
+}
+
+function ReviewView({ opening }: { opening: number }) {
+  const { t } = useI18n();
   const { query } = useLocation();
   const thisYear = new Date().getFullYear();
   const asked = query.get('year');
-  const year = asked && /^\d{4}$/.test(asked) ? Number(asked) : thisYear - 1;
+  const year = asked && /^\d{4}$/.test(asked) ? Number(asked) : opening;
   const all = query.get('all') === '1';
   const kind: Kind = query.get('kind') === 'production' ? 'production' : 'trade';
   const years = Array.from({ length: thisYear - 2003 + 1 }, (_, i) => thisYear - i);

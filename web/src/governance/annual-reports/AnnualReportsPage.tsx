@@ -2,6 +2,7 @@
 // the working group on monitoring also sees who has not reported; an authority officer submits its
 // Participant's report here.
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { OpeningYear } from '../../statistics/OpeningYear';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -44,13 +45,18 @@ function SubmitForm({ participant, year }: { participant: string; year: number }
 }
 
 export function AnnualReportsPage() {
+  const { t } = useI18n();
+  return <OpeningYear title={t('nav.annualReports')} fallback={new Date().getFullYear() - 1}>{(opening) => <AnnualReportsView opening={opening} />}</OpeningYear>;
+}
+
+function AnnualReportsView({ opening }: { opening: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { user } = useSession();
   const { query } = useLocation();
   const thisYear = new Date().getFullYear();
   const yearText = query.get('year') ?? '';
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : thisYear - 1;
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : opening;
   const years = Array.from({ length: thisYear - 2003 + 1 }, (_, i) => thisYear - i);
   const group = !!user && ((hasRole(user, 'wg-member') && user.groups.includes('WGM')) || hasRole(user, 'chair') || hasRole(user, 'admin'));
   const officer = !!user && hasRole(user, 'officer') && !!user.participant;

@@ -1,6 +1,7 @@
 // Plenary decisions (/decisions?plenary=&adopted=): every decision adopted by consensus at a plenary,
 // where its translations stand, and whether it is formally adopted (all five plenary languages).
 import { useI18n } from '../../i18n';
+import { Empty } from '../../ui/Empty';
 import { Link, setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -35,7 +36,7 @@ export function DecisionsPage() {
       </form>
       {decisions.error ? <ErrorMessage error={decisions.error} onRetry={decisions.reload} /> : null}
       {!decisions.data && !decisions.error && <Loading />}
-      {decisions.data && rows.length === 0 && <p className="empty">{t('decisions.none')}</p>}
+      {decisions.data && rows.length === 0 && <Empty list="decisions" />}
       {rows.length > 0 && (
         <>
           <p className="note" data-testid="decisions-count">

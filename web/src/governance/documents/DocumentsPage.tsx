@@ -3,6 +3,7 @@
 // title and the text, each with its language versions to download. The server shows each visitor only
 // what the document's access level admits.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -81,7 +82,7 @@ export function DocumentsPage() {
 
       {docs.error ? <ErrorMessage error={docs.error} onRetry={docs.reload} /> : null}
       {!docs.data && !docs.error && <Loading />}
-      {docs.data && docs.data.documents.length === 0 && <p className="empty">{t('docs.none')}</p>}
+      {docs.data && docs.data.documents.length === 0 && <Empty list="documents" />}
       {docs.data && docs.data.documents.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="documents-table">

@@ -2,6 +2,7 @@
 // the Chair's status decisions (public record) and the chair rotation; the Chair records decisions,
 // elections and the rotation here.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -53,7 +54,7 @@ function Applications() {
   if (rows.length === 0) {
     return (
       <>
-        <p className="empty">{t('part.noApplications')}</p>
+        <Empty list="participation" />
         {mayApply && <ApplyButton code={own!} />}
       </>
     );
@@ -151,7 +152,7 @@ function Decisions({ chair }: { chair: boolean }) {
   return (
     <>
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
-      {list.data && list.data.decisions.length === 0 && <p className="empty">{t('part.noDecisions')}</p>}
+      {list.data && list.data.decisions.length === 0 && <Empty list="participationDecisions" />}
       {list.data && list.data.decisions.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="decisions">

@@ -1,6 +1,7 @@
 // /governance/reports?kind=annual|special-CI&year=&lang=: the Chair's report as computed now from the
 // records, rendered from the same data as the PDF, in the chosen language (default: the app's).
 import { useI18n, LANGUAGES, ENDONYMS } from '../../i18n';
+import { OpeningYear } from '../../statistics/OpeningYear';
 import { setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -74,13 +75,18 @@ function BlockView({ block }: { block: Block }) {
 }
 
 export function ReportPage() {
+  const { t } = useI18n();
+  return <OpeningYear title={t('nav.reports')} fallback={new Date().getFullYear() - 1}>{(opening) => <ReportView opening={opening} />}</OpeningYear>;
+}
+
+function ReportView({ opening }: { opening: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { query } = useLocation();
   const thisYear = new Date().getFullYear();
   const kind: ReportKind = query.get('kind') === 'special-CI' ? 'special-CI' : 'annual';
   const yearText = query.get('year') ?? '';
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : thisYear - 1;
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : opening;
   const langParam = query.get('lang');
   const lang = langParam && (LANGUAGES as readonly string[]).includes(langParam) ? langParam : i18n.lang;
   const report = useApi((signal) => fetchReport(kind, year, lang, signal), [kind, year, lang]);

@@ -1,6 +1,7 @@
 // Peer review: action items due or overdue (for the working group on monitoring and the Chair), the
 // review visits and missions, recording a new one, and the coverage of the scheme.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { Link, navigate } from '../../app/router';
@@ -157,7 +158,7 @@ export function ReviewsPage() {
         </div>
         <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
         {!loaded.data && loaded.loading && <Loading />}
-        {loaded.data && loaded.data.reviews.length === 0 && <p className="empty">{t('reviews.none')}</p>}
+        {loaded.data && loaded.data.reviews.length === 0 && <Empty list="reviews" />}
         {loaded.data && loaded.data.reviews.length > 0 && (
           <div className="table-scroll">
             <table className="data-table" data-testid="reviews">

@@ -1,6 +1,7 @@
 // Suspicious shipment reports (/shipments): the list (all of them for the Chair and the monitoring
 // group, a Participant's own for its officers) and, for an authority officer, the form that files one.
 import { useState, type FormEvent } from 'react';
+import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -108,7 +109,7 @@ export function ShipmentsPage() {
       {officer && showForm && <ReportForm />}
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
       {!list.data && !list.error && <Loading />}
-      {list.data && rows.length === 0 && <p className="empty">{t('shipments.none')}</p>}
+      {list.data && rows.length === 0 && <Empty list="shipments" />}
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="shipments-table">

@@ -1,6 +1,7 @@
 // Several Participants on one measure over the years (/statistics/analysis/compare?participants=ZA,BW&flow=&unit=):
 // one request for all of them, a line per Participant and the table years × Participants.
 import { useMemo } from 'react';
+import { OpeningYear } from '../OpeningYear';
 import { useI18n } from '../../i18n';
 import { setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
@@ -14,13 +15,18 @@ import { AnalysisNav, useParticipants, YearRange, YearsChart } from './Common';
 export const MAX_COMPARED = 12;
 
 export function AnalysisComparePage() {
+  const { t } = useI18n();
+  return <OpeningYear title={t('an.compareTitle', { max: MAX_COMPARED })} fallback={new Date().getFullYear()}>{(opening) => <CompareView opening={opening} />}</OpeningYear>;
+}
+
+function CompareView({ opening }: { opening: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = useFormats();
   const { query } = useLocation();
   const all = useParticipants();
   const chosen = (query.get('participants') ?? '').split(',').filter((c) => /^[A-Z]{2}$/.test(c)).slice(0, MAX_COMPARED);
-  const { from, to } = yearRange(query, new Date().getFullYear());
+  const { from, to } = yearRange(query, opening);
   const flow = (FLOWS as readonly string[]).includes(query.get('flow') ?? '') ? (query.get('flow') as Flow) : 'exports';
   const unit = (UNITS as readonly string[]).includes(query.get('unit') ?? '') ? (query.get('unit') as Unit) : 'carats';
   const key = chosen.join(',');

@@ -2,6 +2,7 @@
 // heat map with row and column totals (one request); a click on a cell shows that pair over the
 // quarters, both directions as each side reported them (one more request).
 import { useMemo } from 'react';
+import { OpeningYear } from '../OpeningYear';
 import { useI18n } from '../../i18n';
 import { setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
@@ -14,12 +15,17 @@ import { AnalysisNav } from './Common';
 type MatrixUnit = 'carats' | 'valueUsd';
 
 export function MatrixPage() {
+  const { t } = useI18n();
+  return <OpeningYear title={t('an.matrixTitle')} fallback={new Date().getFullYear() - 1}>{(opening) => <MatrixView opening={opening} />}</OpeningYear>;
+}
+
+function MatrixView({ opening }: { opening: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = useFormats();
   const { query } = useLocation();
   const thisYear = new Date().getFullYear();
-  const year = Number(query.get('year') ?? '') || thisYear - 1;
+  const year = Number(query.get('year') ?? '') || opening;
   const flow = query.get('flow') === 'import' ? 'import' : 'export';
   const unit: MatrixUnit = query.get('unit') === 'valueUsd' ? 'valueUsd' : 'carats';
   const a = query.get('a') ?? undefined;

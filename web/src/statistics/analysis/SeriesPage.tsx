@@ -2,6 +2,7 @@
 // exports and imports in carats, US$ and US$/ct, a line chart of one unit and the table of all.
 // One request (GET /api/statistics/series) for the whole range.
 import { useMemo } from 'react';
+import { OpeningYear } from '../OpeningYear';
 import { useI18n } from '../../i18n';
 import { setQuery, useLocation } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
@@ -13,13 +14,18 @@ import { byYear, FLOWS, measure, UNITS, yearRange, type Unit } from './model';
 import { AnalysisNav, useParticipants, YearRange, YearsChart } from './Common';
 
 export function SeriesPage() {
+  const { t } = useI18n();
+  return <OpeningYear title={t('an.seriesTitle')} fallback={new Date().getFullYear()}>{(opening) => <SeriesView opening={opening} />}</OpeningYear>;
+}
+
+function SeriesView({ opening }: { opening: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = useFormats();
   const { query } = useLocation();
   const participants = useParticipants();
   const participant = query.get('participant') ?? undefined;
-  const { from, to } = yearRange(query, new Date().getFullYear());
+  const { from, to } = yearRange(query, opening);
   const unit = (UNITS as readonly string[]).includes(query.get('unit') ?? '') ? (query.get('unit') as Unit) : 'carats';
   const series = useApi((signal) => (participant ? fetchSeries([participant], from, to, signal) : Promise.resolve(undefined)), [participant, from, to]);
   const rows = useMemo(() => (series.data?.series[0] ? byYear(series.data.series[0].points, from, to) : []), [series.data, from, to]);
