@@ -59,14 +59,14 @@ describe('size limits and secrets in logs', () => {
     const before = await rowCount('certificates');
     const res = await app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify({ ...request, exporter: { ...request.exporter, name: 'x'.repeat(1024 * 1024 + 1) } }) });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toEqual({ code: 'payload_too_large', message: 'The request body is larger than this route accepts: at most 1 MiB (1048576 bytes).' });
+    expect(res.json()).toEqual({ code: 'payload_too_large', message: 'The request body is larger than this route accepts: at most 1 MiB (1,048,576 bytes).' });
     expect(await rowCount('certificates')).toBe(before);
   });
 
   it('refuses a batch over its 4 MiB limit with 413', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/certificates/batch', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify({ requests: [request], pad: 'x'.repeat(4 * 1024 * 1024) }) });
     expect(res.statusCode).toBe(413);
-    expect(res.json().message).toMatch(/at most 4 MiB \(4194304 bytes\)/);
+    expect(res.json().message).toMatch(/at most 4 MiB \(4,194,304 bytes\)/);
   });
 
   it('refuses an import file over its 20 MiB limit with 413, writing nothing; a file under it is read', async () => {
