@@ -48,7 +48,7 @@ async function api(base: string, token: string | null, method: string, path: str
 }
 
 /** Polls until `cond` holds (no timed assertion: a generous bound only against a hang). */
-async function until<T>(what: string, probe: () => Promise<T>, cond: (v: T) => boolean, ms = 90_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T>, cond: (v: T) => boolean, ms = 180_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await probe();

@@ -48,7 +48,7 @@ export const u = defineMessages({
     fr: 'Seul un utilisateur du rôle company est rattaché à une entreprise : {login} a les rôles {roles}.',
     pt: 'Só um utilizador com o papel company é ligado a uma empresa: {login} tem os papéis {roles}.',
     es: 'Solo un usuario con el rol company se vincula a una empresa: {login} tiene los roles {roles}.',
-    ru: 'К компании привязывается только пользователь с ролью компании, а у {login} другие роли.',
+    ru: 'К компании привязывается только пользователь с ролью компании, а у {login} роли: {roles}.',
   },
   'users.create.role': {
     en: 'A company (--company, company) ties a company user to its licence: give the role company.',
