@@ -3,10 +3,10 @@
 // issued, cancelled, a receipt confirmed) that the hub checks, enters in its log and answers with a
 // receipt, and pull what the hub holds for them (confirmations of their certificates recorded here).
 // The national system's side is national.ts; the messages are model.ts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { transaction, isUniqueViolation } from '../db/transaction.js';
-import { conflict, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
+import { conflict, detail, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
@@ -22,9 +22,10 @@ import { trustedKey } from '../certificates/trust.js';
 import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
 import * as certStore from '../certificates/store.js';
 import {
-  hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
-  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt,
+  HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
+  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt,
 } from './model.js';
+import { m as t } from './messages.js';
 import * as store from './store.js';
 
 // ---- who is calling ----
@@ -129,14 +130,26 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
 export async function receive(s: Store, actor: Actor, message: HubMessage): Promise<Receipt> {
   authorize(actor, 'hub.messages.send', { participant: message.sender });
   if (message.sender === message.receiver) throw invalid('A message goes from one Participant to another: sender and receiver are the same.', [{ path: 'receiver', message: 'the same as the sender' }]);
+  const revocation = message.type === 'key.revoked' ? message : undefined;
+  if (revocation && revocation.body.participant !== revocation.sender) throw forbidden(t('keyRevoked.foreign', { sender: revocation.sender, keyId: revocation.body.keyId, participant: revocation.body.participant }));
+  if (revocation && revocation.receiver !== HUB_RECEIVER) throw invalid(t('keyRevoked.receiver', { hub: HUB_RECEIVER, receiver: revocation.receiver }), [detail('receiver', t('detail.mustBeHub', { hub: HUB_RECEIVER }))]);
   const digest = messageDigest(message);
   const before = await store.message(s.db, message.sender, message.id);
   if (before) return replayed(before, digest, message.id);
   const key = await store.hubKey(s.db, message.sender, message.keyId);
+  // a key revokes itself while still awaiting the Chair: the hub takes it off the Chair's list (refused)
+  const selfRevoked = revocation !== undefined && revocation.keyId === revocation.body.keyId;
+  if (selfRevoked && key?.status === 'pending' && verifyMessage(message, key.public_key)) return withdrawPending(s, actor, revocation, digest);
   if (!key || key.status === 'refused') throw invalid(`The key ${message.keyId} is not an approved key of ${message.sender} at this hub${key ? ' (refused by the Chair)' : ''}: register it (POST /api/hub/keys) and have it approved.`, [{ path: 'keyId', message: 'not an approved key of the sender' }]);
   if (key.status === 'pending') throw new KpcsError('not_yet', `The key ${message.keyId} of ${message.sender} awaits the Chair's approval at this hub: the message will be accepted once it is approved.`);
   if (!verifyMessage(message, key.public_key)) throw invalid(`The signature of message ${message.id} does not match its content under the key ${message.keyId}: it was altered, or signed by another key.`, [{ path: 'signature', message: 'does not verify' }]);
-  if (!(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  // a key revoked at the hub signs nothing from its revocation on (its own revocation excepted)
+  const signer = selfRevoked ? undefined : await certStore.keyById(s.db, message.keyId);
+  if (signer?.revoked_at && new Date(signer.revoked_at) <= new Date(message.sentAt)) {
+    const at = new Date(signer.revoked_at).toISOString();
+    throw invalid(t('message.signerRevoked', { id: message.id, keyId: message.keyId, participant: message.sender, at }), [detail('keyId', t('detail.revoked', { at }))]);
+  }
   const receivedAt = new Date();
   try {
     return await transaction(s.db, async (tx) => {
@@ -144,6 +157,11 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
       // after the log head's lock, every message committed by any process is seen
       const again = await store.message(tx, message.sender, message.id);
       if (again) return replayed(again, digest, message.id);
+      if (message.type === 'key.revoked') {
+        const receipt = await applyKeyRevoked(s, tx, actor, message, digest, receivedAt);
+        await store.insertMessage(tx, { participant: message.sender, id: message.id, type: message.type, receiver: message.receiver, number: null, digest, received_at: receivedAt, receipt: JSON.stringify(receipt) });
+        return receipt;
+      }
       const applied =
         message.type === 'certificate.issued' ? await applyIssued(s, tx, actor, message, receivedAt)
         : message.type === 'certificate.cancelled' ? await applyCancelled(tx, actor, message, receivedAt)
@@ -181,6 +199,60 @@ async function receiptOf(s: Store, tx: Tx, m: HubMessage, digest: string, receiv
     inclusion: { treeSize: a.appended.treeSize, rootHash: a.appended.root, proof: a.appended.proof },
     treeHead: { ...head, keyId: key.id, signature: signBytes(canonicalBytes(head), key.key) },
   };
+}
+
+/** The hub's current tree head, signed by its log key: when the trust list changed (a key revoked). */
+async function signedHeadNow(s: Store, tx: Tx, at: Date) {
+  const key = await schemeSigningKey(s, tx, 'log');
+  const { size } = await log.head(tx);
+  const head = { treeSize: size, rootHash: size > 0 ? await log.rootAt(tx, size) : sha256Hex(''), timestamp: at.toISOString() };
+  return { ...head, keyId: key.id, signature: signBytes(canonicalBytes(head), key.key) };
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A key revoked at its national system: one of the sender's own keys approved here is marked revoked
+ * in the hub's trust list from the instant it states (the earliest the hub was told, if told twice):
+ * what it signed before stays valid, what it signed from then on fails verification here. Audited.
+ */
+async function applyKeyRevoked(s: Store, tx: Tx, actor: Actor, m: KeyRevokedMessage, digest: string, at: Date): Promise<Receipt> {
+  const { participant, keyId, reason } = m.body;
+  const revokedAt = new Date(m.body.revokedAt);
+  if (revokedAt.getTime() > at.getTime() + 5 * 60_000) throw invalid(t('keyRevoked.future', { keyId, at: m.body.revokedAt }), [detail('body.revokedAt', t('detail.future'))]);
+  const registered = await store.hubKey(tx, participant, keyId);
+  const row = registered?.status === 'approved' ? await certStore.keyForUpdate(tx, participant, keyId) : undefined;
+  if (!row) throw invalid(t('keyRevoked.unknown', { participant, keyId }), [detail('body.keyId', t('detail.notApproved'))]);
+  const before = row.revoked_at ? new Date(row.revoked_at) : null;
+  const from = before && before <= revokedAt ? before : revokedAt;
+  if (!before || from < before) {
+    await tx.updateTable('authority_keys').set({ revoked_at: from, revocation_reason: reason }).where('participant', '=', participant).where('id', '=', keyId).execute();
+    await audit.record(tx, actor, 'hub.keys.revoked', keyId, { messageId: m.id, participant, revokedAt: from.toISOString(), reason, ...(before && { before: before.toISOString() }) });
+  }
+  return {
+    type: 'kp-hub-receipt', messageId: m.id, sender: m.sender, messageDigest: digest, receivedAt: at.toISOString(), event: 'key-revoked', keyId, revokedAt: from.toISOString(),
+    treeHead: await signedHeadNow(s, tx, at),
+  };
+}
+
+/** A key that awaits the Chair revoked by its own national system: taken off the Chair's list (refused), audited. */
+async function withdrawPending(s: Store, actor: Actor, m: KeyRevokedMessage, digest: string): Promise<Receipt> {
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const again = await store.message(tx, m.sender, m.id);
+    if (again) return replayed(again, digest, m.id);
+    const k = await store.hubKeyForUpdate(tx, m.sender, m.keyId);
+    if (k?.status === 'pending') {
+      await store.decideHubKey(tx, m.sender, m.keyId, { status: 'refused', decided_at: at, decided_by: actor.name, decision_note: `revoked at its national system from ${m.body.revokedAt}: ${m.body.reason}` });
+      await audit.record(tx, actor, 'hub.keys.revoked', m.keyId, { messageId: m.id, participant: m.sender, revokedAt: m.body.revokedAt, reason: m.body.reason, pending: true });
+    }
+    const receipt: Receipt = {
+      type: 'kp-hub-receipt', messageId: m.id, sender: m.sender, messageDigest: digest, receivedAt: at.toISOString(), event: 'key-revoked', keyId: m.keyId, revokedAt: m.body.revokedAt,
+      treeHead: await signedHeadNow(s, tx, at),
+    };
+    await store.insertMessage(tx, { participant: m.sender, id: m.id, type: m.type, receiver: m.receiver, number: null, digest, received_at: at, receipt: JSON.stringify(receipt) });
+    return receipt;
+  });
 }
 
 async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
