@@ -16,13 +16,13 @@ import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { KpcsError } from '../core/errors.js';
 import { PROCESS_ID } from '../db/leases.js';
-import type { Actor } from '../auth/model.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { participantOfNumber } from '../certificates/model.js';
 import * as certStore from '../certificates/store.js';
-import { backoffMs, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type Receipt } from './model.js';
+import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type Receipt } from './model.js';
 import { recordConfirmation } from './service.js';
 import * as store from './store.js';
 
@@ -133,9 +133,41 @@ async function registerKeys(s: Store, c: HubConnection, participant: string): Pr
 
 const FILL_BATCH = 500;
 
+/**
+ * Queues a key.revoked message for each key of the Participant revoked here and registered at the hub,
+ * once per key and instant (the id names both), under the cursor's row lock. Each takes a negative
+ * position, below every log position: revocations go before anything else, and nothing else is sent
+ * while one waits (store.claimOutbox). Signed by the revoked key itself (its owner holds it; a
+ * revocation by a thief only harms the thief).
+ */
+export async function queueRevocations(s: Store, participant: string): Promise<number> {
+  return transaction(s.db, async (tx) => {
+    const cur = await store.cursorForUpdate(tx, participant);
+    const registered = new Set((typeof cur.registered_keys === 'string' ? JSON.parse(cur.registered_keys) : cur.registered_keys) as string[]);
+    const revoked = (await store.revokedOwnKeys(tx, participant, HELD_BY_NATIONAL_SYSTEM)).filter((k) => registered.has(k.id));
+    if (revoked.length === 0) return 0;
+    const ids = revoked.map((k) => ({ k, id: `${participant}-key-revoked-${k.id}-${new Date(k.revoked_at!).getTime()}` }));
+    const known = new Set(await store.outboxIds(tx, participant, ids.map((x) => x.id)));
+    const todo = ids.filter((x) => !known.has(x.id));
+    if (todo.length === 0) return 0;
+    let seq = Math.min(await store.lowestOutboxSeq(tx, participant), 0);
+    const now = new Date();
+    const rows = todo.map(({ k, id }) => {
+      const m = {
+        protocol: PROTOCOL as typeof PROTOCOL, type: 'key.revoked' as const, id, sender: participant, receiver: HUB_RECEIVER, sentAt: now.toISOString(), keyId: k.id,
+        body: { participant, keyId: k.id, revokedAt: new Date(k.revoked_at!).toISOString(), reason: (k.revocation_reason ?? 'revoked').slice(0, 500) || 'revoked' },
+      };
+      return { participant, seq: --seq, id, type: m.type, number: k.id, message: JSON.stringify(signMessage(m, signingKey(s, k.id, k.private_key_enc))), created_at: now, next_attempt_at: now };
+    });
+    await store.insertOutbox(tx, rows);
+    await audit.record(tx, SYSTEM, 'hub.keys.revocation.queued', participant, { keys: todo.map((x) => x.k.id), messages: todo.map((x) => x.id) });
+    return rows.length;
+  });
+}
+
 /** Reads the log after the cursor into the outbox, under the cursor's row lock; returns the messages queued. */
 export async function fillOutbox(s: Store, participant: string): Promise<number> {
-  let queued = 0;
+  let queued = await queueRevocations(s, participant);
   for (;;) {
     const n = await transaction(s.db, async (tx) => {
       const cur = await store.cursorForUpdate(tx, participant);

@@ -109,9 +109,25 @@ export async function insertOutbox(tx: Tx, rows: { participant: string; seq: num
   if (rows.length) await tx.insertInto('hub_outbox').values(rows).onConflict((oc) => oc.columns(['participant', 'seq']).doNothing()).execute();
 }
 
+/** The lowest position in the Participant's outbox (revocations take positions below 0), or 0. */
+export async function lowestOutboxSeq(tx: Tx, participant: string): Promise<number> {
+  const r = await tx.selectFrom('hub_outbox').select((eb) => eb.fn.min('seq').as('low')).where('participant', '=', participant).executeTakeFirst();
+  return r?.low == null ? 0 : Number(r.low);
+}
+
+export async function outboxIds(tx: Tx, participant: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return (await tx.selectFrom('hub_outbox').select('id').where('participant', '=', participant).where('id', 'in', ids).execute()).map((r) => r.id);
+}
+
+/** The Participant's revoked authority keys whose private half this installation holds. */
+export async function revokedOwnKeys(q: Q, participant: string, heldElsewhere: string) {
+  return q.selectFrom('authority_keys').select(['id', 'private_key_enc', 'revoked_at', 'revocation_reason']).where('participant', '=', participant).where('revoked_at', 'is not', null).where('private_key_enc', '<>', heldElsewhere).orderBy('revoked_at').execute();
+}
+
 /**
  * Claims up to `limit` messages due for sending, each the earliest undelivered one of its certificate
- * (so a certificate's messages go in order), skipping rows another process is claiming, and marks
+ * (so a certificate's messages go in order; nothing else while a key's revocation, always first, waits), skipping rows another process is claiming, and marks
  * them claimed by `holder` for `claimMs` (the database's clock). In the caller's short transaction.
  */
 export async function claimOutbox(tx: Tx, participant: string, holder: string, claimMs: number, limit: number) {
@@ -123,7 +139,7 @@ export async function claimOutbox(tx: Tx, participant: string, holder: string, c
       and (o.claimed_until is null or o.claimed_until < now())
       and not exists (
         select 1 from hub_outbox p
-        where p.participant = o.participant and p.number = o.number and p.seq < o.seq and p.delivered_at is null and p.refused_at is null)
+        where p.participant = o.participant and (p.number = o.number or p.type = 'key.revoked') and p.seq < o.seq and p.delivered_at is null and p.refused_at is null)
     order by o.seq
     limit ${limit}
     for update of o skip locked`.execute(tx);
