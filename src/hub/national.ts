@@ -22,8 +22,8 @@ import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { participantOfNumber } from '../certificates/model.js';
 import * as certStore from '../certificates/store.js';
-import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type Receipt } from './model.js';
-import { recordConfirmation } from './service.js';
+import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt } from './model.js';
+import { applyIssued, recordConfirmation } from './service.js';
 import * as store from './store.js';
 
 export interface HubConnection {
@@ -264,13 +264,17 @@ async function pull(s: Store, c: HubConnection, participant: string, session: Hu
   for (;;) {
     const cur = await store.cursor(s.db, participant);
     const after = cur?.pulled_after ? Number(cur.pulled_after) : -1;
-    const page = await call<{ messages: ConfirmedMessage[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
+    const page = await call<{ messages: (ConfirmedMessage | IssuedMessage)[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
+    let trust: HubTrustList | undefined;
     for (const m of page.messages) {
       const key = session.hubKeys.find((k) => k.keyId === m.keyId);
-      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || m.type !== 'certificate.confirmed') {
+      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || (m.type !== 'certificate.confirmed' && m.type !== 'certificate.issued')) {
         throw new KpcsError('invalid_input', `The hub's message ${m.id} does not verify under the hub's log key ${m.keyId}: not applied.`);
       }
-      if (await applyFromHub(s, c, participant, m)) applied++;
+      if (m.type === 'certificate.issued') {
+        trust ??= await call<HubTrustList>(c, 'GET', '/api/trust-list');
+        if (await applyForwarded(s, c, participant, m, trust)) applied++;
+      } else if (await applyFromHub(s, c, participant, m)) applied++;
     }
     await transaction(s.db, async (tx) => {
       const now = await store.cursorForUpdate(tx, participant);
@@ -293,6 +297,35 @@ async function applyFromHub(s: Store, c: HubConnection, participant: string, m: 
       return true;
     }
     await recordConfirmation(tx, actor, row, m, new Date());
+    return true;
+  }, { isolation: 'read committed' });
+}
+
+interface HubTrustList {
+  keys: { keyId: string; owner: string; purpose: string; publicKey: string; validFrom: string; validTo: string | null; revokedAt: string | null; revocationReason: string | null }[];
+}
+
+/**
+ * Applies a certificate the hub forwards (this Participant imports it), once (by its id): the issuer's
+ * key as the hub's trust list states it (its validity and any revocation) is kept here, then the
+ * certificate is checked against it like any the hub receives and entered as a received certificate,
+ * awaiting the confirmation of this Participant's officers (alerted). Their confirmation goes back to
+ * the hub through the outbox.
+ */
+async function applyForwarded(s: Store, c: HubConnection, participant: string, m: IssuedMessage, trust: HubTrustList): Promise<boolean> {
+  const actor = hubActor(c);
+  const doc = m.body.certificate as unknown as { number: string; issuer?: { keyId?: string } };
+  const listed = trust.keys.find((k) => k.keyId === doc.issuer?.keyId && k.owner === m.sender && k.purpose === 'certificate');
+  return transaction(s.db, async (tx) => {
+    await certStore.lockLogHead(tx);
+    if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: doc.number, applied_at: new Date() }))) return false;
+    const held = await certStore.certificate(tx, m.sender, doc.number);
+    if (held || !listed) {
+      await audit.record(tx, actor, 'hub.message.skipped', doc.number, { messageId: m.id, why: held ? 'already held here' : `the key ${String(doc.issuer?.keyId)} of ${m.sender} is not on the hub's trust list` });
+      return true;
+    }
+    await store.keepForeignKey(tx, { participant: m.sender, id: listed.keyId, public_key: listed.publicKey, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: new Date(listed.validFrom), valid_to: listed.validTo ? new Date(listed.validTo) : null, revoked_at: listed.revokedAt ? new Date(listed.revokedAt) : null, revocation_reason: listed.revocationReason });
+    await applyIssued(s, tx, actor, m, new Date());
     return true;
   }, { isolation: 'read committed' });
 }

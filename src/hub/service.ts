@@ -255,7 +255,13 @@ async function withdrawPending(s: Store, actor: Actor, m: KeyRevokedMessage, dig
   });
 }
 
-async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
+/**
+ * A certificate issued by the sender, checked (its signature against the key this store holds for the
+ * sender, its proof to the root it states in the sender's log, its dates, its receiver is its importing
+ * Participant) and entered: at the hub from an exporting national system; at an importing national
+ * system as the hub forwards it. In the caller's READ COMMITTED transaction holding the log head's lock.
+ */
+export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
   const doc = m.body.certificate as unknown as SignedCertificate;
   const path = (p: string) => [{ path: `body.certificate.${p}`, message: '' }];
   if (doc.issuer?.participant !== m.sender) throw invalid(`The certificate's issuer ${String(doc.issuer?.participant)} is not the sender ${m.sender}: a national system sends its own Participant's certificates.`, path('issuer.participant').map((d) => ({ ...d, message: 'not the sender' })));
@@ -348,28 +354,53 @@ export async function recordConfirmation(tx: Tx, actor: Actor, row: { participan
 // ---- messages held for a national system ----
 
 /**
- * What the hub holds for a Participant's national system after `after` (a log position): the
- * confirmations of its certificates recorded here, each a message signed by the hub's log key, in log
- * order. The national system applies each once (by id) and asks again from the last one's position.
+ * What the hub holds for a Participant's national system after `after` (a log position), in log order,
+ * each a message signed by the hub's log key: the confirmations of its certificates recorded here, and
+ * the certificates entered here whose importing Participant it is (forwarded: `certificate.issued`,
+ * the document exactly as its issuer signed it). The national system applies each once (by id) and
+ * asks again from `next`.
  */
 export async function held(s: Store, actor: Actor, participant: string, after: number, limit = MAX_PULL) {
   authorize(actor, 'hub.messages.read', { participant });
   if (!Number.isInteger(after) || after < -1) throw invalid('after must be a log position (an integer from -1).', [{ path: 'querystring.after', message: 'an integer from -1' }]);
-  const rows = await store.confirmationsFor(s.db, participant, after, Math.min(Math.max(limit, 1), MAX_PULL));
-  if (rows.length === 0) return { messages: [] as ConfirmedMessage[], next: after };
+  const n = Math.min(Math.max(limit, 1), MAX_PULL);
+  const [confirmations, forwarded] = await Promise.all([store.confirmationsFor(s.db, participant, after, n), store.certificatesFor(s.db, participant, after, n)]);
+  if (confirmations.length === 0 && forwarded.length === 0) return { messages: [] as (ConfirmedMessage | IssuedMessage)[], next: after };
+  // a full page of one kind may hide later entries of it: stop at the earlier of the full pages' ends
+  let next = Math.max(...[...confirmations, ...forwarded].map((r) => Number(r.log_index)));
+  if (confirmations.length === n) next = Math.min(next, Number(confirmations.at(-1)!.log_index));
+  if (forwarded.length === n) next = Math.min(next, Number(forwarded.at(-1)!.log_index));
   return transaction(s.db, async (tx) => {
     const key = await schemeSigningKey(s, tx, 'log');
-    const messages = rows.map((c): ConfirmedMessage => {
-      const unsigned = {
-        protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.confirmed' as const, id: hubMessageId('certificate.confirmed', Number(c.log_index)), sender: c.participant, receiver: participant,
-        sentAt: new Date(c.confirmed_at).toISOString(), keyId: key.id,
-        body: {
-          number: c.certificate_number, confirmedAt: new Date(c.confirmed_at).toISOString(), receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats),
-          sealsIntact: c.seals_intact, note: c.note, mismatches: c.mismatches as { path: string; message: string }[], confirmedBy: c.confirmed_by,
-        },
-      };
-      return { ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } };
-    });
-    return { messages, next: Number(rows.at(-1)!.log_index) };
+    const sign = <M extends object>(unsigned: M) => ({ ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } });
+    const out: { index: number; message: ConfirmedMessage | IssuedMessage }[] = [];
+    for (const c of confirmations) {
+      if (Number(c.log_index) > next) continue;
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.confirmed' as const, id: hubMessageId('certificate.confirmed', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: new Date(c.confirmed_at).toISOString(), keyId: key.id,
+          body: {
+            number: c.certificate_number, confirmedAt: new Date(c.confirmed_at).toISOString(), receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats),
+            sealsIntact: c.seals_intact, note: c.note, mismatches: c.mismatches as { path: string; message: string }[], confirmedBy: c.confirmed_by,
+          },
+        }),
+      });
+    }
+    for (const c of forwarded) {
+      if (Number(c.log_index) > next) continue;
+      const doc = await log.storedDocument(tx, c.document);
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.issued' as const, id: hubMessageId('certificate.issued', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: new Date(c.issued_at).toISOString(), keyId: key.id,
+          body: { certificate: doc as unknown as IssuedMessage['body']['certificate'], ...(c.verification_code_hash && { verificationCodeHash: c.verification_code_hash }), log: c.origin_log ?? `the hub (${PROTOCOL})` },
+        }),
+      });
+    }
+    out.sort((a, b) => a.index - b.index);
+    return { messages: out.map((o) => o.message), next };
   });
 }

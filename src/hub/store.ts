@@ -71,6 +71,19 @@ export async function confirmationsFor(q: Q, participant: string, after: number,
     .execute();
 }
 
+/** Certificates entered at the hub whose importing Participant is `participant`, after log position `after`, in log order (forwarded to its national system). */
+export async function certificatesFor(q: Q, participant: string, after: number, limit: number) {
+  return q
+    .selectFrom('certificates')
+    .select(['participant', 'number', 'document', 'issued_at', 'log_index', 'verification_code_hash', 'origin_log'])
+    .where('importer_participant', '=', participant)
+    .where('participant', '<>', participant)
+    .where('log_index', '>', after)
+    .orderBy('log_index')
+    .limit(limit)
+    .execute();
+}
+
 // ---- at a national system: cursors, outbox, applied ----
 
 /** The Participant's cursor row, created if missing, locked until the caller's transaction ends. */
@@ -211,4 +224,22 @@ export async function markApplied(tx: Tx, row: { participant: string; id: string
 /** The Participant's authority keys whose private half this installation holds (not revoked). */
 export async function ownKeys(q: Q, participant: string, heldElsewhere: string) {
   return q.selectFrom('authority_keys').select(['id', 'public_key', 'valid_from']).where('participant', '=', participant).where('revoked_at', 'is', null).where('private_key_enc', '<>', heldElsewhere).orderBy('valid_from').execute();
+}
+
+/**
+ * At an importing national system: another Participant's authority public key as the hub's trust list
+ * states it (the private key is elsewhere), kept to check the certificates the hub forwards; its
+ * revocation updated when the list says so (the earliest instant stands).
+ */
+export async function keepForeignKey(tx: Tx, k: { participant: string; id: string; public_key: string; private_key_enc: string; valid_from: Date; valid_to: Date | null; revoked_at: Date | null; revocation_reason: string | null }) {
+  const row = await tx.selectFrom('authority_keys').selectAll().where('id', '=', k.id).forUpdate().executeTakeFirst();
+  if (!row) {
+    await tx.insertInto('authority_keys').values(k).execute();
+    return;
+  }
+  if (row.participant !== k.participant || row.public_key !== k.public_key) return;
+  const set: { valid_to?: Date; revoked_at?: Date; revocation_reason?: string | null } = {};
+  if (k.valid_to && !row.valid_to) set.valid_to = k.valid_to;
+  if (k.revoked_at && (!row.revoked_at || k.revoked_at < new Date(row.revoked_at))) Object.assign(set, { revoked_at: k.revoked_at, revocation_reason: k.revocation_reason });
+  if (Object.keys(set).length) await tx.updateTable('authority_keys').set(set).where('id', '=', k.id).execute();
 }
