@@ -17,6 +17,7 @@ import { signingKey } from '../certificates/keys.js';
 import { canonicalBytes, verifyBytes, verifyCertificate } from '../certificates/signing.js';
 import { trustedKey } from '../certificates/trust.js';
 import * as service from './service.js';
+import { conformance } from './conformance.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { HUB_RECEIVER, PROTOCOL, signMessage, type KeyRevokedMessage, type Receipt } from './model.js';
 
@@ -168,6 +169,12 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
 
     // the hub's ZA key untouched, nothing recorded
     expect((await hub.db.selectFrom('authority_keys').select('revoked_at').where('id', '=', za.id).executeTakeFirstOrThrow()).revoked_at).toBeNull();
+    expect(await count()).toBe(n);
+
+    // the conformance kit against this hub: every check passes, and it changes nothing here
+    const checks = await conformance(url, conn.token);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.map((c) => c.name)).toContain("a revocation of another Participant's key is refused (403)");
     expect(await count()).toBe(n);
   });
 });
