@@ -105,9 +105,9 @@ export async function conformance(url: string, token?: string): Promise<Check[]>
   const messages = (pulled.json?.messages ?? []) as { type: string; keyId: string; signature: { value: string }; receiver: string; body?: { certificate?: { importer?: { country?: string } } } }[];
   const bad = messages.filter((m) => {
     const k = hubKeys.find((h) => h.keyId === m.keyId);
-    return !k || !verifyMessage(m, k.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued'].includes(m.type);
+    return !k || !verifyMessage(m, k.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued', 'certificate.cancelled'].includes(m.type);
   });
-  check('the messages held for the national system (confirmations of its certificates, certificates it imports) are signed by the hub and addressed to it', pulled.status === 200 && Array.isArray(pulled.json?.messages) && typeof pulled.json?.next === 'number' && bad.length === 0, `${said(pulled)}; ${messages.length} message(s), ${bad.length} not verifying`);
+  check('the messages held for the national system (confirmations of its certificates, certificates it imports and their cancellations) are signed by the hub and addressed to it', pulled.status === 200 && Array.isArray(pulled.json?.messages) && typeof pulled.json?.next === 'number' && bad.length === 0, `${said(pulled)}; ${messages.length} message(s), ${bad.length} not verifying`);
 
   const badCursor = await send(base, '/api/hub/messages?after=abc', { token });
   check('a bad cursor is refused (400)', badCursor.status === 400, said(badCursor));

@@ -2,7 +2,8 @@
 // set): a hub served over HTTP, BW's national system (exporting) and the EU's national system
 // (importing). Issued at BW → delivered to the hub → forwarded to the EU's national system, checked
 // against the hub's trust list and entered there as a received certificate awaiting its officers'
-// confirmation → confirmed there → back through its outbox to the hub → forwarded to BW as today.
+// confirmation → confirmed there → back through its outbox to the hub → forwarded to BW as today; a
+// certificate cancelled at BW → cancelled at the EU's national system too.
 // Pulled twice, nothing is entered twice.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -97,5 +98,21 @@ describe.each(engines)('a certificate forwarded from the hub to the importer\'s 
     expect(atBw.status.confirmation).toMatchObject({ participant: 'EU', carats: 100, flagged: false });
     // the EU's national system does not get its own confirmation back as a message to apply
     expect((await exchangeOnce(eu, euConn, 'c')).applied).toBe(0);
+
+    // another, forwarded, then cancelled at BW: the cancellation forwarded too, applied once
+    const second = await certificates.issue(bw, BW, request(1));
+    await exchangeOnce(bw, bwConn, 'a');
+    expect((await exchangeOnce(eu, euConn, 'a')).applied).toBe(1);
+    expect((await certificates.verifyNumber(eu, second.number)).verdict).toBe('genuine');
+    await certificates.cancel(bw, BW, second.number, { reason: 'void' });
+    await exchangeOnce(bw, bwConn, 'a');
+    expect((await certificates.verifyNumber(hub, second.number)).verdict).toBe('cancelled');
+    expect((await exchangeOnce(eu, euConn, 'a')).applied).toBe(1);
+    expect((await certificates.verifyNumber(eu, second.number)).verdict).toBe('cancelled');
+    await eu.db.updateTable('hub_cursors').set({ pulled_after: '' }).execute();
+    expect((await exchangeOnce(eu, euConn, 'b')).applied).toBe(0);
+    // the cancellation entered at the EU is not sent back to the hub
+    const types = (await eu.db.selectFrom('hub_outbox').select('type').execute()).map((x) => x.type);
+    expect(types).toEqual(['certificate.confirmed']);
   });
 });

@@ -22,8 +22,8 @@ import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { participantOfNumber } from '../certificates/model.js';
 import * as certStore from '../certificates/store.js';
-import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt } from './model.js';
-import { applyIssued, recordConfirmation } from './service.js';
+import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt } from './model.js';
+import { applyCancelled, applyIssued, recordConfirmation } from './service.js';
 import * as store from './store.js';
 
 export interface HubConnection {
@@ -264,16 +264,18 @@ async function pull(s: Store, c: HubConnection, participant: string, session: Hu
   for (;;) {
     const cur = await store.cursor(s.db, participant);
     const after = cur?.pulled_after ? Number(cur.pulled_after) : -1;
-    const page = await call<{ messages: (ConfirmedMessage | IssuedMessage)[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
+    const page = await call<{ messages: (ConfirmedMessage | IssuedMessage | CancelledMessage)[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
     let trust: HubTrustList | undefined;
     for (const m of page.messages) {
       const key = session.hubKeys.find((k) => k.keyId === m.keyId);
-      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || (m.type !== 'certificate.confirmed' && m.type !== 'certificate.issued')) {
+      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued', 'certificate.cancelled'].includes(m.type)) {
         throw new KpcsError('invalid_input', `The hub's message ${m.id} does not verify under the hub's log key ${m.keyId}: not applied.`);
       }
       if (m.type === 'certificate.issued') {
         trust ??= await call<HubTrustList>(c, 'GET', '/api/trust-list');
         if (await applyForwarded(s, c, participant, m, trust)) applied++;
+      } else if (m.type === 'certificate.cancelled') {
+        if (await applyForwardedCancellation(s, c, participant, m)) applied++;
       } else if (await applyFromHub(s, c, participant, m)) applied++;
     }
     await transaction(s.db, async (tx) => {
@@ -326,6 +328,23 @@ async function applyForwarded(s: Store, c: HubConnection, participant: string, m
     }
     await store.keepForeignKey(tx, { participant: m.sender, id: listed.keyId, public_key: listed.publicKey, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: new Date(listed.validFrom), valid_to: listed.validTo ? new Date(listed.validTo) : null, revoked_at: listed.revokedAt ? new Date(listed.revokedAt) : null, revocation_reason: listed.revocationReason });
     await applyIssued(s, tx, actor, m, new Date());
+    return true;
+  }, { isolation: 'read committed' });
+}
+
+/** Applies the cancellation of a certificate the hub forwarded here, once (by its id); skipped (audited) if not held, already cancelled or confirmed here. */
+async function applyForwardedCancellation(s: Store, c: HubConnection, participant: string, m: CancelledMessage): Promise<boolean> {
+  const actor = hubActor(c);
+  return transaction(s.db, async (tx) => {
+    await certStore.lockLogHead(tx);
+    if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: m.body.number, applied_at: new Date() }))) return false;
+    const row = await certStore.certificate(tx, m.sender, m.body.number);
+    const confirmed = row && (await certStore.confirmation(tx, m.sender, m.body.number));
+    if (!row || row.cancelled_at || confirmed) {
+      await audit.record(tx, actor, 'hub.message.skipped', m.body.number, { messageId: m.id, why: !row ? 'no such certificate here' : row.cancelled_at ? 'cancelled here already' : 'confirmed here' });
+      return true;
+    }
+    await applyCancelled(tx, actor, m, new Date());
     return true;
   }, { isolation: 'read committed' });
 }

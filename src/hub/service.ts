@@ -299,7 +299,7 @@ export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessa
   return { number: doc.number, event: 'issued', appended: appended! };
 }
 
-async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, at: Date): Promise<Applied> {
+export async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, at: Date): Promise<Applied> {
   const { number } = m.body;
   await certStore.lockCertificates(tx, [{ participant: m.sender, number }]);
   const row = await certStore.certificate(tx, m.sender, number);
@@ -364,16 +364,27 @@ export async function held(s: Store, actor: Actor, participant: string, after: n
   authorize(actor, 'hub.messages.read', { participant });
   if (!Number.isInteger(after) || after < -1) throw invalid('after must be a log position (an integer from -1).', [{ path: 'querystring.after', message: 'an integer from -1' }]);
   const n = Math.min(Math.max(limit, 1), MAX_PULL);
-  const [confirmations, forwarded] = await Promise.all([store.confirmationsFor(s.db, participant, after, n), store.certificatesFor(s.db, participant, after, n)]);
-  if (confirmations.length === 0 && forwarded.length === 0) return { messages: [] as (ConfirmedMessage | IssuedMessage)[], next: after };
-  // a full page of one kind may hide later entries of it: stop at the earlier of the full pages' ends
-  let next = Math.max(...[...confirmations, ...forwarded].map((r) => Number(r.log_index)));
-  if (confirmations.length === n) next = Math.min(next, Number(confirmations.at(-1)!.log_index));
-  if (forwarded.length === n) next = Math.min(next, Number(forwarded.at(-1)!.log_index));
+  const [confirmations, forwarded, cancellations] = await Promise.all([store.confirmationsFor(s.db, participant, after, n), store.certificatesFor(s.db, participant, after, n), store.cancellationsFor(s.db, participant, after, n)]);
+  if (confirmations.length === 0 && forwarded.length === 0 && cancellations.length === 0) return { messages: [] as (ConfirmedMessage | IssuedMessage | CancelledMessage)[], next: after };
+  // a full page of one kind may hide later entries of it: stop at the earliest of the full pages' ends
+  let next = Math.max(...[...confirmations, ...forwarded, ...cancellations].map((r) => Number(r.log_index)));
+  for (const page of [confirmations, forwarded, cancellations]) if (page.length === n) next = Math.min(next, Number(page.at(-1)!.log_index));
   return transaction(s.db, async (tx) => {
     const key = await schemeSigningKey(s, tx, 'log');
     const sign = <M extends object>(unsigned: M) => ({ ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } });
-    const out: { index: number; message: ConfirmedMessage | IssuedMessage }[] = [];
+    const out: { index: number; message: ConfirmedMessage | IssuedMessage | CancelledMessage }[] = [];
+    for (const c of cancellations) {
+      if (Number(c.log_index) > next) continue;
+      const cancelledAt = new Date(c.cancelled_at!).toISOString();
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.cancelled' as const, id: hubMessageId('certificate.cancelled', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: cancelledAt, keyId: key.id,
+          body: { number: c.number, cancelledAt, reason: c.cancel_reason as CancelledMessage['body']['reason'], note: c.cancel_note, replacedBy: c.replaced_by },
+        }),
+      });
+    }
     for (const c of confirmations) {
       if (Number(c.log_index) > next) continue;
       out.push({

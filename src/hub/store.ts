@@ -84,6 +84,22 @@ export async function certificatesFor(q: Q, participant: string, after: number, 
     .execute();
 }
 
+/** Cancellations entered at the hub of certificates `participant` imports, after log position `after`, in log order. */
+export async function cancellationsFor(q: Q, participant: string, after: number, limit: number) {
+  return q
+    .selectFrom('log_entries as l')
+    .innerJoin('certificates as c', (j) => j.onRef('c.participant', '=', 'l.participant').onRef('c.number', '=', 'l.number'))
+    .select(['l.idx as log_index', 'c.participant', 'c.number', 'c.cancelled_at', 'c.cancel_reason', 'c.cancel_note', 'c.replaced_by'])
+    .where('l.event', '=', 'cancelled')
+    .where('c.importer_participant', '=', participant)
+    .where('c.participant', '<>', participant)
+    .where('c.cancelled_at', 'is not', null)
+    .where('l.idx', '>', after)
+    .orderBy('l.idx')
+    .limit(limit)
+    .execute();
+}
+
 // ---- at a national system: cursors, outbox, applied ----
 
 /** The Participant's cursor row, created if missing, locked until the caller's transaction ends. */
