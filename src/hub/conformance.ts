@@ -2,7 +2,7 @@
 // side of kp-hub/1 (docs/hub.md). Each check says what it sent, what it expected and what came back.
 // It changes nothing at the endpoint: every message it sends must be refused.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { PROTOCOL, signMessage, verifyMessage } from './model.js';
+import { HUB_RECEIVER, PROTOCOL, signMessage, verifyMessage } from './model.js';
 
 export interface Check {
   name: string;
@@ -85,13 +85,29 @@ export async function conformance(url: string, token?: string): Promise<Check[]>
   const huge = await send(base, '/api/hub/messages', { token, raw: JSON.stringify({ ...stranger, body: { ...stranger.body, note: 'x'.repeat(400 * 1024) } }) });
   check('an oversized message is refused (413)', huge.status === 413, said(huge));
 
+  // key.revoked: only messages that must be refused (another Participant's key, an unknown key, not addressed to the hub)
+  const revocation = (id: string, over: { receiver?: string; body?: Partial<{ participant: string; keyId: string }> } = {}) =>
+    signMessage(
+      {
+        protocol: PROTOCOL, type: 'key.revoked', id: `conformance-${id}-${randomUUID()}`, sender, receiver: over.receiver ?? HUB_RECEIVER, sentAt: new Date().toISOString(), keyId: `${sender}-0000000000000000`,
+        body: { participant: sender, keyId: `${sender}-0000000000000000`, revokedAt: new Date().toISOString(), reason: 'kpcs hub conformance: must be refused', ...over.body },
+      },
+      privateKey,
+    );
+  const foreignKey = await send(base, '/api/hub/messages', { token, body: revocation('foreign', { body: { participant: other, keyId: `${other}-0000000000000000` } }) });
+  check("a revocation of another Participant's key is refused (403)", foreignKey.status === 403, said(foreignKey));
+  const unknownRevoked = await send(base, '/api/hub/messages', { token, body: revocation('unknown') });
+  check('a revocation of a key the hub never approved, signed by it, is refused (400)', unknownRevoked.status === 400, said(unknownRevoked));
+  const misaddressed = await send(base, '/api/hub/messages', { token, body: revocation('receiver', { receiver }) });
+  check(`a revocation not addressed to the hub (${HUB_RECEIVER}) is refused (400)`, misaddressed.status === 400, said(misaddressed));
+
   const pulled = await send(base, `/api/hub/messages?after=-1&limit=50`, { token });
-  const messages = (pulled.json?.messages ?? []) as { keyId: string; signature: { value: string }; receiver: string }[];
+  const messages = (pulled.json?.messages ?? []) as { type: string; keyId: string; signature: { value: string }; receiver: string; body?: { certificate?: { importer?: { country?: string } } } }[];
   const bad = messages.filter((m) => {
     const k = hubKeys.find((h) => h.keyId === m.keyId);
-    return !k || !verifyMessage(m, k.publicKey) || m.receiver !== participant;
+    return !k || !verifyMessage(m, k.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued', 'certificate.cancelled'].includes(m.type);
   });
-  check('the messages held for the national system are signed by the hub and addressed to it', pulled.status === 200 && Array.isArray(pulled.json?.messages) && typeof pulled.json?.next === 'number' && bad.length === 0, `${said(pulled)}; ${messages.length} message(s), ${bad.length} not verifying`);
+  check('the messages held for the national system (confirmations of its certificates, certificates it imports and their cancellations) are signed by the hub and addressed to it', pulled.status === 200 && Array.isArray(pulled.json?.messages) && typeof pulled.json?.next === 'number' && bad.length === 0, `${said(pulled)}; ${messages.length} message(s), ${bad.length} not verifying`);
 
   const badCursor = await send(base, '/api/hub/messages?after=abc', { token });
   check('a bad cursor is refused (400)', badCursor.status === 400, said(badCursor));

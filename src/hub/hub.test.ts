@@ -116,7 +116,7 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     const doc = (message as Extract<HubMessage, { type: 'certificate.issued' }>).body.certificate as unknown as { number: string; issuedAt: string };
     const hubRow = await hub.db.selectFrom('certificates').select(['body_hash', 'log_index']).where('number', '=', doc.number).executeTakeFirstOrThrow();
     const leaf = leafHash(leafData('issued', doc.number, doc.issuedAt, hubRow.body_hash));
-    expect(verifyInclusion(receipt.logIndex, receipt.inclusion.treeSize, leaf, receipt.inclusion.proof.map((p) => Buffer.from(p, 'hex')), Buffer.from(receipt.inclusion.rootHash, 'hex'))).toBe(true);
+    expect(verifyInclusion(receipt.logIndex!, receipt.inclusion!.treeSize, leaf, receipt.inclusion!.proof.map((p) => Buffer.from(p, 'hex')), Buffer.from(receipt.inclusion!.rootHash, 'hex'))).toBe(true);
     const { treeSize, rootHash, timestamp } = receipt.treeHead;
     const logKey = (await hub.db.selectFrom('scheme_keys').selectAll().where('id', '=', receipt.treeHead.keyId).executeTakeFirstOrThrow()).public_key;
     expect(verifyBytes(canonicalBytes({ treeSize, rootHash, timestamp }), receipt.treeHead.signature, logKey)).toBe(true);

@@ -11,7 +11,7 @@ import type { ErrorDetail } from '../core/errors.js';
 import { canonicalBytes, sha256, signBytes, verifyBytes } from '../certificates/signing.js';
 
 export const PROTOCOL = 'kp-hub/1';
-export const MESSAGE_TYPES = ['certificate.issued', 'certificate.cancelled', 'certificate.confirmed'] as const;
+export const MESSAGE_TYPES = ['certificate.issued', 'certificate.cancelled', 'certificate.confirmed', 'key.revoked'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** the largest message the hub accepts, in bytes (a certificate with its log proof is a few KiB) */
@@ -77,14 +77,29 @@ export const ConfirmedBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const KeyRevokedBody = Type.Object(
+  {
+    participant: Code,
+    keyId: Type.String({ pattern: '^[A-Z]{2}-[0-9a-f]{16}$', description: "the revoked authority key: one of the sender's own keys registered at the hub" }),
+    revokedAt: Instant,
+    reason: Type.String({ minLength: 1, maxLength: 500 }),
+  },
+  { additionalProperties: false, description: 'an authority key revoked at the national system from `revokedAt` on: what it signed before stays valid, what it signed from then on does not' },
+);
+
 export const IssuedMessage = Type.Object({ ...envelope, type: Type.Literal('certificate.issued'), body: IssuedBody }, { additionalProperties: false, description: 'a certificate issued by the sender (its exporting authority), to the importing Participant' });
 export const CancelledMessage = Type.Object({ ...envelope, type: Type.Literal('certificate.cancelled'), body: CancelledBody }, { additionalProperties: false, description: 'a certificate cancelled by its issuer (the sender)' });
 export const ConfirmedMessage = Type.Object({ ...envelope, type: Type.Literal('certificate.confirmed'), body: ConfirmedBody }, { additionalProperties: false, description: "the importing authority's (the sender's) confirmation of receipt, to the issuer" });
-export const HubMessage = Type.Union([IssuedMessage, CancelledMessage, ConfirmedMessage], { description: 'a message of the hub exchange (kp-hub/1)' });
+export const KeyRevokedMessage = Type.Object({ ...envelope, type: Type.Literal('key.revoked'), body: KeyRevokedBody }, { additionalProperties: false, description: "an authority key of the sender revoked at its national system; signed by that key itself (or another approved key of the sender); receiver KP, the hub" });
+export const HubMessage = Type.Union([IssuedMessage, CancelledMessage, ConfirmedMessage, KeyRevokedMessage], { description: 'a message of the hub exchange (kp-hub/1)' });
 export type HubMessage = Static<typeof HubMessage>;
 export type IssuedMessage = Static<typeof IssuedMessage>;
 export type CancelledMessage = Static<typeof CancelledMessage>;
 export type ConfirmedMessage = Static<typeof ConfirmedMessage>;
+export type KeyRevokedMessage = Static<typeof KeyRevokedMessage>;
+
+/** The receiver of a message addressed to the hub itself (a key revoked): the Kimberley Process. */
+export const HUB_RECEIVER = 'KP';
 
 export const Receipt = Type.Object(
   {
@@ -93,10 +108,12 @@ export const Receipt = Type.Object(
     sender: Type.String(),
     messageDigest: Type.String({ description: 'SHA-256 (hex) of the message\'s RFC 8785 canonical JSON, signature included' }),
     receivedAt: Type.String(),
-    number: Type.String(),
-    event: Type.String({ description: 'the log event the message became at the hub: issued, cancelled, confirmed' }),
-    logIndex: Type.Integer({ description: "the event's position in the hub's transparency log" }),
-    inclusion: Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), proof: Type.Array(Type.String()) }, { description: 'RFC 9162 inclusion proof of the event in the tree of treeSize entries' }),
+    number: Type.Optional(Type.String({ description: 'the certificate the message is about (absent for key.revoked)' })),
+    keyId: Type.Optional(Type.String({ description: 'key.revoked: the key marked revoked in the trust list' })),
+    revokedAt: Type.Optional(Type.String({ description: 'key.revoked: the instant from which the hub holds the key revoked (the earliest it was told)' })),
+    event: Type.String({ description: 'what the message became at the hub: the log event issued, cancelled, confirmed; or key-revoked (not a log event: the trust list changes)' }),
+    logIndex: Type.Optional(Type.Integer({ description: "the event's position in the hub's transparency log (absent for key-revoked)" })),
+    inclusion: Type.Optional(Type.Object({ treeSize: Type.Integer(), rootHash: Type.String(), proof: Type.Array(Type.String()) }, { description: 'RFC 9162 inclusion proof of the event in the tree of treeSize entries (absent for key-revoked)' })),
     treeHead: Type.Object(
       { treeSize: Type.Integer(), rootHash: Type.String(), timestamp: Type.String(), keyId: Type.String(), signature: Type.String() },
       { description: "the hub's log key's signature (Ed25519, base64url) over the RFC 8785 JSON of {treeSize, rootHash, timestamp}" },

@@ -16,14 +16,14 @@ import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { KpcsError } from '../core/errors.js';
 import { PROCESS_ID } from '../db/leases.js';
-import type { Actor } from '../auth/model.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { participantOfNumber } from '../certificates/model.js';
 import * as certStore from '../certificates/store.js';
-import { backoffMs, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type ConfirmedMessage, type HubMessage, type Receipt } from './model.js';
-import { recordConfirmation } from './service.js';
+import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt } from './model.js';
+import { applyCancelled, applyIssued, recordConfirmation } from './service.js';
 import * as store from './store.js';
 
 export interface HubConnection {
@@ -133,9 +133,41 @@ async function registerKeys(s: Store, c: HubConnection, participant: string): Pr
 
 const FILL_BATCH = 500;
 
+/**
+ * Queues a key.revoked message for each key of the Participant revoked here and registered at the hub,
+ * once per key and instant (the id names both), under the cursor's row lock. Each takes a negative
+ * position, below every log position: revocations go before anything else, and nothing else is sent
+ * while one waits (store.claimOutbox). Signed by the revoked key itself (its owner holds it; a
+ * revocation by a thief only harms the thief).
+ */
+export async function queueRevocations(s: Store, participant: string): Promise<number> {
+  return transaction(s.db, async (tx) => {
+    const cur = await store.cursorForUpdate(tx, participant);
+    const registered = new Set((typeof cur.registered_keys === 'string' ? JSON.parse(cur.registered_keys) : cur.registered_keys) as string[]);
+    const revoked = (await store.revokedOwnKeys(tx, participant, HELD_BY_NATIONAL_SYSTEM)).filter((k) => registered.has(k.id));
+    if (revoked.length === 0) return 0;
+    const ids = revoked.map((k) => ({ k, id: `${participant}-key-revoked-${k.id}-${new Date(k.revoked_at!).getTime()}` }));
+    const known = new Set(await store.outboxIds(tx, participant, ids.map((x) => x.id)));
+    const todo = ids.filter((x) => !known.has(x.id));
+    if (todo.length === 0) return 0;
+    let seq = Math.min(await store.lowestOutboxSeq(tx, participant), 0);
+    const now = new Date();
+    const rows = todo.map(({ k, id }) => {
+      const m = {
+        protocol: PROTOCOL as typeof PROTOCOL, type: 'key.revoked' as const, id, sender: participant, receiver: HUB_RECEIVER, sentAt: now.toISOString(), keyId: k.id,
+        body: { participant, keyId: k.id, revokedAt: new Date(k.revoked_at!).toISOString(), reason: (k.revocation_reason ?? 'revoked').slice(0, 500) || 'revoked' },
+      };
+      return { participant, seq: --seq, id, type: m.type, number: k.id, message: JSON.stringify(signMessage(m, signingKey(s, k.id, k.private_key_enc))), created_at: now, next_attempt_at: now };
+    });
+    await store.insertOutbox(tx, rows);
+    await audit.record(tx, SYSTEM, 'hub.keys.revocation.queued', participant, { keys: todo.map((x) => x.k.id), messages: todo.map((x) => x.id) });
+    return rows.length;
+  });
+}
+
 /** Reads the log after the cursor into the outbox, under the cursor's row lock; returns the messages queued. */
 export async function fillOutbox(s: Store, participant: string): Promise<number> {
-  let queued = 0;
+  let queued = await queueRevocations(s, participant);
   for (;;) {
     const n = await transaction(s.db, async (tx) => {
       const cur = await store.cursorForUpdate(tx, participant);
@@ -232,13 +264,19 @@ async function pull(s: Store, c: HubConnection, participant: string, session: Hu
   for (;;) {
     const cur = await store.cursor(s.db, participant);
     const after = cur?.pulled_after ? Number(cur.pulled_after) : -1;
-    const page = await call<{ messages: ConfirmedMessage[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
+    const page = await call<{ messages: (ConfirmedMessage | IssuedMessage | CancelledMessage)[]; next: number }>(c, 'GET', `/api/hub/messages?participant=${participant}&after=${after}`);
+    let trust: HubTrustList | undefined;
     for (const m of page.messages) {
       const key = session.hubKeys.find((k) => k.keyId === m.keyId);
-      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || m.type !== 'certificate.confirmed') {
+      if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued', 'certificate.cancelled'].includes(m.type)) {
         throw new KpcsError('invalid_input', `The hub's message ${m.id} does not verify under the hub's log key ${m.keyId}: not applied.`);
       }
-      if (await applyFromHub(s, c, participant, m)) applied++;
+      if (m.type === 'certificate.issued') {
+        trust ??= await call<HubTrustList>(c, 'GET', '/api/trust-list');
+        if (await applyForwarded(s, c, participant, m, trust)) applied++;
+      } else if (m.type === 'certificate.cancelled') {
+        if (await applyForwardedCancellation(s, c, participant, m)) applied++;
+      } else if (await applyFromHub(s, c, participant, m)) applied++;
     }
     await transaction(s.db, async (tx) => {
       const now = await store.cursorForUpdate(tx, participant);
@@ -261,6 +299,52 @@ async function applyFromHub(s: Store, c: HubConnection, participant: string, m: 
       return true;
     }
     await recordConfirmation(tx, actor, row, m, new Date());
+    return true;
+  }, { isolation: 'read committed' });
+}
+
+interface HubTrustList {
+  keys: { keyId: string; owner: string; purpose: string; publicKey: string; validFrom: string; validTo: string | null; revokedAt: string | null; revocationReason: string | null }[];
+}
+
+/**
+ * Applies a certificate the hub forwards (this Participant imports it), once (by its id): the issuer's
+ * key as the hub's trust list states it (its validity and any revocation) is kept here, then the
+ * certificate is checked against it like any the hub receives and entered as a received certificate,
+ * awaiting the confirmation of this Participant's officers (alerted). Their confirmation goes back to
+ * the hub through the outbox.
+ */
+async function applyForwarded(s: Store, c: HubConnection, participant: string, m: IssuedMessage, trust: HubTrustList): Promise<boolean> {
+  const actor = hubActor(c);
+  const doc = m.body.certificate as unknown as { number: string; issuer?: { keyId?: string } };
+  const listed = trust.keys.find((k) => k.keyId === doc.issuer?.keyId && k.owner === m.sender && k.purpose === 'certificate');
+  return transaction(s.db, async (tx) => {
+    await certStore.lockLogHead(tx);
+    if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: doc.number, applied_at: new Date() }))) return false;
+    const held = await certStore.certificate(tx, m.sender, doc.number);
+    if (held || !listed) {
+      await audit.record(tx, actor, 'hub.message.skipped', doc.number, { messageId: m.id, why: held ? 'already held here' : `the key ${String(doc.issuer?.keyId)} of ${m.sender} is not on the hub's trust list` });
+      return true;
+    }
+    await store.keepForeignKey(tx, { participant: m.sender, id: listed.keyId, public_key: listed.publicKey, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: new Date(listed.validFrom), valid_to: listed.validTo ? new Date(listed.validTo) : null, revoked_at: listed.revokedAt ? new Date(listed.revokedAt) : null, revocation_reason: listed.revocationReason });
+    await applyIssued(s, tx, actor, m, new Date());
+    return true;
+  }, { isolation: 'read committed' });
+}
+
+/** Applies the cancellation of a certificate the hub forwarded here, once (by its id); skipped (audited) if not held, already cancelled or confirmed here. */
+async function applyForwardedCancellation(s: Store, c: HubConnection, participant: string, m: CancelledMessage): Promise<boolean> {
+  const actor = hubActor(c);
+  return transaction(s.db, async (tx) => {
+    await certStore.lockLogHead(tx);
+    if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: m.body.number, applied_at: new Date() }))) return false;
+    const row = await certStore.certificate(tx, m.sender, m.body.number);
+    const confirmed = row && (await certStore.confirmation(tx, m.sender, m.body.number));
+    if (!row || row.cancelled_at || confirmed) {
+      await audit.record(tx, actor, 'hub.message.skipped', m.body.number, { messageId: m.id, why: !row ? 'no such certificate here' : row.cancelled_at ? 'cancelled here already' : 'confirmed here' });
+      return true;
+    }
+    await applyCancelled(tx, actor, m, new Date());
     return true;
   }, { isolation: 'read committed' });
 }

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../http/schemas.js';
 import { invalid } from '../core/errors.js';
-import { ConfirmedMessage, HubMessage, MAX_KEYS, MAX_MESSAGE_BYTES, MAX_PULL, Receipt } from './model.js';
+import { CancelledMessage, ConfirmedMessage, HubMessage, IssuedMessage, MAX_KEYS, MAX_MESSAGE_BYTES, MAX_PULL, Receipt } from './model.js';
 import * as service from './service.js';
 
 const HubKey = Type.Object({
@@ -111,10 +111,10 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { action: 'hub.messages.read' },
       schema: {
-        summary: `What the hub holds for a national system after a log position: confirmations of its certificates by importing authorities, each signed by the hub's log key, in log order (at most ${MAX_PULL}); ask again from \`next\``,
+        summary: `What the hub holds for a national system after a log position: confirmations of its certificates by importing authorities, and the certificates entered at the hub that its Participant imports and their cancellations (forwarded: certificate.issued, certificate.cancelled), each signed by the hub's log key, in log order (at most ${MAX_PULL}); ask again from \`next\``,
         tags: ['hub'],
         querystring: Type.Object({ participant: Type.Optional(ParticipantCode), after: Type.Integer({ minimum: -1, default: -1 }), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PULL })) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ messages: Type.Array(ConfirmedMessage), next: Type.Integer() }), ...errorResponses },
+        response: { 200: Type.Object({ messages: Type.Array(Type.Union([ConfirmedMessage, IssuedMessage, CancelledMessage])), next: Type.Integer() }), ...errorResponses },
       },
     },
     async (req) => {

@@ -3,10 +3,10 @@
 // issued, cancelled, a receipt confirmed) that the hub checks, enters in its log and answers with a
 // receipt, and pull what the hub holds for them (confirmations of their certificates recorded here).
 // The national system's side is national.ts; the messages are model.ts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { transaction, isUniqueViolation } from '../db/transaction.js';
-import { conflict, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
+import { conflict, detail, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from '../auth/policy.js';
@@ -22,9 +22,10 @@ import { trustedKey } from '../certificates/trust.js';
 import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
 import * as certStore from '../certificates/store.js';
 import {
-  hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
-  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt,
+  HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
+  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt,
 } from './model.js';
+import { m as t } from './messages.js';
 import * as store from './store.js';
 
 // ---- who is calling ----
@@ -129,14 +130,26 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
 export async function receive(s: Store, actor: Actor, message: HubMessage): Promise<Receipt> {
   authorize(actor, 'hub.messages.send', { participant: message.sender });
   if (message.sender === message.receiver) throw invalid('A message goes from one Participant to another: sender and receiver are the same.', [{ path: 'receiver', message: 'the same as the sender' }]);
+  const revocation = message.type === 'key.revoked' ? message : undefined;
+  if (revocation && revocation.body.participant !== revocation.sender) throw forbidden(t('keyRevoked.foreign', { sender: revocation.sender, keyId: revocation.body.keyId, participant: revocation.body.participant }));
+  if (revocation && revocation.receiver !== HUB_RECEIVER) throw invalid(t('keyRevoked.receiver', { hub: HUB_RECEIVER, receiver: revocation.receiver }), [detail('receiver', t('detail.mustBeHub', { hub: HUB_RECEIVER }))]);
   const digest = messageDigest(message);
   const before = await store.message(s.db, message.sender, message.id);
   if (before) return replayed(before, digest, message.id);
   const key = await store.hubKey(s.db, message.sender, message.keyId);
+  // a key revokes itself while still awaiting the Chair: the hub takes it off the Chair's list (refused)
+  const selfRevoked = revocation !== undefined && revocation.keyId === revocation.body.keyId;
+  if (selfRevoked && key?.status === 'pending' && verifyMessage(message, key.public_key)) return withdrawPending(s, actor, revocation, digest);
   if (!key || key.status === 'refused') throw invalid(`The key ${message.keyId} is not an approved key of ${message.sender} at this hub${key ? ' (refused by the Chair)' : ''}: register it (POST /api/hub/keys) and have it approved.`, [{ path: 'keyId', message: 'not an approved key of the sender' }]);
   if (key.status === 'pending') throw new KpcsError('not_yet', `The key ${message.keyId} of ${message.sender} awaits the Chair's approval at this hub: the message will be accepted once it is approved.`);
   if (!verifyMessage(message, key.public_key)) throw invalid(`The signature of message ${message.id} does not match its content under the key ${message.keyId}: it was altered, or signed by another key.`, [{ path: 'signature', message: 'does not verify' }]);
-  if (!(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  // a key revoked at the hub signs nothing from its revocation on (its own revocation excepted)
+  const signer = selfRevoked ? undefined : await certStore.keyById(s.db, message.keyId);
+  if (signer?.revoked_at && new Date(signer.revoked_at) <= new Date(message.sentAt)) {
+    const at = new Date(signer.revoked_at).toISOString();
+    throw invalid(t('message.signerRevoked', { id: message.id, keyId: message.keyId, participant: message.sender, at }), [detail('keyId', t('detail.revoked', { at }))]);
+  }
   const receivedAt = new Date();
   try {
     return await transaction(s.db, async (tx) => {
@@ -144,6 +157,11 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
       // after the log head's lock, every message committed by any process is seen
       const again = await store.message(tx, message.sender, message.id);
       if (again) return replayed(again, digest, message.id);
+      if (message.type === 'key.revoked') {
+        const receipt = await applyKeyRevoked(s, tx, actor, message, digest, receivedAt);
+        await store.insertMessage(tx, { participant: message.sender, id: message.id, type: message.type, receiver: message.receiver, number: null, digest, received_at: receivedAt, receipt: JSON.stringify(receipt) });
+        return receipt;
+      }
       const applied =
         message.type === 'certificate.issued' ? await applyIssued(s, tx, actor, message, receivedAt)
         : message.type === 'certificate.cancelled' ? await applyCancelled(tx, actor, message, receivedAt)
@@ -183,7 +201,67 @@ async function receiptOf(s: Store, tx: Tx, m: HubMessage, digest: string, receiv
   };
 }
 
-async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
+/** The hub's current tree head, signed by its log key: when the trust list changed (a key revoked). */
+async function signedHeadNow(s: Store, tx: Tx, at: Date) {
+  const key = await schemeSigningKey(s, tx, 'log');
+  const { size } = await log.head(tx);
+  const head = { treeSize: size, rootHash: size > 0 ? await log.rootAt(tx, size) : sha256Hex(''), timestamp: at.toISOString() };
+  return { ...head, keyId: key.id, signature: signBytes(canonicalBytes(head), key.key) };
+}
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A key revoked at its national system: one of the sender's own keys approved here is marked revoked
+ * in the hub's trust list from the instant it states (the earliest the hub was told, if told twice):
+ * what it signed before stays valid, what it signed from then on fails verification here. Audited.
+ */
+async function applyKeyRevoked(s: Store, tx: Tx, actor: Actor, m: KeyRevokedMessage, digest: string, at: Date): Promise<Receipt> {
+  const { participant, keyId, reason } = m.body;
+  const revokedAt = new Date(m.body.revokedAt);
+  if (revokedAt.getTime() > at.getTime() + 5 * 60_000) throw invalid(t('keyRevoked.future', { keyId, at: m.body.revokedAt }), [detail('body.revokedAt', t('detail.future'))]);
+  const registered = await store.hubKey(tx, participant, keyId);
+  const row = registered?.status === 'approved' ? await certStore.keyForUpdate(tx, participant, keyId) : undefined;
+  if (!row) throw invalid(t('keyRevoked.unknown', { participant, keyId }), [detail('body.keyId', t('detail.notApproved'))]);
+  const before = row.revoked_at ? new Date(row.revoked_at) : null;
+  const from = before && before <= revokedAt ? before : revokedAt;
+  if (!before || from < before) {
+    await tx.updateTable('authority_keys').set({ revoked_at: from, revocation_reason: reason }).where('participant', '=', participant).where('id', '=', keyId).execute();
+    await audit.record(tx, actor, 'hub.keys.revoked', keyId, { messageId: m.id, participant, revokedAt: from.toISOString(), reason, ...(before && { before: before.toISOString() }) });
+  }
+  return {
+    type: 'kp-hub-receipt', messageId: m.id, sender: m.sender, messageDigest: digest, receivedAt: at.toISOString(), event: 'key-revoked', keyId, revokedAt: from.toISOString(),
+    treeHead: await signedHeadNow(s, tx, at),
+  };
+}
+
+/** A key that awaits the Chair revoked by its own national system: taken off the Chair's list (refused), audited. */
+async function withdrawPending(s: Store, actor: Actor, m: KeyRevokedMessage, digest: string): Promise<Receipt> {
+  const at = new Date();
+  return transaction(s.db, async (tx) => {
+    const again = await store.message(tx, m.sender, m.id);
+    if (again) return replayed(again, digest, m.id);
+    const k = await store.hubKeyForUpdate(tx, m.sender, m.keyId);
+    if (k?.status === 'pending') {
+      await store.decideHubKey(tx, m.sender, m.keyId, { status: 'refused', decided_at: at, decided_by: actor.name, decision_note: `revoked at its national system from ${m.body.revokedAt}: ${m.body.reason}` });
+      await audit.record(tx, actor, 'hub.keys.revoked', m.keyId, { messageId: m.id, participant: m.sender, revokedAt: m.body.revokedAt, reason: m.body.reason, pending: true });
+    }
+    const receipt: Receipt = {
+      type: 'kp-hub-receipt', messageId: m.id, sender: m.sender, messageDigest: digest, receivedAt: at.toISOString(), event: 'key-revoked', keyId: m.keyId, revokedAt: m.body.revokedAt,
+      treeHead: await signedHeadNow(s, tx, at),
+    };
+    await store.insertMessage(tx, { participant: m.sender, id: m.id, type: m.type, receiver: m.receiver, number: null, digest, received_at: at, receipt: JSON.stringify(receipt) });
+    return receipt;
+  });
+}
+
+/**
+ * A certificate issued by the sender, checked (its signature against the key this store holds for the
+ * sender, its proof to the root it states in the sender's log, its dates, its receiver is its importing
+ * Participant) and entered: at the hub from an exporting national system; at an importing national
+ * system as the hub forwards it. In the caller's READ COMMITTED transaction holding the log head's lock.
+ */
+export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
   const doc = m.body.certificate as unknown as SignedCertificate;
   const path = (p: string) => [{ path: `body.certificate.${p}`, message: '' }];
   if (doc.issuer?.participant !== m.sender) throw invalid(`The certificate's issuer ${String(doc.issuer?.participant)} is not the sender ${m.sender}: a national system sends its own Participant's certificates.`, path('issuer.participant').map((d) => ({ ...d, message: 'not the sender' })));
@@ -221,7 +299,7 @@ async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at:
   return { number: doc.number, event: 'issued', appended: appended! };
 }
 
-async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, at: Date): Promise<Applied> {
+export async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, at: Date): Promise<Applied> {
   const { number } = m.body;
   await certStore.lockCertificates(tx, [{ participant: m.sender, number }]);
   const row = await certStore.certificate(tx, m.sender, number);
@@ -276,28 +354,64 @@ export async function recordConfirmation(tx: Tx, actor: Actor, row: { participan
 // ---- messages held for a national system ----
 
 /**
- * What the hub holds for a Participant's national system after `after` (a log position): the
- * confirmations of its certificates recorded here, each a message signed by the hub's log key, in log
- * order. The national system applies each once (by id) and asks again from the last one's position.
+ * What the hub holds for a Participant's national system after `after` (a log position), in log order,
+ * each a message signed by the hub's log key: the confirmations of its certificates recorded here, and
+ * the certificates entered here whose importing Participant it is (forwarded: `certificate.issued`,
+ * the document exactly as its issuer signed it). The national system applies each once (by id) and
+ * asks again from `next`.
  */
 export async function held(s: Store, actor: Actor, participant: string, after: number, limit = MAX_PULL) {
   authorize(actor, 'hub.messages.read', { participant });
   if (!Number.isInteger(after) || after < -1) throw invalid('after must be a log position (an integer from -1).', [{ path: 'querystring.after', message: 'an integer from -1' }]);
-  const rows = await store.confirmationsFor(s.db, participant, after, Math.min(Math.max(limit, 1), MAX_PULL));
-  if (rows.length === 0) return { messages: [] as ConfirmedMessage[], next: after };
+  const n = Math.min(Math.max(limit, 1), MAX_PULL);
+  const [confirmations, forwarded, cancellations] = await Promise.all([store.confirmationsFor(s.db, participant, after, n), store.certificatesFor(s.db, participant, after, n), store.cancellationsFor(s.db, participant, after, n)]);
+  if (confirmations.length === 0 && forwarded.length === 0 && cancellations.length === 0) return { messages: [] as (ConfirmedMessage | IssuedMessage | CancelledMessage)[], next: after };
+  // a full page of one kind may hide later entries of it: stop at the earliest of the full pages' ends
+  let next = Math.max(...[...confirmations, ...forwarded, ...cancellations].map((r) => Number(r.log_index)));
+  for (const page of [confirmations, forwarded, cancellations]) if (page.length === n) next = Math.min(next, Number(page.at(-1)!.log_index));
   return transaction(s.db, async (tx) => {
     const key = await schemeSigningKey(s, tx, 'log');
-    const messages = rows.map((c): ConfirmedMessage => {
-      const unsigned = {
-        protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.confirmed' as const, id: hubMessageId('certificate.confirmed', Number(c.log_index)), sender: c.participant, receiver: participant,
-        sentAt: new Date(c.confirmed_at).toISOString(), keyId: key.id,
-        body: {
-          number: c.certificate_number, confirmedAt: new Date(c.confirmed_at).toISOString(), receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats),
-          sealsIntact: c.seals_intact, note: c.note, mismatches: c.mismatches as { path: string; message: string }[], confirmedBy: c.confirmed_by,
-        },
-      };
-      return { ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } };
-    });
-    return { messages, next: Number(rows.at(-1)!.log_index) };
+    const sign = <M extends object>(unsigned: M) => ({ ...unsigned, signature: { alg: 'Ed25519' as const, value: signBytes(canonicalBytes(unsigned), key.key) } });
+    const out: { index: number; message: ConfirmedMessage | IssuedMessage | CancelledMessage }[] = [];
+    for (const c of cancellations) {
+      if (Number(c.log_index) > next) continue;
+      const cancelledAt = new Date(c.cancelled_at!).toISOString();
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.cancelled' as const, id: hubMessageId('certificate.cancelled', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: cancelledAt, keyId: key.id,
+          body: { number: c.number, cancelledAt, reason: c.cancel_reason as CancelledMessage['body']['reason'], note: c.cancel_note, replacedBy: c.replaced_by },
+        }),
+      });
+    }
+    for (const c of confirmations) {
+      if (Number(c.log_index) > next) continue;
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.confirmed' as const, id: hubMessageId('certificate.confirmed', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: new Date(c.confirmed_at).toISOString(), keyId: key.id,
+          body: {
+            number: c.certificate_number, confirmedAt: new Date(c.confirmed_at).toISOString(), receivedOn: String(c.received_on).slice(0, 10), parcels: c.parcels, carats: Number(c.carats),
+            sealsIntact: c.seals_intact, note: c.note, mismatches: c.mismatches as { path: string; message: string }[], confirmedBy: c.confirmed_by,
+          },
+        }),
+      });
+    }
+    for (const c of forwarded) {
+      if (Number(c.log_index) > next) continue;
+      const doc = await log.storedDocument(tx, c.document);
+      out.push({
+        index: Number(c.log_index),
+        message: sign({
+          protocol: PROTOCOL as typeof PROTOCOL, type: 'certificate.issued' as const, id: hubMessageId('certificate.issued', Number(c.log_index)), sender: c.participant, receiver: participant,
+          sentAt: new Date(c.issued_at).toISOString(), keyId: key.id,
+          body: { certificate: doc as unknown as IssuedMessage['body']['certificate'], ...(c.verification_code_hash && { verificationCodeHash: c.verification_code_hash }), log: c.origin_log ?? `the hub (${PROTOCOL})` },
+        }),
+      });
+    }
+    out.sort((a, b) => a.index - b.index);
+    return { messages: out.map((o) => o.message), next };
   });
 }

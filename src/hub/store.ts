@@ -71,6 +71,35 @@ export async function confirmationsFor(q: Q, participant: string, after: number,
     .execute();
 }
 
+/** Certificates entered at the hub whose importing Participant is `participant`, after log position `after`, in log order (forwarded to its national system). */
+export async function certificatesFor(q: Q, participant: string, after: number, limit: number) {
+  return q
+    .selectFrom('certificates')
+    .select(['participant', 'number', 'document', 'issued_at', 'log_index', 'verification_code_hash', 'origin_log'])
+    .where('importer_participant', '=', participant)
+    .where('participant', '<>', participant)
+    .where('log_index', '>', after)
+    .orderBy('log_index')
+    .limit(limit)
+    .execute();
+}
+
+/** Cancellations entered at the hub of certificates `participant` imports, after log position `after`, in log order. */
+export async function cancellationsFor(q: Q, participant: string, after: number, limit: number) {
+  return q
+    .selectFrom('log_entries as l')
+    .innerJoin('certificates as c', (j) => j.onRef('c.participant', '=', 'l.participant').onRef('c.number', '=', 'l.number'))
+    .select(['l.idx as log_index', 'c.participant', 'c.number', 'c.cancelled_at', 'c.cancel_reason', 'c.cancel_note', 'c.replaced_by'])
+    .where('l.event', '=', 'cancelled')
+    .where('c.importer_participant', '=', participant)
+    .where('c.participant', '<>', participant)
+    .where('c.cancelled_at', 'is not', null)
+    .where('l.idx', '>', after)
+    .orderBy('l.idx')
+    .limit(limit)
+    .execute();
+}
+
 // ---- at a national system: cursors, outbox, applied ----
 
 /** The Participant's cursor row, created if missing, locked until the caller's transaction ends. */
@@ -109,9 +138,25 @@ export async function insertOutbox(tx: Tx, rows: { participant: string; seq: num
   if (rows.length) await tx.insertInto('hub_outbox').values(rows).onConflict((oc) => oc.columns(['participant', 'seq']).doNothing()).execute();
 }
 
+/** The lowest position in the Participant's outbox (revocations take positions below 0), or 0. */
+export async function lowestOutboxSeq(tx: Tx, participant: string): Promise<number> {
+  const r = await tx.selectFrom('hub_outbox').select((eb) => eb.fn.min('seq').as('low')).where('participant', '=', participant).executeTakeFirst();
+  return r?.low == null ? 0 : Number(r.low);
+}
+
+export async function outboxIds(tx: Tx, participant: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return (await tx.selectFrom('hub_outbox').select('id').where('participant', '=', participant).where('id', 'in', ids).execute()).map((r) => r.id);
+}
+
+/** The Participant's revoked authority keys whose private half this installation holds. */
+export async function revokedOwnKeys(q: Q, participant: string, heldElsewhere: string) {
+  return q.selectFrom('authority_keys').select(['id', 'private_key_enc', 'revoked_at', 'revocation_reason']).where('participant', '=', participant).where('revoked_at', 'is not', null).where('private_key_enc', '<>', heldElsewhere).orderBy('revoked_at').execute();
+}
+
 /**
  * Claims up to `limit` messages due for sending, each the earliest undelivered one of its certificate
- * (so a certificate's messages go in order), skipping rows another process is claiming, and marks
+ * (so a certificate's messages go in order; nothing else while a key's revocation, always first, waits), skipping rows another process is claiming, and marks
  * them claimed by `holder` for `claimMs` (the database's clock). In the caller's short transaction.
  */
 export async function claimOutbox(tx: Tx, participant: string, holder: string, claimMs: number, limit: number) {
@@ -123,7 +168,7 @@ export async function claimOutbox(tx: Tx, participant: string, holder: string, c
       and (o.claimed_until is null or o.claimed_until < now())
       and not exists (
         select 1 from hub_outbox p
-        where p.participant = o.participant and p.number = o.number and p.seq < o.seq and p.delivered_at is null and p.refused_at is null)
+        where p.participant = o.participant and (p.number = o.number or p.type = 'key.revoked') and p.seq < o.seq and p.delivered_at is null and p.refused_at is null)
     order by o.seq
     limit ${limit}
     for update of o skip locked`.execute(tx);
@@ -195,4 +240,22 @@ export async function markApplied(tx: Tx, row: { participant: string; id: string
 /** The Participant's authority keys whose private half this installation holds (not revoked). */
 export async function ownKeys(q: Q, participant: string, heldElsewhere: string) {
   return q.selectFrom('authority_keys').select(['id', 'public_key', 'valid_from']).where('participant', '=', participant).where('revoked_at', 'is', null).where('private_key_enc', '<>', heldElsewhere).orderBy('valid_from').execute();
+}
+
+/**
+ * At an importing national system: another Participant's authority public key as the hub's trust list
+ * states it (the private key is elsewhere), kept to check the certificates the hub forwards; its
+ * revocation updated when the list says so (the earliest instant stands).
+ */
+export async function keepForeignKey(tx: Tx, k: { participant: string; id: string; public_key: string; private_key_enc: string; valid_from: Date; valid_to: Date | null; revoked_at: Date | null; revocation_reason: string | null }) {
+  const row = await tx.selectFrom('authority_keys').selectAll().where('id', '=', k.id).forUpdate().executeTakeFirst();
+  if (!row) {
+    await tx.insertInto('authority_keys').values(k).execute();
+    return;
+  }
+  if (row.participant !== k.participant || row.public_key !== k.public_key) return;
+  const set: { valid_to?: Date; revoked_at?: Date; revocation_reason?: string | null } = {};
+  if (k.valid_to && !row.valid_to) set.valid_to = k.valid_to;
+  if (k.revoked_at && (!row.revoked_at || k.revoked_at < new Date(row.revoked_at))) Object.assign(set, { revoked_at: k.revoked_at, revocation_reason: k.revocation_reason });
+  if (Object.keys(set).length) await tx.updateTable('authority_keys').set(set).where('id', '=', k.id).execute();
 }
