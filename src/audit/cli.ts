@@ -1,6 +1,6 @@
 // kpcs audit …
 import { Command } from 'commander';
-import { printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { KpcsError } from '../core/errors.js';
 import { checkStoreAgainst } from '../certificates/checkpoints.js';
 import { readCheckpointFile } from '../certificates/witness.js';

@@ -1,7 +1,7 @@
 // HTTP routes of the audit log (administrators).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
+import { errorResponses } from '../interface/schemas.js';
 import { authorize } from '../auth/policy.js';
 import * as service from './service.js';
 

@@ -1,6 +1,6 @@
 // kpcs user …
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { notFound } from '../core/errors.js';
 import { ROLES } from './model.js';
 import { POLICY } from './policy.js';

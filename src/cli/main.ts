@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { KpcsError } from '../core/errors.js';
 import { auditCommand } from '../audit/cli.js';
 import { policyCommand, userCommand } from '../auth/cli.js';
-import { dbCommand } from '../db/cli.js';
+import { dbCommand } from './db.js';
 import { serveCommand } from '../http/cli.js';
 import { participantsCommand } from '../participants/cli.js';
 import { analyzeCommand } from '../monitoring/cli.js';

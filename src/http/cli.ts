@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writePrivateFile } from '../core/files.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { withStoreOptions } from '../cli/common.js';
+import { withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
 import * as auth from '../auth/service.js';
 import { openReadyStore } from '../setup.js';

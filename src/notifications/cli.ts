@@ -1,6 +1,6 @@
 // kpcs inbox --user LOGIN [--unread] [--mark-read] · kpcs mail deliver · (kpcs stats remind: statistics/cli.ts)
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { Mailer, mailConfig, redactUrl } from './mailer.js';

@@ -1,7 +1,7 @@
 // HTTP routes of notifications: the signed-in user's own inbox.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses } from '../http/schemas.js';
+import { Day, errorResponses } from '../interface/schemas.js';
 import * as service from './service.js';
 import { remindSubmissions } from './reminders.js';
 
