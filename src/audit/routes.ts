@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as service from './service.js';
 
 const Entry = Type.Object({

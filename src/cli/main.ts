@@ -2,7 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { KpcsError } from '../core/errors.js';
 import { auditCommand } from '../audit/cli.js';
-import { policyCommand, userCommand } from '../auth/cli.js';
+import { userCommand } from '../auth/cli.js';
+import { policyCommand } from './policy.js';
 import { dbCommand } from './db.js';
 import { serveCommand } from '../http/cli.js';
 import { participantsCommand } from '../participants/cli.js';

@@ -2,7 +2,7 @@
 // Then the route's declared action is checked against the policy table before the handler runs.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PUBLIC, type Actor } from '../auth/model.js';
-import { authorize, POLICY, type Action } from '../auth/policy.js';
+import { authorize, POLICY, type Action } from './policy.js';
 import * as auth from '../auth/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
 

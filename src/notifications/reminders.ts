@@ -7,7 +7,7 @@ import { transaction } from '../db/transaction.js';
 import { invalid } from '../core/errors.js';
 import { addDays, isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { compliance } from '../statistics/compliance.js';
 import { m as msg } from '../statistics/messages.js';
