@@ -3,10 +3,10 @@
 // "allow ACTOR to ACTION on RESOURCE when PREDICATE"; Participant-scoped rules check the tenant
 // (the actor acts for that Participant) before any role. Each domain keeps its part of the table beside
 // its code (its policy.ts, made of auth/rules.ts) and checks its actions with that part's rulebook; the
-// assembly joins the parts into the one table (http/policy.ts). Here: the rulebook, and accounts' part.
+// assembly joins the parts into the one table (http/policy.ts).
 import { forbidden, unauthenticated } from '../core/errors.js';
 import type { Actor } from './model.js';
-import { isAdmin, type Resource, type Rule } from './rules.js';
+import type { Resource, Rule } from './rules.js';
 
 export type { Resource, Rule } from './rules.js';
 
@@ -39,17 +39,3 @@ export function rulebook<T extends Record<string, Rule>>(table: T) {
 
   return { isPublic, can, authorize };
 }
-
-/** accounts and sessions */
-export const authPolicy = {
-  'session.create': { who: 'anyone (signing in)', public: true },
-  'session.read': { who: 'any signed-in user', allow: () => true },
-  'session.delete': { who: 'any signed-in user', allow: () => true },
-  'session.password': { who: 'any signed-in user (their own password, giving the current one)', allow: (a) => a.kind === 'user' },
-  'session.language': { who: 'any signed-in user (the language they read)', allow: (a) => a.kind === 'user' },
-  'users.password.reset': { who: 'administrators (a temporary password the user must change at next sign-in)', allow: isAdmin },
-  'users.read': { who: 'administrators', allow: isAdmin },
-  'users.manage': { who: 'administrators', allow: isAdmin },
-} satisfies Record<string, Rule>;
-
-export const { authorize, can } = rulebook(authPolicy);

@@ -2,7 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { KpcsError } from '../core/errors.js';
 import { auditCommand } from '../audit/cli.js';
-import { userCommand } from '../auth/cli.js';
+import { checkAgainstCheckpoint } from '../certificates/audit-checkpoint.js';
+import { userCommand } from '../accounts/cli.js';
 import { policyCommand } from './policy.js';
 import { dbCommand } from './db.js';
 import { serveCommand } from '../http/cli.js';
@@ -32,7 +33,7 @@ export function program(): Command {
   root.addCommand(userCommand());
   root.addCommand(policyCommand());
   root.addCommand(participantsCommand());
-  root.addCommand(auditCommand());
+  root.addCommand(auditCommand(checkAgainstCheckpoint));
   root.addCommand(analyzeCommand());
   root.addCommand(simulateCommand());
   root.addCommand(companyCommand());

@@ -1,6 +1,5 @@
 // Governance's part of the policy table: one part per workflow, joined here.
 import { rulebook } from '../auth/policy.js';
-import type { Rule } from '../auth/rules.js';
 import { participationPolicy } from './participation/policy.js';
 import { groupPolicy } from './groups/policy.js';
 import { annualReportPolicy } from './annual-reports/policy.js';

@@ -3,10 +3,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PUBLIC, type Actor } from '../auth/model.js';
 import { authorize, POLICY, type Action } from './policy.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
 
-import { SESSION_COOKIE } from '../auth/cookies.js';
+import { SESSION_COOKIE } from '../accounts/cookies.js';
 /**
  * What a session signed in with a temporary password (an administrator's reset) may still do: read who
  * it is, sign out, change the password, and what anyone may do. Everything else: 403 password_change_required.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { openReadyStore } from '../setup.js';
 import { checkListen, preflight } from './preflight.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';

@@ -1,7 +1,8 @@
 // The policy table: every action of every domain and who may perform it, joined from each domain's part
 // (its policy.ts). The server's route hook (http/auth.ts) and `kpcs policy` read it; the access-matrix
 // test walks it. The mechanism is auth/policy.ts's rulebook.
-import { rulebook, authPolicy, type Rule } from '../auth/policy.js';
+import { rulebook, type Rule } from '../auth/policy.js';
+import { accountPolicy } from '../accounts/policy.js';
 import { participantPolicy } from '../participants/policy.js';
 import { auditPolicy } from '../audit/policy.js';
 import { findingsPolicy } from '../monitoring/policy.js';
@@ -19,7 +20,7 @@ export type { Resource } from '../auth/policy.js';
 export const POLICY = {
   'health.read': { who: 'anyone', public: true },
   ...participantPolicy,
-  ...authPolicy,
+  ...accountPolicy,
   ...auditPolicy,
   ...findingsPolicy,
   ...statisticsPolicy,

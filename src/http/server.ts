@@ -20,7 +20,7 @@ import { registerAuth } from './auth.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
 import { ErrorBody } from '../interface/schemas.js';
 import { participantRoutes } from '../participants/routes.js';
-import { authRoutes } from '../auth/routes.js';
+import { authRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { monitoringRoutes } from '../monitoring/routes.js';
 import { certificateRoutes } from '../certificates/routes.js';

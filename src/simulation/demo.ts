@@ -4,7 +4,7 @@
 // certificates ZA → BW → EU → AE → ZA in every state (demo-loop.ts).
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import * as statistics from '../statistics/service.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as monitoring from '../monitoring/service.js';

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { notFound } from '../core/errors.js';
-import { ROLES } from './model.js';
+import { ROLES } from '../auth/model.js';
 import * as service from './service.js';
 
 async function findUser(db: Parameters<typeof service.listUsers>[0], actor: Parameters<typeof service.listUsers>[1], login: string) {

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
 import { SESSION_COOKIE, SIGNED_IN_COOKIE } from './cookies.js';
-import { ROLES } from './model.js';
+import { ROLES } from '../auth/model.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import * as service from './service.js';
 
