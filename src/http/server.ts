@@ -30,6 +30,7 @@ import { shipmentRoutes } from '../monitoring/shipments/routes.js';
 import { footprintRoutes } from '../monitoring/footprints/routes.js';
 import { governanceRoutes } from '../governance/routes.js';
 import { notificationRoutes } from '../notifications/routes.js';
+import { reminderRoutes } from '../statistics/reminder-routes.js';
 import { companyRoutes } from '../companies/routes.js';
 import { hubRoutes } from '../hub/routes.js';
 import { stockRoutes } from '../companies/stock-routes.js';
@@ -156,6 +157,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(footprintRoutes);
   await app.register(governanceRoutes);
   await app.register(notificationRoutes);
+  await app.register(reminderRoutes);
   await app.register(companyRoutes);
   await app.register(hubRoutes);
   await app.register(stockRoutes);

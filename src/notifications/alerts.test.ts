@@ -11,7 +11,7 @@ import * as anomalies from '../statistics/anomalies.js';
 import * as reconciliation from '../statistics/reconciliation.js';
 import * as monitoring from '../monitoring/service.js';
 import * as findingStore from '../monitoring/store.js';
-import { remindSubmissions } from './reminders.js';
+import { remindSubmissions } from '../statistics/reminders.js';
 import * as service from './service.js';
 
 const ADMIN = localOperator();

@@ -11,7 +11,7 @@ import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
-import { remindCommand } from '../notifications/cli.js';
+import { remindCommand } from './remind-cli.js';
 
 export function statisticsCommands(): Command[] {
   return [importCommand(), statsCommand()];
