@@ -304,7 +304,7 @@ export class LoginLocked extends KpcsError {
  * do not exist are counted alike, so a lock says nothing about whether an account exists.
  */
 /**
- * The demo's password (`kpcs serve --demo`, src/simulation/demo.ts): printed by the program and written
+ * The demo's password (`kpcs serve --demo`, src/demo/demo.ts): printed by the program and written
  * in the README, so anyone knows it. An account that has it signs in only from this machine.
  */
 export const DEMO_PASSWORD = 'kimberley-demo';

@@ -38,8 +38,8 @@ export function serveCommand(): Command {
     // the server and its workers are loaded by `serve` only: every other command starts without them
     const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }, { submissionDueSweep }] = await Promise.all([
       import('./server.js'),
-      import('../simulation/demo.js'),
-      import('../simulation/demo-loop.js'),
+      import('../demo/demo.js'),
+      import('../demo/demo-loop.js'),
       import('../governance/reviews/alerts.js'),
       import('../notifications/workers.js'),
       import('../statistics/file-pool.js'),

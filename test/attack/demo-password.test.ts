@@ -14,7 +14,7 @@ import { SYSTEM } from '../../src/auth/model.js';
 import * as auth from '../../src/accounts/service.js';
 import { buildServer } from '../../src/http/server.js';
 import * as certificates from '../../src/certificates/service.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/simulation/demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/demo.js';
 
 const request = {
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },

@@ -14,7 +14,7 @@ import * as companies from '../companies/service.js';
 import * as stock from '../companies/stock.js';
 import { periodOf } from '../companies/stock-model.js';
 import { today } from '../core/time.js';
-import { runSimulation, type SimulationRun } from './service.js';
+import { runSimulation, type SimulationRun } from '../simulation/service.js';
 import { ensureUsers, populateDemoLoop, RING_USERS } from './demo-loop.js';
 
 /** printed with the demo users; it signs in only from this machine (auth/service.ts) */
