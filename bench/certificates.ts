@@ -7,7 +7,7 @@
 // >= 85 % of the raw Ed25519 verify rate.
 import { generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import { localOperator, SYSTEM } from '../src/auth/model.js';
-import { createUser, issueToken } from '../src/auth/service.js';
+import { createUser, issueToken } from '../src/accounts/service.js';
 import type { Engine } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import type { ReadyStore } from '../src/setup.js';

@@ -3,7 +3,7 @@
 // log, answered with a signed receipt, marked delivered). Two stores of the same engine, one process.
 import { randomBytes } from 'node:crypto';
 import { localOperator, SYSTEM } from '../src/auth/model.js';
-import { createUser, issueToken } from '../src/auth/service.js';
+import { createUser, issueToken } from '../src/accounts/service.js';
 import * as certificates from '../src/certificates/service.js';
 import { buildServer } from '../src/http/server.js';
 import { deliver, exchangeOnce, fillOutbox } from '../src/hub/national.js';

@@ -57,7 +57,7 @@ async function serveForLoad(engine: Engine, databaseUrl: string | undefined): Pr
   const { openReadyStore } = await import('../src/setup.js');
   const { buildServer } = await import('../src/http/server.js');
   const { SYSTEM } = await import('../src/auth/model.js');
-  const auth = await import('../src/auth/service.js');
+  const auth = await import('../src/accounts/service.js');
   const certificates = await import('../src/certificates/service.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-load-'));
   const stores = storeFactory(databaseUrl);

@@ -7,8 +7,8 @@ import { freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import { PUBLIC, SYSTEM, type Actor } from '../src/auth/model.js';
-import { can } from '../src/auth/policy.js';
-import * as auth from '../src/auth/service.js';
+import { can } from '../src/http/policy.js';
+import * as auth from '../src/accounts/service.js';
 
 const CAST: { label: string; member: string | null; roles: string[]; groups?: string[] }[] = [
   { label: 'ZA officer', member: 'ZA', roles: ['officer'] },

@@ -10,7 +10,7 @@ import { openStore, type Store } from '../src/db/store.js';
 import { migrate } from '../src/db/migrate.js';
 import { backup, restore } from '../src/db/backup.js';
 import { SYSTEM, localOperator } from '../src/auth/model.js';
-import * as auth from '../src/auth/service.js';
+import * as auth from '../src/accounts/service.js';
 import * as audit from '../src/audit/service.js';
 import * as participants from '../src/participants/service.js';
 

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { localOperator, SYSTEM } from '../src/auth/model.js';
-import * as auth from '../src/auth/service.js';
+import * as auth from '../src/accounts/service.js';
 import * as certificates from '../src/certificates/service.js';
 import { issue } from '../src/certificates/issuance.js';
 import * as statistics from '../src/statistics/service.js';

@@ -7,7 +7,7 @@ import { engines, freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import { SYSTEM } from '../src/auth/model.js';
-import * as auth from '../src/auth/service.js';
+import * as auth from '../src/accounts/service.js';
 
 async function tokenFor(store: Store, member: string | null, roles: string[], name: string) {
   const user = await auth.createUser(store.db, SYSTEM, { name, member, roles, password: 'a long password 1' });

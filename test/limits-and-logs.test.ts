@@ -11,7 +11,7 @@ import { freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import { SYSTEM } from '../src/auth/model.js';
-import * as auth from '../src/auth/service.js';
+import * as auth from '../src/accounts/service.js';
 import * as certificates from '../src/certificates/service.js';
 import { IMPORT_BODY_LIMIT } from '../src/statistics/routes.js';
 

@@ -10,7 +10,7 @@ import { engines, freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import { SYSTEM } from '../src/auth/model.js';
-import * as auth from '../src/auth/service.js';
+import * as auth from '../src/accounts/service.js';
 import { serverSettings, trustedProxies } from '../src/core/config.js';
 
 describe('the proxy and rate-limit settings', () => {

@@ -1,8 +1,8 @@
 // HTTP routes of the audit log (administrators).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
-import { authorize } from '../auth/policy.js';
+import { errorResponses } from '../interface/schemas.js';
+import { authorize } from './policy.js';
 import * as service from './service.js';
 
 const Entry = Type.Object({

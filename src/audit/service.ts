@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
 import { actingFor, type Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import { checkChain, GENESIS_HASH, hashEntry, type AuditEntry, type ChainProblem } from './model.js';
 import * as store from './store.js';
 

@@ -1,6 +1,6 @@
-// The building blocks of the policy table (auth/policy.ts): the shape of a rule and the predicates
-// that rules are made of. Domains with many rules keep their part of the table beside their code
-// (e.g. governance/*/policy.ts) and build it from these; auth/policy.ts joins the parts into one table.
+// The building blocks of the policy table: the shape of a rule and the predicates that rules are made
+// of. Each domain keeps its part of the table beside its code (its policy.ts, e.g. governance/*/policy.ts)
+// and builds it from these; the assembly (http/policy.ts) joins the parts into one table.
 import type { Actor, Role } from './model.js';
 
 export interface Resource {

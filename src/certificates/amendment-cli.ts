@@ -2,7 +2,7 @@
 // as replaced, together (amendment.ts).
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { printJson, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import { amend, type AmendmentChanges } from './amendment.js';
 import type { GoodsLine, HsCode } from './model.js';

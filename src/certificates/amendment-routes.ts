@@ -2,7 +2,7 @@
 // replaced, in one transaction (amendment.ts).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
+import { errorResponses } from '../interface/schemas.js';
 import { HS_CODES, LIMITS, NUMBER_PATTERN } from './model.js';
 import { amend, REASON_MAX } from './amendment.js';
 

@@ -8,7 +8,7 @@ import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { issueInTransaction, prepare, type Issued } from './issuance.js';
 import * as log from './log.js';

@@ -7,7 +7,7 @@ import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import { issueWithCode, prepare, type Issued } from './issuance.js';
 import type { CertificateRequest } from './model.js';

@@ -6,7 +6,7 @@ import { transaction } from '../db/transaction.js';
 import { forbidden, invalid } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { notifyMany } from '../notifications/service.js';
 import { unconfirmedAlert, type Unconfirmed } from './alerts.js';

@@ -5,7 +5,7 @@ import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
 import { isIsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as log from './log.js';
 import { checkConfirmation, confirmationDifferences, receiptDateProblem, type ConfirmationInput, type GoodsLine } from './model.js';

@@ -7,7 +7,7 @@ import { transaction } from '../db/transaction.js';
 import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
 import type { IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.js';
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';

@@ -8,7 +8,7 @@ import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { auditCommitment, checkCosignature, checkpointBody, type AuditState, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
 import { optionsOf, schemeSigningKey } from './keys.js';

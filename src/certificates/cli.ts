@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { writePrivateFile } from '../core/files.js';
 import { Command, CommanderError, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import type { Store } from '../db/store.js';
 import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason, type SignedCertificate } from './model.js';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { addDays, today } from '../core/time.js';
 import * as inbox from '../notifications/service.js';
 import { compliance } from '../statistics/compliance.js';

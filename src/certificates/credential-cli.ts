@@ -3,7 +3,7 @@
 // --status-list, or against the store).
 import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
-import { printJson, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { writePrivateFile } from '../core/files.js';
 import { invalid } from '../core/errors.js';
 import { type CredentialVerification, VC_V2, verifyCredential } from './credential.js';

@@ -2,7 +2,7 @@
 // certificate, the public status lists, and online verification of a credential.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
+import { errorResponses } from '../interface/schemas.js';
 import { NUMBER_PATTERN } from './model.js';
 import { VERDICTS } from './signing.js';
 import { CODE_EXAMPLE } from './verification-code.js';

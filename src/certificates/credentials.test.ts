@@ -9,7 +9,7 @@ import { engines, freshStore } from '../../test/support/store.js';
 import { bitOf, keyOfDidKey, proofHolds } from '../../test/support/independent-vc.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import type { CertificateRequest } from './model.js';
 import { checkTrustList, type TrustList } from './signing.js';

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM, localOperator } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer, withoutCode } from '../http/server.js';
 import { issueBulkWithCodes } from './bulk.js';
 import { lookUp } from './lookup.js';

@@ -9,7 +9,7 @@ import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.
 import { openStore, type Store } from '../db/store.js';
 import { buildServer } from '../http/server.js';
 import { SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import * as certificates from './service.js';
 import { prune } from './idempotency.js';
 

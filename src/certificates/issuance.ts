@@ -13,7 +13,7 @@ import { transaction } from '../db/transaction.js';
 import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { authorityKeys } from './keys.js';
 import * as log from './log.js';

@@ -5,7 +5,7 @@ import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { forbidden, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as log from './log.js';
 import { participantOfNumber } from './model.js';

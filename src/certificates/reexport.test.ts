@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { KpcsError } from '../core/errors.js';
 import { buildServer } from '../http/server.js';
 import * as log from './log.js';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';

@@ -2,11 +2,11 @@
 // verification, the trust list, the transparency log and the authority keys.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
 import { VERDICTS, type Verdict } from './signing.js';
 import { verdictSummary } from './verdict-summary.js';
-import { readerLanguage } from '../http/language.js';
+import { readerLanguage } from '../interface/language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as log from './log.js';
 import { PDF_LANGUAGES, renderPdf } from './pdf.js';
@@ -18,7 +18,7 @@ import * as service from './service.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
 import { onReplica } from '../db/read-replica.js';
-import { etagMatches } from '../http/etag.js';
+import { etagMatches } from '../interface/etag.js';
 
 // public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
 // certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet

@@ -18,7 +18,7 @@ import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { configure, optionsOf, type CertificateOptions } from './keys.js';

@@ -7,7 +7,7 @@ import type { Store } from '../db/store.js';
 import { RetryableConflict, transaction } from '../db/transaction.js';
 import { conflict, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { authorityKey, chairChain, chairSigningKey, newChairKey, rotateLogKey as rotateLogKeyIn, schemeSigningKey } from './keys.js';

@@ -2,8 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { KpcsError } from '../core/errors.js';
 import { auditCommand } from '../audit/cli.js';
-import { policyCommand, userCommand } from '../auth/cli.js';
-import { dbCommand } from '../db/cli.js';
+import { checkAgainstCheckpoint } from '../certificates/audit-checkpoint.js';
+import { userCommand } from '../accounts/cli.js';
+import { policyCommand } from './policy.js';
+import { dbCommand } from './db.js';
 import { serveCommand } from '../http/cli.js';
 import { participantsCommand } from '../participants/cli.js';
 import { analyzeCommand } from '../monitoring/cli.js';
@@ -31,7 +33,7 @@ export function program(): Command {
   root.addCommand(userCommand());
   root.addCommand(policyCommand());
   root.addCommand(participantsCommand());
-  root.addCommand(auditCommand());
+  root.addCommand(auditCommand(checkAgainstCheckpoint));
   root.addCommand(analyzeCommand());
   root.addCommand(simulateCommand());
   root.addCommand(companyCommand());

@@ -1,7 +1,7 @@
 // kpcs company add|list|suspend|users|tie|untie: a Participant's register of licensed companies, kept by its authority
 // (the local operator acts as that Participant's authority).
 import { Command } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { localOperator } from '../auth/model.js';
 import * as service from './service.js';
 import { addStockCommands } from './stock-cli.js';

@@ -1,4 +1,5 @@
-// The policy rules of licensed companies (joined into the one table of auth/policy.ts).
+// The policy rules of licensed companies (joined into the one table of http/policy.ts).
+import { rulebook } from '../auth/policy.js';
 import { actsFor, has, isAdmin, type Rule } from '../auth/rules.js';
 
 export const companyPolicy = {
@@ -9,3 +10,5 @@ export const companyPolicy = {
   'companies.stock.report': { who: "a company user for its own company only (checked against its licence), and that Participant's authority officers: file a stock report", allow: (a, r) => actsFor(a, r) && has(a, 'officer', 'company') },
   'companies.stock.settings': { who: "that Participant's authority officers: the stock reporting period, and withholding issuance from a company whose report is overdue", allow: (a, r) => actsFor(a, r) && has(a, 'officer') },
 } satisfies Record<string, Rule>;
+
+export const { authorize, can } = rulebook(companyPolicy);

@@ -1,7 +1,7 @@
 // HTTP routes of licensed companies: a Participant's register, read and kept by its authority officers.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 

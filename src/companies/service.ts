@@ -6,7 +6,7 @@ import { isUniqueViolation, transaction } from '../db/transaction.js';
 import { conflict, detail, KpcsError, invalid, notFound, type ErrorDetail } from '../core/errors.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { checkNewCompany, licensedOn, nameKey, whyNotLicensed, type Company, type NewCompany } from './model.js';
 import * as store from './store.js';

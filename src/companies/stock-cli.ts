@@ -1,7 +1,7 @@
 // kpcs company stock|report: a licensed company's stock account, its stock reports, and the
 // Participant's stock reporting (the local operator acts as that Participant's authority).
 import type { Command } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { localOperator } from '../auth/model.js';
 import { invalid } from '../core/errors.js';
 import type { ReportLine } from './stock-model.js';

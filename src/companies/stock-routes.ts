@@ -3,7 +3,7 @@
 // period and withholding (its officers).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import * as stock from './stock.js';
 
 const Licence = Type.String({ pattern: '^[A-Z0-9][A-Z0-9./-]{1,39}$', description: "the authority's licence number, e.g. EU-BE-0001" });

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { KpcsError } from '../core/errors.js';
 import { addDays, today } from '../core/time.js';
 import { formatDay, type Language } from '../core/i18n.js';

@@ -11,7 +11,7 @@ import { country, day } from '../core/i18n.js';
 import { m } from './messages.js';
 import { isIsoDay, today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { nameKey } from './model.js';
 import * as companyStore from './store.js';

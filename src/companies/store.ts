@@ -1,6 +1,6 @@
 // The register of licensed companies in the store (migrations/0032_companies.sql).
 import type { Db, Tx } from '../db/store.js';
-import type { CompaniesTable } from './tables.js';
+import type { CompaniesTable } from '../db/tables/companies.js';
 import { sql, type Insertable } from 'kysely';
 
 type Q = Db | Tx;

@@ -1,10 +1,10 @@
 // The tables as Kysely sees them. Keep in step with migrations/*.sql.
-import type { GovernanceTables } from '../governance/tables.js';
-import type { NotificationTables } from '../notifications/tables.js';
-import type { FootprintTables } from '../monitoring/footprints/tables.js';
-import type { ShipmentTables } from '../monitoring/shipments/tables.js';
-import type { CompanyTables } from '../companies/tables.js';
-import type { HubTables } from '../hub/tables.js';
+import type { GovernanceTables } from './tables/governance.js';
+import type { NotificationTables } from './tables/notifications.js';
+import type { FootprintTables } from './tables/footprints.js';
+import type { ShipmentTables } from './tables/shipments.js';
+import type { CompanyTables } from './tables/companies.js';
+import type { HubTables } from './tables/hub.js';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,4 +1,5 @@
 // Governance's part of the policy table: one part per workflow, joined here.
+import { rulebook } from '../auth/policy.js';
 import { participationPolicy } from './participation/policy.js';
 import { groupPolicy } from './groups/policy.js';
 import { annualReportPolicy } from './annual-reports/policy.js';
@@ -18,3 +19,5 @@ export const governancePolicy = {
   ...documentPolicy,
   ...reportPolicy,
 };
+
+export const { authorize, can } = rulebook(governancePolicy);

@@ -2,17 +2,11 @@
 // Then the route's declared action is checked against the policy table before the handler runs.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PUBLIC, type Actor } from '../auth/model.js';
-import { authorize, POLICY, type Action } from '../auth/policy.js';
-import * as auth from '../auth/service.js';
+import { authorize, POLICY, type Action } from './policy.js';
+import * as auth from '../accounts/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
 
-export const SESSION_COOKIE = 'kpcs_session';
-/**
- * A hint for the web app, readable by its script (not HttpOnly, holds no secret): "a session may
- * exist", so it asks GET /api/session only then and an anonymous page logs no 401 in the console.
- * The session itself is only ever the HttpOnly cookie above.
- */
-export const SIGNED_IN_COOKIE = 'kpcs_signed_in';
+import { SESSION_COOKIE } from '../accounts/cookies.js';
 /**
  * What a session signed in with a temporary password (an administrator's reset) may still do: read who
  * it is, sign out, change the password, and what anyone may do. Everything else: 403 password_change_required.

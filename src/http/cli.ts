@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { writePrivateFile } from '../core/files.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { withStoreOptions } from '../cli/common.js';
+import { withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { openReadyStore } from '../setup.js';
 import { checkListen, preflight } from './preflight.js';
 import { sweepUnconfirmed } from '../certificates/awaiting.js';
@@ -36,14 +36,15 @@ export function serveCommand(): Command {
   ).action(async (opts) => {
     const started = Date.now();
     // the server and its workers are loaded by `serve` only: every other command starts without them
-    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }] = await Promise.all([
+    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }, { submissionDueSweep }] = await Promise.all([
       import('./server.js'),
-      import('../simulation/demo.js'),
-      import('../simulation/demo-loop.js'),
+      import('../demo/demo.js'),
+      import('../demo/demo-loop.js'),
       import('../governance/reviews/alerts.js'),
       import('../notifications/workers.js'),
       import('../statistics/file-pool.js'),
       import('../hub/national.js'),
+      import('../statistics/reminders.js'),
     ]);
     const config = storeConfig({ dataDir: opts.dataDir });
     // every start-up mistake refused before the store is created, migrated or seeded
@@ -131,7 +132,7 @@ export function serveCommand(): Command {
         const r = await sweepUnconfirmed(db, SYSTEM, { on: today(await databaseNow(db)) });
         return r.certificates.length ? `unconfirmed-certificates sweep of ${r.on}: ${r.certificates.length} certificate(s) alerted` : null;
       },
-    }], background.held);
+    }], background.held, submissionDueSweep);
     // PGlite has no autovacuum: statistics refreshed and hot rows vacuumed once a day
     const stopMaintenance = startMaintenance(store, (m) => app.log.info(m), undefined, background.held);
     // rate-limit windows (kept an hour) and Idempotency-Keys (kept 24 hours) pruned every 10 minutes

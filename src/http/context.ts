@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Actor } from '../auth/model.js';
-import type { Action } from '../auth/policy.js';
+import type { Action } from './policy.js';
 import type { Store } from '../db/store.js';
 
 declare module 'fastify' {

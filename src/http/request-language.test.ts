@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import * as certificates from '../certificates/service.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import { buildServer } from './server.js';

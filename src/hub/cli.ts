@@ -1,7 +1,7 @@
 // kpcs hub …: the keys national systems registered (the Chair's approval), a national system's outbox,
 // and the conformance kit of the exchange.
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 // the exchange's modules (and its message schemas) are loaded by the hub's commands only
 const service = () => import('./service.js');
 const store = () => import('./store.js');

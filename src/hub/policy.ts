@@ -1,6 +1,7 @@
 // The policy rules of the hub exchange (joined into the one table of auth/policy.ts). A national
 // system's token (role national-system) acts for its own Participant and on these routes only
 // (auth/policy.ts `can` refuses it every other action).
+import { rulebook } from '../auth/policy.js';
 import { has, isAdmin, isChair, ownParticipant, type Rule } from '../auth/rules.js';
 
 const nationalSystem = (a: Parameters<typeof has>[0], r: Parameters<typeof ownParticipant>[1]) => has(a, 'national-system') && a.participant !== null && (r.participant === undefined || ownParticipant(a, r));
@@ -13,3 +14,5 @@ export const hubPolicy = {
   'hub.messages.send': { who: "that Participant's national system (messages it signs as their sender)", allow: nationalSystem },
   'hub.messages.read': { who: "that Participant's national system (the messages the hub holds for it)", allow: nationalSystem },
 } satisfies Record<string, Rule>;
+
+export const { authorize, can } = rulebook(hubPolicy);

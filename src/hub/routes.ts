@@ -2,7 +2,7 @@
 // messages it sends and those it pulls; the Chair's decision on a new key.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ParticipantCode, errorResponses } from '../http/schemas.js';
+import { ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { invalid } from '../core/errors.js';
 import { CancelledMessage, ConfirmedMessage, HubMessage, IssuedMessage, MAX_KEYS, MAX_MESSAGE_BYTES, MAX_PULL, Receipt } from './model.js';
 import * as service from './service.js';

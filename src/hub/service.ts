@@ -9,7 +9,7 @@ import { transaction, isUniqueViolation } from '../db/transaction.js';
 import { conflict, detail, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import { HELD_BY_NATIONAL_SYSTEM, schemeSigningKey } from '../certificates/keys.js';

@@ -1,6 +1,6 @@
 // kpcs analyze
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 

@@ -5,7 +5,7 @@
 import type { Store } from '../db/store.js';
 import { invalid } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as participants from '../participants/service.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as shipments from './shipments/service.js';

@@ -1,13 +1,13 @@
 // HTTP routes of monitoring findings.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses, ParticipantCode } from '../http/schemas.js';
+import { Day, errorResponses, ParticipantCode } from '../interface/schemas.js';
 import { FINDING_TYPES } from './model.js';
 import { EXPLAIN_LANGUAGES, explain } from './explain.js';
 import * as service from './service.js';
 import * as capacity from './capacity.js';
 import * as regions from './regions.js';
-import { readerLanguage } from '../http/language.js';
+import { readerLanguage } from '../interface/language.js';
 
 const Finding = Type.Object({
   id: Type.String(),

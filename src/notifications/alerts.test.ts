@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { transaction } from '../db/transaction.js';
 import * as statistics from '../statistics/service.js';
 import * as anomalies from '../statistics/anomalies.js';
 import * as reconciliation from '../statistics/reconciliation.js';
 import * as monitoring from '../monitoring/service.js';
 import * as findingStore from '../monitoring/store.js';
-import { remindSubmissions } from './reminders.js';
+import { remindSubmissions } from '../statistics/reminders.js';
 import * as service from './service.js';
 
 const ADMIN = localOperator();

@@ -1,10 +1,9 @@
 // kpcs inbox --user LOGIN [--unread] [--mark-read] · kpcs mail deliver · (kpcs stats remind: statistics/cli.ts)
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { Mailer, mailConfig, redactUrl } from './mailer.js';
-import { remindSubmissions } from './reminders.js';
 
 export function notificationCommands(): Command[] {
   return [inboxCommand(), mailCommand()];
@@ -46,21 +45,4 @@ function mailCommand(): Command {
     }),
   );
   return cmd;
-}
-
-/** kpcs stats remind [--on DATE]: added to the stats verbs by statistics/cli.ts. */
-export function remindCommand(parent: Command): void {
-  withStoreOptions(
-    parent
-      .command('remind')
-      .description("alert each Participant's officers whose statistics are due within 14 days or overdue (once per Participant and period)")
-      .option('--on <date>', 'as on this day, yyyy-mm-dd (default today)')
-      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
-  ).action(async (opts) =>
-    withStore(opts, async (store, actor) => {
-      const r = await remindSubmissions(store.db, actor, { on: opts.on });
-      if (opts.format === 'json') return printJson(r);
-      printTable(r.due.map((d) => ({ ...d, overdue: d.overdue ? 'overdue' : '' })), ['participant', 'kind', 'period', 'dueDate', 'overdue', 'alerted']);
-    }),
-  );
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { transaction } from '../db/transaction.js';
 import { buildServer } from '../http/server.js';
 import { notify } from './service.js';

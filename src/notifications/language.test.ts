@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { transaction } from '../db/transaction.js';
 import * as statistics from '../statistics/service.js';
 import * as reconciliation from '../statistics/reconciliation.js';

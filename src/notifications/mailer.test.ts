@@ -8,7 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { transaction } from '../db/transaction.js';
 import { Mailer, mailConfig, redactUrl } from './mailer.js';
 import { notify } from './service.js';

@@ -1,4 +1,5 @@
 // The policy rules of notifications (joined into the one table of auth/policy.ts).
+import { rulebook } from '../auth/policy.js';
 import { statisticsGroup, type Rule } from '../auth/rules.js';
 
 export const notificationPolicy = {
@@ -8,3 +9,5 @@ export const notificationPolicy = {
     allow: (a) => statisticsGroup(a),
   },
 } satisfies Record<string, Rule>;
+
+export const { authorize, can } = rulebook(notificationPolicy);

@@ -1,9 +1,8 @@
 // HTTP routes of notifications: the signed-in user's own inbox.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses } from '../http/schemas.js';
+import { errorResponses } from '../interface/schemas.js';
 import * as service from './service.js';
-import { remindSubmissions } from './reminders.js';
 
 const Notification = Type.Object({
   id: Type.String(),
@@ -53,14 +52,4 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ marked: Type.Integer(), unread: Type.Integer() }), ...errorResponses },
     },
   }, async (req) => service.markRead(app.store.db, req.actor, req.body.all ? 'all' : req.body.ids ?? []));
-
-  app.post('/api/inbox/reminders', {
-    config: { action: 'notifications.remind' },
-    schema: {
-      summary: "Run the submission-due sweep: alert the officers of each Participant whose statistics are due within 14 days or overdue (once per Participant and period)",
-      tags: ['notifications'],
-      body: Type.Object({ on: Type.Optional(Day) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ on: Type.String(), due: Type.Array(Type.Object({ participant: Type.String(), kind: Type.String(), period: Type.String(), dueDate: Type.String(), overdue: Type.Boolean(), alerted: Type.Integer() })) }), ...errorResponses },
-    },
-  }, async (req) => remindSubmissions(app.store.db, req.actor, { on: req.body.on }));
 };

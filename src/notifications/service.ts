@@ -6,7 +6,7 @@ import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { type Language, languageOr, textIn } from '../core/i18n.js';
 import type { Alert, Notification } from './model.js';

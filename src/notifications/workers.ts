@@ -5,11 +5,7 @@
 // sweep is safe when several servers run it on one store (dedupe keys, unique marks), and runs in
 // one of them only: the holder of the background lease.
 import type { Db } from '../db/store.js';
-import { SYSTEM } from '../auth/model.js';
 import { Mailer, mailConfig } from './mailer.js';
-import { remindSubmissions } from './reminders.js';
-import { databaseNow } from '../db/leases.js';
-import { today } from '../core/time.js';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -25,20 +21,15 @@ export function startNotificationWorkers(
   sweeps: DailySweep[] = [],
   /** several servers on one store: the sweeps run only in the holder of the background lease (db/leases.ts); the mailer runs everywhere (each e-mail is claimed) */
   holds: () => boolean = () => true,
+  /** the sweep that runs before the others (the submission-due reminders, statistics/reminders.ts) */
+  before?: DailySweep,
 ): { stop: () => Promise<void>; mailing: boolean } {
   const config = mailConfig();
   const mailer = config ? new Mailer(db, config, log) : undefined;
   mailer?.start(Number(process.env.KPCS_MAIL_INTERVAL_MS) || 30_000);
   const sweep = () =>
     holds() &&
-    // today by the database's clock (the same for every process), not this process's
-    databaseNow(db)
-      .then((now) => remindSubmissions(db, SYSTEM, { on: today(now) }))
-      .then((r) => {
-        const alerted = r.due.filter((d) => d.alerted > 0).length;
-        if (alerted) log(`kpcs: submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted`);
-      })
-      .catch((e) => log(`kpcs: submission-due sweep failed: ${(e as Error).message}`))
+    (before ? before.run(db).then((line) => line && log(`kpcs: ${line}`), (e) => log(`kpcs: ${before.name} failed: ${(e as Error).message}`)) : Promise.resolve())
       .then(() => Promise.all(sweeps.map((s) => s.run(db).then((line) => line && log(`kpcs: ${line}`), (e) => log(`kpcs: ${s.name} failed: ${(e as Error).message}`)))));
   // the first sweep some minutes after start (default 5; KPCS_REMIND_DELAY_MS), then daily
   const first = setTimeout(sweep, Number(process.env.KPCS_REMIND_DELAY_MS) || 5 * 60_000);

@@ -1,6 +1,6 @@
 // kpcs participants …
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import * as service from './service.js';
 
 export function participantsCommand(): Command {

@@ -1,7 +1,7 @@
 // HTTP routes of the Participant registry.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { STATUSES, type ParticipantStatus } from './model.js';
 import * as service from './service.js';
 

@@ -5,7 +5,7 @@ import { transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { isGoodStanding, measuresOn, membershipsOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
 import { registrySeed } from './seed.js';

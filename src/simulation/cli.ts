@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { Command, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { withStore, withStoreOptions } from '../cli/common.js';
+import { withStore, withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
 import { invalid } from '../core/errors.js';
 import { SCENARIOS, type Scenario } from './generate.js';

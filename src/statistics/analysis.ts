@@ -4,7 +4,7 @@
 import type { Db } from '../db/store.js';
 import { invalid } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import { perCarat, toCents } from './model.js';
 import * as store from './store.js';
 

@@ -7,7 +7,7 @@ import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { conflict, invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { makePeriod, parsePeriod, toCents, type Period, type SubmissionKind } from './model.js';
 import * as store from './store.js';

@@ -5,7 +5,7 @@
 import type { Db } from '../db/store.js';
 import { invalid, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import { parsePeriod, toCents } from './model.js';
 import { discrepancyIndex } from './mirror.js';
 import * as store from './store.js';

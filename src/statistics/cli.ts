@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import { formatOf } from './importers.js';
 import { CERTIFICATE_COUNT_RULE, type SubmissionKind } from './model.js';
@@ -11,7 +11,7 @@ import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
 import * as anomalies from './anomalies.js';
-import { remindCommand } from '../notifications/cli.js';
+import { remindCommand } from './remind-cli.js';
 
 export function statisticsCommands(): Command[] {
   return [importCommand(), statsCommand()];

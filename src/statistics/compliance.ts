@@ -4,7 +4,7 @@ import type { Db } from '../db/store.js';
 import { invalid } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 import * as participants from '../participants/service.js';
 import { graceDays, unconfirmedCounts } from '../certificates/awaiting.js';
 import { OWING_STATUSES as OWING, type Period, type SubmissionKind } from './model.js';

@@ -14,7 +14,7 @@ import { freshStore } from '../../test/support/store.js';
 import { kpcs } from '../../test/support/cli.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import { importLimits } from '../core/config.js';
 import { closeReaders, warmReaders } from './file-pool.js';

@@ -7,7 +7,7 @@ import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
 import { actingFor, type Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import { parsePeriod } from './model.js';
 import { DEFAULT_TOLERANCE, quartersAround, reconcile as reconcileCells, tally, type MirrorLine, type MirrorStatus } from './mirror.js';

@@ -6,7 +6,7 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as service from './service.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 
 const HEADER = 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates';

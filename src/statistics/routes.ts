@@ -3,7 +3,7 @@
 import { onReplica } from '../db/read-replica.js';
 import { Type, type TSchema } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ParticipantCode, errorResponses } from '../http/schemas.js';
+import { ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
 import { compareWithCertificates } from './certificate-figures.js';

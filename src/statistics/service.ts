@@ -8,7 +8,7 @@ import { isUniqueViolation, RetryableConflict, transaction } from '../db/transac
 import { invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
 import { today as todayOf, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import * as service from './service.js';
 import { dataYears } from './years.js';

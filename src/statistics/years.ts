@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
 import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from './policy.js';
 
 export interface DataYears {
   /** years with at least one current submission that has rows (trade or production), oldest first */

@@ -11,10 +11,10 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../support/store.js';
 import type { Store } from '../../src/db/store.js';
 import { SYSTEM } from '../../src/auth/model.js';
-import * as auth from '../../src/auth/service.js';
+import * as auth from '../../src/accounts/service.js';
 import { buildServer } from '../../src/http/server.js';
 import * as certificates from '../../src/certificates/service.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/simulation/demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/demo.js';
 
 const request = {
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },

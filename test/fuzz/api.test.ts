@@ -13,8 +13,8 @@ import { engines, freshStore } from '../support/store.js';
 import type { Store } from '../../src/db/store.js';
 import { buildServer } from '../../src/http/server.js';
 import { SYSTEM, type Actor } from '../../src/auth/model.js';
-import { can, type Action } from '../../src/auth/policy.js';
-import * as auth from '../../src/auth/service.js';
+import { can, type Action } from '../../src/http/policy.js';
+import * as auth from '../../src/accounts/service.js';
 import * as certificates from '../../src/certificates/service.js';
 
 const CAST: { label: string; member: string | null; roles: string[]; groups?: string[] }[] = [

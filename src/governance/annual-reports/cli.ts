@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { OUTCOMES } from './service.js';
 import * as service from './service.js';
 

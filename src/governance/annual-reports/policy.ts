@@ -1,4 +1,4 @@
-// The policy rules of annual reports (joined into the one table of auth/policy.ts).
+// The policy rules of annual reports (joined into the one table of http/policy.ts).
 import { actsFor, has, isAdmin, monitoringGroup, type Rule } from '../../auth/rules.js';
 
 export const annualReportPolicy = {

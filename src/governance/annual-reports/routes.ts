@@ -1,7 +1,7 @@
 // HTTP routes of annual reports.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses, ParticipantCode } from '../../http/schemas.js';
+import { errorResponses, ParticipantCode } from '../../interface/schemas.js';
 import * as service from './service.js';
 
 const Str = Type.String();

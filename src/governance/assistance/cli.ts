@@ -1,6 +1,6 @@
 // kpcs assistance …: needs, offers, the coordinator, programmes of technical assistance.
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { AREAS, PROGRAMME_STATUSES } from './model.js';
 import * as service from './service.js';
 

@@ -1,4 +1,4 @@
-// The policy rules of technical assistance (joined into the one table of auth/policy.ts).
+// The policy rules of technical assistance (joined into the one table of http/policy.ts).
 import { actsFor, has, isAdmin, isChair, type Rule } from '../../auth/rules.js';
 
 export const assistancePolicy = {

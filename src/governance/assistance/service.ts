@@ -10,7 +10,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
 import { isIsoDay, today } from '../../core/time.js';
 import { actingFor, type Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import { isAdmin, isChair } from '../../auth/rules.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';

@@ -2,7 +2,7 @@
 // review's recommendations.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import { RECOMMENDATION_STATUSES, TRANSLATED_LANGUAGES } from './model.js';
 import * as service from './service.js';

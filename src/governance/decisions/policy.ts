@@ -1,4 +1,4 @@
-// The policy rules of plenary decisions and the three-year review (joined into the one table of auth/policy.ts).
+// The policy rules of plenary decisions and the three-year review (joined into the one table of http/policy.ts).
 // Decisions and the review's recommendations are the plenary's public record (the communiqué and the
 // report to the UN General Assembly); the Chair (secretariat) keeps them. A recommendation's status is
 // also moved by the working group that owns it: the service checks the owner on the loaded record.

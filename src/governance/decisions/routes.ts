@@ -2,7 +2,7 @@
 // three-year review's recommendations and priority issues.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses } from '../../http/schemas.js';
+import { Day, errorResponses } from '../../interface/schemas.js';
 import { RECOMMENDATION_STATUSES, TRANSLATED_LANGUAGES } from './model.js';
 import * as service from './service.js';
 import * as recommendations from './recommendations.js';

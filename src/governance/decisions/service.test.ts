@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { SYSTEM } from '../../auth/model.js';
-import * as auth from '../../auth/service.js';
+import * as auth from '../../accounts/service.js';
 import { buildServer } from '../../http/server.js';
 import { adoptionOf, nextTranslationStatus, statusChangeRefusal } from './model.js';
 

@@ -9,7 +9,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, invalid, notFound } from '../../core/errors.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
 import * as documents from '../documents/service.js';

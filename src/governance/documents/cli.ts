@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { writePrivateFile } from '../../core/files.js';
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import { ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes } from './model.js';
 import * as service from './service.js';

@@ -1,4 +1,4 @@
-// The policy rules of documents (joined into the one table of auth/policy.ts). Reading is open at the
+// The policy rules of documents (joined into the one table of http/policy.ts). Reading is open at the
 // route: the service shows each caller only the documents whose access level admits it (documents/model.ts,
 // `mayRead`), so lists, counts and search never name a document the caller may not read.
 import { has, inGroup, isAdmin, isChair, type Rule } from '../../auth/rules.js';

@@ -2,7 +2,7 @@
 // language version; publish documents and their language versions.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses } from '../../http/schemas.js';
+import { Day, errorResponses } from '../../interface/schemas.js';
 import { ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, MAX_CONTENT_BYTES } from './model.js';
 import * as service from './service.js';
 

@@ -9,7 +9,7 @@ import { transaction } from '../../db/transaction.js';
 import { forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
 import { isIsoDay } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize, can } from '../../auth/policy.js';
+import { authorize, can } from '../policy.js';
 import { has, isAdmin, isChair } from '../../auth/rules.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';

@@ -1,6 +1,6 @@
 // kpcs groups …
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import * as service from './service.js';
 
 const format = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

@@ -1,4 +1,4 @@
-// The policy rules of working groups (joined into the one table of auth/policy.ts). A rule's
+// The policy rules of working groups (joined into the one table of http/policy.ts). A rule's
 // resource names the group and, for its management, the member that chairs it (`participant`: the
 // Participant code or organisation id of the chair); before the group is loaded, any working-group
 // member passes and the service checks again with the group.

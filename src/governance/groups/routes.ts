@@ -2,7 +2,7 @@
 // its meetings.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses } from '../../http/schemas.js';
+import { Day, errorResponses } from '../../interface/schemas.js';
 import * as service from './service.js';
 
 const Str = Type.String();

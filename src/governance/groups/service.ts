@@ -7,7 +7,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, invalid, notFound } from '../../core/errors.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';
 import * as store from './store.js';

@@ -1,7 +1,7 @@
 // kpcs participation … (applications, status decisions) and kpcs chair … (the rotation).
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import type { Db } from '../../db/store.js';
 import type { Actor } from '../../auth/model.js';

@@ -1,4 +1,4 @@
-// The policy rules of participation (joined into the one table of auth/policy.ts).
+// The policy rules of participation (joined into the one table of http/policy.ts).
 import { actsFor, has, inGroup, isAdmin, isChair, type Rule } from '../../auth/rules.js';
 import type { Actor } from '../../auth/model.js';
 

@@ -2,7 +2,7 @@
 // chair rotation.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses, ParticipantCode } from '../../http/schemas.js';
+import { Day, errorResponses, ParticipantCode } from '../../interface/schemas.js';
 import { DECISION_KINDS, REQUIREMENT_IDS } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../../auth/model.js';
-import * as auth from '../../auth/service.js';
+import * as auth from '../../accounts/service.js';
 import { KpcsError } from '../../core/errors.js';
 import * as participants from '../../participants/service.js';
 import * as certificates from '../../certificates/service.js';

@@ -9,7 +9,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize, can } from '../../auth/policy.js';
+import { authorize, can } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
 import * as participants from '../../participants/service.js';

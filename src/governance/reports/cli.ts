@@ -1,7 +1,7 @@
 // kpcs report annual --year Y [--lang fr] [--out FILE.pdf] · kpcs report special CI --year Y …
 import { writePrivateFile } from '../../core/files.js';
 import { Command, Option } from 'commander';
-import { printJson, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import { REPORT_LANGUAGES, type Report } from './model.js';
 import * as service from './service.js';

@@ -1,4 +1,4 @@
-// The policy rules of reports (joined into the one table of auth/policy.ts). The reports carry
+// The policy rules of reports (joined into the one table of http/policy.ts). The reports carry
 // unreleased statistics and monitoring findings, so they stay with the Chair, the working groups
 // and the administrators until the Chair publishes them (as a document).
 import { has, isAdmin, isChair, type Rule } from '../../auth/rules.js';

@@ -1,7 +1,7 @@
 // HTTP routes of the Chair's reports: JSON (the web renders it) or PDF.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses } from '../../interface/schemas.js';
 import { REPORT_LANGUAGES, type Report } from './model.js';
 import * as service from './service.js';
 

@@ -3,7 +3,7 @@
 import type { Db } from '../../db/store.js';
 import { invalid, notFound } from '../../core/errors.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import { ANNUAL_SECTIONS } from './annual.js';
 import { SPECIAL_CI_SECTIONS } from './special-ci.js';
 import { day, t } from './catalogue.js';

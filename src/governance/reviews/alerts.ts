@@ -10,7 +10,7 @@ import { transaction } from '../../db/transaction.js';
 import { invalid } from '../../core/errors.js';
 import { addDays, isIsoDay, today, type IsoDay } from '../../core/time.js';
 import { SYSTEM, type Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
 import { DUE_SOON_DAYS, urgency, type ActionItem, type ReviewStatus } from './model.js';

@@ -1,7 +1,7 @@
 // kpcs review …: review visits and missions, their reports, action plans, deadline alerts, coverage.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import { isIsoDay } from '../../core/time.js';
 import * as service from './service.js';

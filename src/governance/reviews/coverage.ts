@@ -4,7 +4,7 @@ import type { Db } from '../../db/store.js';
 import { invalid } from '../../core/errors.js';
 import { inPeriod } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import * as participants from '../../participants/service.js';
 import { coverage, type CoverageYear } from './model.js';
 import * as store from './store.js';

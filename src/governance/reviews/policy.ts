@@ -1,4 +1,4 @@
-// The policy rules of peer review (joined into the one table of auth/policy.ts). Review documents (the
+// The policy rules of peer review (joined into the one table of http/policy.ts). Review documents (the
 // report, its recommendations, the action plans) are confidential: the route lets through those who
 // may be concerned, and the service checks the loaded review (its Participant, its team, the share).
 import { has, isChair, monitoringGroup, type Rule } from '../../auth/rules.js';

@@ -1,7 +1,7 @@
 // HTTP routes of peer review: reviews and their documents, action plans, deadlines and coverage.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../../interface/schemas.js';
 import * as service from './service.js';
 import { dueItems, dueReviews, sweepDeadlines } from './alerts.js';
 import { coverageFigures } from './coverage.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import type { Comparison } from './model.js';

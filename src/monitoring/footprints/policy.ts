@@ -1,4 +1,4 @@
-// The policy rules of footprints (joined into the one table of auth/policy.ts). Footprints and the
+// The policy rules of footprints (joined into the one table of http/policy.ts). Footprints and the
 // photo table are the diamond experts' working material: the working group of diamond experts (WGDE),
 // the working group on monitoring (WGM), the Chair and administrators; nobody else, not even the
 // officers of the Participant whose areas they describe.

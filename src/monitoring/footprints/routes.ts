@@ -1,7 +1,7 @@
 // HTTP routes of footprints: reference distributions, the comparison of a parcel, the photo table.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../../http/schemas.js';
+import { Day, ParticipantCode, errorResponses } from '../../interface/schemas.js';
 import { invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import * as service from './service.js';

@@ -6,7 +6,7 @@ import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
 import { conflict, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize } from '../../auth/policy.js';
+import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';
 import { compare as compareSamples, normalisedRows, readSample, type Comparison, type ReferenceDistribution, type Sample } from './model.js';

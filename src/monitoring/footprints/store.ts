@@ -1,6 +1,6 @@
 // SQL of footprints: reference distributions and their photos.
 import type { Db, Tx } from '../../db/store.js';
-import type { StoredClass } from './tables.js';
+import type { StoredClass } from '../../db/tables/footprints.js';
 
 type Q = Db | Tx;
 

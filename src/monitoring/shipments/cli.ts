@@ -1,6 +1,6 @@
 // kpcs shipment report|list|show|enforce and kpcs capacity add|list|remove (monitoring of origin).
 import { Command, Option } from 'commander';
-import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../cli/common.js';
+import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
 import * as capacity from '../capacity.js';
 import { ENFORCEMENT_KINDS, reference, type EnforcementKind } from './model.js';

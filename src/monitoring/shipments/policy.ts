@@ -1,4 +1,4 @@
-// The policy rules of monitoring of origin (joined into the one table of auth/policy.ts): production
+// The policy rules of monitoring of origin (joined into the one table of http/policy.ts): production
 // capacity assessments (src/monitoring/capacity.ts) and suspicious shipment reports with their
 // enforcement actions (this folder). Reports name traders and Participants before anything is proven:
 // the reporting Participant sees its own, the Chair and the working group on monitoring see all.

@@ -1,7 +1,7 @@
 // HTTP routes of suspicious shipment reports and their enforcement actions.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, errorResponses, ParticipantCode } from '../../http/schemas.js';
+import { Day, errorResponses, ParticipantCode } from '../../interface/schemas.js';
 import { ENFORCEMENT_KINDS } from './model.js';
 import * as service from './service.js';
 

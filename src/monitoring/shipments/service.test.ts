@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { localOperator, SYSTEM } from '../../auth/model.js';
-import * as auth from '../../auth/service.js';
+import * as auth from '../../accounts/service.js';
 import * as certificates from '../../certificates/service.js';
 import { buildServer } from '../../http/server.js';
 import * as findings from '../store.js';

@@ -10,7 +10,7 @@ import { transaction } from '../../db/transaction.js';
 import { forbidden, invalid, notFound } from '../../core/errors.js';
 import { today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
-import { authorize, can } from '../../auth/policy.js';
+import { authorize, can } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import * as certificates from '../../certificates/service.js';
 import { notify } from '../../notifications/service.js';

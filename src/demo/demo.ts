@@ -4,7 +4,7 @@
 // certificates ZA → BW → EU → AE → ZA in every state (demo-loop.ts).
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import * as statistics from '../statistics/service.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as monitoring from '../monitoring/service.js';
@@ -14,7 +14,7 @@ import * as companies from '../companies/service.js';
 import * as stock from '../companies/stock.js';
 import { periodOf } from '../companies/stock-model.js';
 import { today } from '../core/time.js';
-import { runSimulation, type SimulationRun } from './service.js';
+import { runSimulation, type SimulationRun } from '../simulation/service.js';
 import { ensureUsers, populateDemoLoop, RING_USERS } from './demo-loop.js';
 
 /** printed with the demo users; it signs in only from this machine (auth/service.ts) */

@@ -1,13 +1,13 @@
 // kpcs db …
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { withStore, withStoreOptions } from '../cli/common.js';
+import { withStore, withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
 import { KpcsError } from '../core/errors.js';
 import * as audit from '../audit/service.js';
-import { backup, restore } from './backup.js';
-import { listMigrations, migrate } from './migrate.js';
-import { dataDirExists, openStore } from './store.js';
+import { backup, restore } from '../db/backup.js';
+import { listMigrations, migrate } from '../db/migrate.js';
+import { dataDirExists, openStore } from '../db/store.js';
 
 export function dbCommand(): Command {
   const cmd = new Command('db').description('the store');

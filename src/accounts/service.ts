@@ -6,9 +6,9 @@ import { conflict, invalid, KpcsError, forbidden, notFound, unauthenticated, typ
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import * as companies from '../companies/service.js';
-import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from './model.js';
+import { isRole, loginLockMs, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from '../auth/model.js';
 import { authorize } from './policy.js';
-import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from './secrets.js';
+import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret, verifyPassword } from '../auth/secrets.js';
 import * as store from './store.js';
 import { isLanguage, type Language } from '../core/i18n.js';
 
@@ -304,7 +304,7 @@ export class LoginLocked extends KpcsError {
  * do not exist are counted alike, so a lock says nothing about whether an account exists.
  */
 /**
- * The demo's password (`kpcs serve --demo`, src/simulation/demo.ts): printed by the program and written
+ * The demo's password (`kpcs serve --demo`, src/demo/demo.ts): printed by the program and written
  * in the README, so anyone knows it. An account that has it signs in only from this machine.
  */
 export const DEMO_PASSWORD = 'kimberley-demo';

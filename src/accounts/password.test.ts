@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { buildServer } from '../http/server.js';
-import { localOperator, SYSTEM } from './model.js';
+import { localOperator, SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
 import * as audit from '../audit/service.js';
 import * as auth from './service.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator, SYSTEM } from './model.js';
-import { hashPassword, verifyPassword } from './secrets.js';
+import { localOperator, SYSTEM } from '../auth/model.js';
+import { hashPassword, verifyPassword } from '../auth/secrets.js';
 import * as auth from './service.js';
 
 describe('passwords', () => {

@@ -11,7 +11,7 @@
 // takes), so a second start adds nothing.
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import * as applications from '../certificates/applications.js';
 import * as certificates from '../certificates/service.js';
 import { amend } from '../certificates/amendment.js';

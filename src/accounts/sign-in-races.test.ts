@@ -6,7 +6,7 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator, LOGIN_FREE_FAILURES, SYSTEM } from './model.js';
+import { localOperator, LOGIN_FREE_FAILURES, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import * as auth from './service.js';
 import * as store from './store.js';

@@ -1,9 +1,8 @@
 // kpcs user …
 import { Command, Option } from 'commander';
-import { printJson, printTable, withStore, withStoreOptions } from '../cli/common.js';
+import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { notFound } from '../core/errors.js';
-import { ROLES } from './model.js';
-import { POLICY } from './policy.js';
+import { ROLES } from '../auth/model.js';
 import * as service from './service.js';
 
 async function findUser(db: Parameters<typeof service.listUsers>[0], actor: Parameters<typeof service.listUsers>[1], login: string) {
@@ -77,13 +76,4 @@ export function userCommand(): Command {
     }),
   );
   return cmd;
-}
-
-export function policyCommand(): Command {
-  return new Command('policy').description('print the policy table: every action and who may perform it').action(() => {
-    printTable(
-      Object.entries(POLICY).map(([action, rule]) => ({ action, who: rule.who })),
-      ['action', 'who'],
-    );
-  });
 }

@@ -6,13 +6,15 @@ import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { invalid } from '../core/errors.js';
 import { addDays, isIsoDay, today, type IsoDay } from '../core/time.js';
-import type { Actor } from '../auth/model.js';
-import { authorize } from '../auth/policy.js';
+import { SYSTEM, type Actor } from '../auth/model.js';
+import { databaseNow } from '../db/leases.js';
+import type { DailySweep } from '../notifications/workers.js';
+import { authorize } from '../notifications/policy.js';
 import * as audit from '../audit/service.js';
-import { compliance } from '../statistics/compliance.js';
-import { m as msg } from '../statistics/messages.js';
+import { compliance } from './compliance.js';
+import { m as msg } from './messages.js';
 import { country, day } from '../core/i18n.js';
-import { notify } from './service.js';
+import { notify } from '../notifications/service.js';
 
 export const REMIND_DAYS = 14;
 export const OVERDUE_WINDOW_DAYS = 365;
@@ -69,3 +71,14 @@ export async function remindSubmissions(db: Db, actor: Actor, o: { on?: IsoDay }
   });
   return { on, due: result };
 }
+
+/** The daily submission-due sweep, run first by the server's workers (notifications/workers.ts). */
+export const submissionDueSweep: DailySweep = {
+  name: 'submission-due sweep',
+  run: async (db) => {
+    // today by the database's clock (the same for every process), not this process's
+    const r = await remindSubmissions(db, SYSTEM, { on: today(await databaseNow(db)) });
+    const alerted = r.due.filter((d) => d.alerted > 0).length;
+    return alerted ? `submission-due sweep of ${r.on}: ${alerted} Participant period(s) alerted` : null;
+  },
+};

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import * as auth from '../auth/service.js';
+import * as auth from '../accounts/service.js';
 import * as certificates from '../certificates/service.js';
 import { awaitingConfirmation } from '../certificates/awaiting.js';
 import * as companies from '../companies/service.js';

@@ -1,9 +1,9 @@
 // HTTP routes of accounts: sign in and out (web sessions), users and tokens (administrators).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../http/schemas.js';
-import { SESSION_COOKIE, SIGNED_IN_COOKIE } from '../http/auth.js';
-import { ROLES } from './model.js';
+import { errorResponses } from '../interface/schemas.js';
+import { SESSION_COOKIE, SIGNED_IN_COOKIE } from './cookies.js';
+import { ROLES } from '../auth/model.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import * as service from './service.js';
 
