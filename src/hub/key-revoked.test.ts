@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../auth/service.js';
+import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import * as certificates from '../certificates/service.js';
 import { signingKey } from '../certificates/keys.js';
