@@ -14,19 +14,20 @@ import { addCompany, fetchCompanies, fetchReporting, saveReporting, suspendCompa
 function ReportingForm() {
   const { t } = useI18n();
   const current = useApi((signal) => fetchReporting(signal), []);
+  // kept here: the fields start again from the saved settings (a new key), the message stays
+  const [saved, setSaved] = useState(false);
   if (current.error) return <ErrorMessage error={current.error} onRetry={current.reload} />;
   if (!current.data) return <Loading />;
-  return <ReportingFields key={current.data.updatedAt ?? 'default'} settings={current.data} onDone={current.reload} title={t('reporting.title')} />;
+  return <ReportingFields key={current.data.updatedAt ?? 'default'} settings={current.data} saved={saved} setSaved={setSaved} onDone={current.reload} title={t('reporting.title')} />;
 }
 
-function ReportingFields({ settings, onDone, title }: { settings: ReportingSettings; onDone(): void; title: string }) {
+function ReportingFields({ settings, saved, setSaved, onDone, title }: { settings: ReportingSettings; saved: boolean; setSaved(saved: boolean): void; onDone(): void; title: string }) {
   const { t } = useI18n();
   const [months, setMonths] = useState(String(settings.periodMonths));
   const [grace, setGrace] = useState(String(settings.graceDays));
   const [from, setFrom] = useState(settings.requiredFrom);
   const [withhold, setWithhold] = useState(settings.withhold);
   const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
