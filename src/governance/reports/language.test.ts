@@ -40,9 +40,11 @@ const LANGS = ['fr', 'pt', 'es', 'ru'] as const;
 export function englishWords(lang: Exclude<ReportLanguage, 'en'>, texts: string[]): string[] {
   const words = new Set(ENGLISH.filter((w) => !VALID_IN[lang].includes(w)));
   const found: string[] = [];
-  // identifiers (SSR-EU-2006-EEE9BE12, ZA-2006-000123) are not words: their random hex may spell "be"
+  // identifiers (SSR-EU-2006-EEE9BE12, ZA-2006-000123) are not words: their random hex may spell "be",
+  // also when a PDF line breaks one after a hyphen ("SSR-EU-2006-" / "BE49F95C"): no token with a digit is a word
   const IDENTIFIER = /\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b/g;
-  for (const text of texts) for (const w of text.replace(IDENTIFIER, ' ').toLowerCase().match(/\p{L}+/gu) ?? []) if (words.has(w)) found.push(`${w} ← ${text.slice(0, 160)}`);
+  const WITH_DIGIT = /[^\s]*\d[^\s]*/g;
+  for (const text of texts) for (const w of text.replace(IDENTIFIER, ' ').replace(WITH_DIGIT, ' ').toLowerCase().match(/\p{L}+/gu) ?? []) if (words.has(w)) found.push(`${w} ← ${text.slice(0, 160)}`);
   return found;
 }
 
