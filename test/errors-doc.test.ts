@@ -33,7 +33,7 @@ function catalogueFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const p = join(dir, name);
-      return statSync(p).isDirectory() ? catalogueFiles(p) : name === 'messages.ts' ? [p] : [];
+      return statSync(p).isDirectory() ? catalogueFiles(p) : /(^|-)messages\.ts$/.test(name) ? [p] : [];
     });
 }
 

@@ -12,7 +12,7 @@ const SRC = join(import.meta.dirname, '..');
 function catalogueFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? catalogueFiles(p) : name === 'messages.ts' ? [p] : [];
+    return statSync(p).isDirectory() ? catalogueFiles(p) : /(^|-)messages\.ts$/.test(name) ? [p] : [];
   });
 }
 
