@@ -1,5 +1,8 @@
 // The house has no loops between files: no file of src/ or web/src/ imports, through any chain of
-// imports, a file that imports it back (docs/architecture.md). A loop found here names every file in it.
+// imports (static or dynamic), a file that imports it back; and none between the domains of src/ (its
+// folders, and its top-level files each on its own): the assembly (cli/main.ts, http/server.ts) sits
+// above the domains, the shared modules (core/, db/, interface/) below them (docs/architecture.md).
+// A loop found here names every file in it, or for domains one import that ties each pair.
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -8,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 const IMPORT = /^\s*(?:import|export)\s[^;]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 const SIDE_EFFECT = /^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+const DYNAMIC = /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -24,20 +28,53 @@ function target(from: string, spec: string, known: Set<string>): string | undefi
   return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((p) => known.has(p));
 }
 
-/** The import graph of a tree and its strongly connected components of more than one file (Tarjan). */
-function loops(dir: string, root = ROOT): string[][] {
+/** The import graph of a tree: each file and the files it imports. */
+function graph(dir: string, root = ROOT): Map<string, string[]> {
   const files = sources(join(root, dir));
   const known = new Set(files);
   const edges = new Map<string, string[]>();
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     const to = new Set<string>();
-    for (const re of [IMPORT, SIDE_EFFECT]) for (const m of text.matchAll(re)) {
+    for (const re of [IMPORT, SIDE_EFFECT, DYNAMIC]) for (const m of text.matchAll(re)) {
       const t = target(f, m[1]!, known);
       if (t) to.add(t);
     }
     edges.set(f, [...to]);
   }
+  return edges;
+}
+
+/** A file's files' loops: the strongly connected components of more than one file (Tarjan). */
+function loops(dir: string, root = ROOT): string[][] {
+  return components(graph(dir, root)).map((c) => c.map((f) => relative(root, f)).sort());
+}
+
+/** The domain of a file of src/: its first folder, or the file itself when it lies in src/ directly. */
+const domainOf = (srcDir: string, file: string) => relative(srcDir, file).split('/')[0]!;
+
+/** The loops between the domains of src/, each with one import that ties each pair of it. */
+function domainLoops(root = ROOT): string[] {
+  const srcDir = join(root, 'src');
+  const domains = new Map<string, string[]>();
+  const why = new Map<string, string>();
+  for (const [f, to] of graph('src', root)) {
+    const a = domainOf(srcDir, f);
+    if (!domains.has(a)) domains.set(a, []);
+    for (const t of to) {
+      const b = domainOf(srcDir, t);
+      if (b === a || domains.get(a)!.includes(b)) continue;
+      domains.get(a)!.push(b);
+      why.set(`${a}>${b}`, `${relative(root, f)} → ${relative(root, t)}`);
+    }
+  }
+  return components(domains).map((c) => {
+    const pairs = c.flatMap((a) => (domains.get(a) ?? []).filter((b) => c.includes(b)).map((b) => `  ${a} → ${b}: ${why.get(`${a}>${b}`)}`));
+    return [`${c.sort().join(' ⇄ ')}`, ...pairs].join('\n');
+  });
+}
+
+function components(edges: Map<string, string[]>): string[][] {
   let index = 0;
   const idx = new Map<string, number>();
   const low = new Map<string, number>();
@@ -61,12 +98,12 @@ function loops(dir: string, root = ROOT): string[][] {
       do {
         w = stack.pop()!;
         on.delete(w);
-        component.push(relative(root, w));
+        component.push(w);
       } while (w !== v);
-      if (component.length > 1) found.push(component.sort());
+      if (component.length > 1) found.push(component);
     }
   };
-  for (const f of files) if (!idx.has(f)) visit(f);
+  for (const f of edges.keys()) if (!idx.has(f)) visit(f);
   return found;
 }
 
@@ -78,6 +115,11 @@ describe('no import loops between files', () => {
     });
   }
 
+  it('src/: no loop between domains (the assembly above them, the shared modules below)', () => {
+    const found = domainLoops();
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
   it('finds a loop when there is one (the check itself)', () => {
     const root = mkdtempSync(join(tmpdir(), 'kpcs-loops-'));
     try {
@@ -87,6 +129,12 @@ describe('no import loops between files', () => {
       writeFileSync(join(root, 'src', 'three.ts'), "export { one } from './a/one.js';\nexport type X = number;\n");
       writeFileSync(join(root, 'src', 'alone.ts'), "import { two } from './two.js';\nexport const alone = two;\n");
       expect(loops('src', root)).toEqual([['src/a/one.ts', 'src/three.ts', 'src/two.ts']]);
+      // the same three files as domains: a (a folder) and the top-level files two.ts and three.ts
+      expect(domainLoops(root).map((l) => l.split('\n')[0])).toEqual(['a ⇄ three.ts ⇄ two.ts']);
+      // a dynamic import ties a loop as well
+      writeFileSync(join(root, 'src', 'alone.ts'), "export const alone = () => import('./four.js');\n");
+      writeFileSync(join(root, 'src', 'four.ts'), "import { alone } from './alone.js';\nexport const four = alone;\n");
+      expect(loops('src', root)).toContainEqual(['src/alone.ts', 'src/four.ts']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

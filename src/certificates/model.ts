@@ -7,18 +7,12 @@ import { m } from './messages.js';
 import { inPeriod, type IsoDay } from '../core/time.js';
 import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
 
-export const HS_CODES = {
-  '7102.10': 'unsorted',
-  '7102.21': 'industrial',
-  '7102.31': 'non-industrial',
-} as const;
-export type HsCode = keyof typeof HS_CODES;
+import { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
+
+export { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 
 export const STATEMENT =
   'The rough diamonds in this shipment have been handled in accordance with the provisions of the Kimberley Process Certification Scheme for rough diamonds.';
-
-/** Sanity bounds: far above any real shipment (the world exports ~500 million carats a year), low enough to catch a slipped digit. */
-export const LIMITS = { carats: 50_000_000, valueUsd: 5_000_000_000, parcels: 10_000, nameLength: 200, addressLength: 500 } as const;
 
 export interface Party {
   name: string;

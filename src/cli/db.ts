@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { withStore, withStoreOptions } from '../interface/cli.js';
+import { openReadyStore } from '../setup.js';
 import { storeConfig } from '../core/config.js';
 import { KpcsError } from '../core/errors.js';
 import * as audit from '../audit/service.js';
@@ -9,10 +10,20 @@ import { backup, restore } from '../db/backup.js';
 import { listMigrations, migrate } from '../db/migrate.js';
 import { dataDirExists, openStore } from '../db/store.js';
 
+/** The store opened ready, with what opening it did (migrations applied, seeding, keys revoked). */
+async function withReadyStore(dataDir: string | undefined, work: (store: Awaited<ReturnType<typeof openReadyStore>>) => Promise<void>): Promise<void> {
+  const store = await openReadyStore({ dataDir });
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
 export function dbCommand(): Command {
   const cmd = new Command('db').description('the store');
   withStoreOptions(cmd.command('migrate').description('create or update the schema (and seed the 2006 registry into an empty store); make the embedded store owner-only; revoke authority keys an earlier kpcs simulate derived from its seed')).action(async (opts) =>
-    withStore(opts, async (store) => {
+    withReadyStore(opts.dataDir, async (store) => {
       process.stdout.write(
         `${store.description}: ${store.migrated.length ? `applied ${store.migrated.join(', ')}` : `up to date (${listMigrations().length} migrations)`}` +
           `${store.seeded ? '; seeded the 2006 registry' : ''}\n`,

@@ -19,9 +19,13 @@ import { notificationCommands } from '../notifications/cli.js';
 import { companyCommand } from '../companies/cli.js';
 import { hubCommand } from '../hub/cli.js';
 import { keepNewFilesPrivate } from '../core/files.js';
+import { setStoreOpener } from '../interface/cli.js';
+import { openReadyStore } from '../setup.js';
 
 // first, before any verb creates a file (bin/kpcs.js does the same for the compiled program)
 keepNewFilesPrivate();
+// every verb's store is opened ready (migrated, seeded): the domains' verbs get it through interface/cli.ts
+setStoreOpener(openReadyStore);
 
 export function program(): Command {
   const root = new Command('kpcs')

@@ -4,7 +4,7 @@
 // report's lines checked row by row; the difference between what a company counted and the account.
 import type { ErrorDetail } from '../core/errors.js';
 import { addDays, isIsoDay } from '../core/time.js';
-import { HS_CODES, LIMITS } from '../certificates/model.js';
+import { HS_CODES, LIMITS } from '../core/goods.js';
 
 export const PERIOD_MONTHS = [1, 3, 6, 12] as const;
 export const DEFAULT_SETTINGS = { periodMonths: 6, graceDays: 30, withhold: false } as const;

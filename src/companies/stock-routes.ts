@@ -117,26 +117,6 @@ export const stockRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/companies/imports/:number',
-    {
-      config: { action: 'companies.stock.read' },
-      schema: {
-        summary: "What is left of an import certificate to draw re-exports on: carats confirmed received less the drawings of re-exports not cancelled, with its origin (officers of the importing Participant; a company user for its own company's imports)",
-        tags: ['companies'],
-        params: Type.Object({ number: Type.String({ minLength: 1, maxLength: 40 }) }),
-        response: {
-          200: Type.Object({
-            number: Type.String(), issuer: Type.String(), importer: Type.String(), origin: Type.String(), origins: Type.Union([Type.Array(Type.String()), Type.Null()]), countryOfExport: Type.String(),
-            cancelled: Type.Boolean(), confirmedCarats: Type.Union([Type.Number(), Type.Null()]), drawnCarats: Type.Number(), leftCarats: Type.Number(),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => stock.importBalance(s.db, req.actor, req.params.number),
-  );
-
-  app.get(
     '/api/companies/reporting',
     {
       config: { action: 'companies.stock.read' },

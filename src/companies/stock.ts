@@ -16,8 +16,6 @@ import * as audit from '../audit/service.js';
 import { nameKey } from './model.js';
 import * as companyStore from './store.js';
 import * as store from './stock-store.js';
-import * as drawings from '../certificates/reexport-store.js';
-import { participantOfNumber } from '../certificates/model.js';
 import {
   account, checkReport, DEFAULT_SETTINGS, differences, overdue, PERIOD_MONTHS, periodOf, receivedLines, requiredPeriods,
   type Account, type Difference, type Movement, type NewReport, type Period, type ReportingSettings, type ReportLine,
@@ -31,7 +29,8 @@ interface Doc {
 }
 
 const dayOf = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
-const isCompanyUser = (a: Actor) => a.kind === 'user' && a.roles.includes('company') && !a.roles.includes('officer');
+/** A company's own user (not an officer): it sees only its company's stock and imports. */
+export const isCompanyUser = (a: Actor) => a.kind === 'user' && a.roles.includes('company') && !a.roles.includes('officer');
 
 /**
  * The company asked about, once the caller may see it: an officer of its Participant, or a company
@@ -223,38 +222,4 @@ export async function ownCompany(db: Db, actor: Actor): Promise<{ participant: s
   const own = actor.userId && actor.participant ? await companyStore.companyOfUser(db, actor.participant, actor.userId) : undefined;
   if (!own) throw notFound(`${actor.name} is not tied to a company of a register.`);
   return { participant: own.participant, licence: own.licence, name: own.name };
-}
-
-export interface ImportBalance {
-  number: string;
-  issuer: string;
-  importer: string;
-  origin: string;
-  origins: string[] | null;
-  countryOfExport: string;
-  cancelled: boolean;
-  confirmedCarats: number | null;
-  drawnCarats: number;
-  leftCarats: number;
-}
-
-/**
- * What is left of an import certificate to draw re-exports on: the carats confirmed received less the
- * drawings of re-exports not cancelled, with its origin. Officers of the importing Participant, and a
- * company user only for its own company's imports; another Participant's import is not found.
- */
-export async function importBalance(db: Db, actor: Actor, number: string): Promise<ImportBalance> {
-  authorize(actor, 'companies.stock.read', {});
-  const p = participantOfNumber(number);
-  const row = p ? await drawings.importRow(db, p, number) : undefined;
-  if (!row || row.importer_participant !== actor.participant) throw notFound(`No certificate numbered ${number} was addressed to ${actor.participant}: nothing can be drawn on it (balance 0 carats).`);
-  const doc = JSON.parse(row.document) as Doc & { origin: string; origins?: string[]; issuer: { countryOfExport: string } };
-  if (isCompanyUser(actor)) {
-    const own = actor.userId ? await companyStore.companyOfUser(db, row.importer_participant, actor.userId) : undefined;
-    if (!own || own.name_key !== nameKey(doc.importer.name)) throw forbidden(`${number} was imported by ${doc.importer.name}: ${actor.name} sees only its own company's imports.`);
-  }
-  const confirmed = row.confirmed_carats === null ? null : Number(row.confirmed_carats);
-  const drawn = await drawings.drawnOn(db, row.importer_participant, number);
-  const left = confirmed === null || row.cancelled_at ? 0 : (Math.round(confirmed * 100) - Math.round(drawn * 100)) / 100;
-  return { number, issuer: row.participant, importer: doc.importer.name, origin: doc.origin, origins: doc.origins ?? null, countryOfExport: doc.issuer.countryOfExport, cancelled: row.cancelled_at !== null, confirmedCarats: confirmed, drawnCarats: drawn, leftCarats: left };
 }

@@ -34,6 +34,7 @@ import { reminderRoutes } from '../statistics/reminder-routes.js';
 import { companyRoutes } from '../companies/routes.js';
 import { hubRoutes } from '../hub/routes.js';
 import { stockRoutes } from '../companies/stock-routes.js';
+import { importBalanceRoutes } from '../certificates/import-balance-routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -161,6 +162,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(companyRoutes);
   await app.register(hubRoutes);
   await app.register(stockRoutes);
+  await app.register(importBalanceRoutes);
 
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const hasWeb = webDir !== null && existsSync(`${webDir}/index.html`);

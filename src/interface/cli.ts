@@ -1,8 +1,7 @@
 // What every verb shares: choosing the store, acting as a Participant, printing, failing clearly.
 import { Command, Option } from 'commander';
 import { localOperator, type Actor } from '../auth/model.js';
-import type { OpenOptions } from '../db/store.js';
-import { openReadyStore, type ReadyStore } from '../setup.js';
+import type { OpenOptions, Store } from '../db/store.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -17,9 +16,23 @@ export function withAsOption(cmd: Command): Command {
   return cmd.addOption(new Option('--as <code>', "act as that Participant's authority (local store operator)"));
 }
 
+/** Opens a store ready for work (migrated, seeded): src/setup.ts, above the domains. */
+export type StoreOpener = (opts: { dataDir?: string }, open: OpenOptions) => Promise<Store>;
+
+let opener: StoreOpener | undefined;
+
+/**
+ * The program's assembly (cli/main.ts) says how a verb's store is opened: opening it ready migrates it,
+ * seeds it and repairs old keys, work of every domain that the domains' verbs must not import back.
+ */
+export function setStoreOpener(open: StoreOpener): void {
+  opener = open;
+}
+
 /** Opens the store for one verb and always closes it (PGlite keeps the process alive otherwise). */
-export async function withStore<T>(flags: StoreFlags, work: (store: ReadyStore, actor: Actor) => Promise<T>, open: OpenOptions = {}): Promise<T> {
-  const store = await openReadyStore({ dataDir: flags.dataDir }, open);
+export async function withStore<T>(flags: StoreFlags, work: (store: Store, actor: Actor) => Promise<T>, open: OpenOptions = {}): Promise<T> {
+  if (!opener) throw new Error('withStore: no store opener; the kpcs program (cli/main.ts) sets it before any verb runs');
+  const store = await opener({ dataDir: flags.dataDir }, open);
   try {
     return await work(store, localOperator(flags.as?.toUpperCase()));
   } finally {
