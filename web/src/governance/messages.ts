@@ -4,8 +4,10 @@ import { participationMessages } from './participation/messages';
 import { groupMessages } from './groups/messages';
 import { annualReportMessages } from './annual-reports/messages';
 import { reviewMessages } from './reviews/messages';
+import { reviewPlanMessages } from './reviews/plan-messages';
 import { assistanceMessages } from './assistance/messages';
 import { decisionMessages } from './decisions/messages';
+import { recommendationMessages } from './decisions/recommendation-messages';
 import { documentMessages } from './documents/messages';
 import { reportMessages } from './reports/messages';
 
@@ -17,7 +19,7 @@ const hubMessages = defineMessages({
   ru: { 'nav.governance': 'Управление', 'governance.intro': 'Участие, взаимные обзоры, решения пленарного заседания, техническая помощь, рабочие группы, документы и доклады.', 'governance.none': 'Для вашей учётной записи нет доступных страниц управления.' },
 });
 
-const all = [hubMessages, participationMessages, groupMessages, annualReportMessages, reviewMessages, assistanceMessages, decisionMessages, documentMessages, reportMessages] as const;
+const all = [hubMessages, participationMessages, groupMessages, annualReportMessages, reviewMessages, reviewPlanMessages, assistanceMessages, decisionMessages, recommendationMessages, documentMessages, reportMessages] as const;
 type Lang = 'en' | 'fr' | 'pt' | 'es' | 'ru';
 const join = (lang: Lang) => Object.assign({}, ...all.map((m) => m[lang])) as UnionToIntersection<(typeof all)[number]['en']>;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
