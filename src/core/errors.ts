@@ -44,6 +44,11 @@ export function detail(path: string, msg: Msg): ErrorDetail {
   return Object.defineProperty({ path, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
 }
 
+/** A detail about a row (and its column) of a file, or any place (`{ path, row, column }`), its message from a catalogue. */
+export function detailAt(where: { path?: string; row?: number; column?: string }, msg: Msg): ErrorDetail {
+  return Object.defineProperty({ ...where, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
+}
+
 export class KpcsError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
