@@ -2,34 +2,24 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAction } from '../ui/useAction';
 import { verifyChain, type ChainCheck } from './api';
 
 export function ChainCheckPanel() {
   const i18n = useI18n();
   const { t } = i18n;
   const [result, setResult] = useState<ChainCheck>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setResult(await verifyChain());
-    } catch (err) {
-      setResult(undefined);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const check = useAction(async () => {
+    setResult(undefined);
+    setResult(await verifyChain());
+  });
 
   return (
     <div className="chain-check">
-      <button type="button" onClick={run} disabled={busy}>
-        {busy ? t('audit.verifying') : t('audit.verify')}
+      <button type="button" onClick={() => check.run()} disabled={check.busy}>
+        {check.busy ? t('audit.verifying') : t('audit.verify')}
       </button>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={check.error} />
       {result && (
         <div className={`message ${result.problems.length ? 'message-error' : 'message-ok'}`} role="status" data-testid="chain-result">
           <p>

@@ -1,9 +1,10 @@
 // The issuing authority cancels a certificate: lost, void, replaced (naming the replacement) or issued
 // in error; a cancelled certificate stops verifying.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAction } from '../ui/useAction';
 import { cancelCertificate } from './api';
 import { CANCEL_REASONS, type CancelReason } from './types';
 
@@ -12,30 +13,18 @@ export function CancelForm({ number, onDone }: { number: string; onDone(): void 
   const [reason, setReason] = useState<CancelReason | ''>('');
   const [replacedBy, setReplacedBy] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const cancel = useAction(async () => {
     if (!reason) return;
     if (!window.confirm(t('cancel.sure', { number }))) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await cancelCertificate(number, { reason, ...(note.trim() && { note: note.trim() }), ...(reason === 'replaced' && { replacedBy: replacedBy.trim().toUpperCase() }) });
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await cancelCertificate(number, { reason, ...(note.trim() && { note: note.trim() }), ...(reason === 'replaced' && { replacedBy: replacedBy.trim().toUpperCase() }) });
+    onDone();
+  });
 
   return (
-    <form className="card form danger" onSubmit={submit} aria-labelledby="cancel-title" data-testid="cancel-form">
+    <form className="card form danger" onSubmit={cancel.onSubmit} aria-labelledby="cancel-title" data-testid="cancel-form">
       <h2 id="cancel-title">{t('cancel.title')}</h2>
       <p className="hint">{t('cancel.intro')}</p>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={cancel.error} />
       <div className="form-grid">
         <Field label={t('cancel.reason')}>
           {(c) => (
@@ -58,8 +47,8 @@ export function CancelForm({ number, onDone }: { number: string; onDone(): void 
       <Field label={t('confirm.note')}>
         {(c) => <textarea {...c} name="note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <button type="submit" className="button-danger" disabled={busy || !reason}>
-        {busy ? t('users.busy') : t('cancel.submit')}
+      <button type="submit" className="button-danger" disabled={cancel.busy || !reason}>
+        {cancel.busy ? t('users.busy') : t('cancel.submit')}
       </button>
     </form>
   );

@@ -4,28 +4,17 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAction } from '../ui/useAction';
 import { pdfHref, renewVerificationCode } from './api';
 import { forgetCode, peekCode } from './codes';
 
 export function VerificationCodePanel({ number, canRenew }: { number: string; canRenew: boolean }) {
   const { t } = useI18n();
   const [code, setCode] = useState<string | undefined>(() => peekCode(number));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   // shown once: a reload or a later visit does not show it again
   useEffect(() => forgetCode(number), [number]);
 
-  const renew = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setCode((await renewVerificationCode(number)).verificationCode);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const renew = useAction(async () => setCode((await renewVerificationCode(number)).verificationCode));
 
   if (!code && !canRenew) return null;
   return (
@@ -47,12 +36,12 @@ export function VerificationCodePanel({ number, canRenew }: { number: string; ca
       {canRenew && (
         <>
           <p className="sub">{t('code.renewHint')}</p>
-          <button type="button" className="button-secondary" onClick={renew} disabled={busy} data-testid="renew-code">
+          <button type="button" className="button-secondary" onClick={() => renew.run()} disabled={renew.busy} data-testid="renew-code">
             {t('code.renew')}
           </button>
         </>
       )}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={renew.error} />
     </section>
   );
 }
