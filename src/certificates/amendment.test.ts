@@ -8,13 +8,13 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import { createUser, issueToken } from '../accounts/service.js';
-import { KpcsError } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import { buildServer } from '../http/server.js';
 import * as log from './log.js';
 import type { CertificateRequest } from './model.js';
 import { amend, amendedRequest, changedPaths } from './amendment.js';
 import * as service from './service.js';
+import { refused } from '../../test/support/refused.js';
 
 const request = (exporter: string, importer = 'BE'): CertificateRequest => ({
   exporter: { name: 'Mine Ltd', address: '1 Main Road', country: exporter },
@@ -23,16 +23,6 @@ const request = (exporter: string, importer = 'BE'): CertificateRequest => ({
   goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }],
   parcels: 1,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const ZA = localOperator('ZA');
 const BW = localOperator('BW');

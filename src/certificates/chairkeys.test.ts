@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, type Actor } from '../auth/model.js';
-import { KpcsError } from '../core/errors.js';
 import * as status from '../governance/participation/status.js';
 import * as log from './log.js';
 import { schemeSigningKey } from './keys.js';
@@ -14,6 +13,7 @@ import { verifyConsistency } from './merkle.js';
 import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, verifyTreeHead, type TrustList } from './signing.js';
 import * as service from './service.js';
 import type { CertificateRequest } from './model.js';
+import { refused } from '../../test/support/refused.js';
 
 const request = (): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -25,16 +25,6 @@ const request = (): CertificateRequest => ({
 const ZA = localOperator('ZA');
 const ADMIN = localOperator();
 const CHAIR_IN: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-00000000c4a1', name: 'Chair', participant: 'IN', organisation: null, roles: ['chair'], groups: [] };
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const content = (l: TrustList): Omit<TrustList, 'signature'> => {
   const { signature: _, ...rest } = l;

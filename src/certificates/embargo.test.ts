@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
-import { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
 import { confirmBulk, issueBulk } from './bulk.js';
 import { issuePrepared, type Prepared } from './issuance.js';
 import * as log from './log.js';
 import { normalizeRequest, type CertificateRequest } from './model.js';
 import * as service from './service.js';
+import { refused } from '../../test/support/refused.js';
 
 const request = (exporter: string, importer: string, over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Exporter SA', address: '1 Rue du Port', country: exporter },
@@ -22,16 +22,6 @@ const request = (exporter: string, importer: string, over: Partial<CertificateRe
   parcels: 2,
   ...over,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const customs = (participant: string): Actor => ({ ...localOperator(participant), roles: ['officer', 'customs'] });
 const RES_1643 = 'UN Security Council resolution 1643 (2005)';

@@ -15,6 +15,7 @@ import type { CertificateRequest, SignedCertificate } from './model.js';
 import { amend } from './amendment.js';
 import { derivedOrigin } from './reexport.js';
 import * as service from './service.js';
+import { refused } from '../../test/support/refused.js';
 
 const EU = localOperator('EU');
 const TRADER = 'Antwerp Trading NV';
@@ -35,16 +36,6 @@ const reExport = (imports: { number: string; carats: number }[], extra: Partial<
   imports,
   ...extra,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('origin from the inputs (pure)', () => {
   const input = (origin: string, exportedFrom: string, origins?: string[]) => ({ origin, origins, provenance: undefined, issuer: { countryOfExport: exportedFrom } }) as unknown as SignedCertificate;

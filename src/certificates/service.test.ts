@@ -4,13 +4,14 @@ import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
-import { KpcsError } from '../core/errors.js';
+import type { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import type { CertificateRequest } from './model.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';
 import * as service from './service.js';
+import { refused } from '../../test/support/refused.js';
 
 export const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -20,16 +21,6 @@ export const request = (over: Partial<CertificateRequest> = {}): CertificateRequ
   parcels: 3,
   ...over,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const ZA = localOperator('ZA');
 const IN = localOperator('IN');

@@ -8,13 +8,13 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import { createUser, issueToken } from '../accounts/service.js';
-import { KpcsError } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import { buildServer } from '../http/server.js';
 import * as certificates from '../certificates/service.js';
 import type { CertificateRequest } from '../certificates/model.js';
 import * as companies from './service.js';
 import { licensedOn, nameKey } from './model.js';
+import { refused } from '../../test/support/refused.js';
 
 const BW = localOperator('BW');
 const EU = localOperator('EU');
@@ -26,16 +26,6 @@ const request = (exporter: string, importer = 'Antwerp Rough NV'): CertificateRe
   goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }],
   parcels: 1,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the register (pure)', () => {
   it('matches names whatever the case and spacing; a licence covers its days until suspended', () => {

@@ -11,7 +11,6 @@ import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import { createUser, issueToken } from '../accounts/service.js';
-import { KpcsError } from '../core/errors.js';
 import { addDays, today } from '../core/time.js';
 import { formatDay, type Language } from '../core/i18n.js';
 import * as audit from '../audit/service.js';
@@ -20,6 +19,7 @@ import * as certificates from '../certificates/service.js';
 import type { CertificateRequest, SignedCertificate } from '../certificates/model.js';
 import * as companies from './service.js';
 import { account, periodOf, receivedLines } from './stock-model.js';
+import { refused } from '../../test/support/refused.js';
 
 const BW = localOperator('BW');
 const EU = localOperator('EU');
@@ -52,16 +52,6 @@ const toIndia = (exporter: string, imports: { number: string; carats: number }[]
   parcels: 1,
   imports,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const line = (a: { lines: { hsCode: string }[] }, hs: string) => a.lines.find((l) => l.hsCode === hs) as unknown as { opening: { carats: number; valueUsd: number }; in: { carats: number; valueUsd: number }; out: { carats: number; valueUsd: number }; closing: { carats: number; valueUsd: number } };
 

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { KpcsError } from '../core/errors.js';
 import * as audit from '../audit/service.js';
 import * as certificates from '../certificates/service.js';
 import { confirmBulk, issueBulk } from '../certificates/bulk.js';
@@ -18,18 +17,9 @@ import type { SignedCertificate } from '../certificates/model.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate } from '../certificates/signing.js';
 import { bundleOf } from '../certificates/checkpoints.js';
 import { runSimulation, type SimulationReport } from './service.js';
+import { refused } from '../../test/support/refused.js';
 
 const span = { from: 2006, to: 2006, seed: 7, scenario: 'none' as const, certificateLimit: 2500, statistics: false };
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function numbersOf(store: Store) {
   return (await store.db.selectFrom('certificates').select('number').orderBy('log_index').execute()).map((r) => r.number);

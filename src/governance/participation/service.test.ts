@@ -9,7 +9,6 @@ import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../../auth/model.js';
 import * as auth from '../../accounts/service.js';
-import { KpcsError } from '../../core/errors.js';
 import * as participants from '../../participants/service.js';
 import * as certificates from '../../certificates/service.js';
 import type { CertificateRequest } from '../../certificates/model.js';
@@ -17,6 +16,7 @@ import { buildServer } from '../../http/server.js';
 import { REQUIREMENTS } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';
+import { refused } from '../../../test/support/refused.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -26,16 +26,6 @@ const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => 
   parcels: 3,
   ...over,
 });
-
-async function refused(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(engines)('participation on %s', (engine) => {
   let store: Store;
