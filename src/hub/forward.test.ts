@@ -5,14 +5,11 @@
 // confirmation → confirmed there → back through its outbox to the hub → forwarded to BW as today; a
 // certificate cancelled at BW → cancelled at the EU's national system too.
 // Pulled twice, nothing is entered twice.
-import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshStore } from '../../test/support/store.js';
+import { engines } from '../../test/support/store.js';
+import { bwRequest as request, hubWorld, type HubWorld } from '../../test/support/hub.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 import * as certificates from '../certificates/service.js';
 import { awaitingConfirmation } from '../certificates/awaiting.js';
 import { exchangeOnce, type HubConnection } from './national.js';
@@ -21,39 +18,23 @@ import * as service from './service.js';
 const BW = localOperator('BW');
 const EU = localOperator('EU');
 
-const request = (i: number) => ({
-  exporter: { name: 'Debswana Diamond Company', address: 'Debswana House, Gaborone', country: 'BW' },
-  importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' },
-  origin: 'BW',
-  goods: [{ hsCode: '7102.10' as const, carats: 100 + i, valueUsd: 50_000 + i }],
-  parcels: 1,
-});
 
 describe.each(engines)('a certificate forwarded from the hub to the importer\'s national system, on %s', (engine) => {
   let hub: Store;
   let bw: Store;
   let eu: Store;
-  let app: FastifyInstance;
+  let world: HubWorld;
   let bwConn: HubConnection;
   let euConn: HubConnection;
 
   beforeAll(async () => {
-    [hub, bw, eu] = await Promise.all([freshStore(engine), freshStore(engine), freshStore(engine)]);
-    for (const s of [hub, bw, eu]) certificates.configure(s, { masterKey: randomBytes(32) });
-    app = await buildServer({ store: hub, webDir: null });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const connect = async (member: string, name: string): Promise<HubConnection> => {
-      const user = await createUser(hub.db, SYSTEM, { name, member, roles: ['national-system'] });
-      return { url, token: (await issueToken(hub.db, SYSTEM, user.id)).token, retryMaxMs: 1 };
-    };
-    bwConn = await connect('BW', 'Botswana KP system');
-    euConn = await connect('EU', 'EU KP system');
+    world = await hubWorld(engine, 2);
+    hub = world.hub;
+    [bw, eu] = world.nationals as [Store, Store];
+    bwConn = await world.connect('BW', 'Botswana KP system');
+    euConn = await world.connect('EU', 'EU KP system');
   }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await Promise.all([hub?.close(), bw?.close(), eu?.close()]);
-  });
+  afterAll(() => world?.close());
 
   it('issued at BW, forwarded to the EU, confirmed there, and the confirmation back at BW', { timeout: 120_000 }, async () => {
     // BW's and the EU's keys registered at the hub and approved by the Chair (the EU signs its confirmations)

@@ -3,14 +3,11 @@
 // two deliverers on one outbox send each message once and a certificate's messages in order; a message
 // sent again gets the same receipt, an altered one under a used id or a bad signature is refused, a
 // message in another Participant's name is forbidden; receipts verify; pulled confirmations apply once.
-import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshStore } from '../../test/support/store.js';
+import { engines } from '../../test/support/store.js';
+import { bwRequest as request, hubWorld, type HubWorld } from '../../test/support/hub.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 import * as certificates from '../certificates/service.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyInclusion, leafHash } from '../certificates/merkle.js';
@@ -22,14 +19,6 @@ import { backoffMs, type HubMessage, type Receipt } from './model.js';
 const BW = localOperator('BW');
 const EU = localOperator('EU');
 
-const request = (i: number) => ({
-  exporter: { name: 'Debswana Diamond Company', address: 'Debswana House, Gaborone', country: 'BW' },
-  importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' },
-  origin: 'BW',
-  goods: [{ hsCode: '7102.10' as const, carats: 100 + i, valueUsd: 50_000 + i }],
-  parcels: 1,
-});
-
 describe('backoff (pure)', () => {
   it('doubles from one second and stops at the cap', () => {
     expect([1, 2, 3, 4].map((n) => backoffMs(n, 5000))).toEqual([1000, 2000, 4000, 5000]);
@@ -38,31 +27,20 @@ describe('backoff (pure)', () => {
 });
 
 describe.each(engines)('the hub exchange on %s', (engine) => {
+  let world: HubWorld;
   let hub: Store;
   let national: Store;
-  let app: FastifyInstance;
   let conn: HubConnection;
   let url: string;
-  const post = async (path: string, body: unknown, token = conn.token) => {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  const post = (path: string, body: unknown, token = conn.token) => world.post(path, body, token);
 
   beforeAll(async () => {
-    [hub, national] = await Promise.all([freshStore(engine), freshStore(engine)]);
-    certificates.configure(hub, { masterKey: randomBytes(32) });
-    certificates.configure(national, { masterKey: randomBytes(32) });
-    app = await buildServer({ store: hub, webDir: null });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const user = await createUser(hub.db, SYSTEM, { name: 'Botswana KP system', member: 'BW', roles: ['national-system'] });
-    conn = { url, token: (await issueToken(hub.db, SYSTEM, user.id)).token, retryMaxMs: 1 };
+    world = await hubWorld(engine, 1);
+    ({ hub, url } = world);
+    national = world.nationals[0]!;
+    conn = await world.connect('BW', 'Botswana KP system');
   }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await hub?.close();
-    await national?.close();
-  });
+  afterAll(() => world?.close());
 
   it('waits for the Chair, then delivers each message once and in order with two deliverers', { timeout: 120_000 }, async () => {
     const first = await certificates.issue(national, BW, request(0));

@@ -4,14 +4,11 @@
 // the hub's trust list shows the key revoked from that instant; a certificate the key signed after it
 // is refused at the hub, one signed before stays genuine; the same message twice changes nothing; a
 // national system revoking another Participant's key, or a key the hub does not hold for it, is refused.
-import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshStore } from '../../test/support/store.js';
+import { engines } from '../../test/support/store.js';
+import { bwRequest as request, hubWorld, type HubWorld } from '../../test/support/hub.js';
 import type { Store } from '../db/store.js';
-import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
+import { localOperator, } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
 import { signingKey } from '../certificates/keys.js';
 import { canonicalBytes, verifyBytes, verifyCertificate } from '../certificates/signing.js';
@@ -23,43 +20,25 @@ import { HUB_RECEIVER, PROTOCOL, signMessage, type KeyRevokedMessage, type Recei
 
 const BW = localOperator('BW');
 
-const request = (i: number) => ({
-  exporter: { name: 'Debswana Diamond Company', address: 'Debswana House, Gaborone', country: 'BW' },
-  importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' },
-  origin: 'BW',
-  goods: [{ hsCode: '7102.10' as const, carats: 100 + i, valueUsd: 50_000 + i }],
-  parcels: 1,
-});
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 describe.each(engines)('a key revoked at a national system, sent to the hub, on %s', (engine) => {
+  let world: HubWorld;
   let hub: Store;
   let national: Store;
-  let app: FastifyInstance;
   let conn: HubConnection;
   let url: string;
-  const post = async (path: string, body: unknown, token = conn.token) => {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  const post = (path: string, body: unknown, token = conn.token) => world.post(path, body, token);
   const audited = async (action: string) => Number((await hub.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
-    [hub, national] = await Promise.all([freshStore(engine), freshStore(engine)]);
-    certificates.configure(hub, { masterKey: randomBytes(32) });
-    certificates.configure(national, { masterKey: randomBytes(32) });
-    app = await buildServer({ store: hub, webDir: null });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const user = await createUser(hub.db, SYSTEM, { name: 'Botswana KP system', member: 'BW', roles: ['national-system'] });
-    conn = { url, token: (await issueToken(hub.db, SYSTEM, user.id)).token, retryMaxMs: 1 };
+    world = await hubWorld(engine, 1);
+    ({ hub, url } = world);
+    national = world.nationals[0]!;
+    conn = await world.connect('BW', 'Botswana KP system');
   }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await hub?.close();
-    await national?.close();
-  });
+  afterAll(() => world?.close());
 
   it('marks the key revoked at the hub from its instant: later signatures refused, earlier ones genuine, the same message twice changes nothing', { timeout: 120_000 }, async () => {
     // BW's key approved at the hub, its first certificate genuine there
