@@ -11,18 +11,12 @@ import { createUser, issueToken } from '../accounts/service.js';
 import * as audit from '../audit/service.js';
 import { buildServer } from '../http/server.js';
 import * as log from './log.js';
-import type { CertificateRequest } from './model.js';
 import { amend, amendedRequest, changedPaths } from './amendment.js';
 import * as service from './service.js';
 import { refused } from '../../test/support/refused.js';
+import { mineToAntwerp } from '../../test/support/certificates.js';
 
-const request = (exporter: string, importer = 'BE'): CertificateRequest => ({
-  exporter: { name: 'Mine Ltd', address: '1 Main Road', country: exporter },
-  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: importer },
-  origin: exporter,
-  goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }],
-  parcels: 1,
-});
+const request = mineToAntwerp;
 
 const ZA = localOperator('ZA');
 const BW = localOperator('BW');

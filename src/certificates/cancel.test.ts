@@ -9,17 +9,11 @@ import { localOperator, SYSTEM } from '../auth/model.js';
 import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import * as log from './log.js';
-import type { CertificateRequest } from './model.js';
 import * as service from './service.js';
 import { refused } from '../../test/support/refused.js';
+import { mineToAntwerp } from '../../test/support/certificates.js';
 
-const request = (exporter: string): CertificateRequest => ({
-  exporter: { name: 'Mine Ltd', address: '1 Main Road', country: exporter },
-  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: 'BE' },
-  origin: exporter,
-  goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }],
-  parcels: 1,
-});
+const request = (exporter: string) => mineToAntwerp(exporter);
 
 const ZA = localOperator('ZA');
 const BW = localOperator('BW');

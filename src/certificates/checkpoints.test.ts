@@ -24,16 +24,9 @@ import * as certStore from './store.js';
 import * as log from './log.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 import * as service from './service.js';
-import type { CertificateRequest } from './model.js';
+import { zaToIndia } from '../../test/support/certificates.js';
 
-const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-  parcels: 3,
-  ...over,
-});
+const request = zaToIndia;
 
 const ZA = localOperator('ZA');
 const admin = localOperator();

@@ -8,19 +8,12 @@ import type { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
-import type { CertificateRequest } from './model.js';
 import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';
 import * as service from './service.js';
+import { zaToIndia } from '../../test/support/certificates.js';
 import { refused } from '../../test/support/refused.js';
 
-export const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-  parcels: 3,
-  ...over,
-});
+const request = zaToIndia;
 
 const ZA = localOperator('ZA');
 const IN = localOperator('IN');

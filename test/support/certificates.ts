@@ -1,9 +1,28 @@
 // A signed certificate built without a store (a fixed authority key, a six-leaf log), for the pure tests
 // of signatures, verification and the PDF.
 import { append, leafHash } from '../../src/certificates/merkle.js';
-import { STATEMENT, type CertificateBody, type SignedCertificate } from '../../src/certificates/model.js';
+import { STATEMENT, type CertificateBody, type CertificateRequest, type SignedCertificate } from '../../src/certificates/model.js';
 import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, type CertificateBundle, type TrustedKey } from '../../src/certificates/signing.js';
 import { signCheckpoint } from '../../src/certificates/checkpoint.js';
+
+/** A request from a South African mine to a Mumbai house (3 parcels, 1,234.56 carats); `over` changes any field. */
+export const zaToIndia = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
+  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
+  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
+  origin: 'ZA',
+  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
+  parcels: 3,
+  ...over,
+});
+
+/** A small request from a mine of the exporting Participant to an Antwerp house (one parcel, 100 carats). */
+export const mineToAntwerp = (exporter: string, importer = 'BE'): CertificateRequest => ({
+  exporter: { name: 'Mine Ltd', address: '1 Main Road', country: exporter },
+  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: importer },
+  origin: exporter,
+  goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }],
+  parcels: 1,
+});
 
 const authority = generateKeyPair();
 const authorityId = keyIdOf('ZA', authority.publicKey);

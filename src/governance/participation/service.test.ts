@@ -11,21 +11,14 @@ import { localOperator, SYSTEM, type Actor } from '../../auth/model.js';
 import * as auth from '../../accounts/service.js';
 import * as participants from '../../participants/service.js';
 import * as certificates from '../../certificates/service.js';
-import type { CertificateRequest } from '../../certificates/model.js';
 import { buildServer } from '../../http/server.js';
 import { REQUIREMENTS } from './model.js';
 import * as service from './service.js';
 import * as status from './status.js';
+import { zaToIndia } from '../../../test/support/certificates.js';
 import { refused } from '../../../test/support/refused.js';
 
-const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-  parcels: 3,
-  ...over,
-});
+const request = zaToIndia;
 
 describe.each(engines)('participation on %s', (engine) => {
   let store: Store;
