@@ -132,7 +132,7 @@ const CERTIFICATE_SPAN = { from: 2003, to: 2022, seed: 1 };
 /** Where the full-size world is kept between runs: keyed by the builder and the simulator's code. */
 function cacheDir(): string {
   const hash = createHash('sha256').update(WORLD_BUILDER);
-  for (const f of ['../src/simulation/generate.js', '../src/simulation/world.js']) hash.update(readFileSync(new URL(f, import.meta.url)));
+  for (const f of ['../src/simulation/generate.js', '../src/simulation/calibration.js', '../src/simulation/world.js']) hash.update(readFileSync(new URL(f, import.meta.url)));
   const root = process.env.KPCS_BENCH_CACHE ?? fileURLToPath(new URL('../../bench/.cache/', import.meta.url));
   return join(root, `${WORLD_BUILDER}-${hash.digest('hex').slice(0, 12)}`);
 }

@@ -21,7 +21,8 @@ import * as participants from '../src/participants/service.js';
 import { statisticsSection } from '../src/governance/reports/annual.js';
 import { buildServer } from '../src/http/server.js';
 import { runSimulation } from '../src/simulation/service.js';
-import { simulate, type SubmissionBehaviour } from '../src/simulation/generate.js';
+import type { SubmissionBehaviour } from '../src/simulation/calibration.js';
+import { simulate } from '../src/simulation/generate.js';
 import { registryView } from '../src/simulation/registry.js';
 
 const ADMIN = localOperator();

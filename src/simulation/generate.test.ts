@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { registrySeed } from '../participants/seed.js';
-import { calibratedFlows, dueDay, HABITUAL, periodEnd, quarterOf, simulate, submissionBehaviours, type YearWorld } from './generate.js';
+import { calibratedFlows, HABITUAL, submissionBehaviours } from './calibration.js';
+import { dueDay, periodEnd, quarterOf, simulate, type YearWorld } from './generate.js';
 import { registryView } from './registry.js';
 import { TARGETS_2006 } from './world.js';
 
