@@ -79,6 +79,10 @@ describe('kpcs serve refuses start-up mistakes before writing anything', () => {
     const url = refusedServe(['--port', '0'], { KPCS_PUBLIC_URL: 'kpcs.example.org' });
     expect(url.stderr).toContain('KPCS_PUBLIC_URL must be an http(s) address');
     expect(existsSync(url.dataDir)).toBe(false);
+    const buffers = refusedServe(['--port', '0'], { KPCS_EMBEDDED_BUFFERS: 'lots' });
+    expect(buffers.code, buffers.stderr).toBe(2);
+    expect(buffers.stderr).toContain('KPCS_EMBEDDED_BUFFERS must be a size from 128kB to 8GB');
+    expect(existsSync(buffers.dataDir)).toBe(false);
   });
 
   it('an existing data directory is left as it was on a refusal', () => {

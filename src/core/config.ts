@@ -1,7 +1,8 @@
 // Where the store lives and how the server listens, from flags and the environment.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { KpcsError } from './errors.js';
+import { invalid, KpcsError } from './errors.js';
+import { m } from './setting-messages.js';
 
 export interface StoreConfig {
   /** a PostgreSQL connection string; when set the embedded store is not used */
@@ -24,6 +25,23 @@ export function embeddedFsyncSetting(value = process.env.KPCS_EMBEDDED_FSYNC): b
   if (v === '' || v === 'on') return true;
   if (v === 'off') return false;
   throw new KpcsError('invalid_input', `KPCS_EMBEDDED_FSYNC must be on or off, got ${JSON.stringify(value)}.`);
+}
+
+const SIZE = /^(\d+)(kB|MB|GB)$/;
+const KB = { kB: 1, MB: 1024, GB: 1024 * 1024 } as const;
+
+/**
+ * KPCS_EMBEDDED_BUFFERS: the embedded store's buffer pool (PostgreSQL's shared_buffers), 16MB unless
+ * set. PGlite's own default, 128MB, held the server at 422 MB resident when idle; at 16MB it is 273 MB,
+ * and what the pool does not hold the kernel's page cache still does (docs/performance.md).
+ */
+export function embeddedBuffersSetting(value = process.env.KPCS_EMBEDDED_BUFFERS): string {
+  const v = (value ?? '').trim();
+  if (v === '') return '16MB';
+  const [, n, unit] = SIZE.exec(v) ?? [];
+  const kb = n && unit ? Number(n) * KB[unit as keyof typeof KB] : 0;
+  if (kb < 128 || kb > 8 * 1024 * 1024) throw invalid(m('size.invalid', { setting: 'KPCS_EMBEDDED_BUFFERS', min: '128kB', max: '8GB', example: '16MB', units: 'kB, MB, GB', value: v }));
+  return v;
 }
 
 export function storeConfig(opts: { dataDir?: string; databaseUrl?: string; embeddedFsync?: boolean } = {}): StoreConfig {

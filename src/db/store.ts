@@ -6,7 +6,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
-import { describeStore, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
+import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -156,7 +156,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         ...(durable ? PGlite.defaultStartParams.filter((p) => p !== '-F') : PGlite.defaultStartParams),
         '-c', 'synchronous_commit=on',
         ...(durable ? DURABLE_PARAMS : []),
-        ...(options.bulkLoad ? BULK_LOAD_PARAMS : []),
+        ...(options.bulkLoad ? BULK_LOAD_PARAMS : ['-c', `shared_buffers=${embeddedBuffersSetting()}`]),
       ],
     });
     await pglite.waitReady;

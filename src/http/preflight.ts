@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { KpcsError } from '../core/errors.js';
-import { embeddedFsyncSetting, importLimits, serverSettings, type StoreConfig } from '../core/config.js';
+import { embeddedBuffersSetting, embeddedFsyncSetting, importLimits, serverSettings, type StoreConfig } from '../core/config.js';
 import { graceDays } from '../certificates/awaiting.js';
 
 /** A start-up refusal: the setting it concerns and why (exit code 2, nothing written). */
@@ -98,7 +98,7 @@ export async function checkDatabase(url: string): Promise<void> {
 
 /** The KPCS_* settings serve reads later, read now so a bad value is refused before anything is written. */
 export function checkSettings(env: NodeJS.ProcessEnv = process.env): void {
-  for (const read of [() => serverSettings(env), () => importLimits(env), () => embeddedFsyncSetting(env.KPCS_EMBEDDED_FSYNC), () => graceDays(env)]) {
+  for (const read of [() => serverSettings(env), () => importLimits(env), () => embeddedFsyncSetting(env.KPCS_EMBEDDED_FSYNC), () => embeddedBuffersSetting(env.KPCS_EMBEDDED_BUFFERS), () => graceDays(env)]) {
     try {
       read();
     } catch (e) {
