@@ -22,6 +22,8 @@ declare module 'fastify' {
     store: Store;
     /** every /api route with the policy action it declared (the access-matrix test walks them) */
     declaredRoutes: import('./auth.js').DeclaredRoute[];
+    /** builds every route schema not built yet (they are built at a route's first request; lazy-schemas.ts): how many */
+    compileSchemas(): number;
   }
   interface FastifyRequest {
     actor: Actor;

@@ -18,6 +18,7 @@ import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
 import { sharedRateLimitStore } from './rate-limit-store.js';
+import { lazySchemas } from './lazy-schemas.js';
 import { ErrorBody } from '../interface/schemas.js';
 import { participantRoutes } from '../participants/routes.js';
 import { authRoutes } from '../accounts/routes.js';
@@ -59,6 +60,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const settings = serverSettings();
   const trustProxy = options.trustProxy ?? settings.trustProxy;
   const limits = { lookup: options.verifyRateLimit ?? settings.verifyRateLimit, 'sign-in': options.loginRateLimit ?? settings.loginRateLimit };
+  // each route's schemas compiled at its first request (lazy-schemas.ts); app.compileSchemas() builds them all
+  const schemas = lazySchemas();
   const app = Fastify({
     // behind a reverse proxy: the client's address and scheme come from X-Forwarded-For/-Proto, believed
     // only from these proxies (so rate limits count real clients and the session cookie is Secure)
@@ -72,9 +75,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    schemaController: { compilersFactory: schemas.compilersFactory },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('store', options.store);
+  app.decorate('compileSchemas', schemas.compileAll);
   app.addSchema(ErrorBody);
 
   await app.register(helmet, {
