@@ -3,11 +3,12 @@ import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { notFound } from '../core/errors.js';
 import { ROLES } from '../auth/model.js';
+import { m } from './messages.js';
 import * as service from './service.js';
 
 async function findUser(db: Parameters<typeof service.listUsers>[0], actor: Parameters<typeof service.listUsers>[1], login: string) {
   const user = (await service.listUsers(db, actor)).find((u) => u.login === login.toLowerCase());
-  if (!user) throw notFound(`No user with login ${login}.`);
+  if (!user) throw notFound(m('login.notFound', { login }));
   return user;
 }
 

@@ -70,6 +70,11 @@ describe.each(engines)('password self-service on %s', (engine) => {
     expect(short.json().details).toContainEqual({ path: 'newPassword', message: 'a password needs at least 10 characters' });
     const same = await changePassword(s, 'kagiso password 1', 'kagiso password 1');
     expect(same.json().details).toContainEqual({ path: 'newPassword', message: 'the new password must differ from the current one' });
+    // in the reader's language, the message and each detail
+    const fr = await app.inject({ method: 'PUT', url: '/api/session/password', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'accept-language': 'fr' }, payload: { currentPassword: 'kagiso password 1', newPassword: 'court' } });
+    expect(fr.json()).toMatchObject({ message: 'Le nouveau mot de passe est refusé : un mot de passe demande au moins 10 caractères.', details: [{ path: 'newPassword', message: 'un mot de passe demande au moins 10 caractères' }] });
+    const ru = await app.inject({ method: 'POST', url: '/api/session', headers: { 'accept-language': 'ru' }, payload: { login: 'kagiso', password: 'not my password' } });
+    expect(ru.json().message).toBe('Неверный логин или пароль.');
     // the attack: a stolen session cannot change the password without knowing it; nothing changed
     await signIn('kagiso', 'kagiso password 1');
     // anonymous: no one to change

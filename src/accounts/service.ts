@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, KpcsError, forbidden, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
+import { conflict, detail, invalid, KpcsError, forbidden, messagesOf, notFound, unauthenticated, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './messages.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
 import * as companies from '../companies/service.js';
@@ -66,7 +68,7 @@ export function checkEmail(email: string | null | undefined): string | null | un
   if (email === undefined) return undefined;
   const e = email?.trim() ?? '';
   if (e === '') return null;
-  if (e.length > 254 || !/^[^@\s"<>,;]+@[^@\s"<>,;]+\.[^@\s"<>,;]+$/.test(e)) throw invalid(`"${e}" is not an e-mail address.`, [{ path: 'email', message: 'not an e-mail address' }]);
+  if (e.length > 254 || !/^[^@\s"<>,;]+@[^@\s"<>,;]+\.[^@\s"<>,;]+$/.test(e)) throw invalid(m('email.invalid', { email: e }), [detail('email', m('email.detail'))]);
   return e;
 }
 
@@ -77,10 +79,10 @@ export function loginFromName(name: string): string {
 
 async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: string | null; organisation: string | null; roles: Role[]; groups: string[] }> {
   const problems: ErrorDetail[] = [];
-  if (!input.name.trim()) problems.push({ path: 'name', message: 'a name is required' });
-  if (input.roles.length === 0) problems.push({ path: 'roles', message: 'at least one role is required' });
+  if (!input.name.trim()) problems.push(detail('name', m('name.required')));
+  if (input.roles.length === 0) problems.push(detail('roles', m('roles.required')));
   const unknown = input.roles.filter((r) => !isRole(r));
-  if (unknown.length) problems.push({ path: 'roles', message: `unknown role ${unknown.join(', ')}; roles are company, officer, customs, wg-member, observer, un, chair, admin, national-system` });
+  if (unknown.length) problems.push(detail('roles', m('roles.unknown', { roles: unknown.join(', '), allowed: 'company, officer, customs, wg-member, observer, un, chair, admin, national-system' })));
   const roles = input.roles.filter(isRole);
   let participant: string | null = null;
   let organisation: string | null = null;
@@ -88,27 +90,27 @@ async function checkNewUser(db: Db, input: NewUser): Promise<{ participant: stri
   if (member) {
     if (await participants.exists(db, member)) participant = member;
     else if (await participants.organisationExists(db, member)) organisation = member;
-    else problems.push({ path: 'participant', message: `${member} is neither a Participant code nor an organisation id of the registry` });
+    else problems.push(detail('participant', m('member.unknown', { member })));
   }
   const needsParticipant = roles.filter((r) => PARTICIPANT_ROLES.includes(r));
-  if (needsParticipant.length && !participant) problems.push({ path: 'participant', message: `role ${needsParticipant.join(', ')} acts for a Participant: give its code` });
-  if (roles.includes('un') && organisation && !organisation.startsWith('UN-')) problems.push({ path: 'participant', message: `role un belongs to a UN body, not ${organisation}` });
+  if (needsParticipant.length && !participant) problems.push(detail('participant', m('roles.needParticipant', { roles: needsParticipant.join(', ') })));
+  if (roles.includes('un') && organisation && !organisation.startsWith('UN-')) problems.push(detail('participant', m('roles.unBody', { role: 'un', organisation })));
   // a national system is a machine of its own: no other role, no password (it signs in with its token only)
-  if (roles.includes('national-system') && roles.length > 1) problems.push({ path: 'roles', message: 'role national-system is a machine of its own: give it no other role' });
-  if (roles.includes('national-system') && input.password !== undefined) problems.push({ path: 'password', message: 'a national system signs in with its API token only: give it no password' });
-  if (roles.includes('observer') && !organisation) problems.push({ path: 'participant', message: 'role observer acts for an observer organisation (WDC, GW, PAC): give its id' });
+  if (roles.includes('national-system') && roles.length > 1) problems.push(detail('roles', m('roles.nationalAlone', { role: 'national-system' })));
+  if (roles.includes('national-system') && input.password !== undefined) problems.push(detail('password', m('roles.nationalNoPassword')));
+  if (roles.includes('observer') && !organisation) problems.push(detail('participant', m('roles.observer', { role: 'observer', examples: 'WDC, GW, PAC' })));
   const groups = [...new Set(input.groups ?? [])];
-  for (const g of groups) if (!(WORKING_GROUPS as readonly string[]).includes(g)) problems.push({ path: 'groups', message: `unknown working group ${g}; groups are ${WORKING_GROUPS.join(', ')}` });
-  if (roles.includes('wg-member') && groups.length === 0) problems.push({ path: 'groups', message: 'role wg-member needs the working group (--group WGS)' });
+  for (const g of groups) if (!(WORKING_GROUPS as readonly string[]).includes(g)) problems.push(detail('groups', m('groups.unknown', { group: g, allowed: WORKING_GROUPS.join(', ') })));
+  if (roles.includes('wg-member') && groups.length === 0) problems.push(detail('groups', m('groups.needed', { role: 'wg-member', example: '--group WGS' })));
   if (groups.length && member && problems.length === 0) {
     const reg = await participants.registry(db);
     for (const g of groups) {
       const wg = reg.workingGroups.find((w) => w.id === g);
-      if (wg && !wg.members.some((m) => m.member === member)) problems.push({ path: 'groups', message: `${member} is not a member of ${g}` });
+      if (wg && !wg.members.some((m) => m.member === member)) problems.push(detail('groups', m('groups.notMember', { member, group: g })));
     }
   }
-  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) problems.push({ path: 'password', message: `a password needs at least ${MIN_PASSWORD_LENGTH} characters` });
-  if (problems.length) throw invalid(`The user cannot be created: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) problems.push(detail('password', m('password.short', { min: MIN_PASSWORD_LENGTH })));
+  if (problems.length) throw invalid(m('user.refused', { problems: messagesOf(problems) }), problems);
   return { participant, organisation, roles, groups };
 }
 
@@ -122,9 +124,9 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
   const id = randomUUID();
   await transaction(db, async (tx) => {
     let login = input.login?.trim().toLowerCase() || loginFromName(input.name);
-    if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(login)) throw invalid(`login "${login}" may hold only a-z, 0-9 and . _ @ - (2 to 64 characters)`, [{ path: 'login', message: 'invalid characters' }]);
+    if (!/^[a-z0-9][a-z0-9._@-]{1,63}$/.test(login)) throw invalid(m('login.invalid', { login, allowed: 'a-z 0-9 . _ @ -' }), [detail('login', m('login.chars'))]);
     if (await store.userByLogin(tx, login)) {
-      if (input.login) throw conflict(`A user with login ${login} exists already.`);
+      if (input.login) throw conflict(m('login.taken', { login }));
       let n = 2;
       while (await store.userByLogin(tx, `${login}-${n}`)) n++;
       login = `${login}-${n}`;
@@ -138,7 +140,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
 
 async function getUser(db: Db, id: string): Promise<User> {
   const row = await store.userById(db, id);
-  if (!row) throw notFound(`No user ${id}.`);
+  if (!row) throw notFound(m('user.notFound', { id }));
   return toUser(row);
 }
 
@@ -153,7 +155,7 @@ export async function issueToken(db: Db, actor: Actor, userId: string, label = '
   const token = newSecret('kpcs');
   await transaction(db, async (tx) => {
     const user = await store.userById(tx, userId);
-    if (!user) throw notFound(`No user ${userId}.`);
+    if (!user) throw notFound(m('user.notFound', { id: userId }));
     const id = randomUUID();
     await store.insertToken(tx, { id, user_id: userId, token_hash: hashSecret(token), label });
     await audit.record(tx, actor, 'users.token.issue', userId, { tokenId: id, label });
@@ -175,7 +177,7 @@ export interface UserPatch {
 export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<User> {
   authorize(actor, 'users.manage');
   const row = await store.userById(db, id);
-  if (!row) throw notFound(`No user ${id}.`);
+  if (!row) throw notFound(m('user.notFound', { id }));
   const merged = await checkNewUser(db, {
     name: patch.name ?? row.name,
     login: row.login,
@@ -208,7 +210,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
 // process (several `kpcs serve` on one PostgreSQL, docs/deployment.md). The look-up is one indexed row.
 export async function actorFromToken(db: Db, token: string): Promise<Actor> {
   const row = await store.userByTokenHash(db, hashSecret(token));
-  if (!row || row.disabled) throw unauthenticated('The API token is unknown, revoked, or its user is disabled.');
+  if (!row || row.disabled) throw unauthenticated(m('token.unknown'));
   return actorOf(row);
 }
 
@@ -221,8 +223,8 @@ export async function actorFromSession(db: Db, sessionId: string): Promise<{ act
 /** The password policy: at least MIN_PASSWORD_LENGTH characters, not the login, not the current one. */
 function passwordProblems(login: string, next: string, field: string): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  if ([...next].length < MIN_PASSWORD_LENGTH) problems.push({ path: field, message: `a password needs at least ${MIN_PASSWORD_LENGTH} characters` });
-  if (next.trim().toLowerCase() === login.toLowerCase()) problems.push({ path: field, message: 'the password may not be the login' });
+  if ([...next].length < MIN_PASSWORD_LENGTH) problems.push(detail(field, m('password.short', { min: MIN_PASSWORD_LENGTH })));
+  if (next.trim().toLowerCase() === login.toLowerCase()) problems.push(detail(field, m('password.isLogin')));
   return problems;
 }
 
@@ -240,21 +242,21 @@ export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string 
   const attempt = await countAttempt(db, row.login, now);
   if (!(await verifyPassword(current, row.password_hash))) {
     await transaction(db, (tx) => audit.record(tx, actor, 'session.password.refused', row.id, { reason: 'wrong current password', failures: attempt.count }));
-    throw invalid('The current password is wrong.', [{ path: 'currentPassword', message: 'wrong password' }]);
+    throw invalid(m('password.wrong'), [detail('currentPassword', m('password.wrongDetail'))]);
   }
   const problems = passwordProblems(row.login, next, 'newPassword');
-  if (next === current) problems.push({ path: 'newPassword', message: 'the new password must differ from the current one' });
+  if (next === current) problems.push(detail('newPassword', m('password.same')));
   if (problems.length) {
     // the current password was right: the attempt is not a failure
     await transaction(db, (tx) => store.clearLoginFailures(tx, row.login));
-    throw invalid(`The new password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+    throw invalid(m('password.newRefused', { problems: messagesOf(problems) }), problems);
   }
   const hash = await hashPassword(next);
   await transaction(db, async (tx) => {
     // the current password checked must still be the user's: a reset by an administrator (or another
     // change) that committed meanwhile is not overwritten with a password its author knows
     const locked = await store.userForUpdate(tx, row.id);
-    if (!locked || locked.disabled || locked.password_hash !== row.password_hash) throw conflict('The password was changed or reset while this change was made: sign in again.');
+    if (!locked || locked.disabled || locked.password_hash !== row.password_hash) throw conflict(m('password.changedMeanwhile'));
     await store.updateUser(tx, row.id, { password_hash: hash, must_change_password: false });
     if (sessionId) await store.deleteOtherSessionsOf(tx, row.id, hashSecret(sessionId));
     else await store.deleteSessionsOf(tx, row.id);
@@ -272,10 +274,10 @@ export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string 
 export async function resetPassword(db: Db, actor: Actor, userId: string, temporary?: string): Promise<{ user: User; temporaryPassword: string }> {
   authorize(actor, 'users.password.reset');
   const row = await store.userById(db, userId);
-  if (!row) throw notFound(`No user ${userId}.`);
+  if (!row) throw notFound(m('user.notFound', { id: userId }));
   const password = temporary ?? newPassword();
   const problems = passwordProblems(row.login, password, 'password');
-  if (problems.length) throw invalid(`The temporary password is refused: ${problems.map((p) => p.message).join('; ')}.`, problems);
+  if (problems.length) throw invalid(m('password.temporaryRefused', { problems: messagesOf(problems) }), problems);
   const hash = await hashPassword(password);
   await transaction(db, async (tx) => {
     await store.updateUser(tx, row.id, { password_hash: hash, must_change_password: true });
@@ -290,7 +292,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: string, tempor
 export class LoginLocked extends KpcsError {
   constructor(readonly lockedUntil: Date, now: Date) {
     const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
-    super('rate_limited', `Too many failed sign-ins for this login: it is locked until ${lockedUntil.toISOString()}; try again in ${seconds} s.`, [{ path: 'login', message: `locked until ${lockedUntil.toISOString()}` }]);
+    super('rate_limited', m('signIn.locked', { until: lockedUntil.toISOString(), seconds }), [detail('login', m('signIn.lockedDetail', { until: lockedUntil.toISOString() }))]);
     this.retryAfterSeconds = seconds;
   }
   readonly retryAfterSeconds: number;
@@ -329,12 +331,12 @@ export async function signIn(db: Db, login: string, password: string, now: () =>
       await transaction(db, (tx) => audit.record(tx, SYSTEM, 'session.locked', row?.id ?? null, { login: name, failures: attempt.count, lockedUntil: lockedUntil.toISOString(), account: row ? 'exists' : 'unknown' }));
       throw new LoginLocked(lockedUntil, attempt.at);
     }
-    throw unauthenticated('Wrong login or password.');
+    throw unauthenticated(m('signIn.wrong'));
   }
   // a public password (the demo's) opens nothing to the network: an officer's account with it would let
   // anyone sign that authority's certificates. The attempt stays counted as a failure.
   if (password === DEMO_PASSWORD && opts.client !== undefined && !isLoopback(opts.client)) {
-    throw forbidden(`The password of ${name} is the public demo password: this account signs in with it only from the machine that runs kpcs. Sign in there and change it (under your name → Password), or have an administrator reset it (kpcs user reset-password ${name}).`);
+    throw forbidden(m('signIn.demoPassword', { login: name, program: 'kpcs', command: `kpcs user reset-password ${name}` }));
   }
   const sessionId = newSecret('sess');
   const csrfToken = newSecret('csrf');
@@ -344,7 +346,7 @@ export async function signIn(db: Db, login: string, password: string, now: () =>
     // committed meanwhile (and ended every session) is not outlived by this one; one that commits after
     // waits for this lock and then ends this session with the others
     const current = await store.userForUpdate(tx, row.id);
-    if (!current || current.disabled || current.password_hash !== row.password_hash) throw unauthenticated('Wrong login or password.');
+    if (!current || current.disabled || current.password_hash !== row.password_hash) throw unauthenticated(m('signIn.wrong'));
     await store.deleteExpiredSessions(tx, now());
     await store.clearLoginFailures(tx, name);
     await store.insertSession(tx, { id_hash: hashSecret(sessionId), user_id: row.id, csrf_token: csrfToken, expires_at: expiresAt });
@@ -387,11 +389,11 @@ export async function me(db: Db, actor: Actor): Promise<User> {
 /** Sets the language the signed-in user reads (their e-mails; the web app's choice), audited. */
 export async function setOwnLanguage(db: Db, actor: Actor, language: string): Promise<User> {
   if (!actor.userId) throw unauthenticated();
-  if (!isLanguage(language)) throw invalid(`${language} is not a language of the scheme (en, fr, pt, es, ru).`, [{ path: 'language', message: 'one of en, fr, pt, es, ru' }]);
+  if (!isLanguage(language)) throw invalid(m('language.unknown', { language, languages: 'en, fr, pt, es, ru' }), [detail('language', field('oneOf', { allowed: 'en, fr, pt, es, ru' }))]);
   const userId = actor.userId;
   await transaction(db, async (tx) => {
     const row = await store.userById(tx, userId);
-    if (!row) throw notFound('No such user.');
+    if (!row) throw notFound(m('user.noSuch'));
     if (row.language === language) return;
     await store.updateUser(tx, userId, { language });
     await audit.record(tx, actor, 'users.language', userId, { from: row.language ?? null, to: language });

@@ -2,7 +2,8 @@
 // tests depend on it), a human message, the HTTP status it maps to, and optional details
 // (e.g. every bad row of an import). A message made from a catalogue (`Msg`, src/core/i18n.ts) is
 // rendered in the reader's language by the HTTP layer; its English text is the error's message.
-import type { Language, Msg } from './i18n.js';
+import { verbatim, type Language, type Msg } from './i18n.js';
+import { m } from './error-messages.js';
 
 export const ErrorCodes = {
   invalid_input: 400,
@@ -44,6 +45,9 @@ export function detail(path: string, msg: Msg): ErrorDetail {
   return Object.defineProperty({ path, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
 }
 
+/** The messages of details, each in the reader's language where a catalogue wrote it: a list for a message's {problems}. */
+export const messagesOf = (details: readonly ErrorDetail[]): Msg[] => details.map((d) => d.msg ?? verbatim(d.message));
+
 /** A detail about a row (and its column) of a file, or any place (`{ path, row, column }`), its message from a catalogue. */
 export function detailAt(where: { path?: string; row?: number; column?: string }, msg: Msg): ErrorDetail {
   return Object.defineProperty({ ...where, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
@@ -78,5 +82,5 @@ export const invalid = (message: string | Msg, details: ErrorDetail[] = []) => n
 export const notFound = (message: string | Msg) => new KpcsError('not_found', message);
 export const forbidden = (message: string | Msg) => new KpcsError('forbidden', message);
 export const conflict = (message: string | Msg) => new KpcsError('conflict', message);
-export const unauthenticated = (message = 'Sign in or send an API token (Authorization: Bearer …).') =>
+export const unauthenticated = (message: string | Msg = m('unauthenticated', { header: 'Authorization: Bearer …' })) =>
   new KpcsError('unauthenticated', message);
