@@ -401,10 +401,8 @@ export async function setOwnLanguage(db: Db, actor: Actor, language: string): Pr
   return getUser(db, userId);
 }
 
-/**
- * On a store without any administrator, creates `admin` with the given or a generated password and
- * returns the password (shown once). Returns undefined when an administrator exists.
- */
+/** On a store without any administrator, creates `admin` with the given or a generated password and
+ *  returns the password (shown once). Returns undefined when an administrator exists. */
 export async function ensureInitialAdmin(db: Db, password?: string): Promise<string | undefined> {
   const all = await store.users(db);
   if (all.some((u) => u.roles.includes('admin'))) return undefined;

@@ -6,6 +6,7 @@
 // assembly joins the parts into the one table (http/policy.ts).
 import { forbidden, unauthenticated } from '../core/errors.js';
 import type { Actor } from './model.js';
+import { m } from './messages.js';
 import type { Resource, Rule } from './rules.js';
 
 export type { Resource, Rule } from './rules.js';
@@ -33,8 +34,9 @@ export function rulebook<T extends Record<string, Rule>>(table: T) {
   function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
     if (can(actor, action, resource)) return;
     if (actor.kind === 'public') throw unauthenticated();
-    const scope = resource.participant ? ` for ${resource.participant}` : resource.group ? ` for ${resource.group}` : '';
-    throw forbidden(`${actor.name} may not ${action}${scope}: allowed to ${ruleOf(action).who}.`);
+    const scope = resource.participant ?? resource.group;
+    const said = { name: actor.name, action, who: ruleOf(action).who };
+    throw forbidden(scope ? m('forbiddenFor', { ...said, scope }) : m('forbidden', said));
   }
 
   return { isPublic, can, authorize };

@@ -103,7 +103,7 @@ describe.each(engines)('texts in the reader\'s language on %s', (engine) => {
     expect(asked.json().message).toMatch(/^Le certificat ne peut pas être délivré : /);
     const bad = await app.inject({ method: 'PUT', url: '/api/session/language', headers: bearer(), payload: { language: 'de' } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().details).toEqual([{ path: 'language', message: 'one of en, fr, pt, es, ru' }]);
+    expect(bad.json().details).toEqual([{ path: 'language', message: 'uno de en, fr, pt, es, ru' }]); // the user's language, es
     expect((await app.inject({ method: 'PUT', url: '/api/session/language', payload: { language: 'fr' } })).statusCode).toBe(401);
     expect((await audit.recordedDetails(store.db, 'users.language')).length).toBe(1);
     expect(userId).toBeTruthy();
