@@ -36,7 +36,7 @@ const Application = Type.Object({
   total: Type.Integer(),
 });
 const ApplicationDetail = Type.Object({ ...Application.properties, checklist: Type.Array(ChecklistItem) });
-const Decision = Type.Object({ id: Str, participant: Str, kind: Str, effectiveOn: Str, reason: Str, basis: Str, decidedBy: Str, createdAt: Str });
+const Decision = Type.Object({ id: Str, participant: Str, kind: Type.Enum(DECISION_KINDS), effectiveOn: Str, reason: Str, basis: Str, decidedBy: Str, createdAt: Str });
 const Chair = Type.Object({ year: Type.Integer(), chair: Str, viceChair: Nullable(Str) });
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const IdReq = Type.Object({ id: Type.String({ format: 'uuid' }), requirement: Type.Union(REQUIREMENT_IDS.map((r) => Type.Literal(r))) });

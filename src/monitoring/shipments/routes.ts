@@ -21,13 +21,13 @@ const Report = Type.Object({
   exporter: Type.String(),
   exporterCountry: Nullable(Type.String()),
   description: Type.String(),
-  status: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
   reportedBy: Type.String(),
   createdAt: Type.String(),
 });
 const Enforcement = Type.Object({
   id: Type.String(),
-  kind: Type.String(),
+  kind: Type.Enum(ENFORCEMENT_KINDS),
   takenOn: Type.String(),
   outcome: Type.String(),
   carats: Type.Union([Type.Null(), Type.Number()]),

@@ -1,6 +1,6 @@
 // The administrator's form for a new user: who they are, whom they act for (a Participant or an
 // organisation), their roles and working groups, and an optional password.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
@@ -10,6 +10,7 @@ import { today } from '../participants/types';
 import { createUser, fetchRegistryBodies } from './api';
 import { fetchCompaniesOf } from '../companies/api';
 import { ROLES, type Role, type User } from './types';
+import { useAction } from '../ui/useAction';
 
 export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const i18n = useI18n();
@@ -23,8 +24,6 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [password, setPassword] = useState('');
   const [email, setEmail] = useState('');
   const [company, setCompany] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
 
   const participants = useMemo(
     () => (bodies.data?.[0].participants ?? []).map((p) => ({ code: p.code, name: i18n.country(p.code, p.name) })).sort((a, b) => a.name.localeCompare(b.name, i18n.lang)),
@@ -40,42 +39,33 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean): T[] => (on ? [...list, value] : list.filter((v) => v !== value));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (roles.length === 0) return setError(new Error(t('users.needRole')));
-    setBusy(true);
-    setError(undefined);
-    try {
-      const user = await createUser({
-        name: name.trim(),
-        ...(login.trim() && { login: login.trim() }),
-        participant: actingFor || null,
-        roles,
-        groups,
-        ...(password && { password }),
-        ...(email.trim() && { email: email.trim() }),
-        ...(wantsCompany && company && { company }),
-      });
-      setName('');
-      setLogin('');
-      setActingFor('');
-      setRoles([]);
-      setGroups([]);
-      setPassword('');
-      setEmail('');
-      setCompany('');
-      onCreated(user);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    if (roles.length === 0) throw new Error(t('users.needRole'));
+    const user = await createUser({
+      name: name.trim(),
+      ...(login.trim() && { login: login.trim() }),
+      participant: actingFor || null,
+      roles,
+      groups,
+      ...(password && { password }),
+      ...(email.trim() && { email: email.trim() }),
+      ...(wantsCompany && company && { company }),
+    });
+    setName('');
+    setLogin('');
+    setActingFor('');
+    setRoles([]);
+    setGroups([]);
+    setPassword('');
+    setEmail('');
+    setCompany('');
+    onCreated(user);
+  });
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="create-user-title">
+    <form className="card form" onSubmit={submit.onSubmit} aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('users.create')}</h2>
-      <ErrorMessage error={error ?? bodies.error} />
+      <ErrorMessage error={submit.error ?? bodies.error} />
       <div className="form-grid">
         <Field label={t('users.name')}>
           {(c) => <input {...c} name="name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}
@@ -147,8 +137,8 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
           ))}
         </fieldset>
       )}
-      <button type="submit" disabled={busy}>
-        {busy ? t('users.busy') : t('users.submit')}
+      <button type="submit" disabled={submit.busy}>
+        {submit.busy ? t('users.busy') : t('users.submit')}
       </button>
     </form>
   );

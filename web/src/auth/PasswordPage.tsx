@@ -1,11 +1,12 @@
 // My password: change it giving the current one (my other sessions end). After an administrator's
 // reset the app shows this page, whatever the address, until a new password is chosen.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { ApiError } from '../api';
 import { Page } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
 import { useSession } from './session';
 import { Link, useLocation } from '../app/router';
 
@@ -42,21 +43,16 @@ export function PasswordPage() {
   const [current, setCurrent] = useState('');
   const [fresh, setFresh] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [done, setDone] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
+  const submit = useAction(async () => {
     setDone(false);
     const local: Problem[] = [];
     if ([...fresh].length < MIN_LENGTH) local.push('tooShort');
     if (fresh !== again) local.push('mismatch');
     setProblems(local);
     if (local.length) return;
-    setBusy(true);
     try {
       await session.changePassword(current, fresh);
       setCurrent('');
@@ -66,11 +62,9 @@ export function PasswordPage() {
     } catch (err) {
       const known = problemsOf(err);
       if (known) setProblems(known);
-      else setError(err);
-    } finally {
-      setBusy(false);
+      else throw err;
     }
-  };
+  });
   const say = (p: Problem) => t(`password.${p}`, { min: MIN_LENGTH });
   const currentError = problems.includes('wrongCurrent') ? say('wrongCurrent') : undefined;
   const newError = problems.filter((p) => p === 'tooShort' || p === 'isLogin' || p === 'same').map(say).join(' ') || undefined;
@@ -78,8 +72,8 @@ export function PasswordPage() {
 
   return (
     <Page title={t('password.title')} intro={required ? t('password.required') : t('password.intro')}>
-      <form className="card form narrow" onSubmit={submit} data-testid="password-form">
-        <ErrorMessage error={error} />
+      <form className="card form narrow" onSubmit={submit.onSubmit} data-testid="password-form">
+        <ErrorMessage error={submit.error} />
         {problems.includes('locked') && (
           <p className="message message-error" role="alert">
             {say('locked')}
@@ -107,8 +101,8 @@ export function PasswordPage() {
         <Field label={t('password.confirm')} error={againError}>
           {(c) => <input {...c} name="new-password-again" type="password" autoComplete="new-password" required value={again} onChange={(e) => setAgain(e.target.value)} />}
         </Field>
-        <button type="submit" disabled={busy}>
-          {busy ? t('password.busy') : t('password.submit')}
+        <button type="submit" disabled={submit.busy}>
+          {submit.busy ? t('password.busy') : t('password.submit')}
         </button>
       </form>
     </Page>

@@ -1,5 +1,5 @@
 // Sign in with login and password; afterwards back to where the user came from (?next=).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { ApiError } from '../api';
 import { navigate, useLocation } from '../app/router';
@@ -7,6 +7,7 @@ import { Page } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
 import { useSession } from './session';
+import { useAction } from '../ui/useAction';
 
 /** only paths of this app, never another site */
 function safeNext(next: string | null): string {
@@ -19,15 +20,10 @@ export function SignInPage() {
   const next = safeNext(useLocation().query.get('next'));
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [refused, setRefused] = useState(false);
   const [demo, setDemo] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const submit = useAction(async () => {
     setRefused(false);
     setDemo(false);
     try {
@@ -38,15 +34,14 @@ export function SignInPage() {
       if (err instanceof ApiError && err.status === 401) setRefused(true);
       // the public demo password, from another machine (the server refuses it there)
       else if (err instanceof ApiError && err.status === 403 && err.code === 'forbidden') setDemo(true);
-      else setError(err);
-      setBusy(false);
+      else throw err;
     }
-  };
+  });
 
   return (
     <Page title={t('signIn.title')} intro={session.user ? t('signIn.already', { name: session.user.name }) : t('signIn.intro')}>
-      <form className="card form narrow" onSubmit={submit}>
-        <ErrorMessage error={error} />
+      <form className="card form narrow" onSubmit={submit.onSubmit}>
+        <ErrorMessage error={submit.error} />
         {refused && (
           <p className="message message-error" role="alert">
             {t('signIn.refused')}
@@ -63,8 +58,8 @@ export function SignInPage() {
         <Field label={t('signIn.password')}>
           {(c) => <input {...c} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        <button type="submit" disabled={busy}>
-          {busy ? t('signIn.busy') : t('signIn.submit')}
+        <button type="submit" disabled={submit.busy}>
+          {submit.busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
     </Page>

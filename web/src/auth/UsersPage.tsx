@@ -12,6 +12,7 @@ import { CreateUserForm } from './CreateUserForm';
 import { TokenPanel } from './TokenPanel';
 import { useSession } from './session';
 import type { User, UserWithTokens } from './types';
+import { useAction } from '../ui/useAction';
 
 export function UsersPage() {
   const i18n = useI18n();
@@ -21,22 +22,18 @@ export function UsersPage() {
   const [token, setToken] = useState<{ name: string; token: string }>();
   const [temporary, setTemporary] = useState<{ name: string; password: string }>();
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  // one action at a time; the user it is for shows it
   const [busy, setBusy] = useState<string>();
-
-  const act = async (user: UserWithTokens, action: () => Promise<void>) => {
+  const act = useAction(async (user: UserWithTokens, action: () => Promise<void>) => {
     setBusy(user.id);
-    setError(undefined);
     setNotice(undefined);
     try {
       await action();
       users.reload();
-    } catch (err) {
-      setError(err);
     } finally {
       setBusy(undefined);
     }
-  };
+  });
   const onCreated = (user: User) => {
     setNotice(t('users.created', { name: user.name, login: user.login }));
     users.reload();
@@ -65,7 +62,7 @@ export function UsersPage() {
           {notice}
         </p>
       )}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={act.error} />
       <section aria-labelledby="users-title">
         <h2 id="users-title">{t('users.list')}</h2>
         {users.error ? <ErrorMessage error={users.error} onRetry={users.reload} /> : null}
@@ -103,7 +100,7 @@ export function UsersPage() {
                           type="button"
                           className="button-small"
                           disabled={busy === u.id || u.disabled}
-                          onClick={() => act(u, async () => setToken({ name: u.name, token: (await issueToken(u.id)).token }))}
+                          onClick={() => act.run(u, async () => setToken({ name: u.name, token: (await issueToken(u.id)).token }))}
                         >
                           {t('users.issueToken')}
                         </button>
@@ -111,7 +108,7 @@ export function UsersPage() {
                           type="button"
                           className="button-small button-secondary"
                           disabled={busy === u.id || u.disabled || u.id === me?.id}
-                          onClick={() => act(u, async () => setTemporary({ name: u.name, password: (await resetPassword(u.id)).temporaryPassword }))}
+                          onClick={() => act.run(u, async () => setTemporary({ name: u.name, password: (await resetPassword(u.id)).temporaryPassword }))}
                         >
                           {t('users.resetPassword')}
                         </button>
@@ -119,7 +116,7 @@ export function UsersPage() {
                           type="button"
                           className="button-small button-secondary"
                           disabled={busy === u.id || u.id === me?.id}
-                          onClick={() => act(u, async () => void (await updateUser(u.id, { disabled: !u.disabled })))}
+                          onClick={() => act.run(u, async () => void (await updateUser(u.id, { disabled: !u.disabled })))}
                         >
                           {u.disabled ? t('users.enable') : t('users.disable')}
                         </button>

@@ -13,50 +13,35 @@ import { useFormats } from '../ui/format';
 import { approveApplication, fetchApplications, refuseApplication } from './api';
 import { APPLICATION_STATUSES, type Application } from './types';
 import { rememberCode } from './codes';
+import { useAction } from '../ui/useAction';
 
 function Decision({ application, onDone }: { application: Application; onDone(): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const approve = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { certificate: cert, verificationCode } = await approveApplication(application.id);
-      if (verificationCode) rememberCode(cert.number, verificationCode);
-      navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-  const refuse = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await refuseApplication(application.id, reason.trim());
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const approve = useAction(async () => {
+    const { certificate: cert, verificationCode } = await approveApplication(application.id);
+    if (verificationCode) rememberCode(cert.number, verificationCode);
+    navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
+  });
+  const refuse = useAction(async () => {
+    await refuseApplication(application.id, reason.trim());
+    onDone();
+  });
+  const busy = approve.busy || refuse.busy;
+  const error = approve.error ?? refuse.error;
 
   return (
     <div className="decision" data-testid="decision">
       <ErrorMessage error={error} title={t('issue.refused')} />
       <div className="inline-form">
-        <button type="button" onClick={approve} disabled={busy}>
+        <button type="button" onClick={() => void approve.run()} disabled={busy}>
           {t('applications.approve')}
         </button>
         <label>
           {t('applications.reason')}
           <input name="reason" maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <button type="button" className="button-danger" onClick={refuse} disabled={busy || !reason.trim()}>
+        <button type="button" className="button-danger" onClick={() => void refuse.run()} disabled={busy || !reason.trim()}>
           {t('applications.refuse')}
         </button>
       </div>

@@ -1,11 +1,12 @@
 // Customs (and authority officers) record a check at their border against a certificate number:
 // export, import, or transit (seals checked, shipment unopened). The server verifies the number and
 // flags the check when the certificate does not verify or the seals were not intact.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { recordBorderCheck } from './api';
 import type { Verdict } from './types';
+import { useAction } from '../ui/useAction';
 
 const KINDS = ['import', 'export', 'transit'] as const;
 
@@ -15,28 +16,17 @@ export function BorderCheckForm({ number }: { number: string }) {
   const [sealsIntact, setSealsIntact] = useState(true);
   const [unopened, setUnopened] = useState(true);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [result, setResult] = useState<{ verdict: Verdict; flagged: boolean; embargo: string[] }>();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const submit = useAction(async () => {
     setResult(undefined);
-    try {
-      const r = await recordBorderCheck(number, { kind, sealsIntact, ...(kind === 'transit' && { unopened }), ...(note.trim() && { note: note.trim() }) });
-      setResult({ verdict: r.verdict, flagged: r.flagged, embargo: (r.embargo ?? []).map((m) => m.message) });
-      setNote('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const r = await recordBorderCheck(number, { kind, sealsIntact, ...(kind === 'transit' && { unopened }), ...(note.trim() && { note: note.trim() }) });
+    setResult({ verdict: r.verdict, flagged: r.flagged, embargo: (r.embargo ?? []).map((m) => m.message) });
+    setNote('');
+  });
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="border-title" data-testid="border-check-form">
+    <form className="card form" onSubmit={submit.onSubmit} aria-labelledby="border-title" data-testid="border-check-form">
       <h2 id="border-title">{t('border.title')}</h2>
       <p className="hint">{t('border.intro')}</p>
       <fieldset className="checks">
@@ -62,7 +52,7 @@ export function BorderCheckForm({ number }: { number: string }) {
         {t('confirm.note')}
         <textarea name="note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       {result && (
         <p className={result.flagged ? 'message message-error' : 'message message-ok'} role="status" data-testid="border-result">
           {result.flagged ? t('border.flagged', { verdict: t(`verdict.${result.verdict}`) }) : t('border.recorded')}
@@ -78,8 +68,8 @@ export function BorderCheckForm({ number }: { number: string }) {
           </ul>
         </div>
       )}
-      <button type="submit" disabled={busy}>
-        {busy ? t('users.busy') : t('border.submit')}
+      <button type="submit" disabled={submit.busy}>
+        {submit.busy ? t('users.busy') : t('border.submit')}
       </button>
     </form>
   );

@@ -5,18 +5,18 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
-import { ApiError } from '../api';
 import { Link, navigate } from '../app/router';
 import { Page } from '../ui/Page';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { errorsByField, useFormats } from '../ui/format';
+import { useFormats } from '../ui/format';
 import { applyForCertificate, issueCertificate } from './api';
 import { CountrySelect } from './CountrySelect';
 import { rememberCode } from './codes';
 import { HS_CODES, type CertificateRequest, type GoodsLine, type HsCode, type Party } from './types';
 import { ReExportFields, type Drawing } from './ReExportFields';
 import type { ImportBalance } from '../companies/api';
+import { useAction } from '../ui/useAction';
 
 const EMPTY_PARTY: Party = { name: '', address: '', country: '' };
 
@@ -52,12 +52,21 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
     return next;
   });
   const reExport = drawings.length > 0;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [fieldErrors, setFieldErrors] = useState<Map<string, string[]>>(new Map());
+  // what the browser found before asking the server; else what the server said of each field
+  const [localErrors, setLocalErrors] = useState<Map<string, string[]>>(new Map());
   const [sentCodes, setSentCodes] = useState<HsCode[]>([]);
+  const send = useAction(async (request: CertificateRequest) => {
+    if (mode === 'issue') {
+      const { certificate: cert, verificationCode } = await issueCertificate(request);
+      if (verificationCode) rememberCode(cert.number, verificationCode);
+      navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
+    } else {
+      const application = await applyForCertificate(request);
+      navigate(`/applications?submitted=${encodeURIComponent(application.id)}`);
+    }
+  });
 
-  const err = (path: string) => fieldErrors.get(path)?.join('; ');
+  const err = (path: string) => (localErrors.size ? localErrors : send.fieldErrors).get(path)?.join('; ');
   const lineErr = (code: HsCode, field: string) => {
     const i = sentCodes.indexOf(code);
     return [err(`goods.${i}.${field}`), err(`local.${code}.${field}`)].filter(Boolean).join('; ') || undefined;
@@ -84,11 +93,8 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
     const parcelCount = Number(parcels);
     if (!Number.isInteger(parcelCount) || parcelCount < 1) local.set('parcels', [t('issue.parcelsWhole')]);
     setSentCodes(filled);
-    if (local.size > 0) {
-      setFieldErrors(local);
-      setError(new Error(t('issue.fix')));
-      return;
-    }
+    setLocalErrors(local);
+    if (local.size > 0) return send.fail(new Error(t('issue.fix')));
     const goods: GoodsLine[] = filled.map((c) => ({ hsCode: c, carats: parseAmount(lines[c].carats), valueUsd: parseAmount(lines[c].valueUsd) }));
     const request = {
       exporter: { ...exporter, name: exporter.name.trim(), address: exporter.address.trim() },
@@ -100,24 +106,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       parcels: parcelCount,
       ...(reExport && { imports: drawings.map((d) => ({ number: d.number.trim().toUpperCase(), carats: parseAmount(d.carats) })) }),
     } as CertificateRequest;
-    setBusy(true);
-    setError(undefined);
-    setFieldErrors(new Map());
-    try {
-      if (mode === 'issue') {
-        const { certificate: cert, verificationCode } = await issueCertificate(request);
-        if (verificationCode) rememberCode(cert.number, verificationCode);
-        navigate(`/certificates/${encodeURIComponent(cert.number)}?issued=1`);
-      } else {
-        const application = await applyForCertificate(request);
-        navigate(`/applications?submitted=${encodeURIComponent(application.id)}`);
-      }
-    } catch (e2) {
-      setError(e2);
-      if (e2 instanceof ApiError) setFieldErrors(errorsByField(e2.details));
-    } finally {
-      setBusy(false);
-    }
+    void send.run(request);
   };
 
   const party = (who: 'exporter' | 'importer', value: Party, set: (p: Party) => void) => (
@@ -144,7 +133,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       </p>
       <form className="card form issue-form" onSubmit={submit} aria-describedby="issue-errors">
         <div id="issue-errors">
-          <ErrorMessage error={error} title={t(mode === 'issue' ? 'issue.refused' : 'apply.refused')} />
+          <ErrorMessage error={send.error} title={t(mode === 'issue' ? 'issue.refused' : 'apply.refused')} />
         </div>
         {party('exporter', exporter, setExporter)}
         {party('importer', importer, setImporter)}
@@ -230,8 +219,8 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
           </Field>
         </div>
         {err('issuer') && <p className="field-error" lang="en">{err('issuer')}</p>}
-        <button type="submit" disabled={busy}>
-          {busy ? t('issue.busy') : t(mode === 'issue' ? 'issue.submit' : 'apply.submit')}
+        <button type="submit" disabled={send.busy}>
+          {send.busy ? t('issue.busy') : t(mode === 'issue' ? 'issue.submit' : 'apply.submit')}
         </button>
       </form>
     </Page>

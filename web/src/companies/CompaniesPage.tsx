@@ -1,6 +1,6 @@
 // /companies: the register of licensed companies of the officer's Participant. Once it holds a licence,
 // the Participant's certificates name only companies licensed on their day of issue.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty } from '../ui/Empty';
 import { useI18n } from '../i18n';
 import { Page, Loading } from '../ui/Page';
@@ -9,6 +9,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
 import { Link } from '../app/router';
 import { addCompany, fetchCompanies, fetchReporting, saveReporting, suspendCompany, type Company, type ReportingSettings } from './api';
+import { useAction } from '../ui/useAction';
 
 /** The Participant's stock reporting: period, days allowed, first period required, withholding (audited). */
 function ReportingForm() {
@@ -27,24 +28,17 @@ function ReportingFields({ settings, saved, setSaved, onDone, title }: { setting
   const [grace, setGrace] = useState(String(settings.graceDays));
   const [from, setFrom] = useState(settings.requiredFrom);
   const [withhold, setWithhold] = useState(settings.withhold);
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
+  const save = useAction(async () => {
     setSaved(false);
-    try {
-      await saveReporting({ periodMonths: Number(months), graceDays: Number(grace), requiredFrom: from, withhold });
-      setSaved(true);
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    await saveReporting({ periodMonths: Number(months), graceDays: Number(grace), requiredFrom: from, withhold });
+    setSaved(true);
+    onDone();
+  });
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="reporting-title" data-testid="reporting-form">
+    <form className="card form" onSubmit={save.onSubmit} aria-labelledby="reporting-title" data-testid="reporting-form">
       <h2 id="reporting-title">{title}</h2>
       <p className="hint">{t('reporting.intro')}</p>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={save.error} />
       {saved && <p role="status">{t('reporting.saved')}</p>}
       <div className="form-grid">
         <Field label={t('reporting.period')}>
@@ -75,28 +69,17 @@ function AddForm({ onDone }: { onDone(): void }) {
   const [address, setAddress] = useState('');
   const [validFrom, setValidFrom] = useState('');
   const [validTo, setValidTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await addCompany({ licence: licence.trim().toUpperCase(), name: name.trim(), ...(address.trim() && { address: address.trim() }), ...(validFrom && { validFrom }), ...(validTo && { validTo }) });
-      setLicence('');
-      setName('');
-      setAddress('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    await addCompany({ licence: licence.trim().toUpperCase(), name: name.trim(), ...(address.trim() && { address: address.trim() }), ...(validFrom && { validFrom }), ...(validTo && { validTo }) });
+    setLicence('');
+    setName('');
+    setAddress('');
+    onDone();
+  });
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="company-add-title" data-testid="company-add">
+    <form className="card form" onSubmit={submit.onSubmit} aria-labelledby="company-add-title" data-testid="company-add">
       <h2 id="company-add-title">{t('companies.add')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <div className="form-grid">
         <Field label={t('companies.licence')}>{(f) => <input {...f} name="licence" required maxLength={40} value={licence} onChange={(e) => setLicence(e.target.value)} />}</Field>
         <Field label={t('companies.name')}>{(f) => <input {...f} name="name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
@@ -104,8 +87,8 @@ function AddForm({ onDone }: { onDone(): void }) {
         <Field label={t('companies.validFrom')}>{(f) => <input {...f} name="validFrom" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />}</Field>
         <Field label={t('companies.validTo')}>{(f) => <input {...f} name="validTo" type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />}</Field>
       </div>
-      <button type="submit" disabled={busy}>
-        {busy ? t('users.busy') : t('companies.submit')}
+      <button type="submit" disabled={submit.busy}>
+        {submit.busy ? t('users.busy') : t('companies.submit')}
       </button>
     </form>
   );
@@ -114,20 +97,14 @@ function AddForm({ onDone }: { onDone(): void }) {
 function Suspend({ company, onDone }: { company: Company; onDone(): void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const suspend = useAction(async () => {
     if (!window.confirm(t('companies.suspendSure', { name: company.name }))) return;
-    try {
-      await suspendCompany(company.participant, company.licence, reason.trim());
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    await suspendCompany(company.participant, company.licence, reason.trim());
+    onDone();
+  });
   return (
-    <form onSubmit={submit} className="inline-form">
-      <ErrorMessage error={error} />
+    <form onSubmit={suspend.onSubmit} className="inline-form">
+      <ErrorMessage error={suspend.error} />
       <input aria-label={t('companies.suspendReason')} placeholder={t('companies.suspendReason')} required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="submit" className="button-danger" disabled={!reason.trim()}>
         {t('companies.suspend')}

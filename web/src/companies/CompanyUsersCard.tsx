@@ -8,39 +8,30 @@ import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
 import { fetchCompanyUsers, tieCompanyUser, untieCompanyUser, type CompanyUser } from './api';
+import { useAction } from '../ui/useAction';
 
 export function CompanyUsersCard({ licence }: { licence: string }) {
   const { t } = useI18n();
   const found = useApi((signal) => fetchCompanyUsers(licence, signal), [licence]);
   const [chosen, setChosen] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const act = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      setChosen('');
-      found.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = useAction(async (work: () => Promise<unknown>) => {
+    await work();
+    setChosen('');
+    found.reload();
+  });
   const untie = (u: CompanyUser) => {
     if (!found.data || !window.confirm(t('companyUsers.untieSure', { name: u.name, company: found.data.name }))) return;
-    void act(() => untieCompanyUser(licence, u.id));
+    void act.run(() => untieCompanyUser(licence, u.id));
   };
   const tie = (e: FormEvent) => {
     e.preventDefault();
-    if (chosen) void act(() => tieCompanyUser(licence, chosen));
+    if (chosen) void act.run(() => tieCompanyUser(licence, chosen));
   };
   return (
     <section className="card" aria-labelledby="company-users-title" data-testid="company-users">
       <h2 id="company-users-title">{t('companyUsers.title')}</h2>
       <p className="hint">{t('companyUsers.intro')}</p>
-      <ErrorMessage error={error ?? found.error} onRetry={found.error ? found.reload : undefined} />
+      <ErrorMessage error={act.error ?? found.error} onRetry={found.error ? found.reload : undefined} />
       {!found.data && !found.error && <Loading />}
       {found.data && (
         <>
@@ -52,7 +43,7 @@ export function CompanyUsersCard({ licence }: { licence: string }) {
                 <li key={u.id} data-login={u.login}>
                   {u.name} <span className="code">({u.login})</span>
                   {u.disabled && ` — ${t('companyUsers.disabled')}`}{' '}
-                  <button type="button" className="button-secondary" disabled={busy} onClick={() => untie(u)}>
+                  <button type="button" className="button-secondary" disabled={act.busy} onClick={() => untie(u)}>
                     {t('companyUsers.untie')}
                   </button>
                 </li>
@@ -75,7 +66,7 @@ export function CompanyUsersCard({ licence }: { licence: string }) {
                   </select>
                 )}
               </Field>
-              <button type="submit" disabled={busy || !chosen}>
+              <button type="submit" disabled={act.busy || !chosen}>
                 {t('companyUsers.tie')}
               </button>
             </form>

@@ -17,6 +17,7 @@ import { HS_CODES } from '../certificates/types';
 import { useSession } from '../auth/session';
 import { CompanyUsersCard } from './CompanyUsersCard';
 import { fetchOwnCompany, fetchReports, fetchStock, fileReport, type Figures, type Reports } from './api';
+import { useAction } from '../ui/useAction';
 
 function Amount({ f }: { f: Figures }) {
   const { t } = useI18n();
@@ -126,32 +127,21 @@ function FileReport({ licence, reports, onDone }: { licence: string; reports: Re
   const [period, setPeriod] = useState(open[0]?.start ?? '');
   const [lines, setLines] = useState<Record<string, { carats: string; valueUsd: string }>>({});
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   if (open.length === 0) return <p className="empty">{t('reports.noneToFile')}</p>;
   const chosen = open.find((p) => p.start === period) ?? open[0]!;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = HS_CODES.filter((c) => lines[c]?.carats.trim() || lines[c]?.valueUsd.trim()).map((c) => ({ hsCode: c, carats: parseAmount(lines[c]!.carats || '0'), valueUsd: parseAmount(lines[c]!.valueUsd || '0') }));
-      await fileReport(licence, { from: chosen.start, to: chosen.end, lines: body, ...(note.trim() && { note: note.trim() }) });
-      setLines({});
-      setNote('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    const body = HS_CODES.filter((c) => lines[c]?.carats.trim() || lines[c]?.valueUsd.trim()).map((c) => ({ hsCode: c, carats: parseAmount(lines[c]!.carats || '0'), valueUsd: parseAmount(lines[c]!.valueUsd || '0') }));
+    await fileReport(licence, { from: chosen.start, to: chosen.end, lines: body, ...(note.trim() && { note: note.trim() }) });
+    setLines({});
+    setNote('');
+    onDone();
+  });
   const set = (code: string, k: 'carats' | 'valueUsd', v: string) => setLines({ ...lines, [code]: { carats: '', valueUsd: '', ...lines[code], [k]: v } });
   return (
-    <form className="form" onSubmit={submit} data-testid="report-form" aria-labelledby="report-form-title">
+    <form className="form" onSubmit={submit.onSubmit} data-testid="report-form" aria-labelledby="report-form-title">
       <h3 id="report-form-title">{t('reports.file')}</h3>
       <p className="hint">{t('reports.fileIntro')}</p>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('reports.period')}>
         {(c) => (
           <select {...c} name="period" value={chosen.start} onChange={(e) => setPeriod(e.target.value)}>
@@ -186,7 +176,7 @@ function FileReport({ licence, reports, onDone }: { licence: string; reports: Re
         </tbody>
       </table>
       <Field label={t('reports.note')}>{(c) => <input {...c} name="note" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={submit.busy}>
         {t('reports.submit')}
       </button>
     </form>

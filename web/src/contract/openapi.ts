@@ -11501,7 +11501,8 @@ export interface paths {
                                 decidedBy: string;
                                 effectiveOn: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {unknown} */
+                                kind: "interim_measures" | "suspension" | "removal" | "readmission";
                                 participant: string;
                                 reason: string;
                             }[];
@@ -11584,7 +11585,8 @@ export interface paths {
                             decidedBy: string;
                             effectiveOn: string;
                             id: string;
-                            kind: string;
+                            /** @enum {unknown} */
+                            kind: "interim_measures" | "suspension" | "removal" | "readmission";
                             participant: string;
                             reason: string;
                         };
@@ -14762,7 +14764,7 @@ export interface paths {
                                 participant: string;
                                 reportedBy: string;
                                 reportedOn: string;
-                                status: string;
+                                status: "open" | "closed";
                                 suspectedOrigin: string;
                                 valueUsd: number | null;
                             }[];
@@ -14855,7 +14857,8 @@ export interface paths {
                                 carats: number | null;
                                 createdAt: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {unknown} */
+                                kind: "seizure" | "prosecution" | "other";
                                 note: string | null;
                                 outcome: string;
                                 penaltyUsd: number | null;
@@ -14876,7 +14879,7 @@ export interface paths {
                             participant: string;
                             reportedBy: string;
                             reportedOn: string;
-                            status: string;
+                            status: "open" | "closed";
                             suspectedOrigin: string;
                             valueUsd: number | null;
                         };
@@ -14965,7 +14968,8 @@ export interface paths {
                                 carats: number | null;
                                 createdAt: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {unknown} */
+                                kind: "seizure" | "prosecution" | "other";
                                 note: string | null;
                                 outcome: string;
                                 penaltyUsd: number | null;
@@ -14986,7 +14990,7 @@ export interface paths {
                             participant: string;
                             reportedBy: string;
                             reportedOn: string;
-                            status: string;
+                            status: "open" | "closed";
                             suspectedOrigin: string;
                             valueUsd: number | null;
                         };
@@ -15092,7 +15096,8 @@ export interface paths {
                                 carats: number | null;
                                 createdAt: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {unknown} */
+                                kind: "seizure" | "prosecution" | "other";
                                 note: string | null;
                                 outcome: string;
                                 penaltyUsd: number | null;
@@ -15113,7 +15118,7 @@ export interface paths {
                             participant: string;
                             reportedBy: string;
                             reportedOn: string;
-                            status: string;
+                            status: "open" | "closed";
                             suspectedOrigin: string;
                             valueUsd: number | null;
                         };
@@ -15211,7 +15216,8 @@ export interface paths {
                                 carats: number | null;
                                 createdAt: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {unknown} */
+                                kind: "seizure" | "prosecution" | "other";
                                 note: string | null;
                                 outcome: string;
                                 penaltyUsd: number | null;
@@ -15232,7 +15238,7 @@ export interface paths {
                             participant: string;
                             reportedBy: string;
                             reportedOn: string;
-                            status: string;
+                            status: "open" | "closed";
                             suspectedOrigin: string;
                             valueUsd: number | null;
                         };

@@ -1,14 +1,14 @@
 // Production-capacity assessments (/capacity): the working groups on monitoring and of diamond
 // experts record what a Participant or one of its producing areas can produce a year, with the source.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
-import { ApiError } from '../api';
 import { Page, Loading } from '../ui/Page';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
-import { errorsByField, useFormats } from '../ui/format';
+import { useFormats } from '../ui/format';
 import { addAssessment, fetchAssessments, removeAssessment } from './regionApi';
+import { useAction } from '../ui/useAction';
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
 
@@ -18,36 +18,23 @@ export function CapacityPage() {
   const f = useFormats();
   const list = useApi((signal) => fetchAssessments(signal), []);
   const [form, setForm] = useState({ participant: '', area: '', minCarats: '', maxCarats: '', maxUsd: '', source: '', assessedOn: '' });
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState(false);
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((x) => ({ ...x, [k]: e.target.value }));
-  const err = (k: string) => errors.get(k)?.join('; ');
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
+  const submit = useAction(async () => {
     setDone(false);
-    try {
-      await addAssessment({
-        participant: form.participant.trim().toUpperCase(), area: form.area.trim() || null, minCarats: num(form.minCarats) ?? 0, maxCarats: num(form.maxCarats) ?? 0,
-        maxUsd: num(form.maxUsd), source: form.source.trim(), assessedOn: form.assessedOn,
-      });
-      setDone(true);
-      setForm({ participant: '', area: '', minCarats: '', maxCarats: '', maxUsd: '', source: '', assessedOn: '' });
-      list.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const remove = async (id: string) => {
-    try {
-      await removeAssessment(id);
-      list.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+    await addAssessment({
+      participant: form.participant.trim().toUpperCase(), area: form.area.trim() || null, minCarats: num(form.minCarats) ?? 0, maxCarats: num(form.maxCarats) ?? 0,
+      maxUsd: num(form.maxUsd), source: form.source.trim(), assessedOn: form.assessedOn,
+    });
+    setDone(true);
+    setForm({ participant: '', area: '', minCarats: '', maxCarats: '', maxUsd: '', source: '', assessedOn: '' });
+    list.reload();
+  });
+  const remove = useAction(async (id: string) => {
+    await removeAssessment(id);
+    list.reload();
+  });
+  const err = (k: string) => submit.fieldError(k);
   const rows = list.data?.assessments ?? [];
 
   return (
@@ -79,7 +66,7 @@ export function CapacityPage() {
                   <td className="nowrap">{i18n.day(a.assessedOn)}</td>
                   <td lang="en">{a.source}</td>
                   <td>
-                    <button type="button" className="button-secondary" onClick={() => void remove(a.id)}>
+                    <button type="button" className="button-secondary" onClick={() => void remove.run(a.id)}>
                       {t('capacity.remove')}
                     </button>
                   </td>
@@ -91,9 +78,9 @@ export function CapacityPage() {
       )}
       <section className="card" aria-labelledby="capacity-add">
         <h2 id="capacity-add">{t('capacity.add')}</h2>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={submit.error ?? remove.error} />
         {done && <p className="message message-ok" role="status">{t('capacity.added')}</p>}
-        <form className="form" onSubmit={submit}>
+        <form className="form" onSubmit={submit.onSubmit}>
           <Field label={t('capacity.participant')} error={err('participant')}>{(c) => <input {...c} name="participant" required maxLength={2} value={form.participant} onChange={set('participant')} />}</Field>
           <Field label={t('capacity.area')} hint={t('capacity.areaHint')} error={err('area')}>{(c) => <input {...c} name="area" maxLength={200} value={form.area} onChange={set('area')} />}</Field>
           <Field label={t('capacity.min')} error={err('minCarats')}>{(c) => <input {...c} name="minCarats" type="number" min="0" step="0.01" required value={form.minCarats} onChange={set('minCarats')} />}</Field>

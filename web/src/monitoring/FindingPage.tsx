@@ -3,17 +3,16 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
-import { ApiError } from '../api';
 import { Link } from '../app/router';
 import type { PageProps } from '../app/route';
 import { Page, Loading } from '../ui/Page';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
-import { errorsByField } from '../ui/format';
 import { changeFinding, fetchFinding } from './api';
 import { FindingStatusBadge, SeverityBadge } from './Badges';
 import type { FindingChange, FindingDetail } from './types';
+import { useAction } from '../ui/useAction';
 
 /** "exportsCarats" → "exports carats" */
 const words = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
@@ -37,63 +36,50 @@ function Actions({ finding, onChanged }: { finding: FindingDetail; onChanged(f: 
   const [assignee, setAssignee] = useState(finding.assignee ?? '');
   const [outcome, setOutcome] = useState(finding.outcome ?? '');
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
-
-  const send = async (change: FindingChange) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const next = await changeFinding(finding.id, change);
-      onChanged(next);
-      if (change.comment) setComment('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = useAction(async (change: FindingChange) => {
+    onChanged(await changeFinding(finding.id, change));
+    if (change.comment) setComment('');
+  });
 
   const assign = (e: FormEvent) => {
     e.preventDefault();
-    void send({ assignee: assignee.trim() || null });
+    void send.run({ assignee: assignee.trim() || null });
   };
   const close = (e: FormEvent) => {
     e.preventDefault();
-    void send({ status: 'closed', outcome: outcome.trim() });
+    void send.run({ status: 'closed', outcome: outcome.trim() });
   };
   const addComment = (e: FormEvent) => {
     e.preventDefault();
-    if (comment.trim()) void send({ comment: comment.trim() });
+    if (comment.trim()) void send.run({ comment: comment.trim() });
   };
 
   return (
     <section className="card finding-actions" aria-labelledby="actions-title" data-testid="finding-actions">
       <h2 id="actions-title">{t('finding.actions')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={send.error} />
       <div className="button-row">
         {finding.status === 'open' && (
-          <button type="button" onClick={() => void send({ status: 'acknowledged' })} disabled={busy}>
+          <button type="button" onClick={() => void send.run({ status: 'acknowledged' })} disabled={send.busy}>
             {t('finding.acknowledge')}
           </button>
         )}
         {finding.status === 'closed' && (
-          <button type="button" className="button-secondary" onClick={() => void send({ status: 'open' })} disabled={busy}>
+          <button type="button" className="button-secondary" onClick={() => void send.run({ status: 'open' })} disabled={send.busy}>
             {t('finding.reopen')}
           </button>
         )}
       </div>
       <form className="form inline-form" onSubmit={assign}>
-        <Field label={t('findings.assignee')} error={errors.get('assignee')?.join('; ')}>
+        <Field label={t('findings.assignee')} error={send.fieldError('assignee')}>
           {(c) => <input {...c} name="assignee" maxLength={200} value={assignee} onChange={(e) => setAssignee(e.target.value)} />}
         </Field>
         <div className="button-row">
-          <button type="submit" className="button-secondary" disabled={busy}>
+          <button type="submit" className="button-secondary" disabled={send.busy}>
             {t('finding.assign')}
           </button>
           {user && assignee !== user.name && (
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => setAssignee(user.name)}>
+            <button type="button" className="button-secondary" disabled={send.busy} onClick={() => setAssignee(user.name)}>
               {t('finding.me')}
             </button>
           )}
@@ -101,19 +87,19 @@ function Actions({ finding, onChanged }: { finding: FindingDetail; onChanged(f: 
       </form>
       {finding.status !== 'closed' && (
         <form className="form" onSubmit={close}>
-          <Field label={t('finding.outcome')} hint={t('finding.outcomeHint')} error={errors.get('outcome')?.join('; ')}>
+          <Field label={t('finding.outcome')} hint={t('finding.outcomeHint')} error={send.fieldError('outcome')}>
             {(c) => <textarea {...c} name="outcome" rows={2} maxLength={2000} required value={outcome} onChange={(e) => setOutcome(e.target.value)} />}
           </Field>
-          <button type="submit" disabled={busy || !outcome.trim()}>
+          <button type="submit" disabled={send.busy || !outcome.trim()}>
             {t('finding.close')}
           </button>
         </form>
       )}
       <form className="form" onSubmit={addComment}>
-        <Field label={t('finding.comment')} error={errors.get('comment')?.join('; ')}>
+        <Field label={t('finding.comment')} error={send.fieldError('comment')}>
           {(c) => <textarea {...c} name="comment" rows={3} maxLength={4000} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </Field>
-        <button type="submit" className="button-secondary" disabled={busy || !comment.trim()}>
+        <button type="submit" className="button-secondary" disabled={send.busy || !comment.trim()}>
           {t('finding.addComment')}
         </button>
       </form>

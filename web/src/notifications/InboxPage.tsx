@@ -1,6 +1,5 @@
 // /inbox?unread=1: the signed-in user's notifications, unread first; open one (it is marked read)
 // or mark it, or all, read.
-import { useState } from 'react';
 import { Empty } from '../ui/Empty';
 import { useI18n, type MessageKey } from '../i18n';
 import { Link, setQuery, useLocation } from '../app/router';
@@ -11,6 +10,7 @@ import { useFormats } from '../ui/format';
 import { announceInboxChange, fetchInbox, markRead, type Notification } from './api';
 import { notificationMessages } from './messages';
 import './inbox.css';
+import { useAction } from '../ui/useAction';
 
 const kindKey = (kind: string): MessageKey | undefined => {
   const key = `inbox.kind.${kind}`;
@@ -56,18 +56,12 @@ export function InboxPage() {
   const { query } = useLocation();
   const unreadOnly = query.get('unread') === '1';
   const box = useApi((signal) => fetchInbox({ unread: unreadOnly }, signal), [unreadOnly]);
-  const [error, setError] = useState<unknown>();
 
-  const mark = async (ids: string[] | 'all') => {
-    setError(undefined);
-    try {
-      await markRead(ids);
-      announceInboxChange();
-      box.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const mark = useAction(async (ids: string[] | 'all') => {
+    await markRead(ids);
+    announceInboxChange();
+    box.reload();
+  });
 
   const item = (n: Notification) => {
     const key = kindKey(n.kind);
@@ -83,12 +77,12 @@ export function InboxPage() {
         {differencesOf(n).length > 0 ? <Differences list={differencesOf(n)} /> : <p className="inbox-body">{n.body}</p>}
         <div className="inbox-actions">
           {n.link && (
-            <Link to={n.link} className="button" onClick={() => void (n.readAt ? undefined : mark([n.id]))}>
+            <Link to={n.link} className="button" onClick={() => void (n.readAt ? undefined : mark.run([n.id]))}>
               {t('inbox.open')}
             </Link>
           )}
           {!n.readAt && (
-            <button type="button" className="button-secondary" onClick={() => void mark([n.id])}>
+            <button type="button" className="button-secondary" onClick={() => void mark.run([n.id])}>
               {t('inbox.markRead')}
             </button>
           )}
@@ -103,7 +97,7 @@ export function InboxPage() {
       title={t('nav.inbox')}
       intro={t('inbox.intro')}
       actions={
-        <button type="button" onClick={() => void mark('all')} disabled={unread === 0}>
+        <button type="button" onClick={() => void mark.run('all')} disabled={unread === 0}>
           {t('inbox.markAllRead')}
         </button>
       }
@@ -114,7 +108,7 @@ export function InboxPage() {
         </label>
         <span role="status" data-testid="inbox-unread">{t('inbox.unreadCount', { n: unread })}</span>
       </div>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={mark.error} />
       <ErrorMessage error={box.error} onRetry={box.reload} />
       {box.loading && !box.data ? <Loading /> : null}
       {box.data && (box.data.notifications.length === 0 ? <Empty list="inbox" /> : <ul className="inbox-list">{box.data.notifications.map(item)}</ul>)}

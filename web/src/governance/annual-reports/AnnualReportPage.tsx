@@ -1,6 +1,6 @@
 // One annual report (/governance/annual-reports/:id): its text, annex and assessment; the working
 // group on monitoring comments and closes it with an outcome.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -11,25 +11,19 @@ import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { assessReport, fetchReport, OUTCOMES, type AnnualReportDetail, type Outcome } from './api';
+import { useAction } from '../../ui/useAction';
 
 function Assessment({ report, onChanged }: { report: AnnualReportDetail; onChanged(r: AnnualReportDetail): void }) {
   const { t } = useI18n();
   const [comments, setComments] = useState(report.comments ?? '');
   const [outcome, setOutcome] = useState<Outcome | ''>(report.outcome ?? '');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      onChanged(await assessReport(report.id, { status: outcome ? 'assessed' : 'submitted', ...(outcome && { outcome }), ...(comments.trim() && { comments: comments.trim() }) }));
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    onChanged(await assessReport(report.id, { status: outcome ? 'assessed' : 'submitted', ...(outcome && { outcome }), ...(comments.trim() && { comments: comments.trim() }) }));
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="assess-title">
+    <form className="form card" onSubmit={submit.onSubmit} aria-labelledby="assess-title">
       <h2 id="assess-title">{t('ar.assessment')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('ar.comments')}>{(c) => <textarea {...c} name="comments" rows={4} value={comments} onChange={(e) => setComments(e.target.value)} />}</Field>
       <Field label={t('ar.outcome')}>
         {(c) => (

@@ -1,7 +1,7 @@
 // Annual reports (/governance/annual-reports?year=): the reports of a year with their assessment;
 // the working group on monitoring also sees who has not reported; an authority officer submits its
 // Participant's report here.
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { OpeningYear } from '../../statistics/OpeningYear';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
@@ -12,31 +12,25 @@ import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { fetchMissing, fetchReports, submitReport } from './api';
+import { useAction } from '../../ui/useAction';
 
 function SubmitForm({ participant, year }: { participant: string; year: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [body, setBody] = useState('');
   const [attachment, setAttachment] = useState<{ name: string; text: string } | null>(null);
-  const [error, setError] = useState<unknown>();
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     setAttachment(file ? { name: file.name, text: await file.text() } : null);
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      const r = await submitReport({ participant, year, body, ...(attachment && { attachmentName: attachment.name, attachment: attachment.text }) });
-      navigate(`/governance/annual-reports/${r.id}`);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    const r = await submitReport({ participant, year, body, ...(attachment && { attachmentName: attachment.name, attachment: attachment.text }) });
+    navigate(`/governance/annual-reports/${r.id}`);
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="submit-title">
+    <form className="form card" onSubmit={submit.onSubmit} aria-labelledby="submit-title">
       <h2 id="submit-title">{t('ar.submitTitle', { name: i18n.country(participant), year })}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('ar.body')}>{(c) => <textarea {...c} name="body" rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />}</Field>
       <Field label={t('ar.attachment')}>{(c) => <input {...c} type="file" name="attachment" accept=".md,.txt,text/plain,text/markdown" onChange={(e) => void pick(e)} />}</Field>
       <button type="submit">{t('ar.submit')}</button>

@@ -1,6 +1,6 @@
 // Technical assistance: needs declared by Participants, offers of donors, and the programmes the
 // coordinator makes of them, with their status; the forms each role may use.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { Page, Loading } from '../../ui/Page';
@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { AREAS, declareNeed, declareOffer, fetchAssistance, matchNeed, moveProgramme, type Area, type Overview, type Programme, type ProgrammeStatus } from './api';
+import { useAction } from '../../ui/useAction';
 
 const NEXT: Record<ProgrammeStatus, ProgrammeStatus[]> = { proposed: ['agreed', 'cancelled'], agreed: ['running', 'cancelled'], running: ['completed', 'cancelled'], completed: [], cancelled: [] };
 
@@ -16,25 +17,18 @@ function DeclareForm({ kind, onDone }: { kind: 'need' | 'offer'; onDone(): void 
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [area, setArea] = useState<Area>('internal-controls');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      const body = { title: title.trim(), description: description.trim(), area };
-      await (kind === 'need' ? declareNeed(body) : declareOffer(body));
-      setTitle('');
-      setDescription('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    const body = { title: title.trim(), description: description.trim(), area };
+    await (kind === 'need' ? declareNeed(body) : declareOffer(body));
+    setTitle('');
+    setDescription('');
+    onDone();
+  });
   return (
     <section className="card" aria-labelledby={`declare-${kind}`}>
       <h2 id={`declare-${kind}`}>{t(kind === 'need' ? 'assistance.declareNeed' : 'assistance.declareOffer')}</h2>
-      <ErrorMessage error={error} />
-      <form className="form" onSubmit={submit}>
+      <ErrorMessage error={submit.error} />
+      <form className="form" onSubmit={submit.onSubmit}>
         <Field label={t('assistance.title')}>{(c) => <input {...c} name={`${kind}-title`} required maxLength={300} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
         <Field label={t('assistance.description')}>{(c) => <textarea {...c} name={`${kind}-description`} required rows={2} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />}</Field>
         <Field label={t('assistance.area')}>
@@ -58,24 +52,17 @@ function MatchForm({ data, onDone }: { data: Overview; onDone(): void }) {
   const offers = data.offers.filter((o) => o.status === 'open');
   const [needId, setNeedId] = useState('');
   const [offerId, setOfferId] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      await matchNeed({ needId, offerId });
-      setNeedId('');
-      setOfferId('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    await matchNeed({ needId, offerId });
+    setNeedId('');
+    setOfferId('');
+    onDone();
+  });
   return (
     <section className="card" aria-labelledby="match-title">
       <h2 id="match-title">{t('assistance.match')}</h2>
-      <ErrorMessage error={error} />
-      <form className="form" onSubmit={submit}>
+      <ErrorMessage error={submit.error} />
+      <form className="form" onSubmit={submit.onSubmit}>
         <Field label={t('assistance.need')}>
           {(c) => (
             <select {...c} name="needId" required value={needId} onChange={(e) => setNeedId(e.target.value)}>
@@ -105,16 +92,10 @@ function MatchForm({ data, onDone }: { data: Overview; onDone(): void }) {
 function ProgrammeRow({ p, coordinator, onDone }: { p: Programme; coordinator: boolean; onDone(): void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [error, setError] = useState<unknown>();
-  const move = async (status: ProgrammeStatus) => {
-    setError(undefined);
-    try {
-      await moveProgramme(p.id, { status, ...(status === 'running' && !p.startsOn && { startsOn: new Date().toISOString().slice(0, 10) }) });
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const move = useAction(async (status: ProgrammeStatus) => {
+    await moveProgramme(p.id, { status, ...(status === 'running' && !p.startsOn && { startsOn: new Date().toISOString().slice(0, 10) }) });
+    onDone();
+  });
   return (
     <tr data-testid="programme">
       <td lang="en">{p.title}</td>
@@ -123,9 +104,9 @@ function ProgrammeRow({ p, coordinator, onDone }: { p: Programme; coordinator: b
       <td data-testid="programme-status">{t(`assistance.status.${p.status}`)}</td>
       <td>{p.startsOn ? i18n.day(p.startsOn) : '—'}{p.endsOn && ` – ${i18n.day(p.endsOn)}`}</td>
       <td>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={move.error} />
         {coordinator && NEXT[p.status].map((s) => (
-          <button key={s} type="button" className="button-secondary" onClick={() => void move(s)}>{t(`assistance.to.${s}`)}</button>
+          <button key={s} type="button" className="button-secondary" onClick={() => void move.run(s)}>{t(`assistance.to.${s}`)}</button>
         ))}
       </td>
     </tr>

@@ -10,6 +10,7 @@ import type { PageProps } from '../../app/route';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { useApi } from '../../ui/useApi';
 import { adoptDecision, fetchDecision, recordTranslation, type Decision, type Translation } from './api';
 import { LanguageStatus } from './Labels';
@@ -19,26 +20,16 @@ function TranslationForm({ decision, translation, onChanged }: { decision: Decis
   const [text, setText] = useState(translation.text ?? '');
   const [title, setTitle] = useState(translation.title ?? '');
   const [on, setOn] = useState(new Date().toISOString().slice(0, 10));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const send = async (step: 'provide' | 'check') => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim(), ...(title.trim() && { title: title.trim() }), on } : { step, on }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = useAction(async (step: 'provide' | 'check') => {
+    onChanged(await recordTranslation(decision.id, translation.language, step === 'provide' ? { step, text: text.trim(), ...(title.trim() && { title: title.trim() }), on } : { step, on }));
+  });
   const provide = (e: FormEvent) => {
     e.preventDefault();
-    void send('provide');
+    void send.run('provide');
   };
   return (
     <form className="form" onSubmit={provide} data-testid={`translation-form-${translation.language}`}>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={send.error} />
       <Field label={t('decisions.translationText', { language: t(`decisions.lang.${translation.language as 'fr'}`) })}>
         {(c) => <textarea {...c} name={`text-${translation.language}`} lang={translation.language} rows={3} maxLength={20000} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
@@ -49,11 +40,11 @@ function TranslationForm({ decision, translation, onChanged }: { decision: Decis
         {(c) => <input {...c} type="date" name={`on-${translation.language}`} required value={on} onChange={(e) => setOn(e.target.value)} />}
       </Field>
       <div className="button-row">
-        <button type="submit" disabled={busy || !text.trim() || (text.trim() === translation.text && title.trim() === (translation.title ?? ''))}>
+        <button type="submit" disabled={send.busy || !text.trim() || (text.trim() === translation.text && title.trim() === (translation.title ?? ''))}>
           {t('decisions.provide')}
         </button>
         {translation.status === 'provided' && (
-          <button type="button" className="button-secondary" disabled={busy} onClick={() => void send('check')}>
+          <button type="button" className="button-secondary" disabled={send.busy} onClick={() => void send.run('check')}>
             {t('decisions.check')}
           </button>
         )}
@@ -69,18 +60,10 @@ export function DecisionPage({ params }: PageProps) {
   const id = params.id ?? '';
   const loaded = useApi((signal) => fetchDecision(id, signal), [id]);
   const [changed, setChanged] = useState<Decision>();
-  const [adoptError, setAdoptError] = useState<unknown>();
   const d = changed?.id === id ? changed : loaded.data;
   const manages = hasRole(user, 'chair') || hasRole(user, 'admin');
 
-  const adopt = async () => {
-    setAdoptError(undefined);
-    try {
-      setChanged(await adoptDecision(id));
-    } catch (e) {
-      setAdoptError(e);
-    }
-  };
+  const adopt = useAction(async () => setChanged(await adoptDecision(id)));
 
   return (
     <Page title={d ? t('decisions.one', { plenary: d.plenary, number: d.number }) : t('decisions.title')}>
@@ -127,8 +110,8 @@ export function DecisionPage({ params }: PageProps) {
             <section className="card" aria-labelledby="adopt-title">
               <h2 id="adopt-title">{t('decisions.adoptTitle')}</h2>
               <p>{t('decisions.adoptHint')}</p>
-              <ErrorMessage error={adoptError} />
-              <button type="button" onClick={() => void adopt()}>
+              <ErrorMessage error={adopt.error} />
+              <button type="button" disabled={adopt.busy} onClick={() => void adopt.run()}>
                 {t('decisions.adopt')}
               </button>
             </section>

@@ -1,13 +1,12 @@
 // The Chair records a plenary, and a decision taken by consensus at it (English text): its four
 // translations are requested at once.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
-import { ApiError } from '../../api';
 import { navigate } from '../../app/router';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { errorsByField } from '../../ui/format';
 import { createDecision, createPlenary, type Plenary } from './api';
+import { useAction } from '../../ui/useAction';
 
 export function NewPlenary({ onCreated }: { onCreated(p: Plenary): void }) {
   const { t } = useI18n();
@@ -15,27 +14,19 @@ export function NewPlenary({ onCreated }: { onCreated(p: Plenary): void }) {
   const [place, setPlace] = useState('');
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
-  const [error, setError] = useState<unknown>();
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      onCreated(await createPlenary({ name: name.trim(), place: place.trim(), startsOn, endsOn }));
-      setName('');
-      setPlace('');
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    onCreated(await createPlenary({ name: name.trim(), place: place.trim(), startsOn, endsOn }));
+    setName('');
+    setPlace('');
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="new-plenary-title">
+    <form className="form card" onSubmit={submit.onSubmit} aria-labelledby="new-plenary-title">
       <h2 id="new-plenary-title">{t('decisions.newPlenary')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('decisions.name')}>{(c) => <input {...c} name="plenaryName" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
       <Field label={t('decisions.place')}>{(c) => <input {...c} name="place" required maxLength={200} value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
       <Field label={t('decisions.startsOn')}>{(c) => <input {...c} type="date" name="startsOn" required value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
-      <Field label={t('decisions.endsOn')} error={errors.get('endsOn')?.join('; ')}>{(c) => <input {...c} type="date" name="endsOn" required value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
+      <Field label={t('decisions.endsOn')} error={submit.fieldError('endsOn')}>{(c) => <input {...c} type="date" name="endsOn" required value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
       <button type="submit">{t('decisions.recordPlenary')}</button>
     </form>
   );
@@ -47,22 +38,15 @@ export function NewDecision({ plenaries }: { plenaries: Plenary[] }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      const d = await createDecision({ plenary: plenary || plenaries[0]!.id, title: title.trim(), text: text.trim(), ...(source.trim() && { source: source.trim() }) });
-      navigate(`/decisions/${d.id}`);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    const d = await createDecision({ plenary: plenary || plenaries[0]!.id, title: title.trim(), text: text.trim(), ...(source.trim() && { source: source.trim() }) });
+    navigate(`/decisions/${d.id}`);
+  });
   if (plenaries.length === 0) return null;
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="new-decision-title">
+    <form className="form card" onSubmit={submit.onSubmit} aria-labelledby="new-decision-title">
       <h2 id="new-decision-title">{t('decisions.newDecision')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('decisions.plenary')}>
         {(c) => (
           <select {...c} name="decisionPlenary" value={plenary} onChange={(e) => setPlenary(e.target.value)}>

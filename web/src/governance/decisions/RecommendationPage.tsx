@@ -1,6 +1,6 @@
 // One recommendation of the three-year review: its text, owner, status and the history of its status
 // with the evidence; the Chair or the owning working group moves the status with evidence.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -9,6 +9,7 @@ import type { PageProps } from '../../app/route';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { useApi } from '../../ui/useApi';
 import { changeRecommendation, fetchRecommendations, linkPriorityIssue, fetchRecommendation, RECOMMENDATION_STATUSES, type RecommendationDetail, type RecommendationStatus } from './api';
 import { RecommendationStatusLabel } from './Labels';
@@ -17,25 +18,14 @@ function StatusForm({ rec, onChanged }: { rec: RecommendationDetail; onChanged(r
   const { t } = useI18n();
   const [status, setStatus] = useState<RecommendationStatus>(rec.status === 'not-started' ? 'in-progress' : rec.status === 'in-progress' ? 'implemented' : 'in-progress');
   const [evidence, setEvidence] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChanged(await changeRecommendation(rec.id, { status, evidence: evidence.trim() }));
-      setEvidence('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    onChanged(await changeRecommendation(rec.id, { status, evidence: evidence.trim() }));
+    setEvidence('');
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="status-title">
+    <form className="form card" onSubmit={submit.onSubmit} aria-labelledby="status-title">
       <h2 id="status-title">{t('recs.change')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={submit.error} />
       <Field label={t('recs.status')}>
         {(c) => (
           <select {...c} name="status" value={status} onChange={(e) => setStatus(e.target.value as RecommendationStatus)}>
@@ -50,7 +40,7 @@ function StatusForm({ rec, onChanged }: { rec: RecommendationDetail; onChanged(r
       <Field label={t('recs.evidence')} hint={t('recs.evidenceHint')}>
         {(c) => <textarea {...c} name="evidence" rows={3} maxLength={4000} required value={evidence} onChange={(e) => setEvidence(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={busy || !evidence.trim()}>
+      <button type="submit" disabled={submit.busy || !evidence.trim()}>
         {t('recs.save')}
       </button>
     </form>
@@ -61,22 +51,16 @@ function StatusForm({ rec, onChanged }: { rec: RecommendationDetail; onChanged(r
 function PriorityIssues({ rec, manages }: { rec: RecommendationDetail; manages: boolean }) {
   const { t } = useI18n();
   const overview = useApi((signal) => fetchRecommendations({}, signal), [rec.id]);
-  const [error, setError] = useState<unknown>();
   const issues = (overview.data?.priorityIssues ?? []).filter((i) => i.reviewId === rec.reviewId);
-  const toggle = async (issue: string, linked: boolean) => {
-    setError(undefined);
-    try {
-      await linkPriorityIssue(issue, rec.id, linked);
-      overview.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const toggle = useAction(async (issue: string, linked: boolean) => {
+    await linkPriorityIssue(issue, rec.id, linked);
+    overview.reload();
+  });
   if (issues.length === 0) return null;
   return (
     <section aria-labelledby="rec-issues-title">
       <h2 id="rec-issues-title">{t('recs.issues')}</h2>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={toggle.error} />
       <ul className="plain-list" data-testid="recommendation-issues">
         {issues.map((i) => {
           const linked = i.recommendations.includes(rec.id);
@@ -84,7 +68,7 @@ function PriorityIssues({ rec, manages }: { rec: RecommendationDetail; manages: 
             <li key={i.id}>
               {manages ? (
                 <label>
-                  <input type="checkbox" checked={linked} onChange={(e) => void toggle(i.id, e.target.checked)} /> <span lang="en">{i.title}</span>
+                  <input type="checkbox" checked={linked} disabled={toggle.busy} onChange={(e) => void toggle.run(i.id, e.target.checked)} /> <span lang="en">{i.title}</span>
                 </label>
               ) : (
                 linked && <span lang="en">{i.title}</span>

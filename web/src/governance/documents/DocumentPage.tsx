@@ -1,6 +1,6 @@
 // One document: what it is, who may read it, its language versions to download; publishers add a
 // language version.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
@@ -12,6 +12,7 @@ import { useApi } from '../../ui/useApi';
 import { downloadUrl, fetchDocument, fileToBase64, formatBytes, LANGUAGES, putVersion, type Category, type KpDocument } from './api';
 import { AccessLabel } from './AccessLabel';
 import { VersionFields, type VersionDraft } from './VersionFields';
+import { useAction } from '../../ui/useAction';
 
 export function DocumentPage({ params }: PageProps) {
   const i18n = useI18n();
@@ -22,24 +23,13 @@ export function DocumentPage({ params }: PageProps) {
   const [changed, setChanged] = useState<KpDocument>();
   const d = changed?.id === id ? changed : loaded.data;
   const [draft, setDraft] = useState<VersionDraft>({ language: 'fr', text: '', file: null });
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const publishes = hasRole(user, 'chair') || hasRole(user, 'admin') || hasRole(user, 'officer') || hasRole(user, 'wg-member');
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const v = draft.file ? { language: draft.language, contentBase64: await fileToBase64(draft.file), filename: draft.file.name, mediaType: draft.file.type || undefined } : { language: draft.language, text: draft.text };
-      setChanged(await putVersion(id, v));
-      setDraft({ ...draft, text: '', file: null });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const add = useAction(async () => {
+    const v = draft.file ? { language: draft.language, contentBase64: await fileToBase64(draft.file), filename: draft.file.name, mediaType: draft.file.type || undefined } : { language: draft.language, text: draft.text };
+    setChanged(await putVersion(id, v));
+    setDraft({ ...draft, text: '', file: null });
+  });
 
   return (
     <Page title={d ? d.title : t('docs.title')}>
@@ -88,11 +78,11 @@ export function DocumentPage({ params }: PageProps) {
             </ul>
           </section>
           {publishes && (
-            <form className="form card" onSubmit={add} aria-labelledby="add-title">
+            <form className="form card" onSubmit={add.onSubmit} aria-labelledby="add-title">
               <h2 id="add-title">{t('docs.addVersion')}</h2>
-              <ErrorMessage error={error} />
+              <ErrorMessage error={add.error} />
               <VersionFields draft={draft} onChange={setDraft} languages={LANGUAGES} />
-              <button type="submit" disabled={busy || (!draft.file && !draft.text.trim())}>
+              <button type="submit" disabled={add.busy || (!draft.file && !draft.text.trim())}>
                 {t('docs.saveVersion')}
               </button>
             </form>

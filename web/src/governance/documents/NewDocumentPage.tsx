@@ -2,15 +2,14 @@
 // and observers; a working group; named UN bodies — plus the owner Participant), and a first language
 // version. The server checks who may publish what (an officer for its own Participant, a working-group
 // member for its group).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
-import { ApiError } from '../../api';
 import { navigate } from '../../app/router';
 import { Page } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { errorsByField } from '../../ui/format';
+import { useAction } from '../../ui/useAction';
 import { ACCESS_LEVELS, CATEGORIES, fileToBase64, publishDocument, type AccessLevel } from './api';
 import { VersionFields, type VersionDraft } from './VersionFields';
 
@@ -25,39 +24,26 @@ export function NewDocumentPage() {
   const [organisations, setOrganisations] = useState('');
   const [owner, setOwner] = useState(user?.roles.includes('officer') ? (user.participant ?? '') : '');
   const [draft, setDraft] = useState<VersionDraft>({ language: 'en', text: '', file: null });
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const version = draft.file ? { language: draft.language, contentBase64: await fileToBase64(draft.file), filename: draft.file.name, mediaType: draft.file.type || undefined } : { language: draft.language, text: draft.text };
-      const d = await publishDocument({
-        title: title.trim(),
-        category,
-        publishedOn,
-        access,
-        group: access === 'group' ? group.trim().toUpperCase() : null,
-        organisations: access === 'un-bodies' ? organisations.split(/[\s,]+/).filter(Boolean) : [],
-        owner: owner.trim().toUpperCase() || null,
-        versions: [version],
-      });
-      navigate(`/documents/${d.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const publish = useAction(async () => {
+    const version = draft.file ? { language: draft.language, contentBase64: await fileToBase64(draft.file), filename: draft.file.name, mediaType: draft.file.type || undefined } : { language: draft.language, text: draft.text };
+    const d = await publishDocument({
+      title: title.trim(),
+      category,
+      publishedOn,
+      access,
+      group: access === 'group' ? group.trim().toUpperCase() : null,
+      organisations: access === 'un-bodies' ? organisations.split(/[\s,]+/).filter(Boolean) : [],
+      owner: owner.trim().toUpperCase() || null,
+      versions: [version],
+    });
+    navigate(`/documents/${d.id}`);
+  });
 
   return (
     <Page title={t('docs.publish')}>
-      <form className="form" onSubmit={submit}>
-        <ErrorMessage error={error} />
-        <Field label={t('docs.docTitle')} error={errors.get('title')?.join('; ')}>
+      <form className="form" onSubmit={publish.onSubmit}>
+        <ErrorMessage error={publish.error} />
+        <Field label={t('docs.docTitle')} error={publish.fieldError('title')}>
           {(c) => <input {...c} name="title" required maxLength={300} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field label={t('docs.category')}>
@@ -71,7 +57,7 @@ export function NewDocumentPage() {
             </select>
           )}
         </Field>
-        <Field label={t('docs.date')} error={errors.get('publishedOn')?.join('; ')}>
+        <Field label={t('docs.date')} error={publish.fieldError('publishedOn')}>
           {(c) => <input {...c} type="date" name="publishedOn" required value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} />}
         </Field>
         <Field label={t('docs.access')}>
@@ -86,20 +72,20 @@ export function NewDocumentPage() {
           )}
         </Field>
         {access === 'group' && (
-          <Field label={t('docs.group')} error={errors.get('group')?.join('; ')}>
+          <Field label={t('docs.group')} error={publish.fieldError('group')}>
             {(c) => <input {...c} name="group" required maxLength={20} value={group} onChange={(e) => setGroup(e.target.value)} />}
           </Field>
         )}
         {access === 'un-bodies' && (
-          <Field label={t('docs.organisations')} hint={t('docs.organisationsHint')} error={errors.get('organisations')?.join('; ')}>
+          <Field label={t('docs.organisations')} hint={t('docs.organisationsHint')} error={publish.fieldError('organisations')}>
             {(c) => <input {...c} name="organisations" required value={organisations} onChange={(e) => setOrganisations(e.target.value)} />}
           </Field>
         )}
-        <Field label={t('docs.owner')} hint={t('docs.ownerHint')} error={errors.get('owner')?.join('; ')}>
+        <Field label={t('docs.owner')} hint={t('docs.ownerHint')} error={publish.fieldError('owner')}>
           {(c) => <input {...c} name="owner" maxLength={2} value={owner} onChange={(e) => setOwner(e.target.value)} />}
         </Field>
         <VersionFields draft={draft} onChange={setDraft} />
-        <button type="submit" disabled={busy || !title.trim() || (!draft.file && !draft.text.trim())}>
+        <button type="submit" disabled={publish.busy || !title.trim() || (!draft.file && !draft.text.trim())}>
           {t('docs.publish')}
         </button>
       </form>

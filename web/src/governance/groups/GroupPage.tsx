@@ -1,7 +1,7 @@
 // One working group (/governance/groups/:id): its chair and members with their dates (public), its
 // meetings (the group's members); the group's chair, the Chair and administrators record meetings
 // and members.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole, type User } from '../../auth/types';
@@ -12,6 +12,7 @@ import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { addMeeting, fetchGroup, fetchMeetings, putMember, type Group } from './api';
+import { useAction } from '../../ui/useAction';
 
 const keeps = (user: User | null, g: Group) =>
   !!user && (hasRole(user, 'chair') || hasRole(user, 'admin') || (hasRole(user, 'wg-member') && user.groups.includes(g.id) && (user.participant ?? user.organisation) === g.chair));
@@ -24,19 +25,12 @@ function Meetings({ group, mayKeep }: { group: Group; mayKeep: boolean }) {
   const [place, setPlace] = useState('');
   const [agenda, setAgenda] = useState('');
   const [minutes, setMinutes] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      await addMeeting(group.id, { heldOn, place, agenda, ...(minutes.trim() && { minutes: minutes.trim() }) });
-      setAgenda('');
-      setMinutes('');
-      list.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    await addMeeting(group.id, { heldOn, place, agenda, ...(minutes.trim() && { minutes: minutes.trim() }) });
+    setAgenda('');
+    setMinutes('');
+    list.reload();
+  });
   if (list.error) return <p className="empty">{t('groups.meetingsHidden')}</p>;
   return (
     <>
@@ -62,8 +56,8 @@ function Meetings({ group, mayKeep }: { group: Group; mayKeep: boolean }) {
         </ol>
       )}
       {mayKeep && (
-        <form className="form card" onSubmit={submit} aria-label={t('groups.addMeeting')}>
-          <ErrorMessage error={error} />
+        <form className="form card" onSubmit={submit.onSubmit} aria-label={t('groups.addMeeting')}>
+          <ErrorMessage error={submit.error} />
           <div className="form-grid">
             <Field label={t('groups.heldOn')}>{(c) => <input {...c} type="date" name="heldOn" required value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />}</Field>
             <Field label={t('groups.place')}>{(c) => <input {...c} name="place" required value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
@@ -82,20 +76,13 @@ function MemberForm({ group, onChanged }: { group: Group; onChanged(g: Group): v
   const [member, setMember] = useState('');
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      onChanged(await putMember(group.id, member.trim().toUpperCase(), { ...(since && { since }), ...(until && { until }) }));
-      setMember('');
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const submit = useAction(async () => {
+    onChanged(await putMember(group.id, member.trim().toUpperCase(), { ...(since && { since }), ...(until && { until }) }));
+    setMember('');
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-label={t('groups.addMember')}>
-      <ErrorMessage error={error} />
+    <form className="form card" onSubmit={submit.onSubmit} aria-label={t('groups.addMember')}>
+      <ErrorMessage error={submit.error} />
       <div className="form-grid">
         <Field label={t('groups.member')}>{(c) => <input {...c} name="member" required maxLength={16} value={member} onChange={(e) => setMember(e.target.value)} />}</Field>
         <Field label={t('groups.since')}>{(c) => <input {...c} type="date" name="since" value={since} onChange={(e) => setSince(e.target.value)} />}</Field>

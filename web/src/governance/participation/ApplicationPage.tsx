@@ -13,6 +13,7 @@ import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { decideApplication, fetchApplication, putEvidence, putReview, type ApplicationDetail, type ChecklistItem } from './api';
+import { useAction } from '../../ui/useAction';
 
 interface ItemProps {
   app: ApplicationDetail;
@@ -27,16 +28,8 @@ function Item({ app, item, mayReview, mayEvidence, onChanged }: ItemProps) {
   const { t } = i18n;
   const [evidence, setEvidence] = useState(item.evidence ?? '');
   const [comment, setComment] = useState(item.comment ?? '');
-  const [error, setError] = useState<unknown>();
   const open = app.status === 'submitted';
-  const send = async (work: () => Promise<ApplicationDetail>) => {
-    setError(undefined);
-    try {
-      onChanged(await work());
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const send = useAction(async (work: () => Promise<ApplicationDetail>) => onChanged(await work()));
   return (
     <li className="card checklist-item" data-requirement={item.requirement} data-review={item.review ?? 'none'}>
       <p lang="en">
@@ -49,13 +42,13 @@ function Item({ app, item, mayReview, mayEvidence, onChanged }: ItemProps) {
         {item.reviewedBy && <span className="sub"> · {item.reviewedBy}</span>}
         {item.comment && <span lang="en"> — {item.comment}</span>}
       </p>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={send.error} />
       {mayEvidence && open ? (
         <form
           className="form"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            void send(() => putEvidence(app.id, item.requirement, evidence));
+            void send.run(() => putEvidence(app.id, item.requirement, evidence));
           }}
         >
           <Field label={t('part.evidence')}>{(c) => <textarea {...c} name={`evidence-${item.requirement}`} rows={2} required value={evidence} onChange={(e) => setEvidence(e.target.value)} />}</Field>
@@ -72,10 +65,10 @@ function Item({ app, item, mayReview, mayEvidence, onChanged }: ItemProps) {
         <div className="form inline-form">
           <Field label={t('part.comment')}>{(c) => <input {...c} name={`comment-${item.requirement}`} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
           <div className="button-row">
-            <button type="button" onClick={() => void send(() => putReview(app.id, item.requirement, 'met', comment.trim() || null))}>
+            <button type="button" onClick={() => void send.run(() => putReview(app.id, item.requirement, 'met', comment.trim() || null))}>
               {t('part.markMet')}
             </button>
-            <button type="button" className="button-secondary" onClick={() => void send(() => putReview(app.id, item.requirement, 'not_met', comment.trim() || null))}>
+            <button type="button" className="button-secondary" onClick={() => void send.run(() => putReview(app.id, item.requirement, 'not_met', comment.trim() || null))}>
               {t('part.markNotMet')}
             </button>
           </div>
@@ -89,25 +82,22 @@ function Decision({ app, onChanged }: { app: ApplicationDetail; onChanged(a: App
   const { t } = useI18n();
   const [admittedOn, setAdmittedOn] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>();
-  const send = async (e: FormEvent, body: Parameters<typeof decideApplication>[1]) => {
+  const send = useAction(async (body: Parameters<typeof decideApplication>[1]) => {
+    onChanged(await decideApplication(app.id, body));
+  });
+  const submit = (e: FormEvent, body: Parameters<typeof decideApplication>[1]) => {
     e.preventDefault();
-    setError(undefined);
-    try {
-      onChanged(await decideApplication(app.id, body));
-    } catch (err) {
-      setError(err);
-    }
+    void send.run(body);
   };
   return (
     <section className="card" aria-labelledby="decision-title">
       <h2 id="decision-title">{t('part.decision')}</h2>
-      <ErrorMessage error={error} />
-      <form className="form inline-form" onSubmit={(e) => void send(e, { decision: 'admit', admittedOn })}>
+      <ErrorMessage error={send.error} />
+      <form className="form inline-form" onSubmit={(e) => submit(e, { decision: 'admit', admittedOn })}>
         <Field label={t('part.admitOn')}>{(c) => <input {...c} type="date" name="admittedOn" required value={admittedOn} onChange={(e) => setAdmittedOn(e.target.value)} />}</Field>
         <button type="submit">{t('part.admit')}</button>
       </form>
-      <form className="form" onSubmit={(e) => void send(e, { decision: 'refuse', reason })}>
+      <form className="form" onSubmit={(e) => submit(e, { decision: 'refuse', reason })}>
         <Field label={t('part.refuseReason')}>{(c) => <textarea {...c} name="reason" rows={2} required value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
         <button type="submit" className="button-secondary">
           {t('part.refuse')}

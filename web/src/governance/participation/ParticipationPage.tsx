@@ -1,7 +1,7 @@
 // Participation (/governance/participation): the applications with how far their checklist is met,
 // the Chair's status decisions (public record) and the chair rotation; the Chair records decisions,
 // elections and the rotation here.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
@@ -14,27 +14,22 @@ import { useApi } from '../../ui/useApi';
 import { fetchParticipant } from '../../participants/api';
 import { today } from '../../participants/types';
 import { apply, DECISION_KINDS, electViceChair, fetchApplications, fetchChairs, fetchDecisions, postDecision, rotateChair, type DecisionKind } from './api';
+import { useAction } from '../../ui/useAction';
 
 /** An applicant's authority officer applies (when its Participant has no application pending). */
 function ApplyButton({ code }: { code: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [error, setError] = useState<unknown>();
   // only an entry that is not (or no longer) a Participant applies; a removed one is readmitted instead
   const entry = useApi((signal) => fetchParticipant(code, today(), signal), [code]);
-  const submit = async () => {
-    setError(undefined);
-    try {
-      navigate(`/governance/participation/applications/${(await apply(code)).id}`);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const submit = useAction(async () => {
+    navigate(`/governance/participation/applications/${(await apply(code)).id}`);
+  });
   if (!entry.data || !['applicant', 'non_participant', 'withdrawn'].includes(entry.data.status)) return null;
   return (
     <div className="card">
-      <ErrorMessage error={error} />
-      <button type="button" onClick={() => void submit()}>
+      <ErrorMessage error={submit.error} />
+      <button type="button" onClick={() => void submit.run()}>
         {t('part.apply', { name: i18n.country(code) })}
       </button>
     </div>
@@ -101,26 +96,15 @@ function DecisionForm({ onDone }: { onDone(): void }) {
   const [effectiveOn, setEffectiveOn] = useState('');
   const [reason, setReason] = useState('');
   const [basis, setBasis] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await postDecision({ participant: participant.trim().toUpperCase(), kind, effectiveOn, reason, basis });
-      setReason('');
-      setBasis('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    await postDecision({ participant: participant.trim().toUpperCase(), kind, effectiveOn, reason, basis });
+    setReason('');
+    setBasis('');
+    onDone();
+  });
   return (
-    <form className="form card" onSubmit={submit} aria-label={t('part.decide')}>
-      <ErrorMessage error={error} />
+    <form className="form card" onSubmit={submit.onSubmit} aria-label={t('part.decide')}>
+      <ErrorMessage error={submit.error} />
       <div className="form-grid">
         <Field label={t('part.participant')}>{(c) => <input {...c} name="participant" required maxLength={2} value={participant} onChange={(e) => setParticipant(e.target.value)} />}</Field>
         <Field label={t('part.kind')}>
@@ -138,7 +122,7 @@ function DecisionForm({ onDone }: { onDone(): void }) {
       </div>
       <Field label={t('part.reason')}>{(c) => <textarea {...c} name="reason" rows={2} required value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       <Field label={t('part.basis')}>{(c) => <textarea {...c} name="basis" rows={2} required value={basis} onChange={(e) => setBasis(e.target.value)} />}</Field>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={submit.busy}>
         {t('part.decide')}
       </button>
     </form>
@@ -189,18 +173,12 @@ function Chairs({ chair }: { chair: boolean }) {
   const { t } = i18n;
   const list = useApi((signal) => fetchChairs(signal), []);
   const [vice, setVice] = useState('');
-  const [error, setError] = useState<unknown>();
   const rows = list.data?.chairs ?? [];
   const last = rows[rows.length - 1];
-  const act = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      list.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const act = useAction(async (work: () => Promise<unknown>) => {
+    await work();
+    list.reload();
+  });
   return (
     <>
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
@@ -224,9 +202,9 @@ function Chairs({ chair }: { chair: boolean }) {
       </table>
       {chair && last && (
         <div className="card">
-          <ErrorMessage error={error} />
+          <ErrorMessage error={act.error} />
           {last.viceChair ? (
-            <button type="button" onClick={() => void act(() => rotateChair(last.year))}>
+            <button type="button" onClick={() => void act.run(() => rotateChair(last.year))}>
               {t('part.rotate')} ({last.year})
             </button>
           ) : (
@@ -234,7 +212,7 @@ function Chairs({ chair }: { chair: boolean }) {
               className="form inline-form"
               onSubmit={(e) => {
                 e.preventDefault();
-                void act(() => electViceChair(last.year, vice.trim().toUpperCase()));
+                void act.run(() => electViceChair(last.year, vice.trim().toUpperCase()));
               }}
             >
               <Field label={`${t('part.viceChair')} ${last.year}`}>{(c) => <input {...c} name="viceChair" required maxLength={2} value={vice} onChange={(e) => setVice(e.target.value)} />}</Field>

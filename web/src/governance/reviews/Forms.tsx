@@ -4,25 +4,15 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { addItem, createPlan, setTeam, submitReport, type ReviewDetail, type TeamMember } from './api';
 
-function useSubmit(onDone: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
+/** a form's request, then what follows it */
+const useSubmit = (onDone: () => void) =>
+  useAction(async (work: () => Promise<unknown>) => {
+    await work();
+    onDone();
+  });
 
 export function TeamForm({ review, onDone }: { review: ReviewDetail; onDone(): void }) {
   const { t } = useI18n();

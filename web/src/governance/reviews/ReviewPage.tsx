@@ -9,6 +9,7 @@ import type { PageProps } from '../../app/route';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAction } from '../../ui/useAction';
 import { useApi } from '../../ui/useApi';
 import { adoptReport, completeItem, fetchReview, moveReview, shareReport, type ActionItem, type ReviewDetail } from './api';
 import { ReviewStatusBadge, UrgencyBadge } from './Badges';
@@ -24,26 +25,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function useAction(onDone: (r: ReviewDetail) => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (work: () => Promise<ReviewDetail>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onDone(await work());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
+/** a change of the review: the page shows the review as the server returns it */
+const useReviewChange = (onDone: (r: ReviewDetail) => void) => useAction(async (work: () => Promise<ReviewDetail>) => onDone(await work()));
 
 function MovePanel({ review, onChanged }: { review: ReviewDetail; onChanged(r: ReviewDetail): void }) {
   const { t } = useI18n();
-  const { busy, error, run } = useAction(onChanged);
+  const { busy, error, run } = useReviewChange(onChanged);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [doneOn, setDoneOn] = useState('');
@@ -82,16 +69,10 @@ function ItemRow({ item, mayComplete, onDone }: { item: ActionItem; mayComplete:
   const i18n = useI18n();
   const { t } = i18n;
   const [evidence, setEvidence] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await completeItem(item.id, evidence.trim());
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const complete = useAction(async () => {
+    await completeItem(item.id, evidence.trim());
+    onDone();
+  });
   return (
     <tr data-testid="action-item" data-urgency={item.urgency ?? ''}>
       <td lang="en">{item.description}</td>
@@ -103,8 +84,8 @@ function ItemRow({ item, mayComplete, onDone }: { item: ActionItem; mayComplete:
       </td>
       <td>
         {item.status === 'open' && mayComplete && (
-          <form className="inline-form" onSubmit={submit}>
-            <ErrorMessage error={error} />
+          <form className="inline-form" onSubmit={complete.onSubmit}>
+            <ErrorMessage error={complete.error} />
             <Field label={t('reviews.evidence')}>{(c) => <input {...c} name="evidence" required maxLength={4000} value={evidence} onChange={(e) => setEvidence(e.target.value)} />}</Field>
             <button type="submit" className="button-secondary" disabled={!evidence.trim()}>{t('reviews.complete')}</button>
           </form>
@@ -118,7 +99,7 @@ function Documents({ review, onChanged, reload }: { review: ReviewDetail; onChan
   const i18n = useI18n();
   const { t } = i18n;
   const { user } = useSession();
-  const { busy, error, run } = useAction(onChanged);
+  const { busy, error, run } = useReviewChange(onChanged);
   if (!review.documentsVisible) return <p className="message" data-testid="confidential">{t('reviews.confidential')}</p>;
   const monitoring = inMonitoringGroup(user);
   const acting = user?.participant ?? user?.organisation ?? null;

@@ -1,6 +1,6 @@
 // Peer review: action items due or overdue (for the working group on monitoring and the Chair), the
 // review visits and missions, recording a new one, and the coverage of the scheme.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
@@ -14,6 +14,7 @@ import { createReview, fetchDueItems, fetchReviews, type ReviewStatus } from './
 import { ReviewStatusBadge, UrgencyBadge } from './Badges';
 import { CoveragePanel } from './CoveragePanel';
 import { inMonitoringGroup } from './access';
+import { useAction } from '../../ui/useAction';
 
 const STATUSES: ReviewStatus[] = ['invited', 'scheduled', 'done', 'cancelled'];
 
@@ -101,26 +102,15 @@ function NewReviewForm() {
   const [purpose, setPurpose] = useState('');
   const [invitedOn, setInvitedOn] = useState('');
   const [dueBy, setDueBy] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await createReview({ participant: participant.trim().toUpperCase(), kind, purpose: purpose.trim(), invitedOn, ...(dueBy && { dueBy }) });
-      navigate(`/governance/reviews/${r.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    const r = await createReview({ participant: participant.trim().toUpperCase(), kind, purpose: purpose.trim(), invitedOn, ...(dueBy && { dueBy }) });
+    navigate(`/governance/reviews/${r.id}`);
+  });
   return (
     <section className="card" aria-labelledby="new-review-title">
       <h2 id="new-review-title">{t('reviews.new')}</h2>
-      <ErrorMessage error={error} />
-      <form className="form" onSubmit={submit}>
+      <ErrorMessage error={submit.error} />
+      <form className="form" onSubmit={submit.onSubmit}>
         <Field label={t('reviews.participant')}>{(c) => <input {...c} name="participant" required maxLength={2} value={participant} onChange={(e) => setParticipant(e.target.value)} />}</Field>
         <Field label={t('reviews.kind')}>
           {(c) => (
@@ -133,7 +123,7 @@ function NewReviewForm() {
         <Field label={t('reviews.purpose')}>{(c) => <input {...c} name="purpose" required maxLength={2000} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}</Field>
         <Field label={t('reviews.invitedOn')}>{(c) => <input {...c} name="invitedOn" type="date" required value={invitedOn} onChange={(e) => setInvitedOn(e.target.value)} />}</Field>
         <Field label={t('reviews.dueBy')}>{(c) => <input {...c} name="dueBy" type="date" value={dueBy} onChange={(e) => setDueBy(e.target.value)} />}</Field>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={submit.busy}>
           {t('reviews.record')}
         </button>
       </form>

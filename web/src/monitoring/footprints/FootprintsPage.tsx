@@ -1,6 +1,6 @@
 // The footprints of origin (/footprints): the reference distributions of producing areas, and the
 // form that registers a new one from footprint.csv. Diamond experts (WGDE), WGM, the Chair.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Link, navigate } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
@@ -10,6 +10,7 @@ import { useFormats } from '../../ui/format';
 import { fetchRegistry } from '../../participants/api';
 import { today } from '../../participants/types';
 import { addReference, fetchReferences, SCHEMES } from './api';
+import { useAction } from '../../ui/useAction';
 
 export function SyntheticBadge() {
   const { t } = useI18n();
@@ -32,23 +33,12 @@ export function FootprintsPage() {
   );
   const [form, setForm] = useState({ participant: '', area: '', source: '', sampledOn: '', scheme: 'sieve', synthetic: false });
   const [file, setFile] = useState<File>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = useAction(async () => {
     if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await addReference({ participant: form.participant, area: form.area, source: form.source, sampledOn: form.sampledOn || undefined, scheme: form.scheme, synthetic: form.synthetic, csv: await file.text() });
-      navigate(`/footprints/${r.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const r = await addReference({ participant: form.participant, area: form.area, source: form.source, sampledOn: form.sampledOn || undefined, scheme: form.scheme, synthetic: form.synthetic, csv: await file.text() });
+    navigate(`/footprints/${r.id}`);
+  });
 
   return (
     <Page title={t('fp.title')} intro={t('fp.intro')} actions={<Link to="/footprints/compare" className="button">{t('fp.compareTitle')}</Link>}>
@@ -94,7 +84,7 @@ export function FootprintsPage() {
       <section className="card" aria-labelledby="add-ref">
         <h2 id="add-ref">{t('fp.addTitle')}</h2>
         <p className="hint">{t('fp.fileHint')}</p>
-        <form onSubmit={submit} className="form-grid" data-testid="add-reference">
+        <form onSubmit={submit.onSubmit} className="form-grid" data-testid="add-reference">
           <label>
             {t('fp.participant')}
             <select name="participant" required value={form.participant} onChange={(e) => setForm({ ...form, participant: e.target.value })}>
@@ -136,12 +126,12 @@ export function FootprintsPage() {
             <input name="file" type="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0])} />
           </label>
           <div>
-            <button type="submit" disabled={busy || !file}>
+            <button type="submit" disabled={submit.busy || !file}>
               {t('fp.add')}
             </button>
           </div>
         </form>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={submit.error} />
       </section>
     </Page>
   );

@@ -1,6 +1,6 @@
 // One reference distribution (/footprints/:id): its facts, its distribution (chart and classes), and
 // the photo table of typical production of the area, with the upload of a photo.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Link } from '../../app/router';
 import type { PageProps } from '../../app/route';
@@ -11,6 +11,7 @@ import { useFormats } from '../../ui/format';
 import { fetchReference, photoUrl, uploadPhoto } from './api';
 import { DistributionChart } from './DistributionChart';
 import { SyntheticBadge } from './FootprintsPage';
+import { useAction } from '../../ui/useAction';
 
 export function ReferencePage({ params }: PageProps) {
   const i18n = useI18n();
@@ -19,27 +20,16 @@ export function ReferencePage({ params }: PageProps) {
   const ref = useApi((signal) => fetchReference(params.id!, signal), [params.id]);
   const [file, setFile] = useState<File>();
   const [caption, setCaption] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const r = ref.data;
 
-  const upload = async (e: FormEvent) => {
-    e.preventDefault();
+  const upload = useAction(async (form: HTMLFormElement) => {
     if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await uploadPhoto(params.id!, file, caption);
-      setCaption('');
-      setFile(undefined);
-      (e.target as HTMLFormElement).reset();
-      ref.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    await uploadPhoto(params.id!, file, caption);
+    setCaption('');
+    setFile(undefined);
+    form.reset();
+    ref.reload();
+  });
 
   const title = r ? `${r.area} — ${i18n.country(r.participant, r.participant)}` : t('fp.reference');
   const carats = r ? r.classes.reduce((s, c) => s + Number(c.carats), 0) : 0;
@@ -116,7 +106,10 @@ export function ReferencePage({ params }: PageProps) {
           </ul>
           <section className="card" aria-labelledby="add-photo">
             <h3 id="add-photo">{t('fp.addPhoto')}</h3>
-            <form onSubmit={upload} className="form-grid" data-testid="add-photo">
+            <form onSubmit={(e) => {
+            e.preventDefault();
+            void upload.run(e.currentTarget);
+          }} className="form-grid" data-testid="add-photo">
               <label>
                 {t('fp.image')}
                 <input name="image" type="file" accept="image/png,image/jpeg" required onChange={(e) => setFile(e.target.files?.[0])} />
@@ -126,12 +119,12 @@ export function ReferencePage({ params }: PageProps) {
                 <input name="caption" maxLength={500} value={caption} onChange={(e) => setCaption(e.target.value)} />
               </label>
               <div>
-                <button type="submit" disabled={busy || !file}>
+                <button type="submit" disabled={upload.busy || !file}>
                   {t('fp.upload')}
                 </button>
               </div>
             </form>
-            <ErrorMessage error={error} />
+            <ErrorMessage error={upload.error} />
           </section>
         </>
       )}

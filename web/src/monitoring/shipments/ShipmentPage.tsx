@@ -1,46 +1,34 @@
 // One suspicious shipment report (/shipments/:id): what was met, the certificate's verification, the
 // findings the monitoring group linked it to, and the enforcement actions reported to the Chair.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
-import { ApiError } from '../../api';
 import { Link, useLocation } from '../../app/router';
 import type { PageProps } from '../../app/route';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { errorsByField, useFormats } from '../../ui/format';
+import { useFormats } from '../../ui/format';
 import { ENFORCEMENT_KINDS, fetchShipment, linkFinding, reference, reportEnforcement, type ShipmentDetail } from './api';
+import { useAction } from '../../ui/useAction';
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
 
 function EnforcementForm({ shipment, onDone }: { shipment: ShipmentDetail; onDone(s: ShipmentDetail): void }) {
   const { t } = useI18n();
   const [form, setForm] = useState({ kind: 'seizure', takenOn: new Date().toISOString().slice(0, 10), outcome: '', carats: '', penaltyUsd: '' });
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      onDone(await reportEnforcement(shipment.id, { kind: form.kind as 'seizure', takenOn: form.takenOn, outcome: form.outcome.trim(), carats: num(form.carats), valueUsd: null, penaltyUsd: num(form.penaltyUsd), note: null }));
-      setForm((f) => ({ ...f, outcome: '', carats: '', penaltyUsd: '' }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    onDone(await reportEnforcement(shipment.id, { kind: form.kind as 'seizure', takenOn: form.takenOn, outcome: form.outcome.trim(), carats: num(form.carats), valueUsd: null, penaltyUsd: num(form.penaltyUsd), note: null }));
+    setForm((f) => ({ ...f, outcome: '', carats: '', penaltyUsd: '' }));
+  });
   return (
-    <form className="form" onSubmit={submit} data-testid="enforcement-form">
+    <form className="form" onSubmit={submit.onSubmit} data-testid="enforcement-form">
       <h3>{t('enforcement.add')}</h3>
-      <ErrorMessage error={error} />
-      <Field label={t('enforcement.kind')} error={errors.get('kind')?.join('; ')}>
+      <ErrorMessage error={submit.error} />
+      <Field label={t('enforcement.kind')} error={submit.fieldError('kind')}>
         {(c) => (
           <select {...c} name="kind" value={form.kind} onChange={set('kind')}>
             {ENFORCEMENT_KINDS.map((k) => (
@@ -51,19 +39,19 @@ function EnforcementForm({ shipment, onDone }: { shipment: ShipmentDetail; onDon
           </select>
         )}
       </Field>
-      <Field label={t('enforcement.takenOn')} error={errors.get('takenOn')?.join('; ')}>
+      <Field label={t('enforcement.takenOn')} error={submit.fieldError('takenOn')}>
         {(c) => <input {...c} name="takenOn" type="date" required value={form.takenOn} onChange={set('takenOn')} />}
       </Field>
-      <Field label={t('enforcement.outcome')} error={errors.get('outcome')?.join('; ')}>
+      <Field label={t('enforcement.outcome')} error={submit.fieldError('outcome')}>
         {(c) => <textarea {...c} name="outcome" rows={2} required maxLength={4000} value={form.outcome} onChange={set('outcome')} />}
       </Field>
-      <Field label={t('enforcement.carats')} error={errors.get('carats')?.join('; ')}>
+      <Field label={t('enforcement.carats')} error={submit.fieldError('carats')}>
         {(c) => <input {...c} name="carats" type="number" step="0.01" min="0" value={form.carats} onChange={set('carats')} />}
       </Field>
-      <Field label={t('enforcement.penalty')} error={errors.get('penaltyUsd')?.join('; ')}>
+      <Field label={t('enforcement.penalty')} error={submit.fieldError('penaltyUsd')}>
         {(c) => <input {...c} name="penaltyUsd" type="number" step="0.01" min="0" value={form.penaltyUsd} onChange={set('penaltyUsd')} />}
       </Field>
-      <button type="submit" disabled={busy || !form.outcome.trim()}>
+      <button type="submit" disabled={submit.busy || !form.outcome.trim()}>
         {t('enforcement.submit')}
       </button>
     </form>
@@ -73,20 +61,13 @@ function EnforcementForm({ shipment, onDone }: { shipment: ShipmentDetail; onDon
 function LinkForm({ shipment, onDone }: { shipment: ShipmentDetail; onDone(s: ShipmentDetail): void }) {
   const { t } = useI18n();
   const [findingId, setFindingId] = useState('');
-  const [error, setError] = useState<unknown>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    try {
-      onDone(await linkFinding(shipment.id, findingId.trim()));
-      setFindingId('');
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const submit = useAction(async () => {
+    onDone(await linkFinding(shipment.id, findingId.trim()));
+    setFindingId('');
+  });
   return (
-    <form className="form inline-form" onSubmit={submit}>
-      <ErrorMessage error={error} />
+    <form className="form inline-form" onSubmit={submit.onSubmit}>
+      <ErrorMessage error={submit.error} />
       <Field label={t('shipment.findingId')}>{(c) => <input {...c} name="findingId" required pattern="[0-9a-f-]{36}" value={findingId} onChange={(e) => setFindingId(e.target.value)} />}</Field>
       <button type="submit" className="button-secondary">
         {t('shipment.link')}

@@ -1,88 +1,75 @@
 // Suspicious shipment reports (/shipments): the list (all of them for the Chair and the monitoring
 // group, a Participant's own for its officers) and, for an authority officer, the form that files one.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty } from '../../ui/Empty';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { hasRole } from '../../auth/types';
-import { ApiError } from '../../api';
 import { Link, navigate } from '../../app/router';
 import { Page, Loading } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { errorsByField, useFormats } from '../../ui/format';
+import { useFormats } from '../../ui/format';
 import { fetchShipments, reference, reportShipment } from './api';
+import { useAction } from '../../ui/useAction';
 
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 
 function ReportForm() {
   const { t } = useI18n();
   const [form, setForm] = useState({ reportedOn: '', suspectedOrigin: 'CI', declaredOrigin: '', certificateNumber: '', carats: '', valueUsd: '', exporter: '', exporterCountry: '', description: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const errors = error instanceof ApiError ? errorsByField(error.details) : new Map<string, string[]>();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
-  const err = (k: string) => errors.get(k)?.join('; ');
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await reportShipment({
-        ...(form.reportedOn && { reportedOn: form.reportedOn }),
-        suspectedOrigin: form.suspectedOrigin.trim().toUpperCase(),
-        declaredOrigin: form.declaredOrigin.trim() ? (form.declaredOrigin.trim() === 'mixed' ? 'mixed' : form.declaredOrigin.trim().toUpperCase()) : null,
-        certificateNumber: form.certificateNumber.trim() || null,
-        carats: num(form.carats) ?? 0,
-        valueUsd: num(form.valueUsd) ?? null,
-        exporter: form.exporter.trim(),
-        exporterCountry: form.exporterCountry.trim() ? form.exporterCountry.trim().toUpperCase() : null,
-        description: form.description.trim(),
-      });
-      navigate(`/shipments/${r.id}?sent=1`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = useAction(async () => {
+    const r = await reportShipment({
+      ...(form.reportedOn && { reportedOn: form.reportedOn }),
+      suspectedOrigin: form.suspectedOrigin.trim().toUpperCase(),
+      declaredOrigin: form.declaredOrigin.trim() ? (form.declaredOrigin.trim() === 'mixed' ? 'mixed' : form.declaredOrigin.trim().toUpperCase()) : null,
+      certificateNumber: form.certificateNumber.trim() || null,
+      carats: num(form.carats) ?? 0,
+      valueUsd: num(form.valueUsd) ?? null,
+      exporter: form.exporter.trim(),
+      exporterCountry: form.exporterCountry.trim() ? form.exporterCountry.trim().toUpperCase() : null,
+      description: form.description.trim(),
+    });
+    navigate(`/shipments/${r.id}?sent=1`);
+  });
 
   return (
     <section className="card" aria-labelledby="report-title" data-testid="shipment-form">
       <h2 id="report-title">{t('shipments.formTitle')}</h2>
       <p className="hint">{t('shipments.formIntro')}</p>
-      <ErrorMessage error={error} />
-      <form className="form" onSubmit={submit}>
-        <Field label={t('shipment.suspectedOrigin')} error={err('suspectedOrigin')}>
+      <ErrorMessage error={submit.error} />
+      <form className="form" onSubmit={submit.onSubmit}>
+        <Field label={t('shipment.suspectedOrigin')} error={submit.fieldError('suspectedOrigin')}>
           {(c) => <input {...c} name="suspectedOrigin" required maxLength={2} value={form.suspectedOrigin} onChange={set('suspectedOrigin')} />}
         </Field>
-        <Field label={t('shipment.declaredOrigin')} hint={t('shipment.declaredHint')} error={err('declaredOrigin')}>
+        <Field label={t('shipment.declaredOrigin')} hint={t('shipment.declaredHint')} error={submit.fieldError('declaredOrigin')}>
           {(c) => <input {...c} name="declaredOrigin" maxLength={5} value={form.declaredOrigin} onChange={set('declaredOrigin')} />}
         </Field>
-        <Field label={t('shipment.certificate')} hint={t('shipment.certificateHint')} error={err('certificateNumber')}>
+        <Field label={t('shipment.certificate')} hint={t('shipment.certificateHint')} error={submit.fieldError('certificateNumber')}>
           {(c) => <input {...c} name="certificateNumber" maxLength={40} value={form.certificateNumber} onChange={set('certificateNumber')} />}
         </Field>
-        <Field label={t('shipment.carats')} error={err('carats')}>
+        <Field label={t('shipment.carats')} error={submit.fieldError('carats')}>
           {(c) => <input {...c} name="carats" type="number" step="0.01" min="0.01" required value={form.carats} onChange={set('carats')} />}
         </Field>
-        <Field label={t('shipment.value')} error={err('valueUsd')}>
+        <Field label={t('shipment.value')} error={submit.fieldError('valueUsd')}>
           {(c) => <input {...c} name="valueUsd" type="number" step="0.01" min="0" value={form.valueUsd} onChange={set('valueUsd')} />}
         </Field>
-        <Field label={t('shipment.exporter')} error={err('exporter')}>
+        <Field label={t('shipment.exporter')} error={submit.fieldError('exporter')}>
           {(c) => <input {...c} name="exporter" required maxLength={200} value={form.exporter} onChange={set('exporter')} />}
         </Field>
-        <Field label={t('shipment.exporterCountry')} error={err('exporterCountry')}>
+        <Field label={t('shipment.exporterCountry')} error={submit.fieldError('exporterCountry')}>
           {(c) => <input {...c} name="exporterCountry" maxLength={2} value={form.exporterCountry} onChange={set('exporterCountry')} />}
         </Field>
-        <Field label={t('shipment.reportedOn')} error={err('reportedOn')}>
+        <Field label={t('shipment.reportedOn')} error={submit.fieldError('reportedOn')}>
           {(c) => <input {...c} name="reportedOn" type="date" value={form.reportedOn} onChange={set('reportedOn')} />}
         </Field>
-        <Field label={t('shipment.description')} error={err('description')}>
+        <Field label={t('shipment.description')} error={submit.fieldError('description')}>
           {(c) => <textarea {...c} name="description" rows={4} required maxLength={4000} value={form.description} onChange={set('description')} />}
         </Field>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={submit.busy}>
           {t('shipment.submit')}
         </button>
       </form>

@@ -1,53 +1,11 @@
 // The endpoints of suspicious shipment reports (src/monitoring/shipments/routes.ts).
 import { api, withQuery } from '../../api';
+import type { Body, Ok } from '../../contract';
 
-export interface ShipmentReport {
-  id: string;
-  participant: string;
-  reportedOn: string;
-  suspectedOrigin: string;
-  declaredOrigin: string | null;
-  certificateNumber: string | null;
-  certificateVerdict: string | null;
-  carats: number;
-  valueUsd: number | null;
-  exporter: string;
-  exporterCountry: string | null;
-  description: string;
-  status: 'open' | 'closed';
-  reportedBy: string;
-  createdAt: string;
-}
-
-export interface EnforcementAction {
-  id: string;
-  kind: 'seizure' | 'prosecution' | 'other';
-  takenOn: string;
-  outcome: string;
-  carats: number | null;
-  valueUsd: number | null;
-  penaltyUsd: number | null;
-  note: string | null;
-  reportedBy: string;
-  createdAt: string;
-}
-
-export interface ShipmentDetail extends ShipmentReport {
-  findings: { id: string; participant: string; type: string; period: string; summary: string }[];
-  enforcement: EnforcementAction[];
-}
-
-export interface NewShipment {
-  reportedOn?: string;
-  suspectedOrigin: string;
-  declaredOrigin?: string | null;
-  certificateNumber?: string | null;
-  carats: number;
-  valueUsd?: number | null;
-  exporter: string;
-  exporterCountry?: string | null;
-  description: string;
-}
+export type ShipmentReport = Ok<'/api/shipments'>['shipments'][number];
+export type ShipmentDetail = Ok<'/api/shipments/{id}'>;
+export type EnforcementAction = ShipmentDetail['enforcement'][number];
+export type NewShipment = Body<'/api/shipments'>;
 
 export const ENFORCEMENT_KINDS = ['seizure', 'prosecution', 'other'] as const;
 
@@ -55,8 +13,8 @@ export const ENFORCEMENT_KINDS = ['seizure', 'prosecution', 'other'] as const;
 export const reference = (r: Pick<ShipmentReport, 'participant' | 'reportedOn' | 'id'>) => `SSR-${r.participant}-${r.reportedOn.slice(0, 4)}-${r.id.slice(0, 8).toUpperCase()}`;
 
 export const fetchShipments = (filter: { participant?: string; suspectedOrigin?: string }, signal?: AbortSignal) =>
-  api.get<{ shipments: ShipmentReport[] }>(withQuery('/api/shipments', filter), signal);
+  api.get<Ok<'/api/shipments'>>(withQuery('/api/shipments', filter), signal);
 export const fetchShipment = (id: string, signal?: AbortSignal) => api.get<ShipmentDetail>(`/api/shipments/${encodeURIComponent(id)}`, signal);
 export const reportShipment = (s: NewShipment) => api.post<ShipmentDetail>('/api/shipments', s);
 export const linkFinding = (id: string, findingId: string) => api.post<ShipmentDetail>(`/api/shipments/${encodeURIComponent(id)}/findings`, { findingId });
-export const reportEnforcement = (id: string, e: Omit<EnforcementAction, 'id' | 'reportedBy' | 'createdAt'>) => api.post<ShipmentDetail>(`/api/shipments/${encodeURIComponent(id)}/enforcement`, e);
+export const reportEnforcement = (id: string, e: Body<'/api/shipments/{id}/enforcement'>) => api.post<ShipmentDetail>(`/api/shipments/${encodeURIComponent(id)}/enforcement`, e);
