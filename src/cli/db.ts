@@ -5,6 +5,7 @@ import { withStore, withStoreOptions } from '../interface/cli.js';
 import { openReadyStore } from '../setup.js';
 import { storeConfig } from '../core/config.js';
 import { KpcsError } from '../core/errors.js';
+import { m } from './messages.js';
 import * as audit from '../audit/service.js';
 import { backup, restore } from '../db/backup.js';
 import { listMigrations, migrate } from '../db/migrate.js';
@@ -41,15 +42,15 @@ export function dbCommand(): Command {
     }),
   );
   withStoreOptions(cmd.command('restore <file>').description('restore a backup into a new data directory or an empty database, then check the audit chain')).action(async (file: string, opts) => {
-    if (!existsSync(file)) throw new KpcsError('not_found', `No backup file ${file}.`);
+    if (!existsSync(file)) throw new KpcsError('not_found', m('backup.missing', { file }));
     const config = storeConfig({ dataDir: opts.dataDir });
-    if (!config.databaseUrl && dataDirExists(config)) throw new KpcsError('conflict', `${config.dataDir} holds a store already: restore into a new --data-dir.`);
+    if (!config.databaseUrl && dataDirExists(config)) throw new KpcsError('conflict', m('restore.notEmpty', { dir: config.dataDir, option: '--data-dir' }));
     const store = await openStore(config);
     try {
       await migrate(store);
       const r = await restore(store, file);
       const chain = await audit.verifyChain(store.db);
-      if (chain.problems.length) throw new KpcsError('conflict', `restored ${r.rows} rows, but the audit chain is broken at entry ${chain.problems[0]!.seq}: ${chain.problems[0]!.problem}`);
+      if (chain.problems.length) throw new KpcsError('conflict', m('restore.chainBroken', { rows: String(r.rows), seq: String(chain.problems[0]!.seq), problem: chain.problems[0]!.problem }));
       process.stdout.write(`restored ${r.rows} rows of ${r.tables} tables into ${store.description}; audit chain intact (${chain.entries} entries)\n`);
     } finally {
       await store.close();

@@ -1,7 +1,7 @@
 // What the register of companies tells a person in the five languages: the withholding of issuance while
 // a company's stock report is overdue. Participants are named and days written in the reader's language
 // (src/core/i18n.ts).
-import { defineMessages } from '../core/i18n.js';
+import { defineMessages, plural } from '../core/i18n.js';
 
 export const m = defineMessages({
   'stock.withheld': {
@@ -18,6 +18,160 @@ export const m = defineMessages({
     es: 'el informe de existencias de {company} del {from} al {to} debía presentarse el {due} y no se ha presentado',
     ru: 'отчёт {company} о запасах за период с {from} по {to} нужно было сдать до {due}, он не сдан',
   },
+  'participant.company': {
+    en: "Say which Participant's company.",
+    fr: 'Indiquez de quel Participant relève l’entreprise.',
+    pt: 'Indique de que Participante é a empresa.',
+    es: 'Indique de qué Participante es la empresa.',
+    ru: 'Укажите, к какому участнику относится компания.',
+  },
+  'participant.reporting': {
+    en: "Say which Participant's stock reporting.",
+    fr: 'Indiquez les rapports de stock de quel Participant.',
+    pt: 'Indique os relatórios de existências de que Participante.',
+    es: 'Indique los informes de existencias de qué Participante.',
+    ru: 'Укажите, отчётность о запасах какого участника.',
+  },
+  'stock.otherCompany': {
+    en: "{user} acts for {own} (licence {licence}): it sees and reports only that company's stock, not {company}'s.",
+    fr: '{user} agit pour {own} (licence {licence}) : il ne voit et ne déclare que le stock de cette entreprise, non celui de {company}.',
+    pt: '{user} atua por {own} (licença {licence}): só vê e declara as existências dessa empresa, não as de {company}.',
+    es: '{user} actúa por {own} (licencia {licence}): solo ve y declara las existencias de esa empresa, no las de {company}.',
+    ru: '{user} действует от имени {own} (лицензия {licence}): он видит и отчитывается только о запасах этой компании, а не {company}.',
+  },
+  'stock.untied': {
+    en: "{user} is not tied to a company of {participant}'s register: it sees no company's stock.",
+    fr: '{user} n’est rattaché à aucune entreprise du registre de {participant} : il ne voit le stock d’aucune entreprise.',
+    pt: '{user} não está ligado a nenhuma empresa do registo de {participant}: não vê as existências de nenhuma empresa.',
+    es: '{user} no está vinculado a ninguna empresa del registro de {participant}: no ve las existencias de ninguna empresa.',
+    ru: '{user} не привязан ни к одной компании реестра {participant}: он не видит запасов ни одной компании.',
+  },
+  'stock.noCompany': {
+    en: '{user} is not tied to a company of a register.',
+    fr: '{user} n’est rattaché à aucune entreprise d’un registre.',
+    pt: '{user} não está ligado a nenhuma empresa de um registo.',
+    es: '{user} no está vinculado a ninguna empresa de un registro.',
+    ru: '{user} не привязан ни к одной компании какого-либо реестра.',
+  },
+  'range.reversed': {
+    en: 'the period starts on {from}, after it ends on {to}',
+    fr: 'la période commence le {from}, après sa fin le {to}',
+    pt: 'o período começa em {from}, depois de terminar em {to}',
+    es: 'el periodo empieza el {from}, después de terminar el {to}',
+    ru: 'период начинается {from}, позже своего окончания {to}',
+  },
+  'account.refused': {
+    en: 'The stock account cannot be shown: {problems}',
+    fr: 'Le compte de stock ne peut pas être affiché : {problems}',
+    pt: 'A conta de existências não pode ser mostrada: {problems}',
+    es: 'La cuenta de existencias no puede mostrarse: {problems}',
+    ru: 'Счёт запасов нельзя показать: {problems}',
+  },
+  'settings.months': {
+    en: 'one of {allowed} months (monthly, quarterly, half-yearly, yearly from 1 January)',
+    fr: 'l’une des valeurs {allowed} mois (mensuel, trimestriel, semestriel, annuel à partir du 1er janvier)',
+    pt: 'um de {allowed} meses (mensal, trimestral, semestral, anual a partir de 1 de janeiro)',
+    es: 'uno de {allowed} meses (mensual, trimestral, semestral, anual desde el 1 de enero)',
+    ru: 'одно из значений {allowed} месяцев (ежемесячно, ежеквартально, раз в полгода, ежегодно с 1 января)',
+  },
+  'settings.grace': {
+    en: 'whole days from 0 to 366 after the period ends',
+    fr: 'un nombre entier de jours de 0 à 366 après la fin de la période',
+    pt: 'dias inteiros de 0 a 366 após o fim do período',
+    es: 'días enteros de 0 a 366 tras el fin del periodo',
+    ru: 'целое число дней от 0 до 366 после окончания периода',
+  },
+  'settings.boolean': { en: '{yes} or {no}', fr: '{yes} ou {no}', pt: '{yes} ou {no}', es: '{yes} o {no}', ru: '{yes} или {no}' },
+  'settings.refused': {
+    en: 'The stock reporting cannot be set: {problems}',
+    fr: 'Les rapports de stock ne peuvent pas être réglés : {problems}',
+    pt: 'Os relatórios de existências não podem ser definidos: {problems}',
+    es: 'Los informes de existencias no pueden configurarse: {problems}',
+    ru: 'Отчётность о запасах нельзя настроить: {problems}',
+  },
+  'report.refused': {
+    en: 'The stock report of {company} cannot be filed: {problems}',
+    fr: 'Le rapport de stock de {company} ne peut pas être déposé : {problems}',
+    pt: 'O relatório de existências de {company} não pode ser apresentado: {problems}',
+    es: 'El informe de existencias de {company} no puede presentarse: {problems}',
+    ru: 'Отчёт {company} о запасах нельзя сдать: {problems}',
+  },
+  'report.filedAlready': {
+    en: '{company} already filed its stock report for {from} to {to}, on {on} ({by}).',
+    fr: '{company} a déjà déposé son rapport de stock pour la période du {from} au {to}, le {on} ({by}).',
+    pt: '{company} já apresentou o seu relatório de existências de {from} a {to}, em {on} ({by}).',
+    es: '{company} ya presentó su informe de existencias del {from} al {to}, el {on} ({by}).',
+    ru: '{company} уже сдала отчёт о запасах за период с {from} по {to}: {on} ({by}).',
+  },
+  'report.period': {
+    en: plural('months', { one: 'the reporting period is {months} month from 1 January: {from} falls in the period {start} to {end}', other: 'the reporting period is {months} months from 1 January: {from} falls in the period {start} to {end}' }),
+    fr: plural('months', { other: 'la période de rapport est de {months} mois à partir du 1er janvier : le {from} tombe dans la période du {start} au {end}' }),
+    pt: plural('months', { one: 'o período de relatório é de {months} mês a partir de 1 de janeiro: {from} cai no período de {start} a {end}', other: 'o período de relatório é de {months} meses a partir de 1 de janeiro: {from} cai no período de {start} a {end}' }),
+    es: plural('months', { one: 'el periodo de informe es de {months} mes desde el 1 de enero: el {from} cae en el periodo del {start} al {end}', other: 'el periodo de informe es de {months} meses desde el 1 de enero: el {from} cae en el periodo del {start} al {end}' }),
+    ru: plural('months', {
+      one: 'отчётный период — {months} месяц с 1 января: {from} приходится на период с {start} по {end}',
+      few: 'отчётный период — {months} месяца с 1 января: {from} приходится на период с {start} по {end}',
+      many: 'отчётный период — {months} месяцев с 1 января: {from} приходится на период с {start} по {end}',
+      other: 'отчётный период — {months} месяца с 1 января: {from} приходится на период с {start} по {end}',
+    }),
+  },
+  'report.notEnded': {
+    en: 'the period ends on {to}: its stock is reported once it has ended',
+    fr: 'la période prend fin le {to} : son stock est déclaré une fois qu’elle est terminée',
+    pt: 'o período termina em {to}: as suas existências são declaradas depois de terminar',
+    es: 'el periodo termina el {to}: sus existencias se declaran una vez terminado',
+    ru: 'период заканчивается {to}: запасы за него сообщаются после его окончания',
+  },
+  'report.lines': {
+    en: 'the closing stock by HS code: {shape} (an empty list for no stock)',
+    fr: 'le stock de clôture par code SH : {shape} (une liste vide s’il n’y a pas de stock)',
+    pt: 'as existências finais por código SH: {shape} (uma lista vazia se não houver existências)',
+    es: 'las existencias de cierre por código SA: {shape} (una lista vacía si no hay existencias)',
+    ru: 'остаток на конец периода по кодам ГС: {shape} (пустой список, если запасов нет)',
+  },
+  'report.line': {
+    en: 'an object with {a}, {b} and {c}',
+    fr: 'un objet avec {a}, {b} et {c}',
+    pt: 'um objeto com {a}, {b} e {c}',
+    es: 'un objeto con {a}, {b} y {c}',
+    ru: 'объект с полями {a}, {b} и {c}',
+  },
+  'report.hsCode': {
+    en: "not a rough diamond HS code in the scheme's scope ({allowed})",
+    fr: 'pas un code SH de diamants bruts du champ du système ({allowed})',
+    pt: 'não é um código SH de diamantes em bruto no âmbito do sistema ({allowed})',
+    es: 'no es un código SA de diamantes en bruto del ámbito del sistema ({allowed})',
+    ru: 'не код ГС необработанных алмазов, входящий в сферу схемы ({allowed})',
+  },
+  'report.hsCodeTwice': {
+    en: 'HS code {hsCode} is already on line {line}: one line per HS code',
+    fr: 'le code SH {hsCode} figure déjà à la ligne {line} : une ligne par code SH',
+    pt: 'o código SH {hsCode} já está na linha {line}: uma linha por código SH',
+    es: 'el código SA {hsCode} ya está en la línea {line}: una línea por código SA',
+    ru: 'код ГС {hsCode} уже указан в строке {line}: одна строка на код',
+  },
+  'report.amount': {
+    en: 'a non-negative amount with at most two decimals, at most {max}',
+    fr: 'un montant positif ou nul, au plus deux décimales, au plus {max}',
+    pt: 'um montante não negativo, no máximo duas casas decimais, no máximo {max}',
+    es: 'un importe no negativo, como máximo dos decimales, como máximo {max}',
+    ru: 'неотрицательная величина, не более двух знаков после запятой, не более {max}',
+  },
+  'cli.line': {
+    en: '{option} is {shape}, e.g. {example}, got "{value}"',
+    fr: '{option} s’écrit {shape}, par exemple {example}, reçu « {value} »',
+    pt: '{option} escreve-se {shape}, por exemplo {example}, recebido «{value}»',
+    es: '{option} se escribe {shape}, por ejemplo {example}, recibido «{value}»',
+    ru: '{option} задаётся как {shape}, например {example}, получено «{value}»',
+  },
+  'cli.onOff': {
+    en: '{option} is {on} or {off}, got "{value}"',
+    fr: '{option} vaut {on} ou {off}, reçu « {value} »',
+    pt: '{option} é {on} ou {off}, recebido «{value}»',
+    es: '{option} es {on} u {off}, recibido «{value}»',
+    ru: '{option} — {on} или {off}, получено «{value}»',
+  },
+  'cli.onOff.detail': { en: '{on} or {off}', fr: '{on} ou {off}', pt: '{on} ou {off}', es: '{on} u {off}', ru: '{on} или {off}' },
 });
 
 // ---- company users: tying a user of the role company to a company of the register (issue #21) ----

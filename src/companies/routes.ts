@@ -2,7 +2,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { r } from './register-messages.js';
 import * as service from './service.js';
 
 const Company = Type.Object({
@@ -27,7 +29,7 @@ export const companyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const s = app.store;
   const own = (participant: string | undefined, actorParticipant: string | null) => {
     const p = participant ?? actorParticipant;
-    if (!p) throw invalid("Say which Participant's register.", [{ path: 'participant', message: 'required' }]);
+    if (!p) throw invalid(r('participant.which'), [detail('participant', field('required'))]);
     return p;
   };
 

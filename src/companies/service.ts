@@ -11,6 +11,8 @@ import * as audit from '../audit/service.js';
 import { checkNewCompany, licensedOn, nameKey, whyNotLicensed, type Company, type NewCompany } from './model.js';
 import * as store from './store.js';
 import { u } from './messages.js';
+import { field } from '../core/messages.js';
+import { pathed, r } from './register-messages.js';
 
 type Row = NonNullable<Awaited<ReturnType<typeof store.get>>>;
 
@@ -32,7 +34,7 @@ export function view(r: Row): Company {
 
 export async function add(db: Db, actor: Actor, input: NewCompany): Promise<Company> {
   const problems = checkNewCompany(input, today());
-  if (problems.length) throw invalid(`The company cannot be registered: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  if (problems.length) throw invalid(r('add.refused', { problems: pathed(problems) }), problems);
   authorize(actor, 'companies.manage', { participant: input.participant });
   const row = {
     participant: input.participant,
@@ -51,8 +53,8 @@ export async function add(db: Db, actor: Actor, input: NewCompany): Promise<Comp
       await audit.record(tx, actor, 'companies.add', `${row.participant} ${row.licence}`, { participant: row.participant, licence: row.licence, name: row.name, validFrom: row.valid_from, validTo: row.valid_to });
     });
   } catch (e) {
-    if (isUniqueViolation(e, 'companies_name')) throw conflict(`${input.participant} already registers a company named "${row.name}": one licence per company name.`);
-    if (isUniqueViolation(e)) throw conflict(`${input.participant} already registers the licence ${input.licence}.`);
+    if (isUniqueViolation(e, 'companies_name')) throw conflict(r('name.taken', { participant: input.participant, name: row.name }));
+    if (isUniqueViolation(e)) throw conflict(r('licence.taken', { participant: input.participant, licence: input.licence }));
     throw e;
   }
   return view((await store.get(db, row.participant, row.licence))!);
@@ -64,13 +66,13 @@ export async function list(db: Db, actor: Actor, participant: string): Promise<C
 }
 
 export async function suspend(db: Db, actor: Actor, participant: string, licence: string, reason: string): Promise<Company> {
-  if (!reason?.trim()) throw invalid('Say why the licence is suspended.', [{ path: 'reason', message: 'required' }]);
+  if (!reason?.trim()) throw invalid(r('reason.required'), [detail('reason', field('required'))]);
   authorize(actor, 'companies.manage', { participant });
   const found = await store.get(db, participant, licence);
-  if (!found) throw notFound(`${participant} registers no licence ${licence}.`);
+  if (!found) throw notFound(r('licence.unknown', { participant, licence }));
   await transaction(db, async (tx) => {
     const ok = await store.suspend(tx, participant, licence, { suspended_at: new Date(), suspended_by: actor.name, suspend_reason: reason.trim() });
-    if (!ok) throw conflict(`The licence ${licence} of ${participant} is already suspended.`);
+    if (!ok) throw conflict(r('licence.suspendedAlready', { licence, participant }));
     await audit.record(tx, actor, 'companies.suspend', `${participant} ${licence}`, { participant, licence, reason: reason.trim() });
   });
   return view((await store.get(db, participant, licence))!);
@@ -97,25 +99,25 @@ export async function exporterProblems(db: Db | Tx, actor: Actor, participant: s
   if (companyUser(actor)) {
     const own = actor.userId ? await store.companyOfUser(db, participant, actor.userId) : undefined;
     if (own && own.name_key !== nameKey(exporterName)) {
-      return [{ path, message: `${actor.name} acts for ${own.name} (licence ${own.licence}) and applies only in its name, not in the name of "${exporterName.trim()}"` }];
+      return [detail(path, r('exporter.otherCompany', { user: actor.name, company: own.name, licence: own.licence, exporter: exporterName.trim() }))];
     }
     if (!own && (await store.keepsRegister(db, participant, on))) {
-      return [{ path, message: `${actor.name} is not tied to a company of ${participant}'s register: an officer ties a company user to its licence (kpcs user add --role company --company LICENCE)` }];
+      return [detail(path, r('exporter.untied', { user: actor.name, participant, command: 'kpcs user add --role company --company LICENCE' }))];
     }
   }
   if (!(await store.keepsRegister(db, participant, on))) return [];
   const c = await store.byName(db, participant, nameKey(exporterName));
-  if (!c) return [{ path, message: `"${exporterName.trim()}" is not a company licensed by ${participant}: its certificates name only the companies of its register` }];
+  if (!c) return [detail(path, r('exporter.unlicensed', { exporter: exporterName.trim(), participant }))];
   const why = whyNotLicensed(view(c), on);
-  return why ? [{ path, message: `${c.name} is not licensed on ${on}: ${why}` }] : [];
+  return why ? [detail(path, r('notLicensedOn', { company: c.name, on, why }))] : [];
 }
 
 /** At confirmation: an importer not licensed on the day by an importing Participant that keeps a register is flagged. */
 export async function importerFlag(db: Db | Tx, participant: string, importerName: string, on: string): Promise<ErrorDetail | null> {
   if (!(await store.keepsRegister(db, participant, on))) return null;
   const c = await store.byName(db, participant, nameKey(importerName));
-  if (!c) return { path: 'importer.licence', message: `the importer "${importerName.trim()}" is not a company licensed by ${participant}` };
-  return licensedOn(view(c), on) ? null : { path: 'importer.licence', message: `the importer ${c.name} is not licensed on ${on}: ${whyNotLicensed(view(c), on)}` };
+  if (!c) return detail('importer.licence', r('importer.unlicensed', { importer: importerName.trim(), participant }));
+  return licensedOn(view(c), on) ? null : detail('importer.licence', r('importer.notLicensedOn', { company: c.name, on, why: whyNotLicensed(view(c), on)! }));
 }
 
 /** Before creating a company user: the role company, a Participant, the licence in its register (nothing written). */

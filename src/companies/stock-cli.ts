@@ -3,14 +3,16 @@
 import type { Command } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { localOperator } from '../auth/model.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { m } from './messages.js';
+import { verbatim } from '../core/i18n.js';
 import type { ReportLine } from './stock-model.js';
 import * as stock from './stock.js';
 
 /** --line HS:CARATS:VALUE, repeatable (e.g. --line 7102.10:1200.5:150000) */
 function reportLine(value: string, previous: ReportLine[] = []): ReportLine[] {
   const [hsCode, carats, valueUsd, ...rest] = value.split(':');
-  if (!hsCode || carats === undefined || valueUsd === undefined || rest.length) throw invalid(`--line is HS:CARATS:VALUE, e.g. 7102.10:1200.5:150000, got "${value}"`, [{ path: '--line', message: 'HS:CARATS:VALUE' }]);
+  if (!hsCode || carats === undefined || valueUsd === undefined || rest.length) throw invalid(m('cli.line', { option: '--line', shape: 'HS:CARATS:VALUE', example: '7102.10:1200.5:150000', value }), [detail('--line', verbatim('HS:CARATS:VALUE'))]);
   return [...previous, { hsCode, carats: Number(carats), valueUsd: Number(valueUsd) }];
 }
 
@@ -88,7 +90,7 @@ export function addStockCommands(cmd: Command): void {
     withStore(opts, async (store) => {
       const participant = String(opts.participant).toUpperCase();
       const actor = localOperator(participant);
-      if (opts.withhold !== undefined && !['on', 'off'].includes(opts.withhold)) throw invalid(`--withhold is on or off, got "${opts.withhold}"`, [{ path: '--withhold', message: 'on or off' }]);
+      if (opts.withhold !== undefined && !['on', 'off'].includes(opts.withhold)) throw invalid(m('cli.onOff', { option: '--withhold', on: 'on', off: 'off', value: opts.withhold }), [detail('--withhold', m('cli.onOff.detail', { on: 'on', off: 'off' }))]);
       const change = { periodMonths: opts.months, graceDays: opts.graceDays, requiredFrom: opts.requiredFrom, withhold: opts.withhold === undefined ? undefined : opts.withhold === 'on' };
       const changed = Object.values(change).some((v) => v !== undefined);
       printJson(changed ? await stock.setReportingSettings(store.db, actor, { participant, ...change }) : await stock.reportingSettings(store.db, actor, participant));

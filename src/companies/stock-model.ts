@@ -2,7 +2,10 @@
 // confirmed imports in, its exports out) summed by HS code into opening, in, out and closing over a
 // period; the Participant's reporting periods (whole months from 1 January) and their due dates; a
 // report's lines checked row by row; the difference between what a company counted and the account.
-import type { ErrorDetail } from '../core/errors.js';
+import { detail, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './messages.js';
+import { r as register } from './register-messages.js';
 import { addDays, isIsoDay } from '../core/time.js';
 import { HS_CODES, LIMITS } from '../core/goods.js';
 
@@ -158,28 +161,28 @@ const decimals = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')
 /** Every problem of a report (period and each line), each with its path; the period must be one of the Participant's. */
 export function checkReport(r: NewReport, months: number, graceDays: number, today: string): ErrorDetail[] {
   const out: ErrorDetail[] = [];
-  for (const k of ['from', 'to'] as const) if (typeof r[k] !== 'string' || !isIsoDay(r[k])) out.push({ path: k, message: 'a day written yyyy-mm-dd' });
+  for (const k of ['from', 'to'] as const) if (typeof r[k] !== 'string' || !isIsoDay(r[k])) out.push(detail(k, register('day.written')));
   if (!out.length) {
     const p = periodOf(r.from, months, graceDays);
-    if (p.start !== r.from || p.end !== r.to) out.push({ path: 'from', message: `the reporting period is ${months} month${months > 1 ? 's' : ''} from 1 January: ${r.from} falls in the period ${p.start} to ${p.end}` });
-    else if (r.to >= today) out.push({ path: 'to', message: `the period ends on ${r.to}: its stock is reported once it has ended` });
+    if (p.start !== r.from || p.end !== r.to) out.push(detail('from', m('report.period', { months, from: r.from, start: p.start, end: p.end })));
+    else if (r.to >= today) out.push(detail('to', m('report.notEnded', { to: r.to })));
   }
-  if (!Array.isArray(r.lines)) out.push({ path: 'lines', message: 'the closing stock by HS code: [{hsCode, carats, valueUsd}] (an empty list for no stock)' });
+  if (!Array.isArray(r.lines)) out.push(detail('lines', m('report.lines', { shape: '[{hsCode, carats, valueUsd}]' })));
   else {
     const seen = new Map<string, number>();
     r.lines.forEach((l, i) => {
       const path = `lines[${i}]`;
-      if (typeof l !== 'object' || l === null) return out.push({ path, message: 'an object with hsCode, carats and valueUsd' });
-      if (typeof l.hsCode !== 'string' || !(l.hsCode in HS_CODES)) out.push({ path: `${path}.hsCode`, message: `not a rough diamond HS code in the scheme's scope (${Object.keys(HS_CODES).join(', ')})` });
-      else if (seen.has(l.hsCode)) out.push({ path: `${path}.hsCode`, message: `HS code ${l.hsCode} is already on line ${seen.get(l.hsCode)}: one line per HS code` });
+      if (typeof l !== 'object' || l === null) return out.push(detail(path, m('report.line', { a: 'hsCode', b: 'carats', c: 'valueUsd' })));
+      if (typeof l.hsCode !== 'string' || !(l.hsCode in HS_CODES)) out.push(detail(`${path}.hsCode`, m('report.hsCode', { allowed: Object.keys(HS_CODES).join(', ') })));
+      else if (seen.has(l.hsCode)) out.push(detail(`${path}.hsCode`, m('report.hsCodeTwice', { hsCode: l.hsCode, line: String(seen.get(l.hsCode)) })));
       else seen.set(l.hsCode, i);
       for (const [k, max] of [['carats', LIMITS.carats], ['valueUsd', LIMITS.valueUsd]] as const) {
         const v = l[k];
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || decimals(v) > 2 || v > max) out.push({ path: `${path}.${k}`, message: `a non-negative amount with at most two decimals, at most ${max}` });
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || decimals(v) > 2 || v > max) out.push(detail(`${path}.${k}`, m('report.amount', { max: String(max) })));
       }
     });
   }
-  if (r.note !== undefined && (typeof r.note !== 'string' || r.note.length > 2000)) out.push({ path: 'note', message: 'at most 2000 characters' });
+  if (r.note !== undefined && (typeof r.note !== 'string' || r.note.length > 2000)) out.push(detail('note', field('tooLong', { max: 2000 })));
   return out;
 }
 

@@ -9,6 +9,8 @@ import { transaction } from '../db/transaction.js';
 import { conflict, detail, forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
 import { country, day } from '../core/i18n.js';
 import { m } from './messages.js';
+import { pathed, r } from './register-messages.js';
+import { field } from '../core/messages.js';
 import { isIsoDay, today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -38,14 +40,14 @@ export const isCompanyUser = (a: Actor) => a.kind === 'user' && a.roles.includes
  */
 async function companyFor(db: Db | Tx, actor: Actor, action: 'companies.stock.read' | 'companies.stock.report', participant: string | undefined, licence: string): Promise<CompanyRow> {
   const p = participant ?? actor.participant;
-  if (!p) throw invalid("Say which Participant's company.", [{ path: 'participant', message: 'required' }]);
+  if (!p) throw invalid(m('participant.company'), [detail('participant', field('required'))]);
   authorize(actor, action, { participant: p });
   const company = await companyStore.get(db, p, licence);
-  if (!company) throw notFound(`${p} registers no licence ${licence}.`);
+  if (!company) throw notFound(r('licence.unknown', { participant: p, licence }));
   if (isCompanyUser(actor)) {
     const own = actor.userId ? await companyStore.companyOfUser(db, p, actor.userId) : undefined;
     if (!own || own.licence !== licence) {
-      throw forbidden(own ? `${actor.name} acts for ${own.name} (licence ${own.licence}): it sees and reports only that company's stock, not ${company.name}'s.` : `${actor.name} is not tied to a company of ${p}'s register: it sees no company's stock.`);
+      throw forbidden(own ? m('stock.otherCompany', { user: actor.name, own: own.name, licence: own.licence, company: company.name }) : m('stock.untied', { user: actor.name, participant: p }));
     }
   }
   return company;
@@ -69,16 +71,16 @@ export async function movementsOf(q: Db | Tx, company: Pick<CompanyRow, 'partici
 
 function checkRange(from: string | undefined, to: string | undefined): ErrorDetail[] {
   const out: ErrorDetail[] = [];
-  if (from !== undefined && !isIsoDay(from)) out.push({ path: 'from', message: 'a day written yyyy-mm-dd' });
-  if (to !== undefined && !isIsoDay(to)) out.push({ path: 'to', message: 'a day written yyyy-mm-dd' });
-  if (!out.length && from !== undefined && to !== undefined && from > to) out.push({ path: 'from', message: `the period starts on ${from}, after it ends on ${to}` });
+  if (from !== undefined && !isIsoDay(from)) out.push(detail('from', r('day.written')));
+  if (to !== undefined && !isIsoDay(to)) out.push(detail('to', r('day.written')));
+  if (!out.length && from !== undefined && to !== undefined && from > to) out.push(detail('from', m('range.reversed', { from, to })));
   return out;
 }
 
 /** A company's stock account over [from, to] (both days included; `to` default today, `from` default: since its first movement). */
 export async function stockAccount(db: Db, actor: Actor, q: { participant?: string; licence: string; from?: string; to?: string }): Promise<Account> {
   const problems = checkRange(q.from, q.to);
-  if (problems.length) throw invalid(`The stock account cannot be shown: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  if (problems.length) throw invalid(m('account.refused', { problems: pathed(problems) }), problems);
   const company = await companyFor(db, actor, 'companies.stock.read', q.participant, q.licence);
   const to = q.to ?? today();
   return { participant: company.participant, licence: company.licence, name: company.name, from: q.from ?? null, to, ...account(await movementsOf(db, company, to), q.from ?? null, to) };
@@ -92,7 +94,7 @@ function settingsView(participant: string, r: Awaited<ReturnType<typeof store.se
 /** A Participant's stock reporting: period, days allowed after it ends, the first period required, withholding. */
 export async function reportingSettings(db: Db, actor: Actor, participant: string | undefined): Promise<ReportingSettings> {
   const p = participant ?? actor.participant;
-  if (!p) throw invalid("Say which Participant's stock reporting.", [{ path: 'participant', message: 'required' }]);
+  if (!p) throw invalid(m('participant.reporting'), [detail('participant', field('required'))]);
   authorize(actor, 'companies.stock.read', { participant: p });
   return settingsView(p, await store.settings(db, p));
 }
@@ -108,13 +110,13 @@ export interface SettingsInput {
 /** Sets a Participant's stock reporting (its officers), audited with what it was before. */
 export async function setReportingSettings(db: Db, actor: Actor, input: SettingsInput): Promise<ReportingSettings> {
   const p = input.participant ?? actor.participant;
-  if (!p) throw invalid("Say which Participant's stock reporting.", [{ path: 'participant', message: 'required' }]);
+  if (!p) throw invalid(m('participant.reporting'), [detail('participant', field('required'))]);
   const problems: ErrorDetail[] = [];
-  if (input.periodMonths !== undefined && !(PERIOD_MONTHS as readonly number[]).includes(input.periodMonths)) problems.push({ path: 'periodMonths', message: `one of ${PERIOD_MONTHS.join(', ')} months (monthly, quarterly, half-yearly, yearly from 1 January)` });
-  if (input.graceDays !== undefined && (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 366)) problems.push({ path: 'graceDays', message: 'whole days from 0 to 366 after the period ends' });
-  if (input.requiredFrom !== undefined && !isIsoDay(input.requiredFrom)) problems.push({ path: 'requiredFrom', message: 'a day written yyyy-mm-dd' });
-  if (input.withhold !== undefined && typeof input.withhold !== 'boolean') problems.push({ path: 'withhold', message: 'true or false' });
-  if (problems.length) throw invalid(`The stock reporting cannot be set: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`, problems);
+  if (input.periodMonths !== undefined && !(PERIOD_MONTHS as readonly number[]).includes(input.periodMonths)) problems.push(detail('periodMonths', m('settings.months', { allowed: PERIOD_MONTHS.join(', ') })));
+  if (input.graceDays !== undefined && (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 366)) problems.push(detail('graceDays', m('settings.grace')));
+  if (input.requiredFrom !== undefined && !isIsoDay(input.requiredFrom)) problems.push(detail('requiredFrom', r('day.written')));
+  if (input.withhold !== undefined && typeof input.withhold !== 'boolean') problems.push(detail('withhold', m('settings.boolean', { yes: 'true', no: 'false' })));
+  if (problems.length) throw invalid(m('settings.refused', { problems: pathed(problems) }), problems);
   authorize(actor, 'companies.stock.settings', { participant: p });
   await transaction(db, async (tx) => {
     const before = settingsView(p, await store.settings(tx, p, true));
@@ -163,11 +165,11 @@ export async function fileReport(db: Db, actor: Actor, input: NewReport & { part
   const company = await companyFor(db, actor, 'companies.stock.report', input.participant, input.licence);
   const settings = settingsView(company.participant, await store.settings(db, company.participant));
   const problems = checkReport(input, settings.periodMonths, settings.graceDays, today());
-  if (problems.length) throw invalid(`The stock report of ${company.name} cannot be filed: ${problems.map((d) => `${d.path}: ${d.message}`).join('; ')}`, problems);
+  if (problems.length) throw invalid(m('report.refused', { company: company.name, problems: pathed(problems) }), problems);
   const lines = input.lines.map((l) => ({ hsCode: l.hsCode, carats: l.carats, valueUsd: l.valueUsd }));
   await transaction(db, async (tx) => {
     const earlier = await store.report(tx, company.participant, company.licence, input.from);
-    if (earlier) throw conflict(`${company.name} already filed its stock report for ${input.from} to ${input.to}, on ${new Date(earlier.filed_at).toISOString().slice(0, 10)} (${earlier.filed_by}).`);
+    if (earlier) throw conflict(m('report.filedAlready', { company: company.name, from: day(input.from), to: day(input.to), on: day(new Date(earlier.filed_at).toISOString()), by: earlier.filed_by }));
     await store.insertReport(tx, { participant: company.participant, licence: company.licence, period_start: input.from, period_end: input.to, lines: JSON.stringify(lines), note: input.note?.trim() || null, filed_at: new Date(), filed_by: actor.name });
     await audit.record(tx, actor, 'companies.stock.report', `${company.participant} ${company.licence} ${input.from}`, { participant: company.participant, licence: company.licence, from: input.from, to: input.to, lines });
   });
@@ -220,6 +222,6 @@ export async function withheld(q: Db | Tx, participant: string, exporterName: st
 export async function ownCompany(db: Db, actor: Actor): Promise<{ participant: string; licence: string; name: string }> {
   authorize(actor, 'companies.stock.read', {});
   const own = actor.userId && actor.participant ? await companyStore.companyOfUser(db, actor.participant, actor.userId) : undefined;
-  if (!own) throw notFound(`${actor.name} is not tied to a company of a register.`);
+  if (!own) throw notFound(m('stock.noCompany', { user: actor.name }));
   return { participant: own.participant, licence: own.licence, name: own.name };
 }

@@ -24,7 +24,7 @@ export function embeddedFsyncSetting(value = process.env.KPCS_EMBEDDED_FSYNC): b
   const v = (value ?? '').trim().toLowerCase();
   if (v === '' || v === 'on') return true;
   if (v === 'off') return false;
-  throw new KpcsError('invalid_input', `KPCS_EMBEDDED_FSYNC must be on or off, got ${JSON.stringify(value)}.`);
+  throw new KpcsError('invalid_input', m('onOff.invalid', { setting: 'KPCS_EMBEDDED_FSYNC', on: 'on', off: 'off', value: String(JSON.stringify(value)) }));
 }
 
 const SIZE = /^(\d+)(kB|MB|GB)$/;

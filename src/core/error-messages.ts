@@ -9,4 +9,11 @@ export const m = defineMessages({
     es: 'Inicie sesión o envíe un token de acceso ({header}).',
     ru: 'Войдите или отправьте токен доступа ({header}).',
   },
+  'file.private': {
+    en: 'Cannot make {path} readable by its owner only (mode {mode}): {reason}',
+    fr: 'Impossible de rendre {path} lisible par son seul propriétaire (mode {mode}) : {reason}',
+    pt: 'Não é possível tornar {path} legível apenas pelo seu proprietário (modo {mode}): {reason}',
+    es: 'No se puede hacer que {path} sea legible solo por su propietario (modo {mode}): {reason}',
+    ru: 'Не удаётся сделать {path} доступным для чтения только владельцу (режим {mode}): {reason}',
+  },
 });

@@ -4,6 +4,7 @@
 import { chmodSync, lstatSync, openSync, closeSync, fchmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KpcsError } from './errors.js';
+import { m } from './error-messages.js';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
@@ -59,7 +60,7 @@ export function makeTreePrivate(root: string): PrivacyRepair {
       try {
         chmodSync(path, want);
       } catch (e) {
-        throw new KpcsError('internal', `Cannot make ${path} readable by its owner only (mode ${want.toString(8)}): ${(e as Error).message}`);
+        throw new KpcsError('internal', m('file.private', { path, mode: want.toString(8), reason: (e as Error).message }));
       }
       report.repaired++;
     }

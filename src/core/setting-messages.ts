@@ -10,4 +10,11 @@ export const m = defineMessages({
     es: '{setting} debe ser un tamaño de {min} a {max}, escrito como {example} ({units}); vale «{value}».',
     ru: '{setting} должен быть размером от {min} до {max}, записанным как {example} ({units}); сейчас «{value}».',
   },
+  'onOff.invalid': {
+    en: '{setting} must be {on} or {off}, got {value}.',
+    fr: '{setting} doit valoir {on} ou {off}, reçu {value}.',
+    pt: '{setting} deve ser {on} ou {off}, recebido {value}.',
+    es: '{setting} debe ser {on} u {off}, recibido {value}.',
+    ru: '{setting} должен быть {on} или {off}, получено {value}.',
+  },
 });

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import { sql } from 'kysely';
+import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import { openPrivateFile } from '../core/files.js';
 import { listMigrations } from './migrate.js';
@@ -120,17 +121,17 @@ export async function restore(store: Store, file: string, onProgress?: (table: s
   } catch {
     /* reported below */
   }
-  if (header.format !== BACKUP_FORMAT) throw new KpcsError('invalid_input', `${file} is not a kpcs backup.`);
+  if (header.format !== BACKUP_FORMAT) throw new KpcsError('invalid_input', m('backup.notOurs', { file, app: 'kpcs' }));
   const known = listMigrations().map((m) => m.name);
   const unknown = (header.migrations ?? []).filter((m) => !known.includes(m));
-  if (unknown.length) throw new KpcsError('invalid_input', `The backup comes from a newer kpcs (migrations ${unknown.join(', ')}); upgrade before restoring.`);
+  if (unknown.length) throw new KpcsError('invalid_input', m('backup.newer', { app: 'kpcs', migrations: unknown.join(', ') }));
   const ordered = await tables(store.db);
   const info = new Map(ordered.map((t) => [t.name, t]));
   // A store holds data once it has a registry or an audit entry; rows that migrations themselves
   // insert (e.g. an empty log head) are replaced by the backup's.
   for (const t of ['participants', 'audit_log']) {
     const n = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(store.db);
-    if ((n.rows[0]?.n ?? 0) > 0) throw new KpcsError('conflict', `The target store is not empty (table ${t} has rows): restore into a new data directory or an empty database.`);
+    if ((n.rows[0]?.n ?? 0) > 0) throw new KpcsError('conflict', m('backup.targetNotEmpty', { table: t }));
   }
   let rows = 0;
   let tableCount = 0;
@@ -149,7 +150,7 @@ export async function restore(store: Store, file: string, onProgress?: (table: s
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const item = JSON.parse(next.value) as unknown;
       if (Array.isArray(item)) {
-        if (!current) throw new KpcsError('invalid_input', 'The backup is damaged: rows before any table.');
+        if (!current) throw new KpcsError('invalid_input', m('backup.rowsFirst'));
         const types = new Map(current.table.columns.map((c) => [c.name, c.type]));
         batch.push(Object.fromEntries(current.columns.map((c, i) => [c, decode(item[i], types.get(c) ?? 'text')])));
         if (batch.length >= 500) await flush();
@@ -158,16 +159,16 @@ export async function restore(store: Store, file: string, onProgress?: (table: s
       await flush();
       const meta = item as { table?: string; columns?: string[]; end?: boolean; rows?: number };
       if (meta.end) {
-        if (meta.rows !== rows) throw new KpcsError('invalid_input', `The backup is damaged: ${rows} rows read, ${meta.rows} announced.`);
+        if (meta.rows !== rows) throw new KpcsError('invalid_input', m('backup.count', { read: String(rows), announced: String(meta.rows) }));
         ended = true;
         break;
       }
       const table = info.get(meta.table ?? '');
-      if (!table) throw new KpcsError('invalid_input', `The backup names a table this version does not have: ${meta.table}.`);
+      if (!table) throw new KpcsError('invalid_input', m('backup.unknownTable', { table: String(meta.table) }));
       current = { table, columns: meta.columns ?? [] };
       tableCount++;
     }
-    if (!ended) throw new KpcsError('invalid_input', 'The backup is truncated: its end marker is missing.');
+    if (!ended) throw new KpcsError('invalid_input', m('backup.truncated'));
   });
   return { tables: tableCount, rows };
 }

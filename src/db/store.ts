@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
@@ -105,7 +106,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       await sql`select 1`.execute(db);
     } catch (e) {
       await db.destroy();
-      throw new KpcsError('internal', `Cannot reach PostgreSQL at ${describeStore(config)}: ${(e as Error).message}`);
+      throw new KpcsError('internal', m('store.unreachable', { engine: 'PostgreSQL', where: describeStore(config), reason: (e as Error).message }));
     }
     const replica = config.readDatabaseUrl ? await openReplica(config.readDatabaseUrl) : undefined;
     return {
@@ -225,14 +226,13 @@ function lockDataDir(dataDir: string): () => void {
       if (holder && holder !== process.pid && isAlive(holder)) {
         throw new KpcsError(
           'store_busy',
-          `The data directory ${dataDir} is in use by another kpcs process (pid ${holder}), probably \`kpcs serve\`. ` +
-            'The embedded store allows one process at a time: stop that process, or use the HTTP API while it runs.',
+          m('dataDir.inUse', { dir: dataDir, app: 'kpcs', pid: String(holder), command: '`kpcs serve`' }),
         );
       }
       rmSync(lockFile, { force: true });
     }
   }
-  throw new KpcsError('store_busy', `Could not lock the data directory ${dataDir}.`);
+  throw new KpcsError('store_busy', m('dataDir.lock', { dir: dataDir }));
 }
 
 function isAlive(pid: number): boolean {

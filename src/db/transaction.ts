@@ -3,6 +3,7 @@
 // default; a writer that serializes itself on a row lock taken first (issuance locks the log head)
 // runs in READ COMMITTED, where waiting for that lock is not a conflict. When the retries run out the
 // store is overloaded: a 503 with Retry-After, never a 500.
+import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import type { Db, Tx } from './store.js';
 
@@ -33,7 +34,7 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, optio
       const retry = e instanceof RetryableConflict || (code !== undefined && RETRYABLE.has(code));
       if (!retry) throw e;
       retried.count++;
-      if (attempt >= MAX_ATTEMPTS) throw new KpcsError('overloaded', `The store is busy: ${attempt} attempts collided with other writers. Nothing was written; try again in a moment.`);
+      if (attempt >= MAX_ATTEMPTS) throw new KpcsError('overloaded', m('store.busy', { attempts: attempt }));
       // jittered backoff: 2, 4, 8 … ms (at most about half a second), so racing writers spread out
       await new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 9)));
     }

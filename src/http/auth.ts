@@ -5,6 +5,7 @@ import { PUBLIC, type Actor } from '../auth/model.js';
 import { authorize, POLICY, type Action } from './policy.js';
 import * as auth from '../accounts/service.js';
 import { KpcsError, unauthenticated } from '../core/errors.js';
+import { m } from './messages.js';
 
 import { SESSION_COOKIE } from '../accounts/cookies.js';
 /**
@@ -19,7 +20,7 @@ async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticated('The Authorization header must read "Bearer TOKEN".');
+    if (!match) throw unauthenticated(m('auth.header', { header: 'Authorization', form: 'Bearer TOKEN' }));
     req.actor = await auth.actorFromToken(app.store.db, match[1]!);
     return;
   }
@@ -32,7 +33,7 @@ async function identify(app: FastifyInstance, req: FastifyRequest): Promise<void
   // A cookie is sent by the browser on its own; a state change must also prove it comes from our
   // page, by echoing the session's CSRF token in a header another site cannot set.
   if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
-    throw new KpcsError('forbidden', 'Missing or wrong X-CSRF-Token header for a cookie-authenticated change.');
+    throw new KpcsError('forbidden', m('auth.csrf', { header: 'X-CSRF-Token' }));
   }
 }
 
@@ -84,7 +85,7 @@ export function registerAuth(app: FastifyInstance): void {
     await identify(app, req);
     if (req.session?.mustChangePassword && !WHILE_PASSWORD_CHANGE_REQUIRED.has(action)) {
       if (!(POLICY[action] as { public?: boolean }).public) {
-        throw new KpcsError('password_change_required', 'Your password was reset by an administrator: choose a new one (PUT /api/session/password, or Password in the web) before anything else.');
+        throw new KpcsError('password_change_required', m('auth.passwordReset', { route: 'PUT /api/session/password' }));
       }
       // a public route answers such a session as it answers anyone: with a temporary password, the
       // account's rights (an authority's full view of a certificate, drafts) wait for the new password

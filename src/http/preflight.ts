@@ -6,12 +6,14 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import pg from 'pg';
-import { KpcsError } from '../core/errors.js';
+import { detail, KpcsError } from '../core/errors.js';
+import type { Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 import { embeddedBuffersSetting, embeddedFsyncSetting, importLimits, serverSettings, type StoreConfig } from '../core/config.js';
 import { graceDays } from '../certificates/awaiting.js';
 
 /** A start-up refusal: the setting it concerns and why (exit code 2, nothing written). */
-export const refused = (setting: string, message: string) => new KpcsError('invalid_input', message, [{ path: setting, message: 'refused at start-up' }]);
+export const refused = (setting: string, message: string | Msg) => new KpcsError('invalid_input', message, [detail(setting, m('startup.refused'))]);
 
 /** The TCP port from --port, else PORT, else 8080: a whole number from 0 (any free port) to 65535. */
 export function listenPort(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): number {

@@ -119,7 +119,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // rather than fail in the store with a 500
   app.addHook('preValidation', async (req) => {
     const found = [nulAt(req.body, 'body'), nulAt(req.query, 'querystring'), nulAt(req.params, 'params')].find((p) => p !== undefined);
-    if (found) throw invalid('Text may not contain the NUL character (\\u0000).', [{ path: found, message: 'contains the NUL character' }]);
+    if (found) throw invalid(m('text.nul', { char: '\\u0000' }), [detail(found, m('text.nul.detail'))]);
   });
   app.setErrorHandler((error: FastifyError | KpcsError, req, reply) => {
     if (error instanceof KpcsError) {

@@ -15,6 +15,7 @@
 import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { KpcsError } from '../core/errors.js';
+import { x } from './exchange-messages.js';
 import { PROCESS_ID } from '../db/leases.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import * as audit from '../audit/service.js';
@@ -38,8 +39,8 @@ export function hubConnection(env: NodeJS.ProcessEnv = process.env): HubConnecti
   const url = env.KPCS_HUB_URL?.trim();
   if (!url) return undefined;
   const token = env.KPCS_HUB_TOKEN?.trim();
-  if (!token) throw new KpcsError('invalid_input', 'KPCS_HUB_URL is set but KPCS_HUB_TOKEN is not: give the token of the national-system user the hub created for this Participant (`kpcs user add --role national-system` at the hub).');
-  if (!/^https?:\/\//.test(url)) throw new KpcsError('invalid_input', `KPCS_HUB_URL must be an http(s) address, got "${url}".`);
+  if (!token) throw new KpcsError('invalid_input', x('national.token', { url: 'KPCS_HUB_URL', token: 'KPCS_HUB_TOKEN', command: '`kpcs user add --role national-system`' }));
+  if (!/^https?:\/\//.test(url)) throw new KpcsError('invalid_input', x('national.url', { url: 'KPCS_HUB_URL', scheme: 'http(s)', value: url }));
   return { url: url.replace(/\/+$/, ''), token, retryMaxMs: Number(env.KPCS_HUB_RETRY_MAX_MS) || 5 * 60_000 };
 }
 
@@ -269,7 +270,7 @@ async function pull(s: Store, c: HubConnection, participant: string, session: Hu
     for (const m of page.messages) {
       const key = session.hubKeys.find((k) => k.keyId === m.keyId);
       if (!key || !verifyMessage(m, key.publicKey) || m.receiver !== participant || !['certificate.confirmed', 'certificate.issued', 'certificate.cancelled'].includes(m.type)) {
-        throw new KpcsError('invalid_input', `The hub's message ${m.id} does not verify under the hub's log key ${m.keyId}: not applied.`);
+        throw new KpcsError('invalid_input', x('national.unverified', { id: m.id, keyId: m.keyId }));
       }
       if (m.type === 'certificate.issued') {
         trust ??= await call<HubTrustList>(c, 'GET', '/api/trust-list');

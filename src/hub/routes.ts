@@ -3,7 +3,9 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { x } from './exchange-messages.js';
 import { CancelledMessage, ConfirmedMessage, HubMessage, IssuedMessage, MAX_KEYS, MAX_MESSAGE_BYTES, MAX_PULL, Receipt } from './model.js';
 import * as service from './service.js';
 
@@ -57,7 +59,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const participant = req.body.participant ?? req.actor.participant;
-      if (!participant) throw invalid('Say for which Participant.', [{ path: 'participant', message: 'required' }]);
+      if (!participant) throw invalid(x('participant.which'), [detail('participant', field('required'))]);
       return { keys: await service.registerKeys(s, req.actor, participant, req.body.keys) };
     },
   );
@@ -119,7 +121,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const participant = req.query.participant ?? req.actor.participant;
-      if (!participant) throw invalid('Say for which Participant.', [{ path: 'querystring.participant', message: 'required' }]);
+      if (!participant) throw invalid(x('participant.which'), [detail('querystring.participant', field('required'))]);
       return service.held(s, req.actor, participant, req.query.after, req.query.limit);
     },
   );

@@ -6,7 +6,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { transaction, isUniqueViolation } from '../db/transaction.js';
-import { conflict, detail, forbidden, invalid, KpcsError, notFound } from '../core/errors.js';
+import { conflict, detail, forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { day, type Msg } from '../core/i18n.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -21,11 +23,9 @@ import { registryFacts } from '../certificates/registry.js';
 import { trustedKey } from '../certificates/trust.js';
 import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
 import * as certStore from '../certificates/store.js';
-import {
-  HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage,
-  type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt,
-} from './model.js';
+import { HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt } from './model.js';
 import { m as t } from './messages.js';
+import { x } from './exchange-messages.js';
 import * as store from './store.js';
 
 // ---- who is calling ----
@@ -59,20 +59,20 @@ export interface KeyRegistration {
 /** A national system registers its authority public keys: each pending until the Chair approves it. */
 export async function registerKeys(s: Store, actor: Actor, participant: string, keys: KeyRegistration[]) {
   authorize(actor, 'hub.keys.register', { participant });
-  if (keys.length === 0 || keys.length > MAX_KEYS) throw invalid(`Register from 1 to ${MAX_KEYS} keys at a time; got ${keys.length}.`, [{ path: 'keys', message: `from 1 to ${MAX_KEYS}` }]);
+  if (keys.length === 0 || keys.length > MAX_KEYS) throw invalid(x('keys.count', { max: MAX_KEYS, count: keys.length }), [detail('keys', field('between', { min: 1, max: MAX_KEYS }))]);
   const problems = keys.flatMap((k, i) => {
-    const out: { path: string; message: string }[] = [];
+    const out: ErrorDetail[] = [];
     let id: string | undefined;
     try {
       id = keyIdOf(participant, k.publicKey);
     } catch {
-      out.push({ path: `keys[${i}].publicKey`, message: 'not an Ed25519 public key in base64url (32 bytes)' });
+      out.push(detail(`keys[${i}].publicKey`, x('keys.publicKey', { algorithm: 'Ed25519', encoding: 'base64url' })));
     }
-    if (id !== undefined && id !== k.keyId) out.push({ path: `keys[${i}].keyId`, message: `the id of this public key for ${participant} is ${id}, not ${k.keyId}` });
-    if (Number.isNaN(Date.parse(k.validFrom))) out.push({ path: `keys[${i}].validFrom`, message: 'not an instant' });
+    if (id !== undefined && id !== k.keyId) out.push(detail(`keys[${i}].keyId`, x('keys.id', { participant, id, keyId: k.keyId })));
+    if (Number.isNaN(Date.parse(k.validFrom))) out.push(detail(`keys[${i}].validFrom`, x('keys.notAnInstant')));
     return out;
   });
-  if (problems.length) throw invalid(`The keys cannot be registered: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  if (problems.length) throw invalid(x('keys.refused', { problems: problems.map((p) => x('problem', { path: p.path!, message: p.msg! })) }), problems);
   const now = new Date();
   return transaction(s.db, async (tx) => {
     const out = [];
@@ -101,11 +101,11 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
   const at = new Date();
   return transaction(s.db, async (tx) => {
     const k = await store.hubKeyForUpdate(tx, participant, keyId);
-    if (!k) throw notFound(`${participant} registered no key ${keyId} at this hub.`);
-    if (k.status !== 'pending') throw conflict(`The key ${keyId} of ${participant} was already ${k.status} on ${new Date(k.decided_at!).toISOString()} by ${k.decided_by}.`);
+    if (!k) throw notFound(x('keys.unknown', { participant, keyId }));
+    if (k.status !== 'pending') throw conflict(x(k.status === 'approved' ? 'keys.approvedAlready' : 'keys.refusedAlready', { keyId, participant, at: new Date(k.decided_at!).toISOString(), by: k.decided_by ?? '' }));
     let retired: string | null = null;
     if (decision.approve) {
-      if (await certStore.keyById(tx, keyId)) throw conflict(`The key ${keyId} is already an authority key of this installation.`);
+      if (await certStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
       const current = await store.authorityKeyInServiceForUpdate(tx, participant);
       if (current) {
         await store.retireAuthorityKey(tx, participant, current.id, at);
@@ -129,7 +129,7 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
  */
 export async function receive(s: Store, actor: Actor, message: HubMessage): Promise<Receipt> {
   authorize(actor, 'hub.messages.send', { participant: message.sender });
-  if (message.sender === message.receiver) throw invalid('A message goes from one Participant to another: sender and receiver are the same.', [{ path: 'receiver', message: 'the same as the sender' }]);
+  if (message.sender === message.receiver) throw invalid(x('message.sameEnds'), [detail('receiver', x('message.sameEnds.detail'))]);
   const revocation = message.type === 'key.revoked' ? message : undefined;
   if (revocation && revocation.body.participant !== revocation.sender) throw forbidden(t('keyRevoked.foreign', { sender: revocation.sender, keyId: revocation.body.keyId, participant: revocation.body.participant }));
   if (revocation && revocation.receiver !== HUB_RECEIVER) throw invalid(t('keyRevoked.receiver', { hub: HUB_RECEIVER, receiver: revocation.receiver }), [detail('receiver', t('detail.mustBeHub', { hub: HUB_RECEIVER }))]);
@@ -140,10 +140,10 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
   // a key revokes itself while still awaiting the Chair: the hub takes it off the Chair's list (refused)
   const selfRevoked = revocation !== undefined && revocation.keyId === revocation.body.keyId;
   if (selfRevoked && key?.status === 'pending' && verifyMessage(message, key.public_key)) return withdrawPending(s, actor, revocation, digest);
-  if (!key || key.status === 'refused') throw invalid(`The key ${message.keyId} is not an approved key of ${message.sender} at this hub${key ? ' (refused by the Chair)' : ''}: register it (POST /api/hub/keys) and have it approved.`, [{ path: 'keyId', message: 'not an approved key of the sender' }]);
-  if (key.status === 'pending') throw new KpcsError('not_yet', `The key ${message.keyId} of ${message.sender} awaits the Chair's approval at this hub: the message will be accepted once it is approved.`);
-  if (!verifyMessage(message, key.public_key)) throw invalid(`The signature of message ${message.id} does not match its content under the key ${message.keyId}: it was altered, or signed by another key.`, [{ path: 'signature', message: 'does not verify' }]);
-  if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(`The receiver ${message.receiver} is not a Participant.`, [{ path: 'receiver', message: 'unknown Participant' }]);
+  if (!key || key.status === 'refused') throw invalid(x(key ? 'message.keyRefused' : 'message.keyNotApproved', { keyId: message.keyId, sender: message.sender, route: 'POST /api/hub/keys' }), [detail('keyId', t('detail.notApproved'))]);
+  if (key.status === 'pending') throw new KpcsError('not_yet', x('message.keyPending', { keyId: message.keyId, sender: message.sender }));
+  if (!verifyMessage(message, key.public_key)) throw invalid(x('message.signature', { id: message.id, keyId: message.keyId }), [detail('signature', x('message.signature.detail'))]);
+  if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(x('message.receiverUnknown', { receiver: message.receiver }), [detail('receiver', x('message.receiverUnknown.detail'))]);
   // a key revoked at the hub signs nothing from its revocation on (its own revocation excepted)
   const signer = selfRevoked ? undefined : await certStore.keyById(s.db, message.keyId);
   if (signer?.revoked_at && new Date(signer.revoked_at) <= new Date(message.sentAt)) {
@@ -181,7 +181,7 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
 }
 
 function replayed(row: { digest: string; receipt: unknown }, digest: string, id: string): Receipt {
-  if (row.digest !== digest) throw new KpcsError('idempotency_key_reused', `The message id ${id} was already used by this sender for another message: each message has its own id.`);
+  if (row.digest !== digest) throw new KpcsError('idempotency_key_reused', x('message.idReused', { id }));
   return (typeof row.receipt === 'string' ? JSON.parse(row.receipt) : row.receipt) as Receipt;
 }
 
@@ -263,8 +263,8 @@ async function withdrawPending(s: Store, actor: Actor, m: KeyRevokedMessage, dig
  */
 export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessage, at: Date): Promise<Applied> {
   const doc = m.body.certificate as unknown as SignedCertificate;
-  const path = (p: string) => [{ path: `body.certificate.${p}`, message: '' }];
-  if (doc.issuer?.participant !== m.sender) throw invalid(`The certificate's issuer ${String(doc.issuer?.participant)} is not the sender ${m.sender}: a national system sends its own Participant's certificates.`, path('issuer.participant').map((d) => ({ ...d, message: 'not the sender' })));
+  const certDetail = (p: string, msg: Msg) => [detail(`body.certificate.${p}`, msg)];
+  if (doc.issuer?.participant !== m.sender) throw invalid(x('issued.issuer', { issuer: String(doc.issuer?.participant), sender: m.sender }), certDetail('issuer.participant', t('detail.notTheSender')));
   const keyRow = await certStore.keyById(tx, doc.issuer.keyId);
   const verdict = verifyCertificate(doc, {
     now: at,
@@ -273,16 +273,16 @@ export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessa
     // the issuer's own log holds it (the proof was checked to the root it states); the hub's log holds it from now
     logRootAt: () => doc.transparency.rootHash,
   });
-  if (!['genuine', 'expired'].includes(verdict.verdict)) throw invalid(`The certificate ${doc.number} is ${verdict.verdict}: ${verdict.reason}.`, [{ path: 'body.certificate', message: `${verdict.verdict}: ${verdict.reason}` }]);
+  if (!['genuine', 'expired'].includes(verdict.verdict)) throw invalid(x('issued.verdict', { number: doc.number, verdict: verdict.verdict, reason: verdict.reason }), [detail('body.certificate', x('issued.verdict.detail', { verdict: verdict.verdict, reason: verdict.reason }))]);
   const parts = numberParts(doc.number);
-  if (!parts) throw invalid(`${doc.number} is not a certificate number.`, path('number'));
+  if (!parts) throw invalid(x('issued.number', { number: doc.number }), certDetail('number', x('issued.number.detail')));
   const day = today(new Date(doc.issuedAt));
   const facts = await registryFacts(tx, day, [doc.importer.country]);
   const importer = facts.countries[doc.importer.country]?.participant;
-  if (!importer) throw invalid(`The country of import ${doc.importer.country} is not in the registry.`, path('importer.country'));
-  if (importer !== m.receiver) throw invalid(`The message goes to ${m.receiver}, but the certificate is addressed to ${importer}: the receiver of a certificate is its importing Participant.`, [{ path: 'receiver', message: `must be ${importer}` }]);
+  if (!importer) throw invalid(x('issued.importer', { country: doc.importer.country }), certDetail('importer.country', x('issued.importer.detail')));
+  if (importer !== m.receiver) throw invalid(x('issued.receiver', { receiver: m.receiver, importer }), [detail('receiver', t('detail.mustBeHub', { hub: importer }))]);
   const existing = await certStore.certificate(tx, m.sender, doc.number);
-  if (existing) throw conflict(`The hub already holds a certificate numbered ${doc.number} (received ${new Date(existing.issued_at).toISOString()}): a number is issued once.`);
+  if (existing) throw conflict(x('issued.held', { number: doc.number, at: new Date(existing.issued_at).toISOString() }));
   const hash = bodyHash(doc);
   const [appended] = await log.appendEvents(tx, [{ event: 'issued', participant: m.sender, number: doc.number, at: new Date(doc.issuedAt), recordHash: hash, leaf: issueLeaf(doc, hash) }]);
   await certStore.insertCertificates(tx, [{
@@ -303,10 +303,10 @@ export async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, 
   const { number } = m.body;
   await certStore.lockCertificates(tx, [{ participant: m.sender, number }]);
   const row = await certStore.certificate(tx, m.sender, number);
-  if (!row) throw new KpcsError('not_yet', `The hub holds no certificate ${number} of ${m.sender} yet: send its issuance first.`);
-  if (row.cancelled_at) throw conflict(`${number} is already cancelled at the hub (${new Date(row.cancelled_at).toISOString()}, ${row.cancel_reason}).`);
+  if (!row) throw new KpcsError('not_yet', x('cancelled.notYet', { number, sender: m.sender }));
+  if (row.cancelled_at) throw conflict(x('cancelled.already', { number, at: new Date(row.cancelled_at).toISOString(), reason: String(row.cancel_reason) }));
   const confirmed = await certStore.confirmation(tx, m.sender, number);
-  if (confirmed) throw conflict(`${number} was confirmed as received on ${confirmed.received_on} by ${confirmed.participant} at the hub: a received shipment's certificate cannot be cancelled.`);
+  if (confirmed) throw conflict(x('cancelled.received', { number, on: String(confirmed.received_on), participant: confirmed.participant }));
   const record = { number, reason: m.body.reason, note: m.body.note, replacedBy: m.body.replacedBy };
   const salted = saltedRecord(record);
   await certStore.cancel(tx, m.sender, number, { cancelled_at: new Date(m.body.cancelledAt), cancel_reason: m.body.reason, cancel_note: m.body.note, replaced_by: m.body.replacedBy, cancel_salt: salted.salt });
@@ -319,8 +319,8 @@ export async function applyCancelled(tx: Tx, actor: Actor, m: CancelledMessage, 
 async function applyConfirmed(tx: Tx, actor: Actor, m: ConfirmedMessage, at: Date): Promise<Applied> {
   const { number } = m.body;
   const row = await certStore.certificate(tx, m.receiver, number);
-  if (!row) throw invalid(`The hub holds no certificate ${number} of ${m.receiver}.`, [{ path: 'body.number', message: 'unknown certificate of the receiver' }]);
-  if (row.importer_participant !== m.sender) throw forbidden(`${number} is addressed to ${row.importer_participant}, not to ${m.sender}: only the importing Participant confirms its receipt.`);
+  if (!row) throw invalid(x('confirmed.unknown', { number, receiver: m.receiver }), [detail('body.number', x('confirmed.unknown.detail'))]);
+  if (row.importer_participant !== m.sender) throw forbidden(x('confirmed.notImporter', { number, importer: row.importer_participant, sender: m.sender }));
   const appended = await recordConfirmation(tx, actor, row, m, at);
   return { number, event: 'confirmed', appended };
 }
@@ -334,9 +334,9 @@ export async function recordConfirmation(tx: Tx, actor: Actor, row: { participan
   const b = m.body;
   await certStore.lockCertificates(tx, [{ participant: row.participant, number: b.number }]);
   const current = (await certStore.certificate(tx, row.participant, b.number))!;
-  if (current.cancelled_at) throw conflict(`${b.number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
+  if (current.cancelled_at) throw conflict(x('confirmed.cancelled', { number: b.number, on: day(new Date(current.cancelled_at).toISOString()), reason: String(current.cancel_reason) }));
   const existing = await certStore.confirmation(tx, row.participant, b.number);
-  if (existing) throw conflict(`${b.number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
+  if (existing) throw conflict(x('confirmed.already', { number: b.number, at: new Date(existing.confirmed_at).toISOString(), by: existing.confirmed_by }));
   const salted = saltedRecord({ number: b.number, participant: m.sender, parcels: b.parcels, carats: b.carats, sealsIntact: b.sealsIntact, receivedOn: b.receivedOn, mismatches: b.mismatches });
   const appended = await log.appendEvent(tx, { event: 'confirmed', participant: m.sender, number: b.number, at, recordHash: salted.recordHash });
   await certStore.insertConfirmation(tx, {
@@ -362,7 +362,7 @@ export async function recordConfirmation(tx: Tx, actor: Actor, row: { participan
  */
 export async function held(s: Store, actor: Actor, participant: string, after: number, limit = MAX_PULL) {
   authorize(actor, 'hub.messages.read', { participant });
-  if (!Number.isInteger(after) || after < -1) throw invalid('after must be a log position (an integer from -1).', [{ path: 'querystring.after', message: 'an integer from -1' }]);
+  if (!Number.isInteger(after) || after < -1) throw invalid(x('held.after', { after: 'after' }), [detail('querystring.after', x('held.after.detail'))]);
   const n = Math.min(Math.max(limit, 1), MAX_PULL);
   const [confirmations, forwarded, cancellations] = await Promise.all([store.confirmationsFor(s.db, participant, after, n), store.certificatesFor(s.db, participant, after, n), store.cancellationsFor(s.db, participant, after, n)]);
   if (confirmations.length === 0 && forwarded.length === 0 && cancellations.length === 0) return { messages: [] as (ConfirmedMessage | IssuedMessage | CancelledMessage)[], next: after };

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
+import { r } from './messages.js';
 import * as service from './service.js';
 import { Mailer, mailConfig, redactUrl } from './mailer.js';
 
@@ -34,7 +35,7 @@ function mailCommand(): Command {
   withStoreOptions(cmd.command('deliver').description('deliver the pending e-mail alerts now (the server does it every 30 s when configured)')).action(async (opts) =>
     withStore(opts, async (store) => {
       const config = mailConfig();
-      if (!config) throw invalid('E-mail is not configured: set KPCS_SMTP_URL (e.g. smtp://mail.example.org:25) and KPCS_MAIL_FROM.');
+      if (!config) throw invalid(r('mail.unconfigured', { url: 'KPCS_SMTP_URL', example: 'smtp://mail.example.org:25', from: 'KPCS_MAIL_FROM' }));
       const mailer = new Mailer(store.db, config);
       try {
         const r = await mailer.deliverPending();

@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, notFound } from '../core/errors.js';
+import { detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { r as t } from './messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -128,13 +130,13 @@ async function owner(db: Db, actor: Actor, login?: string): Promise<string> {
   if (actor.kind === 'user') {
     if (login !== undefined) {
       const u = await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
-      if (!u || u.id !== actor.userId) throw invalid('A user reads only their own inbox.', [{ path: 'user', message: 'not you' }]);
+      if (!u || u.id !== actor.userId) throw invalid(t('inbox.notYours'), [detail('user', t('inbox.notYours.detail'))]);
     }
     return actor.userId!;
   }
-  if (login === undefined) throw invalid('Name the user whose inbox to open (--user LOGIN).', [{ path: 'user', message: 'required' }]);
+  if (login === undefined) throw invalid(t('inbox.whose', { option: '--user LOGIN' }), [detail('user', field('required'))]);
   const u = await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
-  if (!u) throw notFound(`No user ${login}.`);
+  if (!u) throw notFound(t('user.unknown', { login }));
   return u.id;
 }
 
@@ -152,7 +154,7 @@ export interface InboxQuery extends store.InboxFilter {
 
 /** The actor's notifications, unread first, and how many are unread. */
 export async function inbox(db: Db, actor: Actor, q: InboxQuery = {}): Promise<{ unread: number; notifications: Notification[] }> {
-  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > 1000)) throw invalid('limit is a whole number from 1 to 1000.', [{ path: 'limit', message: 'out of range' }]);
+  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > 1000)) throw invalid(t('limit.range', { name: 'limit' }), [detail('limit', field('outOfRange'))]);
   const userId = await owner(db, actor, q.user);
   const [rows, unread] = await Promise.all([store.inbox(db, userId, q), store.unreadCount(db, userId)]);
   return { unread, notifications: rows.map(toNotification) };
@@ -166,7 +168,7 @@ export async function unreadCount(db: Db, actor: Actor, user?: string): Promise<
 export async function markRead(db: Db, actor: Actor, ids: string[] | 'all', user?: string): Promise<{ marked: number; unread: number }> {
   const userId = await owner(db, actor, user);
   if (ids !== 'all') {
-    for (const id of ids) if (!(await store.byId(db, userId, id))) throw notFound(`No notification ${id} in your inbox.`);
+    for (const id of ids) if (!(await store.byId(db, userId, id))) throw notFound(t('notification.unknown', { id }));
   }
   const marked = await transaction(db, async (tx) => {
     const n = await store.markRead(tx, userId, ids, new Date());

@@ -2,7 +2,10 @@
 // "what is BE's Participant and is it in good standing on 2006-03-01?"
 import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../core/errors.js';
+import { day as aDay } from '../core/i18n.js';
+import { field } from '../core/messages.js';
+import { m as t } from './messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -42,7 +45,7 @@ export function forgetSnapshot(db: Db): void {
 
 function checkDay(at: string | undefined): IsoDay {
   if (at === undefined) return today();
-  if (!isIsoDay(at)) throw invalid(`"at" must be a day written yyyy-mm-dd, got "${at}"`, [{ path: 'at', message: 'not a valid day' }]);
+  if (!isIsoDay(at)) throw invalid(t('at.invalid', { name: 'at', value: at }), [detail('at', t('day.invalid'))]);
   return at;
 }
 
@@ -76,7 +79,7 @@ export async function get(db: Db, code: string, at?: string): Promise<Participan
   const day = checkDay(at);
   const { rows, histories, members, measures } = await snapshot(db);
   const p = rows.find((r) => r.code === code);
-  if (!p) throw notFound(`No Participant or registry entry with code ${code}.`);
+  if (!p) throw notFound(t('entry.unknown', { code }));
   const history = histories.get(code) ?? [];
   const own = measures.filter((m) => m.target === code);
   // a member state (Bulgaria from 2007) is covered by the Participant that speaks for it
@@ -161,11 +164,11 @@ export interface AuthorityPatch {
 export async function updateAuthority(db: Db, actor: Actor, code: string, patch: AuthorityPatch): Promise<ParticipantDetail> {
   authorize(actor, 'participants.authority.update', { participant: code });
   if (patch.certificateValidityDays !== undefined && (!Number.isInteger(patch.certificateValidityDays) || patch.certificateValidityDays < 1 || patch.certificateValidityDays > 366)) {
-    throw invalid('certificateValidityDays must be a whole number of days from 1 to 366', [{ path: 'certificateValidityDays', message: 'out of range' }]);
+    throw invalid(t('validity.range', { name: 'certificateValidityDays' }), [detail('certificateValidityDays', field('outOfRange'))]);
   }
   await transaction(db, async (tx) => {
     const before = await store.participant(tx, code);
-    if (!before) throw notFound(`No Participant with code ${code}.`);
+    if (!before) throw notFound(t('participant.unknown', { code }));
     const set = {
       ...(patch.name !== undefined && { authority_name: patch.name }),
       ...(patch.address !== undefined && { authority_address: patch.address }),
@@ -229,13 +232,13 @@ export interface StatusChange {
  * come after the start of the latest period (history is written forwards only).
  */
 export async function recordStatus(tx: Tx, code: string, change: StatusChange): Promise<{ previous: StatusPeriod }> {
-  if (!isIsoDay(change.validFrom)) throw invalid(`the effective day must be written yyyy-mm-dd, got "${change.validFrom}"`, [{ path: 'effectiveOn', message: 'not a valid day' }]);
-  if (!(await store.participant(tx, code))) throw notFound(`No Participant or registry entry with code ${code}.`);
+  if (!isIsoDay(change.validFrom)) throw invalid(t('effectiveOn.invalid', { value: change.validFrom }), [detail('effectiveOn', t('day.invalid'))]);
+  if (!(await store.participant(tx, code))) throw notFound(t('entry.unknown', { code }));
   const latest = await store.latestPeriod(tx, code);
-  if (!latest) throw conflict(`${code} has no status history to continue.`);
-  if (latest.valid_to !== null) throw conflict(`${code}'s latest status (${latest.status}) ended on ${latest.valid_to}: its history has no period in force to follow.`);
+  if (!latest) throw conflict(t('status.noHistory', { code }));
+  if (latest.valid_to !== null) throw conflict(t('status.ended', { code, status: latest.status, on: aDay(String(latest.valid_to)) }));
   if (change.validFrom <= latest.valid_from) {
-    throw conflict(`${code} is ${latest.status} since ${latest.valid_from}: a new status must take effect after that day, not on ${change.validFrom}.`);
+    throw conflict(t('status.notAfter', { code, status: latest.status, since: aDay(String(latest.valid_from)), on: aDay(change.validFrom) }));
   }
   await store.closePeriod(tx, code, latest.id, change.validFrom);
   await store.insertPeriod(tx, { participant: code, status: change.status, validFrom: change.validFrom, basis: change.basis, note: change.note ?? null, source: change.source });

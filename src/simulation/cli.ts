@@ -6,6 +6,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { withStore, withStoreOptions } from '../interface/cli.js';
 import { storeConfig } from '../core/config.js';
 import { invalid } from '../core/errors.js';
+import { m } from './messages.js';
 import { SCENARIOS, type Scenario } from './generate.js';
 import { runSimulation } from './service.js';
 
@@ -28,10 +29,10 @@ export function simulateCommand(): Command {
     const from = Number(opts.from);
     const to = Number(opts.to);
     const seed = Number(opts.seed);
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2003 || to < from || to > 2100) throw invalid(`--from and --to must be years from 2003 with --from ≤ --to, got ${opts.from} and ${opts.to}`);
-    if (!Number.isInteger(seed)) throw invalid(`--seed must be a whole number, got ${opts.seed}`);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2003 || to < from || to > 2100) throw invalid(m('years', { from: '--from', to: '--to', fromValue: String(opts.from), toValue: String(opts.to) }));
+    if (!Number.isInteger(seed)) throw invalid(m('seed', { option: '--seed', value: String(opts.seed) }));
     const certificateLimit = opts.certificateLimit === undefined ? undefined : Number(opts.certificateLimit);
-    if (certificateLimit !== undefined && (!Number.isInteger(certificateLimit) || certificateLimit < 0)) throw invalid(`--certificate-limit must be a whole number of certificates, got ${opts.certificateLimit}`);
+    if (certificateLimit !== undefined && (!Number.isInteger(certificateLimit) || certificateLimit < 0)) throw invalid(m('certificateLimit', { option: '--certificate-limit', value: String(opts.certificateLimit) }));
     const truthFile = opts.truth ?? join(storeConfig({ dataDir: opts.dataDir }).dataDir, 'simulation-truth.json');
     const interactive = process.stderr.isTTY;
     const bar = new SingleBar({ format: ' {year} {stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
