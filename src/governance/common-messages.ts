@@ -31,6 +31,13 @@ export const common = defineMessages({
     es: 'Ningún Participante tiene el código {code}.',
     ru: 'Нет участника с кодом {code}.',
   },
+  notAParticipant: {
+    en: '{code} is not a Participant of the registry',
+    fr: '{code} n’est pas un Participant du registre',
+    pt: '{code} não é um Participante do registo',
+    es: '{code} no es un Participante del registro',
+    ru: '{code} — не участник из реестра',
+  },
   neitherParticipantNorOrganisation: {
     en: '{code} is neither a Participant nor an organisation of the registry',
     fr: '{code} n’est ni un Participant ni une organisation du registre',
@@ -46,5 +53,7 @@ export const common = defineMessages({
     es: 'No se puede leer {file}: {reason}',
     ru: 'Не удаётся прочитать {file}: {reason}',
   },
+  /** a field and what is wrong with it, in a sentence that lists the problems */
+  atPath: { en: '{path} {problem}', fr: '{path} {problem}', pt: '{path} {problem}', es: '{path} {problem}', ru: '{path} {problem}' },
   beforeTheStart: { en: 'before the start', fr: 'avant le début', pt: 'antes do início', es: 'antes del inicio', ru: 'раньше начала' },
 });

@@ -5,13 +5,6 @@ import { defineMessages } from '../../core/i18n.js';
 export const m = defineMessages({
   'text.title': { en: 'name it', fr: 'donnez-lui un titre', pt: 'dê-lhe um título', es: 'póngale un título', ru: 'укажите название' },
   'text.description': { en: 'describe it', fr: 'décrivez-le', pt: 'descreva-o', es: 'descríbalo', ru: 'опишите' },
-  notAParticipant: {
-    en: '{code} is not a Participant of the registry',
-    fr: '{code} n’est pas un Participant du registre',
-    pt: '{code} não é um Participante do registo',
-    es: '{code} no es un Participante del registro',
-    ru: '{code} — не участник из реестра',
-  },
   'need.cannotDeclare': { en: 'The need cannot be declared.', fr: 'Le besoin ne peut pas être déclaré.', pt: 'A necessidade não pode ser declarada.', es: 'La necesidad no puede declararse.', ru: 'Потребность нельзя заявить.' },
   'offer.forOwn': {
     en: '{actor} offers for {own} only, not {donor}.',

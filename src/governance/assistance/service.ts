@@ -51,7 +51,7 @@ export async function declareNeed(db: Db, actor: Actor, input: NewNeed) {
   authorize(actor, 'assistance.need.declare', { participant });
   const problems: ErrorDetail[] = [];
   checkText(input, problems);
-  if (!(await participants.exists(db, participant))) problems.push(detail('participant', m('notAParticipant', { code: participant || common('none') })));
+  if (!(await participants.exists(db, participant))) problems.push(detail('participant', common('notAParticipant', { code: participant || common('none') })));
   if (problems.length) throw invalid(m('need.cannotDeclare'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {

@@ -4,7 +4,6 @@
 import { defineMessages } from '../../core/i18n.js';
 
 export const m = defineMessages({
-  atPath: { en: '{path} {problem}', fr: '{path} {problem}', pt: '{path} {problem}', es: '{path} {problem}', ru: '{path} {problem}' },
   hidden: {
     en: 'No document {id} (or it is not shared with you).',
     fr: 'Aucun document {id} (ou il ne vous est pas communiqué).',

@@ -151,7 +151,7 @@ function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: nu
     if (p?.tooLarge) tooLarge.push(p.tooLarge);
     if (p?.version) out.push(p.version);
   });
-  if (tooLarge.length) throw new KpcsError('payload_too_large', m('version.tooLargeAll', { max: formatBytes(MAX_CONTENT_BYTES), problems: tooLarge.map((t) => m('atPath', { path: t.path!, problem: t.msg! })) }), tooLarge);
+  if (tooLarge.length) throw new KpcsError('payload_too_large', m('version.tooLargeAll', { max: formatBytes(MAX_CONTENT_BYTES), problems: tooLarge.map((t) => common('atPath', { path: t.path!, problem: t.msg! })) }), tooLarge);
   return { versions: out, problems };
 }
 

@@ -12,13 +12,6 @@ export const m = defineMessages({
     es: 'una fecha escrita aaaa-mm-dd; se recibió «{value}»',
     ru: 'дата в виде гггг-мм-дд; получено «{value}»',
   },
-  notAParticipant: {
-    en: '{code} is not a Participant of the registry',
-    fr: '{code} n’est pas un Participant du registre',
-    pt: '{code} não é um Participante do registo',
-    es: '{code} no es un Participante del registro',
-    ru: '{code} — не участник из реестра',
-  },
   notAParticipantNorOrganisation: {
     en: '{code} is not a Participant nor an organisation of the registry',
     fr: '{code} n’est ni un Participant ni une organisation du registre',

@@ -9,6 +9,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, detail, detailAt, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
 import { verbatim } from '../../core/i18n.js';
 import { m as say } from './messages.js';
+import { common } from '../common-messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import { actingFor, type Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
@@ -26,7 +27,7 @@ async function checkMembers(db: Db, codes: { path: string; code: string }[], pro
   for (const { path, code } of codes) {
     if (await participants.exists(db, code)) continue;
     if (orgs && (await participants.organisationExists(db, code))) continue;
-    problems.push(detail(path, say(orgs ? 'notAParticipantNorOrganisation' : 'notAParticipant', { code })));
+    problems.push(detail(path, orgs ? say('notAParticipantNorOrganisation', { code }) : common('notAParticipant', { code })));
   }
 }
 
