@@ -6,7 +6,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, forbidden, invalid, notFound } from '../../core/errors.js';
+import { conflict, detail, forbidden, invalid, notFound } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
 import * as audit from '../../audit/service.js';
@@ -58,7 +61,7 @@ const summary = (r: Row): AnnualReport => ({
 const full = (r: FullRow): AnnualReportDetail => ({ ...summary(r), body: r.body, attachment: r.attachment });
 
 function checkYear(year: number) {
-  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
+  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(common('yearFrom2003', { year: String(year) }), [detail('year', field('outOfRange'))]);
 }
 
 const mayReadAll = (actor: Actor) => can(actor, 'annual-reports.missing.read');
@@ -66,7 +69,7 @@ const mayReadAll = (actor: Actor) => can(actor, 'annual-reports.missing.read');
 export async function list(db: Db, actor: Actor, filter: { year?: number; participant?: string; status?: 'submitted' | 'assessed' } = {}): Promise<AnnualReport[]> {
   authorize(actor, 'annual-reports.read', filter.participant ? { participant: filter.participant } : {});
   if (!mayReadAll(actor)) {
-    if (filter.participant && filter.participant !== actor.participant) throw forbidden(`${actor.name} may read its own Participant's annual reports only.`);
+    if (filter.participant && filter.participant !== actor.participant) throw forbidden(m('read.own', { actor: actor.name }));
     filter = { ...filter, participant: actor.participant ?? '-' };
   }
   return (await store.list(db, filter)).map(summary);
@@ -74,7 +77,7 @@ export async function list(db: Db, actor: Actor, filter: { year?: number; partic
 
 export async function get(db: Db, actor: Actor, id: string): Promise<AnnualReportDetail> {
   const r = await store.byId(db, id);
-  if (!r) throw notFound(`No annual report ${id}.`);
+  if (!r) throw notFound(m('notFound', { id }));
   authorize(actor, 'annual-reports.read', { participant: r.participant });
   return full(r);
 }
@@ -93,19 +96,19 @@ export async function submit(db: Db, actor: Actor, input: Submission, now = new 
   // no attachment: absent, null or empty (JSON schemas may turn a null into an empty string)
   input = { ...input, attachmentName: input.attachmentName?.trim() || null, attachment: input.attachment || null };
   const problems = [];
-  if (!input.body?.trim()) problems.push({ path: 'body', message: 'the report text is empty' });
-  if (input.year > now.getUTCFullYear()) problems.push({ path: 'year', message: `a report covers a year that has begun (now ${now.getUTCFullYear()})` });
-  if ((input.attachment == null) !== (input.attachmentName == null)) problems.push({ path: 'attachment', message: 'an attachment needs its name, and a name its attachment' });
-  if (input.attachmentName != null && !/\.(md|txt)$/i.test(input.attachmentName)) problems.push({ path: 'attachmentName', message: 'a text (.txt) or markdown (.md) file' });
-  if (problems.length) throw invalid(`The annual report has ${problems.length} problem${problems.length > 1 ? 's' : ''}`, problems);
+  if (!input.body?.trim()) problems.push(detail('body', m('body.empty')));
+  if (input.year > now.getUTCFullYear()) problems.push(detail('year', m('year.begun', { now: String(now.getUTCFullYear()) })));
+  if ((input.attachment == null) !== (input.attachmentName == null)) problems.push(detail('attachment', m('attachment.pair')));
+  if (input.attachmentName != null && !/\.(md|txt)$/i.test(input.attachmentName)) problems.push(detail('attachmentName', m('attachment.kind', { txt: '.txt', md: '.md' })));
+  if (problems.length) throw invalid(m('problems', { count: problems.length }), problems);
   const participant = await participants.get(db, input.participant, `${input.year}-12-31`).catch(() => undefined);
-  if (!participant) throw notFound(`No Participant with code ${input.participant}.`);
+  if (!participant) throw notFound(common('noParticipant', { code: input.participant }));
   const id = await transaction(db, async (tx) => {
     const known = await store.byYear(tx, input.participant, input.year);
     const row = { body: input.body.trim(), attachment_name: input.attachmentName ?? null, attachment: input.attachment ?? null, submitted_at: now, submitted_by: actor.name };
     let id: string;
     if (known) {
-      if (known.status === 'assessed') throw conflict(`${input.participant}'s annual report for ${input.year} has been assessed (${known.outcome}): it can no longer be replaced.`);
+      if (known.status === 'assessed') throw conflict(m('assessed', { participant: country(input.participant), year: String(input.year), outcome: known.outcome ? msg(`outcome.${known.outcome}`) : '' }));
       id = known.id;
       await store.replace(tx, input.participant, id, row);
     } else {
@@ -136,11 +139,11 @@ export interface Assessment {
 export async function assess(db: Db, actor: Actor, id: string, input: Assessment, now = new Date()): Promise<AnnualReportDetail> {
   authorize(actor, 'annual-reports.assess');
   const outcome = input.outcome || null;
-  if (input.status === 'assessed' && !outcome) throw invalid('an assessed report needs its outcome', [{ path: 'outcome', message: `one of ${OUTCOMES.join(', ')}` }]);
-  if (input.status === 'submitted' && outcome) throw invalid('an outcome closes the assessment: set status assessed', [{ path: 'status', message: 'must be assessed with an outcome' }]);
+  if (input.status === 'assessed' && !outcome) throw invalid(m('outcome.needed'), [detail('outcome', field('oneOf', { allowed: OUTCOMES.join(', ') }))]);
+  if (input.status === 'submitted' && outcome) throw invalid(m('outcome.closes', { status: 'assessed' }), [detail('status', m('outcome.closesDetail', { status: 'assessed' }))]);
   await transaction(db, async (tx) => {
     const r = await store.byId(tx, id);
-    if (!r) throw notFound(`No annual report ${id}.`);
+    if (!r) throw notFound(m('notFound', { id }));
     await store.assess(tx, r.participant, id, { status: input.status, outcome, comments: input.comments?.trim() || null, assessed_by: actor.name, assessed_at: now });
     await audit.record(tx, actor, 'annual-reports.assess', id, { participant: r.participant, year: r.year, status: input.status, outcome, comments: input.comments ?? null });
     if (input.status === 'assessed') {

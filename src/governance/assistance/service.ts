@@ -7,7 +7,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
+import { conflict, detail, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import { actingFor, type Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
@@ -30,9 +33,9 @@ export async function overview(db: Db, actor: Actor, filter: { participant?: str
 }
 
 function checkText(input: { title: string; description: string; area: string }, problems: ErrorDetail[]) {
-  if (!input.title?.trim()) problems.push({ path: 'title', message: 'name it' });
-  if (!input.description?.trim()) problems.push({ path: 'description', message: 'describe it' });
-  if (!(AREAS as readonly string[]).includes(input.area)) problems.push({ path: 'area', message: `one of ${AREAS.join(', ')}` });
+  if (!input.title?.trim()) problems.push(detail('title', m('text.title')));
+  if (!input.description?.trim()) problems.push(detail('description', m('text.description')));
+  if (!(AREAS as readonly string[]).includes(input.area)) problems.push(detail('area', field('oneOf', { allowed: AREAS.join(', ') })));
 }
 
 export interface NewNeed {
@@ -48,8 +51,8 @@ export async function declareNeed(db: Db, actor: Actor, input: NewNeed) {
   authorize(actor, 'assistance.need.declare', { participant });
   const problems: ErrorDetail[] = [];
   checkText(input, problems);
-  if (!(await participants.exists(db, participant))) problems.push({ path: 'participant', message: `${participant || '(none)'} is not a Participant of the registry` });
-  if (problems.length) throw invalid('The need cannot be declared.', problems);
+  if (!(await participants.exists(db, participant))) problems.push(detail('participant', common('notAParticipant', { code: participant || common('none') })));
+  if (problems.length) throw invalid(m('need.cannotDeclare'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     await store.insertNeed(tx, { participant, id, title: input.title.trim(), description: input.description.trim(), area: input.area, declared_by: actor.name });
@@ -70,11 +73,11 @@ export async function declareOffer(db: Db, actor: Actor, input: NewOffer) {
   authorize(actor, 'assistance.offer.declare');
   const own = actingFor(actor);
   const donor = input.donor ?? own ?? '';
-  if (!isAdmin(actor) && actor.kind !== 'system' && donor !== own) throw forbidden(`${actor.name} offers for ${own} only, not ${donor}.`);
+  if (!isAdmin(actor) && actor.kind !== 'system' && donor !== own) throw forbidden(m('offer.forOwn', { actor: actor.name, own: String(own), donor }));
   const problems: ErrorDetail[] = [];
   checkText(input, problems);
-  if (!(await participants.exists(db, donor)) && !(await participants.organisationExists(db, donor))) problems.push({ path: 'donor', message: `${donor || '(none)'} is neither a Participant nor an organisation of the registry` });
-  if (problems.length) throw invalid('The offer cannot be declared.', problems);
+  if (!(await participants.exists(db, donor)) && !(await participants.organisationExists(db, donor))) problems.push(detail('donor', common('neitherParticipantNorOrganisation', { code: donor || common('none') })));
+  if (problems.length) throw invalid(m('offer.cannotDeclare'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     await store.insertOffer(tx, { donor, id, title: input.title.trim(), description: input.description.trim(), area: input.area, declared_by: actor.name });
@@ -87,9 +90,9 @@ export async function declareOffer(db: Db, actor: Actor, input: NewOffer) {
 export async function designateCoordinator(db: Db, actor: Actor, input: { member: string; on?: string; note?: string }) {
   authorize(actor, 'assistance.coordinator.designate');
   const problems: ErrorDetail[] = [];
-  if (!(await participants.exists(db, input.member)) && !(await participants.organisationExists(db, input.member))) problems.push({ path: 'member', message: `${input.member} is neither a Participant nor an organisation of the registry` });
-  if (input.on !== undefined && !isIsoDay(input.on)) problems.push({ path: 'on', message: 'a day written yyyy-mm-dd' });
-  if (problems.length) throw invalid('The coordinator cannot be designated.', problems);
+  if (!(await participants.exists(db, input.member)) && !(await participants.organisationExists(db, input.member))) problems.push(detail('member', common('neitherParticipantNorOrganisation', { code: input.member })));
+  if (input.on !== undefined && !isIsoDay(input.on)) problems.push(detail('on', common('dayWritten')));
+  if (problems.length) throw invalid(m('coordinator.cannotDesignate'), problems);
   await transaction(db, async (tx) => {
     await store.designate(tx, { member: input.member, designated_on: input.on ?? today(), designated_by: actor.name, note: input.note?.trim() || null });
     await audit.record(tx, actor, 'assistance.coordinator.designate', input.member, { on: input.on ?? today(), note: input.note ?? null });
@@ -102,7 +105,7 @@ async function checkCoordinator(db: Db, actor: Actor): Promise<string> {
   if (isChair(actor) || isAdmin(actor) || actor.kind === 'system') return actingFor(actor) ?? actor.name;
   const acting = actingFor(actor);
   const designated = (await store.coordinators(db)).map((c) => c.member);
-  if (acting === null || !designated.includes(acting)) throw forbidden(`${actor.name} does not act for the coordinator of technical assistance (${designated.join(', ') || 'none designated'}): only its working-group members and the Chair match needs with offers.`);
+  if (acting === null || !designated.includes(acting)) throw forbidden(m('coordinator.only', { actor: actor.name, designated: designated.join(', ') || m('coordinator.noneDesignated') }));
   return acting;
 }
 
@@ -110,16 +113,16 @@ async function checkCoordinator(db: Db, actor: Actor): Promise<string> {
 export async function match(db: Db, actor: Actor, input: { needId: string; offerId: string; title?: string; startsOn?: string; endsOn?: string }) {
   const coordinator = await checkCoordinator(db, actor);
   const need = (await store.needs(db, { id: input.needId }))[0];
-  if (!need) throw notFound(`No need ${input.needId}.`);
+  if (!need) throw notFound(m('need.notFound', { id: input.needId }));
   const offer = (await store.offers(db, { id: input.offerId }))[0];
-  if (!offer) throw notFound(`No offer ${input.offerId}.`);
-  if (need.status !== 'open') throw conflict(`The need is ${need.status}.`);
-  if (offer.status !== 'open') throw conflict(`The offer is ${offer.status}.`);
-  if (offer.donor === need.participant) throw invalid('A Participant does not assist itself.', [{ path: 'offerId', message: `the offer is ${need.participant}'s own` }]);
+  if (!offer) throw notFound(m('offer.notFound', { id: input.offerId }));
+  if (need.status !== 'open') throw conflict(m('need.notOpen', { status: need.status }));
+  if (offer.status !== 'open') throw conflict(m('offer.notOpen', { status: offer.status }));
+  if (offer.donor === need.participant) throw invalid(m('match.itself'), [detail('offerId', m('match.ownOffer', { code: need.participant }))]);
   const problems: ErrorDetail[] = [];
-  for (const k of ['startsOn', 'endsOn'] as const) if (input[k] !== undefined && !isIsoDay(input[k])) problems.push({ path: k, message: 'a day written yyyy-mm-dd' });
-  if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) problems.push({ path: 'endsOn', message: 'before the start' });
-  if (problems.length) throw invalid('The programme cannot be proposed.', problems);
+  for (const k of ['startsOn', 'endsOn'] as const) if (input[k] !== undefined && !isIsoDay(input[k])) problems.push(detail(k, common('dayWritten')));
+  if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) problems.push(detail('endsOn', common('beforeTheStart')));
+  if (problems.length) throw invalid(m('programme.cannotPropose'), problems);
   const id = randomUUID();
   const title = input.title?.trim() || `${offer.title} for ${need.participant}`;
   await transaction(db, async (tx) => {
@@ -141,12 +144,12 @@ export async function match(db: Db, actor: Actor, input: { needId: string; offer
 export async function moveProgramme(db: Db, actor: Actor, id: string, input: { status: ProgrammeStatus; startsOn?: string; endsOn?: string }) {
   await checkCoordinator(db, actor);
   const p = (await store.programmes(db, { id }))[0];
-  if (!p) throw notFound(`No programme ${id}.`);
-  if (!canMove(p.status, input.status)) throw conflict(`A programme ${p.status} cannot become ${input.status}.`);
+  if (!p) throw notFound(m('programme.notFound', { id }));
+  if (!canMove(p.status, input.status)) throw conflict(m('programme.cannotMove', { from: p.status, to: input.status }));
   const problems: ErrorDetail[] = [];
-  for (const k of ['startsOn', 'endsOn'] as const) if (input[k] !== undefined && !isIsoDay(input[k])) problems.push({ path: k, message: 'a day written yyyy-mm-dd' });
-  if (input.status === 'running' && !(input.startsOn ?? p.startsOn)) problems.push({ path: 'startsOn', message: 'the first day is required to run it' });
-  if (problems.length) throw invalid(`The programme cannot become ${input.status}.`, problems);
+  for (const k of ['startsOn', 'endsOn'] as const) if (input[k] !== undefined && !isIsoDay(input[k])) problems.push(detail(k, common('dayWritten')));
+  if (input.status === 'running' && !(input.startsOn ?? p.startsOn)) problems.push(detail('startsOn', m('programme.firstDay')));
+  if (problems.length) throw invalid(m('programme.cannotBecome', { to: input.status }), problems);
   await transaction(db, async (tx) => {
     await store.updateProgramme(tx, p.participant, p.id, { status: input.status, ...(input.startsOn !== undefined && { starts_on: input.startsOn }), ...(input.endsOn !== undefined && { ends_on: input.endsOn }) });
     if (input.status === 'cancelled') await store.setNeedStatus(tx, p.participant, p.needId, 'open');

@@ -4,22 +4,24 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { RECOMMENDATION_STATUSES, TRANSLATED_LANGUAGES } from './model.js';
 import * as service from './service.js';
 import * as recommendations from './recommendations.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
 
-function textOf(opts: { text?: string; textFile?: string }, what: string): string {
+function textOf(opts: { text?: string; textFile?: string }, what: 'cli.theRecommendation' | 'cli.theEnglishText' | 'cli.theTranslation'): string {
   if (opts.textFile) {
     try {
       return readFileSync(opts.textFile, 'utf8');
     } catch (e) {
-      throw invalid(`Cannot read ${opts.textFile}: ${(e as Error).message}`);
+      throw invalid(common('cannotRead', { file: opts.textFile, reason: (e as Error).message }));
     }
   }
   if (opts.text) return opts.text;
-  throw invalid(`Give ${what} with --text or --text-file.`);
+  throw invalid(m('cli.giveText', { what: m(what), text: '--text', textFile: '--text-file' }));
 }
 
 function printDecision(d: service.Decision) {
@@ -63,7 +65,7 @@ export function decisionCommands(): Command[] {
 
   withStoreOptions(
     cmd.command('add').description('record a decision adopted by consensus at a plenary (English text); its translations are requested').requiredOption('--plenary <id>').requiredOption('--title <title>').option('--text <text>').option('--text-file <file>').option('--source <source>', 'where the text comes from'),
-  ).action(async (opts) => withStore(opts, async (store, actor) => printDecision(await service.create(store.db, actor, { plenary: opts.plenary, title: opts.title, text: textOf(opts, 'the English text'), source: opts.source }))));
+  ).action(async (opts) => withStore(opts, async (store, actor) => printDecision(await service.create(store.db, actor, { plenary: opts.plenary, title: opts.title, text: textOf(opts, 'cli.theEnglishText'), source: opts.source }))));
 
   withStoreOptions(
     cmd
@@ -74,7 +76,7 @@ export function decisionCommands(): Command[] {
       .option('--text-file <file>')
       .option('--title <title>', "the decision's title in that language (its alerts name it so)")
       .option('--on <date>', 'the day it arrived (default today)'),
-  ).action(async (id: string, opts) => withStore(opts, async (store, actor) => printDecision(await service.translate(store.db, actor, id, opts.language, { step: 'provide', text: textOf(opts, 'the translation'), title: opts.title, on: opts.on }))));
+  ).action(async (id: string, opts) => withStore(opts, async (store, actor) => printDecision(await service.translate(store.db, actor, id, opts.language, { step: 'provide', text: textOf(opts, 'cli.theTranslation'), title: opts.title, on: opts.on }))));
 
   withStoreOptions(
     cmd
@@ -127,8 +129,8 @@ export function decisionCommands(): Command[] {
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
       const number = opts.number === undefined ? null : Number(opts.number);
-      if (number !== null && !Number.isInteger(number)) throw invalid(`--number must be a whole number, got "${opts.number}"`);
-      const r = await recommendations.create(store.db, actor, { review: opts.review, number, source: opts.source, text: textOf(opts, 'the recommendation'), owner: opts.owner });
+      if (number !== null && !Number.isInteger(number)) throw invalid(m('cli.wholeNumber', { option: '--number', value: String(opts.number) }));
+      const r = await recommendations.create(store.db, actor, { review: opts.review, number, source: opts.source, text: textOf(opts, 'cli.theRecommendation'), owner: opts.owner });
       process.stdout.write(`${r.id}\n`);
     }),
   );

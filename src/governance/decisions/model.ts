@@ -2,6 +2,8 @@
 // Rule 26 of the KPCS Rules of Procedure: a decision taken by consensus at a plenary is formally
 // adopted once it is available in the five plenary languages. A language other than English is
 // available when its translation is provided and checked; English is the decision's own text.
+import type { Msg, Param } from '../../core/i18n.js';
+import { m } from './messages.js';
 
 export const PLENARY_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
 export type PlenaryLanguage = (typeof PLENARY_LANGUAGES)[number];
@@ -44,20 +46,23 @@ export function adoptionOf(translations: readonly Translation[]): Adoption {
 }
 
 /** Why a decision may not be marked formally adopted yet (empty when it may). */
-export function adoptionRefusal(adoption: Adoption): string | null {
+export function adoptionRefusal(adoption: Adoption): Msg | null {
   if (adoption.complete) return null;
-  const names = adoption.missing.map((l) => `${LANGUAGE_NAMES[l]} (${l})`);
-  return `The decision is formally adopted only once it is available in the five plenary languages (Rule 26): missing ${names.join(', ')}.`;
+  const names = adoption.missing.map((l) => m('adoption.missingLanguage', { language: languageName(l), code: l }));
+  return m('adoption.refused', { missing: names.slice(1).reduce<Msg>((a, b) => m('list.and', { a, b }), names[0]!) });
 }
+
+/** A plenary language named in the reader's language. */
+export const languageName = (l: PlenaryLanguage): Msg => m(`language.${l}`);
 
 export type TranslationStep = 'request' | 'provide' | 'check';
 
 /** The translation workflow: requested → provided (text) → checked; a new text sends it back to provided. */
-export function nextTranslationStatus(current: TranslationStatus | undefined, step: TranslationStep): TranslationStatus | string {
-  if (step === 'request') return current === undefined ? 'requested' : `the translation was already requested (it is ${current})`;
+export function nextTranslationStatus(current: TranslationStatus | undefined, step: TranslationStep): TranslationStatus | Msg {
+  if (step === 'request') return current === undefined ? 'requested' : m('translation.alreadyRequested', { status: current });
   if (step === 'provide') return 'provided';
   if (current === 'provided') return 'checked';
-  return current === 'checked' ? 'the translation is already checked' : 'a translation is checked once its text is provided';
+  return current === 'checked' ? m('translation.alreadyChecked') : m('translation.notProvided');
 }
 
 export const RECOMMENDATION_STATUSES = ['not-started', 'in-progress', 'implemented', 'dropped'] as const;
@@ -67,13 +72,13 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
  * The recommendation workflow: not started → in progress → implemented, or dropped from any open
  * state; an implemented or dropped one may be reopened (back in progress). Returns why not, or null.
  */
-export function statusChangeRefusal(from: RecommendationStatus, to: RecommendationStatus): string | null {
-  if (from === to) return `the recommendation is already ${to}`;
+export function statusChangeRefusal(from: RecommendationStatus, to: RecommendationStatus): Msg | null {
+  if (from === to) return m('recommendation.already', { status: to });
   const allowed: Record<RecommendationStatus, RecommendationStatus[]> = {
     'not-started': ['in-progress', 'implemented', 'dropped'],
     'in-progress': ['implemented', 'dropped', 'not-started'],
     implemented: ['in-progress'],
     dropped: ['in-progress'],
   };
-  return allowed[from].includes(to) ? null : `a recommendation ${from} may move to ${allowed[from].join(' or ')}, not ${to}`;
+  return allowed[from].includes(to) ? null : m('recommendation.mayMove', { from, allowed: allowed[from].slice(1).reduce<Param>((a, b) => m('list.or', { a, b }), allowed[from][0]!), to });
 }

@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { invalid, notFound } from '../../core/errors.js';
+import { detail, invalid, notFound } from '../../core/errors.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
@@ -35,7 +37,7 @@ export async function overview(db: Db, actor: Actor, filter: { status?: string; 
 export async function get(db: Db, actor: Actor, id: string) {
   authorize(actor, 'recommendations.read');
   const r = await store.recommendation(db, id);
-  if (!r) throw notFound(`No recommendation ${id}.`);
+  if (!r) throw notFound(m('recommendation.notFound', { id }));
   const issues = await store.priorityIssues(db, r.reviewId);
   return { ...r, updates: await store.updates(db, id), priorityIssues: issues.filter((i) => i.recommendations.includes(id)).map((i) => i.id) };
 }
@@ -46,16 +48,16 @@ export interface NewRecommendation { review: string; number?: number | null; sou
 export async function create(db: Db, actor: Actor, input: NewRecommendation) {
   authorize(actor, 'recommendations.manage');
   const problems = [];
-  if (!input.text.trim()) problems.push({ path: 'text', message: 'is required (the recommendation as the review words it)' });
-  if (!input.source.trim()) problems.push({ path: 'source', message: 'is required (where the text comes from)' });
+  if (!input.text.trim()) problems.push(detail('text', m('recommendation.textRequired')));
+  if (!input.source.trim()) problems.push(detail('source', m('recommendation.sourceRequired')));
   const review = (await store.reviews(db)).find((r) => r.id === input.review);
-  if (!review) problems.push({ path: 'review', message: `unknown review ${input.review}` });
-  if (review && input.number != null && (input.number < 1 || input.number > review.recommendationsAdopted)) problems.push({ path: 'number', message: `the review adopted ${review.recommendationsAdopted} recommendations: 1 to ${review.recommendationsAdopted}` });
-  if (problems.length) throw invalid('The recommendation is not valid.', problems);
+  if (!review) problems.push(detail('review', m('recommendation.unknownReview', { review: input.review })));
+  if (review && input.number != null && (input.number < 1 || input.number > review.recommendationsAdopted)) problems.push(detail('number', m('recommendation.numberRange', { count: review.recommendationsAdopted })));
+  if (problems.length) throw invalid(m('recommendation.invalid'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     const taken = input.number != null && (await store.recommendations(tx, { review: input.review })).some((r) => r.number === input.number);
-    if (taken) throw invalid(`Recommendation ${input.number} of this review is already recorded.`, [{ path: 'number', message: 'already recorded' }]);
+    if (taken) throw invalid(m('recommendation.taken', { number: input.number! }), [detail('number', m('recommendation.alreadyRecorded'))]);
     await store.insertRecommendation(tx, { id, reviewId: input.review, number: input.number ?? null, source: input.source.trim(), text: input.text.trim(), owner: input.owner?.trim() || null }, new Date());
     await audit.record(tx, actor, 'recommendations.create', id, { review: input.review, number: input.number ?? null, source: input.source.trim() });
   });
@@ -73,20 +75,20 @@ export async function change(db: Db, actor: Actor, id: string, input: Recommenda
   const current = await store.recommendation(db, id);
   if (!current) {
     authorize(actor, 'recommendations.update');
-    throw notFound(`No recommendation ${id}.`);
+    throw notFound(m('recommendation.notFound', { id }));
   }
   if (input.owner !== undefined) authorize(actor, 'recommendations.manage');
   if (input.status !== undefined) authorize(actor, 'recommendations.update', current.owner ? { group: current.owner } : { group: '(no owner)' });
-  if (input.status === undefined && input.owner === undefined) throw invalid('Nothing to change: give a status with its evidence, or an owner.', [{ path: 'status', message: 'is required' }]);
+  if (input.status === undefined && input.owner === undefined) throw invalid(m('recommendation.nothing'), [detail('status', common('isRequired'))]);
   if (input.status !== undefined) {
     const refusal = statusChangeRefusal(current.status, input.status);
-    if (refusal) throw invalid(`The status cannot change: ${refusal}.`, [{ path: 'status', message: refusal }]);
-    if (!input.evidence?.trim()) throw invalid('A status change is recorded with its evidence: say what was done and where it can be seen (a decision, a document, a report).', [{ path: 'evidence', message: 'is required to change the status' }]);
+    if (refusal) throw invalid(m('recommendation.statusRefused', { reason: refusal }), [detail('status', refusal)]);
+    if (!input.evidence?.trim()) throw invalid(m('recommendation.evidence'), [detail('evidence', m('recommendation.evidenceRequired'))]);
   }
   const at = new Date();
   await transaction(db, async (tx) => {
     const now = await store.recommendation(tx, id);
-    if (!now || now.status !== current.status) throw invalid('The recommendation changed meanwhile; reload it.', [{ path: 'status', message: 'changed meanwhile' }]);
+    if (!now || now.status !== current.status) throw invalid(m('recommendation.changed'), [detail('status', m('recommendation.changedMeanwhile'))]);
     await store.updateRecommendation(tx, id, { ...(input.status && { status: input.status }), ...(input.owner !== undefined && { owner: input.owner?.trim() || null }) }, at);
     if (input.status) await store.insertUpdate(tx, { recommendationId: id, id: randomUUID(), at, author: actor.name, from: current.status, to: input.status, evidence: input.evidence!.trim() });
     await audit.record(tx, actor, 'recommendations.update', id, { ...(input.status && { from: current.status, to: input.status, evidence: input.evidence!.trim() }), ...(input.owner !== undefined && { owner: input.owner }) });
@@ -99,10 +101,10 @@ export async function linkIssue(db: Db, actor: Actor, issueId: string, recommend
   authorize(actor, 'recommendations.manage');
   await transaction(db, async (tx) => {
     const issue = await store.priorityIssue(tx, issueId);
-    if (!issue) throw notFound(`No priority issue ${issueId}.`);
+    if (!issue) throw notFound(m('issue.notFound', { id: issueId }));
     const r = await store.recommendation(tx, recommendationId);
-    if (!r) throw notFound(`No recommendation ${recommendationId}.`);
-    if (r.reviewId !== issue.review_id) throw invalid('The recommendation and the priority issue belong to different reviews.', [{ path: 'recommendation', message: 'another review' }]);
+    if (!r) throw notFound(m('recommendation.notFound', { id: recommendationId }));
+    if (r.reviewId !== issue.review_id) throw invalid(m('issue.otherReview'), [detail('recommendation', m('issue.anotherReview'))]);
     if (linked) await store.link(tx, issueId, recommendationId);
     else await store.unlink(tx, issueId, recommendationId);
     await audit.record(tx, actor, linked ? 'recommendations.issue.link' : 'recommendations.issue.unlink', issueId, { recommendation: recommendationId });
@@ -114,7 +116,7 @@ export async function linkIssue(db: Db, actor: Actor, issueId: string, recommend
 export async function linkReviewDocument(db: Db, actor: Actor, reviewId: string, documentId: string | null) {
   authorize(actor, 'recommendations.manage');
   await transaction(db, async (tx) => {
-    if (!(await store.reviews(tx)).some((r) => r.id === reviewId)) throw notFound(`No review ${reviewId}.`);
+    if (!(await store.reviews(tx)).some((r) => r.id === reviewId)) throw notFound(m('review.notFound', { id: reviewId }));
     if (documentId) await documents.checkExists(tx, documentId, 'documentId');
     await store.updateReview(tx, reviewId, { document_id: documentId });
     await audit.record(tx, actor, 'recommendations.review.document', reviewId, { documentId });

@@ -3,17 +3,19 @@
 // Participant's authority officers.
 import { day, written } from '../../core/i18n.js';
 import { m as msg } from '../messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, invalid, notFound } from '../../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../../core/errors.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import { notify } from '../../notifications/service.js';
 import * as documents from '../documents/service.js';
-import { adoptionOf, adoptionRefusal, LANGUAGE_NAMES, nextTranslationStatus, TRANSLATED_LANGUAGES, type Adoption, type Translation, type TranslatedLanguage, type TranslationStep } from './model.js';
+import { adoptionOf, adoptionRefusal, languageName, nextTranslationStatus, TRANSLATED_LANGUAGES, type Adoption, type Translation, type TranslatedLanguage, type TranslationStep } from './model.js';
 import * as store from './store.js';
 
 export interface Decision extends store.DecisionRow {
@@ -23,7 +25,7 @@ export interface Decision extends store.DecisionRow {
 }
 
 function checkDay(value: string | undefined, path: string): string | undefined {
-  if (value !== undefined && !isIsoDay(value)) throw invalid(`${path} must be a day (yyyy-mm-dd), got "${value}"`, [{ path, message: 'not a day (yyyy-mm-dd)' }]);
+  if (value !== undefined && !isIsoDay(value)) throw invalid(m('day.expected', { path, value }), [detail(path, common('notADayParen'))]);
   return value;
 }
 
@@ -48,12 +50,12 @@ export interface NewPlenary { name: string; place: string; startsOn: string; end
 export async function createPlenary(db: Db, actor: Actor, input: NewPlenary) {
   authorize(actor, 'decisions.manage');
   const problems = [];
-  if (!input.name.trim()) problems.push({ path: 'name', message: 'is required' });
-  if (!input.place.trim()) problems.push({ path: 'place', message: 'is required' });
+  if (!input.name.trim()) problems.push(detail('name', common('isRequired')));
+  if (!input.place.trim()) problems.push(detail('place', common('isRequired')));
   checkDay(input.startsOn, 'startsOn');
   checkDay(input.endsOn, 'endsOn');
-  if (input.endsOn < input.startsOn) problems.push({ path: 'endsOn', message: `ends before it starts (${input.startsOn})` });
-  if (problems.length) throw invalid('The plenary is not valid.', problems);
+  if (input.endsOn < input.startsOn) problems.push(detail('endsOn', m('plenary.endsBeforeStart', { startsOn: input.startsOn })));
+  if (problems.length) throw invalid(m('plenary.invalid'), problems);
   const p = { id: randomUUID(), name: input.name.trim(), place: input.place.trim(), startsOn: input.startsOn, endsOn: input.endsOn };
   await transaction(db, async (tx) => {
     await store.insertPlenary(tx, p);
@@ -71,7 +73,7 @@ export async function list(db: Db, actor: Actor, filter: { plenary?: string; ado
 export async function get(db: Db | Tx, actor: Actor, id: string): Promise<Decision> {
   authorize(actor, 'decisions.read');
   const row = await store.decision(db, id);
-  if (!row) throw notFound(`No plenary decision ${id}.`);
+  if (!row) throw notFound(m('decision.notFound', { id }));
   return (await withTranslations(db, [row]))[0]!;
 }
 
@@ -81,13 +83,13 @@ export interface NewDecision { plenary: string; title: string; text: string; sou
 export async function create(db: Db, actor: Actor, input: NewDecision): Promise<Decision> {
   authorize(actor, 'decisions.manage');
   const problems = [];
-  if (!input.title.trim()) problems.push({ path: 'title', message: 'is required' });
-  if (!input.text.trim()) problems.push({ path: 'text', message: 'is required (the decision in English)' });
-  if (problems.length) throw invalid('The decision is not valid.', problems);
+  if (!input.title.trim()) problems.push(detail('title', common('isRequired')));
+  if (!input.text.trim()) problems.push(detail('text', m('decision.textRequired')));
+  if (problems.length) throw invalid(m('decision.invalid'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     const p = await store.plenary(tx, input.plenary);
-    if (!p) throw invalid(`No plenary ${input.plenary}.`, [{ path: 'plenary', message: 'unknown plenary' }]);
+    if (!p) throw invalid(m('plenary.notFound', { plenary: input.plenary }), [detail('plenary', m('plenary.unknown'))]);
     if (input.documentId) await documents.checkExists(tx, input.documentId, 'documentId');
     const number = await store.nextNumber(tx, p.id);
     await store.insertDecision(tx, { id, plenaryId: p.id, number, title: input.title.trim(), text: input.text.trim(), source: input.source?.trim() || null, formallyAdoptedOn: null, documentId: input.documentId ?? null });
@@ -128,18 +130,18 @@ export interface TranslationInput { step: Exclude<TranslationStep, 'request'>; t
 export async function translate(db: Db, actor: Actor, id: string, language: string, input: TranslationInput): Promise<Decision> {
   authorize(actor, 'decisions.manage');
   if (!(TRANSLATED_LANGUAGES as readonly string[]).includes(language)) {
-    throw invalid(`language must be one of ${TRANSLATED_LANGUAGES.join(', ')} (English is the decision's own text), got "${language}"`, [{ path: 'language', message: 'not a plenary language to translate into' }]);
+    throw invalid(m('translation.language', { allowed: TRANSLATED_LANGUAGES.join(', '), language }), [detail('language', m('translation.notALanguage'))]);
   }
   const on = checkDay(input.on, 'on') ?? today();
-  if (input.step === 'provide' && !input.text?.trim()) throw invalid(`The ${LANGUAGE_NAMES[language as TranslatedLanguage]} text is required to provide a translation.`, [{ path: 'text', message: 'is required' }]);
+  if (input.step === 'provide' && !input.text?.trim()) throw invalid(m('translation.textRequired', { language: languageName(language as TranslatedLanguage) }), [detail('text', common('isRequired'))]);
   await transaction(db, async (tx) => {
     const d = await get(tx, actor, id);
-    if (d.formallyAdoptedOn) throw conflict(`Decision ${d.number} of ${d.plenary} was formally adopted on ${d.formallyAdoptedOn}: its translations are final.`);
+    if (d.formallyAdoptedOn) throw conflict(m('translation.final', { number: d.number, plenary: d.plenary, on: day(d.formallyAdoptedOn) }));
     const current = d.translations.find((t) => t.language === language)!;
     const next = nextTranslationStatus(current?.status, input.step);
-    if (next !== 'provided' && next !== 'checked') throw invalid(`The ${LANGUAGE_NAMES[language as TranslatedLanguage]} translation cannot be ${input.step === 'check' ? 'checked' : 'provided'}: ${next}.`, [{ path: 'step', message: next }]);
+    if (typeof next !== 'string') throw invalid(m(input.step === 'check' ? 'translation.cannotCheck' : 'translation.cannotProvide', { language: languageName(language as TranslatedLanguage), reason: next }), [detail('step', next)]);
     const since = input.step === 'check' ? current.providedOn! : current.requestedOn;
-    if (on < since) throw invalid(`The day ${on} is before the translation was ${input.step === 'check' ? 'provided' : 'requested'} (${since}).`, [{ path: 'on', message: `before ${since}` }]);
+    if (on < since) throw invalid(m(input.step === 'check' ? 'translation.beforeProvided' : 'translation.beforeRequested', { on: day(on), since: day(since) }), [detail('on', m('translation.before', { since: day(since) }))]);
     const t: Translation =
       input.step === 'provide'
         ? { ...current, status: 'provided', text: input.text!.trim(), title: input.title?.trim() || current.title || null, providedOn: on, checkedOn: null, checkedBy: null }
@@ -159,7 +161,7 @@ export async function adopt(db: Db, actor: Actor, id: string): Promise<Decision>
     const d = await get(tx, actor, id);
     if (d.formallyAdoptedOn) return;
     const refusal = adoptionRefusal(d.adoption);
-    if (refusal) throw invalid(refusal, d.adoption.missing.map((l) => ({ path: `translations.${l}`, message: `${LANGUAGE_NAMES[l]} is not available (${d.translations.find((t) => t.language === l)?.status ?? 'not requested'})` })));
+    if (refusal) throw invalid(refusal, d.adoption.missing.map((l) => detail(`translations.${l}`, m('adoption.notAvailable', { language: languageName(l), status: d.translations.find((t) => t.language === l)?.status ?? m('adoption.notRequested') }))));
     await adoptIn(tx, actor, d);
   });
   return get(db, actor, id);
@@ -169,7 +171,7 @@ export async function adopt(db: Db, actor: Actor, id: string): Promise<Decision>
 export async function linkDocument(db: Db, actor: Actor, id: string, documentId: string | null): Promise<Decision> {
   authorize(actor, 'decisions.manage');
   await transaction(db, async (tx) => {
-    if (!(await store.decision(tx, id))) throw notFound(`No plenary decision ${id}.`);
+    if (!(await store.decision(tx, id))) throw notFound(m('decision.notFound', { id }));
     if (documentId) await documents.checkExists(tx, documentId, 'documentId');
     await store.updateDecision(tx, id, { document_id: documentId });
     await audit.record(tx, actor, 'decisions.document', id, { documentId });

@@ -6,6 +6,8 @@ import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { ACCESS_LEVELS, CATEGORIES, DOCUMENT_LANGUAGES, formatBytes } from './model.js';
 import * as service from './service.js';
 
@@ -18,12 +20,12 @@ function versionFrom(opts: { file?: string; text?: string; mediaType?: string },
     try {
       bytes = readFileSync(opts.file);
     } catch (e) {
-      throw invalid(`Cannot read ${opts.file}: ${(e as Error).message}`);
+      throw invalid(common('cannotRead', { file: opts.file, reason: (e as Error).message }));
     }
     return { language, contentBase64: bytes.toString('base64'), filename: basename(opts.file), mediaType: opts.mediaType ?? MEDIA[extname(opts.file).toLowerCase()] };
   }
   if (opts.text) return { language, text: opts.text };
-  throw invalid('Give the content with --file or --text.');
+  throw invalid(m('cli.content', { file: '--file', text: '--text' }));
 }
 
 const rowOf = (d: service.Document) => ({ ...d, languages: d.versions.map((v) => v.language), access: d.access === 'group' ? `group ${d.group}` : d.access === 'un-bodies' ? `un ${d.organisations.join(',')}` : d.access });

@@ -3,6 +3,8 @@
 // documents in the plenary languages and peer-review documents shared with Participants, Observers and
 // selected international organisations (A/61/589, para. 22.3).
 import type { Actor } from '../../auth/model.js';
+import { detail, type ErrorDetail } from '../../core/errors.js';
+import { m } from './messages.js';
 import { has, isAdmin, isChair } from '../../auth/rules.js';
 
 export const ACCESS_LEVELS = ['public', 'participants', 'participants-observers', 'group', 'un-bodies'] as const;
@@ -54,12 +56,12 @@ export function mayRead(actor: Actor, d: Access): boolean {
 }
 
 /** Problems of an access setting (empty when it is coherent). */
-export function accessProblems(d: { access: AccessLevel; group?: string | null; organisations?: readonly string[] }): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
-  if (d.access === 'group' && !d.group) out.push({ path: 'group', message: 'a document for a working group names the group (WGS, WGM, WGDE, PC, WGAAP…)' });
-  if (d.access !== 'group' && d.group) out.push({ path: 'group', message: `only a document for a working group names one (access is ${d.access})` });
-  if (d.access === 'un-bodies' && !d.organisations?.length) out.push({ path: 'organisations', message: 'a document for selected UN bodies names them (e.g. UN-POE-CI)' });
-  if (d.access !== 'un-bodies' && d.organisations?.length) out.push({ path: 'organisations', message: `only a document for selected UN bodies names organisations (access is ${d.access})` });
+export function accessProblems(d: { access: AccessLevel; group?: string | null; organisations?: readonly string[] }): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  if (d.access === 'group' && !d.group) out.push(detail('group', m('access.groupNamed', { examples: 'WGS, WGM, WGDE, PC, WGAAP…' })));
+  if (d.access !== 'group' && d.group) out.push(detail('group', m('access.groupOnly', { access: d.access })));
+  if (d.access === 'un-bodies' && !d.organisations?.length) out.push(detail('organisations', m('access.unNamed', { example: 'UN-POE-CI' })));
+  if (d.access !== 'un-bodies' && d.organisations?.length) out.push(detail('organisations', m('access.unOnly', { access: d.access })));
   return out;
 }
 

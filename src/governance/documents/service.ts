@@ -6,7 +6,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { detail, forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { verbatim } from '../../core/i18n.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
@@ -20,7 +23,7 @@ import * as store from './store.js';
 
 export type Document = store.DocumentRow;
 
-const hidden = (id: string) => notFound(`No document ${id} (or it is not shared with you).`);
+const hidden = (id: string) => notFound(m('hidden', { id }));
 const readable = (actor: Actor, d: Document) => mayRead(actor, { access: d.access, group: d.group, organisations: d.organisations, owner: d.owner });
 
 export interface DocumentFilter { category?: string; year?: number; q?: string; language?: string }
@@ -62,13 +65,13 @@ export async function get(db: Db, actor: Actor, id: string): Promise<Document> {
 export async function download(db: Db, actor: Actor, id: string, language: string) {
   const d = await get(db, actor, id);
   const c = await store.content(db, id, language);
-  if (!c) throw notFound(`Document ${id} has no ${language} version; it is available in ${d.versions.map((v) => v.language).join(', ')}.`);
+  if (!c) throw notFound(m('noVersion', { id, language, available: d.versions.map((v) => v.language).join(', ') }));
   return c;
 }
 
 /** For other domains linking to a document (a decision, a review report). */
 export async function checkExists(q: Db | Tx, id: string, path: string): Promise<void> {
-  if (!(await store.exists(q, id))) throw invalid(`No document ${id}.`, [{ path, message: 'unknown document' }]);
+  if (!(await store.exists(q, id))) throw invalid(m('notFound', { id }), [detail(path, m('unknown'))]);
 }
 
 export interface VersionInput {
@@ -96,10 +99,10 @@ export interface NewDocument {
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
 
 function prepareVersion(v: VersionInput, title: string, path: string, problems: ErrorDetail[]) {
-  if (!(DOCUMENT_LANGUAGES as readonly string[]).includes(v.language)) problems.push({ path: `${path}.language`, message: `must be one of ${DOCUMENT_LANGUAGES.join(', ')}` });
+  if (!(DOCUMENT_LANGUAGES as readonly string[]).includes(v.language)) problems.push(detail(`${path}.language`, common('mustBeOneOf', { allowed: DOCUMENT_LANGUAGES.join(', ') })));
   const hasText = v.text !== undefined && v.text !== '';
   if (hasText === (v.contentBase64 !== undefined)) {
-    problems.push({ path, message: 'give either the text or a file (contentBase64), one of them' });
+    problems.push(detail(path, m('version.either', { field: 'contentBase64' })));
     return null;
   }
   let content: Buffer;
@@ -112,27 +115,27 @@ function prepareVersion(v: VersionInput, title: string, path: string, problems: 
   } else {
     const b64 = v.contentBase64!.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) {
-      problems.push({ path: `${path}.contentBase64`, message: 'is not base64' });
+      problems.push(detail(`${path}.contentBase64`, m('version.notBase64', { format: 'base64' })));
       return null;
     }
     content = Buffer.from(b64, 'base64');
     mediaType = 'application/octet-stream';
     text = null;
   }
-  if (content.length === 0) problems.push({ path, message: 'is empty' });
-  if (content.length > MAX_CONTENT_BYTES) return { tooLarge: { path, message: `is ${formatBytes(content.length)} (${content.length} bytes); a version may hold at most ${formatBytes(MAX_CONTENT_BYTES)} (${MAX_CONTENT_BYTES} bytes)` } };
+  if (content.length === 0) problems.push(detail(path, m('version.empty')));
+  if (content.length > MAX_CONTENT_BYTES) return { tooLarge: detail(path, m('version.tooLarge', { size: formatBytes(content.length), bytes: String(content.length), max: formatBytes(MAX_CONTENT_BYTES), maxBytes: String(MAX_CONTENT_BYTES) })) };
   if (!hasText && content.length > 0) {
     // the media type is what the bytes show, not what the uploader says (media.ts)
     const checked = checkMediaType(v.mediaType, content);
     if ('problem' in checked) {
-      problems.push({ path: `${path}.${checked.field === 'mediaType' ? 'mediaType' : 'contentBase64'}`, message: checked.problem });
+      problems.push(detail(`${path}.${checked.field === 'mediaType' ? 'mediaType' : 'contentBase64'}`, verbatim(checked.problem)));
       return null;
     }
     mediaType = checked.mediaType;
     text = mediaType.startsWith('text/') ? content.toString('utf8') : null;
   }
   const filename = v.filename?.trim() || `${slug(title)}.${v.language}.${hasText ? 'txt' : 'bin'}`;
-  if (/[/\\"\r\n]/.test(filename)) problems.push({ path: `${path}.filename`, message: 'may not contain / \\ " or line breaks' });
+  if (/[/\\"\r\n]/.test(filename)) problems.push(detail(`${path}.filename`, m('version.filename', { characters: '/ \\ "' })));
   return { version: { language: v.language as DocumentLanguage, filename, mediaType, size: content.length, content, text } };
 }
 
@@ -142,13 +145,13 @@ function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: nu
   const out: { language: DocumentLanguage; filename: string; mediaType: string; size: number; content: Buffer; text: string | null }[] = [];
   const seen = new Set<string>();
   versions.forEach((v, i) => {
-    if (seen.has(v.language)) problems.push({ path: `${pathOf(i)}.language`, message: `${v.language} is given twice` });
+    if (seen.has(v.language)) problems.push(detail(`${pathOf(i)}.language`, m('version.twice', { language: v.language })));
     seen.add(v.language);
     const p = prepareVersion(v, title, pathOf(i), problems);
     if (p?.tooLarge) tooLarge.push(p.tooLarge);
     if (p?.version) out.push(p.version);
   });
-  if (tooLarge.length) throw new KpcsError('payload_too_large', `A document version may hold at most ${formatBytes(MAX_CONTENT_BYTES)}: ${tooLarge.map((t) => `${t.path} ${t.message}`).join('; ')}.`, tooLarge);
+  if (tooLarge.length) throw new KpcsError('payload_too_large', m('version.tooLargeAll', { max: formatBytes(MAX_CONTENT_BYTES), problems: tooLarge.map((t) => common('atPath', { path: t.path!, problem: t.msg! })) }), tooLarge);
   return { versions: out, problems };
 }
 
@@ -161,7 +164,7 @@ function prepareVersions(versions: VersionInput[], title: string, pathOf: (i: nu
 async function authorizePublish(db: Db, actor: Actor, d: { owner: string | null; access: AccessLevel; group: string | null }, existing?: Document) {
   const resource = { participant: d.owner ?? '(no owner)', group: d.access === 'group' && d.group ? d.group : '(no working group)' };
   if (!can(actor, 'documents.publish', resource) && d.owner === null && actor.participant && can(actor, 'documents.publish', { ...resource, participant: actor.participant })) {
-    throw forbidden(`${actor.name} publishes the documents ${actor.participant} owns: name ${actor.participant} as the owner.`);
+    throw forbidden(m('publish.owner', { actor: actor.name, participant: actor.participant }));
   }
   authorize(actor, 'documents.publish', resource);
   if (isChair(actor) || isAdmin(actor) || d.access !== 'group' || !d.group) return;
@@ -169,12 +172,12 @@ async function authorizePublish(db: Db, actor: Actor, d: { owner: string | null;
   if (existing && has(actor, 'officer') && d.owner !== null && d.owner === actor.participant) return;
   const member = actor.participant ?? actor.organisation;
   const standing = member ? await groups.standing(db, d.group, member) : undefined;
-  if (standing && !standing.exists) throw invalid(`No working group ${d.group}.`, [{ path: 'group', message: 'unknown working group' }]);
+  if (standing && !standing.exists) throw invalid(m('publish.noGroup', { group: d.group }), [detail('group', m('publish.unknownGroup'))]);
   if (!standing?.member && !standing?.chair) {
-    throw forbidden(`${actor.name} may not publish for the working group ${d.group}: ${member ?? 'it'} is not a member of ${d.group} today.`);
+    throw forbidden(m('publish.notMember', { actor: actor.name, group: d.group, member: member ?? m('publish.it') }));
   }
   if (existing && !standing.chair && existing.createdByUser !== actor.userId) {
-    throw forbidden(`${actor.name} may change only the ${d.group} documents it published: "${existing.title}" was published by ${existing.createdBy}; only the group's chair (${standing.chairedBy}), the Chair and administrators change another member's document.`);
+    throw forbidden(m('publish.notAuthor', { actor: actor.name, group: d.group, title: existing.title, author: existing.createdBy, chair: String(standing.chairedBy) }));
   }
 }
 
@@ -182,18 +185,18 @@ export async function create(db: Db, actor: Actor, input: NewDocument): Promise<
   authorize(actor, 'documents.publish');
   const problems: ErrorDetail[] = [];
   const title = input.title?.trim() ?? '';
-  if (!title) problems.push({ path: 'title', message: 'is required' });
-  if (!(CATEGORIES as readonly string[]).includes(input.category)) problems.push({ path: 'category', message: `must be one of ${CATEGORIES.join(', ')}` });
-  if (!isIsoDay(input.publishedOn)) problems.push({ path: 'publishedOn', message: 'not a day (yyyy-mm-dd)' });
-  if (!(ACCESS_LEVELS as readonly string[]).includes(input.access)) problems.push({ path: 'access', message: `must be one of ${ACCESS_LEVELS.join(', ')}` });
+  if (!title) problems.push(detail('title', common('isRequired')));
+  if (!(CATEGORIES as readonly string[]).includes(input.category)) problems.push(detail('category', common('mustBeOneOf', { allowed: CATEGORIES.join(', ') })));
+  if (!isIsoDay(input.publishedOn)) problems.push(detail('publishedOn', common('notADayParen')));
+  if (!(ACCESS_LEVELS as readonly string[]).includes(input.access)) problems.push(detail('access', common('mustBeOneOf', { allowed: ACCESS_LEVELS.join(', ') })));
   else problems.push(...accessProblems(input));
-  if (!input.versions?.length) problems.push({ path: 'versions', message: 'at least one language version is required' });
+  if (!input.versions?.length) problems.push(detail('versions', m('versions.required')));
   const owner = input.owner?.trim().toUpperCase() || null;
   const group = input.access === 'group' ? input.group?.trim().toUpperCase() || null : null;
   await authorizePublish(db, actor, { owner, access: input.access, group });
   const prepared = prepareVersions(input.versions ?? [], title, (i) => `versions[${i}]`);
   problems.push(...prepared.problems);
-  if (problems.length) throw invalid('The document is not valid.', problems);
+  if (problems.length) throw invalid(m('invalid'), problems);
   const d = { id: randomUUID(), title, category: input.category, publishedOn: input.publishedOn, owner, access: input.access, group, organisations: input.access === 'un-bodies' ? [...new Set(input.organisations ?? [])] : [], link: input.link?.trim() || null, createdBy: actor.name, createdByUser: actor.userId ?? null };
   await transaction(db, async (tx) => {
     await store.insert(tx, d);
@@ -214,7 +217,7 @@ export async function putVersion(db: Db, actor: Actor, id: string, version: Vers
   if (!d || !readable(actor, d)) throw hidden(id);
   await authorizePublish(db, actor, d, d);
   const prepared = prepareVersions([version], d.title, () => 'body');
-  if (prepared.problems.length) throw invalid('The language version is not valid.', prepared.problems);
+  if (prepared.problems.length) throw invalid(m('version.invalid'), prepared.problems);
   const v = prepared.versions[0]!;
   await transaction(db, async (tx) => {
     await store.putVersion(tx, id, v);

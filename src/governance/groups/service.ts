@@ -4,7 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, invalid, notFound } from '../../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
@@ -55,7 +58,7 @@ export async function list(db: Db, actor: Actor): Promise<Group[]> {
 export async function get(db: Db | Tx, actor: Actor, id: string): Promise<Group> {
   authorize(actor, 'groups.read');
   const g = await store.group(db, id);
-  if (!g) throw notFound(`No working group ${id}.`);
+  if (!g) throw notFound(m('notFound', { id }));
   return { id: g.id, name: g.name, chair: g.chair, established: g.established, note: g.note, members: (await store.members(db, id)).map(toMember) };
 }
 
@@ -73,30 +76,30 @@ export async function standing(db: Db | Tx, groupId: string, member: string, on:
 
 async function loadFor(tx: Db | Tx, actor: Actor, id: string, action: 'groups.manage' | 'groups.meetings.manage' | 'groups.meetings.read'): Promise<GroupRow> {
   const g = await store.group(tx, id);
-  if (!g) throw notFound(`No working group ${id}.`);
+  if (!g) throw notFound(m('notFound', { id }));
   authorize(actor, action, { group: g.id, participant: g.chair });
   return g;
 }
 
 async function checkMember(db: Db, code: string, path: string) {
   if (!(await participants.exists(db, code)) && !(await participants.organisationExists(db, code))) {
-    throw invalid(`${code} is neither a Participant nor an organisation of the registry`, [{ path, message: 'unknown member' }]);
+    throw invalid(common('neitherParticipantNorOrganisation', { code }), [detail(path, m('member.unknown'))]);
   }
 }
 
 function checkDays(input: Record<string, unknown>, keys: string[]) {
   // an empty string is no day (JSON schemas may turn a null into an empty string)
   const bad = keys.filter((k) => typeof input[k] === 'string' && input[k] !== '' && !isIsoDay(input[k] as string));
-  if (bad.length) throw invalid('days are written yyyy-mm-dd', bad.map((path) => ({ path, message: 'not a valid day' })));
+  if (bad.length) throw invalid(m('days.written'), bad.map((path) => detail(path, common('notAValidDay'))));
 }
 
 export async function create(db: Db, actor: Actor, input: { id: string; name: string; chair: string; established?: string | null; note?: string | null }): Promise<Group> {
   authorize(actor, 'groups.create');
-  if (!/^[A-Z][A-Z0-9-]{1,15}$/.test(input.id)) throw invalid('a group id is 2 to 16 capitals, digits or dashes, e.g. WGM', [{ path: 'id', message: 'invalid' }]);
+  if (!/^[A-Z][A-Z0-9-]{1,15}$/.test(input.id)) throw invalid(m('id.invalid', { example: 'WGM' }), [detail('id', m('id.detail'))]);
   checkDays(input, ['established']);
   await checkMember(db, input.chair, 'chair');
   await transaction(db, async (tx) => {
-    if (await store.group(tx, input.id)) throw conflict(`The working group ${input.id} exists already.`);
+    if (await store.group(tx, input.id)) throw conflict(m('exists', { id: input.id }));
     await store.insertGroup(tx, { id: input.id, name: input.name.trim(), chair: input.chair, established: input.established ?? null, note: input.note ?? null });
     await store.upsertMember(tx, { group_id: input.id, member: input.chair, role: 'member', region: null, since: input.established ?? null, until: null });
     await audit.record(tx, actor, 'groups.create', input.id, input);
@@ -112,7 +115,7 @@ export async function update(db: Db, actor: Actor, id: string, patch: { name?: s
     const set = { ...(patch.name !== undefined && { name: patch.name.trim() }), ...(patch.chair !== undefined && { chair: patch.chair }), ...(patch.note !== undefined && { note: patch.note || null }), ...(patch.established !== undefined && { established: patch.established || null }) };
     if (Object.keys(set).length === 0) return;
     if (patch.chair && !(await store.members(tx, id)).some((m) => m.member === patch.chair && m.until === null)) {
-      throw conflict(`${patch.chair} is not a member of ${id}: the chair is one of the group's members.`);
+      throw conflict(m('chair.notMember', { chair: patch.chair, id }));
     }
     await store.updateGroup(tx, id, set);
     await audit.record(tx, actor, 'groups.update', id, { before: { name: g.name, chair: g.chair, note: g.note, established: g.established }, after: set });
@@ -122,7 +125,7 @@ export async function update(db: Db, actor: Actor, id: string, patch: { name?: s
 
 export async function putMember(db: Db, actor: Actor, id: string, member: string, input: { role?: 'member' | 'coordinator'; region?: string | null; since?: string | null; until?: string | null }): Promise<Group> {
   checkDays(input, ['since', 'until']);
-  if (input.since && input.until && input.until <= input.since) throw invalid('a membership ends after it begins', [{ path: 'until', message: 'not after since' }]);
+  if (input.since && input.until && input.until <= input.since) throw invalid(m('membership.order'), [detail('until', m('membership.notAfter', { since: 'since' }))]);
   await checkMember(db, member, 'member');
   await transaction(db, async (tx) => {
     await loadFor(tx, actor, id, 'groups.manage');
@@ -136,8 +139,8 @@ export async function putMember(db: Db, actor: Actor, id: string, member: string
 export async function removeMember(db: Db, actor: Actor, id: string, member: string): Promise<Group> {
   await transaction(db, async (tx) => {
     const g = await loadFor(tx, actor, id, 'groups.manage');
-    if (g.chair === member) throw conflict(`${member} chairs ${id}: give the group another chair first (or record the end of its membership with "until").`);
-    if (!(await store.deleteMember(tx, id, member))) throw notFound(`${member} is not a member of ${id}.`);
+    if (g.chair === member) throw conflict(m('member.chairs', { member, id, until: 'until' }));
+    if (!(await store.deleteMember(tx, id, member))) throw notFound(m('member.notMember', { member, id }));
     await audit.record(tx, actor, 'groups.member.remove', id, { member });
   });
   return get(db, actor, id);
@@ -157,10 +160,10 @@ export interface MeetingInput {
 
 export async function addMeeting(db: Db, actor: Actor, id: string, input: MeetingInput): Promise<Meeting> {
   const problems = [];
-  if (!input.heldOn || !isIsoDay(input.heldOn)) problems.push({ path: 'heldOn', message: 'a day written yyyy-mm-dd' });
-  if (!input.place?.trim()) problems.push({ path: 'place', message: 'required' });
-  if (!input.agenda?.trim()) problems.push({ path: 'agenda', message: 'required' });
-  if (problems.length) throw invalid(`The meeting has ${problems.length} problem${problems.length > 1 ? 's' : ''}`, problems);
+  if (!input.heldOn || !isIsoDay(input.heldOn)) problems.push(detail('heldOn', common('dayWritten')));
+  if (!input.place?.trim()) problems.push(detail('place', field('required')));
+  if (!input.agenda?.trim()) problems.push(detail('agenda', field('required')));
+  if (problems.length) throw invalid(m('meeting.problems', { count: problems.length }), problems);
   const meetingId = randomUUID();
   await transaction(db, async (tx) => {
     await loadFor(tx, actor, id, 'groups.meetings.manage');
@@ -174,7 +177,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: string, meetingId:
   checkDays(input as Record<string, unknown>, ['heldOn']);
   await transaction(db, async (tx) => {
     await loadFor(tx, actor, id, 'groups.meetings.manage');
-    if (!(await store.meeting(tx, id, meetingId))) throw notFound(`No meeting ${meetingId} of ${id}.`);
+    if (!(await store.meeting(tx, id, meetingId))) throw notFound(m('meeting.notFound', { meeting: meetingId, id }));
     const set = { ...(input.heldOn !== undefined && { held_on: input.heldOn }), ...(input.place !== undefined && { place: input.place.trim() }), ...(input.agenda !== undefined && { agenda: input.agenda.trim() }), ...(input.minutes !== undefined && { minutes: input.minutes?.trim() || null }) };
     if (Object.keys(set).length === 0) return;
     await store.updateMeeting(tx, id, meetingId, set);
@@ -186,7 +189,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: string, meetingId:
 export async function deleteMeeting(db: Db, actor: Actor, id: string, meetingId: string): Promise<void> {
   await transaction(db, async (tx) => {
     await loadFor(tx, actor, id, 'groups.meetings.manage');
-    if (!(await store.meeting(tx, id, meetingId))) throw notFound(`No meeting ${meetingId} of ${id}.`);
+    if (!(await store.meeting(tx, id, meetingId))) throw notFound(m('meeting.notFound', { meeting: meetingId, id }));
     await store.deleteMeeting(tx, id, meetingId);
     await audit.record(tx, actor, 'groups.meeting.delete', meetingId, { group: id });
   });

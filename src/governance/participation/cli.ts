@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
+import { m } from './messages.js';
 import type { Db } from '../../db/store.js';
 import type { Actor } from '../../auth/model.js';
 import { DECISION_KINDS, REQUIREMENT_IDS, type DecisionKind } from './model.js';
@@ -17,7 +18,7 @@ const verb = (cmd: Command) => withAsOption(withStoreOptions(cmd));
 async function resolve(db: Db, actor: Actor, ref: string): Promise<string> {
   if (/^[0-9a-f-]{36}$/i.test(ref)) return ref;
   const found = await service.list(db, actor, { applicant: ref.toUpperCase() });
-  if (!found.length) throw invalid(`${ref.toUpperCase()} has no application`);
+  if (!found.length) throw invalid(m('application.none', { code: ref.toUpperCase() }));
   return found[0]!.id;
 }
 

@@ -21,12 +21,12 @@ describe('participation rules', () => {
 
   it('applies each status decision only from the statuses it is made for', () => {
     expect(decisionRefusal('suspension', 'GH', 'participant')).toBeUndefined();
-    expect(decisionRefusal('suspension', 'GH', 'suspended')).toBe('suspension applies to a Participant that is participant; GH is suspended');
+    expect(String(decisionRefusal('suspension', 'GH', 'suspended'))).toBe('suspension applies to a Participant that is participant; GH is suspended');
     expect(decisionRefusal('removal', 'GH', 'suspended')).toBeUndefined();
     expect(decisionRefusal('readmission', 'CG', 'removed')).toBeUndefined();
-    expect(decisionRefusal('readmission', 'ZA', 'participant')).toContain('suspended or removed');
-    expect(decisionRefusal('interim_measures', 'CM', 'applicant')).toContain('CM is applicant');
-    expect(decisionRefusal('suspension', 'XX', null)).toContain('not in the registry');
+    expect(String(decisionRefusal('readmission', 'ZA', 'participant'))).toContain('suspended or removed');
+    expect(String(decisionRefusal('interim_measures', 'CM', 'applicant'))).toContain('CM is applicant');
+    expect(String(decisionRefusal('suspension', 'XX', null))).toContain('not in the registry');
     expect(DECISION_RULES.interim_measures.to).toBe('participant');
     expect(DECISION_RULES.suspension.to).toBe('suspended');
   });

@@ -1,6 +1,9 @@
 // Participation: the minimum requirements an applicant must show, the checklist of an application,
 // the Chair's status decisions and the chair rotation, as pure rules (no I/O).
-import type { ErrorDetail } from '../../core/errors.js';
+import { detail, type ErrorDetail } from '../../core/errors.js';
+import type { Msg, Param } from '../../core/i18n.js';
+import { m as alert } from '../messages.js';
+import { m } from './messages.js';
 import type { ParticipantStatus } from '../../participants/model.js';
 
 /**
@@ -63,7 +66,7 @@ export interface ApplicationDetail extends Application {
 export function admissionBlockers(checklist: readonly ChecklistItem[]): ErrorDetail[] {
   return checklist
     .filter((i) => i.review !== 'met')
-    .map((i) => ({ path: `checklist.${i.requirement}`, message: i.review === 'not_met' ? 'reviewed as not met' : 'not reviewed yet' }));
+    .map((i) => detail(`checklist.${i.requirement}`, m(i.review === 'not_met' ? 'checklist.notMet' : 'checklist.notReviewed')));
 }
 
 /** Statuses from which a registry entry may apply (a removed Participant asks for readmission instead). */
@@ -82,10 +85,11 @@ export const DECISION_RULES: Record<DecisionKind, { from: readonly ParticipantSt
 };
 
 /** The reason a decision cannot apply to a Participant with this status, or undefined. */
-export function decisionRefusal(kind: DecisionKind, code: string, status: ParticipantStatus | null): string | undefined {
+export function decisionRefusal(kind: DecisionKind, code: string, status: ParticipantStatus | null): Msg | undefined {
   const rule = DECISION_RULES[kind];
   if (status !== null && rule.from.includes(status)) return undefined;
-  return `${rule.words} applies to a Participant that is ${rule.from.join(' or ')}; ${code} is ${status ?? 'not in the registry'}`;
+  const from = rule.from.slice(1).reduce<Param>((a, b) => m('list.or', { a, b }), rule.from[0]!);
+  return m('status.refused', { kind: alert(`decisionKind.${kind}`), from, code, status: status ?? m('notInRegistry') });
 }
 
 export interface StatusDecision {

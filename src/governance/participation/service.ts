@@ -6,7 +6,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, forbidden, invalid, notFound } from '../../core/errors.js';
+import { conflict, detail as problem, forbidden, invalid, notFound } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
@@ -21,11 +24,11 @@ type Row = NonNullable<Awaited<ReturnType<typeof store.application>>>;
 const iso = (d: Date | string | null) => (d === null ? null : d instanceof Date ? d.toISOString() : String(d));
 
 function checkDay(value: string, path: string) {
-  if (!isIsoDay(value)) throw invalid(`${path} must be a day written yyyy-mm-dd, got "${value}"`, [{ path, message: 'not a valid day' }]);
+  if (!isIsoDay(value)) throw invalid(common('dayExpected', { path, value }), [problem(path, common('notAValidDay'))]);
 }
 
 function checkRequirement(requirement: string) {
-  if (!REQUIREMENT_IDS.includes(requirement)) throw notFound(`No minimum requirement "${requirement}"; the checklist has ${REQUIREMENT_IDS.join(', ')}.`);
+  if (!REQUIREMENT_IDS.includes(requirement)) throw notFound(m('requirement.notFound', { requirement, allowed: REQUIREMENT_IDS.join(', ') }));
 }
 
 /** The Participation Committee, the Chair and administrators see every application; an applicant its own. */
@@ -58,13 +61,13 @@ async function summarize(db: Db | Tx, rows: Row[]): Promise<Application[]> {
 export async function list(db: Db, actor: Actor, filter: { status?: 'submitted' | 'admitted' | 'refused'; applicant?: string } = {}): Promise<Application[]> {
   authorize(actor, 'participation.applications.read', filter.applicant ? { participant: filter.applicant } : {});
   const applicant = mayReadAll(actor) ? filter.applicant : (actor.participant ?? '-');
-  if (!mayReadAll(actor) && filter.applicant && filter.applicant !== actor.participant) throw forbidden(`${actor.name} may read its own applications only.`);
+  if (!mayReadAll(actor) && filter.applicant && filter.applicant !== actor.participant) throw forbidden(m('application.denied', { actor: actor.name }));
   return summarize(db, await store.applications(db, { applicant, status: filter.status }));
 }
 
 async function load(db: Db | Tx, actor: Actor, id: string): Promise<Row> {
   const row = await store.application(db, id);
-  if (!row) throw notFound(`No application ${id}.`);
+  if (!row) throw notFound(m('application.notFound', { id }));
   authorize(actor, 'participation.applications.read', { participant: row.applicant });
   return row;
 }
@@ -98,15 +101,15 @@ export async function apply(db: Db, actor: Actor, input: { applicant: string; su
   authorize(actor, 'participation.applications.submit', { participant: code });
   const submittedOn = input.submittedOn ?? today(now);
   checkDay(submittedOn, 'submittedOn');
-  if (submittedOn > today(now)) throw invalid(`submittedOn ${submittedOn} is in the future`, [{ path: 'submittedOn', message: 'in the future' }]);
-  if (!(await participants.exists(db, code))) throw notFound(`No registry entry with code ${code}.`);
+  if (submittedOn > today(now)) throw invalid(m('application.future', { on: submittedOn }), [problem('submittedOn', field('inTheFuture'))]);
+  if (!(await participants.exists(db, code))) throw notFound(m('registry.notFound', { code }));
   const standing = (await participants.get(db, code)).status;
   if (!MAY_APPLY.includes(standing)) {
-    throw conflict(`${code} is ${standing}: ${standing === 'removed' || standing === 'suspended' ? 'it returns by readmission (a status decision of the Chair)' : 'it cannot apply for participation'}.`);
+    throw conflict(m(standing === 'removed' || standing === 'suspended' ? 'application.readmission' : 'application.cannotApply', { code, status: standing }));
   }
   const id = randomUUID();
   const row = await transaction(db, async (tx) => {
-    if (await store.openApplication(tx, code)) throw conflict(`${code} already has an application pending with the Participation Committee.`);
+    if (await store.openApplication(tx, code)) throw conflict(m('application.pending', { code }));
     await store.insertApplication(tx, { applicant: code, id, submitted_on: submittedOn, note: input.note ?? null });
     await audit.record(tx, actor, 'participation.apply', id, { applicant: code, submittedOn });
     await notify(tx, {
@@ -123,13 +126,13 @@ export async function apply(db: Db, actor: Actor, input: { applicant: string; su
 }
 
 function checkOpen(row: Row) {
-  if (row.status !== 'submitted') throw conflict(`The application of ${row.applicant} was ${row.status} on ${row.decided_on}: it is closed.`);
+  if (row.status !== 'submitted') throw conflict(m('application.closed', { applicant: row.applicant, status: row.status, on: String(row.decided_on) }));
 }
 
 /** The applicant's evidence for one minimum requirement. */
 export async function putEvidence(db: Db, actor: Actor, id: string, requirement: string, evidence: string): Promise<ApplicationDetail> {
   checkRequirement(requirement);
-  if (!evidence.trim()) throw invalid('evidence must not be empty', [{ path: 'evidence', message: 'empty' }]);
+  if (!evidence.trim()) throw invalid(m('evidence.empty'), [problem('evidence', field('empty'))]);
   return transaction(db, async (tx) => {
     const row = await load(tx, actor, id);
     authorize(actor, 'participation.applications.submit', { participant: row.applicant });
@@ -143,10 +146,10 @@ export async function putEvidence(db: Db, actor: Actor, id: string, requirement:
 /** The Participation Committee's review of one item: met or not met, with a comment. */
 export async function review(db: Db, actor: Actor, id: string, requirement: string, input: { review: Review; comment?: string | null }): Promise<ApplicationDetail> {
   checkRequirement(requirement);
-  if (input.review === 'not_met' && !input.comment?.trim()) throw invalid('a requirement reviewed as not met needs a comment saying what is missing', [{ path: 'comment', message: 'required when not met' }]);
+  if (input.review === 'not_met' && !input.comment?.trim()) throw invalid(m('review.commentNeeded'), [problem('comment', m('review.requiredWhenNotMet'))]);
   return transaction(db, async (tx) => {
     const row = await store.application(tx, id);
-    if (!row) throw notFound(`No application ${id}.`);
+    if (!row) throw notFound(m('application.notFound', { id }));
     authorize(actor, 'participation.applications.review');
     checkOpen(row);
     await store.setReview(tx, row.applicant, id, requirement, input.review, input.comment?.trim() || null, actor.name, new Date());
@@ -164,17 +167,17 @@ export type ApplicationDecision = { decision: 'admit'; admittedOn: string } | { 
 export async function decide(db: Db, actor: Actor, id: string, input: ApplicationDecision, now = new Date()): Promise<ApplicationDetail> {
   const day = input.decision === 'admit' ? input.admittedOn : (input.on ?? today(now));
   checkDay(day, input.decision === 'admit' ? 'admittedOn' : 'on');
-  if (input.decision === 'refuse' && !input.reason?.trim()) throw invalid('a refusal needs a reason', [{ path: 'reason', message: 'required' }]);
+  if (input.decision === 'refuse' && !input.reason?.trim()) throw invalid(m('refusal.reasonNeeded'), [problem('reason', field('required'))]);
   const result = await transaction(db, async (tx) => {
     const row = await store.application(tx, id);
-    if (!row) throw notFound(`No application ${id}.`);
+    if (!row) throw notFound(m('application.notFound', { id }));
     authorize(actor, 'participation.applications.decide');
     checkOpen(row);
-    if (day < row.submitted_on) throw invalid(`the decision (${day}) cannot come before the application (${row.submitted_on})`, [{ path: input.decision === 'admit' ? 'admittedOn' : 'on', message: 'before the application' }]);
+    if (day < row.submitted_on) throw invalid(m('decision.beforeApplication', { on: day, submittedOn: row.submitted_on }), [problem(input.decision === 'admit' ? 'admittedOn' : 'on', m('decision.beforeApplicationDetail'))]);
     const current = await detail(tx, row);
     if (input.decision === 'admit') {
       const blockers = admissionBlockers(current.checklist);
-      if (blockers.length) throw invalid(`${row.applicant} cannot be admitted: ${blockers.length} of ${current.total} minimum requirements are not reviewed as met`, blockers);
+      if (blockers.length) throw invalid(m('admission.blocked', { applicant: row.applicant, count: blockers.length, total: current.total }), blockers);
       await participants.recordStatus(tx, row.applicant, {
         status: 'participant',
         validFrom: day,

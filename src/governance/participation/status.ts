@@ -6,7 +6,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, invalid, notFound } from '../../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
@@ -47,19 +50,19 @@ export interface DecisionInput {
 export async function decideStatus(db: Db, actor: Actor, input: DecisionInput): Promise<StatusDecision> {
   authorize(actor, 'participation.status.decide', { participant: input.participant });
   const problems = [];
-  if (!DECISION_KINDS.includes(input.kind)) problems.push({ path: 'kind', message: `one of ${DECISION_KINDS.join(', ')}` });
-  if (!isIsoDay(input.effectiveOn)) problems.push({ path: 'effectiveOn', message: 'a day written yyyy-mm-dd' });
-  if (!input.reason?.trim()) problems.push({ path: 'reason', message: 'required' });
-  if (!input.basis?.trim()) problems.push({ path: 'basis', message: 'required: the requirement or decision it rests on' });
-  if (problems.length) throw invalid(`The status decision has ${problems.length} problem${problems.length > 1 ? 's' : ''}`, problems);
-  if (!(await participants.exists(db, input.participant))) throw notFound(`No Participant with code ${input.participant}.`);
+  if (!DECISION_KINDS.includes(input.kind)) problems.push(detail('kind', field('oneOf', { allowed: DECISION_KINDS.join(', ') })));
+  if (!isIsoDay(input.effectiveOn)) problems.push(detail('effectiveOn', common('dayWritten')));
+  if (!input.reason?.trim()) problems.push(detail('reason', field('required')));
+  if (!input.basis?.trim()) problems.push(detail('basis', m('status.basisRequired')));
+  if (problems.length) throw invalid(m('status.problems', { count: problems.length }), problems);
+  if (!(await participants.exists(db, input.participant))) throw notFound(common('noParticipant', { code: input.participant }));
   const id = randomUUID();
   const rule = DECISION_RULES[input.kind];
   // judged on the registry of the effective day; recordStatus checks again, inside the transaction,
   // that the day follows the latest period of the history
   const latest = (await participants.get(db, input.participant, input.effectiveOn)).status;
   const refusal = decisionRefusal(input.kind, input.participant, latest);
-  if (refusal) throw conflict(`${refusal} on ${input.effectiveOn}.`);
+  if (refusal) throw conflict(m('status.refusedOn', { refusal, on: input.effectiveOn }));
   await transaction(db, async (tx) => {
     await participants.recordStatus(tx, input.participant, {
       status: rule.to,
@@ -87,7 +90,7 @@ export async function decideStatus(db: Db, actor: Actor, input: DecisionInput): 
 }
 
 function checkYear(year: number) {
-  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
+  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(common('yearFrom2003', { year: String(year) }), [detail('year', field('outOfRange'))]);
 }
 
 /** The plenary elects a Vice-Chair for a year (recorded by the Chair or secretariat). */
@@ -98,10 +101,10 @@ export async function electViceChair(db: Db, actor: Actor, year: number, code: s
   const status = (await participants.standing(db, code, day)).status;
   await transaction(db, async (tx) => {
     const row = await participants.chairOf(tx, year);
-    if (!row) throw notFound(`No chair is recorded for ${year}: rotate the year before first (the Vice-Chair of ${year - 1} becomes Chair of ${year}).`);
-    if (row.viceChair) throw conflict(`${row.viceChair} is already Vice-Chair for ${year}: a year has one Vice-Chair.`);
-    if (row.chair === code) throw conflict(`${code} is the Chair of ${year}; the Vice-Chair is another Participant.`);
-    if (status !== 'participant') throw conflict(`${code} is ${status ?? 'not in the registry'} on ${day}: only a Participant can be elected Vice-Chair.`);
+    if (!row) throw notFound(m('chair.noneRotate', { year: String(year), previous: String(year - 1) }));
+    if (row.viceChair) throw conflict(m('vice.taken', { vice: row.viceChair, year: String(year) }));
+    if (row.chair === code) throw conflict(m('vice.isChair', { code, year: String(year) }));
+    if (status !== 'participant') throw conflict(m('vice.notParticipant', { code, status: status ?? m('notInRegistry'), on: day }));
     await participants.setViceChair(tx, year, code);
     await audit.record(tx, actor, 'participation.chair.elect-vice', String(year), { year, viceChair: code });
   });
@@ -114,9 +117,9 @@ export async function rotate(db: Db, actor: Actor, year: number) {
   checkYear(year);
   await transaction(db, async (tx) => {
     const row = await participants.chairOf(tx, year);
-    if (!row) throw notFound(`No chair is recorded for ${year}.`);
-    if (!row.viceChair) throw conflict(`${year} has no Vice-Chair: the plenary elects one before the rotation.`);
-    if (await participants.chairOf(tx, year + 1)) throw conflict(`The chair of ${year + 1} is already recorded: ${year} has rotated.`);
+    if (!row) throw notFound(m('chair.none', { year: String(year) }));
+    if (!row.viceChair) throw conflict(m('vice.none', { year: String(year) }));
+    if (await participants.chairOf(tx, year + 1)) throw conflict(m('chair.rotated', { next: String(year + 1), year: String(year) }));
     await participants.startChairYear(tx, year + 1, row.viceChair);
     await audit.record(tx, actor, 'participation.chair.rotate', String(year), { year, nextYear: year + 1, chair: row.viceChair, previousChair: row.chair });
     await notify(tx, {

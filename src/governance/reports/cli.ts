@@ -3,6 +3,7 @@ import { writePrivateFile } from '../../core/files.js';
 import { Command, Option } from 'commander';
 import { printJson, withStore, withStoreOptions } from '../../interface/cli.js';
 import { invalid } from '../../core/errors.js';
+import { m } from './messages.js';
 import { REPORT_LANGUAGES, type Report } from './model.js';
 import * as service from './service.js';
 
@@ -12,7 +13,7 @@ export function reportCommands(): Command[] {
     withStoreOptions(
       c
         .requiredOption('--year <yyyy>', 'the year reported on', (v) => {
-          if (!/^\d{4}$/.test(v)) throw invalid(`--year must be written yyyy, got "${v}"`);
+          if (!/^\d{4}$/.test(v)) throw invalid(m('cli.year', { option: '--year', value: v }));
           return Number(v);
         })
         .addOption(new Option('--lang <lang>', 'the language').choices([...REPORT_LANGUAGES]).default('en'))

@@ -1,7 +1,9 @@
 // Use cases of the Chair's reports: build the annual report or a special report for a year in one
 // of the five languages, as data (JSON) or as PDF.
 import type { Db } from '../../db/store.js';
-import { invalid, notFound } from '../../core/errors.js';
+import { detail, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
 import { ANNUAL_SECTIONS } from './annual.js';
@@ -23,11 +25,11 @@ export interface ReportRequest {
 }
 
 function check(q: ReportRequest): ReportLanguage {
-  const problems = [];
-  if (!Number.isInteger(q.year) || q.year < 2003 || q.year > 2100) problems.push({ path: 'year', message: `a year from 2003 (the scheme's start), got ${q.year}` });
+  const problems: ErrorDetail[] = [];
+  if (!Number.isInteger(q.year) || q.year < 2003 || q.year > 2100) problems.push(detail('year', m('year.range', { year: String(q.year) })));
   const lang = q.lang ?? 'en';
-  if (!isReportLanguage(lang)) problems.push({ path: 'lang', message: `one of en, fr, pt, es, ru, got "${lang}"` });
-  if (problems.length) throw invalid(`The report cannot be made: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, problems);
+  if (!isReportLanguage(lang)) problems.push(detail('lang', m('lang.oneOf', { allowed: 'en, fr, pt, es, ru', lang })));
+  if (problems.length) throw invalid(m('refused', { problems: problems.map((p) => common('atPath', { path: p.path!, problem: p.msg! })) }), problems);
   return lang as ReportLanguage;
 }
 
@@ -54,7 +56,7 @@ export async function specialReport(db: Db, actor: Actor, subject: string, q: Re
   authorize(actor, 'reports.read');
   const lang = check(q);
   const special = SPECIAL_REPORTS[subject.toUpperCase()];
-  if (!special) throw notFound(`There is no special report on ${subject}; special reports: ${Object.keys(SPECIAL_REPORTS).join(', ')}.`);
+  if (!special) throw notFound(m('special.none', { subject, allowed: Object.keys(SPECIAL_REPORTS).join(', ') }));
   const now = q.now ?? new Date();
   const { sections, data } = await build(db, special.sections, q.year, lang);
   return { kind: 'special', subject: subject.toUpperCase(), year: q.year, lang, title: t(lang, special.title, { year: q.year }), subtitle: t(lang, 'subtitle', { date: day(lang, now.toISOString()) }), generatedAt: now.toISOString(), sections, data };

@@ -7,7 +7,8 @@ import { m as msg } from '../messages.js';
 import { databaseNow } from '../../db/leases.js';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
+import { common } from '../common-messages.js';
 import { addDays, isIsoDay, today, type IsoDay } from '../../core/time.js';
 import { SYSTEM, type Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
@@ -44,7 +45,7 @@ async function reviewsDueOn(db: Db, on: IsoDay): Promise<DueReview[]> {
 /** Reviews not yet carried out whose due day is within 14 days of the day, or past. */
 export async function dueReviews(db: Db, actor: Actor, on: IsoDay = today()): Promise<DueReview[]> {
   authorize(actor, 'reviews.alerts');
-  if (!isIsoDay(on)) throw invalid(`on must be a day written yyyy-mm-dd, got "${on}"`, [{ path: 'on', message: 'not a day' }]);
+  if (!isIsoDay(on)) throw invalid(common('dayExpected', { path: 'on', value: on }), [detail('on', common('notADay'))]);
   return reviewsDueOn(db, on);
 }
 
@@ -56,7 +57,7 @@ async function dueOn(db: Db, on: IsoDay): Promise<DueItem[]> {
 /** The open items due within 14 days of the day, or overdue on it (every Participant). */
 export async function dueItems(db: Db, actor: Actor, on: IsoDay = today()): Promise<DueItem[]> {
   authorize(actor, 'reviews.alerts');
-  if (!isIsoDay(on)) throw invalid(`on must be a day written yyyy-mm-dd, got "${on}"`, [{ path: 'on', message: 'not a day' }]);
+  if (!isIsoDay(on)) throw invalid(common('dayExpected', { path: 'on', value: on }), [detail('on', common('notADay'))]);
   return dueOn(db, on);
 }
 

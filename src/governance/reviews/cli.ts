@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
+import { verbatim } from '../../core/i18n.js';
+import { common } from '../common-messages.js';
+import { m } from './messages.js';
 import { isIsoDay } from '../../core/time.js';
 import * as service from './service.js';
 import { sweepDeadlines } from './alerts.js';
@@ -16,14 +19,14 @@ const verb = (name: string) => withAsOption(withStoreOptions(new Command(name)))
 /** "ZA:Jane Doe:leader" → a team member */
 function parseMember(spec: string): TeamMember {
   const [member, person, leader] = spec.split(':');
-  if (!member || !person) throw invalid(`--member is CODE:Person[:leader], got "${spec}"`, [{ path: 'member', message: spec }]);
+  if (!member || !person) throw invalid(m('cli.member', { option: '--member', format: 'CODE:Person[:leader]', spec }), [detail('member', verbatim(spec))]);
   return { member: member.toUpperCase(), person, leader: leader === 'leader' };
 }
 
 /** "GH|2007-02-09|Address the internal control issues" → an item */
 function parseItem(spec: string) {
   const [owner, deadline, ...rest] = spec.split('|');
-  if (!owner || !deadline || rest.length === 0) throw invalid(`--item is OWNER|yyyy-mm-dd|description, got "${spec}"`, [{ path: 'item', message: spec }]);
+  if (!owner || !deadline || rest.length === 0) throw invalid(m('cli.member', { option: '--item', format: 'OWNER|yyyy-mm-dd|description', spec }), [detail('item', verbatim(spec))]);
   return { owner: owner.toUpperCase(), deadline, description: rest.join('|') };
 }
 
@@ -138,7 +141,7 @@ export function reviewCommands(): Command[] {
     verb('alerts').description('alert owners, the working group on monitoring and the Chair about action items due within 14 days or overdue (once each), and list them')
       .option('--on <day>', 'the day to judge deadlines on (default today)').addOption(format())
       .action(async (opts) => withStore(opts, async (store, actor) => {
-        if (opts.on !== undefined && !isIsoDay(opts.on)) throw invalid(`--on must be a day written yyyy-mm-dd, got "${opts.on}"`, [{ path: 'on', message: 'not a day' }]);
+        if (opts.on !== undefined && !isIsoDay(opts.on)) throw invalid(common('dayExpected', { path: '--on', value: opts.on }), [detail('on', common('notADay'))]);
         const result = await sweepDeadlines(store.db, opts.on ? new Date(`${opts.on}T12:00:00Z`) : new Date(), actor);
         if (opts.format === 'json') return printJson(result);
         printTable(result.items as unknown as Record<string, unknown>[], ['urgency', 'deadline', 'daysLeft', 'participant', 'owner', 'description']);

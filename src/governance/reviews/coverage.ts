@@ -1,7 +1,9 @@
 // The coverage of peer review per year, computed from the review records and the registry's status
 // history; beside it, the figures the scheme reported before per-visit records exist (a baseline).
 import type { Db } from '../../db/store.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { m } from './messages.js';
 import { inPeriod } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
@@ -23,7 +25,7 @@ export async function coverageFigures(db: Db, actor: Actor, range: { from?: numb
   const from = range.from ?? 2003;
   const to = range.to ?? thisYear;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2003 || to > 2100 || from > to) {
-    throw invalid(`years from 2003, from ≤ to; got ${from}–${to}`, [{ path: 'from', message: 'out of range' }]);
+    throw invalid(m('coverage.years', { from: String(from), to: String(to) }), [detail('from', field('outOfRange'))]);
   }
   const periods = await participants.statusPeriods(db);
   const reviews = await store.list(db);

@@ -1,6 +1,7 @@
 // Peer review: review visits and missions, their teams, reports and follow-up action plans, and the
 // coverage figures of the scheme. Pure rules, no I/O.
-import type { ErrorDetail } from '../../core/errors.js';
+import { detail, type ErrorDetail } from '../../core/errors.js';
+import { m } from './messages.js';
 import { addDays, type IsoDay } from '../../core/time.js';
 
 export const REVIEW_KINDS = ['visit', 'mission'] as const;
@@ -49,16 +50,16 @@ export interface Review {
 /** Every problem of a team: the reviewed Participant is not on its own team, one leader, no one twice. */
 export function teamProblems(reviewed: string, team: TeamMember[]): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  team.forEach((m, i) => {
-    if (m.member === reviewed) problems.push({ path: `team/${i}/member`, message: `${reviewed} is the reviewed Participant and cannot be on its own review team` });
-    if (!m.person.trim()) problems.push({ path: `team/${i}/person`, message: 'name the person' });
+  team.forEach((member, i) => {
+    if (member.member === reviewed) problems.push(detail(`team/${i}/member`, m('team.reviewed', { code: reviewed })));
+    if (!member.person.trim()) problems.push(detail(`team/${i}/person`, m('team.person')));
   });
   const leaders = team.filter((m) => m.leader).length;
-  if (team.length > 0 && leaders !== 1) problems.push({ path: 'team', message: `a team has exactly one leader, got ${leaders}` });
+  if (team.length > 0 && leaders !== 1) problems.push(detail('team', m('team.leaders', { leaders })));
   const seen = new Set<string>();
-  team.forEach((m, i) => {
-    const key = `${m.member}|${m.person.trim().toLowerCase()}`;
-    if (seen.has(key)) problems.push({ path: `team/${i}`, message: `${m.person} of ${m.member} is on the team twice` });
+  team.forEach((member, i) => {
+    const key = `${member.member}|${member.person.trim().toLowerCase()}`;
+    if (seen.has(key)) problems.push(detail(`team/${i}`, m('team.twice', { person: member.person, member: member.member })));
     seen.add(key);
   });
   return problems;

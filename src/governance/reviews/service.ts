@@ -6,7 +6,10 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
+import { conflict, detail, detailAt, forbidden, invalid, notFound, type ErrorDetail } from '../../core/errors.js';
+import { verbatim } from '../../core/i18n.js';
+import { m as say } from './messages.js';
+import { common } from '../common-messages.js';
 import { isIsoDay, today } from '../../core/time.js';
 import { actingFor, type Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
@@ -17,14 +20,14 @@ import { canMove, teamProblems, urgency, type ReviewKind, type ReviewStatus, typ
 import * as store from './store.js';
 
 const day = (value: string | undefined | null, path: string, problems: ErrorDetail[]) => {
-  if (value !== undefined && value !== null && !isIsoDay(value)) problems.push({ path, message: `a day written yyyy-mm-dd, got "${value}"` });
+  if (value !== undefined && value !== null && !isIsoDay(value)) problems.push(detail(path, say('dayGot', { value })));
 };
 
 async function checkMembers(db: Db, codes: { path: string; code: string }[], problems: ErrorDetail[], orgs: boolean) {
   for (const { path, code } of codes) {
     if (await participants.exists(db, code)) continue;
     if (orgs && (await participants.organisationExists(db, code))) continue;
-    problems.push({ path, message: `${code} is not a Participant${orgs ? ' nor an organisation' : ''} of the registry` });
+    problems.push(detail(path, orgs ? say('notAParticipantNorOrganisation', { code }) : common('notAParticipant', { code })));
   }
 }
 
@@ -40,7 +43,7 @@ export function mayReadDocuments(actor: Actor, review: store.StoredReview): bool
 
 async function load(db: Db, id: string) {
   const r = await store.byId(db, id);
-  if (!r) throw notFound(`No review ${id}.`);
+  if (!r) throw notFound(say('review.notFound', { id }));
   return r;
 }
 
@@ -86,12 +89,12 @@ export async function create(db: Db, actor: Actor, input: NewReview) {
   const problems: ErrorDetail[] = [];
   day(input.invitedOn, 'invitedOn', problems);
   day(input.dueBy, 'dueBy', problems);
-  if (!input.purpose?.trim()) problems.push({ path: 'purpose', message: 'say what the review is for' });
+  if (!input.purpose?.trim()) problems.push(detail('purpose', say('purpose.required')));
   await checkMembers(db, [{ path: 'participant', code: input.participant }], problems, false);
   const team = input.team ?? [];
   problems.push(...teamProblems(input.participant, team));
   await checkMembers(db, team.map((m, i) => ({ path: `team/${i}/member`, code: m.member })), problems, true);
-  if (problems.length) throw invalid('The review cannot be recorded.', problems);
+  if (problems.length) throw invalid(say('review.cannotRecord'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     await store.insert(tx, { participant: input.participant, id, kind: input.kind, purpose: input.purpose.trim(), basis: input.basis?.trim() || null, invitedOn: input.invitedOn, dueBy: input.dueBy ?? null });
@@ -104,10 +107,10 @@ export async function create(db: Db, actor: Actor, input: NewReview) {
 export async function setTeam(db: Db, actor: Actor, id: string, team: TeamMember[]) {
   authorize(actor, 'reviews.manage');
   const r = await load(db, id);
-  if (r.status === 'done' || r.status === 'cancelled') throw conflict(`The review is ${r.status}: its team is kept as it was.`);
+  if (r.status === 'done' || r.status === 'cancelled') throw conflict(say('team.kept', { status: r.status }));
   const problems = teamProblems(r.participant, team);
   await checkMembers(db, team.map((m, i) => ({ path: `team/${i}/member`, code: m.member })), problems, true);
-  if (problems.length) throw invalid('The team cannot be set.', problems);
+  if (problems.length) throw invalid(say('team.cannotSet'), problems);
   await transaction(db, async (tx) => {
     await store.replaceTeam(tx, r.participant, id, team.map((m) => ({ ...m, id: randomUUID() })));
     await audit.record(tx, actor, 'reviews.team', id, { participant: r.participant, team });
@@ -127,28 +130,28 @@ export interface Move {
 export async function move(db: Db, actor: Actor, id: string, m: Move) {
   authorize(actor, 'reviews.manage');
   const r = await load(db, id);
-  if (!canMove(r.status, m.status)) throw conflict(`A review ${r.status} cannot become ${m.status}.`);
+  if (!canMove(r.status, m.status)) throw conflict(say('review.cannotMove', { from: r.status, to: m.status }));
   const problems: ErrorDetail[] = [];
   day(m.scheduledFrom, 'scheduledFrom', problems);
   day(m.scheduledTo, 'scheduledTo', problems);
   day(m.doneOn, 'doneOn', problems);
   let set: store.ReviewSet = { status: m.status };
   if (m.status === 'scheduled') {
-    if (!m.scheduledFrom) problems.push({ path: 'scheduledFrom', message: 'required to schedule' });
-    if (m.scheduledTo && m.scheduledFrom && m.scheduledTo < m.scheduledFrom) problems.push({ path: 'scheduledTo', message: 'before the first day' });
-    if (r.team.length === 0) problems.push({ path: 'team', message: 'name the team (with its leader) before scheduling' });
+    if (!m.scheduledFrom) problems.push(detail('scheduledFrom', say('schedule.from')));
+    if (m.scheduledTo && m.scheduledFrom && m.scheduledTo < m.scheduledFrom) problems.push(detail('scheduledTo', say('schedule.beforeFirst')));
+    if (r.team.length === 0) problems.push(detail('team', say('schedule.team')));
     set = { ...set, scheduled_from: m.scheduledFrom ?? null, scheduled_to: m.scheduledTo ?? m.scheduledFrom ?? null };
   } else if (m.status === 'done') {
-    if (!m.doneOn) problems.push({ path: 'doneOn', message: 'the last day of the visit is required' });
-    else if (r.scheduledFrom && m.doneOn < r.scheduledFrom) problems.push({ path: 'doneOn', message: `before the visit began (${r.scheduledFrom})` });
+    if (!m.doneOn) problems.push(detail('doneOn', say('done.required')));
+    else if (r.scheduledFrom && m.doneOn < r.scheduledFrom) problems.push(detail('doneOn', say('done.beforeVisit', { from: r.scheduledFrom })));
     set = { ...set, done_on: m.doneOn ?? null };
   } else if (m.status === 'cancelled') {
-    if (!m.reason?.trim()) problems.push({ path: 'reason', message: 'say why the review is cancelled' });
+    if (!m.reason?.trim()) problems.push(detail('reason', say('cancel.reason')));
     set = { ...set, cancelled_reason: m.reason?.trim() ?? null };
   } else {
     set = { ...set, scheduled_from: null, scheduled_to: null };
   }
-  if (problems.length) throw invalid(`The review cannot become ${m.status}.`, problems);
+  if (problems.length) throw invalid(say('review.cannotBecome', { to: m.status }), problems);
   await transaction(db, async (tx) => {
     await store.update(tx, r.participant, id, set);
     await audit.record(tx, actor, 'reviews.move', id, { participant: r.participant, from: r.status, to: m.status, ...m });
@@ -162,13 +165,13 @@ export async function submitReport(db: Db, actor: Actor, id: string, input: { te
   const r = await load(db, id);
   const acting = actingFor(actor);
   const onTeam = acting !== null && r.team.some((m) => m.member === acting) && acting !== r.participant;
-  if (!onTeam && !can(actor, 'reviews.manage')) throw forbidden(`${actor.name} is not on the team of this review: only its team, the working group on monitoring and the Chair submit its report.`);
-  if (r.status !== 'done') throw conflict(`The review is ${r.status}: a report is submitted once the review is done.`);
-  if (r.reportStatus === 'adopted') throw conflict('The report is adopted: it is no longer changed.');
+  if (!onTeam && !can(actor, 'reviews.manage')) throw forbidden(say('report.notOnTeam', { actor: actor.name }));
+  if (r.status !== 'done') throw conflict(say('report.notDone', { status: r.status }));
+  if (r.reportStatus === 'adopted') throw conflict(say('report.adopted'));
   const problems: ErrorDetail[] = [];
-  if (!input.text?.trim()) problems.push({ path: 'text', message: 'the report is empty' });
-  input.recommendations.forEach((t, i) => !t.trim() && problems.push({ path: `recommendations/${i}`, message: 'empty recommendation' }));
-  if (problems.length) throw invalid('The report cannot be submitted.', problems);
+  if (!input.text?.trim()) problems.push(detail('text', say('report.empty')));
+  input.recommendations.forEach((t, i) => !t.trim() && problems.push(detail(`recommendations/${i}`, say('report.emptyRecommendation'))));
+  if (problems.length) throw invalid(say('report.cannotSubmit'), problems);
   await transaction(db, async (tx) => {
     await store.update(tx, r.participant, id, { report_text: input.text.trim(), report_status: 'submitted', report_submitted_at: new Date(), report_submitted_by: actor.name });
     await store.replaceRecommendations(tx, r.participant, id, input.recommendations.map((t) => ({ id: randomUUID(), text: t.trim() })));
@@ -180,7 +183,7 @@ export async function submitReport(db: Db, actor: Actor, id: string, input: { te
 export async function adoptReport(db: Db, actor: Actor, id: string) {
   authorize(actor, 'reviews.report.adopt');
   const r = await load(db, id);
-  if (r.reportStatus !== 'submitted') throw conflict(r.reportStatus === 'adopted' ? 'The report is already adopted.' : 'No report has been submitted yet.');
+  if (r.reportStatus !== 'submitted') throw conflict(say(r.reportStatus === 'adopted' ? 'report.alreadyAdopted' : 'report.none'));
   await transaction(db, async (tx) => {
     await store.update(tx, r.participant, id, { report_status: 'adopted', report_adopted_at: new Date(), report_adopted_by: actor.name });
     await audit.record(tx, actor, 'reviews.report.adopt', id, { participant: r.participant });
@@ -192,7 +195,7 @@ export async function adoptReport(db: Db, actor: Actor, id: string) {
 export async function shareReport(db: Db, actor: Actor, id: string, shared: boolean) {
   authorize(actor, 'reviews.report.share');
   const r = await load(db, id);
-  if (shared && !r.reportStatus) throw conflict('There is no report to share yet.');
+  if (shared && !r.reportStatus) throw conflict(say('report.noneToShare'));
   await transaction(db, async (tx) => {
     await store.update(tx, r.participant, id, shared ? { shared_with_un: true, shared_by: actor.name, shared_at: new Date() } : { shared_with_un: false, shared_by: null, shared_at: null });
     if (shared) {
@@ -221,7 +224,7 @@ export interface NewItem {
 
 async function checkItems(db: Db, items: NewItem[], prefix: string, problems: ErrorDetail[]) {
   items.forEach((it, i) => {
-    if (!it.description?.trim()) problems.push({ path: `${prefix}${i}/description`, message: 'say what is to be done' });
+    if (!it.description?.trim()) problems.push(detail(`${prefix}${i}/description`, say('item.description')));
     day(it.deadline, `${prefix}${i}/deadline`, problems);
   });
   await checkMembers(db, items.map((it, i) => ({ path: `${prefix}${i}/owner`, code: it.owner })), problems, false);
@@ -232,9 +235,9 @@ export async function createPlan(db: Db, actor: Actor, reviewId: string, input: 
   authorize(actor, 'reviews.manage');
   const r = await load(db, reviewId);
   const problems: ErrorDetail[] = [];
-  if (!input.title?.trim()) problems.push({ path: 'title', message: 'name the plan' });
+  if (!input.title?.trim()) problems.push(detail('title', say('plan.title')));
   await checkItems(db, input.items, 'items/', problems);
-  if (problems.length) throw invalid('The action plan cannot be recorded.', problems);
+  if (problems.length) throw invalid(say('plan.cannotRecord'), problems);
   const id = randomUUID();
   await transaction(db, async (tx) => {
     await store.insertPlan(tx, { participant: r.participant, id, reviewId, title: input.title.trim(), basis: input.basis?.trim() || null });
@@ -247,10 +250,10 @@ export async function createPlan(db: Db, actor: Actor, reviewId: string, input: 
 export async function addItem(db: Db, actor: Actor, planId: string, item: NewItem) {
   authorize(actor, 'reviews.manage');
   const [plan] = await store.plans(db, { id: planId });
-  if (!plan) throw notFound(`No action plan ${planId}.`);
+  if (!plan) throw notFound(say('plan.notFound', { id: planId }));
   const problems: ErrorDetail[] = [];
   await checkItems(db, [item], 'items/', problems);
-  if (problems.length) throw invalid('The item cannot be added.', problems.map((p) => ({ ...p, path: p.path?.replace(/^items\/0\//, '') })));
+  if (problems.length) throw invalid(say('item.cannotAdd'), problems.map((p) => detailAt({ path: p.path?.replace(/^items\/0\//, '') }, p.msg ?? verbatim(p.message))));
   const id = randomUUID();
   await transaction(db, async (tx) => {
     await store.insertItem(tx, { participant: plan.participant, planId, id, description: item.description.trim(), owner: item.owner, deadline: item.deadline });
@@ -264,13 +267,13 @@ export async function addItem(db: Db, actor: Actor, planId: string, item: NewIte
 export async function completeItem(db: Db, actor: Actor, itemId: string, input: { evidence: string; on?: string }) {
   authorize(actor, 'reviews.items.complete');
   const item = await store.itemById(db, itemId);
-  if (!item) throw notFound(`No action item ${itemId}.`);
-  if (!can(actor, 'reviews.manage') && actor.participant !== item.owner) throw forbidden(`${actor.name} may not complete an item owned by ${item.owner}: only its owner's officers, the working group on monitoring and the Chair.`);
-  if (item.status === 'done') throw conflict('The item is already done.');
+  if (!item) throw notFound(say('item.notFound', { id: itemId }));
+  if (!can(actor, 'reviews.manage') && actor.participant !== item.owner) throw forbidden(say('item.notOwner', { actor: actor.name, owner: item.owner }));
+  if (item.status === 'done') throw conflict(say('item.alreadyDone'));
   const problems: ErrorDetail[] = [];
-  if (!input.evidence?.trim()) problems.push({ path: 'evidence', message: 'give the evidence that it is done' });
+  if (!input.evidence?.trim()) problems.push(detail('evidence', say('item.evidence')));
   day(input.on, 'on', problems);
-  if (problems.length) throw invalid('The item cannot be marked done.', problems);
+  if (problems.length) throw invalid(say('item.cannotComplete'), problems);
   const on = input.on ?? today();
   await transaction(db, async (tx) => {
     await store.completeItem(tx, item.participant, item.planId, item.id, { evidence: input.evidence.trim(), done_on: on, done_by: actor.name });

@@ -1,0 +1,156 @@
+// What reviews refuse — review visits and missions, their teams and reports, action plans and their
+// items, the alerts and the coverage of reviews — in the five languages (src/core/i18n.ts). Codes, ids,
+// statuses, days and option names come in as parameters.
+import { defineMessages } from '../../core/i18n.js';
+
+export const m = defineMessages({
+  // ---- details ----
+  dayGot: {
+    en: 'a day written yyyy-mm-dd, got "{value}"',
+    fr: 'une date écrite aaaa-mm-jj ; reçu « {value} »',
+    pt: 'uma data escrita aaaa-mm-dd; recebido «{value}»',
+    es: 'una fecha escrita aaaa-mm-dd; se recibió «{value}»',
+    ru: 'дата в виде гггг-мм-дд; получено «{value}»',
+  },
+  notAParticipantNorOrganisation: {
+    en: '{code} is not a Participant nor an organisation of the registry',
+    fr: '{code} n’est ni un Participant ni une organisation du registre',
+    pt: '{code} não é nem um Participante nem uma organização do registo',
+    es: '{code} no es ni un Participante ni una organización del registro',
+    ru: '{code} — не участник и не организация из реестра',
+  },
+  'purpose.required': { en: 'say what the review is for', fr: 'dites à quoi sert l’examen', pt: 'diga para que serve a avaliação', es: 'diga para qué sirve el examen', ru: 'укажите цель обзора' },
+  'team.reviewed': {
+    en: '{code} is the reviewed Participant and cannot be on its own review team',
+    fr: '{code} est le Participant examiné et ne peut pas faire partie de sa propre équipe d’examen',
+    pt: '{code} é o Participante avaliado e não pode integrar a sua própria equipa de avaliação',
+    es: '{code} es el Participante examinado y no puede formar parte de su propio equipo de examen',
+    ru: '{code} — проверяемый участник и не может входить в собственную группу по обзору',
+  },
+  'team.person': { en: 'name the person', fr: 'nommez la personne', pt: 'indique o nome da pessoa', es: 'indique el nombre de la persona', ru: 'укажите имя человека' },
+  'team.leaders': {
+    en: 'a team has exactly one leader, got {leaders}',
+    fr: 'une équipe a exactement un chef ; reçu {leaders}',
+    pt: 'uma equipa tem exatamente um chefe; recebido {leaders}',
+    es: 'un equipo tiene exactamente un jefe; se recibió {leaders}',
+    ru: 'у группы ровно один руководитель; получено {leaders}',
+  },
+  'team.twice': {
+    en: '{person} of {member} is on the team twice',
+    fr: '{person} ({member}) figure deux fois dans l’équipe',
+    pt: '{person} ({member}) está duas vezes na equipa',
+    es: '{person} ({member}) figura dos veces en el equipo',
+    ru: '{person} ({member}) указан(а) в группе дважды',
+  },
+  'schedule.from': { en: 'required to schedule', fr: 'obligatoire pour programmer', pt: 'obrigatório para agendar', es: 'obligatorio para programar', ru: 'обязательно для планирования' },
+  'schedule.beforeFirst': { en: 'before the first day', fr: 'avant le premier jour', pt: 'antes do primeiro dia', es: 'antes del primer día', ru: 'раньше первого дня' },
+  'schedule.team': {
+    en: 'name the team (with its leader) before scheduling',
+    fr: 'nommez l’équipe (avec son chef) avant de programmer',
+    pt: 'indique a equipa (com o seu chefe) antes de agendar',
+    es: 'indique el equipo (con su jefe) antes de programar',
+    ru: 'перед планированием назовите группу (с руководителем)',
+  },
+  'done.required': {
+    en: 'the last day of the visit is required',
+    fr: 'le dernier jour de la visite est obligatoire',
+    pt: 'o último dia da visita é obrigatório',
+    es: 'el último día de la visita es obligatorio',
+    ru: 'нужен последний день визита',
+  },
+  'done.beforeVisit': {
+    en: 'before the visit began ({from})',
+    fr: 'avant le début de la visite ({from})',
+    pt: 'antes do início da visita ({from})',
+    es: 'antes del comienzo de la visita ({from})',
+    ru: 'раньше начала визита ({from})',
+  },
+  'cancel.reason': { en: 'say why the review is cancelled', fr: 'dites pourquoi l’examen est annulé', pt: 'diga porque a avaliação é cancelada', es: 'diga por qué se cancela el examen', ru: 'укажите, почему обзор отменён' },
+  'report.empty': { en: 'the report is empty', fr: 'le rapport est vide', pt: 'o relatório está vazio', es: 'el informe está vacío', ru: 'доклад пуст' },
+  'report.emptyRecommendation': { en: 'empty recommendation', fr: 'recommandation vide', pt: 'recomendação vazia', es: 'recomendación vacía', ru: 'пустая рекомендация' },
+  'item.description': { en: 'say what is to be done', fr: 'dites ce qui doit être fait', pt: 'diga o que deve ser feito', es: 'diga qué debe hacerse', ru: 'укажите, что нужно сделать' },
+  'plan.title': { en: 'name the plan', fr: 'nommez le plan', pt: 'indique o nome do plano', es: 'indique el nombre del plan', ru: 'назовите план' },
+  'item.evidence': { en: 'give the evidence that it is done', fr: 'donnez la preuve que c’est fait', pt: 'indique a prova de que está feito', es: 'aporte la prueba de que está hecho', ru: 'представьте подтверждение выполнения' },
+
+  // ---- reviews ----
+  'review.notFound': { en: 'No review {id}.', fr: 'Aucun examen {id}.', pt: 'Nenhuma avaliação {id}.', es: 'Ningún examen {id}.', ru: 'Обзор {id} не найден.' },
+  'review.cannotRecord': { en: 'The review cannot be recorded.', fr: 'L’examen ne peut pas être enregistré.', pt: 'A avaliação não pode ser registada.', es: 'El examen no puede registrarse.', ru: 'Обзор нельзя записать.' },
+  'team.kept': {
+    en: 'The review is {status}: its team is kept as it was.',
+    fr: 'L’examen est au statut {status} : son équipe reste telle qu’elle était.',
+    pt: 'A avaliação está no estado {status}: a sua equipa mantém-se como estava.',
+    es: 'El examen está en estado {status}: su equipo se mantiene como estaba.',
+    ru: 'Обзор в статусе {status}: состав группы сохраняется.',
+  },
+  'team.cannotSet': { en: 'The team cannot be set.', fr: 'L’équipe ne peut pas être fixée.', pt: 'A equipa não pode ser definida.', es: 'El equipo no puede fijarse.', ru: 'Состав группы нельзя задать.' },
+  'review.cannotMove': {
+    en: 'A review {from} cannot become {to}.',
+    fr: 'Un examen au statut {from} ne peut pas passer au statut {to}.',
+    pt: 'Uma avaliação no estado {from} não pode passar a {to}.',
+    es: 'Un examen en estado {from} no puede pasar a {to}.',
+    ru: 'Обзор в статусе {from} нельзя перевести в статус {to}.',
+  },
+  'review.cannotBecome': {
+    en: 'The review cannot become {to}.',
+    fr: 'L’examen ne peut pas passer au statut {to}.',
+    pt: 'A avaliação não pode passar a {to}.',
+    es: 'El examen no puede pasar a {to}.',
+    ru: 'Обзор нельзя перевести в статус {to}.',
+  },
+  'report.notOnTeam': {
+    en: '{actor} is not on the team of this review: only its team, the working group on monitoring and the Chair submit its report.',
+    fr: '{actor} ne fait pas partie de l’équipe de cet examen : seuls son équipe, le groupe de travail sur le suivi et la présidence en soumettent le rapport.',
+    pt: '{actor} não integra a equipa desta avaliação: só a sua equipa, o grupo de trabalho de monitorização e a Presidência apresentam o seu relatório.',
+    es: '{actor} no forma parte del equipo de este examen: solo su equipo, el grupo de trabajo de vigilancia y la Presidencia presentan su informe.',
+    ru: '{actor} не входит в группу этого обзора: доклад представляют только его группа, рабочая группа по мониторингу и Председатель.',
+  },
+  'report.notDone': {
+    en: 'The review is {status}: a report is submitted once the review is done.',
+    fr: 'L’examen est au statut {status} : un rapport est soumis une fois l’examen effectué.',
+    pt: 'A avaliação está no estado {status}: um relatório é apresentado depois de realizada a avaliação.',
+    es: 'El examen está en estado {status}: un informe se presenta una vez realizado el examen.',
+    ru: 'Обзор в статусе {status}: доклад представляется после проведения обзора.',
+  },
+  'report.adopted': {
+    en: 'The report is adopted: it is no longer changed.',
+    fr: 'Le rapport est adopté : il n’est plus modifié.',
+    pt: 'O relatório está adotado: já não é alterado.',
+    es: 'El informe está adoptado: ya no se modifica.',
+    ru: 'Доклад утверждён: он больше не изменяется.',
+  },
+  'report.cannotSubmit': { en: 'The report cannot be submitted.', fr: 'Le rapport ne peut pas être soumis.', pt: 'O relatório não pode ser apresentado.', es: 'El informe no puede presentarse.', ru: 'Доклад нельзя представить.' },
+  'report.alreadyAdopted': { en: 'The report is already adopted.', fr: 'Le rapport est déjà adopté.', pt: 'O relatório já está adotado.', es: 'El informe ya está adoptado.', ru: 'Доклад уже утверждён.' },
+  'report.none': { en: 'No report has been submitted yet.', fr: 'Aucun rapport n’a encore été soumis.', pt: 'Ainda não foi apresentado nenhum relatório.', es: 'Todavía no se ha presentado ningún informe.', ru: 'Доклад ещё не представлен.' },
+  'report.noneToShare': { en: 'There is no report to share yet.', fr: 'Il n’y a pas encore de rapport à communiquer.', pt: 'Ainda não há relatório para partilhar.', es: 'Todavía no hay informe que compartir.', ru: 'Доклада для передачи пока нет.' },
+
+  // ---- action plans ----
+  'plan.cannotRecord': { en: 'The action plan cannot be recorded.', fr: 'Le plan d’action ne peut pas être enregistré.', pt: 'O plano de ação não pode ser registado.', es: 'El plan de acción no puede registrarse.', ru: 'План действий нельзя записать.' },
+  'plan.notFound': { en: 'No action plan {id}.', fr: 'Aucun plan d’action {id}.', pt: 'Nenhum plano de ação {id}.', es: 'Ningún plan de acción {id}.', ru: 'План действий {id} не найден.' },
+  'item.cannotAdd': { en: 'The item cannot be added.', fr: 'Le point ne peut pas être ajouté.', pt: 'O ponto não pode ser acrescentado.', es: 'El punto no puede añadirse.', ru: 'Пункт нельзя добавить.' },
+  'item.notFound': { en: 'No action item {id}.', fr: 'Aucun point d’action {id}.', pt: 'Nenhum ponto de ação {id}.', es: 'Ningún punto de acción {id}.', ru: 'Пункт плана действий {id} не найден.' },
+  'item.notOwner': {
+    en: '{actor} may not complete an item owned by {owner}: only its owner\'s officers, the working group on monitoring and the Chair.',
+    fr: '{actor} ne peut pas accomplir un point confié à {owner} : seuls les agents de son responsable, le groupe de travail sur le suivi et la présidence le peuvent.',
+    pt: '{actor} não pode concluir um ponto a cargo de {owner}: só os funcionários do seu responsável, o grupo de trabalho de monitorização e a Presidência.',
+    es: '{actor} no puede completar un punto a cargo de {owner}: solo los funcionarios de su responsable, el grupo de trabajo de vigilancia y la Presidencia.',
+    ru: '{actor} не может отметить выполнение пункта, ответственный за который — {owner}: это делают только сотрудники ответственного, рабочая группа по мониторингу и Председатель.',
+  },
+  'item.alreadyDone': { en: 'The item is already done.', fr: 'Le point est déjà accompli.', pt: 'O ponto já está concluído.', es: 'El punto ya está realizado.', ru: 'Пункт уже выполнен.' },
+  'item.cannotComplete': { en: 'The item cannot be marked done.', fr: 'Le point ne peut pas être marqué comme accompli.', pt: 'O ponto não pode ser marcado como concluído.', es: 'El punto no puede marcarse como realizado.', ru: 'Пункт нельзя отметить как выполненный.' },
+
+  // ---- the command line, alerts and coverage ----
+  'cli.member': {
+    en: '{option} is {format}, got "{spec}"',
+    fr: '{option} s’écrit {format} ; reçu « {spec} »',
+    pt: '{option} escreve-se {format}; recebido «{spec}»',
+    es: '{option} se escribe {format}; se recibió «{spec}»',
+    ru: '{option} записывается как {format}; получено «{spec}»',
+  },
+  'coverage.years': {
+    en: 'years from 2003, from ≤ to; got {from}–{to}',
+    fr: 'années à partir de 2003, début ≤ fin ; reçu {from}–{to}',
+    pt: 'anos a partir de 2003, início ≤ fim; recebido {from}–{to}',
+    es: 'años a partir de 2003, inicio ≤ fin; se recibió {from}–{to}',
+    ru: 'годы начиная с 2003, начало ≤ конец; получено {from}–{to}',
+  },
+});
