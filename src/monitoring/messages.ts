@@ -71,4 +71,21 @@ export const m = defineMessages({
   },
   'enforcement.carats': { en: '; {carats} ct', fr: ' ; {carats} ct', pt: '; {carats} ct', es: '; {carats} ct', ru: '; {carats} кар.' },
   'enforcement.penalty': { en: '; penalty US$ {usd}', fr: ' ; amende de {usd} $ US', pt: '; multa de US$ {usd}', es: '; multa de US$ {usd}', ru: '; штраф {usd} долл. США' },
+
+  // ---- what the regional view refuses ----
+  'region.unknown': {
+    en: 'No region {id}: one of {allowed}.',
+    fr: 'Aucune région {id} : une valeur parmi {allowed}.',
+    pt: 'Nenhuma região {id}: uma de {allowed}.',
+    es: 'Ninguna región {id}: una de {allowed}.',
+    ru: 'Региона {id} нет: допустимые значения — {allowed}.',
+  },
+  'region.unknownDetail': { en: 'unknown region', fr: 'région inconnue', pt: 'região desconhecida', es: 'región desconocida', ru: 'неизвестный регион' },
+  'region.years': {
+    en: 'The years run from {from} to {to}: at most forty, from before to.',
+    fr: 'Les années vont de {from} à {to} : quarante au plus, de la première à la dernière.',
+    pt: 'Os anos vão de {from} a {to}: no máximo quarenta, do primeiro ao último.',
+    es: 'Los años van de {from} a {to}: como máximo cuarenta, del primero al último.',
+    ru: 'Годы с {from} по {to}: не более сорока, от первого к последнему.',
+  },
 });

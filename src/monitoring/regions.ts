@@ -3,7 +3,9 @@
 // exporting, its neighbours Guyana and Brazil). Production and exports per country over the years,
 // the open findings and suspicious shipments of the region, and the UN measures.
 import type { Store } from '../db/store.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as participants from '../participants/service.js';
@@ -29,10 +31,10 @@ export interface RegionYear {
 export async function region(s: Store, actor: Actor, id: string, range: { from?: number; to?: number } = {}) {
   authorize(actor, 'findings.read');
   const r = REGIONS[id as RegionId];
-  if (!r) throw invalid(`No region ${id}: one of ${Object.keys(REGIONS).join(', ')}.`, [{ path: 'region', message: 'unknown region' }]);
+  if (!r) throw invalid(m('region.unknown', { id, allowed: Object.keys(REGIONS).join(', ') }), [detail('region', m('region.unknownDetail'))]);
   const to = range.to ?? new Date().getUTCFullYear();
   const from = range.from ?? Math.max(2003, to - 19);
-  if (from > to || to - from > 40) throw invalid(`The years run from ${from} to ${to}: at most forty, from before to.`, [{ path: 'from', message: 'out of range' }]);
+  if (from > to || to - from > 40) throw invalid(m('region.years', { from: String(from), to: String(to) }), [detail('from', field('outOfRange'))]);
   const countries: readonly string[] = r.countries;
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const figures = await currentFigures(s.db, years);

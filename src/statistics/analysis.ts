@@ -2,7 +2,9 @@
 // comparison of several, and a year's partner matrix. Read from the per-version totals and the
 // per-partner sums, so they stay fast on twenty years of the world's figures.
 import type { Db } from '../db/store.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import { perCarat, toCents } from './model.js';
@@ -18,7 +20,7 @@ export interface SeriesPoint {
 
 function checkYears(from: number, to: number): void {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1990 || to > 2100 || from > to) {
-    throw invalid(`The years run from a first to a last year (1990–2100), got ${from}–${to}.`, [{ path: 'from', message: 'bad range' }]);
+    throw invalid(m('years.range', { from: '1990', to: '2100', first: String(from), last: String(to) }), [detail('from', m('years.badRange'))]);
   }
 }
 
@@ -26,7 +28,7 @@ function checkYears(from: number, to: number): void {
 export async function series(db: Db, actor: Actor, participants: string[], from: number, to: number): Promise<{ participant: string; points: SeriesPoint[] }[]> {
   authorize(actor, 'statistics.analysis.read');
   checkYears(from, to);
-  if (participants.length === 0 || participants.length > 100) throw invalid('Name from 1 to 100 Participants.', [{ path: 'participants', message: 'count' }]);
+  if (participants.length === 0 || participants.length > 100) throw invalid(m('participants.count', { min: 1, max: 100 }), [detail('participants', field('between', { min: 1, max: 100 }))]);
   const rows = await store.seriesTotals(db, participants, from, to);
   const out = new Map(participants.map((p) => [p, [] as SeriesPoint[]]));
   const n = (v: string) => toCents(v) / 100;
@@ -55,7 +57,7 @@ export async function matrix(db: Db, actor: Actor, year: number, flow: 'import' 
 export async function pair(db: Db, actor: Actor, year: number, a: string, b: string) {
   authorize(actor, 'statistics.analysis.read');
   checkYears(year, year);
-  if (a === b) throw invalid('A pair is two different Participants.', [{ path: 'partner', message: 'same as reporter' }]);
+  if (a === b) throw invalid(m('pair.same'), [detail('partner', m('pair.sameDetail'))]);
   const rows = await store.pairQuarters(db, year, a, b);
   const quarters = [1, 2, 3, 4].map((i) => `${year}-Q${i}`);
   const side = (reporter: string, partner: string, flow: 'import' | 'export') =>

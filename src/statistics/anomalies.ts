@@ -5,7 +5,9 @@ import { m as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m as refusal } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -73,14 +75,14 @@ export function detect(kind: SubmissionKind, periods: Period[], totals: Map<stri
 
 function checkThreshold(t: number | undefined): number {
   const threshold = t ?? 0.5;
-  if (!(threshold > 0 && threshold <= 100)) throw invalid(`The threshold is a positive fraction (0.5 for 50 %), got ${t}.`, [{ path: 'threshold', message: 'out of range' }]);
+  if (!(threshold > 0 && threshold <= 100)) throw invalid(refusal('threshold.range', { value: String(t) }), [detail('threshold', field('outOfRange'))]);
   return threshold;
 }
 
 /** The significant jumps of a year, in trade (quarters) and production (half years and years). */
 export async function anomalies(db: Db, actor: Actor, year: number, o: AnomalyOptions = {}): Promise<Anomaly[]> {
   authorize(actor, 'statistics.questionnaire.raise');
-  if (!Number.isInteger(year) || year < 1991 || year > 2100) throw invalid(`The year must be written yyyy, got ${year}.`, [{ path: 'year', message: 'not a year' }]);
+  if (!Number.isInteger(year) || year < 1991 || year > 2100) throw invalid(refusal('year.form', { year: String(year) }), [detail('year', field('notAYear'))]);
   const threshold = checkThreshold(o.threshold);
   const rows = [...(await store.submissions(db, { year: year - 1 })), ...(await store.submissions(db, { year }))].filter((r) => r.current);
   const out: Anomaly[] = [];
@@ -181,11 +183,11 @@ export async function questionnaires(db: Db, actor: Actor, participant: string, 
 export async function answer(db: Db, actor: Actor, participant: string, id: string, text: string): Promise<Questionnaire> {
   authorize(actor, 'statistics.questionnaire.answer', { participant });
   const body = text.trim();
-  if (!body) throw invalid('The answer needs a text.', [{ path: 'answer', message: 'empty' }]);
+  if (!body) throw invalid(refusal('answer.empty'), [detail('answer', field('empty'))]);
   await transaction(db, async (tx) => {
     const [q] = await store.questionnaires(tx, { participant, ids: [id] });
-    if (!q) throw notFound(`${participant} has no questionnaire ${id}.`);
-    if (q.status !== 'open') throw conflict(`The questionnaire on ${q.measure} in ${q.period} is ${q.status} already.`);
+    if (!q) throw notFound(refusal('questionnaire.notFound', { participant: country(participant), id }));
+    if (q.status !== 'open') throw conflict(refusal(`questionnaire.${q.status}`, { measure: msg(`measure.${q.measure as Measure}`), period: q.period }));
     await store.answerQuestionnaire(tx, participant, id, { answer: body, answeredAt: new Date(), answeredBy: actor.name });
     await audit.record(tx, actor, 'statistics.questionnaire.answer', `${participant} ${q.period} ${q.measure}`, { id });
   });

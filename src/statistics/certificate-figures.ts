@@ -3,7 +3,10 @@
 // flow, partner and HS code. The certificates domain provides the figures through the
 // CertificateFigureSource interface (statistics never reads the certificate tables).
 import type { Db } from '../db/store.js';
-import { invalid, notFound } from '../core/errors.js';
+import { detail, invalid, notFound } from '../core/errors.js';
+import { country } from '../core/i18n.js';
+import { notAQuarter } from '../core/messages.js';
+import { m } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import { parsePeriod, toCents } from './model.js';
@@ -68,9 +71,9 @@ export function compareFigures(reported: Map<string, Cents>, certificates: Map<s
 export async function compareWithCertificates(db: Db, actor: Actor, participant: string, period: string, source: CertificateFigureSource): Promise<{ participant: string; period: string; version: number; lines: FigureComparison[] }> {
   authorize(actor, 'statistics.submissions.read', { participant });
   const p = parsePeriod('trade', period);
-  if (!p) throw invalid(`The period is a quarter written like 2006-Q3, got "${period}".`, [{ path: 'period', message: 'not a quarter' }]);
+  if (!p) throw invalid(m('period.quarter', { example: '2006-Q3', period }), [detail('period', notAQuarter())]);
   const current = (await store.currentVersions(db, 'trade', [{ reporter: participant, period }])).get(`${participant} ${period}`);
-  if (current === undefined) throw notFound(`${participant} has not submitted trade for ${period}.`);
+  if (current === undefined) throw notFound(m('trade.notSubmitted', { participant: country(participant), period }));
   const reported = new Map<string, Cents>();
   for (const r of await store.tradeRows(db, participant, period, current)) {
     reported.set(`${r.flow} ${r.partner} ${r.hs_code}`, { carats: toCents(r.carats), valueUsd: toCents(r.value_usd), certificates: r.certificates });

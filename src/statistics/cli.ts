@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
-import { formatOf } from './importers.js';
+import { formatOf, notAFileName, unreadableFile } from './importers.js';
+import { m } from './review-messages.js';
 import { CERTIFICATE_COUNT_RULE, type SubmissionKind } from './model.js';
 import * as service from './service.js';
 import { certificateTrail } from '../certificates/service.js';
@@ -32,7 +33,7 @@ function importCommand(): Command {
     ).action(async (file: string, opts) => {
       const bytes = readFile(file);
       const format = formatOf(file);
-      if (!format) throw invalid(`${file}: the file name must end in .csv or .xlsx.`);
+      if (!format) throw notAFileName(file);
       await withStore(opts, async (store, actor) => {
         const result = await service.importFile(store.db, actor, kind, format, bytes, { source: `file ${basename(file)}`, dryRun: opts.dryRun });
         if (opts.format === 'json') return printJson(result);
@@ -49,7 +50,7 @@ function importCommand(): Command {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
     ),
   ).action(async (kind: string, reporter: string, period: string, opts) => {
-    if (kind !== 'trade' && kind !== 'production') throw invalid(`the kind of a nil return is trade or production, got "${kind}"`);
+    if (kind !== 'trade' && kind !== 'production') throw invalid(m('cli.nilKind', { trade: 'trade', production: 'production', kind }));
     await withStore(opts, async (store, actor) => {
       const result = await service.submitNilReturn(store.db, actor, kind, reporter.toUpperCase(), period, { source: 'cli', dryRun: opts.dryRun });
       if (opts.format === 'json') return printJson(result);
@@ -63,7 +64,7 @@ function readFile(file: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw invalid(`Cannot read ${file}: ${(e as Error).message}`);
+    throw unreadableFile(file, e as Error);
   }
 }
 
@@ -74,7 +75,7 @@ function printImport(result: service.ImportResult): void {
 }
 
 const yearOption = () => new Option('--year <yyyy>', 'the year').makeOptionMandatory().argParser((v) => {
-  if (!/^\d{4}$/.test(v)) throw invalid(`--year must be written yyyy, got "${v}"`);
+  if (!/^\d{4}$/.test(v)) throw invalid(m('cli.year', { option: '--year', value: v }));
   return Number(v);
 });
 
@@ -203,7 +204,7 @@ function statsCommand(): Command {
     withStore(opts, async (store, actor) => {
       const participant = code.toUpperCase();
       if (opts.answer) {
-        if (!opts.text) throw invalid('--answer needs --text with the answer.');
+        if (!opts.text) throw invalid(m('cli.answerText', { answer: '--answer', text: '--text' }));
         return printJson(await anomalies.answer(store.db, actor, participant, opts.answer, opts.text));
       }
       printJson(await anomalies.questionnaires(store.db, actor, participant));

@@ -1,7 +1,9 @@
 // Use cases of deadlines and compliance: who submitted each period on time, late or not at all, and
 // the list of Participants that habitually fail to submit (published, as the plenary decided in 2006).
 import type { Db } from '../db/store.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './review-messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -21,8 +23,8 @@ export interface ComplianceOptions {
 
 function options(o: ComplianceOptions) {
   const dueMonths = o.dueMonths ?? DEFAULT_DUE_MONTHS;
-  if (!Number.isInteger(dueMonths) || dueMonths < 0 || dueMonths > 24) throw invalid(`dueMonths is a whole number of months from 0 to 24, got ${o.dueMonths}.`, [{ path: 'dueMonths', message: 'out of range' }]);
-  if (o.asOf !== undefined && !isIsoDay(o.asOf)) throw invalid(`asOf must be a day written yyyy-mm-dd, got "${o.asOf}".`, [{ path: 'asOf', message: 'not a day' }]);
+  if (!Number.isInteger(dueMonths) || dueMonths < 0 || dueMonths > 24) throw invalid(m('dueMonths.range', { field: 'dueMonths', value: String(o.dueMonths) }), [detail('dueMonths', field('outOfRange'))]);
+  if (o.asOf !== undefined && !isIsoDay(o.asOf)) throw invalid(m('day.form', { field: 'asOf', value: o.asOf }), [detail('asOf', field('notADay'))]);
   return { kind: o.kind ?? 'trade', dueMonths, asOf: o.asOf ?? today() };
 }
 
@@ -58,7 +60,7 @@ async function table(db: Db, kind: SubmissionKind, periods: Period[], asOf: IsoD
  */
 export async function compliance(db: Db, actor: Actor, year: number, o: ComplianceOptions = {}) {
   authorize(actor, 'statistics.compliance.read');
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(`The year must be written yyyy, got ${year}.`, [{ path: 'year', message: 'not a year' }]);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(m('year.form', { year: String(year) }), [detail('year', field('notAYear'))]);
   const { kind, dueMonths, asOf } = options(o);
   const periods = reportingPeriods(kind, year);
   const { rows, names } = await table(db, kind, periods, asOf, dueMonths);
@@ -85,7 +87,7 @@ export async function habitualFailures(db: Db, actor: Actor, o: ComplianceOption
   const of = o.of ?? DEFAULT_HABITUAL.of;
   const missing = o.missing ?? DEFAULT_HABITUAL.missing;
   if (!Number.isInteger(of) || of < 1 || of > 40 || !Number.isInteger(missing) || missing < 1 || missing > of) {
-    throw invalid(`The rule is "missing in N of the last M periods" with 1 ≤ N ≤ M ≤ 40, got ${missing} of ${of}.`, [{ path: 'missing', message: 'out of range' }]);
+    throw invalid(m('rule.range', { n: 'N', m: 'M', missing: String(missing), of: String(of) }), [detail('missing', field('outOfRange'))]);
   }
   const periods = lastDuePeriods(kind, asOf, of, dueMonths);
   const { rows, names } = await table(db, kind, periods, asOf, dueMonths);

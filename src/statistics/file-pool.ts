@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { KpcsError } from '../core/errors.js';
-import { READER_ROLE, type Answer, type FileFormat, type ReadLimits, type Table } from './file-reader.js';
+import { detailAt, KpcsError } from '../core/errors.js';
+import { verbatim, type Msg, type Param } from '../core/i18n.js';
+import { field } from '../core/messages.js';
+import { m } from './file-messages.js';
+import { READER_ROLE, type Answer, type FileFormat, type Problem, type ReadLimits, type Said, type Table } from './file-reader.js';
 
 export interface PoolLimits extends ReadLimits {
   /** threads reading at once */
@@ -19,6 +22,16 @@ export interface PoolLimits extends ReadLimits {
 }
 
 const IDLE_MS = 60_000;
+
+/** What the reading thread said, as a message of the catalogue (or the library's words as they are). */
+function toMsg(said: Said): Msg {
+  if ('text' in said) return verbatim(said.text);
+  const params: Record<string, Param> = {};
+  for (const [k, v] of Object.entries(said.params ?? {})) params[k] = typeof v === 'object' ? toMsg(v) : v;
+  return said.key.startsWith('field.') ? field(said.key.slice('field.'.length) as Parameters<typeof field>[0], params) : m(said.key as Parameters<typeof m>[0], params);
+}
+
+const refusal = (p: Problem) => new KpcsError(p.code, toMsg(p.said), p.details.map(({ said, ...where }) => detailAt(where, toMsg(said))));
 
 interface Reader {
   worker: Worker;
@@ -82,17 +95,19 @@ function runJob(format: FileFormat, bytes: Uint8Array, limits: PoolLimits): Prom
       outcome();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new KpcsError('payload_too_large', `Reading the file took longer than ${limits.timeLimitMs / 1000} s (KPCS_IMPORT_TIME_LIMIT_MS); it was stopped. Nothing was imported.`, [{ row: 1, message: `not read within ${limits.timeLimitMs} ms` }])), false);
+      const slow = { code: 'payload_too_large', said: { key: 'read.slow', params: { seconds: limits.timeLimitMs / 1000, setting: 'KPCS_IMPORT_TIME_LIMIT_MS' } } } as const;
+      finish(() => reject(refusal({ ...slow, details: [{ row: 1, said: { key: 'read.slowDetail', params: { ms: limits.timeLimitMs } } }] })), false);
     }, limits.timeLimitMs);
     const onMessage = (answer: Answer) => {
       if (answer.id !== id) return;
       if ('table' in answer) finish(() => resolve(answer.table), true);
-      else if ('problem' in answer) finish(() => reject(new KpcsError(answer.problem.code, answer.problem.message, answer.problem.details)), true);
+      else if ('problem' in answer) finish(() => reject(refusal(answer.problem)), true);
       else finish(() => reject(new Error(`reading the file failed in its thread: ${answer.error}`)), false);
     };
     const onError = (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(() => reject(new KpcsError('payload_too_large', `Reading the file needs more than ${limits.memoryMb} MiB of memory (KPCS_IMPORT_MEMORY_MB). Nothing was imported.`, [{ row: 1, message: `more than ${limits.memoryMb} MiB to read` }])), false);
+        const memory = { code: 'payload_too_large', said: { key: 'read.memory', params: { mb: limits.memoryMb, setting: 'KPCS_IMPORT_MEMORY_MB' } } } as const;
+        finish(() => reject(refusal({ ...memory, details: [{ row: 1, said: { key: 'read.memoryDetail', params: { mb: limits.memoryMb } } }] })), false);
       } else finish(() => reject(e), false);
     };
     const onExit = (code: number) => finish(() => reject(new Error(`the file-reading thread stopped (exit ${code})`)), false);

@@ -4,12 +4,15 @@
 // every part inflated with a ceiling (node:zlib, maxOutputLength) and its rows and cells counted,
 // before exceljs sees a byte. Rows are numbered as a spreadsheet shows them: the header is row 1.
 //
-// Self-contained on purpose (node: modules and packages only, no import of kpcs files): the test
+// Self-contained on purpose (node: modules and packages only, no import of kpcs files but types): the test
 // runner, whose sources are TypeScript, transpiles this one file to run it in a real thread too.
 import { inflateRawSync } from 'node:zlib';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parse, type Options as CsvOptions } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+// types only (erased when the file is transpiled): the keys a refusal may name
+import type { field } from '../core/messages.js';
+import type { m } from './file-messages.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -30,22 +33,34 @@ export interface Table {
   records: { row: number; cells: string[] }[];
 }
 
-/** A file refused: the code and message of a KpcsError, built on the other side of the thread. */
+/**
+ * What a refusal says: a key of the statistics file catalogue (file-messages.ts; `field.` keys are the
+ * common details of core/messages.ts) and its parameters, or
+ * a text as it is (a library's own words). Plain data, to cross the thread; made a message on the other side.
+ */
+export type Said = { key: SaidKey; params?: Record<string, string | number | Said> } | { text: string };
+export type SaidKey = Parameters<typeof m>[0] | `field.${Parameters<typeof field>[0]}`;
+
+/** A file refused: the code, message and details of a KpcsError, built on the other side of the thread. */
 export interface Problem {
   code: 'invalid_input' | 'payload_too_large';
-  message: string;
-  details: { row?: number; path?: string; message: string }[];
+  said: Said;
+  details: { row?: number; path?: string; said: Said }[];
 }
 
 export class FileProblem extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.message);
+    super('key' in problem.said ? problem.said.key : problem.said.text);
   }
 }
 
-const invalid = (message: string, details: Problem['details'] = []) => new FileProblem({ code: 'invalid_input', message, details });
-const tooLarge = (message: string, details: Problem['details'] = []) => new FileProblem({ code: 'payload_too_large', message, details });
-const n = (x: number) => x.toLocaleString('en-US');
+const say = (key: SaidKey, params?: Record<string, string | number | Said>): Said => ({ key, params });
+/** a refusal of the file (400, or 413 past a limit of size), with its one detail at a row */
+const refusal = (code: Problem['code']) => (said: Said, row: number, detail: Said) => new FileProblem({ code, said, details: [{ row, said: detail }] });
+const invalid = refusal('invalid_input');
+const tooLarge = refusal('payload_too_large');
+const XLSX = { format: 'XLSX', zip: 'ZIP' };
+const INFLATED = 'KPCS_IMPORT_MAX_INFLATED_BYTES';
 
 export async function readTable(format: FileFormat, bytes: Uint8Array, limits: ReadLimits): Promise<Table> {
   return format === 'csv' ? readCsv(bytes, limits) : readXlsx(bytes, limits);
@@ -55,7 +70,7 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw invalid('The file is not UTF-8 text: save it as CSV UTF-8 (comma separated). Nothing was imported.', [{ row: 1, message: 'not UTF-8' }]);
+    throw invalid(say('file.notUtf8', { encoding: 'UTF-8', format: 'CSV UTF-8' }), 1, say('field.notUtf8', { encoding: 'UTF-8' }));
   }
 }
 
@@ -81,7 +96,7 @@ function readCsv(bytes: Uint8Array, limits: ReadLimits): Table {
     const cause = (e as { cause?: unknown }).cause;
     if (cause instanceof FileProblem) throw cause;
     const err = e as { message: string; lines?: number; records?: number };
-    throw invalid(`The CSV file cannot be read: ${err.message}. Nothing was imported.`, [{ row: (err.records ?? 0) + 1, message: err.message }]);
+    throw invalid(say('csv.unreadable', { format: 'CSV', reason: { text: err.message } }), (err.records ?? 0) + 1, { text: err.message });
   }
   // a record's number is the line it starts on: what an editor shows, and the row a spreadsheet shows
   // (blank lines included) unless a quoted value spans lines
@@ -89,11 +104,13 @@ function readCsv(bytes: Uint8Array, limits: ReadLimits): Table {
 }
 
 const rowsProblem = (rows: number, limits: ReadLimits, row: number) =>
-  invalid(`The file holds more than ${n(limits.maxRows)} rows (KPCS_IMPORT_MAX_ROWS); at most ${n(limits.maxRows)} are accepted in one file. Nothing was imported.`, [{ row, message: `row ${n(rows)} is past the limit of ${n(limits.maxRows)} rows` }]);
+  invalid(say('rows.tooMany', { max: limits.maxRows, setting: 'KPCS_IMPORT_MAX_ROWS' }), row, say('rows.past', { row: rows, max: limits.maxRows }));
 const cellsProblem = (cells: number, limits: ReadLimits, row: number) =>
-  tooLarge(`The file holds more than ${n(limits.maxCells)} cells (KPCS_IMPORT_MAX_CELLS); at most ${n(limits.maxCells)} are accepted in one file. Nothing was imported.`, [{ row, message: `cell ${n(cells)} is past the limit of ${n(limits.maxCells)} cells` }]);
+  tooLarge(say('cells.tooMany', { max: limits.maxCells, setting: 'KPCS_IMPORT_MAX_CELLS' }), row, say('cells.past', { cell: cells, max: limits.maxCells }));
 
-const notXlsx = (why: string) => invalid(`The file is not a readable XLSX workbook: ${why}. Nothing was imported.`, [{ row: 1, message: 'not an XLSX workbook' }]);
+/** an unreadable workbook, and why: a key of the catalogue with the part's name (`part`), or a library's words */
+const notXlsx = (why: Said | SaidKey, part?: Record<string, string | number>) =>
+  invalid(say('xlsx.unreadable', { format: 'XLSX', why: typeof why === 'string' ? say(why, { ...XLSX, ...part }) : why }), 1, say('xlsx.not', { format: 'XLSX' }));
 
 /** Parts up to this size may inflate at any ratio (a small XML part compresses very well). */
 const RATIO_GRACE_BYTES = 1024 * 1024;
@@ -119,24 +136,24 @@ function zipParts(zip: Buffer): Part[] {
       break;
     }
   }
-  if (eocd < 0) throw notXlsx('no ZIP central directory (the file is damaged or not a workbook)');
+  if (eocd < 0) throw notXlsx('xlsx.noDirectory');
   const count = zip.readUInt16LE(eocd + 10);
   const cdOffset = zip.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw notXlsx('a ZIP64 archive (an XLSX this size never needs one)');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw notXlsx('xlsx.zip64', { zip64: 'ZIP64' });
   // a count past the limit is refused once the directory proves to hold that many entries (a damaged
   // count is damage, 400, not size)
   if (count > MAX_PARTS) {
     let probe = cdOffset;
     for (let i = 0; i < count; i++) {
-      if (probe + 46 > zip.length || zip.readUInt32LE(probe) !== 0x02014b50) throw notXlsx(`entry ${i + 1} of the ZIP central directory is damaged`);
+      if (probe + 46 > zip.length || zip.readUInt32LE(probe) !== 0x02014b50) throw notXlsx('xlsx.entryDamaged', { entry: i + 1 });
       probe += 46 + zip.readUInt16LE(probe + 28) + zip.readUInt16LE(probe + 30) + zip.readUInt16LE(probe + 32);
     }
-    throw tooLarge(`The XLSX file holds ${n(count)} parts; a workbook holds at most ${n(MAX_PARTS)}. Nothing was imported.`, [{ row: 1, message: `${n(count)} ZIP entries` }]);
+    throw tooLarge(say('xlsx.tooManyParts', { format: 'XLSX', count, max: MAX_PARTS }), 1, say('xlsx.entries', { count, zip: 'ZIP' }));
   }
   const parts: Part[] = [];
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw notXlsx(`entry ${i + 1} of the ZIP central directory is damaged`);
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw notXlsx('xlsx.entryDamaged', { entry: i + 1 });
     const flags = zip.readUInt16LE(at + 8);
     const method = zip.readUInt16LE(at + 10);
     const compressedSize = zip.readUInt32LE(at + 20);
@@ -146,11 +163,11 @@ function zipParts(zip: Buffer): Part[] {
     const local = zip.readUInt32LE(at + 42);
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + skip;
-    if (flags & 1) throw notXlsx(`its part ${name} is encrypted`);
-    if (method !== 0 && method !== 8) throw notXlsx(`its part ${name} is compressed with method ${method} (a workbook uses deflate)`);
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw notXlsx(`the ZIP entry of ${name} is damaged`);
+    if (flags & 1) throw notXlsx('xlsx.encrypted', { part: name });
+    if (method !== 0 && method !== 8) throw notXlsx('xlsx.method', { part: name, method: String(method), deflate: 'deflate' });
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw notXlsx('xlsx.localDamaged', { part: name });
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    if (dataStart + compressedSize > zip.length) throw notXlsx(`its part ${name} runs past the end of the file`);
+    if (dataStart + compressedSize > zip.length) throw notXlsx('xlsx.truncated', { part: name });
     // the sizes are said twice — in the local header, or with flag 8 in a data descriptor after the
     // data — and a difference is damage (400), not a size to refuse
     const localFlags = zip.readUInt16LE(local + 6);
@@ -159,7 +176,7 @@ function zipParts(zip: Buffer): Part[] {
     const [localCompressed, localSize] = localFlags & 8
       ? at2 + 12 <= zip.length ? [zip.readUInt32LE(at2 + 4), zip.readUInt32LE(at2 + 8)] : [-1, -1]
       : [zip.readUInt32LE(local + 18), zip.readUInt32LE(local + 22)];
-    if (localCompressed !== compressedSize || localSize !== declaredSize) throw notXlsx(`the sizes of its part ${name} differ between the ZIP directory and the entry`);
+    if (localCompressed !== compressedSize || localSize !== declaredSize) throw notXlsx('xlsx.sizesDiffer', { part: name });
     parts.push({ name, method, compressedSize, declaredSize, dataStart });
   }
   return parts;
@@ -184,15 +201,17 @@ function checkWorkbook(bytes: Uint8Array, limits: ReadLimits): void {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts = zipParts(zip);
   const declared = parts.reduce((s, p) => s + p.declaredSize, 0);
-  const limitText = `${n(limits.maxInflatedBytes)} bytes (KPCS_IMPORT_MAX_INFLATED_BYTES)`;
-  if (declared > limits.maxInflatedBytes) {
-    throw tooLarge(`The XLSX file would inflate to ${n(declared)} bytes (the sizes its parts declare); at most ${limitText} are accepted. Nothing was imported.`, [{ row: 1, message: `inflates to ${n(declared)} bytes` }]);
-  }
+  const limit = { format: 'XLSX', max: limits.maxInflatedBytes, setting: INFLATED };
+  if (declared > limits.maxInflatedBytes) throw tooLarge(say('xlsx.declaredTooLarge', { ...limit, size: declared }), 1, say('xlsx.inflatesTo', { size: declared }));
   // a ZIP bomb inflates a thousand times; a worksheet's XML, some ten to thirty times
   const ratioCeiling = (p: Part) => Math.max(RATIO_GRACE_BYTES, p.compressedSize * limits.maxRatio);
-  const ratioProblem = (p: Part, size: string) =>
-    tooLarge(`The XLSX file's part ${p.name} inflates ${size} from ${n(p.compressedSize)} compressed bytes: more than ${limits.maxRatio} times (KPCS_IMPORT_MAX_RATIO), the mark of a ZIP bomb. Nothing was imported.`, [{ row: 1, message: `${p.name} inflates more than ${limits.maxRatio} times` }]);
-  for (const p of parts) if (p.declaredSize > ratioCeiling(p)) throw ratioProblem(p, `to ${n(p.declaredSize)} bytes (as it declares)`);
+  const ratioProblem = (p: Part, how: Said) =>
+    tooLarge(
+      say('xlsx.ratio', { ...XLSX, part: p.name, how, compressed: p.compressedSize, ratio: limits.maxRatio, setting: 'KPCS_IMPORT_MAX_RATIO' }),
+      1,
+      say('xlsx.ratioDetail', { part: p.name, ratio: limits.maxRatio }),
+    );
+  for (const p of parts) if (p.declaredSize > ratioCeiling(p)) throw ratioProblem(p, say('xlsx.ratioDeclared', { size: p.declaredSize }));
   let inflated = 0;
   let rows = 0;
   let cells = 0;
@@ -206,21 +225,21 @@ function checkWorkbook(bytes: Uint8Array, limits: ReadLimits): void {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling + 1) });
       } catch (e) {
         const past = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
-        if (past && ratioCeiling(p) < limits.maxInflatedBytes - inflated) throw ratioProblem(p, `past ${n(ratioCeiling(p))} bytes (it declares ${n(p.declaredSize)})`);
-        if (past) {
-          throw tooLarge(`The XLSX file inflates to more than ${limitText}, whatever its parts declare (${p.name} alone goes past it). Nothing was imported.`, [{ row: 1, message: `${p.name} inflates past the limit` }]);
-        }
-        throw notXlsx(`its part ${p.name} cannot be inflated (${(e as Error).message})`);
+        if (past && ratioCeiling(p) < limits.maxInflatedBytes - inflated) throw ratioProblem(p, say('xlsx.ratioPast', { size: ratioCeiling(p), declared: p.declaredSize }));
+        if (past) throw tooLarge(say('xlsx.pastAlone', { ...limit, part: p.name }), 1, say('xlsx.partPast', { part: p.name }));
+        throw notXlsx(say('xlsx.notInflated', { part: p.name, reason: { text: (e as Error).message } }));
       }
     }
     inflated += out.length;
-    if (inflated > limits.maxInflatedBytes) throw tooLarge(`The XLSX file inflates to more than ${limitText}. Nothing was imported.`, [{ row: 1, message: `inflates past the limit at ${p.name}` }]);
-    if (out.length !== p.declaredSize) throw notXlsx(`its part ${p.name} inflates to ${n(out.length)} bytes but declares ${n(p.declaredSize)}`);
+    if (inflated > limits.maxInflatedBytes) throw tooLarge(say('xlsx.past', limit), 1, say('xlsx.pastAt', { part: p.name }));
+    if (out.length !== p.declaredSize) throw notXlsx('xlsx.sizeLies', { part: p.name, size: out.length, declared: p.declaredSize });
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(p.name)) {
       rows += countTag(out, 'row', limits.maxRows - rows);
       cells += countTag(out, 'c', limits.maxCells - cells);
       if (rows > limits.maxRows) throw rowsProblem(rows, limits, limits.maxRows + 1);
-      if (cells > limits.maxCells) throw tooLarge(`The workbook holds ${n(cells)} cells or more (${p.name}); at most ${n(limits.maxCells)} are accepted in one file (KPCS_IMPORT_MAX_CELLS). Nothing was imported.`, [{ row: 1, message: `more than ${n(limits.maxCells)} cells` }]);
+      if (cells > limits.maxCells) {
+        throw tooLarge(say('xlsx.cells', { cells, part: p.name, max: limits.maxCells, setting: 'KPCS_IMPORT_MAX_CELLS' }), 1, say('xlsx.moreCells', { max: limits.maxCells }));
+      }
     }
   }
 }
@@ -232,10 +251,10 @@ async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<Table> {
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw notXlsx((e as Error).message);
+    throw notXlsx({ text: (e as Error).message });
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw invalid('The workbook has no worksheet. Nothing was imported.', [{ row: 1, message: 'no worksheet' }]);
+  if (!sheet) throw invalid(say('xlsx.noSheet'), 1, say('xlsx.noSheetDetail'));
   const records: Table['records'] = [];
   let hsColumn = -1;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

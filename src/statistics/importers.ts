@@ -2,7 +2,9 @@
 // Rows are numbered as a spreadsheet shows them: the header is row 1, the first figures row 2.
 // Only the shape is checked here (encoding, header, cell counts); the figures are checked by model.ts.
 import { importLimits, type ImportLimits } from '../core/config.js';
-import { invalid, type ErrorDetail } from '../core/errors.js';
+import { detail, detailAt, invalid, messagesOf, type ErrorDetail } from '../core/errors.js';
+import { verbatim } from '../core/i18n.js';
+import { m } from './file-messages.js';
 import type { FileFormat, Table } from './file-reader.js';
 import { readInThread } from './file-pool.js';
 import { checkHeader, type RawRow, type SubmissionKind } from './model.js';
@@ -16,6 +18,15 @@ export function formatOf(fileName: string): FileFormat | undefined {
   return undefined;
 }
 
+/** The refusal of a request whose body is not a file (POST …/import/{kind}). */
+export const notAFile = () => invalid(m('body.notFile', { header: 'Content-Type', csv: 'text/csv', format: 'XLSX' }), [detail('body', m('body.notFileDetail'))]);
+
+/** The refusal of a file whose name says neither format (the command line). */
+export const notAFileName = (file: string) => invalid(m('cli.extension', { file, csv: '.csv', xlsx: '.xlsx' }));
+
+/** The refusal of a file that cannot be read from disk (the command line). */
+export const unreadableFile = (file: string, e: Error) => invalid(m('cli.unreadable', { file, reason: verbatim(e.message) }));
+
 /**
  * The rows of a file. It is read in a thread (file-pool.ts, file-reader.ts) within the limits of
  * KPCS_IMPORT_* (core/config.ts, importLimits) — inflated size, rows, cells, time, memory — so the
@@ -28,22 +39,23 @@ export async function readRows(kind: SubmissionKind, format: FileFormat, bytes: 
 
 function toRows(kind: SubmissionKind, table: Table): RawRow[] {
   const [head, ...body] = table.records;
-  if (!head) throw invalid(`The ${kind} file is empty: it needs a header row (${kind === 'trade' ? 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates' : 'reporter,period,mining,carats,value_usd'}) and the figures.`, [{ row: 1, message: 'no header row' }]);
+  const columns = kind === 'trade' ? 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates' : 'reporter,period,mining,carats,value_usd';
+  if (!head) throw invalid(m(`empty.${kind}`, { columns }), [detailAt({ row: 1 }, m('empty.detail'))]);
   const header = head.cells.map((c) => c.trim());
   const headerErrors = checkHeader(kind, header);
-  if (headerErrors.length) throw invalid(`The ${kind} file's header is not right: ${headerErrors.map((e) => e.message).join('; ')}. Nothing was imported.`, headerErrors);
+  if (headerErrors.length) throw invalid(m(`header.${kind}`, { problems: messagesOf(headerErrors) }), headerErrors);
   const errors: ErrorDetail[] = [];
   const rows: RawRow[] = [];
   for (const rec of body) {
     if (rec.cells.every((c) => c.trim() === '')) continue;
     if (rec.cells.length > header.length && rec.cells.slice(header.length).some((c) => c.trim() !== '')) {
-      errors.push({ row: rec.row, message: `has ${rec.cells.length} cells but the header names ${header.length} columns` });
+      errors.push(detailAt({ row: rec.row }, m('row.cells', { cells: rec.cells.length, columns: header.length })));
       continue;
     }
     const values: Record<string, string> = {};
     header.forEach((name, i) => (values[name] = rec.cells[i] ?? ''));
     rows.push({ row: rec.row, values });
   }
-  if (errors.length) throw invalid(`${errors.length} row(s) of the file do not match its header. Nothing was imported.`, errors);
+  if (errors.length) throw invalid(m('rows.mismatch', { count: errors.length }), errors);
   return rows;
 }

@@ -5,7 +5,9 @@ import { m as msg } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, forbidden, invalid, notFound } from '../core/errors.js';
+import { field, notAQuarter } from '../core/messages.js';
+import { m as refusal } from './review-messages.js';
 import { actingFor, type Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -71,14 +73,14 @@ export interface ReconcileQuery {
 
 function checkTolerance(t: number | undefined): number {
   const tolerance = t ?? DEFAULT_TOLERANCE;
-  if (!(tolerance >= 0 && tolerance < 1)) throw invalid(`The tolerance is a fraction from 0 to below 1 (0.05 for 5 %), got ${t}.`, [{ path: 'tolerance', message: 'out of range' }]);
+  if (!(tolerance >= 0 && tolerance < 1)) throw invalid(refusal('tolerance.range', { value: String(t) }), [detail('tolerance', field('outOfRange'))]);
   return tolerance;
 }
 
 /** Reconciles a year's trade between every pair of Participants, from the current versions. */
 export async function reconcile(db: Db, actor: Actor, year: number, q: ReconcileQuery = {}): Promise<Reconciliation> {
   authorize(actor, 'statistics.reconcile');
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(`The year must be written yyyy, got ${year}.`, [{ path: 'year', message: 'not a year' }]);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(refusal('year.form', { year: String(year) }), [detail('year', field('notAYear'))]);
   const tolerance = checkTolerance(q.tolerance);
   const periods = quartersAround(year).map((p) => p.id);
   const [cells, subs, discrepancies] = await Promise.all([store.mirror(db, periods), store.firstSubmissions(db, 'trade', periods), store.discrepanciesOf(db, periods.slice(1, 5))]);
@@ -137,11 +139,13 @@ export interface DiscrepancyKey {
 }
 
 function checkKey(k: DiscrepancyKey): void {
-  if (!parsePeriod('trade', k.period)) throw invalid(`A discrepancy's period is a quarter written like 2006-Q3, got "${k.period}".`, [{ path: 'period', message: 'not a quarter' }]);
-  if (k.exporter === k.importer) throw invalid('The exporter and the importer of a discrepancy are two Participants.', [{ path: 'importer', message: 'same as the exporter' }]);
+  if (!parsePeriod('trade', k.period)) throw invalid(refusal('discrepancy.period', { example: '2006-Q3', period: k.period }), [detail('period', notAQuarter())]);
+  if (k.exporter === k.importer) throw invalid(refusal('discrepancy.samePair'), [detail('importer', refusal('discrepancy.samePairDetail'))]);
 }
 
 const label = (k: DiscrepancyKey) => `${k.exporter}→${k.importer} ${k.period}`;
+/** the two Participants of a discrepancy, named in the reader's language */
+const sides = (k: DiscrepancyKey) => ({ exporter: country(k.exporter), importer: country(k.importer) });
 
 /** The working group opens a discrepancy on one flow and quarter; both sides' figures are kept as they stand. */
 export async function open(db: Db, actor: Actor, key: DiscrepancyKey, comment?: string): Promise<Discrepancy> {
@@ -150,9 +154,9 @@ export async function open(db: Db, actor: Actor, key: DiscrepancyKey, comment?: 
   checkKey(k);
   const cells = await store.mirror(db, [k.period]);
   const cell = cells.find((c) => c.exporter === k.exporter && c.importer === k.importer);
-  if (!cell) throw notFound(`Neither ${k.exporter} nor ${k.importer} reported trade between them in ${k.period}: there is nothing to reconcile.`);
+  if (!cell) throw notFound(refusal('discrepancy.nothing', { ...sides(k), period: k.period }));
   await transaction(db, async (tx) => {
-    if (await store.discrepancy(tx, k.exporter, k.importer, k.period)) throw conflict(`The discrepancy ${label(k)} is already open.`);
+    if (await store.discrepancy(tx, k.exporter, k.importer, k.period)) throw conflict(refusal('discrepancy.alreadyOpen', { label: label(k) }));
     const at = new Date();
     await store.insertDiscrepancy(tx, { ...k, id: randomUUID(), exportsCarats: cell.exportsCarats, importsCarats: cell.importsCarats, exportsUsd: cell.exportsUsd, importsUsd: cell.importsUsd, openedAt: at, openedBy: actor.name });
     await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'opened', text: comment ?? `Exports reported by ${k.exporter} and imports reported by ${k.importer} differ beyond the tolerance.` });
@@ -184,7 +188,7 @@ function mayTakePart(actor: Actor, k: DiscrepancyKey): boolean {
 export async function get(db: Db, actor: Actor, k: DiscrepancyKey): Promise<Discrepancy> {
   if (!mayTakePart(actor, k)) authorize(actor, 'statistics.discrepancy.explain', { participant: k.exporter });
   const d = await store.discrepancy(db, k.exporter, k.importer, k.period);
-  if (!d) throw notFound(`No discrepancy ${label(k)} has been opened.`);
+  if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
   const notes = await store.notes(db, k);
   return { ...toDiscrepancy(d), notes: notes.map((n) => ({ seq: n.seq, at: new Date(n.at).toISOString(), author: n.author, actingFor: n.acting_for, kind: n.kind, text: n.text })) };
 }
@@ -200,16 +204,16 @@ export async function list(db: Db, actor: Actor, year: number, filter: { status?
 /** Either Participant explains (status → explained) or comments; the working group comments too. */
 export async function addNote(db: Db, actor: Actor, k: DiscrepancyKey, input: { kind: 'explanation' | 'comment'; text: string }): Promise<Discrepancy> {
   if (!mayTakePart(actor, k)) {
-    throw forbidden(`${actor.name} may not take part in the discrepancy ${label(k)}: only ${k.exporter}'s and ${k.importer}'s authority officers and the working group on statistics may.`);
+    throw forbidden(refusal('discrepancy.notParty', { name: actor.name, label: label(k), ...sides(k) }));
   }
   const text = input.text.trim();
-  if (!text) throw invalid('The note needs a text.', [{ path: 'text', message: 'empty' }]);
+  if (!text) throw invalid(refusal('note.empty'), [detail('text', field('empty'))]);
   const ownSide = actor.participant === k.exporter || actor.participant === k.importer;
-  if (input.kind === 'explanation' && !ownSide) throw forbidden(`An explanation comes from ${k.exporter} or ${k.importer}; the working group adds comments or resolves.`);
+  if (input.kind === 'explanation' && !ownSide) throw forbidden(refusal('explanation.side', sides(k)));
   await transaction(db, async (tx) => {
     const d = await store.discrepancy(tx, k.exporter, k.importer, k.period);
-    if (!d) throw notFound(`No discrepancy ${label(k)} has been opened.`);
-    if (d.status === 'resolved') throw conflict(`The discrepancy ${label(k)} is resolved (${d.outcome}); it takes no more notes.`);
+    if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
+    if (d.status === 'resolved') throw conflict(refusal('discrepancy.noMoreNotes', { label: label(k), outcome: d.outcome ?? '' }));
     await store.addNote(tx, k, { at: new Date(), author: actor.name, actingFor: actingFor(actor), kind: input.kind, text });
     if (input.kind === 'explanation') await store.updateDiscrepancy(tx, k, { status: 'explained' });
     await audit.record(tx, actor, `statistics.discrepancy.${input.kind}`, label(k), { text });
@@ -221,11 +225,11 @@ export async function addNote(db: Db, actor: Actor, k: DiscrepancyKey, input: { 
 export async function resolve(db: Db, actor: Actor, k: DiscrepancyKey, outcome: string): Promise<Discrepancy> {
   authorize(actor, 'statistics.discrepancy.manage');
   const text = outcome.trim();
-  if (!text) throw invalid('Resolving a discrepancy needs its outcome.', [{ path: 'outcome', message: 'empty' }]);
+  if (!text) throw invalid(refusal('outcome.empty'), [detail('outcome', field('empty'))]);
   await transaction(db, async (tx) => {
     const d = await store.discrepancy(tx, k.exporter, k.importer, k.period);
-    if (!d) throw notFound(`No discrepancy ${label(k)} has been opened.`);
-    if (d.status === 'resolved') throw conflict(`The discrepancy ${label(k)} is resolved already (${d.outcome}).`);
+    if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
+    if (d.status === 'resolved') throw conflict(refusal('discrepancy.resolved', { label: label(k), outcome: d.outcome ?? '' }));
     const at = new Date();
     await store.updateDiscrepancy(tx, k, { status: 'resolved', outcome: text, resolved_at: at, resolved_by: actor.name });
     await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'resolution', text });

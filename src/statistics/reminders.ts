@@ -4,7 +4,9 @@
 // however often the sweep runs (the server runs it daily; `kpcs stats remind` on demand).
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m as refusal } from './review-messages.js';
 import { addDays, isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { databaseNow } from '../db/leases.js';
@@ -31,7 +33,7 @@ export interface DueSubmission {
 
 export async function remindSubmissions(db: Db, actor: Actor, o: { on?: IsoDay } = {}): Promise<{ on: string; due: DueSubmission[] }> {
   authorize(actor, 'notifications.remind');
-  if (o.on !== undefined && !isIsoDay(o.on)) throw invalid(`on must be a day written yyyy-mm-dd, got "${o.on}".`, [{ path: 'on', message: 'not a day' }]);
+  if (o.on !== undefined && !isIsoDay(o.on)) throw invalid(refusal('day.form', { field: 'on', value: o.on }), [detail('on', field('notADay'))]);
   const on = o.on ?? today();
   const year = Number(on.slice(0, 4));
   const horizon = addDays(on, REMIND_DAYS);

@@ -4,7 +4,7 @@ import { onReplica } from '../db/read-replica.js';
 import { Type, type TSchema } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { invalid } from '../core/errors.js';
+import { notAFile } from './importers.js';
 import * as service from './service.js';
 import { compareWithCertificates } from './certificate-figures.js';
 import { CERTIFICATE_COUNT_RULE } from './model.js';
@@ -152,7 +152,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const body = req.body as unknown;
-    if (!Buffer.isBuffer(body)) throw invalid('Send the file as the request body with Content-Type text/csv or an XLSX type.', [{ path: 'body', message: 'not a file' }]);
+    if (!Buffer.isBuffer(body)) throw notAFile();
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
     const isZip = body.length >= 4 && body[0] === 0x50 && body[1] === 0x4b && body[2] === 0x03 && body[3] === 0x04;
     const format = type === XLSX_TYPE || (type === 'application/octet-stream' && isZip) ? 'xlsx' : 'csv';

@@ -3,34 +3,19 @@
 import canonicalize from 'canonicalize';
 import type { Db, Tx } from '../db/store.js';
 import { m } from './messages.js';
+import { m as refusal } from './review-messages.js';
+import { m as fileMsg } from './file-messages.js';
 import { country, verbatim } from '../core/i18n.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
-import { invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
+import { detail, detailAt, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
 import { today as todayOf, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import {
-  checkNilReturn,
-  checkProductionRows,
-  checkTradeRows,
-  productionRowChecks,
-  tradeRowChecks,
-  fromCents,
-  groupBySubmission,
-  parsePeriod,
-  perCarat,
-  periodsNamed,
-  registryDays,
-  sortDetails,
-  cellProblem,
-  toCents,
-  type CheckFacts,
-  type RawRow,
-  type RegistryEntry,
-  type SubmissionKind,
-} from './model.js';
+import { checkNilReturn, checkProductionRows, checkTradeRows, productionRowChecks, tradeRowChecks, fromCents, groupBySubmission, parsePeriod, perCarat } from './model.js';
+import { periodsNamed, registryDays, sortDetails, cellProblem, toCents, type CheckFacts, type RawRow, type RegistryEntry, type SubmissionKind } from './model.js';
 import { readRows, type FileFormat } from './importers.js';
 import * as store from './store.js';
 
@@ -235,8 +220,8 @@ function checkShape(kind: SubmissionKind, raw: RawRow[]): ErrorDetail[] {
   const wanted = kind === 'trade' ? ['reporter', 'period', 'flow', 'partner', 'hs_code', 'carats', 'value_usd', 'certificates'] : ['reporter', 'period', 'mining', 'carats', 'value_usd'];
   const errors: ErrorDetail[] = [];
   for (const r of raw) {
-    for (const k of Object.keys(r.values)) if (!wanted.includes(k)) errors.push({ row: r.row, column: k, message: `unknown column "${k}" (a ${kind} row has exactly: ${wanted.join(', ')})` });
-    for (const k of wanted) if (!(k in r.values)) errors.push({ row: r.row, column: k, message: `missing column "${k}"` });
+    for (const k of Object.keys(r.values)) if (!wanted.includes(k)) errors.push(detailAt({ row: r.row, column: k }, fileMsg('row.unknownColumn', { name: k, kind, columns: wanted.join(', ') })));
+    for (const k of wanted) if (!(k in r.values)) errors.push(detailAt({ row: r.row, column: k }, m('header.missing', { name: k })));
   }
   return errors;
 }
@@ -305,7 +290,7 @@ export async function getSubmission(db: Db, actor: Actor, reporter: string, kind
   authorize(actor, 'statistics.submissions.read', { participant: reporter });
   const all = await listSubmissions(db, actor, reporter, { kind, period });
   const sub = version === undefined ? all.find((s) => s.current) : all.find((s) => s.version === version);
-  if (!sub) throw notFound(`No ${kind} submission of ${reporter} for ${period}${version !== undefined ? ` in version ${version}` : ''}.`);
+  if (!sub) throw notFound(version === undefined ? refusal(`submission.notFound.${kind}`, { reporter: country(reporter), period }) : refusal(`submission.versionNotFound.${kind}`, { reporter: country(reporter), period, version: String(version) }));
   if (kind === 'trade') {
     const rows = await store.tradeRows(db, reporter, period, sub.version);
     return { ...sub, trade: rows.map((r) => ({ flow: r.flow, partner: r.partner, hsCode: r.hs_code, carats: Number(r.carats), valueUsd: Number(r.value_usd), certificates: r.certificates })) };
@@ -340,7 +325,7 @@ export interface AnnualSummary {
 }
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(`The year must be written yyyy (1990–2100), got ${year}.`, [{ path: 'year', message: 'not a year' }]);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(refusal('year.formRange', { from: '1990', to: '2100', year: String(year) }), [detail('year', field('notAYear'))]);
 }
 
 /** The live figures of a year, summed by SQL from the totals of the current versions. */
@@ -389,7 +374,7 @@ export async function summary(db: Db, actor: Actor, year: number): Promise<Annua
     const changed = canonicalize(released) !== canonicalize(live);
     return { year, status: changed ? 'draft' : 'released', release: releaseInfo, changedSinceRelease: changed, ...live };
   }
-  if (!release) throw notFound(`The statistics of ${year} have not been released yet: the working group on statistics releases each year's summary once it has checked the submissions.`);
+  if (!release) throw notFound(refusal('summary.notReleased', { year: String(year) }));
   const released = release.summary as Pick<AnnualSummary, 'participants' | 'world'>;
   // the public sees the group's release, not the person who pressed the button
   return { year, status: 'released', release: { ...releaseInfo!, releasedBy: 'Working Group on Statistics' }, ...released };
@@ -401,7 +386,7 @@ export async function release(db: Db, actor: Actor, year: number, opts: { note?:
   checkYear(year);
   await transaction(db, async (tx) => {
     const live = await computeSummary(tx, year);
-    if (live.participants.length === 0) throw invalid(`There are no figures for ${year} to release.`, [{ path: 'year', message: 'no submissions' }]);
+    if (live.participants.length === 0) throw invalid(refusal('release.empty', { year: String(year) }), [detail('year', refusal('release.emptyDetail'))]);
     const last = await store.latestRelease(tx, year);
     const version = (last?.version ?? 0) + 1;
     await store.insertRelease(tx, { year, version, releasedAt: opts.now ?? new Date(), releasedBy: actor.name, note: opts.note ?? null, summary: live });

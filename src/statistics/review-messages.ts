@@ -1,0 +1,261 @@
+// What the statistics refuse outside a file — a year, a period or a rule out of range when the figures
+// are analysed, reconciled or checked for compliance; a questionnaire or a discrepancy not found, closed
+// or not the asker's; a year not released — in the five languages (src/core/i18n.ts). Participants are
+// named in the reader's language; codes, years, periods and option names come in as parameters.
+import { defineMessages } from '../core/i18n.js';
+
+export const m = defineMessages({
+  // ---- a year, a period, a setting of a query ----
+  'year.form': {
+    en: 'The year must be written yyyy, got {year}.',
+    fr: 'L’année doit s’écrire aaaa, reçu {year}.',
+    pt: 'O ano deve escrever-se aaaa, recebido {year}.',
+    es: 'El año debe escribirse aaaa, se recibió {year}.',
+    ru: 'Год записывается в виде гггг, получено {year}.',
+  },
+  'year.formRange': {
+    en: 'The year must be written yyyy ({from}–{to}), got {year}.',
+    fr: 'L’année doit s’écrire aaaa ({from}–{to}), reçu {year}.',
+    pt: 'O ano deve escrever-se aaaa ({from}–{to}), recebido {year}.',
+    es: 'El año debe escribirse aaaa ({from}–{to}), se recibió {year}.',
+    ru: 'Год записывается в виде гггг ({from}–{to}), получено {year}.',
+  },
+  'years.range': {
+    en: 'The years run from a first to a last year ({from}–{to}), got {first}–{last}.',
+    fr: 'Les années vont d’une première à une dernière année ({from}–{to}), reçu {first}–{last}.',
+    pt: 'Os anos vão de um primeiro a um último ano ({from}–{to}), recebido {first}–{last}.',
+    es: 'Los años van de un primer a un último año ({from}–{to}), se recibió {first}–{last}.',
+    ru: 'Годы задаются от первого до последнего ({from}–{to}), получено {first}–{last}.',
+  },
+  'years.badRange': { en: 'bad range', fr: 'intervalle incorrect', pt: 'intervalo incorreto', es: 'intervalo incorrecto', ru: 'неверный диапазон' },
+  'participants.count': {
+    en: 'Name from {min} to {max} Participants.',
+    fr: 'Nommez de {min} à {max} Participants.',
+    pt: 'Indique de {min} a {max} Participantes.',
+    es: 'Indique de {min} a {max} Participantes.',
+    ru: 'Укажите от {min} до {max} участников.',
+  },
+  'pair.same': {
+    en: 'A pair is two different Participants.',
+    fr: 'Une paire est formée de deux Participants différents.',
+    pt: 'Um par é formado por dois Participantes diferentes.',
+    es: 'Un par está formado por dos Participantes distintos.',
+    ru: 'Пара — это два разных участника.',
+  },
+  'pair.sameDetail': { en: 'same as reporter', fr: 'identique au déclarant', pt: 'igual ao declarante', es: 'igual al declarante', ru: 'совпадает с отчитывающимся' },
+  'period.quarter': {
+    en: 'The period is a quarter written like {example}, got "{period}".',
+    fr: 'La période est un trimestre écrit comme {example}, reçu « {period} ».',
+    pt: 'O período é um trimestre escrito como {example}, recebido "{period}".',
+    es: 'El período es un trimestre escrito como {example}, se recibió «{period}».',
+    ru: 'Период — квартал в виде {example}, получено «{period}».',
+  },
+  'threshold.range': {
+    en: 'The threshold is a positive fraction (0.5 for 50 %), got {value}.',
+    fr: 'Le seuil est une fraction positive (0,5 pour 50 %), reçu {value}.',
+    pt: 'O limiar é uma fração positiva (0,5 para 50 %), recebido {value}.',
+    es: 'El umbral es una fracción positiva (0,5 para 50 %), se recibió {value}.',
+    ru: 'Порог — положительная доля (0,5 означает 50 %), получено {value}.',
+  },
+  'tolerance.range': {
+    en: 'The tolerance is a fraction from 0 to below 1 (0.05 for 5 %), got {value}.',
+    fr: 'La tolérance est une fraction de 0 à moins de 1 (0,05 pour 5 %), reçu {value}.',
+    pt: 'A tolerância é uma fração de 0 a menos de 1 (0,05 para 5 %), recebido {value}.',
+    es: 'La tolerancia es una fracción de 0 a menos de 1 (0,05 para 5 %), se recibió {value}.',
+    ru: 'Допуск — доля от 0 до значения меньше 1 (0,05 означает 5 %), получено {value}.',
+  },
+  'dueMonths.range': {
+    en: '{field} is a whole number of months from 0 to 24, got {value}.',
+    fr: '{field} est un nombre entier de mois de 0 à 24, reçu {value}.',
+    pt: '{field} é um número inteiro de meses de 0 a 24, recebido {value}.',
+    es: '{field} es un número entero de meses de 0 a 24, se recibió {value}.',
+    ru: '{field} — целое число месяцев от 0 до 24, получено {value}.',
+  },
+  'day.form': {
+    en: '{field} must be a day written yyyy-mm-dd, got "{value}".',
+    fr: '{field} doit être une date écrite aaaa-mm-jj, reçu « {value} ».',
+    pt: '{field} deve ser uma data escrita aaaa-mm-dd, recebido "{value}".',
+    es: '{field} debe ser una fecha escrita aaaa-mm-dd, se recibió «{value}».',
+    ru: '{field} — дата в виде гггг-мм-дд, получено «{value}».',
+  },
+  'rule.range': {
+    en: 'The rule is "missing in {n} of the last {m} periods" with 1 ≤ {n} ≤ {m} ≤ 40, got {missing} of {of}.',
+    fr: 'La règle est « absent dans {n} des {m} dernières périodes » avec 1 ≤ {n} ≤ {m} ≤ 40, reçu {missing} sur {of}.',
+    pt: 'A regra é «em falta em {n} dos últimos {m} períodos» com 1 ≤ {n} ≤ {m} ≤ 40, recebido {missing} de {of}.',
+    es: 'La regla es «ausente en {n} de los últimos {m} períodos» con 1 ≤ {n} ≤ {m} ≤ 40, se recibió {missing} de {of}.',
+    ru: 'Правило — «нет данных за {n} из последних {m} периодов», где 1 ≤ {n} ≤ {m} ≤ 40; получено {missing} из {of}.',
+  },
+
+  // ---- questionnaires on anomalies ----
+  'answer.empty': { en: 'The answer needs a text.', fr: 'La réponse doit comporter un texte.', pt: 'A resposta precisa de um texto.', es: 'La respuesta necesita un texto.', ru: 'В ответе нужен текст.' },
+  'questionnaire.notFound': {
+    en: '{participant} has no questionnaire {id}.',
+    fr: '{participant} n’a pas de questionnaire {id}.',
+    pt: '{participant} não tem o questionário {id}.',
+    es: '{participant} no tiene el cuestionario {id}.',
+    ru: 'У Участника «{participant}» нет вопросника {id}.',
+  },
+  'questionnaire.answered': {
+    en: 'The questionnaire on {measure} in {period} is answered already.',
+    fr: 'Le questionnaire sur les {measure} en {period} a déjà reçu une réponse.',
+    pt: 'O questionário sobre {measure} em {period} já foi respondido.',
+    es: 'El cuestionario sobre {measure} en {period} ya fue respondido.',
+    ru: 'На вопросник ({measure}, {period}) уже дан ответ.',
+  },
+  'questionnaire.closed': {
+    en: 'The questionnaire on {measure} in {period} is closed already.',
+    fr: 'Le questionnaire sur les {measure} en {period} est déjà clos.',
+    pt: 'O questionário sobre {measure} em {period} já está encerrado.',
+    es: 'El cuestionario sobre {measure} en {period} ya está cerrado.',
+    ru: 'Вопросник ({measure}, {period}) уже закрыт.',
+  },
+
+  // ---- discrepancies between two Participants' figures ----
+  'discrepancy.period': {
+    en: 'A discrepancy\'s period is a quarter written like {example}, got "{period}".',
+    fr: 'La période d’un écart est un trimestre écrit comme {example}, reçu « {period} ».',
+    pt: 'O período de uma divergência é um trimestre escrito como {example}, recebido "{period}".',
+    es: 'El período de una discrepancia es un trimestre escrito como {example}, se recibió «{period}».',
+    ru: 'Период расхождения — квартал в виде {example}, получено «{period}».',
+  },
+  'discrepancy.samePair': {
+    en: 'The exporter and the importer of a discrepancy are two Participants.',
+    fr: 'L’exportateur et l’importateur d’un écart sont deux Participants.',
+    pt: 'O exportador e o importador de uma divergência são dois Participantes.',
+    es: 'El exportador y el importador de una discrepancia son dos Participantes.',
+    ru: 'Экспортёр и импортёр в расхождении — два разных участника.',
+  },
+  'discrepancy.samePairDetail': { en: 'same as the exporter', fr: 'identique à l’exportateur', pt: 'igual ao exportador', es: 'igual al exportador', ru: 'совпадает с экспортёром' },
+  'discrepancy.nothing': {
+    en: 'Neither {exporter} nor {importer} reported trade between them in {period}: there is nothing to reconcile.',
+    fr: 'Ni {exporter} ni {importer} n’ont déclaré de commerce entre eux en {period} : il n’y a rien à rapprocher.',
+    pt: 'Nem {exporter} nem {importer} declararam comércio entre si em {period}: não há nada a reconciliar.',
+    es: 'Ni {exporter} ni {importer} declararon comercio entre ellos en {period}: no hay nada que conciliar.',
+    ru: 'Ни «{exporter}», ни «{importer}» не сообщили о торговле между собой за {period}: согласовывать нечего.',
+  },
+  'discrepancy.alreadyOpen': {
+    en: 'The discrepancy {label} is already open.',
+    fr: 'L’écart {label} est déjà ouvert.',
+    pt: 'A divergência {label} já está aberta.',
+    es: 'La discrepancia {label} ya está abierta.',
+    ru: 'Расхождение {label} уже открыто.',
+  },
+  'discrepancy.notFound': {
+    en: 'No discrepancy {label} has been opened.',
+    fr: 'Aucun écart {label} n’a été ouvert.',
+    pt: 'Não foi aberta nenhuma divergência {label}.',
+    es: 'No se ha abierto ninguna discrepancia {label}.',
+    ru: 'Расхождение {label} не открывалось.',
+  },
+  'discrepancy.notParty': {
+    en: '{name} may not take part in the discrepancy {label}: only the authority officers of {exporter} and {importer} and the working group on statistics may.',
+    fr: '{name} ne peut pas prendre part à l’écart {label} : seuls les agents des autorités de {exporter} et de {importer} et le groupe de travail sur les statistiques le peuvent.',
+    pt: '{name} não pode participar na divergência {label}: só os agentes das autoridades de {exporter} e de {importer} e o grupo de trabalho sobre estatísticas podem.',
+    es: '{name} no puede participar en la discrepancia {label}: solo pueden hacerlo los funcionarios de las autoridades de {exporter} y de {importer} y el grupo de trabajo sobre estadísticas.',
+    ru: '{name} не может участвовать в расхождении {label}: это могут только сотрудники органов Участников «{exporter}» и «{importer}» и рабочая группа по статистике.',
+  },
+  'note.empty': { en: 'The note needs a text.', fr: 'La note doit comporter un texte.', pt: 'A nota precisa de um texto.', es: 'La nota necesita un texto.', ru: 'В заметке нужен текст.' },
+  'explanation.side': {
+    en: 'An explanation comes from {exporter} or {importer}; the working group adds comments or resolves.',
+    fr: 'Une explication vient de {exporter} ou de {importer} ; le groupe de travail ajoute des commentaires ou règle l’écart.',
+    pt: 'Uma explicação vem de {exporter} ou de {importer}; o grupo de trabalho acrescenta comentários ou resolve.',
+    es: 'Una explicación procede de {exporter} o de {importer}; el grupo de trabajo añade comentarios o resuelve.',
+    ru: 'Объяснение дают «{exporter}» или «{importer}»; рабочая группа добавляет комментарии или закрывает расхождение.',
+  },
+  'discrepancy.noMoreNotes': {
+    en: 'The discrepancy {label} is resolved ({outcome}); it takes no more notes.',
+    fr: 'L’écart {label} est réglé ({outcome}) ; il ne reçoit plus de notes.',
+    pt: 'A divergência {label} está resolvida ({outcome}); não aceita mais notas.',
+    es: 'La discrepancia {label} está resuelta ({outcome}); no admite más notas.',
+    ru: 'Расхождение {label} урегулировано ({outcome}); заметки больше не принимаются.',
+  },
+  'outcome.empty': {
+    en: 'Resolving a discrepancy needs its outcome.',
+    fr: 'Régler un écart demande d’en donner l’issue.',
+    pt: 'Resolver uma divergência exige o seu desfecho.',
+    es: 'Resolver una discrepancia requiere su resultado.',
+    ru: 'Чтобы урегулировать расхождение, укажите его итог.',
+  },
+  'discrepancy.resolved': {
+    en: 'The discrepancy {label} is resolved already ({outcome}).',
+    fr: 'L’écart {label} est déjà réglé ({outcome}).',
+    pt: 'A divergência {label} já está resolvida ({outcome}).',
+    es: 'La discrepancia {label} ya está resuelta ({outcome}).',
+    ru: 'Расхождение {label} уже урегулировано ({outcome}).',
+  },
+
+  // ---- submissions and the annual summary ----
+  'trade.notSubmitted': {
+    en: '{participant} has not submitted trade for {period}.',
+    fr: '{participant} n’a pas soumis son commerce de {period}.',
+    pt: '{participant} não apresentou o comércio de {period}.',
+    es: '{participant} no ha presentado su comercio de {period}.',
+    ru: 'Участник «{participant}» не представил данные о торговле за {period}.',
+  },
+  'submission.notFound.trade': {
+    en: 'No trade submission of {reporter} for {period}.',
+    fr: 'Aucune soumission du commerce de {reporter} pour {period}.',
+    pt: 'Nenhuma submissão do comércio de {reporter} para {period}.',
+    es: 'Ninguna presentación del comercio de {reporter} para {period}.',
+    ru: 'Нет данных о торговле Участника «{reporter}» за {period}.',
+  },
+  'submission.notFound.production': {
+    en: 'No production submission of {reporter} for {period}.',
+    fr: 'Aucune soumission de production de {reporter} pour {period}.',
+    pt: 'Nenhuma submissão de produção de {reporter} para {period}.',
+    es: 'Ninguna presentación de producción de {reporter} para {period}.',
+    ru: 'Нет данных о добыче Участника «{reporter}» за {period}.',
+  },
+  'submission.versionNotFound.trade': {
+    en: 'No trade submission of {reporter} for {period} in version {version}.',
+    fr: 'Aucune soumission du commerce de {reporter} pour {period} en version {version}.',
+    pt: 'Nenhuma submissão do comércio de {reporter} para {period} na versão {version}.',
+    es: 'Ninguna presentación del comercio de {reporter} para {period} en la versión {version}.',
+    ru: 'Нет данных о торговле Участника «{reporter}» за {period} в версии {version}.',
+  },
+  'submission.versionNotFound.production': {
+    en: 'No production submission of {reporter} for {period} in version {version}.',
+    fr: 'Aucune soumission de production de {reporter} pour {period} en version {version}.',
+    pt: 'Nenhuma submissão de produção de {reporter} para {period} na versão {version}.',
+    es: 'Ninguna presentación de producción de {reporter} para {period} en la versión {version}.',
+    ru: 'Нет данных о добыче Участника «{reporter}» за {period} в версии {version}.',
+  },
+  'summary.notReleased': {
+    en: "The statistics of {year} have not been released yet: the working group on statistics releases each year's summary once it has checked the submissions.",
+    fr: 'Les statistiques de {year} n’ont pas encore été publiées : le groupe de travail sur les statistiques publie le résumé de chaque année après avoir vérifié les soumissions.',
+    pt: 'As estatísticas de {year} ainda não foram publicadas: o grupo de trabalho sobre estatísticas publica o resumo de cada ano depois de verificar as submissões.',
+    es: 'Las estadísticas de {year} aún no se han publicado: el grupo de trabajo sobre estadísticas publica el resumen de cada año una vez comprobadas las presentaciones.',
+    ru: 'Статистика за {year} год ещё не опубликована: рабочая группа по статистике публикует сводку за год после проверки представленных данных.',
+  },
+  'release.empty': {
+    en: 'There are no figures for {year} to release.',
+    fr: 'Il n’y a aucun chiffre de {year} à publier.',
+    pt: 'Não há valores de {year} para publicar.',
+    es: 'No hay cifras de {year} que publicar.',
+    ru: 'За {year} год нет данных для публикации.',
+  },
+  'release.emptyDetail': { en: 'no submissions', fr: 'aucune soumission', pt: 'nenhuma submissão', es: 'ninguna presentación', ru: 'нет представленных данных' },
+
+  // ---- the command line ----
+  'cli.nilKind': {
+    en: 'the kind of a nil return is {trade} or {production}, got "{kind}"',
+    fr: 'le type d’une déclaration néant est {trade} ou {production}, reçu « {kind} »',
+    pt: 'o tipo de uma declaração nula é {trade} ou {production}, recebido "{kind}"',
+    es: 'el tipo de una declaración nula es {trade} o {production}, se recibió «{kind}»',
+    ru: 'вид нулевого отчёта — {trade} или {production}, получено «{kind}»',
+  },
+  'cli.year': {
+    en: '{option} must be written yyyy, got "{value}"',
+    fr: '{option} doit s’écrire aaaa, reçu « {value} »',
+    pt: '{option} deve escrever-se aaaa, recebido "{value}"',
+    es: '{option} debe escribirse aaaa, se recibió «{value}»',
+    ru: '{option} записывается в виде гггг, получено «{value}»',
+  },
+  'cli.answerText': {
+    en: '{answer} needs {text} with the answer.',
+    fr: '{answer} demande {text} avec la réponse.',
+    pt: '{answer} precisa de {text} com a resposta.',
+    es: '{answer} necesita {text} con la respuesta.',
+    ru: 'Для {answer} нужен {text} с текстом ответа.',
+  },
+});
