@@ -3,21 +3,17 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { printJson, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { m as cli } from './cli-messages.js';
+import { number } from './cli-input.js';
 import { amend, type AmendmentChanges } from './amendment.js';
 import type { GoodsLine, HsCode } from './model.js';
-
-function positive(value: string, flag: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(`${flag} must be a number, got "${value}"`, [{ path: flag, message: 'not a number' }]);
-  return n;
-}
 
 /** --goods HS:CARATS:VALUE, repeatable (e.g. --goods 7102.10:1200.5:150000) */
 function goodsLine(value: string, previous: GoodsLine[] = []): GoodsLine[] {
   const [hsCode, carats, valueUsd] = value.split(':');
-  if (!hsCode || carats === undefined || valueUsd === undefined) throw invalid(`--goods is HS:CARATS:VALUE, e.g. 7102.10:1200.5:150000, got "${value}"`, [{ path: '--goods', message: 'HS:CARATS:VALUE' }]);
-  return [...previous, { hsCode: hsCode as HsCode, carats: positive(carats, '--goods carats'), valueUsd: positive(valueUsd, '--goods value') }];
+  if (!hsCode || carats === undefined || valueUsd === undefined) throw invalid(cli('option.goods', { option: '--goods', example: '7102.10:1200.5:150000', value }), [detail('--goods', cli('option.goods.detail'))]);
+  return [...previous, { hsCode: hsCode as HsCode, carats: number(carats, '--goods carats'), valueUsd: number(valueUsd, '--goods value') }];
 }
 
 /** The changes the flags name (and those of --changes FILE, a JSON object as the API takes it). */
@@ -27,7 +23,7 @@ export function changesOf(opts: Record<string, string | GoodsLine[] | undefined>
     try {
       changes = JSON.parse(readFileSync(opts.changes, 'utf8')) as AmendmentChanges;
     } catch (e) {
-      throw invalid(`Cannot read the changes ${opts.changes}: ${(e as Error).message}`, [{ path: '--changes', message: 'unreadable or not JSON' }]);
+      throw invalid(cli('file.changes', { file: opts.changes, reason: (e as Error).message }), [detail('--changes', cli('file.unreadableJson.detail', { format: 'JSON' }))]);
     }
   }
   for (const side of ['exporter', 'importer'] as const) {
@@ -38,7 +34,7 @@ export function changesOf(opts: Record<string, string | GoodsLine[] | undefined>
   }
   if (typeof opts.origin === 'string') changes.origin = opts.origin;
   if (typeof opts.provenance === 'string') changes.provenance = opts.provenance;
-  if (typeof opts.parcels === 'string') changes.parcels = positive(opts.parcels, '--parcels');
+  if (typeof opts.parcels === 'string') changes.parcels = number(opts.parcels, '--parcels');
   if (Array.isArray(opts.goods)) changes.goods = opts.goods;
   return changes;
 }

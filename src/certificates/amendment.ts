@@ -6,7 +6,10 @@
 // list's cancelled entries carry `{number, replacedBy}`.
 import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
+import { conflict, detail, invalid, messagesOf, notFound, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m as im } from './issue-messages.js';
+import { m as rc } from './receipt-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -73,10 +76,8 @@ const dayOf = (t: Date | string) => new Date(t).toISOString().slice(0, 10);
 
 /** Refusals of a certificate's state, each with a stable code (409 conflict) and the path `number`. */
 function stateProblem(row: { number: string; cancelled_at: Date | string | null; cancel_reason: string | null; replaced_by: string | null }, confirmed: { received_on: string } | undefined): Error | undefined {
-  if (row.cancelled_at) {
-    return conflict(`${row.number} was cancelled on ${dayOf(row.cancelled_at)} (${row.cancel_reason})${row.replaced_by ? `, replaced by ${row.replaced_by}` : ''}: a cancelled certificate cannot be amended.`);
-  }
-  if (confirmed) return conflict(`${row.number} was confirmed as received on ${confirmed.received_on}: a certificate is amended only before the importing authority confirms the receipt.`);
+  if (row.cancelled_at) return conflict(im('amend.cancelled', { number: row.number, day: dayOf(row.cancelled_at), reason: String(row.cancel_reason), replaced: row.replaced_by ? rc('cancel.replacedBy', { number: row.replaced_by }) : '' }));
+  if (confirmed) return conflict(im('amend.confirmed', { number: row.number, day: String(confirmed.received_on) }));
   return undefined;
 }
 
@@ -95,11 +96,11 @@ export interface Amended extends Issued {
  */
 export async function amend(s: Store, actor: Actor, number: string, input: AmendmentInput): Promise<Amended> {
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (!reason) throw invalid('Say why the certificate is amended.', [{ path: 'reason', message: 'required' }]);
-  if (reason.length > REASON_MAX) throw invalid(`The reason is at most ${REASON_MAX} characters.`, [{ path: 'reason', message: `at most ${REASON_MAX} characters` }]);
+  if (!reason) throw invalid(im('amend.reason'), [detail('reason', field('required'))]);
+  if (reason.length > REASON_MAX) throw invalid(im('amend.reasonLong', { max: REASON_MAX }), [detail('reason', field('tooLong', { max: REASON_MAX }))]);
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
-  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  if (!row) throw notFound(rc('certificate.unknown', { number }));
   authorize(actor, 'certificates.amend', { participant: row.participant });
   const early = stateProblem(row, await store.confirmation(s.db, row.participant, number));
   if (early) throw early;
@@ -111,11 +112,11 @@ export async function amend(s: Store, actor: Actor, number: string, input: Amend
   // the replacement is checked as a new certificate: shape, the officer's right, every rule of today
   const job = await prepare(s, actor, replacement, { replacing: number }, 'certificates.issue');
   const changed = changedPaths(original, job.req);
-  if (changed.length === 0) throw invalid(`The amendment changes nothing in ${number}: name the fields to correct.`, [{ path: '', message: 'no field changed' }]);
+  if (changed.length === 0) throw invalid(im('amend.nothing', { number }), [detail('', im('amend.nothing.detail'))]);
   const parties: ErrorDetail[] = [];
-  if (job.issuing !== row.participant) parties.push({ path: 'exporter.country', message: `the replacement would be issued by ${job.issuing}, not by ${row.participant} which issued ${number}: an amendment keeps the exporting Participant` });
-  if (job.importerParticipant !== row.importer_participant) parties.push({ path: 'importer.country', message: `the replacement would be addressed to ${job.importerParticipant}, not to ${row.importer_participant}: an amendment keeps the importing Participant (cancel and issue a new certificate instead)` });
-  if (parties.length) throw invalid(`${number} cannot be amended so: ${parties.map((p) => p.message).join('; ')}`, parties);
+  if (job.issuing !== row.participant) parties.push(detail('exporter.country', im('amend.issuer', { by: job.issuing, participant: row.participant, number })));
+  if (job.importerParticipant !== row.importer_participant) parties.push(detail('importer.country', im('amend.importer', { to: job.importerParticipant, participant: row.importer_participant })));
+  if (parties.length) throw invalid(im('amend.refused', { number, problems: messagesOf(parties) }), parties);
 
   const at = new Date();
   return transaction(s.db, async (tx) => {
@@ -127,7 +128,7 @@ export async function amend(s: Store, actor: Actor, number: string, input: Amend
     if (problem) throw problem;
     // the original cancelled first, so that a re-export's drawings on imports are released for its replacement
     const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: 'replaced', cancel_note: reason, replaced_by: null, cancel_salt: '' });
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: it cannot be amended.`);
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(im('amend.race', { number }));
     const [issued] = await issueInTransaction(s, tx, [{ ...job, issuedAt: at }]);
     const replacedBy = issued!.certificate.number;
     const record = { number, reason: 'replaced', note: reason, replacedBy };

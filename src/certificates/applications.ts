@@ -5,7 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { verbatim } from '../core/i18n.js';
+import { m as im } from './issue-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -49,15 +52,18 @@ export async function submit(s: Store, actor: Actor, request: unknown): Promise<
 /** Officers see their Participant's applications; a company sees its own. */
 export async function list(s: Store, actor: Actor, opts: { status?: string; limit?: number } = {}): Promise<Application[]> {
   const participant = actor.participant;
-  if (!participant) throw invalid('Applications are listed for the Participant one acts for.', [{ path: 'participant', message: 'required' }]);
+  if (!participant) throw invalid(im('applications.participant'), [detail('participant', field('required'))]);
   authorize(actor, 'certificates.applications.read', { participant });
   const own = can(actor, 'certificates.applications.decide', { participant }) ? undefined : (actor.userId ?? '00000000-0000-0000-0000-000000000000');
   return (await store.applications(s.db, participant, { status: opts.status, submittedByUser: own, limit: Math.min(opts.limit ?? 100, 1000) })).map(view);
 }
 
+/** An application's status as a sentence says it (one being approved: being decided by another officer). */
+const statusOf = (status: string) => (status === 'approving' ? im('application.deciding') : status === 'approved' || status === 'refused' ? im(`application.${status}`) : verbatim(status));
+
 async function load(s: Store, actor: Actor, id: string, action: 'certificates.applications.decide') {
   const row = await store.application(s.db, id);
-  if (!row) throw notFound(`No certificate application ${id}.`);
+  if (!row) throw notFound(im('application.unknown', { id }));
   authorize(actor, action, { participant: row.participant });
   return row;
 }
@@ -71,7 +77,7 @@ async function load(s: Store, actor: Actor, id: string, action: 'certificates.ap
 export async function approve(s: Store, actor: Actor, id: string): Promise<Issued> {
   const row = await load(s, actor, id, 'certificates.applications.decide');
   const claimed = await transaction(s.db, (tx) => store.moveApplication(tx, row.participant, id, 'pending', { status: 'approving', decided_by: actor.name, decided_at: new Date() }));
-  if (!claimed) throw conflict(`The application ${id} is ${row.status === 'pending' ? 'being decided by another officer' : row.status} already.`);
+  if (!claimed) throw conflict(im('application.already', { id, status: statusOf(row.status === 'pending' ? 'approving' : row.status) }));
   let issued: Issued;
   try {
     issued = await issueWithCode(s, actor, JSON.parse(row.request));
@@ -88,11 +94,11 @@ export async function approve(s: Store, actor: Actor, id: string): Promise<Issue
 }
 
 export async function refuse(s: Store, actor: Actor, id: string, reason: string): Promise<Application> {
-  if (!reason.trim()) throw invalid('Say why the application is refused.', [{ path: 'reason', message: 'required' }]);
+  if (!reason.trim()) throw invalid(im('application.reason'), [detail('reason', field('required'))]);
   const row = await load(s, actor, id, 'certificates.applications.decide');
   await transaction(s.db, async (tx) => {
     const moved = await store.moveApplication(tx, row.participant, id, 'pending', { status: 'refused', decided_by: actor.name, decided_at: new Date(), reason: reason.trim() });
-    if (!moved) throw conflict(`The application ${id} is ${row.status} already.`);
+    if (!moved) throw conflict(im('application.already', { id, status: statusOf(row.status) }));
     await audit.record(tx, actor, 'certificates.applications.refuse', id, { participant: row.participant, reason: reason.trim() });
   });
   return view((await store.application(s.db, id))!);

@@ -3,7 +3,9 @@
 // the grace period (KPCS_CONFIRMATION_GRACE_DAYS, default 30), and the counts of the compliance view.
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { forbidden, invalid } from '../core/errors.js';
+import { detail, forbidden, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m as im } from './issue-messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -22,7 +24,7 @@ export function graceDays(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.KPCS_CONFIRMATION_GRACE_DAYS?.trim();
   if (!raw) return DEFAULT_CONFIRMATION_GRACE_DAYS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 3650) throw invalid(`KPCS_CONFIRMATION_GRACE_DAYS must be a whole number of days from 0 to 3650, got "${raw}".`, [{ path: 'KPCS_CONFIRMATION_GRACE_DAYS', message: 'not a number of days' }]);
+  if (!Number.isInteger(n) || n < 0 || n > 3650) throw invalid(im('grace.days', { variable: 'KPCS_CONFIRMATION_GRACE_DAYS', max: '3650', value: raw }), [detail('KPCS_CONFIRMATION_GRACE_DAYS', im('grace.days.detail'))]);
   return n;
 }
 
@@ -40,10 +42,10 @@ export interface AwaitingCertificate {
 /** The certificates addressed to the caller's Participant (or the one named) still awaiting confirmation, soonest expiry first. */
 export async function awaitingConfirmation(db: Db, actor: Actor, o: { participant?: string; limit?: number; now?: Date } = {}): Promise<{ participant: string; certificates: AwaitingCertificate[] }> {
   const participant = o.participant ?? actor.participant;
-  if (!participant) throw forbidden('The queue of certificates awaiting confirmation is that of a Participant: sign in as one of its officers or customs, or name it (--as CODE).');
+  if (!participant) throw forbidden(im('awaiting.participant', { option: '--as CODE' }));
   authorize(actor, 'certificates.awaiting.read', { participant });
   const limit = o.limit ?? 500;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalid('limit is a whole number from 1 to 1000.', [{ path: 'limit', message: 'out of range' }]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalid(im('awaiting.limit', { option: 'limit', max: '1000' }), [detail('limit', field('outOfRange'))]);
   const day = Date.parse(today(o.now ?? new Date()));
   const rows = await store.awaiting(db, participant, limit);
   return {
@@ -75,7 +77,7 @@ export interface SweepResult {
  */
 export async function sweepUnconfirmed(db: Db, actor: Actor, o: { on?: IsoDay; graceDays?: number } = {}): Promise<SweepResult> {
   authorize(actor, 'certificates.unconfirmed.sweep');
-  if (o.on !== undefined && !isIsoDay(o.on)) throw invalid(`on must be a day written yyyy-mm-dd, got "${o.on}".`, [{ path: 'on', message: 'not a day' }]);
+  if (o.on !== undefined && !isIsoDay(o.on)) throw invalid(im('awaiting.on', { option: 'on', value: o.on }), [detail('on', im('awaiting.on.detail'))]);
   const grace = o.graceDays ?? graceDays();
   const on = o.on ?? today();
   const at = o.on ? new Date(`${on}T00:00:00.000Z`) : new Date();

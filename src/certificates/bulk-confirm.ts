@@ -2,28 +2,34 @@
 // national system's batch): each checked as a single confirmation is, written in one transaction.
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound, type ErrorDetail } from '../core/errors.js';
+import { conflict, detail, invalid, messagesOf, notFound, type ErrorDetail } from '../core/errors.js';
+import { m as im } from './issue-messages.js';
+import { m as rc } from './receipt-messages.js';
 import { isIsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as log from './log.js';
-import { checkConfirmation, confirmationDifferences, receiptDateProblem, type ConfirmationInput, type GoodsLine } from './model.js';
+import { checkConfirmation, confirmationDifferences, receiptDateProblem, under, type ConfirmationInput, type GoodsLine } from './model.js';
 import { composeConfirmations, statedOf, type ComposedConfirmations, type ConfirmJob } from './compose.js';
 import { announceConfirmedMany } from './alerts.js';
 import { embargoFlagsOf } from './embargo.js';
 import * as store from './store.js';
 
 /** Each receipt's figures and day, as a single confirmation checks them; all problems at once, each under `at(i)`. */
-export function checkReceipts(inputs: ConfirmationInput[], at: (i: number) => string, what: string) {
+export function checkReceipts(inputs: ConfirmationInput[], at: (i: number) => string, where: 'bulk.inConfirmations' | 'bulk.inReceipts') {
   const problems: ErrorDetail[] = [];
   inputs.forEach((input, i) => {
     const p = checkConfirmation(input);
-    if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) p.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
-    for (const d of p) problems.push({ ...d, path: `${at(i)}.${d.path}` });
+    if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) p.push(detail('receivedOn', rc('receivedOn.day')));
+    for (const d of p) problems.push(under(d, `${at(i)}.${d.path}`));
   });
-  if (problems.length) throw invalid(`${problems.length} problem${problems.length > 1 ? 's' : ''} ${what}`, problems);
+  if (problems.length) throw invalid(im('bulk.problems', { count: problems.length, where: im(where) }), problems);
 }
+
+/** The refusal of receipts dated outside their certificates' life, each named with its path. */
+export const lateReceipts = (late: ErrorDetail[], outcome: 'bulk.noneRecorded' | 'bulk.nothingWritten') =>
+  im('bulk.late', { count: late.length, outcome: im(outcome), problems: messagesOf(late).map((problem, i) => im('problem.at', { path: late[i]!.path ?? '', problem })) });
 
 export interface BulkConfirmation {
   actor: Actor;
@@ -41,7 +47,7 @@ export interface BulkConfirmation {
  * entry says so.
  */
 export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirmation[], source: string, opts: { announce?: boolean } = {}) {
-  checkReceipts(items.map((it) => it.input), (i) => `items[${i}]`, 'in the confirmations; none was recorded');
+  checkReceipts(items.map((it) => it.input), (i) => `items[${i}]`, 'bulk.inConfirmations');
   if (items.length === 0) return [];
   const now = new Date();
   try {
@@ -52,22 +58,22 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
       const late: ErrorDetail[] = [];
       const jobs = items.map((it, i): ConfirmJob => {
         const row = rows.get(it.number);
-        if (!row) throw notFound(`No certificate with number ${it.number} was issued.`);
+        if (!row) throw notFound(rc('certificate.unknown', { number: it.number }));
         authorize(it.actor, 'certificates.confirm', { participant: row.importer_participant });
-        if (row.cancelled_at) throw conflict(`${it.number} was cancelled (${row.cancel_reason}): it cannot be confirmed.`);
-        if (row.confirmed || seen.has(it.number)) throw conflict(`${it.number} was already confirmed: a certificate is confirmed once.`);
+        if (row.cancelled_at) throw conflict(im('bulk.cancelled', { number: it.number, reason: String(row.cancel_reason) }));
+        if (row.confirmed || seen.has(it.number)) throw conflict(im('bulk.confirmed', { number: it.number }));
         seen.add(it.number);
         const at = it.at ?? now;
         const receivedOn = it.input.receivedOn ?? at.toISOString().slice(0, 10);
         const p = receiptDateProblem(receivedOn, { number: it.number, issuedAt: row.issued_at, expiresAt: row.expires_at }, (it.at ?? now).toISOString().slice(0, 10));
-        if (p) late.push({ ...p, path: `items[${i}].${p.path}` });
+        if (p) late.push(under(p, `items[${i}].${p.path}`));
         return {
           number: it.number, issuer: row.participant, importer: row.importer_participant,
           stated: { parcels: row.parcels, carats: Number(row.carats), valueUsd: Number(row.value_usd), goods: (typeof row.goods === 'string' ? JSON.parse(row.goods) : row.goods) as GoodsLine[] },
           input: it.input, at, receivedOn, confirmedBy: it.actor.name,
         };
       });
-      if (late.length) throw invalid(`${late.length} receipt${late.length > 1 ? 's are' : ' is'} dated outside its certificate's life; none was recorded: ${late.map((d) => `${d.path}: ${d.message}`).join('; ')}`, late);
+      if (late.length) throw invalid(lateReceipts(late, 'bulk.noneRecorded'), late);
       // a shipment from (or to) a country under a UN diamond measure is flagged as on a single confirmation
       const flags = new Map<string, Promise<ErrorDetail[]>>();
       await Promise.all(jobs.map(async (j) => {
@@ -83,7 +89,7 @@ export async function confirmBulk(s: Store, operator: Actor, items: BulkConfirma
       return jobs.map((j, i) => ({ number: j.number, confirmedAt: j.at.toISOString(), receivedOn: j.receivedOn, flagged: composed.mismatches[i]!.length > 0, mismatches: composed.mismatches[i]!, logIndex: composed.append.appended[i]!.index }));
     });
   } catch (e) {
-    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict('One of the certificates was confirmed by another officer at the same moment: nothing was recorded.');
+    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(rc('confirmation.raceMany'));
     throw e;
   }
 }

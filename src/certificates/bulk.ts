@@ -4,16 +4,17 @@
 // every certificate is numbered, hashed, logged and signed by the same code as through the API.
 import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
+import { detail, invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
+import { m as im } from './issue-messages.js';
 import type { IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.js';
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
-import { checkReceipts } from './bulk-confirm.js';
+import { checkReceipts, lateReceipts } from './bulk-confirm.js';
 import { newSealedKey } from './keys.js';
-import { expiry, receiptDateProblem, type ConfirmationInput, type SignedCertificate } from './model.js';
+import { expiry, receiptDateProblem, under, type ConfirmationInput, type SignedCertificate } from './model.js';
 import * as store from './store.js';
 
 export { confirmBulk, writeConfirmations, type BulkConfirmation } from './bulk-confirm.js';
@@ -35,10 +36,10 @@ async function prepareAll(s: Store, requests: BulkRequest[]): Promise<Prepared[]
       jobs.push(await prepare(s, r.actor, r.request, { on: r.on }, 'certificates.issue'));
     } catch (e) {
       if (!(e instanceof KpcsError) || e.code !== 'invalid_input') throw e;
-      for (const d of e.details.length ? e.details : [{ message: e.message }]) details.push({ ...d, path: `requests[${i}]${d.path ? `.${d.path}` : ''}` });
+      for (const d of e.details.length ? e.details : [e.msg ? detail('', e.msg) : { message: e.message }]) details.push(under(d, `requests[${i}]${d.path ? `.${d.path}` : ''}`));
     }
   }
-  if (details.length) throw invalid(`${new Set(details.map((d) => d.path!.split('.')[0])).size} of ${requests.length} requests cannot be issued; none was`, details);
+  if (details.length) throw invalid(im('requests.refused', { refused: String(new Set(details.map((d) => d.path!.split('.')[0])).size), total: String(requests.length) }), details);
   return jobs;
 }
 
@@ -98,16 +99,16 @@ export async function issueAndConfirmInBatches(
   opts: { batchSize: number; onBatch?: (docs: SignedCertificate[], index: number, codes: string[]) => Promise<void> | void },
 ): Promise<PipelineReport> {
   const jobs = await prepareAll(s, shipments.map((h) => h.certificate));
-  checkReceipts(shipments.map((h) => h.receipt.input), (i) => `shipments[${i}].receipt`, 'in the receipts; nothing was written');
+  checkReceipts(shipments.map((h) => h.receipt.input), (i) => `shipments[${i}].receipt`, 'bulk.inReceipts');
   shipments.forEach((h, i) => authorize(h.receipt.actor, 'certificates.confirm', { participant: jobs[i]!.importerParticipant }));
   // each receipt's day within its certificate's life (the number is not known yet: named by position)
   const late: ErrorDetail[] = [];
   shipments.forEach((h, i) => {
     const j = jobs[i]!;
-    const p = receiptDateProblem(h.receipt.input.receivedOn ?? h.receipt.at.toISOString().slice(0, 10), { number: `the certificate of shipments[${i}]`, issuedAt: j.issuedAt, expiresAt: expiry(j.issuedAt, j.validityDays) }, h.receipt.at.toISOString().slice(0, 10));
-    if (p) late.push({ ...p, path: `shipments[${i}].receipt.${p.path}` });
+    const p = receiptDateProblem(h.receipt.input.receivedOn ?? h.receipt.at.toISOString().slice(0, 10), { number: im('bulk.shipment', { path: `shipments[${i}]` }), issuedAt: j.issuedAt, expiresAt: expiry(j.issuedAt, j.validityDays) }, h.receipt.at.toISOString().slice(0, 10));
+    if (p) late.push(under(p, `shipments[${i}].receipt.${p.path}`));
   });
-  if (late.length) throw invalid(`${late.length} receipt${late.length > 1 ? 's are' : ' is'} dated outside its certificate's life; nothing was written: ${late.map((d) => `${d.path}: ${d.message}`).join('; ')}`, late);
+  if (late.length) throw invalid(lateReceipts(late, 'bulk.nothingWritten'), late);
   const batches: Batch[] = [];
   for (let i = 0; i < jobs.length; i += opts.batchSize) batches.push({ jobs: jobs.slice(i, i + opts.batchSize), receipts: shipments.slice(i, i + opts.batchSize).map((h) => h.receipt) });
   return issueBatches(s, operator, batches, source, opts.onBatch);

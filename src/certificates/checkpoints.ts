@@ -6,7 +6,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
-import { conflict, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './witness-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -93,7 +95,7 @@ async function currentRow(s: Store): Promise<store.CheckpointRow> {
 export async function checkpoint(s: Store, treeSize?: number): Promise<ServedCheckpoint> {
   if (treeSize === undefined) return served(s.db, await currentRow(s));
   const row = await store.latestCheckpoint(s.db, treeSize);
-  if (!row) throw notFound(`The log signed no checkpoint of ${treeSize} entries.`);
+  if (!row) throw notFound(m('checkpoint.none', { size: String(treeSize) }));
   return served(s.db, row);
 }
 
@@ -115,8 +117,8 @@ export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consist
     if (signer?.revoked_at != null && new Date(row.signed_at) >= new Date(signer.revoked_at)) row = undefined;
   }
   row ??= await currentRow(s);
-  if (row.tree_size <= index) throw conflict(`The log holds ${row.tree_size} entries, not yet the certificate's entry ${index}.`);
-  if (new Date(row.signed_at) < issued) throw conflict(`The log's checkpoint of this state is dated ${new Date(row.signed_at).toISOString()}, before the certificate's date of issue ${doc.issuedAt} (signed by an earlier version): a bundle can be made once the log or the audit chain moves on.`);
+  if (row.tree_size <= index) throw conflict(m('bundle.notYet', { size: String(row.tree_size), index: String(index) }));
+  if (new Date(row.signed_at) < issued) throw conflict(m('bundle.olderCheckpoint', { signedAt: new Date(row.signed_at).toISOString(), issuedAt: doc.issuedAt }));
   const [cp, proof] = await Promise.all([served(s.db, row), log.inclusionProof(s.db, index, row.tree_size)]);
   const bundle: CertificateBundle = { type: 'kp-certificate-bundle', version: 1, certificate: doc, inclusion: { leafIndex: index, treeSize: row.tree_size, proof: proof.proof }, checkpoint: cp.note };
   const from = opts.consistencyFrom;
@@ -138,12 +140,12 @@ export function parseWitnessKey(name: string, text: string): string {
   let raw: Buffer;
   if (parts.length === 3) {
     const blob = Buffer.from(parts[2]!, 'base64');
-    if (parts[0] !== name || blob.length !== 33 || blob[0] !== SIG_COSIGNATURE_V1) throw invalid(`The verifier key ${text.slice(0, 60)} is not a cosignature/v1 key of ${name}.`, [{ path: 'publicKey', message: 'not a cosignature key of this witness' }]);
+    if (parts[0] !== name || blob.length !== 33 || blob[0] !== SIG_COSIGNATURE_V1) throw invalid(m('key.notCosignature', { key: text.slice(0, 60), format: 'cosignature/v1', name }), [detail('publicKey', m('key.notCosignature.detail'))]);
     raw = blob.subarray(1);
-    if (verifierKey(name, SIG_COSIGNATURE_V1, raw.toString('base64url')) !== text) throw invalid('The verifier key\'s hash does not match its key.', [{ path: 'publicKey', message: 'key hash mismatch' }]);
+    if (verifierKey(name, SIG_COSIGNATURE_V1, raw.toString('base64url')) !== text) throw invalid(m('key.hashMismatch'), [detail('publicKey', m('key.hashMismatch.detail'))]);
   } else {
     raw = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    if (raw.length !== 32) throw invalid('A witness key is a 32-byte Ed25519 public key in base64, or a C2SP verifier key (name+hash+key).', [{ path: 'publicKey', message: 'not 32 bytes' }]);
+    if (raw.length !== 32) throw invalid(m('key.format', { algorithm: 'Ed25519', encoding: 'base64', standard: 'C2SP' }), [detail('publicKey', m('key.format.detail'))]);
   }
   return raw.toString('base64url');
 }
@@ -151,7 +153,7 @@ export function parseWitnessKey(name: string, text: string): string {
 /** `kpcs witness add`, administrators: registers a witness whose cosignatures the log accepts and the trust list lists. */
 export async function addWitness(s: Store, actor: Actor, name: string, publicKeyText: string, now = new Date()) {
   authorize(actor, 'certificates.witness.manage');
-  if (!WITNESS_NAME.test(name)) throw invalid(`A witness name is 1 to 100 letters, digits and . _ : / - (no spaces, no "+"), got "${name.slice(0, 100)}".`, [{ path: 'name', message: 'invalid' }]);
+  if (!WITNESS_NAME.test(name)) throw invalid(m('name.invalid', { name: name.slice(0, 100) }), [detail('name', field('invalid'))]);
   const publicKey = parseWitnessKey(name, publicKeyText.trim());
   const keyId = keyIdOf('WITNESS', publicKey);
   try {
@@ -161,7 +163,7 @@ export async function addWitness(s: Store, actor: Actor, name: string, publicKey
       return { name, keyId, publicKey, verifierKey: verifierKey(name, SIG_COSIGNATURE_V1, publicKey), validFrom: now.toISOString() };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`A witness named ${name}, or with this key, is registered already.`);
+    if (isUniqueViolation(e)) throw conflict(m('witness.exists', { name }));
     throw e;
   }
 }
@@ -171,7 +173,7 @@ export async function removeWitness(s: Store, actor: Actor, name: string, now = 
   authorize(actor, 'certificates.witness.manage');
   return transaction(s.db, async (tx) => {
     const r = await store.retireWitness(tx, name, now);
-    if (Number(r.numUpdatedRows) !== 1) throw notFound(`No witness ${name} in service.`);
+    if (Number(r.numUpdatedRows) !== 1) throw notFound(m('witness.notInService', { name }));
     await audit.record(tx, actor, 'certificates.witness.remove', name, { at: now.toISOString() });
     return { name, validTo: now.toISOString() };
   });
@@ -183,10 +185,10 @@ export async function removeWitness(s: Store, actor: Actor, name: string, now = 
  */
 export function revocationOf(input: { at?: string; reason: string }, now: Date, paths = { at: 'at', reason: 'reason' }): { at: Date; reason: string } {
   const at = input.at ? new Date(input.at) : now;
-  if (Number.isNaN(at.getTime()) || at > now) throw invalid(`The revocation time must be a valid moment (ISO 8601), not in the future; got "${String(input.at).slice(0, 40)}".`, [{ path: paths.at, message: 'invalid or in the future' }]);
+  if (Number.isNaN(at.getTime()) || at > now) throw invalid(m('revocation.at', { standard: 'ISO 8601', at: String(input.at).slice(0, 40) }), [detail(paths.at, m('revocation.at.detail'))]);
   const reason = (input.reason ?? '').trim();
-  if (!reason) throw invalid('Say why the key is revoked (e.g. compromised, lost).', [{ path: paths.reason, message: 'required' }]);
-  if (reason.length > 500) throw invalid(`The reason is ${reason.length} characters long, at most 500.`, [{ path: paths.reason, message: 'longer than 500 characters' }]);
+  if (!reason) throw invalid(m('revocation.reason'), [detail(paths.reason, field('required'))]);
+  if (reason.length > 500) throw invalid(m('revocation.reasonLong', { length: reason.length, max: 500 }), [detail(paths.reason, m('revocation.reasonLong.detail', { max: 500 }))]);
   return { at, reason };
 }
 
@@ -200,9 +202,9 @@ export async function revokeWitness(s: Store, actor: Actor, name: string, input:
   const { at, reason } = revocationOf(input, now);
   return transaction(s.db, async (tx) => {
     const w = (await store.witnesses(tx)).find((x) => x.name === name);
-    if (!w) throw notFound(`No witness named ${name} is registered (kpcs witness list shows them).`);
-    if (w.revoked_at !== null) throw conflict(`The witness ${name} was revoked already on ${new Date(w.revoked_at).toISOString()} (${w.revocation_reason}).`);
-    if (!(await store.revokeWitness(tx, name, at, reason, now))) throw conflict(`The witness ${name} was revoked by another administrator at the same moment.`);
+    if (!w) throw notFound(m('witness.unknown', { name, command: 'kpcs witness list' }));
+    if (w.revoked_at !== null) throw conflict(m('witness.revokedAlready', { name, at: new Date(w.revoked_at).toISOString(), reason: String(w.revocation_reason) }));
+    if (!(await store.revokeWitness(tx, name, at, reason, now))) throw conflict(m('witness.revokedMeanwhile', { name }));
     await audit.record(tx, actor, 'certificates.witness.revoke', name, { keyId: w.key_id, at: at.toISOString(), reason });
     return { name, keyId: w.key_id, revokedAt: at.toISOString(), reason };
   });
@@ -222,24 +224,24 @@ export async function witnessKeys(q: Db | Tx): Promise<TrustedKey[]> {
  */
 export async function addCosignatures(s: Store, note: string, now = new Date()) {
   const parsed = parseNote(note);
-  if (!parsed.ok) throw invalid(`Not a cosigned checkpoint: ${parsed.reason}.`, [{ path: 'checkpoint', message: parsed.reason }]);
+  if (!parsed.ok) throw invalid(m('checkpoint.notCosigned', { reason: parsed.reason }), [{ path: 'checkpoint', message: parsed.reason }]);
   const { body, signatures } = parsed.value;
   const cp = parseCheckpointBody(body);
-  if (!cp.ok) throw invalid(`Not a checkpoint of this log: ${cp.reason}.`, [{ path: 'checkpoint', message: cp.reason }]);
+  if (!cp.ok) throw invalid(m('checkpoint.notOfThisLog', { reason: cp.reason }), [{ path: 'checkpoint', message: cp.reason }]);
   const row = await store.checkpointById(s.db, hashOf(body));
-  if (!row) throw notFound(`This log never signed a checkpoint with that text (${cp.value.treeSize} entries, ${cp.value.time}): a witness cosigns the checkpoints the log serves.`);
+  if (!row) throw notFound(m('checkpoint.neverSigned', { size: String(cp.value.treeSize), time: String(cp.value.time) }));
   const registered = (await store.witnesses(s.db)).filter((w) => w.valid_to === null);
   const accepted: { witness: string; line: string; time: number }[] = [];
   for (const sig of signatures) {
     const w = registered.find((r) => r.name === sig.name);
     if (!w || sig.blob.length !== 72) continue;
     const time = checkCosignature(body, sig, { name: w.name, publicKey: w.public_key });
-    if (time === undefined) throw invalid(`The cosignature of ${w.name} does not verify with its registered key ${w.key_id}.`, [{ path: 'checkpoint', message: `bad cosignature by ${w.name}` }]);
-    if (time * 1000 > now.getTime() + 5 * 60_000) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, in the future.`, [{ path: 'checkpoint', message: 'cosignature from the future' }]);
-    if (time < Math.floor(new Date(row.signed_at).getTime() / 1000)) throw invalid(`The cosignature of ${w.name} is dated ${new Date(time * 1000).toISOString()}, before the checkpoint it cosigns (${new Date(row.signed_at).toISOString()}): verifiers do not count it.`, [{ path: 'checkpoint', message: 'cosignature older than the checkpoint' }]);
+    if (time === undefined) throw invalid(m('cosignature.bad', { name: w.name, keyId: w.key_id }), [detail('checkpoint', m('cosignature.bad.detail', { name: w.name }))]);
+    if (time * 1000 > now.getTime() + 5 * 60_000) throw invalid(m('cosignature.future', { name: w.name, time: new Date(time * 1000).toISOString() }), [detail('checkpoint', m('cosignature.future.detail'))]);
+    if (time < Math.floor(new Date(row.signed_at).getTime() / 1000)) throw invalid(m('cosignature.older', { name: w.name, time: new Date(time * 1000).toISOString(), signedAt: new Date(row.signed_at).toISOString() }), [detail('checkpoint', m('cosignature.older.detail'))]);
     accepted.push({ witness: w.name, line: sig.line, time });
   }
-  if (accepted.length === 0) throw invalid('The checkpoint carries no cosignature by a registered witness in service (kpcs witness add NAME KEY registers one).', [{ path: 'checkpoint', message: 'no cosignature of a registered witness' }]);
+  if (accepted.length === 0) throw invalid(m('cosignature.none', { command: 'kpcs witness add NAME KEY' }), [detail('checkpoint', m('cosignature.none.detail'))]);
   const added = await transaction(s.db, async (tx) => {
     const out: string[] = [];
     for (const a of accepted) if (await store.insertCosignature(tx, { checkpoint_id: row.id, witness: a.witness, line: a.line, cosigned_at: new Date(a.time * 1000) })) out.push(a.witness);
@@ -264,7 +266,7 @@ async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
  */
 export async function checkStoreAgainst(s: Store, note: string, onProgress?: (checked: number) => void) {
   const checked = verifyCheckpoint(note, await logKeysOf(s.db), 0);
-  if (!checked.ok) throw invalid(`The checkpoint cannot be used: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
+  if (!checked.ok) throw invalid(m('checkpoint.unusable', { reason: checked.reason }), [{ path: 'checkpoint', message: checked.reason }]);
   const logProblems: string[] = [];
   // a commitment is opened with the salt, count and head the store kept for this checkpoint (by its body's
   // hash): a store whose record of it is gone or altered can no longer be held to it, and says so

@@ -1,9 +1,11 @@
 // kpcs cert … / kpcs trust-list … / kpcs keys …
-import { readFileSync } from 'node:fs';
 import { writePrivateFile } from '../core/files.js';
 import { Command, CommanderError, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './cli-messages.js';
+import { number, readJson } from './cli-input.js';
 import type { Store } from '../db/store.js';
 import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason, type SignedCertificate } from './model.js';
 import { codeForPdf, renewVerificationCode } from './lookup.js';
@@ -19,26 +21,6 @@ import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
 import { amendCommand } from './amendment-cli.js';
-
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw invalid(`Cannot read the ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [{ path: file, message: 'unreadable' }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw invalid(`The ${what} ${file} is not valid JSON: ${(e as Error).message}`, [{ path: file, message: 'not JSON' }]);
-  }
-}
-
-function number(value: string, what: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(`${what} must be a number, got "${value}"`, [{ path: what, message: 'not a number' }]);
-  return n;
-}
 
 /** Exit 0 only for a valid certificate; otherwise the verdict and its reason on stderr, exit 1. */
 function report(result: Verification): void {
@@ -67,7 +49,7 @@ export function certificateCommands(): Command[] {
       .option('--pdf <file>', 'also write the printable certificate, its verification code beside the QR code'),
   )).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      const { certificate, verificationCode } = await service.issueWithCode(store, actor, readJson(opts.request, 'request'), { on: opts.on });
+      const { certificate, verificationCode } = await service.issueWithCode(store, actor, readJson(opts.request, 'what.request'), { on: opts.on });
       if (opts.pdf) writePrivateFile(opts.pdf, await printable(store, certificate, verificationCode, false));
       printJson(certificate);
       // stdout stays the signed document (what the holder keeps and verifies); the code is not in it
@@ -105,17 +87,17 @@ export function certificateCommands(): Command[] {
       .option('--witnesses <k>', 'offline: require cosignatures of k witnesses of the trust list on the bundle\'s checkpoint', '0')
       .option('--trust-state <file>', 'offline: a file where this verifier keeps the newest trust list generation it accepted (made if absent): an older list is refused'),
   ).action(async (file: string, opts) => {
-    const doc = readJson(file, 'certificate');
+    const doc = readJson(file, 'what.certificate');
     const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
-    if (Number.isNaN(at.getTime())) throw invalid(`--at must be a day (yyyy-mm-dd) or an ISO time, got "${opts.at}"`, [{ path: 'at', message: 'not a time' }]);
+    if (Number.isNaN(at.getTime())) throw invalid(m('option.notATime', { option: '--at', value: String(opts.at) }), [detail('at', m('option.notATime.detail'))]);
     if (opts.trustList) {
       const pin: string | undefined = opts.pin ?? opts.trustAnchor;
-      const checked = checkTrustList(readJson(opts.trustList, 'trust list'), pin);
-      if (!checked.ok) throw invalid(`The trust list cannot be used: ${checked.reason}`, [{ path: opts.trustList, message: checked.reason }]);
+      const checked = checkTrustList(readJson(opts.trustList, 'what.trustList'), pin);
+      if (!checked.ok) throw invalid(m('trustList.unusable', { reason: checked.reason }), [{ path: opts.trustList, message: checked.reason }]);
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
       const witnesses = number(opts.witnesses, '--witnesses');
-      if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(`--witnesses must be a whole number, got "${opts.witnesses}"`, [{ path: '--witnesses', message: 'not a count' }]);
-      const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'consistency proof') as ConsistencyInput) : undefined } : undefined;
+      if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(m('option.notACount', { option: '--witnesses', value: String(opts.witnesses) }), [detail('--witnesses', m('option.notACount.detail'))]);
+      const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'what.consistencyProof') as ConsistencyInput) : undefined } : undefined;
       // an older list (from before a revocation) is refused: below a generation accepted before or committed to
       // — for a credential too (it rests on the list's keys and cancellations alone)
       const { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, held: held?.note, input: isCredential(doc) ? undefined : doc, clock: new Date(Math.max(at.getTime(), Date.now())) });
@@ -271,7 +253,7 @@ export function certificateCommands(): Command[] {
   );
   withStoreOptions(withAsOption(keys.command('rotate').description("retire the key in service (its signatures stay valid) and put a new one in service"))).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      if (!actor.participant) throw invalid('Say whose key to rotate with --as CODE.', [{ path: '--as', message: 'required' }]);
+      if (!actor.participant) throw invalid(m('option.as', { option: '--as CODE' }), [detail('--as', field('required'))]);
       printJson(await service.rotateKey(store, actor, actor.participant));
     }),
   );
@@ -336,11 +318,11 @@ export function certificateCommands(): Command[] {
   ).action(async (opts) =>
     withStore(opts, async (store) => {
       const index = opts.index !== undefined ? number(opts.index, '--index') : opts.number ? Number((await log.entriesOf(store.db, opts.number))[0]!.idx) : undefined;
-      if (index === undefined) throw invalid('Give --index or --number.', [{ path: '--index', message: 'required' }]);
+      if (index === undefined) throw invalid(m('option.indexOrNumber', { index: '--index', number: '--number' }), [detail('--index', field('required'))]);
       const p = await log.inclusionProof(store.db, index, opts.treeSize ? number(opts.treeSize, '--tree-size') : undefined);
       const ok = verifyInclusion(p.leafIndex, p.treeSize, Buffer.from(p.leafHash, 'hex'), p.proof.map((h) => Buffer.from(h, 'hex')), Buffer.from(p.rootHash, 'hex'));
       printJson({ ...p, verified: ok });
-      if (!ok) throw invalid('The inclusion proof does not verify: the log is damaged.', [{ path: 'log', message: 'inclusion proof fails' }]);
+      if (!ok) throw invalid(m('proof.inclusion'), [detail('log', m('proof.inclusion.detail'))]);
     }),
   );
   withStoreOptions(
@@ -356,7 +338,7 @@ export function certificateCommands(): Command[] {
       const firstRoot = opts.root ?? c.firstRoot;
       const ok = verifyConsistency(c.first, c.second, Buffer.from(firstRoot, 'hex'), Buffer.from(c.secondRoot, 'hex'), c.proof.map((h) => Buffer.from(h, 'hex')));
       printJson({ ...c, checkedAgainst: firstRoot, consistent: ok });
-      if (!ok) throw invalid(`The log of ${c.second} entries does not extend the one of ${c.first} with root ${firstRoot}: its history was rewritten.`, [{ path: '--root', message: 'not consistent' }]);
+      if (!ok) throw invalid(m('proof.consistency', { second: String(c.second), first: String(c.first), root: firstRoot }), [detail('--root', m('proof.consistency.detail'))]);
     }),
   );
 
@@ -368,10 +350,10 @@ async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   try {
     res = await fetch(url, init);
   } catch (e) {
-    throw invalid(`Cannot reach ${url}: ${(e as Error).message}`, [{ path: '--url', message: 'unreachable' }]);
+    throw invalid(m('server.unreachable', { url, reason: (e as Error).message }), [detail('--url', m('server.unreachable.detail'))]);
   }
   const body = await res.json().catch(() => undefined);
-  if (!res.ok) throw invalid(`${url} answered ${res.status}: ${(body as { message?: string })?.message ?? res.statusText}`, [{ path: '--url', message: `HTTP ${res.status}` }]);
+  if (!res.ok) throw invalid(m('server.answered', { url, status: String(res.status), reason: (body as { message?: string })?.message ?? res.statusText }), [detail('--url', m('server.answered.detail', { protocol: 'HTTP', status: String(res.status) }))]);
   return body;
 }
 
@@ -399,13 +381,13 @@ function witnessCommand(): Command {
     const stateFile: string = opts.state ?? `${opts.key}.state`;
     const state = readWitnessState(stateFile);
     const url: string | undefined = opts.url?.replace(/\/+$/, '');
-    if (!url && !opts.checkpoint) throw invalid('Give --url, or --checkpoint (and --proof after the first).', [{ path: '--url', message: 'required' }]);
-    const listRaw = opts.trustList ? readJson(opts.trustList, 'trust list') : url ? await fetchJson(`${url}/api/trust-list`) : undefined;
-    if (listRaw === undefined) throw invalid('Give --trust-list: the log keys the checkpoint must be signed by.', [{ path: '--trust-list', message: 'required' }]);
+    if (!url && !opts.checkpoint) throw invalid(m('option.urlOrCheckpoint', { url: '--url', checkpoint: '--checkpoint', proof: '--proof' }), [detail('--url', field('required'))]);
+    const listRaw = opts.trustList ? readJson(opts.trustList, 'what.trustList') : url ? await fetchJson(`${url}/api/trust-list`) : undefined;
+    if (listRaw === undefined) throw invalid(m('option.trustList', { option: '--trust-list' }), [detail('--trust-list', field('required'))]);
     const list = checkTrustList(listRaw, opts.pin);
-    if (!list.ok) throw invalid(`The trust list cannot be used: ${list.reason}`, [{ path: '--trust-list', message: list.reason }]);
+    if (!list.ok) throw invalid(m('trustList.unusable', { reason: list.reason }), [{ path: '--trust-list', message: list.reason }]);
     const note = opts.checkpoint ? readCheckpointFile(opts.checkpoint) : ((await fetchJson(`${url}/api/log/checkpoint`)) as { note: string }).note;
-    let consistency = opts.proof ? (readJson(opts.proof, 'consistency proof') as ConsistencyInput) : undefined;
+    let consistency = opts.proof ? (readJson(opts.proof, 'what.consistencyProof') as ConsistencyInput) : undefined;
     if (!consistency && url && state) {
       const size = Number(note.split('\n')[1]);
       if (Number.isInteger(size) && size > state.checkpoint.treeSize && state.checkpoint.treeSize > 0) consistency = (await fetchJson(`${url}/api/log/consistency-proof?first=${state.checkpoint.treeSize}&second=${size}`)) as ConsistencyInput;

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { printJson, withAsOption, withStore, withStoreOptions } from '../interface/cli.js';
 import { writePrivateFile } from '../core/files.js';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { m } from './cli-messages.js';
 import { type CredentialVerification, VC_V2, verifyCredential } from './credential.js';
 import { credential, statusList, verifyOnline } from './credentials.js';
 import type { TrustList } from './signing.js';
@@ -26,11 +27,11 @@ function report(result: CredentialVerification): void {
   throw new CommanderError(1, 'kpcs.cert.verify', result.reason);
 }
 
-function readJson(file: string, what: string): unknown {
+function readJson(file: string, what: 'what.statusList'): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw invalid(`Cannot read the ${what} ${file} as JSON: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [{ path: file, message: 'unreadable or not JSON' }]);
+    throw invalid(m('file.unreadableJson', { what: m(what), file, format: 'JSON', reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), [detail(file, m('file.unreadableJson.detail', { format: 'JSON' }))]);
   }
 }
 
@@ -40,7 +41,7 @@ function readJson(file: string, what: string): unknown {
  */
 export async function verifyCredentialFile(doc: unknown, opts: { statusList?: string; dataDir?: string }, at: Date, trustList?: TrustList): Promise<void> {
   if (trustList) {
-    const statusList = opts.statusList ? readJson(opts.statusList, 'status list') : undefined;
+    const statusList = opts.statusList ? readJson(opts.statusList, 'what.statusList') : undefined;
     const result = verifyCredential(doc, { keys: trustList.keys, now: at, statusList, cancelled: trustList.cancelled });
     if (result.valid && result.status === 'unchecked') process.stderr.write('kpcs: the status (cancellation) was not checked: give --status-list FILE, the status list credential saved from the address in credentialStatus.statusListCredential\n');
     return report(result);
@@ -72,7 +73,7 @@ export function addCredentialCommand(cert: Command): void {
       .option('--out <file>', 'write it to this file instead'),
   ).action(async (list: string, opts) =>
     withStore(opts, async (store) => {
-      if (!/^\d{1,7}$/.test(list)) throw invalid(`The status list is a whole number (0, 1, …), got "${list.slice(0, 20)}".`, [{ path: 'list', message: 'not a whole number' }]);
+      if (!/^\d{1,7}$/.test(list)) throw invalid(m('option.statusList', { value: list.slice(0, 20) }), [detail('list', m('option.statusList.detail'))]);
       const credentialOfList = await statusList(store, Number(list));
       if (opts.out) writePrivateFile(opts.out, `${JSON.stringify(credentialOfList, null, 2)}\n`);
       else printJson(credentialOfList);

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
-import { invalid, KpcsError } from '../core/errors.js';
+import { detail, invalid, KpcsError } from '../core/errors.js';
+import { m as im } from './issue-messages.js';
 import type { Actor } from '../auth/model.js';
 
 export const IDEMPOTENCY_HOURS = 24;
@@ -29,7 +30,7 @@ export interface IdempotencyKey {
 export function idempotencyKey(actor: Actor, header: string | string[] | undefined, body: unknown): IdempotencyKey | undefined {
   if (header === undefined) return undefined;
   const key = Array.isArray(header) ? header.join(',') : header;
-  if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalid('The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID, for instance).', [{ path: 'headers.idempotency-key', message: 'not 1 to 255 visible ASCII characters' }]);
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalid(im('idempotency.key', { header: 'Idempotency-Key', charset: 'ASCII', example: 'UUID' }), [detail('headers.idempotency-key', im('idempotency.key.detail', { charset: 'ASCII' }))]);
   return {
     participant: actor.participant ?? actor.organisation ?? '-',
     actor: actor.userId ?? `${actor.kind}:${actor.name}`,
@@ -54,7 +55,7 @@ export async function issuedFor(q: Db | Tx, k: IdempotencyKey): Promise<string |
 }
 
 export function reused(key: string, number: string): KpcsError {
-  return new KpcsError('idempotency_key_reused', `The Idempotency-Key "${key}" was used within the last ${IDEMPOTENCY_HOURS} hours with a different request (it issued ${number}); nothing was issued. Use a new key for a new certificate.`, [{ path: 'headers.idempotency-key', message: 'used with a different request' }]);
+  return new KpcsError('idempotency_key_reused', im('idempotency.reused', { header: 'Idempotency-Key', key, hours: String(IDEMPOTENCY_HOURS), number }), [detail('headers.idempotency-key', im('idempotency.reused.detail'))]);
 }
 
 /** Records the keys of certificates just issued, in the issuing transaction (an expired record of the same key replaced). */

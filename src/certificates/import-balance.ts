@@ -8,6 +8,7 @@ import { authorize } from '../companies/policy.js';
 import { isCompanyUser } from '../companies/stock.js';
 import * as companyStore from '../companies/store.js';
 import { forbidden, notFound } from '../core/errors.js';
+import { m as rc } from './receipt-messages.js';
 import type { Db } from '../db/store.js';
 import { participantOfNumber } from './model.js';
 import * as drawings from './reexport-store.js';
@@ -41,11 +42,11 @@ export async function importBalance(db: Db, actor: Actor, number: string): Promi
   authorize(actor, 'companies.stock.read', {});
   const p = participantOfNumber(number);
   const row = p ? await drawings.importRow(db, p, number) : undefined;
-  if (!row || row.importer_participant !== actor.participant) throw notFound(`No certificate numbered ${number} was addressed to ${actor.participant}: nothing can be drawn on it (balance 0 carats).`);
+  if (!row || row.importer_participant !== actor.participant) throw notFound(rc('balance.unknown', { number, participant: String(actor.participant) }));
   const doc = JSON.parse(row.document) as Doc;
   if (isCompanyUser(actor)) {
     const own = actor.userId ? await companyStore.companyOfUser(db, row.importer_participant, actor.userId) : undefined;
-    if (!own || own.name_key !== nameKey(doc.importer.name)) throw forbidden(`${number} was imported by ${doc.importer.name}: ${actor.name} sees only its own company's imports.`);
+    if (!own || own.name_key !== nameKey(doc.importer.name)) throw forbidden(rc('balance.otherCompany', { number, importer: doc.importer.name, user: actor.name }));
   }
   const confirmed = row.confirmed_carats === null ? null : Number(row.confirmed_carats);
   const drawn = await drawings.drawnOn(db, row.importer_participant, number);

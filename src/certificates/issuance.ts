@@ -10,7 +10,7 @@
 // log positions unique, and a loser is retried.
 import type { Store, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, KpcsError, type ErrorDetail } from '../core/errors.js';
+import { detail, invalid, KpcsError, messagesOf, type ErrorDetail } from '../core/errors.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -18,7 +18,7 @@ import * as audit from '../audit/service.js';
 import { authorityKeys } from './keys.js';
 import * as log from './log.js';
 import { announceIssued } from './alerts.js';
-import { checkRules, checkShape, countriesOf, normalizeRequest, participantOfNumber, type CertificateRequest, type SignedCertificate } from './model.js';
+import { checkRules, checkShape, countriesOf, normalizeRequest, participantOfNumber, under, type CertificateRequest, type SignedCertificate } from './model.js';
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
@@ -27,7 +27,8 @@ import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
 import { m } from './messages.js';
-import { verbatim } from '../core/i18n.js';
+import { m as im } from './issue-messages.js';
+import { field } from '../core/messages.js';
 import * as idem from './idempotency.js';
 
 export interface IssueOptions {
@@ -84,11 +85,11 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   // a re-export: origin and provenance follow from the imports it draws on (reexport.ts)
   if (isReExport(request)) request = await withDerivedOrigin(s.db, request);
   const shape = checkShape(request);
-  if (shape.length) throw invalid(`The certificate request has ${shape.length} problem${shape.length > 1 ? 's' : ''}: ${shape.map((d) => `${d.path}: ${d.message}`).join('; ')}`, shape);
+  if (shape.length) throw invalid(im('request.problems', { count: shape.length, problems: messagesOf(shape).map((problem, i) => im('problem.at', { path: shape[i]!.path ?? '', problem })) }), shape);
   const req = normalizeRequest(request as CertificateRequest);
-  if (opts.on !== undefined && !isIsoDay(opts.on)) throw invalid(`--on must be a day written yyyy-mm-dd, got "${opts.on}"`, [{ path: 'on', message: 'not a valid day' }]);
+  if (opts.on !== undefined && !isIsoDay(opts.on)) throw invalid(im('on.notADay', { option: '--on', value: opts.on }), [detail('on', im('on.notADay.detail'))]);
   const now = new Date();
-  if (opts.on !== undefined && opts.on > today(now)) throw invalid(`--on ${opts.on} is in the future: a certificate is issued today or recorded for a past day`, [{ path: 'on', message: 'in the future' }]);
+  if (opts.on !== undefined && opts.on > today(now)) throw invalid(im('on.future', { option: '--on', value: opts.on }), [detail('on', field('inTheFuture'))]);
   const historical = opts.on !== undefined && opts.on < today(now) ? opts.on : undefined;
   const issuedAt = historical ? new Date(`${historical}T12:00:00.000Z`) : now;
   const day = today(issuedAt);
@@ -104,7 +105,7 @@ export async function prepare(s: Store, actor: Actor, request: unknown, opts: Is
   // the register of licensed companies, once the Participant keeps one (src/companies)
   violations.push(...(await exporterProblems(s.db, actor, issuing, req.exporter.name, day)));
   violations.push(...(await drawingProblems(s.db, req, issuing, { replacing: opts.replacing })));
-  if (violations.length) throw invalid(m('refusal.rules', { reasons: violations.map((d) => d.msg ?? verbatim(d.message)) }), violations);
+  if (violations.length) throw invalid(m('refusal.rules', { reasons: messagesOf(violations) }), violations);
   // a Participant that withholds issuance for a company whose stock report is overdue (src/companies/stock.ts)
   const refusal = await withheld(s.db, issuing, req.exporter.name, day);
   if (refusal) throw refusal;
@@ -165,10 +166,10 @@ export async function issueAllWithCodes(s: Store, actor: Actor, requests: unknow
       jobs.push(await prepare(s, actor, request, opts, 'certificates.issue'));
     } catch (e) {
       if (!(e instanceof KpcsError) || e.code !== 'invalid_input') throw e;
-      for (const d of e.details.length ? e.details : [{ message: e.message }]) details.push({ ...d, path: `requests[${i}]${d.path ? `.${d.path}` : ''}` });
+      for (const d of e.details.length ? e.details : [e.msg ? detail('', e.msg) : { message: e.message }]) details.push(under(d, `requests[${i}]${d.path ? `.${d.path}` : ''}`));
     }
   }
-  if (details.length) throw invalid(`${new Set(details.map((d) => d.path!.split('.')[0])).size} of ${requests.length} requests cannot be issued; none was`, details);
+  if (details.length) throw invalid(im('requests.refused', { refused: String(new Set(details.map((d) => d.path!.split('.')[0])).size), total: String(requests.length) }), details);
   if (jobs.length === 0) return [];
   return issueJobs(s, jobs);
 }
@@ -346,13 +347,11 @@ async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, str
 
 /** Thrown inside the issuing transaction when an issuer lost its standing after its requests were checked. */
 class StandingChanged extends Error {
-  constructor(readonly lost: Map<string, string>) {
-    super('standing changed');
-  }
+  constructor(readonly lost: Map<string, string>) { super('standing changed'); }
 
   refusal(): KpcsError {
-    const parts = [...this.lost].map(([p, status]) => `${p} is no longer in good standing (${status.replace(/_/g, ' ')})`);
-    return invalid(`The certificate cannot be issued: ${parts.join('; ')} — the change was recorded while the request was being issued; nothing was issued`, [...this.lost].map(([p, status]) => ({ path: 'exporter.country', message: `${p}: ${status.replace(/_/g, ' ')}` })));
+    const lost = [...this.lost].map(([participant, s]) => ({ participant, status: s.replace(/_/g, ' ') }));
+    return invalid(im('standing.lost', { lost: lost.map((l) => im('standing.lostOne', l)) }), lost.map((l) => detail('exporter.country', im('standing.lost.detail', l))));
   }
 }
 

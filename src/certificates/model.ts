@@ -1,9 +1,12 @@
 // Kimberley Process certificates: the request, the signed document, and the scheme's rules as pure
 // functions. checkRequest() takes the request and the registry facts of the day and returns EVERY
 // violation with the path of the field at fault, so an officer fixes a request in one round.
-import { detail, type ErrorDetail } from '../core/errors.js';
+import { detail, detailAt, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
 import { country, day as isoDay, type Msg } from '../core/i18n.js';
 import { m } from './messages.js';
+import { m as rq } from './request-messages.js';
+import { m as rc } from './receipt-messages.js';
 import { inPeriod, type IsoDay } from '../core/time.js';
 import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
 
@@ -131,26 +134,31 @@ const decimals = (x: number) => {
 
 function checkParty(p: unknown, path: string, out: ErrorDetail[]) {
   if (typeof p !== 'object' || p === null) {
-    out.push({ path, message: 'an object with name, address and country is required' });
+    out.push(detail(path, rq('party.required', { fields: 'name, address, country' })));
     return;
   }
   const party = p as Record<string, unknown>;
-  for (const key of Object.keys(party)) if (!['name', 'address', 'country'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
+  for (const key of Object.keys(party)) if (!['name', 'address', 'country'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
   for (const [key, max] of [['name', LIMITS.nameLength], ['address', LIMITS.addressLength]] as const) {
     const v = party[key];
-    if (typeof v !== 'string' || v.trim() === '') out.push({ path: `${path}.${key}`, message: `the ${key} is required` });
-    else if (v.length > max) out.push({ path: `${path}.${key}`, message: `at most ${max} characters` });
+    if (typeof v !== 'string' || v.trim() === '') out.push(detail(`${path}.${key}`, rq(key === 'name' ? 'party.name' : 'party.address')));
+    else if (v.length > max) out.push(detail(`${path}.${key}`, field('tooLong', { max })));
     // RFC 8785 cannot canonicalize broken UTF-16 (a lone surrogate), nor should a certificate carry control characters
-    else if (LONE_SURROGATE.test(v) || CONTROL.test(v)) out.push({ path: `${path}.${key}`, message: 'contains a control character or broken Unicode' });
+    else if (LONE_SURROGATE.test(v) || CONTROL.test(v)) out.push(detail(`${path}.${key}`, rq('text.broken')));
   }
-  if (typeof party.country !== 'string' || !ISO.test(party.country)) out.push({ path: `${path}.country`, message: 'an ISO 3166-1 alpha-2 code in capitals, e.g. ZA' });
+  if (typeof party.country !== 'string' || !ISO.test(party.country)) out.push(detail(`${path}.country`, rq('country.capitals', { standard: 'ISO 3166-1 alpha-2', example: 'ZA' })));
 }
 
-function checkAmount(v: unknown, path: string, what: string, max: number, out: ErrorDetail[]) {
-  if (typeof v !== 'number' || !Number.isFinite(v)) out.push({ path, message: `${what} must be a number` });
-  else if (v <= 0) out.push({ path, message: `${what} must be positive, got ${v}` });
-  else if (decimals(v) > 2) out.push({ path, message: `${what} has at most two decimals, got ${v}` });
-  else if (v > max) out.push({ path, message: `${what} of ${v} is beyond the sane maximum of ${max}` });
+/** A detail moved under another path (a request's within a batch), its message still from its catalogue. */
+export const under = (d: ErrorDetail, path: string): ErrorDetail => (d.msg ? detailAt({ ...d, path }, d.msg) : { ...d, path });
+const notAnHsCode = () => rq('goods.hsCode', { codes: Object.keys(HS_CODES).join(', ') });
+
+function checkAmount(v: unknown, path: string, kind: 'amount.carats' | 'amount.value' | 'amount.drawn', max: number, out: ErrorDetail[]) {
+  const what = rq(kind);
+  if (typeof v !== 'number' || !Number.isFinite(v)) out.push(detail(path, rq('amount.notNumber', { what })));
+  else if (v <= 0) out.push(detail(path, rq('amount.notPositive', { what, value: String(v) })));
+  else if (decimals(v) > 2) out.push(detail(path, rq('amount.decimals', { what, value: String(v) })));
+  else if (v > max) out.push(detail(path, rq('amount.max', { what, value: String(v), max: String(max) })));
 }
 
 // ---- signed text says what it shows ----
@@ -161,29 +169,29 @@ function checkAmount(v: unknown, path: string, what: string, max: number, out: E
  * characters make two different names look the same, and U+FFFD marks text already damaged by a
  * wrong decoding. Refused in every signed text of a request.
  */
-const FORBIDDEN_TEXT: readonly { from: number; to: number; what: string }[] = [
-  { from: 0x202a, to: 0x202e, what: 'a bidirectional control (it reorders how the text after it is displayed)' },
-  { from: 0x2066, to: 0x2069, what: 'a bidirectional isolate control (it reorders how the text after it is displayed)' },
-  { from: 0x200b, to: 0x200d, what: 'a zero-width character (invisible: two different texts would look the same)' },
-  { from: 0xfeff, to: 0xfeff, what: 'a zero-width no-break space or byte order mark (invisible: two different texts would look the same)' },
-  { from: 0xfffd, to: 0xfffd, what: 'the replacement character (the text was damaged by a wrong decoding before it reached us)' },
+const FORBIDDEN_TEXT: readonly { from: number; to: number; what: Parameters<typeof rq>[0] }[] = [
+  { from: 0x202a, to: 0x202e, what: 'char.bidi' },
+  { from: 0x2066, to: 0x2069, what: 'char.isolate' },
+  { from: 0x200b, to: 0x200d, what: 'char.zeroWidth' },
+  { from: 0xfeff, to: 0xfeff, what: 'char.bom' },
+  { from: 0xfffd, to: 0xfffd, what: 'char.replacement' },
   // found by an attacker's review: more characters that show nothing, or move what is shown
-  { from: 0x200e, to: 0x200f, what: 'a bidirectional mark (invisible: it changes how the text around it is ordered)' },
-  { from: 0x061c, to: 0x061c, what: 'the Arabic letter mark (invisible: it changes how the text around it is ordered)' },
+  { from: 0x200e, to: 0x200f, what: 'char.mark' },
+  { from: 0x061c, to: 0x061c, what: 'char.arabicMark' },
   // (the other C0 controls and DEL are refused with the party's shape, CONTROL above; a line break stays allowed)
-  { from: 0x0009, to: 0x0009, what: 'a tab (a control character: it moves the text after it)' },
-  { from: 0x000d, to: 0x000d, what: 'a carriage return (a control character: it moves the text after it)' },
-  { from: 0x0080, to: 0x009f, what: 'a control character (it shows nothing, or moves the text after it)' },
-  { from: 0x00ad, to: 0x00ad, what: 'a soft hyphen (invisible unless a line breaks there)' },
-  { from: 0x180e, to: 0x180e, what: 'a zero-width character (invisible: two different texts would look the same)' },
-  { from: 0x2028, to: 0x2029, what: 'a line or paragraph separator (each program shows it differently)' },
-  { from: 0x2060, to: 0x2064, what: 'an invisible joiner or operator (invisible: two different texts would look the same)' },
-  { from: 0x115f, to: 0x1160, what: 'a Hangul filler (a blank that looks like nothing)' },
-  { from: 0x3164, to: 0x3164, what: 'a Hangul filler (a blank that looks like nothing)' },
-  { from: 0xffa0, to: 0xffa0, what: 'a Hangul filler (a blank that looks like nothing)' },
-  { from: 0xfe00, to: 0xfe0f, what: 'a variation selector (invisible: two different texts would look the same)' },
-  { from: 0xe0100, to: 0xe01ef, what: 'a variation selector (invisible: two different texts would look the same)' },
-  { from: 0xe0000, to: 0xe007f, what: 'a tag character (invisible: two different texts would look the same)' },
+  { from: 0x0009, to: 0x0009, what: 'char.tab' },
+  { from: 0x000d, to: 0x000d, what: 'char.carriageReturn' },
+  { from: 0x0080, to: 0x009f, what: 'char.control' },
+  { from: 0x00ad, to: 0x00ad, what: 'char.softHyphen' },
+  { from: 0x180e, to: 0x180e, what: 'char.zeroWidth' },
+  { from: 0x2028, to: 0x2029, what: 'char.separator' },
+  { from: 0x2060, to: 0x2064, what: 'char.invisible' },
+  { from: 0x115f, to: 0x1160, what: 'char.hangulFiller' },
+  { from: 0x3164, to: 0x3164, what: 'char.hangulFiller' },
+  { from: 0xffa0, to: 0xffa0, what: 'char.hangulFiller' },
+  { from: 0xfe00, to: 0xfe0f, what: 'char.variation' },
+  { from: 0xe0100, to: 0xe01ef, what: 'char.variation' },
+  { from: 0xe0000, to: 0xe007f, what: 'char.tag' },
 ];
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -196,7 +204,7 @@ export function forbiddenCharacters(text: string, path: string): ErrorDetail[] {
     position++;
     const cp = ch.codePointAt(0)!;
     const rule = FORBIDDEN_TEXT.find((f) => cp >= f.from && cp <= f.to);
-    if (rule) out.push({ path, message: `contains ${codePoint(cp)}, ${rule.what}, at character ${position}: remove it, a signed text must show exactly what it says` });
+    if (rule) out.push(detail(path, rq('text.forbidden', { codePoint: codePoint(cp), what: rq(rule.what), position: String(position) })));
   }
   return out;
 }
@@ -220,34 +228,34 @@ export function checkSignedText(req: Record<string, unknown>): ErrorDetail[] {
 /** The shape and sanity of a request, without the registry. */
 export function checkShape(req: unknown): ErrorDetail[] {
   const out: ErrorDetail[] = [];
-  if (typeof req !== 'object' || req === null || Array.isArray(req)) return [{ path: '', message: 'the request must be a JSON object' }];
+  if (typeof req !== 'object' || req === null || Array.isArray(req)) return [detail('', rq('request.notObject', { format: 'JSON' }))];
   const r = req as Record<string, unknown>;
   const known = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels', 'imports', 'origins'];
-  for (const key of Object.keys(r)) if (!known.includes(key)) out.push({ path: key, message: 'unknown field' });
+  for (const key of Object.keys(r)) if (!known.includes(key)) out.push(detail(key, field('unknownField')));
   checkParty(r.exporter, 'exporter', out);
   checkParty(r.importer, 'importer', out);
   out.push(...checkSignedText(r));
-  if (typeof r.origin !== 'string' || !(ISO.test(r.origin) || r.origin === 'mixed')) out.push({ path: 'origin', message: 'an ISO 3166-1 alpha-2 code, or "mixed"' });
-  if (r.origin === 'mixed' && (r.provenance === undefined || r.provenance === null)) out.push({ path: 'provenance', message: 'a parcel of mixed origin must state its country of provenance' });
-  if (r.provenance !== undefined && (typeof r.provenance !== 'string' || !ISO.test(r.provenance))) out.push({ path: 'provenance', message: 'an ISO 3166-1 alpha-2 code' });
-  if (!Array.isArray(r.goods) || r.goods.length === 0) out.push({ path: 'goods', message: 'at least one line of goods (HS code, carats, US$ value) is required' });
+  if (typeof r.origin !== 'string' || !(ISO.test(r.origin) || r.origin === 'mixed')) out.push(detail('origin', rq('country.orMixed', { standard: 'ISO 3166-1 alpha-2', mixed: 'mixed' })));
+  if (r.origin === 'mixed' && (r.provenance === undefined || r.provenance === null)) out.push(detail('provenance', rq('provenance.required')));
+  if (r.provenance !== undefined && (typeof r.provenance !== 'string' || !ISO.test(r.provenance))) out.push(detail('provenance', rq('country.code', { standard: 'ISO 3166-1 alpha-2' })));
+  if (!Array.isArray(r.goods) || r.goods.length === 0) out.push(detail('goods', rq('goods.required')));
   else {
     const seen = new Map<string, number>();
     r.goods.forEach((g: unknown, i: number) => {
       const path = `goods[${i}]`;
-      if (typeof g !== 'object' || g === null) return out.push({ path, message: 'an object with hsCode, carats and valueUsd' });
+      if (typeof g !== 'object' || g === null) return out.push(detail(path, rq('goods.line', { fields: 'hsCode, carats, valueUsd' })));
       const line = g as Record<string, unknown>;
-      for (const key of Object.keys(line)) if (!['hsCode', 'carats', 'valueUsd'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
-      if (typeof line.hsCode !== 'string' || !(line.hsCode in HS_CODES)) out.push({ path: `${path}.hsCode`, message: `not a rough diamond HS code in the scheme's scope (${Object.keys(HS_CODES).join(', ')})` });
-      else if (seen.has(line.hsCode)) out.push({ path: `${path}.hsCode`, message: `HS code ${line.hsCode} is already on line ${seen.get(line.hsCode)}: one line per HS code` });
+      for (const key of Object.keys(line)) if (!['hsCode', 'carats', 'valueUsd'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
+      if (typeof line.hsCode !== 'string' || !(line.hsCode in HS_CODES)) out.push(detail(`${path}.hsCode`, notAnHsCode()));
+      else if (seen.has(line.hsCode)) out.push(detail(`${path}.hsCode`, rq('goods.hsCodeTwice', { hsCode: line.hsCode, line: String(seen.get(line.hsCode)) })));
       else seen.set(line.hsCode, i);
-      checkAmount(line.carats, `${path}.carats`, 'the carat weight', LIMITS.carats, out);
-      checkAmount(line.valueUsd, `${path}.valueUsd`, 'the US$ value', LIMITS.valueUsd, out);
+      checkAmount(line.carats, `${path}.carats`, 'amount.carats', LIMITS.carats, out);
+      checkAmount(line.valueUsd, `${path}.valueUsd`, 'amount.value', LIMITS.valueUsd, out);
     });
   }
   if (r.imports !== undefined) out.push(...checkImportsShape(r.imports, Array.isArray(r.goods) ? totals(r.goods as GoodsLine[]).carats : undefined));
-  if (typeof r.parcels !== 'number' || !Number.isInteger(r.parcels) || r.parcels < 1) out.push({ path: 'parcels', message: 'the number of parcels must be a whole number of at least 1' });
-  else if (r.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `${r.parcels} parcels is beyond the sane maximum of ${LIMITS.parcels}` });
+  if (typeof r.parcels !== 'number' || !Number.isInteger(r.parcels) || r.parcels < 1) out.push(detail('parcels', rq('parcels.whole')));
+  else if (r.parcels > LIMITS.parcels) out.push(detail('parcels', rq('parcels.max', { parcels: String(r.parcels), max: String(LIMITS.parcels) })));
   return out;
 }
 
@@ -346,10 +354,7 @@ export function embargoFlags(exporter: StandingFact | undefined, importer: Stand
       for (const m of measuresBarring(f, direction, day)) {
         if (seen.has(m)) continue;
         seen.add(m);
-        const what = direction === 'export'
-          ? `the shipment comes from a country under a UN diamond measure: ${describeMeasure(f!, m, day)}: no State may import its rough diamonds`
-          : `the shipment goes to a country under a UN diamond measure: ${describeMeasure(f!, m, day)}: no rough diamonds may be exported to it`;
-        out.push({ path: 'embargo', message: `embargo: ${what}` });
+        out.push(detail('embargo', rc(direction === 'export' ? 'embargo.fromCountry' : 'embargo.toCountry', { measure: measureMsg(f!, m, day) })));
       }
     }
   }
@@ -381,22 +386,22 @@ export function normalizeRequest(req: CertificateRequest): CertificateRequest {
 
 /** A re-export's list of drawings: 1 to 100 distinct import certificates, carats with two decimals, summing to the goods' carats. */
 export function checkImportsShape(v: unknown, goodsCarats: number | undefined): ErrorDetail[] {
-  if (!Array.isArray(v) || v.length === 0 || v.length > 100) return [{ path: 'imports', message: 'a re-export names 1 to 100 import certificates it draws on: [{number, carats}]' }];
+  if (!Array.isArray(v) || v.length === 0 || v.length > 100) return [detail('imports', rc('imports.shape', { max: '100', shape: '[{number, carats}]' }))];
   const out: ErrorDetail[] = [];
   const seen = new Set<string>();
   v.forEach((d: unknown, i: number) => {
     const path = `imports[${i}]`;
-    if (typeof d !== 'object' || d === null) return out.push({ path, message: 'an object with number and carats' });
+    if (typeof d !== 'object' || d === null) return out.push(detail(path, rq('goods.line', { fields: 'number, carats' })));
     const x = d as Record<string, unknown>;
-    for (const key of Object.keys(x)) if (!['number', 'carats'].includes(key)) out.push({ path: `${path}.${key}`, message: 'unknown field' });
-    if (typeof x.number !== 'string' || !new RegExp(NUMBER_PATTERN).test(x.number)) out.push({ path: `${path}.number`, message: 'a certificate number, e.g. BW-2006-000123' });
-    else if (seen.has(x.number)) out.push({ path: `${path}.number`, message: `${x.number} is named twice: one drawing per import certificate` });
+    for (const key of Object.keys(x)) if (!['number', 'carats'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
+    if (typeof x.number !== 'string' || !new RegExp(NUMBER_PATTERN).test(x.number)) out.push(detail(`${path}.number`, rc('imports.number', { example: 'BW-2006-000123' })));
+    else if (seen.has(x.number)) out.push(detail(`${path}.number`, rc('imports.twice', { number: x.number })));
     else seen.add(x.number);
-    checkAmount(x.carats, `${path}.carats`, 'the carats drawn', LIMITS.carats, out);
+    checkAmount(x.carats, `${path}.carats`, 'amount.drawn', LIMITS.carats, out);
   });
   if (out.length === 0 && goodsCarats !== undefined) {
     const drawn = v.reduce((sum: number, d: { carats: number }) => sum + Math.round(d.carats * 100), 0) / 100;
-    if (Math.round(drawn * 100) !== Math.round(goodsCarats * 100)) out.push({ path: 'imports', message: `the carats drawn on the imports (${drawn}) must equal the carats of the goods (${goodsCarats})` });
+    if (Math.round(drawn * 100) !== Math.round(goodsCarats * 100)) out.push(detail('imports', rc('imports.sum', { drawn: String(drawn), goods: String(goodsCarats) })));
   }
   return out;
 }
@@ -482,19 +487,11 @@ export function confirmationDifferences(cert: Pick<CertificateBody, 'parcels' | 
   return out;
 }
 
-/** A difference in plain English, with the path of the receipt's field at fault. */
+/** A difference, with the path of the receipt's field at fault (figures as the certificate writes them). */
 export function describeDifference(d: Difference): ErrorDetail {
   const line = d.hsCode === undefined ? '' : `goods[${d.hsCode}]`;
-  switch (d.field) {
-    case 'parcels': return { path: 'parcels', message: `${d.received} parcels received, the certificate states ${d.stated}` };
-    case 'carats': return { path: 'carats', message: `${d.received} carats received, the certificate states ${d.stated}` };
-    case 'seals': return { path: 'sealsIntact', message: 'the seals were not intact on arrival' };
-    case 'value': return { path: 'valueUsd', message: `US$ ${d.received} declared on receipt, the certificate states US$ ${d.stated}` };
-    case 'line.carats': return { path: `${line}.carats`, message: `HS ${d.hsCode}: ${d.received} carats received, the certificate states ${d.stated}` };
-    case 'line.value': return { path: `${line}.valueUsd`, message: `HS ${d.hsCode}: US$ ${d.received} declared on receipt, the certificate states US$ ${d.stated}` };
-    case 'line.missing': return { path: line, message: `HS ${d.hsCode}: the certificate states ${d.stated} carats, none were received under that code` };
-    case 'line.extra': return { path: line, message: `HS ${d.hsCode}: ${d.received} carats received under a code the certificate does not state` };
-  }
+  const path = { parcels: 'parcels', carats: 'carats', seals: 'sealsIntact', value: 'valueUsd', 'line.carats': `${line}.carats`, 'line.value': `${line}.valueUsd`, 'line.missing': line, 'line.extra': line }[d.field];
+  return detail(path, m(`difference.${d.field}`, { received: String(d.received), stated: String(d.stated), hsCode: d.hsCode ?? '' }));
 }
 
 /** What the importing authority found that differs from the certificate: recorded and flagged, never silently accepted. */
@@ -504,17 +501,17 @@ export function confirmationMismatches(cert: Pick<CertificateBody, 'parcels' | '
 
 export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
   const out: ErrorDetail[] = [];
-  if (!Number.isInteger(c.parcels) || c.parcels < 0 || c.parcels > LIMITS.parcels) out.push({ path: 'parcels', message: `a whole number from 0 to ${LIMITS.parcels}` });
-  if (!Number.isFinite(c.carats) || c.carats < 0 || decimals(c.carats) > 2 || c.carats > LIMITS.carats) out.push({ path: 'carats', message: 'a non-negative carat weight with at most two decimals' });
-  if (c.valueUsd !== undefined && (!Number.isFinite(c.valueUsd) || c.valueUsd < 0 || decimals(c.valueUsd) > 2 || c.valueUsd > LIMITS.valueUsd)) out.push({ path: 'valueUsd', message: 'a non-negative US$ value with at most two decimals' });
+  if (!Number.isInteger(c.parcels) || c.parcels < 0 || c.parcels > LIMITS.parcels) out.push(detail('parcels', rq('parcels.range', { max: String(LIMITS.parcels) })));
+  if (!Number.isFinite(c.carats) || c.carats < 0 || decimals(c.carats) > 2 || c.carats > LIMITS.carats) out.push(detail('carats', field('carats')));
+  if (c.valueUsd !== undefined && (!Number.isFinite(c.valueUsd) || c.valueUsd < 0 || decimals(c.valueUsd) > 2 || c.valueUsd > LIMITS.valueUsd)) out.push(detail('valueUsd', field('valueUsd')));
   if (c.goods !== undefined) {
     const seen = new Set<string>();
     c.goods.forEach((g, i) => {
-      if (!(g.hsCode in HS_CODES)) out.push({ path: `goods[${i}].hsCode`, message: `not a rough diamond HS code in the scheme's scope (${Object.keys(HS_CODES).join(', ')})` });
-      else if (seen.has(g.hsCode)) out.push({ path: `goods[${i}].hsCode`, message: `HS code ${g.hsCode} is stated twice: one line per HS code` });
+      if (!(g.hsCode in HS_CODES)) out.push(detail(`goods[${i}].hsCode`, notAnHsCode()));
+      else if (seen.has(g.hsCode)) out.push(detail(`goods[${i}].hsCode`, rq('goods.hsCodeStatedTwice', { hsCode: g.hsCode })));
       seen.add(g.hsCode);
-      if (!Number.isFinite(g.carats) || g.carats < 0 || decimals(g.carats) > 2 || g.carats > LIMITS.carats) out.push({ path: `goods[${i}].carats`, message: 'a non-negative carat weight with at most two decimals' });
-      if (!Number.isFinite(g.valueUsd) || g.valueUsd < 0 || decimals(g.valueUsd) > 2 || g.valueUsd > LIMITS.valueUsd) out.push({ path: `goods[${i}].valueUsd`, message: 'a non-negative US$ value with at most two decimals' });
+      if (!Number.isFinite(g.carats) || g.carats < 0 || decimals(g.carats) > 2 || g.carats > LIMITS.carats) out.push(detail(`goods[${i}].carats`, field('carats')));
+      if (!Number.isFinite(g.valueUsd) || g.valueUsd < 0 || decimals(g.valueUsd) > 2 || g.valueUsd > LIMITS.valueUsd) out.push(detail(`goods[${i}].valueUsd`, field('valueUsd')));
     });
   }
   return out;
@@ -526,12 +523,12 @@ export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
  * (an expired certificate no longer covers a shipment). Refused, naming which and the dates; null
  * when the day is plausible. Days are compared in UTC.
  */
-export function receiptDateProblem(receivedOn: IsoDay, cert: { number: string; issuedAt: Date | string; expiresAt: Date | string }, recordedOn: IsoDay): ErrorDetail | null {
+export function receiptDateProblem(receivedOn: IsoDay, cert: { number: string | Msg; issuedAt: Date | string; expiresAt: Date | string }, recordedOn: IsoDay): ErrorDetail | null {
   const issued = new Date(cert.issuedAt).toISOString().slice(0, 10);
   const expires = new Date(cert.expiresAt).toISOString().slice(0, 10);
-  if (receivedOn < issued) return { path: 'receivedOn', message: `received on ${receivedOn}, before ${cert.number} was issued on ${issued}` };
-  if (receivedOn > recordedOn) return { path: 'receivedOn', message: `received on ${receivedOn}, in the future: the receipt is recorded on ${recordedOn}` };
-  if (receivedOn > expires) return { path: 'receivedOn', message: `received on ${receivedOn}, after ${cert.number} expired on ${expires}` };
+  if (receivedOn < issued) return detail('receivedOn', rc('receipt.beforeIssue', { receivedOn, number: cert.number, issued }));
+  if (receivedOn > recordedOn) return detail('receivedOn', rc('receipt.future', { receivedOn, recordedOn }));
+  if (receivedOn > expires) return detail('receivedOn', rc('receipt.afterExpiry', { receivedOn, number: cert.number, expires }));
   return null;
 }
 
@@ -557,20 +554,20 @@ export interface CertificateFact {
  */
 export function checkReplacement(replaced: CertificateFact, replacedBy: string, replacement: CertificateFact | undefined, alreadyReplaces: string | undefined): ErrorDetail[] {
   const path = 'replacedBy';
-  if (replacedBy === replaced.number) return [{ path, message: `${replaced.number} cannot be replaced by itself: name the certificate issued in its place` }];
-  if (!replacement) return [{ path, message: `no certificate numbered ${replacedBy} was issued: a replacement must be an existing certificate of ${replaced.participant}` }];
+  if (replacedBy === replaced.number) return [detail(path, rc('replace.itself', { number: replaced.number }))];
+  if (!replacement) return [detail(path, rc('replace.unknown', { replacedBy, participant: replaced.participant }))];
   const out: ErrorDetail[] = [];
   if (replacement.participant !== replaced.participant) {
-    out.push({ path, message: `${replacedBy} was issued by ${replacement.participant}, not by ${replaced.participant} which issued ${replaced.number}: a certificate is replaced by one of the same Participant` });
+    out.push(detail(path, rc('replace.otherParticipant', { replacedBy, by: replacement.participant, participant: replaced.participant, number: replaced.number })));
   }
   if (replacement.cancelled) {
-    out.push({ path, message: `${replacedBy} was itself cancelled on ${replacement.cancelled.at.slice(0, 10)} (${replacement.cancelled.reason}): a replacement must be a certificate in force` });
+    out.push(detail(path, rc('replace.cancelled', { replacedBy, day: replacement.cancelled.at.slice(0, 10), reason: replacement.cancelled.reason })));
   }
   if (!(replacement.issuedAt > replaced.issuedAt)) {
-    out.push({ path, message: `${replacedBy} was issued on ${replacement.issuedAt}, not after ${replaced.number} (issued on ${replaced.issuedAt}): a replacement is issued after the certificate it replaces` });
+    out.push(detail(path, rc('replace.earlier', { replacedBy, issued: replacement.issuedAt, number: replaced.number, replacedIssued: replaced.issuedAt })));
   }
   if (alreadyReplaces !== undefined && alreadyReplaces !== replaced.number) {
-    out.push({ path, message: `${replacedBy} already replaces ${alreadyReplaces}: a certificate replaces one other` });
+    out.push(detail(path, rc('replace.already', { replacedBy, other: alreadyReplaces })));
   }
   return out;
 }

@@ -5,9 +5,10 @@
 // provenance follow from the imports. Checked once when the request is prepared (nothing written) and
 // again inside the issuing transaction with the import certificates' rows locked in a fixed order.
 import type { Db, Tx } from '../db/store.js';
-import { invalid, type ErrorDetail } from '../core/errors.js';
+import { detail, invalid, messagesOf, type ErrorDetail } from '../core/errors.js';
+import { m as rc } from './receipt-messages.js';
 import { nameKey } from '../companies/model.js';
-import { participantOfNumber, type CertificateRequest, type ImportDrawing, type SignedCertificate } from './model.js';
+import { participantOfNumber, under, type CertificateRequest, type ImportDrawing, type SignedCertificate } from './model.js';
 import * as log from './log.js';
 import * as store from './reexport-store.js';
 
@@ -43,17 +44,17 @@ export async function withDerivedOrigin(db: Db, request: Record<string, unknown>
     if (typeof number !== 'string') continue;
     const p = participantOfNumber(number);
     const row = p ? await store.importRow(db, p, number) : undefined;
-    if (!row) unknown.push({ path: `imports[${i}].number`, message: `no certificate numbered ${number} was issued: nothing can be drawn on it (balance 0 carats)` });
+    if (!row) unknown.push(detail(`imports[${i}].number`, rc('reexport.unknown', { number, none: rc('reexport.none') })));
     else docs.push(await log.storedDocument(db, row.document));
   }
-  if (unknown.length) throw invalid(`The re-export cannot be issued: ${unknown.map((u) => u.message).join('; ')}`, unknown);
+  if (unknown.length) throw invalid(rc('reexport.refused', { problems: messagesOf(unknown) }), unknown);
   if (docs.length === 0) return request;
   const exporter = (request.exporter as { country?: unknown } | undefined)?.country;
   const derived = derivedOrigin(docs, typeof exporter === 'string' ? exporter : '');
   const problems: ErrorDetail[] = [];
-  if (request.origin !== undefined && request.origin !== derived.origin) problems.push({ path: 'origin', message: `a re-export's origin follows from its imports: ${derived.origin}${derived.origins ? ` (${derived.origins.join(', ')})` : ''}, not ${String(request.origin)}` });
-  if (request.provenance !== undefined && request.provenance !== derived.provenance) problems.push({ path: 'provenance', message: `a re-export's provenance follows from its imports: ${derived.provenance}, not ${String(request.provenance)}` });
-  if (problems.length) throw invalid(`The re-export cannot be issued: ${problems.map((p) => p.message).join('; ')}`, problems);
+  if (request.origin !== undefined && request.origin !== derived.origin) problems.push(detail('origin', rc('reexport.origin', { derived: derived.origin, origins: derived.origins ? ` (${derived.origins.join(', ')})` : '', stated: String(request.origin) })));
+  if (request.provenance !== undefined && request.provenance !== derived.provenance) problems.push(detail('provenance', rc('reexport.provenance', { derived: String(derived.provenance), stated: String(request.provenance) })));
+  if (problems.length) throw invalid(rc('reexport.refused', { problems: messagesOf(problems) }), problems);
   const { origins: _stated, ...rest } = request;
   return { ...rest, origin: derived.origin, provenance: derived.provenance, ...(derived.origins && { origins: derived.origins }) };
 }
@@ -72,33 +73,33 @@ export async function drawingProblems(q: Db | Tx, req: CertificateRequest, issui
     const path = `imports[${i}]`;
     const p = participantOfNumber(d.number);
     const row = p ? await store.importRow(q, p, d.number, opts.lock) : undefined;
-    const none = 'nothing can be drawn on it (balance 0 carats)';
+    const none = rc('reexport.none');
     if (!row) {
-      out.push({ path: `${path}.number`, message: `no certificate numbered ${d.number} was issued: ${none}` });
+      out.push(detail(`${path}.number`, rc('reexport.unknown', { number: d.number, none })));
       continue;
     }
     if (row.importer_participant !== issuing) {
-      out.push({ path: `${path}.number`, message: `${d.number} was addressed to ${row.importer_participant}, not to ${issuing}: a re-export draws only on its own Participant's imports; ${none}` });
+      out.push(detail(`${path}.number`, rc('reexport.otherParticipant', { number: d.number, to: row.importer_participant, issuing, none })));
       continue;
     }
     if (row.cancelled_at) {
-      out.push({ path: `${path}.number`, message: `${d.number} was cancelled on ${dayOf(row.cancelled_at)} (${row.cancel_reason}): ${none}` });
+      out.push(detail(`${path}.number`, rc('reexport.cancelled', { number: d.number, day: dayOf(row.cancelled_at), reason: String(row.cancel_reason), none })));
       continue;
     }
     if (row.confirmed_carats === null) {
-      out.push({ path: `${path}.number`, message: `${d.number} has not been confirmed as received by ${issuing}: ${none}` });
+      out.push(detail(`${path}.number`, rc('reexport.unconfirmed', { number: d.number, issuing, none })));
       continue;
     }
     const doc = await log.storedDocument(q, row.document);
     if (nameKey(doc.importer.name) !== nameKey(req.exporter.name)) {
-      out.push({ path: `${path}.number`, message: `${d.number} was imported by ${doc.importer.name}, not by ${req.exporter.name}: a company re-exports only what it imported; ${none}` });
+      out.push(detail(`${path}.number`, rc('reexport.otherCompany', { number: d.number, importer: doc.importer.name, exporter: req.exporter.name, none })));
       continue;
     }
     const confirmed = Number(row.confirmed_carats);
     const drawn = (await store.drawnOn(q, issuing, d.number, opts.replacing)) + (opts.pending?.get(d.number) ?? 0);
     const left = (cents(confirmed) - cents(drawn)) / 100;
     if (cents(d.carats) > cents(left)) {
-      out.push({ path: `${path}.carats`, message: `${d.number}: ${d.carats} carats drawn, but only ${left} carats are left of the ${confirmed} confirmed received (${drawn} drawn by earlier re-exports)` });
+      out.push(detail(`${path}.carats`, rc('reexport.overdrawn', { number: d.number, carats: String(d.carats), left: String(left), confirmed: String(confirmed), drawn: String(drawn) })));
       continue;
     }
     opts.pending?.set(d.number, (opts.pending.get(d.number) ?? 0) + d.carats);
@@ -114,9 +115,9 @@ export async function lockAndCheckDrawings(tx: Tx, jobs: readonly { req: Certifi
   const details: ErrorDetail[] = [];
   for (const { j, i } of reExports) {
     const problems = await drawingProblems(tx, j.req, j.issuing, { lock: true, pending });
-    details.push(...problems.map((p) => (jobs.length > 1 ? { ...p, path: `requests[${i}].${p.path}` } : p)));
+    details.push(...problems.map((p) => (jobs.length > 1 ? under(p, `requests[${i}].${p.path}`) : p)));
   }
-  if (details.length) throw invalid(`The re-export cannot be issued: ${details.map((d) => d.message).join('; ')}; nothing was issued`, details);
+  if (details.length) throw invalid(rc('reexport.refusedNothing', { problems: messagesOf(details) }), details);
 }
 
 /** The drawings of a batch's re-exports, written with them. */

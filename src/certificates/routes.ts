@@ -488,7 +488,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), leafHash: Type.String(), rootHash: Type.String(), proof: Type.Array(Type.String()) }), ...errorResponses },
     },
   }, async (req) => {
-    if (req.query.index === undefined && !req.query.number) throw service.invalidQuery('give index or number');
+    if (req.query.index === undefined && !req.query.number) throw service.invalidQuery('query.indexOrNumber', { index: 'index', number: 'number' });
     return onReplica(s, async () => log.inclusionProof(s.db, req.query.index ?? (await issueEntryOf(s, req.actor, req.query.number!, { code: req.query.code })), req.query.treeSize));
   });
 

@@ -15,7 +15,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
-import { conflict, forbidden, invalid, notFound } from '../core/errors.js';
+import { conflict, detail, forbidden, invalid, messagesOf, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m as rc } from './receipt-messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
@@ -61,7 +63,7 @@ export { idempotencyKey, IDEMPOTENCY_HOURS } from './idempotency.js';
 async function load(s: Store, number: string) {
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
-  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  if (!row) throw notFound(rc('certificate.unknown', { number }));
   return { row, doc: await log.storedDocument(s.db, row.document) };
 }
 
@@ -75,7 +77,7 @@ async function authorizeRead(s: Store, actor: Actor, row: { participant: string;
   if (companyOnly(actor)) {
     authorize(actor, 'certificates.read', { participant: row.participant });
     if (!actor.userId || !(await store.isApplicantOf(s.db, row.participant, row.number, actor.userId))) {
-      throw forbidden(`${row.number} was not issued on one of your applications: a company sees the certificates of its own shipments only.`);
+      throw forbidden(rc('certificate.notYours', { number: row.number }));
     }
     return;
   }
@@ -127,10 +129,10 @@ export async function document(s: Store, actor: Actor, number: string): Promise<
 
 export async function list(s: Store, actor: Actor, opts: { participant?: string; role?: 'issued' | 'received'; year?: number; limit?: number; before?: string }) {
   const participant = opts.participant ?? actor.participant;
-  if (!participant) throw invalid('Say for which Participant to list certificates.', [{ path: 'participant', message: 'required' }]);
+  if (!participant) throw invalid(rc('list.participant'), [detail('participant', field('required'))]);
   authorize(actor, 'certificates.read', { participant });
   const company = companyOnly(actor);
-  if (company && opts.role === 'received') throw forbidden('A company sees the certificates issued on its own applications (as the exporter), not those addressed to its Participant.');
+  if (company && opts.role === 'received') throw forbidden(rc('list.companyReceived'));
   const rows = await store.list(s.db, { participant, role: opts.role ?? 'issued', year: opts.year, limit: Math.min(opts.limit ?? 100, 1000), before: opts.before, ...(company && { applicant: actor.userId ?? '' }) });
   return rows.map((r) => ({
     number: r.number, issuer: r.participant, countryOfExport: r.country_of_export, importer: r.importer_participant, importerCountry: r.importer_country,
@@ -154,13 +156,13 @@ interface PreparedConfirmation {
 /** Everything that can be checked before the transaction: the input, the certificate, who confirms. */
 async function prepareConfirmation(s: Store, actor: Actor, number: string, input: ConfirmationInput, now: Date): Promise<PreparedConfirmation> {
   const problems = checkConfirmation(input);
-  if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) problems.push({ path: 'receivedOn', message: 'a day written yyyy-mm-dd' });
-  if (problems.length) throw invalid(`The confirmation has problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  if (input.receivedOn !== undefined && !isIsoDay(input.receivedOn)) problems.push(detail('receivedOn', rc('receivedOn.day')));
+  if (problems.length) throw invalid(rc('confirmation.problems', { problems: messagesOf(problems).map((problem, i) => rc('confirmation.problem', { path: problems[i]!.path ?? '', problem })) }), problems);
   const { row, doc } = await load(s, number);
   authorize(actor, 'certificates.confirm', { participant: row.importer_participant });
   const receivedOn = input.receivedOn ?? today(now);
   const late = receiptDateProblem(receivedOn, { number, issuedAt: row.issued_at, expiresAt: row.expires_at }, today(now));
-  if (late) throw invalid(`The receipt cannot be confirmed: ${late.message}.`, [late]);
+  if (late) throw invalid(rc('confirmation.late', { problem: messagesOf([late])[0]! }), [late]);
   const differences = confirmationDifferences(doc, input);
   // a shipment from a country under a UN diamond measure is flagged like a mismatch (path 'embargo')
   const unlicensed = await importerFlag(s.db, row.importer_participant, doc.importer.name, receivedOn);
@@ -176,9 +178,9 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
   await store.lockCertificates(tx, prepared.map((p) => ({ participant: p.row.participant, number: p.number })));
   for (const p of prepared) {
     const current = await store.certificate(tx, p.row.participant, p.number);
-    if (current?.cancelled_at) throw conflict(`${p.number} was cancelled on ${new Date(current.cancelled_at).toISOString().slice(0, 10)} (${current.cancel_reason}): it cannot be confirmed.`);
+    if (current?.cancelled_at) throw conflict(rc('confirmation.cancelled', { number: p.number, day: dayOf(current.cancelled_at), reason: String(current.cancel_reason) }));
     const existing = await store.confirmation(tx, p.row.participant, p.number);
-    if (existing) throw conflict(`${p.number} was already confirmed on ${new Date(existing.confirmed_at).toISOString()} by ${existing.confirmed_by}: a certificate is confirmed once.`);
+    if (existing) throw conflict(rc('confirmation.already', { number: p.number, at: new Date(existing.confirmed_at).toISOString(), by: existing.confirmed_by }));
   }
   // each record salted with a secret kept with it (saltedRecord): its leaf tells nothing to a guesser
   const salted = prepared.map((p) => saltedRecord({ number: p.number, participant: p.row.importer_participant, parcels: p.input.parcels, carats: p.input.carats, sealsIntact: p.input.sealsIntact, receivedOn: p.receivedOn, mismatches: p.mismatches }));
@@ -209,7 +211,7 @@ export async function confirm(s: Store, actor: Actor, number: string, input: Con
     return (await transaction(s.db, (tx) => recordConfirmations(tx, [prepared], confirmedAt), { isolation: 'read committed' }))[0]!;
   } catch (e) {
     // two confirmations racing: the unique key lets exactly one commit
-    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(`${number} was confirmed by another officer at the same moment: a certificate is confirmed once.`);
+    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(rc('confirmation.race', { number }));
     throw e;
   }
 }
@@ -225,7 +227,7 @@ export async function confirmMany(s: Store, items: { actor: Actor; number: strin
   try {
     return await transaction(s.db, (tx) => recordConfirmations(tx, prepared, confirmedAt), { isolation: 'read committed' });
   } catch (e) {
-    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict('One of the certificates was confirmed by another officer at the same moment: nothing was recorded.');
+    if (isUniqueViolation(e, 'certificate_confirmations')) throw conflict(rc('confirmation.raceMany'));
     throw e;
   }
 }
@@ -238,14 +240,13 @@ function certificateFact(r: { number: string; participant: string; issued_at: Da
   return { number: r.number, participant: r.participant, issuedAt: new Date(r.issued_at).toISOString(), cancelled: r.cancelled_at ? { at: new Date(r.cancelled_at).toISOString(), reason: r.cancel_reason ?? '' } : null };
 }
 
-function alreadyCancelled(r: { number: string; cancelled_at: Date | string | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null }): string {
-  const why = [r.cancel_reason, r.cancel_note].filter(Boolean).join(': ');
-  return `${r.number} was already cancelled on ${dayOf(r.cancelled_at!)} (${why})${r.replaced_by ? `, replaced by ${r.replaced_by}` : ''}: a certificate is cancelled once.`;
+function alreadyCancelled(r: { number: string; cancelled_at: Date | string | null; cancel_reason: string | null; cancel_note: string | null; replaced_by: string | null }) {
+  return rc('cancel.already', { number: r.number, day: dayOf(r.cancelled_at!), why: [r.cancel_reason, r.cancel_note].filter(Boolean).join(': '), replaced: r.replaced_by ? rc('cancel.replacedBy', { number: r.replaced_by }) : '' });
 }
 
 export async function cancel(s: Store, actor: Actor, number: string, input: { reason: CancelReason; note?: string; replacedBy?: string }) {
-  if (!CANCEL_REASONS.includes(input.reason)) throw invalid(`The reason must be one of ${CANCEL_REASONS.join(', ')}.`, [{ path: 'reason', message: 'unknown reason' }]);
-  if (input.reason === 'replaced' && !input.replacedBy) throw invalid('A replaced certificate names its replacement.', [{ path: 'replacedBy', message: 'required when the reason is "replaced"' }]);
+  if (!CANCEL_REASONS.includes(input.reason)) throw invalid(rc('cancel.reason', { allowed: CANCEL_REASONS.join(', ') }), [detail('reason', rc('cancel.reason.detail'))]);
+  if (input.reason === 'replaced' && !input.replacedBy) throw invalid(rc('cancel.replacement'), [detail('replacedBy', rc('cancel.replacement.detail', { reason: 'replaced' }))]);
   const { row } = await load(s, number);
   authorize(actor, 'certificates.cancel', { participant: row.participant });
   const at = new Date();
@@ -256,19 +257,19 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
     const current = (await store.certificate(tx, row.participant, number))!;
     if (current.cancelled_at) throw conflict(alreadyCancelled(current));
     const existing = await store.confirmation(tx, row.participant, number);
-    if (existing) throw conflict(`${number} was confirmed as received on ${existing.received_on}: a received shipment's certificate cannot be cancelled.`);
+    if (existing) throw conflict(rc('cancel.received', { number, day: String(existing.received_on) }));
     if (input.replacedBy !== undefined) {
       const other = participantOfNumber(input.replacedBy);
       const replacement = other ? await store.certificate(tx, other, input.replacedBy) : undefined;
       const already = replacement ? await store.replacedOne(tx, replacement.participant, replacement.number) : undefined;
       const problems = checkReplacement(certificateFact(current), input.replacedBy, replacement && certificateFact(replacement), already?.number);
-      if (problems.length) throw invalid(`${number} cannot be cancelled as replaced by ${input.replacedBy}: ${problems.map((p) => p.message).join('; ')}`, problems);
+      if (problems.length) throw invalid(rc('cancel.badReplacement', { number, replacedBy: input.replacedBy, problems: messagesOf(problems) }), problems);
     }
     const record = { number, reason: input.reason, note: input.note ?? null, replacedBy: input.replacedBy ?? null };
     // salted with a secret kept with the cancellation (saltedRecord): its leaf tells nothing to a guesser
     const salted = saltedRecord(record);
     const updated = await store.cancel(tx, row.participant, number, { cancelled_at: at, cancel_reason: input.reason, cancel_note: input.note ?? null, replaced_by: input.replacedBy ?? null, cancel_salt: salted.salt });
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict(`${number} was cancelled by another officer at the same moment: a certificate is cancelled once.`);
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict(rc('cancel.race', { number }));
     const appended = await log.appendEvent(tx, { event: 'cancelled', participant: row.participant, number, at, recordHash: salted.recordHash });
     await audit.record(tx, actor, 'certificates.cancel', number, { ...record, logIndex: appended.index });
     return { number, cancelledAt: at.toISOString(), reason: input.reason, logIndex: appended.index };
@@ -278,12 +279,10 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
 // ---- border checks and transit ----
 
 export async function borderCheck(s: Store, actor: Actor, number: string, input: { kind: BorderCheckKind; sealsIntact?: boolean; unopened?: boolean; note?: string }) {
-  if (!BORDER_CHECK_KINDS.includes(input.kind)) throw invalid(`The kind must be one of ${BORDER_CHECK_KINDS.join(', ')}.`, [{ path: 'kind', message: 'unknown kind' }]);
-  if (input.kind === 'transit' && (input.sealsIntact === undefined || input.unopened === undefined)) {
-    throw invalid('A transit record says whether the seals were intact and the shipment unopened.', [{ path: input.sealsIntact === undefined ? 'sealsIntact' : 'unopened', message: 'required for transit' }]);
-  }
+  if (!BORDER_CHECK_KINDS.includes(input.kind)) throw invalid(rc('border.kind', { allowed: BORDER_CHECK_KINDS.join(', ') }), [detail('kind', rc('border.kind.detail'))]);
+  if (input.kind === 'transit' && (input.sealsIntact === undefined || input.unopened === undefined)) throw invalid(rc('border.transit'), [detail(input.sealsIntact === undefined ? 'sealsIntact' : 'unopened', rc('border.transit.detail'))]);
   const participant = actor.participant;
-  if (!participant) throw forbidden('A border check is recorded by customs or an authority acting for a Participant.');
+  if (!participant) throw forbidden(rc('border.participant'));
   authorize(actor, 'certificates.border-check', { participant });
   const result = await verifyNumber(s, number);
   const at = new Date();
@@ -404,7 +403,7 @@ export async function languageOf(s: Store, participant: string) {
   }
 }
 
-export const invalidQuery = (message: string) => invalid(`Invalid query: ${message}.`, [{ path: 'querystring', message }]);
+export const invalidQuery = (key: Parameters<typeof rc>[0], params: Parameters<typeof rc>[1] = {}) => invalid(rc('query.invalid', { problem: rc(key, params) }), [detail('querystring', rc(key, params))]);
 
 /**
  * What a Participant's certificates say about its trade in a period, per flow, partner and HS code:

@@ -4,7 +4,9 @@
 // same tree at the same size, or a larger tree with a consistency proof (RFC 9162). A log that forks
 // (shows another history to someone) or rolls back cannot get this witness's cosignature for both.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { invalid, KpcsError } from '../core/errors.js';
+import { detail, invalid, KpcsError } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './witness-messages.js';
 import { cosignatureLine, parseNote, sameLog, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint, type Checkpoint, type ConsistencyInput } from './checkpoint.js';
 import { generateKeyPair, privateKeyObject, type TrustedKey } from './signing.js';
 
@@ -29,13 +31,13 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
 /** `kpcs witness init`: a new key in `file` (created, mode 0600; never overwritten). */
 export function initWitness(file: string, name: string): { name: string; publicKey: string; verifierKey: string; keyFile: string } {
-  if (!NAME.test(name)) throw invalid(`A witness name is 1 to 100 letters, digits and . _ : / - (no spaces, no "+"), got "${name.slice(0, 100)}".`, [{ path: '--name', message: 'invalid' }]);
+  if (!NAME.test(name)) throw invalid(m('name.invalid', { name: name.slice(0, 100) }), [detail('--name', field('invalid'))]);
   const pair = generateKeyPair();
   const content: WitnessKeyFile = { type: 'kpcs-witness-key', name, publicKey: pair.publicKey, privateKey: pair.privateKeyDer.toString('base64') };
   try {
     writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new KpcsError('conflict', `${file} exists already: a witness key is never overwritten (choose another file).`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new KpcsError('conflict', m('file.exists', { file }));
     throw e;
   }
   return { name, publicKey: pair.publicKey, verifierKey: verifierKey(name, SIG_COSIGNATURE_V1, pair.publicKey), keyFile: file };
@@ -46,16 +48,16 @@ export function readWitnessKey(file: string): WitnessKeyFile {
   try {
     k = JSON.parse(readFileSync(file, 'utf8')) as WitnessKeyFile;
   } catch (e) {
-    throw invalid(`Cannot read the witness key ${file}: ${(e as Error).message}`, [{ path: '--key', message: 'unreadable' }]);
+    throw invalid(m('file.keyUnreadable', { file, reason: (e as Error).message }), [detail('--key', field('unreadable'))]);
   }
-  if (k?.type !== 'kpcs-witness-key' || typeof k.name !== 'string' || typeof k.publicKey !== 'string' || typeof k.privateKey !== 'string') throw invalid(`${file} is not a kpcs witness key (kpcs witness init makes one).`, [{ path: '--key', message: 'not a witness key' }]);
+  if (k?.type !== 'kpcs-witness-key' || typeof k.name !== 'string' || typeof k.publicKey !== 'string' || typeof k.privateKey !== 'string') throw invalid(m('file.notKey', { file, command: 'kpcs witness init' }), [detail('--key', m('file.notKey.detail'))]);
   return k;
 }
 
 export function readWitnessState(file: string): WitnessState | undefined {
   if (!existsSync(file)) return undefined;
   const st = JSON.parse(readFileSync(file, 'utf8')) as WitnessState;
-  if (st?.type !== 'kpcs-witness-state' || !st.checkpoint) throw invalid(`${file} is not a kpcs witness state file.`, [{ path: '--state', message: 'not a witness state' }]);
+  if (st?.type !== 'kpcs-witness-state' || !st.checkpoint) throw invalid(m('file.notState', { file }), [detail('--state', m('file.notState.detail'))]);
   return st;
 }
 
@@ -67,19 +69,19 @@ export function readWitnessState(file: string): WitnessState | undefined {
  */
 export function cosign(key: WitnessKeyFile, state: WitnessState | undefined, note: string, keys: readonly TrustedKey[], consistency: ConsistencyInput | undefined, now = new Date()): { note: string; line: string; state: WitnessState } {
   const checked = verifyCheckpoint(note, keys, 0, now);
-  if (!checked.ok) throw invalid(`Refused to cosign: ${checked.reason}.`, [{ path: 'checkpoint', message: checked.reason }]);
+  if (!checked.ok) throw invalid(m('cosign.refused', { reason: checked.reason }), [{ path: 'checkpoint', message: checked.reason }]);
   const cp = checked.value.checkpoint;
   if (state) {
     const last = state.checkpoint;
-    if (last.origin !== cp.origin) throw invalid(`Refused to cosign: this witness follows the log ${last.origin}, not ${cp.origin}.`, [{ path: 'checkpoint', message: 'another log' }]);
+    if (last.origin !== cp.origin) throw invalid(m('cosign.otherLog', { followed: last.origin, origin: cp.origin }), [detail('checkpoint', m('cosign.otherLog.detail'))]);
     if (cp.treeSize < last.treeSize) {
-      throw invalid(`Refused to cosign: the checkpoint has ${cp.treeSize} entries, fewer than the ${last.treeSize} this witness cosigned on ${state.cosignedAt}: the log was rolled back.`, [{ path: 'checkpoint', message: 'rollback' }]);
+      throw invalid(m('cosign.rollback', { size: String(cp.treeSize), last: String(last.treeSize), at: state.cosignedAt }), [detail('checkpoint', m('cosign.rollback.detail'))]);
     }
     const same = sameLog(last, cp, consistency);
-    if (!same.ok) throw invalid(`Refused to cosign: ${same.reason}.`, [{ path: 'checkpoint', message: 'inconsistent with the last checkpoint cosigned' }]);
+    if (!same.ok) throw invalid(m('cosign.refused', { reason: same.reason }), [detail('checkpoint', m('cosign.inconsistent.detail'))]);
   }
   const parsed = parseNote(note);
-  if (!parsed.ok) throw invalid(`Refused to cosign: ${parsed.reason}.`, [{ path: 'checkpoint', message: parsed.reason }]);
+  if (!parsed.ok) throw invalid(m('cosign.refused', { reason: parsed.reason }), [{ path: 'checkpoint', message: parsed.reason }]);
   const line = cosignatureLine(parsed.value.body, key.name, privateKeyObject(Buffer.from(key.privateKey, 'base64')), key.publicKey, Math.floor(now.getTime() / 1000));
   return { note: `${note}${line}\n`, line, state: { type: 'kpcs-witness-state', name: key.name, checkpoint: cp, note, cosignedAt: now.toISOString() } };
 }
@@ -96,7 +98,7 @@ export function readCheckpointFile(file: string): string {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw invalid(`Cannot read the checkpoint ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [{ path: file, message: 'unreadable' }]);
+    throw invalid(m('file.checkpointUnreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), [detail(file, field('unreadable'))]);
   }
   if (text.trimStart().startsWith('{')) {
     try {
