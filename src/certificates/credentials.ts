@@ -23,6 +23,8 @@ import { publicUrl } from './service.js';
 import { publishedTrustList } from './trust.js';
 import { verificationMethodOf } from './data-integrity.js';
 import * as store from './store.js';
+import { m as rm } from './receipt-messages.js';
+import { m as km } from './key-messages.js';
 
 /** The address of status list `list` (GET /api/credentials/status/{list}). */
 export const statusListUrl = (s: Store, list: number) => `${publicUrl(s)}/api/credentials/status/${list}`;
@@ -35,24 +37,24 @@ export async function credential(s: Store, actor: Actor, number: string, opts: {
   const code = presentedCode(opts.code, 'querystring.code');
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
-  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  if (!row) throw notFound(rm('certificate.unknown', { number }));
   let disclosure: CredentialDisclosure;
   if (seesAll(actor, row)) disclosure = 'authority';
   else if (code === undefined) {
-    throw forbidden(`The credential of certificate ${number} is given to its holder with the verification code printed beside the QR code (?code=) and to the authorities concerned; a number alone shows only the verdict (GET /api/verify/${number}).`);
+    throw forbidden(km('credential.needsCode', { number, qr: 'QR', query: '?code=', route: `GET /api/verify/${number}` }));
   } else {
     if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
     disclosure = 'holder';
   }
   const doc = await log.storedDocument(s.db, row.document);
   const key = await store.keyById(s.db, doc.issuer.keyId);
-  if (!key) throw notFound(`The key ${doc.issuer.keyId} that signed certificate ${number} is not in the key registry.`);
+  if (!key) throw notFound(km('credential.keyUnknown', { keyId: doc.issuer.keyId, number }));
   if (key.revoked_at !== null && new Date(key.revoked_at) <= now) {
-    throw conflict(`The key ${key.id} that signed certificate ${number} was revoked on ${new Date(key.revoked_at).toISOString()}: it signs nothing more, so no credential can be made for the certificate (the certificate itself is judged by GET /api/verify/${number}).`);
+    throw conflict(km('credential.keyRevoked', { keyId: key.id, number, at: new Date(key.revoked_at).toISOString(), route: `GET /api/verify/${number}` }));
   }
   const position = statusPosition(Number(row.status_index));
   if (key.private_key_enc === HELD_BY_NATIONAL_SYSTEM) {
-    throw conflict(`Certificate ${number} was issued by ${key.participant}'s national system, which holds the key that signed it: its credential is issued there. This hub marks its cancellation in status list ${position.list} at index ${position.index} (GET /api/credentials/status/${position.list}).`);
+    throw conflict(km('credential.national', { number, participant: key.participant, list: String(position.list), index: String(position.index), route: `GET /api/credentials/status/${position.list}` }));
   }
   const unsecured = credentialOf(doc, { disclosure, importerCountry: row.importer_country, publicKey: key.public_key, status: { list: statusListUrl(s, position.list), index: position.index } });
   return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: now.toISOString(), verificationMethod: verificationMethodOf(key.public_key), proofPurpose: 'assertionMethod' }, signingKey(s, key.id, key.private_key_enc));
@@ -64,7 +66,7 @@ export async function credential(s: Store, actor: Actor, number: string, opts: {
  */
 export async function statusList(s: Store, list: number, now = new Date()) {
   const size = await store.logSize(s.db);
-  if (list * STATUS_LIST_BITS >= Math.max(size, 1)) throw notFound(`There is no status list ${list}: the log holds ${size} entries, so the lists are 0 to ${Math.max(0, Math.ceil(size / STATUS_LIST_BITS) - 1)}.`);
+  if (list * STATUS_LIST_BITS >= Math.max(size, 1)) throw notFound(km('statusList.unknown', { list: String(list), size: String(size), last: String(Math.max(0, Math.ceil(size / STATUS_LIST_BITS) - 1)) }));
   const from = list * STATUS_LIST_BITS;
   const cancelled = await store.cancelledStatusIndexes(s.db, from, from + STATUS_LIST_BITS);
   // the log key in service, read without a transaction; made (in one) only on an installation's first need
@@ -76,7 +78,7 @@ export async function statusList(s: Store, list: number, now = new Date()) {
   // the trust list a verification signed just before) would otherwise sign a list it was "not in service" for
   const serviceFrom = row ? new Date(row.valid_from).getTime() : Date.now();
   if (serviceFrom > now.getTime()) now = new Date(serviceFrom);
-  if (key.revokedAt !== null && new Date(key.revokedAt) <= now) throw conflict(`The log key ${key.id} was revoked on ${new Date(key.revokedAt).toISOString()}: an administrator puts a new one in service (kpcs keys log rotate) before status lists can be signed again.`);
+  if (key.revokedAt !== null && new Date(key.revokedAt) <= now) throw conflict(km('statusList.logKeyRevoked', { keyId: key.id, at: new Date(key.revokedAt).toISOString(), command: 'kpcs keys log rotate' }));
   const url = statusListUrl(s, list);
   const unsecured = statusListCredentialOf(url, encodeStatusList(cancelled.map((i) => i - from)), key.publicKey, now);
   return addProof(unsecured, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: now.toISOString(), verificationMethod: verificationMethodOf(key.publicKey), proofPurpose: 'assertionMethod' }, key.key);

@@ -16,6 +16,7 @@ import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
 import { chairKeyIdOf, generateKeyPair, keyIdOf, privateKeyObject, signEndorsement, type ChairKeyEndorsement, type ChairKeyRef } from './signing.js';
 import * as store from './store.js';
+import { m as km } from './key-messages.js';
 
 export interface CertificateOptions {
   /** 32 bytes; else KPCS_MASTER_KEY (base64), else <data-dir>/master.key (embedded store) */
@@ -48,7 +49,7 @@ export function optionsOf(s: Store): CertificateOptions {
 
 function parseMasterKey(text: string, where: string): Buffer {
   const key = Buffer.from(text.trim(), 'base64');
-  if (key.length !== 32) throw new KpcsError('internal', `The master key in ${where} must be 32 bytes written in base64 (e.g. \`openssl rand -base64 32\`).`);
+  if (key.length !== 32) throw new KpcsError('internal', km('master.length', { where, encoding: 'base64', command: 'openssl rand -base64 32' }));
   return key;
 }
 
@@ -58,7 +59,7 @@ export function masterKey(s: Store): Buffer {
   let key: Buffer;
   const explicit = options.get(s)?.masterKey;
   if (explicit) {
-    if (explicit.length !== 32) throw new KpcsError('internal', 'The master key must be 32 bytes.');
+    if (explicit.length !== 32) throw new KpcsError('internal', km('master.length32'));
     key = explicit;
   } else if (process.env.KPCS_MASTER_KEY) {
     key = parseMasterKey(process.env.KPCS_MASTER_KEY, 'KPCS_MASTER_KEY');
@@ -75,7 +76,7 @@ export function masterKey(s: Store): Buffer {
     }
     key = parseMasterKey(readFileSync(file, 'utf8'), file);
   } else {
-    throw new KpcsError('internal', 'No master key to protect the authority keys: set KPCS_MASTER_KEY to 32 random bytes in base64 (`openssl rand -base64 32`).');
+    throw new KpcsError('internal', km('master.missing', { setting: 'KPCS_MASTER_KEY', encoding: 'base64', command: 'openssl rand -base64 32' }));
   }
   masterKeys.set(s, key);
   return key;
@@ -91,14 +92,14 @@ export function encryptPrivateKey(master: Buffer, keyId: string, der: Buffer): s
 
 export function decryptPrivateKey(master: Buffer, keyId: string, sealed: string): Buffer {
   const [v, iv, tag, ct] = sealed.split('.');
-  if (v !== 'v1' || !iv || !tag || !ct) throw new KpcsError('internal', `The stored private key ${keyId} is not in a known format.`);
+  if (v !== 'v1' || !iv || !tag || !ct) throw new KpcsError('internal', km('private.format', { keyId }));
   try {
     const decipher = createDecipheriv('aes-256-gcm', master, Buffer.from(iv, 'base64url'));
     decipher.setAAD(Buffer.from(keyId));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]);
   } catch {
-    throw new KpcsError('internal', `Cannot decrypt the private key ${keyId}: the master key is not the one it was stored under.`);
+    throw new KpcsError('internal', km('private.wrongMaster', { keyId }));
   }
 }
 
@@ -109,7 +110,7 @@ export function decryptPrivateKey(master: Buffer, keyId: string, sealed: string)
 export const HELD_BY_NATIONAL_SYSTEM = 'held-by-national-system';
 
 function heldElsewhere(participant: string, keyId: string): KpcsError {
-  return new KpcsError('conflict', `${participant} issues its certificates through its own national system, which holds its key ${keyId}: they cannot be issued on this installation.`);
+  return new KpcsError('conflict', km('national.holdsKey', { participant, keyId }));
 }
 
 /** The signing key object of a stored key, decrypted once per process. */

@@ -3,13 +3,15 @@
 // nodes, and signed tree heads.
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
-import { invalid, notFound } from '../core/errors.js';
+import { detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
 import { consistencyRanges, EMPTY_ROOT, foldRange, frontier, inclusionRanges, nodeKey, rangeNodes, type NodeRef } from './merkle.js';
 import { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 import { schemeSigningKey } from './keys.js';
 import { canonicalBytes, signBytes } from './signing.js';
 import type { SignedCertificate } from './model.js';
 import * as store from './store.js';
+import { m as lm } from './log-messages.js';
 
 export { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 
@@ -111,14 +113,14 @@ export async function rootAt(db: Db | Tx, treeSize: number): Promise<string> {
 }
 
 function checkSizes(current: number, ...sizes: number[]) {
-  for (const s of sizes) if (!Number.isInteger(s) || s < 0 || s > current) throw invalid(`the log has ${current} entries; ${s} is not a size it has had`, [{ path: 'treeSize', message: 'beyond the current size' }]);
+  for (const s of sizes) if (!Number.isInteger(s) || s < 0 || s > current) throw invalid(lm('log.noSuchSize', { current: String(current), size: String(s) }), [detail('treeSize', lm('log.beyondSize'))]);
 }
 
 export async function inclusionProof(db: Db, index: number, treeSize?: number) {
   const current = await store.logSize(db);
   const n = treeSize ?? current;
   checkSizes(current, n);
-  if (!Number.isInteger(index) || index < 0 || index >= n) throw invalid(`leaf ${index} is not in a log of ${n} entries`, [{ path: 'index', message: 'out of range' }]);
+  if (!Number.isInteger(index) || index < 0 || index >= n) throw invalid(lm('log.noSuchLeaf', { index: String(index), size: String(n) }), [detail('index', field('outOfRange'))]);
   const [leaf, ...path] = await hashRanges(db, [[index, index + 1], ...inclusionRanges(index, n)]);
   return { leafIndex: index, treeSize: n, leafHash: leaf!.toString('hex'), rootHash: await rootAt(db, n), proof: path.map((p) => p.toString('hex')) };
 }
@@ -127,7 +129,7 @@ export async function consistencyProof(db: Db, first: number, second?: number) {
   const current = await store.logSize(db);
   const n = second ?? current;
   checkSizes(current, first, n);
-  if (first < 1 || first > n) throw invalid(`no consistency proof from ${first} to ${n} entries`, [{ path: 'first', message: 'must be from 1 to the second size' }]);
+  if (first < 1 || first > n) throw invalid(lm('log.noConsistency', { first: String(first), size: String(n) }), [detail('first', lm('log.firstRange'))]);
   const proof = await hashRanges(db, consistencyRanges(first, n));
   return { first, second: n, firstRoot: await rootAt(db, first), secondRoot: await rootAt(db, n), proof: proof.map((p) => p.toString('hex')) };
 }
@@ -161,6 +163,6 @@ export async function entries(db: Db, from: number, limit: number) {
 
 export async function entriesOf(db: Db, number: string) {
   const rows = await store.logEntriesOf(db, number);
-  if (rows.length === 0) throw notFound(`The log has no entry for ${number}.`);
+  if (rows.length === 0) throw notFound(lm('log.noEntry', { number }));
   return rows;
 }

@@ -3,7 +3,8 @@
 // working), and checked before the PDF prints one.
 import type { Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { forbidden, invalid, notFound } from '../core/errors.js';
+import { detail, forbidden, invalid, notFound } from '../core/errors.js';
+import { m as rm } from './receipt-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -16,6 +17,7 @@ import type { SignedCertificate } from './model.js';
 import type { Verification } from './signing.js';
 import { CODE_EXAMPLE, codeHash, codeMatches, newVerificationCodes, normalizeCode } from './verification-code.js';
 import * as store from './store.js';
+import { m as lm } from './log-messages.js';
 
 type Row = NonNullable<Awaited<ReturnType<typeof store.certificate>>>;
 
@@ -28,15 +30,15 @@ export function seesAll(actor: Actor, row: Pick<Row, 'participant' | 'importer_p
 export function presentedCode(code: string | undefined, path: string): string | undefined {
   if (code === undefined || code.trim() === '') return undefined;
   const canonical = normalizeCode(code);
-  if (!canonical) throw invalid(`"${code.slice(0, 40)}" is not a verification code: ten letters and digits, e.g. ${CODE_EXAMPLE} (printed beside the QR code of the certificate).`, [{ path, message: `ten letters and digits, e.g. ${CODE_EXAMPLE}` }]);
+  if (!canonical) throw invalid(lm('code.invalid', { code: code.slice(0, 40), example: CODE_EXAMPLE, qr: 'QR' }), [detail(path, lm('code.shape', { example: CODE_EXAMPLE }))]);
   return canonical;
 }
 
 export function wrongCode(number: string, row: Pick<Row, 'verification_code_hash' | 'participant'>): never {
   if (row.verification_code_hash === null) {
-    throw forbidden(`Certificate ${number} has no verification code yet (it was issued before codes were printed): its issuing authority (${row.participant}) can make one. Without it, only the verdict is shown.`);
+    throw forbidden(lm('code.none', { number, participant: row.participant }));
   }
-  throw forbidden(`The verification code does not match certificate ${number}: check it against the one printed beside the QR code. Without it, only the verdict is shown.`);
+  throw forbidden(lm('code.mismatch', { number, qr: 'QR' }));
 }
 
 /** Certificates whose document and verdict a process keeps for look-ups, per store (the least recently asked go first). */
@@ -132,7 +134,7 @@ export async function issueEntryOf(s: Store, actor: Actor, number: string, opts:
   const code = presentedCode(opts.code, 'querystring.code');
   const row = await load(s, number);
   if (!seesAll(actor, row)) {
-    if (code === undefined) throw forbidden(`The log position of certificate ${number} is given with its verification code (printed beside the QR code: ?code=) or to the authorities concerned; the log itself is public by position (GET /api/log/entries).`);
+    if (code === undefined) throw forbidden(lm('log.positionNeedsCode', { number, qr: 'QR', query: '?code=', route: 'GET /api/log/entries' }));
     if (!codeMatches(number, code, row.verification_code_hash)) wrongCode(number, row);
   }
   return Number(row.log_index);
@@ -141,7 +143,7 @@ export async function issueEntryOf(s: Store, actor: Actor, number: string, opts:
 async function load(s: Store, number: string): Promise<Row> {
   const participant = participantOfNumber(number);
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
-  if (!row) throw notFound(`No certificate with number ${number} was issued.`);
+  if (!row) throw notFound(rm('certificate.unknown', { number }));
   return row;
 }
 
@@ -156,7 +158,7 @@ export async function renewVerificationCode(s: Store, actor: Actor, number: stri
   const [code] = newVerificationCodes(1) as [string];
   const replaced = row.verification_code_hash !== null;
   await transaction(s.db, async (tx) => {
-    if (!(await store.setVerificationCodeHash(tx, row.participant, number, codeHash(number, code)))) throw notFound(`No certificate with number ${number} was issued.`);
+    if (!(await store.setVerificationCodeHash(tx, row.participant, number, codeHash(number, code)))) throw notFound(rm('certificate.unknown', { number }));
     await audit.record(tx, actor, 'certificates.verification-code.renew', number, { participant: row.participant, replaced });
   });
   return { number, verificationCode: code, verifyUrl: verifyAddress(s, number, code), replaced };
@@ -171,7 +173,7 @@ export async function codeForPdf(s: Store, number: string, code: string | undefi
   if (canonical === undefined) return undefined;
   const row = await load(s, number);
   if (!codeMatches(number, canonical, row.verification_code_hash)) {
-    throw invalid(`The verification code does not match certificate ${number}: the PDF prints only the certificate's own code (${row.participant}'s authority can make a new one).`, [{ path, message: 'not this certificate\'s code' }]);
+    throw invalid(lm('code.notThis', { number, participant: row.participant }), [detail(path, lm('code.notThisDetail'))]);
   }
   return canonical;
 }

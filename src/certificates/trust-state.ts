@@ -4,10 +4,13 @@
 // generation the bundle's own checkpoint commits to when the list's log keys verify it — and the state
 // file kept after each list accepted.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { invalid } from '../core/errors.js';
+import { detail, invalid } from '../core/errors.js';
+import { verbatim } from '../core/i18n.js';
+import { notJson } from '../core/messages.js';
 import { parseCheckpointBody, parseNote, verifyCheckpoint } from './checkpoint.js';
 import { certificateOf, type CertificateBundle, type TrustList } from './signing.js';
 import { checkTrustFloor, generationOf, staleness } from './trust-generation.js';
+import { m as km } from './key-messages.js';
 
 export interface TrustState {
   type: 'kp-trust-state';
@@ -24,10 +27,10 @@ export function readTrustState(file: string): TrustState | undefined {
   try {
     state = JSON.parse(readFileSync(file, 'utf8')) as TrustState;
   } catch (e) {
-    throw invalid(`The trust state ${file} is not valid JSON: ${(e as Error).message}`, [{ path: file, message: 'not JSON' }]);
+    throw invalid(km('state.notJson', { file, format: 'JSON', error: (e as Error).message }), [detail(file, notJson())]);
   }
   if (state?.type !== 'kp-trust-state' || !Number.isSafeInteger(state.generation) || state.generation < 0) {
-    throw invalid(`The trust state ${file} is not a kpcs trust state (type kp-trust-state, generation).`, [{ path: file, message: 'not a trust state' }]);
+    throw invalid(km('state.notState', { file, product: 'kpcs', type: 'kp-trust-state' }), [detail(file, km('state.notStateDetail'))]);
   }
   return state;
 }
@@ -64,7 +67,7 @@ export function acceptTrustList(list: TrustList, opts: { stateFile?: string; hel
     if (checked.ok && checked.value.checkpoint.trust !== undefined) floors.push({ generation: checked.value.checkpoint.trust, source: "the generation the bundle's checkpoint, signed by the log, commits to" });
   }
   const floor = checkTrustFloor(list, floors);
-  if (!floor.ok) throw invalid(`The trust list cannot be used: ${floor.reason}`, [{ path: 'trust-list', message: floor.reason }]);
+  if (!floor.ok) throw invalid(km('list.unusable', { reason: floor.reason }), [detail('trust-list', verbatim(floor.reason))]);
   const g = generationOf(list);
   if (opts.stateFile && (!state || g > state.generation)) writeTrustState(opts.stateFile, { type: 'kp-trust-state', generation: g, signer: list.signer.keyId, issuedAt: list.issuedAt });
   return { warning: staleness(list, opts.clock) };

@@ -15,6 +15,7 @@ import { TRUST_LIST_FRESH_DAYS } from './trust-generation.js';
 import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
 import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
+import { m as km } from './key-messages.js';
 
 export function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -26,7 +27,7 @@ export async function chairInOffice(s: Store, now = new Date()): Promise<{ parti
   const year = now.getUTCFullYear();
   const chairs = (await participants.registry(s.db)).chairs.filter((c) => c.year <= year).sort((a, b) => b.year - a.year);
   const c = chairs[0];
-  if (!c) throw conflict(`No Chair is recorded for ${year} or before: the trust list is signed by the Chair's key, so record the Chair first.`);
+  if (!c) throw conflict(km('chair.none', { year: String(year) }));
   return { participant: c.chair, year: c.year };
 }
 
@@ -198,10 +199,10 @@ export async function revokeLogKey(s: Store, actor: Actor, keyId: string, input:
   const { at, reason } = revocationOf(input, now);
   return transaction(s.db, async (tx) => {
     const row = (await store.schemeKeys(tx)).find((k) => k.purpose === 'log' && k.id === keyId);
-    if (!row) throw notFound(`No log key ${keyId} (kpcs keys log list shows them).`);
-    if (row.revoked_at !== null) throw conflict(`The log key ${keyId} was revoked already on ${iso(row.revoked_at)} (${row.revocation_reason}).`);
+    if (!row) throw notFound(km('logKey.unknown', { keyId, command: 'kpcs keys log list' }));
+    if (row.revoked_at !== null) throw conflict(km('logKey.revokedAlready', { keyId, at: String(iso(row.revoked_at)), reason: String(row.revocation_reason) }));
     const replaced = row.valid_to === null ? await rotateLogKeyIn(s, tx, now) : null;
-    if (!(await store.revokeSchemeKey(tx, 'log', keyId, at, reason))) throw conflict(`The log key ${keyId} was revoked by another administrator at the same moment.`);
+    if (!(await store.revokeSchemeKey(tx, 'log', keyId, at, reason))) throw conflict(km('logKey.revokedMeanwhile', { keyId }));
     await audit.record(tx, actor, 'certificates.log-key.revoke', keyId, { at: at.toISOString(), reason, inService: replaced?.inService ?? null });
     return { keyId, revokedAt: at.toISOString(), reason, inService: replaced?.inService ?? null };
   });
@@ -224,7 +225,7 @@ export async function keys(s: Store, participant?: string) {
 /** Retires the key in service (it stays valid for what it signed) and puts a new one in service. */
 export async function rotateKey(s: Store, actor: Actor, participant: string) {
   authorize(actor, 'certificates.keys.manage', { participant });
-  if (!(await participants.exists(s.db, participant))) throw notFound(`No Participant with code ${participant}.`);
+  if (!(await participants.exists(s.db, participant))) throw notFound(km('participant.unknown', { participant }));
   return transaction(s.db, async (tx) => {
     const found = await store.keyInService(tx, participant);
     // under the key's row lock, as issuance takes it: the moment of the rotation is read after any
@@ -242,7 +243,7 @@ export async function rotateKey(s: Store, actor: Actor, participant: string) {
 /** Revokes a key from a moment on (default now): signatures dated before stay valid, those after do not. */
 export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }) {
   const row = await store.keyById(s.db, keyId);
-  if (!row) throw notFound(`No authority key ${keyId}.`);
+  if (!row) throw notFound(km('authorityKey.unknown', { keyId }));
   authorize(actor, 'certificates.keys.manage', { participant: row.participant });
   const checked = revocationOf(input, new Date());
   return transaction(s.db, async (tx) => {
@@ -252,7 +253,7 @@ export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { 
     const { reason } = checked;
     const at = input.at ? checked.at : new Date();
     const res = await store.revokeKey(tx, row.participant, keyId, at, reason);
-    if (Number(res.numUpdatedRows) !== 1) throw conflict(`The key ${keyId} is already revoked.`);
+    if (Number(res.numUpdatedRows) !== 1) throw conflict(km('key.revokedAlready', { keyId }));
     await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason });
     return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason };
   });

@@ -2,6 +2,8 @@
 import { defineMessages } from './i18n.js';
 
 export const m = defineMessages({
+  /** a problem named by its field, where a sentence lists them for a reader of the command line */
+  pathed: { en: '{path} {message}', fr: '{path} {message}', pt: '{path} {message}', es: '{path} {message}', ru: '{path} {message}' },
   unauthenticated: {
     en: 'Sign in or send an API token ({header}).',
     fr: 'Connectez-vous ou envoyez un jeton d’accès ({header}).',

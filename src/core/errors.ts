@@ -48,6 +48,9 @@ export function detail(path: string, msg: Msg): ErrorDetail {
 /** The messages of details, each in the reader's language where a catalogue wrote it: a list for a message's {problems}. */
 export const messagesOf = (details: readonly ErrorDetail[]): Msg[] => details.map((d) => d.msg ?? verbatim(d.message));
 
+/** The details as "path message", each in the reader's language: a sentence's {problems} that names the fields. */
+export const pathedMessages = (details: readonly ErrorDetail[]): Msg[] => details.map((d) => m('pathed', { path: d.path ?? '', message: d.msg ?? verbatim(d.message) }));
+
 /** A detail about a row (and its column) of a file, or any place (`{ path, row, column }`), its message from a catalogue. */
 export function detailAt(where: { path?: string; row?: number; column?: string }, msg: Msg): ErrorDetail {
   return Object.defineProperty({ ...where, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, notFound } from '../core/errors.js';
+import { detail, invalid, pathedMessages, notFound } from '../core/errors.js';
+import { m } from './messages.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -30,8 +31,8 @@ function normalise(input: CapacityInput, id: string): CapacityAssessment {
 
 async function check(db: Db, input: CapacityInput) {
   const errors = checkCapacity({ ...input, participant: input.participant?.toUpperCase() }, today());
-  if (!errors.length && !(await participants.exists(db, input.participant.toUpperCase()))) errors.push({ path: 'participant', message: `${input.participant} is not in the registry` });
-  if (errors.length) throw invalid(`The capacity assessment is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  if (!errors.length && !(await participants.exists(db, input.participant.toUpperCase()))) errors.push(detail('participant', m('capacity.notInRegistry', { participant: input.participant })));
+  if (errors.length) throw invalid(m('capacity.refused', { problems: pathedMessages(errors) }), errors);
 }
 
 export async function list(db: Db, actor: Actor, filter: { participant?: string } = {}) {
@@ -42,7 +43,7 @@ export async function list(db: Db, actor: Actor, filter: { participant?: string 
 export async function get(db: Db, actor: Actor, id: string) {
   authorize(actor, 'capacity.read');
   const a = await store.capacityById(db, id);
-  if (!a) throw notFound(`No capacity assessment ${id}.`);
+  if (!a) throw notFound(m('capacity.unknown', { id }));
   return a;
 }
 
@@ -60,7 +61,7 @@ export async function add(db: Db, actor: Actor, input: CapacityInput): Promise<C
 export async function update(db: Db, actor: Actor, id: string, input: Omit<CapacityInput, 'participant'>): Promise<CapacityAssessment> {
   authorize(actor, 'capacity.manage');
   const known = await store.capacityById(db, id);
-  if (!known) throw notFound(`No capacity assessment ${id}.`);
+  if (!known) throw notFound(m('capacity.unknown', { id }));
   await check(db, { ...input, participant: known.participant });
   const a = normalise({ ...input, participant: known.participant }, id);
   await transaction(db, async (tx) => {
@@ -73,7 +74,7 @@ export async function update(db: Db, actor: Actor, id: string, input: Omit<Capac
 export async function remove(db: Db, actor: Actor, id: string): Promise<void> {
   authorize(actor, 'capacity.manage');
   const known = await store.capacityById(db, id);
-  if (!known) throw notFound(`No capacity assessment ${id}.`);
+  if (!known) throw notFound(m('capacity.unknown', { id }));
   await transaction(db, async (tx) => {
     await store.deleteCapacity(tx, known.participant, id);
     await audit.record(tx, actor, 'capacity.remove', id, { ...known });

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { invalid } from '../core/errors.js';
 import * as service from './service.js';
+import { m } from './messages.js';
 
 export function analyzeCommand(): Command {
   return withStoreOptions(
@@ -14,7 +15,7 @@ export function analyzeCommand(): Command {
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
       const year = Number(opts.year);
-      if (!Number.isInteger(year)) throw invalid(`--year must be a year, got "${opts.year}"`);
+      if (!Number.isInteger(year)) throw invalid(m('option.year', { option: '--year', value: String(opts.year) }));
       const result = await service.run(store.db, actor, year, undefined, opts.asOf ? { asOf: opts.asOf } : {});
       if (opts.format === 'json') return printJson(result.findings.map(({ type, participant, period, severity, summary, evidence, status, id }) => ({ type, participant, period, severity, summary, evidence, status, id })));
       printTable(result.findings.map((f) => ({ ...f, summary: f.summary.length > 110 ? `${f.summary.slice(0, 107)}…` : f.summary })), ['severity', 'type', 'participant', 'period', 'status', 'summary']);

@@ -36,6 +36,9 @@ export interface Finding {
 /** Rows as in the interchange formats (trade.csv, production.csv), as statistics keeps them. */
 export type { TradeFigureRow as TradeFigure, ProductionFigureRow as ProductionFigure } from '../statistics/figures.js';
 import type { TradeFigureRow, ProductionFigureRow } from '../statistics/figures.js';
+import { detail, type ErrorDetail } from '../core/errors.js';
+import { field } from '../core/messages.js';
+import { m } from './messages.js';
 
 export interface MeasureInForce {
   target: string;
@@ -145,17 +148,17 @@ export interface CapacityInput {
 const isAmount = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && Math.round(x * 100) === Number((x * 100).toFixed(6));
 
 /** Every problem of a capacity assessment, each naming its field. */
-export function checkCapacity(c: CapacityInput, today: string): { path: string; message: string }[] {
-  const errors: { path: string; message: string }[] = [];
-  if (!/^[A-Z]{2}$/.test(c.participant ?? '')) errors.push({ path: 'participant', message: 'an ISO 3166-1 alpha-2 code of a Participant, e.g. GH' });
-  for (const f of ['minCarats', 'maxCarats'] as const) if (!isAmount(c[f])) errors.push({ path: f, message: 'carats a year, zero or more, at most two decimals' });
-  for (const f of ['minUsd', 'maxUsd'] as const) if (c[f] !== undefined && c[f] !== null && !isAmount(c[f])) errors.push({ path: f, message: 'US$ a year, zero or more, at most two decimals' });
-  if (isAmount(c.minCarats) && isAmount(c.maxCarats) && c.maxCarats < c.minCarats) errors.push({ path: 'maxCarats', message: 'below the minimum' });
-  if ((c.minUsd ?? null) !== null && (c.maxUsd ?? null) !== null && c.maxUsd! < c.minUsd!) errors.push({ path: 'maxUsd', message: 'below the minimum' });
-  if (isAmount(c.maxCarats) && c.maxCarats <= 0) errors.push({ path: 'maxCarats', message: 'a capacity of zero carats is no assessment' });
-  if (!c.source?.trim()) errors.push({ path: 'source', message: 'say who assessed it (e.g. "review mission to Ghana, 2006")' });
-  if (!isIsoDay(c.assessedOn ?? '')) errors.push({ path: 'assessedOn', message: 'a day, yyyy-mm-dd' });
-  else if (c.assessedOn > today) errors.push({ path: 'assessedOn', message: 'in the future' });
-  if (c.area !== undefined && c.area !== null && !c.area.trim()) errors.push({ path: 'area', message: 'empty: leave it out for the whole Participant' });
+export function checkCapacity(c: CapacityInput, today: string): ErrorDetail[] {
+  const errors: ErrorDetail[] = [];
+  if (!/^[A-Z]{2}$/.test(c.participant ?? '')) errors.push(detail('participant', m('capacity.participant', { standard: 'ISO 3166-1 alpha-2', example: 'GH' })));
+  for (const f of ['minCarats', 'maxCarats'] as const) if (!isAmount(c[f])) errors.push(detail(f, m('capacity.carats')));
+  for (const f of ['minUsd', 'maxUsd'] as const) if (c[f] !== undefined && c[f] !== null && !isAmount(c[f])) errors.push(detail(f, m('capacity.usd', { currency: 'US$' })));
+  if (isAmount(c.minCarats) && isAmount(c.maxCarats) && c.maxCarats < c.minCarats) errors.push(detail('maxCarats', m('capacity.belowMinimum')));
+  if ((c.minUsd ?? null) !== null && (c.maxUsd ?? null) !== null && c.maxUsd! < c.minUsd!) errors.push(detail('maxUsd', m('capacity.belowMinimum')));
+  if (isAmount(c.maxCarats) && c.maxCarats <= 0) errors.push(detail('maxCarats', m('capacity.zero')));
+  if (!c.source?.trim()) errors.push(detail('source', m('capacity.source')));
+  if (!isIsoDay(c.assessedOn ?? '')) errors.push(detail('assessedOn', field('notADay')));
+  else if (c.assessedOn > today) errors.push(detail('assessedOn', field('inTheFuture')));
+  if (c.area !== undefined && c.area !== null && !c.area.trim()) errors.push(detail('area', m('capacity.areaEmpty')));
   return errors;
 }

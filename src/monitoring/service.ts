@@ -5,7 +5,8 @@ import { m } from './messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
-import { invalid, notFound } from '../core/errors.js';
+import { detail, invalid, notFound } from '../core/errors.js';
+import { field } from '../core/messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
@@ -17,7 +18,7 @@ import * as store from './store.js';
 import { notify } from '../notifications/service.js';
 
 function checkYear(year: number) {
-  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(`year must be a whole year from 2003, got ${year}`, [{ path: 'year', message: 'out of range' }]);
+  if (!Number.isInteger(year) || year < 2003 || year > 2100) throw invalid(m('analysis.year', { first: '2003', year: String(year) }), [detail('year', field('outOfRange'))]);
 }
 
 export interface AnalysisOptions {
@@ -29,7 +30,7 @@ export interface AnalysisOptions {
 export async function detect(db: Db, actor: Actor, year: number, config: DetectorConfig = DEFAULT_CONFIG, opts: AnalysisOptions = {}): Promise<Finding[]> {
   authorize(actor, 'findings.run');
   checkYear(year);
-  if (opts.asOf !== undefined && !isIsoDay(opts.asOf)) throw invalid(`The day of the analysis is written yyyy-mm-dd, got "${opts.asOf}".`, [{ path: 'asOf', message: 'not a day' }]);
+  if (opts.asOf !== undefined && !isIsoDay(opts.asOf)) throw invalid(m('analysis.day', { day: opts.asOf }), [detail('asOf', field('notADay'))]);
   return analyze(await monitoringInput(db, year, opts.asOf ?? today()), config);
 }
 
@@ -68,7 +69,7 @@ export async function list(db: Db, actor: Actor, filter: { year?: number; partic
 export async function get(db: Db, actor: Actor, id: string) {
   authorize(actor, 'findings.read');
   const f = await store.byId(db, id);
-  if (!f) throw notFound(`No finding ${id}.`);
+  if (!f) throw notFound(m('finding.unknown', { id }));
   return { ...f, comments: await store.comments(db, f.participant, f.id) };
 }
 
@@ -83,8 +84,8 @@ export async function change(db: Db, actor: Actor, id: string, change: FindingCh
   authorize(actor, 'findings.manage');
   await transaction(db, async (tx) => {
     const f = await store.byId(tx, id);
-    if (!f) throw notFound(`No finding ${id}.`);
-    if (change.status === 'closed' && !(change.outcome ?? f.outcome)) throw invalid('A finding is closed with its outcome: say what was found (e.g. "explained by stock sales", "referred to a review mission").', [{ path: 'outcome', message: 'required to close' }]);
+    if (!f) throw notFound(m('finding.unknown', { id }));
+    if (change.status === 'closed' && !(change.outcome ?? f.outcome)) throw invalid(m('finding.needsOutcome'), [detail('outcome', m('finding.requiredToClose'))]);
     const set = {
       ...(change.status !== undefined && { status: change.status }),
       ...(change.assignee !== undefined && { assignee: change.assignee }),

@@ -1,15 +1,17 @@
 // kpcs shipment report|list|show|enforce and kpcs capacity add|list|remove (monitoring of origin).
 import { Command, Option } from 'commander';
 import { printJson, printTable, withAsOption, withStore, withStoreOptions } from '../../interface/cli.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
 import * as capacity from '../capacity.js';
 import { ENFORCEMENT_KINDS, reference, type EnforcementKind } from './model.js';
 import * as service from './service.js';
+import { field } from '../../core/messages.js';
+import { m } from './messages.js';
 
 function amount(value: string | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(`--${what} must be a number, got "${value}"`, [{ path: what, message: 'not a number' }]);
+  if (value.trim() === '' || !Number.isFinite(n)) throw invalid(m('option.notNumber', { option: `--${what}`, value }), [detail(what, field('notANumber'))]);
   return n;
 }
 

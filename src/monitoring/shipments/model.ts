@@ -3,6 +3,9 @@
 // and what was done about it (seizures, prosecutions), reported to the Chair. Pure: no I/O.
 import { isIsoDay } from '../../core/time.js';
 import { NUMBER_PATTERN } from '../../certificates/model.js';
+import { detail, type ErrorDetail } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
+import { m } from './messages.js';
 
 export interface ShipmentInput {
   /** the day the shipment was met (default today) */
@@ -64,8 +67,9 @@ export interface ShipmentDetail extends ShipmentReport {
   enforcement: EnforcementAction[];
 }
 
-type Problem = { path: string; message: string };
+type Problem = ErrorDetail;
 const CODE = /^[A-Z]{2}$/;
+const ISO = 'ISO 3166-1 alpha-2';
 // "positive" means at least 0.01 once rounded to the cent: 5e-324 is more than zero but is stored as 0.00;
 // 1e13 keeps within the columns' numeric(16, 2)
 const isAmount = (x: unknown, positive = false) =>
@@ -75,29 +79,29 @@ const given = <T>(x: T | null | undefined): x is T => x !== undefined && x !== n
 /** Every problem of a report, each naming its field. */
 export function checkShipment(s: ShipmentInput, today: string): Problem[] {
   const errors: Problem[] = [];
-  if (!CODE.test(s.suspectedOrigin ?? '')) errors.push({ path: 'suspectedOrigin', message: 'an ISO 3166-1 alpha-2 code, e.g. CI' });
-  if (given(s.declaredOrigin) && s.declaredOrigin !== 'mixed' && !CODE.test(s.declaredOrigin)) errors.push({ path: 'declaredOrigin', message: 'an ISO 3166-1 alpha-2 code or "mixed"' });
-  if (given(s.exporterCountry) && !CODE.test(s.exporterCountry)) errors.push({ path: 'exporterCountry', message: 'an ISO 3166-1 alpha-2 code' });
-  if (given(s.certificateNumber) && !new RegExp(NUMBER_PATTERN).test(s.certificateNumber)) errors.push({ path: 'certificateNumber', message: 'not a certificate number (like GH-2006-000123); leave it out if the shipment had none' });
-  if (!isAmount(s.carats, true)) errors.push({ path: 'carats', message: 'more than zero, at most two decimals' });
-  if (given(s.valueUsd) && !isAmount(s.valueUsd)) errors.push({ path: 'valueUsd', message: 'zero or more, at most two decimals' });
-  if (!s.exporter?.trim()) errors.push({ path: 'exporter', message: 'name the exporter (or "unknown")' });
-  if (!s.description?.trim()) errors.push({ path: 'description', message: 'say what was met and why it is suspected' });
+  if (!CODE.test(s.suspectedOrigin ?? '')) errors.push(detail('suspectedOrigin', m('field.code', { standard: ISO, example: 'CI' })));
+  if (given(s.declaredOrigin) && s.declaredOrigin !== 'mixed' && !CODE.test(s.declaredOrigin)) errors.push(detail('declaredOrigin', m('field.codeOrMixed', { standard: ISO, mixed: 'mixed' })));
+  if (given(s.exporterCountry) && !CODE.test(s.exporterCountry)) errors.push(detail('exporterCountry', m('field.codeOnly', { standard: ISO })));
+  if (given(s.certificateNumber) && !new RegExp(NUMBER_PATTERN).test(s.certificateNumber)) errors.push(detail('certificateNumber', m('field.certificateNumber', { example: 'GH-2006-000123' })));
+  if (!isAmount(s.carats, true)) errors.push(detail('carats', m('field.positive')));
+  if (given(s.valueUsd) && !isAmount(s.valueUsd)) errors.push(detail('valueUsd', m('field.amount')));
+  if (!s.exporter?.trim()) errors.push(detail('exporter', m('field.exporter')));
+  if (!s.description?.trim()) errors.push(detail('description', m('field.description')));
   if (given(s.reportedOn)) {
-    if (!isIsoDay(s.reportedOn)) errors.push({ path: 'reportedOn', message: 'a day, yyyy-mm-dd' });
-    else if (s.reportedOn > today) errors.push({ path: 'reportedOn', message: 'in the future' });
+    if (!isIsoDay(s.reportedOn)) errors.push(detail('reportedOn', field('notADay')));
+    else if (s.reportedOn > today) errors.push(detail('reportedOn', field('inTheFuture')));
   }
   return errors;
 }
 
 export function checkEnforcement(e: EnforcementInput, reportedOn: string, today: string): Problem[] {
   const errors: Problem[] = [];
-  if (!ENFORCEMENT_KINDS.includes(e.kind)) errors.push({ path: 'kind', message: `one of ${ENFORCEMENT_KINDS.join(', ')}` });
-  if (!isIsoDay(e.takenOn ?? '')) errors.push({ path: 'takenOn', message: 'a day, yyyy-mm-dd' });
-  else if (e.takenOn > today) errors.push({ path: 'takenOn', message: 'in the future' });
-  else if (e.takenOn < reportedOn) errors.push({ path: 'takenOn', message: `before the shipment was reported (${reportedOn})` });
-  if (!e.outcome?.trim()) errors.push({ path: 'outcome', message: 'say what came of it (e.g. "goods seized, exporter charged")' });
-  for (const f of ['carats', 'valueUsd', 'penaltyUsd'] as const) if (given(e[f]) && !isAmount(e[f])) errors.push({ path: f, message: 'zero or more, at most two decimals' });
+  if (!ENFORCEMENT_KINDS.includes(e.kind)) errors.push(detail('kind', field('oneOf', { allowed: ENFORCEMENT_KINDS.join(', ') })));
+  if (!isIsoDay(e.takenOn ?? '')) errors.push(detail('takenOn', field('notADay')));
+  else if (e.takenOn > today) errors.push(detail('takenOn', field('inTheFuture')));
+  else if (e.takenOn < reportedOn) errors.push(detail('takenOn', m('field.beforeReport', { day: reportedOn })));
+  if (!e.outcome?.trim()) errors.push(detail('outcome', m('field.outcome')));
+  for (const f of ['carats', 'valueUsd', 'penaltyUsd'] as const) if (given(e[f]) && !isAmount(e[f])) errors.push(detail(f, m('field.amount')));
   return errors;
 }
 

@@ -7,7 +7,7 @@ import { m as msg } from '../messages.js';
 import { randomUUID } from 'node:crypto';
 import type { Db, Store } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { forbidden, invalid, notFound } from '../../core/errors.js';
+import { detail, forbidden, invalid, pathedMessages, notFound } from '../../core/errors.js';
 import { today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
@@ -18,16 +18,17 @@ import * as findings from '../store.js';
 import { checkEnforcement, checkShipment, reference, type EnforcementAction, type EnforcementInput, type ShipmentDetail, type ShipmentInput, type ShipmentReport } from './model.js';
 import * as store from './store.js';
 import type { ShipmentFilter } from './store.js';
+import { m } from './messages.js';
 
 
 /** An officer reports a shipment met at its Participant's border. */
 export async function report(s: Store, actor: Actor, input: ShipmentInput): Promise<ShipmentDetail> {
   authorize(actor, 'shipments.report', actor.participant ? { participant: actor.participant } : {});
   const participant = actor.participant;
-  if (!participant) throw forbidden(`${actor.name} reports for no Participant: a suspicious shipment is reported by the authority that met it.`);
+  if (!participant) throw forbidden(m('report.noParticipant', { name: actor.name }));
   const day = today();
   const errors = checkShipment(input, day);
-  if (errors.length) throw invalid(`The report is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  if (errors.length) throw invalid(m('report.refused', { problems: pathedMessages(errors) }), errors);
   const number = input.certificateNumber?.trim() || null;
   const verdict = number ? (await certificates.verifyNumber(s, number)).verdict : null;
   const r: ShipmentReport = {
@@ -70,7 +71,7 @@ export async function report(s: Store, actor: Actor, input: ShipmentInput): Prom
 async function load(s: Store, actor: Actor, id: string): Promise<ShipmentReport> {
   authorize(actor, 'shipments.read');
   const r = await store.byId(s.db, id);
-  if (!r) throw notFound(`No suspicious shipment report ${id}.`);
+  if (!r) throw notFound(m('report.unknown', { id }));
   // the tenant check with the loaded report: another Participant's officer may not read it
   authorize(actor, 'shipments.read', { participant: r.participant });
   return r;
@@ -96,7 +97,7 @@ export async function linkFinding(s: Store, actor: Actor, id: string, findingId:
   authorize(actor, 'shipments.link');
   const r = await load(s, actor, id);
   const f = await findings.byId(s.db, findingId);
-  if (!f) throw invalid(`No finding ${findingId}.`, [{ path: 'findingId', message: 'no such finding' }]);
+  if (!f) throw invalid(msg('finding.unknown', { id: findingId }), [detail('findingId', m('finding.unknownDetail'))]);
   await transaction(s.db, async (tx) => {
     await store.link(tx, { participant: r.participant, shipment_id: r.id, finding_participant: f.participant, finding_id: f.id, linked_at: new Date(), linked_by: actor.name });
     await audit.record(tx, actor, 'shipments.link', r.id, { reference: reference(r), finding: f.id, type: f.type, findingParticipant: f.participant, period: f.period });
@@ -108,10 +109,10 @@ export async function linkFinding(s: Store, actor: Actor, id: string, findingId:
 export async function reportEnforcement(s: Store, actor: Actor, id: string, input: EnforcementInput): Promise<ShipmentDetail> {
   authorize(actor, 'shipments.enforcement.report');
   const r = await store.byId(s.db, id);
-  if (!r) throw notFound(`No suspicious shipment report ${id}.`);
+  if (!r) throw notFound(m('report.unknown', { id }));
   authorize(actor, 'shipments.enforcement.report', { participant: r.participant });
   const errors = checkEnforcement(input, r.reportedOn, today());
-  if (errors.length) throw invalid(`The enforcement action is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`, errors);
+  if (errors.length) throw invalid(m('enforcement.refused', { problems: pathedMessages(errors) }), errors);
   const e: EnforcementAction = {
     id: randomUUID(), kind: input.kind, takenOn: input.takenOn, outcome: input.outcome.trim(), carats: input.carats ?? null, valueUsd: input.valueUsd ?? null,
     penaltyUsd: input.penaltyUsd ?? null, note: input.note?.trim() || null, reportedBy: actor.name, createdAt: new Date().toISOString(),

@@ -1,0 +1,167 @@
+// What the keys refuse — the master key that protects the authority keys, the authority and log keys,
+// the Chair's trust list and a trust state kept by a verifier, the credentials and status lists signed
+// with them — in the five languages (src/core/i18n.ts). Key ids, certificate numbers, codes, instants,
+// commands, settings and routes come in as parameters.
+import { defineMessages } from '../core/i18n.js';
+
+export const m = defineMessages({
+  // ---- the master key ----
+  'master.length': {
+    en: 'The master key in {where} must be 32 bytes written in {encoding} (e.g. `{command}`).',
+    fr: 'La clé maîtresse dans {where} doit compter 32 octets écrits en {encoding} (par exemple `{command}`).',
+    pt: 'A chave mestra em {where} deve ter 32 bytes escritos em {encoding} (por exemplo `{command}`).',
+    es: 'La clave maestra en {where} debe tener 32 bytes escritos en {encoding} (por ejemplo `{command}`).',
+    ru: 'Главный ключ в {where} должен состоять из 32 байт в кодировке {encoding} (например, `{command}`).',
+  },
+  'master.length32': {
+    en: 'The master key must be 32 bytes.',
+    fr: 'La clé maîtresse doit compter 32 octets.',
+    pt: 'A chave mestra deve ter 32 bytes.',
+    es: 'La clave maestra debe tener 32 bytes.',
+    ru: 'Главный ключ должен состоять из 32 байт.',
+  },
+  'master.missing': {
+    en: 'No master key to protect the authority keys: set {setting} to 32 random bytes in {encoding} (`{command}`).',
+    fr: 'Aucune clé maîtresse pour protéger les clés des autorités : donnez à {setting} 32 octets aléatoires en {encoding} (`{command}`).',
+    pt: 'Nenhuma chave mestra para proteger as chaves das autoridades: defina {setting} com 32 bytes aleatórios em {encoding} (`{command}`).',
+    es: 'No hay clave maestra para proteger las claves de las autoridades: asigne a {setting} 32 bytes aleatorios en {encoding} (`{command}`).',
+    ru: 'Нет главного ключа для защиты ключей органов: задайте {setting} — 32 случайных байта в кодировке {encoding} (`{command}`).',
+  },
+  'private.format': {
+    en: 'The stored private key {keyId} is not in a known format.',
+    fr: 'La clé privée enregistrée {keyId} n’est pas dans un format connu.',
+    pt: 'A chave privada guardada {keyId} não está num formato conhecido.',
+    es: 'La clave privada almacenada {keyId} no está en un formato conocido.',
+    ru: 'Сохранённый закрытый ключ {keyId} записан в неизвестном формате.',
+  },
+  'private.wrongMaster': {
+    en: 'Cannot decrypt the private key {keyId}: the master key is not the one it was stored under.',
+    fr: 'Impossible de déchiffrer la clé privée {keyId} : la clé maîtresse n’est pas celle sous laquelle elle a été enregistrée.',
+    pt: 'Não é possível decifrar a chave privada {keyId}: a chave mestra não é aquela com que foi guardada.',
+    es: 'No se puede descifrar la clave privada {keyId}: la clave maestra no es aquella con la que se almacenó.',
+    ru: 'Не удаётся расшифровать закрытый ключ {keyId}: главный ключ не тот, под которым он был сохранён.',
+  },
+  'national.holdsKey': {
+    en: '{participant} issues its certificates through its own national system, which holds its key {keyId}: they cannot be issued on this installation.',
+    fr: '{participant} délivre ses certificats par son propre système national, qui détient sa clé {keyId} : ils ne peuvent pas être délivrés sur cette installation.',
+    pt: '{participant} emite os seus certificados pelo seu próprio sistema nacional, que detém a sua chave {keyId}: não podem ser emitidos nesta instalação.',
+    es: '{participant} expide sus certificados mediante su propio sistema nacional, que guarda su clave {keyId}: no pueden expedirse en esta instalación.',
+    ru: '{participant} выдаёт свои сертификаты через собственную национальную систему, где хранится его ключ {keyId}: на этой установке их выдать нельзя.',
+  },
+  // ---- authority and log keys, the Chair's list ----
+  'chair.none': {
+    en: 'No Chair is recorded for {year} or before: the trust list is signed by the Chair\'s key, so record the Chair first.',
+    fr: 'Aucune présidence n’est enregistrée pour {year} ou avant : la liste de confiance est signée par la clé de la présidence, enregistrez donc d’abord la présidence.',
+    pt: 'Nenhuma Presidência está registada para {year} ou antes: a lista de confiança é assinada pela chave da Presidência, por isso registe primeiro a Presidência.',
+    es: 'No hay ninguna Presidencia registrada para {year} o antes: la lista de confianza la firma la clave de la Presidencia, así que registre primero la Presidencia.',
+    ru: 'Председатель на {year} год или ранее не записан: список доверия подписывается ключом Председателя, поэтому сначала запишите Председателя.',
+  },
+  'logKey.unknown': {
+    en: 'No log key {keyId} ({command} shows them).',
+    fr: 'Aucune clé de journal {keyId} ({command} les montre).',
+    pt: 'Nenhuma chave de registo {keyId} ({command} mostra-as).',
+    es: 'No hay ninguna clave de registro {keyId} ({command} las muestra).',
+    ru: 'Ключа журнала {keyId} нет (их показывает {command}).',
+  },
+  'logKey.revokedAlready': {
+    en: 'The log key {keyId} was revoked already on {at} ({reason}).',
+    fr: 'La clé de journal {keyId} a déjà été révoquée le {at} ({reason}).',
+    pt: 'A chave de registo {keyId} já foi revogada em {at} ({reason}).',
+    es: 'La clave de registro {keyId} ya fue revocada el {at} ({reason}).',
+    ru: 'Ключ журнала {keyId} уже отозван {at} ({reason}).',
+  },
+  'logKey.revokedMeanwhile': {
+    en: 'The log key {keyId} was revoked by another administrator at the same moment.',
+    fr: 'La clé de journal {keyId} a été révoquée au même moment par un autre administrateur.',
+    pt: 'A chave de registo {keyId} foi revogada no mesmo momento por outro administrador.',
+    es: 'La clave de registro {keyId} fue revocada en el mismo momento por otro administrador.',
+    ru: 'Ключ журнала {keyId} в тот же момент отозвал другой администратор.',
+  },
+  'participant.unknown': {
+    en: 'No Participant with code {participant}.',
+    fr: 'Aucun Participant n’a le code {participant}.',
+    pt: 'Nenhum Participante com o código {participant}.',
+    es: 'Ningún Participante tiene el código {participant}.',
+    ru: 'Участника с кодом {participant} нет.',
+  },
+  'authorityKey.unknown': {
+    en: 'No authority key {keyId}.',
+    fr: 'Aucune clé d’autorité {keyId}.',
+    pt: 'Nenhuma chave de autoridade {keyId}.',
+    es: 'No hay ninguna clave de autoridad {keyId}.',
+    ru: 'Ключа органа {keyId} нет.',
+  },
+  'key.revokedAlready': {
+    en: 'The key {keyId} is already revoked.',
+    fr: 'La clé {keyId} est déjà révoquée.',
+    pt: 'A chave {keyId} já está revogada.',
+    es: 'La clave {keyId} ya está revocada.',
+    ru: 'Ключ {keyId} уже отозван.',
+  },
+  // ---- a trust state kept by a verifier ----
+  'state.notJson': {
+    en: 'The trust state {file} is not valid {format}: {error}',
+    fr: 'L’état de confiance {file} n’est pas du {format} valide : {error}',
+    pt: 'O estado de confiança {file} não é {format} válido: {error}',
+    es: 'El estado de confianza {file} no es {format} válido: {error}',
+    ru: 'Состояние доверия {file} — не корректный {format}: {error}',
+  },
+  'state.notState': {
+    en: 'The trust state {file} is not a {product} trust state (type {type}, generation).',
+    fr: 'L’état de confiance {file} n’est pas un état de confiance de {product} (type {type}, génération).',
+    pt: 'O estado de confiança {file} não é um estado de confiança do {product} (tipo {type}, geração).',
+    es: 'El estado de confianza {file} no es un estado de confianza de {product} (tipo {type}, generación).',
+    ru: 'Состояние доверия {file} — не состояние доверия {product} (тип {type}, поколение).',
+  },
+  'state.notStateDetail': { en: 'not a trust state', fr: 'pas un état de confiance', pt: 'não é um estado de confiança', es: 'no es un estado de confianza', ru: 'не состояние доверия' },
+  'list.unusable': {
+    en: 'The trust list cannot be used: {reason}',
+    fr: 'La liste de confiance ne peut pas être utilisée : {reason}',
+    pt: 'A lista de confiança não pode ser usada: {reason}',
+    es: 'La lista de confianza no puede usarse: {reason}',
+    ru: 'Списком доверия нельзя пользоваться: {reason}',
+  },
+  // ---- credentials and status lists ----
+  'credential.needsCode': {
+    en: 'The credential of certificate {number} is given to its holder with the verification code printed beside the {qr} code ({query}) and to the authorities concerned; a number alone shows only the verdict ({route}).',
+    fr: 'L’attestation du certificat {number} est remise à son détenteur avec le code de vérification imprimé à côté du code {qr} ({query}) et aux autorités concernées ; un numéro seul ne montre que le verdict ({route}).',
+    pt: 'A credencial do certificado {number} é dada ao seu titular com o código de verificação impresso ao lado do código {qr} ({query}) e às autoridades interessadas; um número sozinho mostra apenas o veredicto ({route}).',
+    es: 'La credencial del certificado {number} se entrega a su titular con el código de verificación impreso junto al código {qr} ({query}) y a las autoridades interesadas; un número solo muestra únicamente el veredicto ({route}).',
+    ru: 'Удостоверение сертификата {number} выдаётся его держателю по коду проверки, напечатанному рядом с {qr}-кодом ({query}), и заинтересованным органам; по одному номеру виден только вердикт ({route}).',
+  },
+  'credential.keyUnknown': {
+    en: 'The key {keyId} that signed certificate {number} is not in the key registry.',
+    fr: 'La clé {keyId} qui a signé le certificat {number} n’est pas dans le registre des clés.',
+    pt: 'A chave {keyId} que assinou o certificado {number} não está no registo de chaves.',
+    es: 'La clave {keyId} que firmó el certificado {number} no está en el registro de claves.',
+    ru: 'Ключа {keyId}, которым подписан сертификат {number}, нет в реестре ключей.',
+  },
+  'credential.keyRevoked': {
+    en: 'The key {keyId} that signed certificate {number} was revoked on {at}: it signs nothing more, so no credential can be made for the certificate (the certificate itself is judged by {route}).',
+    fr: 'La clé {keyId} qui a signé le certificat {number} a été révoquée le {at} : elle ne signe plus rien, aucune attestation ne peut donc être faite pour ce certificat (le certificat lui-même est jugé par {route}).',
+    pt: 'A chave {keyId} que assinou o certificado {number} foi revogada em {at}: já não assina nada, pelo que não pode ser feita nenhuma credencial para o certificado (o próprio certificado é avaliado por {route}).',
+    es: 'La clave {keyId} que firmó el certificado {number} fue revocada el {at}: ya no firma nada, así que no puede hacerse ninguna credencial para el certificado (el certificado mismo lo juzga {route}).',
+    ru: 'Ключ {keyId}, которым подписан сертификат {number}, отозван {at}: он больше ничего не подписывает, поэтому удостоверение для сертификата сделать нельзя (сам сертификат оценивает {route}).',
+  },
+  'credential.national': {
+    en: 'Certificate {number} was issued by {participant}\'s national system, which holds the key that signed it: its credential is issued there. This hub marks its cancellation in status list {list} at index {index} ({route}).',
+    fr: 'Le certificat {number} a été délivré par le système national de {participant}, qui détient la clé qui l’a signé : son attestation est délivrée là-bas. Ce hub marque son annulation dans la liste d’état {list} à l’indice {index} ({route}).',
+    pt: 'O certificado {number} foi emitido pelo sistema nacional de {participant}, que detém a chave que o assinou: a sua credencial é emitida lá. Este hub assinala o seu cancelamento na lista de estado {list} no índice {index} ({route}).',
+    es: 'El certificado {number} lo expidió el sistema nacional de {participant}, que guarda la clave que lo firmó: su credencial se expide allí. Este hub marca su anulación en la lista de estado {list} en el índice {index} ({route}).',
+    ru: 'Сертификат {number} выдан национальной системой {participant}, где хранится подписавший его ключ: удостоверение выдаётся там. Этот узел отмечает его аннулирование в списке статусов {list} под индексом {index} ({route}).',
+  },
+  'statusList.unknown': {
+    en: 'There is no status list {list}: the log holds {size} entries, so the lists are 0 to {last}.',
+    fr: 'Il n’y a pas de liste d’état {list} : le journal contient {size} entrées, les listes vont donc de 0 à {last}.',
+    pt: 'Não existe a lista de estado {list}: o registo contém {size} entradas, por isso as listas vão de 0 a {last}.',
+    es: 'No existe la lista de estado {list}: el registro contiene {size} entradas, así que las listas van de 0 a {last}.',
+    ru: 'Списка статусов {list} нет: в журнале {size} записей, поэтому списки — от 0 до {last}.',
+  },
+  'statusList.logKeyRevoked': {
+    en: 'The log key {keyId} was revoked on {at}: an administrator puts a new one in service ({command}) before status lists can be signed again.',
+    fr: 'La clé de journal {keyId} a été révoquée le {at} : un administrateur en met une nouvelle en service ({command}) avant que les listes d’état puissent être signées à nouveau.',
+    pt: 'A chave de registo {keyId} foi revogada em {at}: um administrador põe uma nova em serviço ({command}) antes que as listas de estado possam voltar a ser assinadas.',
+    es: 'La clave de registro {keyId} fue revocada el {at}: un administrador pone una nueva en servicio ({command}) antes de que las listas de estado puedan volver a firmarse.',
+    ru: 'Ключ журнала {keyId} отозван {at}: администратор вводит в действие новый ({command}), прежде чем списки статусов снова можно будет подписывать.',
+  },
+});
