@@ -133,7 +133,7 @@ insert into plenary_decision_translations (decision_id, language, status, reques
   select d.id, l.language, 'requested', '2006-11-09'
   from plenary_decisions d cross join (values ('fr'), ('pt'), ('es'), ('ru')) as l (language);
 
--- The three-year review (A/61/589, enclosure 2). The seed report does not list the 46 recommendations
+-- The three-year review (A/61/589, enclosure 2). The report does not list the 46 recommendations
 -- verbatim: the rows below quote the review's findings as the report summarises them (para. 22),
 -- without the review's own numbers; the remaining recommendations are to be entered from the review itself.
 insert into scheme_reviews (id, title, adopted_on, recommendations_adopted) values

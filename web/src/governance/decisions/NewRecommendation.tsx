@@ -1,4 +1,4 @@
-// The Chair enters a recommendation of the review from its own text (the seed report does not list
+// The Chair enters a recommendation of the review from its own text (report A/61/589 does not list
 // the 46 verbatim), with its number, source and owner.
 import { useState } from 'react';
 import { useI18n } from '../../i18n';
