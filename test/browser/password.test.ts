@@ -59,6 +59,9 @@ describe.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])('password change
 
       await fillPassword(page, temporaryPassword, 'my own new password 1', 'a different one 22');
       expect(await page.textContent('[data-testid="field-error"]')).toBe(m['password.mismatch']);
+      // the same as the current one: said beside the new password, in the reader's language
+      await fillPassword(page, temporaryPassword, temporaryPassword);
+      expect(await page.textContent('[data-testid="field-error"]')).toBe(m['password.same']);
 
       await fillPassword(page, temporaryPassword, 'my own new password 1');
       await page.waitForSelector('[data-testid="password-changed"]');

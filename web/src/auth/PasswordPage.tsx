@@ -20,19 +20,27 @@ const MIN_LENGTH = 10;
 
 type Problem = 'wrongCurrent' | 'tooShort' | 'isLogin' | 'same' | 'mismatch' | 'locked';
 
-/** The server's refusal, said in the reader's language: which field, why (details[].path and message). */
-function problemsOf(err: unknown): Problem[] | undefined {
-  if (!(err instanceof ApiError)) return undefined;
-  if (err.status === 429) return ['locked'];
-  if (err.status !== 400) return undefined;
+/** What the page can tell before asking the server (the server's policy says the same, src/accounts/service.ts). */
+function localProblems(login: string | undefined, current: string, fresh: string, again: string): Problem[] {
   const found: Problem[] = [];
-  for (const d of err.details) {
-    if (d.path === 'currentPassword') found.push('wrongCurrent');
-    else if (d.path === 'newPassword' && /at least/.test(d.message)) found.push('tooShort');
-    else if (d.path === 'newPassword' && /login/.test(d.message)) found.push('isLogin');
-    else if (d.path === 'newPassword' && /differ/.test(d.message)) found.push('same');
-  }
-  return found.length ? found : undefined;
+  if ([...fresh].length < MIN_LENGTH) found.push('tooShort');
+  if (login && fresh.trim().toLowerCase() === login.toLowerCase()) found.push('isLogin');
+  if (fresh === current) found.push('same');
+  if (fresh !== again) found.push('mismatch');
+  return found;
+}
+
+/**
+ * The server's refusal placed beside its field by the field's path (details[].path), never by its words:
+ * a wrong current password, or the server's own reasons for the new one, already in the reader's language.
+ */
+function refusalOf(err: unknown): { problems: Problem[]; newReasons: string[] } | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  if (err.status === 429) return { problems: ['locked'], newReasons: [] };
+  if (err.status !== 400) return undefined;
+  const problems: Problem[] = err.details.some((d) => d.path === 'currentPassword') ? ['wrongCurrent'] : [];
+  const newReasons = err.details.filter((d) => d.path === 'newPassword').map((d) => `${d.message.charAt(0).toLocaleUpperCase()}${d.message.slice(1)}.`);
+  return problems.length || newReasons.length ? { problems, newReasons } : undefined;
 }
 
 export function PasswordPage() {
@@ -44,14 +52,14 @@ export function PasswordPage() {
   const [fresh, setFresh] = useState('');
   const [again, setAgain] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [newReasons, setNewReasons] = useState<string[]>([]);
   const [done, setDone] = useState(false);
 
   const submit = useAction(async () => {
     setDone(false);
-    const local: Problem[] = [];
-    if ([...fresh].length < MIN_LENGTH) local.push('tooShort');
-    if (fresh !== again) local.push('mismatch');
+    const local = localProblems(session.user?.login, current, fresh, again);
     setProblems(local);
+    setNewReasons([]);
     if (local.length) return;
     try {
       await session.changePassword(current, fresh);
@@ -60,14 +68,15 @@ export function PasswordPage() {
       setAgain('');
       setDone(true);
     } catch (err) {
-      const known = problemsOf(err);
-      if (known) setProblems(known);
-      else throw err;
+      const refused = refusalOf(err);
+      if (!refused) throw err;
+      setProblems(refused.problems);
+      setNewReasons(refused.newReasons);
     }
   });
   const say = (p: Problem) => t(`password.${p}`, { min: MIN_LENGTH });
   const currentError = problems.includes('wrongCurrent') ? say('wrongCurrent') : undefined;
-  const newError = problems.filter((p) => p === 'tooShort' || p === 'isLogin' || p === 'same').map(say).join(' ') || undefined;
+  const newError = [...problems.filter((p) => p === 'tooShort' || p === 'isLogin' || p === 'same').map(say), ...newReasons].join(' ') || undefined;
   const againError = problems.includes('mismatch') ? say('mismatch') : undefined;
 
   return (
