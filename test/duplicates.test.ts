@@ -1,9 +1,10 @@
 // Small, single copies (issue #16): a run of six or more identical lines in two places is one piece of
 // code written twice. This test finds such runs in the code of the whole tree (server, web, tests,
 // bench, scripts; not the generated web/src/contract/openapi.ts) and holds their number at MOST: it may
-// only go down (lower MOST when it does). Blank lines, comments, imports and lone punctuation are passed
-// over and white space is folded, so a copy reindented is still a copy; a run that stands in more than
-// eight places is a shape of the language (a catalogue entry's five languages), not a copy.
+// only go down (lower MOST when it does). Blank lines, comments, imports, lone punctuation and lines
+// that only close JSX elements (`</td>`, `))}`: the syntax's, not a copy's) are passed over and white
+// space is folded, so a copy reindented is still a copy; a run that stands in more than eight places
+// is a shape of the language (a catalogue entry's five languages), not a copy.
 // `npx vitest run test/duplicates.test.ts` lists the runs, most lines first.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +16,7 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 const RUN = 6;
 const TOO_COMMON = 8;
 /** the runs today; the aim of issue #16 is 10 */
-const MOST = 83;
+const MOST = 56;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +45,7 @@ function significant(text: string): Line[] {
       if (!line.includes('*/')) inComment = true;
       return;
     }
-    if (line.startsWith('//') || line.startsWith('import ') || line.startsWith('export type {') || /^[\s{}()[\];,]*$/.test(line)) return;
+    if (line.startsWith('//') || line.startsWith('import ') || line.startsWith('export type {') || /^(?:<\/[\w.]*>|[\s{}()[\];,])*$/.test(line)) return;
     line = line.replace(/\s*\/\/.*$/, '');
     out.push({ text: line, at: i + 1 });
   });

@@ -17,6 +17,7 @@ import { HS_CODES, type CertificateRequest, type GoodsLine, type HsCode, type Pa
 import { ReExportFields, type Drawing } from './ReExportFields';
 import type { ImportBalance } from '../companies/api';
 import { useAction } from '../ui/useAction';
+import { goodsColumns, TableHead } from '../ui/TableHead';
 
 const EMPTY_PARTY: Party = { name: '', address: '', country: '' };
 
@@ -158,13 +159,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
           <p className="hint">{t('issue.goodsHint')}</p>
           <div className="table-scroll">
             <table className="data-table goods-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cert.hsCode')}</th>
-                  <th scope="col">{t('cert.carats')}</th>
-                  <th scope="col">{t('cert.valueUsd')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={goodsColumns(t)} />
               <tbody>
                 {HS_CODES.map((code) => {
                   const ce = lineErr(code, 'carats');

@@ -18,6 +18,7 @@ import { useSession } from '../auth/session';
 import { CompanyUsersCard } from './CompanyUsersCard';
 import { fetchOwnCompany, fetchReports, fetchStock, fileReport, type Figures, type Reports } from './api';
 import { useAction } from '../ui/useAction';
+import { goodsColumns, TableHead } from '../ui/TableHead';
 
 function Amount({ f }: { f: Figures }) {
   const { t } = useI18n();
@@ -89,15 +90,7 @@ function Account({ licence }: { licence: string }) {
           ) : (
             <div className="table-scroll">
               <table className="data-table" data-testid="stock-movements">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('stock.day')}</th>
-                    <th scope="col">{t('stock.certificate')}</th>
-                    <th scope="col">{t('cert.hsCode')}</th>
-                    <th scope="col">{t('cert.carats')}</th>
-                    <th scope="col">{t('cert.valueUsd')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('stock.day'), t('stock.certificate'), ...goodsColumns(t)]} />
                 <tbody>
                   {a.movements.map((m, i) => (
                     <tr key={`${m.certificate}-${m.hsCode}-${i}`} data-direction={m.direction}>
@@ -154,13 +147,7 @@ function FileReport({ licence, reports, onDone }: { licence: string; reports: Re
         )}
       </Field>
       <table className="data-table goods-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('cert.hsCode')}</th>
-            <th scope="col">{t('cert.carats')}</th>
-            <th scope="col">{t('cert.valueUsd')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={goodsColumns(t)} />
         <tbody>
           {HS_CODES.map((code) => (
             <tr key={code} data-hs={code}>

@@ -2,13 +2,23 @@
 // open them all at once, read the Participants' explanations, comment, resolve with the outcome.
 import { Fragment, useState, type FormEvent } from 'react';
 import { Empty } from '../ui/Empty';
-import { useI18n } from '../i18n';
+import { useI18n, type I18n } from '../i18n';
 import { Loading } from '../ui/Page';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useApi } from '../ui/useApi';
 import { useFormats } from '../ui/format';
 import { addDiscrepancyNote, fetchDiscrepancies, fetchDiscrepancy, fetchHabitual, openDiscrepancies, resolveDiscrepancy } from './api';
 import type { Discrepancy } from './types';
+import { TableHead } from '../ui/TableHead';
+
+/** The columns of a line of trade between two Participants: who, when, and what each side reported. */
+export const tradeColumns = (t: I18n['t']) => [
+  t('review.exporter'),
+  t('review.importer'),
+  t('submit.period'),
+  { label: t('review.exportsReported'), num: true },
+  { label: t('review.importsReported'), num: true },
+];
 
 function DiscrepancyDetail({ item, onChanged }: { item: Discrepancy; onChanged(): void }) {
   const i18n = useI18n();
@@ -132,17 +142,7 @@ export function Discrepancies({ year, onChange }: { year: number; onChange(): vo
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table" data-testid="discrepancies-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('review.exporter')}</th>
-                <th scope="col">{t('review.importer')}</th>
-                <th scope="col">{t('submit.period')}</th>
-                <th scope="col" className="num">{t('review.exportsReported')}</th>
-                <th scope="col" className="num">{t('review.importsReported')}</th>
-                <th scope="col">{t('cert.status')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
+            <TableHead columns={[...tradeColumns(t), t('cert.status'), {}]} />
             <tbody>
               {rows.map((d) => {
                 const key = `${d.exporter}-${d.importer}-${d.period}`;

@@ -9,8 +9,9 @@ import { useApi } from '../ui/useApi';
 import { useFormats } from '../ui/format';
 import { fetchCompliance, fetchReconciliation } from './api';
 import type { Kind } from './types';
-import { Discrepancies, HabitualList } from './Discrepancies';
+import { Discrepancies, HabitualList, tradeColumns } from './Discrepancies';
 import { useState } from 'react';
+import { TableHead } from '../ui/TableHead';
 
 function ReconciliationTable({ year, all, generation }: { year: number; all: boolean; generation: number }) {
   const i18n = useI18n();
@@ -30,17 +31,7 @@ function ReconciliationTable({ year, all, generation }: { year: number; all: boo
       ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="reconciliation-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('review.exporter')}</th>
-                <th scope="col">{t('review.importer')}</th>
-                <th scope="col">{t('submit.period')}</th>
-                <th scope="col" className="num">{t('review.exportsReported')}</th>
-                <th scope="col" className="num">{t('review.importsReported')}</th>
-                <th scope="col" className="num">{t('review.index')}</th>
-                <th scope="col">{t('cert.status')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[...tradeColumns(t), { label: t('review.index'), num: true }, t('cert.status')]} />
             <tbody>
               {r.lines.map((l) => (
                 <tr key={`${l.exporter}-${l.importer}-${l.period}`} data-status={l.status}>
