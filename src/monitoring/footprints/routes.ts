@@ -2,9 +2,10 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../../interface/schemas.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import * as service from './service.js';
+import { m } from './messages.js';
 
 const Scheme = Type.Union(SCHEMES.map((s) => Type.Literal(s)), { description: 'the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes' });
 const Csv = Type.String({ minLength: 1, maxLength: service.MAX_CSV_BYTES, description: 'footprint.csv: sample,sieve_class,stones,carats (optionally scheme)' });
@@ -94,7 +95,7 @@ export const footprintRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const body = req.body as unknown;
-    if (!Buffer.isBuffer(body)) throw invalid('Send the image as the request body with Content-Type image/png or image/jpeg.', [{ path: 'body', message: 'not an image' }]);
+    if (!Buffer.isBuffer(body)) throw invalid(m('photo.notBody', { header: 'Content-Type', png: 'image/png', jpeg: 'image/jpeg' }), [detail('body', m('photo.notBodyDetail'))]);
     const photo = await service.addPhoto(app.store.db, req.actor, req.params.id, new Uint8Array(body), req.query.caption ?? '', req.headers['content-type']?.split(';')[0]?.trim());
     return reply.status(201).send(photo);
   });
