@@ -4,6 +4,7 @@
 import { detail, detailAt, type ErrorDetail } from '../core/errors.js';
 import { field } from '../core/messages.js';
 import { country, day as isoDay, type Msg } from '../core/i18n.js';
+import { statusWord } from '../participants/messages.js';
 import { m } from './messages.js';
 import { m as rq } from './request-messages.js';
 import { m as rc } from './receipt-messages.js';
@@ -122,7 +123,7 @@ function describeStatus(f: StandingFact | undefined, code: string): Msg {
   if (f.status === 'removed') return m('status.removed', who);
   if (f.status === 'suspended') return m('status.suspended', who);
   if (f.status === 'applicant') return m('status.applicant', who);
-  return m('status.other', { ...who, status: f.status });
+  return m('status.other', { ...who, status: statusWord(f.status) });
 }
 
 const decimals = (x: number) => {

@@ -5,7 +5,7 @@ import { transaction } from '../db/transaction.js';
 import { conflict, detail, invalid, notFound } from '../core/errors.js';
 import { day as aDay } from '../core/i18n.js';
 import { field } from '../core/messages.js';
-import { m as t } from './messages.js';
+import { m as t, statusWord } from './messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
@@ -236,9 +236,9 @@ export async function recordStatus(tx: Tx, code: string, change: StatusChange): 
   if (!(await store.participant(tx, code))) throw notFound(t('entry.unknown', { code }));
   const latest = await store.latestPeriod(tx, code);
   if (!latest) throw conflict(t('status.noHistory', { code }));
-  if (latest.valid_to !== null) throw conflict(t('status.ended', { code, status: latest.status, on: aDay(String(latest.valid_to)) }));
+  if (latest.valid_to !== null) throw conflict(t('status.ended', { code, status: statusWord(latest.status), on: aDay(String(latest.valid_to)) }));
   if (change.validFrom <= latest.valid_from) {
-    throw conflict(t('status.notAfter', { code, status: latest.status, since: aDay(String(latest.valid_from)), on: aDay(change.validFrom) }));
+    throw conflict(t('status.notAfter', { code, status: statusWord(latest.status), since: aDay(String(latest.valid_from)), on: aDay(change.validFrom) }));
   }
   await store.closePeriod(tx, code, latest.id, change.validFrom);
   await store.insertPeriod(tx, { participant: code, status: change.status, validFrom: change.validFrom, basis: change.basis, note: change.note ?? null, source: change.source });
