@@ -22,8 +22,6 @@ import { checkRules, checkShape, countriesOf, normalizeRequest, participantOfNum
 import { composeBatch, type ComposeJob, type Composed } from './compose.js';
 import { registryFacts } from './registry.js';
 import * as participants from '../participants/service.js';
-import { statusWord } from '../participants/messages.js';
-import type { ParticipantStatus } from '../participants/model.js';
 import { exporterProblems } from '../companies/service.js';
 import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
@@ -333,8 +331,8 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
 }
 
 /** Issuing Participants of the batch no longer in good standing on their day of issue, with their status then. */
-async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, ParticipantStatus | null>> {
-  const lost = new Map<string, ParticipantStatus | null>();
+async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, string | null>> {
+  const lost = new Map<string, string | null>();
   const seen = new Set<string>();
   for (const j of batch) {
     const day = today(j.issuedAt);
@@ -349,11 +347,10 @@ async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, Par
 
 /** Thrown inside the issuing transaction when an issuer lost its standing after its requests were checked. */
 class StandingChanged extends Error {
-  constructor(readonly lost: Map<string, ParticipantStatus | null>) { super('standing changed'); }
+  constructor(readonly lost: Map<string, string | null>) { super('standing changed'); }
 
   refusal(): KpcsError {
-    // the status a word in the reader's language: suspended, suspendu, приостановлен
-    const lost = [...this.lost].map(([participant, s]) => ({ participant, status: statusWord(s, 'notParticipant') }));
+    const lost = [...this.lost].map(([participant, s]) => ({ participant, status: participants.statusWord(s, 'notParticipant') }));
     return invalid(im('standing.lost', { lost: lost.map((l) => im('standing.lostOne', l)) }), lost.map((l) => detail('exporter.country', im('standing.lost.detail', l))));
   }
 }

@@ -4,12 +4,11 @@
 import { detail, detailAt, type ErrorDetail } from '../core/errors.js';
 import { field } from '../core/messages.js';
 import { country, day as isoDay, type Msg } from '../core/i18n.js';
-import { statusWord } from '../participants/messages.js';
 import { m } from './messages.js';
 import { m as rq } from './request-messages.js';
 import { m as rc } from './receipt-messages.js';
 import { inPeriod, type IsoDay } from '../core/time.js';
-import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
+import { bars, legalBasis, statusWord, type MeasureScope } from '../participants/model.js';
 
 import { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 

@@ -1,8 +1,7 @@
 // What the Participant registry refuses, in the five languages (src/core/i18n.ts): a day it is asked
 // about, an unknown code, an authority's settings, a status change out of order. Codes, statuses and
 // field names are parameters: the Russian texts carry no Latin word.
-import { defineMessages, type Msg } from '../core/i18n.js';
-import { STATUSES, type ParticipantStatus } from './model.js';
+import { defineMessages } from '../core/i18n.js';
 
 export const m = defineMessages({
   'at.invalid': {
@@ -75,10 +74,3 @@ export const m = defineMessages({
   'word.notParticipant': { en: 'not a Participant', fr: 'pas un Participant', pt: 'não é Participante', es: 'no es Participante', ru: 'не Участник' },
 });
 
-/**
- * A status of the registry as a word in the reader's language (suspended, suspendu, приостановлен);
- * `missing` says what to write when the registry holds none on the day.
- */
-export function statusWord(status: string | null | undefined, missing: 'none' | 'notParticipant' = 'none'): Msg {
-  return (STATUSES as readonly string[]).includes(status ?? '') ? m(`word.${status as ParticipantStatus}`) : m(`word.${missing}`);
-}

@@ -5,12 +5,12 @@ import { transaction } from '../db/transaction.js';
 import { conflict, detail, invalid, notFound } from '../core/errors.js';
 import { day as aDay } from '../core/i18n.js';
 import { field } from '../core/messages.js';
-import { m as t, statusWord } from './messages.js';
+import { m as t } from './messages.js';
 import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
-import { isGoodStanding, measuresOn, membershipsOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
+import { isGoodStanding, measuresOn, membershipsOn, statusOn, statusWord, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
 import { registrySeed } from './seed.js';
 import * as store from './store.js';
 
@@ -134,6 +134,9 @@ export async function standing(db: Db, country: string, day: IsoDay): Promise<St
     measures: measuresOn(measures.filter((m) => m.target === country || m.target === participant), day),
   };
 }
+
+/** A status as a word in the reader's language, for a sentence that names it (suspended, suspendu, приостановлен). */
+export { statusWord };
 
 /**
  * A Participant's status on a day read straight from the store, never from the registry held in memory:

@@ -4,7 +4,7 @@ import { addDays, type IsoDay } from '../core/time.js';
 import { detail, type ErrorDetail } from '../core/errors.js';
 import { country, day, type Msg } from '../core/i18n.js';
 import { m } from './messages.js';
-import { statusWord } from '../participants/messages.js';
+import { statusWord } from '../participants/model.js';
 
 export type SubmissionKind = 'trade' | 'production';
 export const FLOWS = ['import', 'export'] as const;

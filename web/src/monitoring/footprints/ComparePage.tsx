@@ -6,7 +6,7 @@ import { Link } from '../../app/router';
 import { Page } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useFormats } from '../../ui/format';
-import { compareParcel, SCHEMES, type Comparison } from './api';
+import { compareParcel, SCHEMES, schemeOf, type Comparison, type Scheme } from './api';
 import { DistributionChart } from './DistributionChart';
 import { SyntheticBadge } from './FootprintsPage';
 
@@ -23,7 +23,7 @@ export function ComparePage() {
   const { t } = i18n;
   const f = useFormats();
   const [file, setFile] = useState<File>();
-  const [scheme, setScheme] = useState('sieve');
+  const [scheme, setScheme] = useState<Scheme>('sieve');
   const [sorted, setSorted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -66,7 +66,7 @@ export function ComparePage() {
         </label>
         <label>
           {t('fp.scheme')}
-          <select name="scheme" value={scheme} onChange={(e) => setScheme(e.target.value)}>
+          <select name="scheme" value={scheme} onChange={(e) => setScheme(schemeOf(e.target.value))}>
             {SCHEMES.map((s) => (
               <option key={s} value={s}>
                 {t(`fp.scheme.${s}`)}

@@ -9,7 +9,7 @@ import { useApi } from '../../ui/useApi';
 import { useFormats } from '../../ui/format';
 import { fetchRegistry } from '../../participants/api';
 import { today } from '../../participants/types';
-import { addReference, fetchReferences, SCHEMES } from './api';
+import { addReference, fetchReferences, SCHEMES, schemeOf, type Scheme } from './api';
 import { useAction } from '../../ui/useAction';
 
 export function SyntheticBadge() {
@@ -31,7 +31,7 @@ export function FootprintsPage() {
     () => (registry.data?.participants ?? []).map((p) => ({ code: p.code, name: i18n.country(p.code, p.name) })).sort((a, b) => a.name.localeCompare(b.name, i18n.lang)),
     [registry.data, i18n],
   );
-  const [form, setForm] = useState({ participant: '', area: '', source: '', sampledOn: '', scheme: 'sieve', synthetic: false });
+  const [form, setForm] = useState({ participant: '', area: '', source: '', sampledOn: '', scheme: 'sieve' as Scheme, synthetic: false });
   const [file, setFile] = useState<File>();
 
   const submit = useAction(async () => {
@@ -110,7 +110,7 @@ export function FootprintsPage() {
           </label>
           <label>
             {t('fp.scheme')}
-            <select name="scheme" value={form.scheme} onChange={(e) => setForm({ ...form, scheme: e.target.value })}>
+            <select name="scheme" value={form.scheme} onChange={(e) => setForm({ ...form, scheme: schemeOf(e.target.value) })}>
               {SCHEMES.map((s) => (
                 <option key={s} value={s}>
                   {t(`fp.scheme.${s}`)}
