@@ -21,6 +21,23 @@ export function SyntheticBadge() {
   );
 }
 
+/** The sieve scheme a footprint file is written in (the trade sieve classes, or millimetres converted to them). */
+export function SchemeField({ value, onChange }: { value: Scheme; onChange: (scheme: Scheme) => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t('fp.scheme')}
+      <select name="scheme" value={value} onChange={(e) => onChange(schemeOf(e.target.value))}>
+        {SCHEMES.map((s) => (
+          <option key={s} value={s}>
+            {t(`fp.scheme.${s}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FootprintsPage() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -108,16 +125,7 @@ export function FootprintsPage() {
             {t('fp.sampledOn')}
             <input name="sampledOn" type="date" value={form.sampledOn} onChange={(e) => setForm({ ...form, sampledOn: e.target.value })} />
           </label>
-          <label>
-            {t('fp.scheme')}
-            <select name="scheme" value={form.scheme} onChange={(e) => setForm({ ...form, scheme: schemeOf(e.target.value) })}>
-              {SCHEMES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`fp.scheme.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SchemeField value={form.scheme} onChange={(scheme) => setForm({ ...form, scheme })} />
           <label className="checkbox">
             <input type="checkbox" name="synthetic" checked={form.synthetic} onChange={(e) => setForm({ ...form, synthetic: e.target.checked })} /> {t('fp.markSynthetic')}
           </label>
