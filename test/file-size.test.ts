@@ -20,7 +20,7 @@ const STILL_OVER: Record<string, number> = {
   'src/certificates/service.ts': 459,
   'src/certificates/messages.ts': 443,
   'src/certificates/cli.ts': 421,
-  'src/statistics/model.ts': 437,
+  'src/statistics/model.ts': 435,
   'src/statistics/service.ts': 410,
   'src/hub/service.ts': 417,
   'src/accounts/service.ts': 412,

@@ -4,6 +4,7 @@ import { printTable, withStore, withStoreOptions } from '../interface/cli.js';
 import { KpcsError } from '../core/errors.js';
 import type { Store } from '../db/store.js';
 import * as service from './service.js';
+import { m } from './messages.js';
 
 /**
  * Checks the store against a log checkpoint file (--checkpoint): the line to print, or throws. The
@@ -26,7 +27,7 @@ export function auditCommand(checkAgainstCheckpoint: CheckpointCheck): Command {
       }
       const report = await service.verifyChain(store.db);
       if (report.problems.length) {
-        throw new KpcsError('conflict', `The audit chain is broken at ${report.problems.length} place(s):\n${report.problems.map((p) => `  entry ${p.seq}: ${p.problem}`).join('\n')}`);
+        throw new KpcsError('conflict', m('chain.broken', { count: report.problems.length, places: report.problems.map((p) => `  entry ${p.seq}: ${p.problem}`).join('\n') }));
       }
       process.stdout.write(`audit chain intact: ${report.entries} entries, head ${report.headHash}\n`);
     }),

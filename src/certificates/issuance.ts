@@ -331,8 +331,8 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
 }
 
 /** Issuing Participants of the batch no longer in good standing on their day of issue, with their status then. */
-async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, string>> {
-  const lost = new Map<string, string>();
+async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, string | null>> {
+  const lost = new Map<string, string | null>();
   const seen = new Set<string>();
   for (const j of batch) {
     const day = today(j.issuedAt);
@@ -340,17 +340,17 @@ async function standingsLost(tx: Tx, batch: Prepared[]): Promise<Map<string, str
     if (seen.has(k)) continue;
     seen.add(k);
     const now = await participants.statusNow(tx, j.issuing, day);
-    if (!now.goodStanding) lost.set(j.issuing, now.status ?? 'not a Participant');
+    if (!now.goodStanding) lost.set(j.issuing, now.status);
   }
   return lost;
 }
 
 /** Thrown inside the issuing transaction when an issuer lost its standing after its requests were checked. */
 class StandingChanged extends Error {
-  constructor(readonly lost: Map<string, string>) { super('standing changed'); }
+  constructor(readonly lost: Map<string, string | null>) { super('standing changed'); }
 
   refusal(): KpcsError {
-    const lost = [...this.lost].map(([participant, s]) => ({ participant, status: s.replace(/_/g, ' ') }));
+    const lost = [...this.lost].map(([participant, s]) => ({ participant, status: participants.statusWord(s, 'notParticipant') }));
     return invalid(im('standing.lost', { lost: lost.map((l) => im('standing.lostOne', l)) }), lost.map((l) => detail('exporter.country', im('standing.lost.detail', l))));
   }
 }

@@ -8,7 +8,7 @@ import { m } from './messages.js';
 import { m as rq } from './request-messages.js';
 import { m as rc } from './receipt-messages.js';
 import { inPeriod, type IsoDay } from '../core/time.js';
-import { bars, legalBasis, type MeasureScope } from '../participants/model.js';
+import { bars, legalBasis, statusWord, type MeasureScope } from '../participants/model.js';
 
 import { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 
@@ -122,7 +122,7 @@ function describeStatus(f: StandingFact | undefined, code: string): Msg {
   if (f.status === 'removed') return m('status.removed', who);
   if (f.status === 'suspended') return m('status.suspended', who);
   if (f.status === 'applicant') return m('status.applicant', who);
-  return m('status.other', { ...who, status: f.status });
+  return m('status.other', { ...who, status: statusWord(f.status) });
 }
 
 const decimals = (x: number) => {

@@ -1,7 +1,7 @@
 // What the log's checkpoints and its witnesses refuse — witness keys and names, revocations,
 // cosignatures, checkpoints and bundles, a witness's own files — in the five languages
 // (src/core/i18n.ts). Names, keys, instants, option names and commands come in as parameters.
-import { defineMessages } from '../core/i18n.js';
+import { defineMessages, plural } from '../core/i18n.js';
 
 export const m = defineMessages({
   // ---- checkpoints of the log ----
@@ -55,11 +55,16 @@ export const m = defineMessages({
     ru: 'Контрольную точку нельзя использовать: {reason}.',
   },
   'store.differs': {
-    en: 'The store does not hold what the checkpoint of {time} (signed by {keyId}) saw, at {count} place(s):\n{places}',
-    fr: 'La base ne contient pas ce qu’a vu le point de contrôle du {time} (signé par {keyId}), en {count} endroit(s) :\n{places}',
-    pt: 'A base não contém o que o ponto de controlo de {time} (assinado por {keyId}) viu, em {count} local(is):\n{places}',
-    es: 'La base no contiene lo que vio el punto de control de {time} (firmado por {keyId}), en {count} lugar(es):\n{places}',
-    ru: 'Хранилище не содержит того, что видела контрольная точка от {time} (подписана {keyId}), мест расхождения: {count}:\n{places}',
+    en: plural('count', { one: 'The store does not hold what the checkpoint of {time} (signed by {keyId}) saw, at {count} place:\n{places}', other: 'The store does not hold what the checkpoint of {time} (signed by {keyId}) saw, at {count} places:\n{places}' }),
+    fr: plural('count', { one: 'La base ne contient pas ce qu’a vu le point de contrôle du {time} (signé par {keyId}), en {count} endroit :\n{places}', other: 'La base ne contient pas ce qu’a vu le point de contrôle du {time} (signé par {keyId}), en {count} endroits :\n{places}' }),
+    pt: plural('count', { one: 'A base não contém o que o ponto de controlo de {time} (assinado por {keyId}) viu, em {count} local:\n{places}', other: 'A base não contém o que o ponto de controlo de {time} (assinado por {keyId}) viu, em {count} locais:\n{places}' }),
+    es: plural('count', { one: 'La base no contiene lo que vio el punto de control de {time} (firmado por {keyId}), en {count} lugar:\n{places}', other: 'La base no contiene lo que vio el punto de control de {time} (firmado por {keyId}), en {count} lugares:\n{places}' }),
+    ru: plural('count', {
+      one: 'Хранилище не содержит того, что видела контрольная точка от {time} (подписана {keyId}), в {count} месте:\n{places}',
+      few: 'Хранилище не содержит того, что видела контрольная точка от {time} (подписана {keyId}), в {count} местах:\n{places}',
+      many: 'Хранилище не содержит того, что видела контрольная точка от {time} (подписана {keyId}), в {count} местах:\n{places}',
+      other: 'Хранилище не содержит того, что видела контрольная точка от {time} (подписана {keyId}), в {count} места:\n{places}',
+    }),
   },
 
   // ---- witnesses: keys, names, registration, revocation ----

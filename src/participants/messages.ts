@@ -61,4 +61,16 @@ export const m = defineMessages({
     es: '{code} tiene el estatus {status} desde el {since}: un nuevo estatus debe surtir efecto después de ese día, no el {on}.',
     ru: '{code} имеет статус {status} с {since}: новый статус должен вступать в силу после этого дня, а не {on}.',
   },
+
+  // ---- a status of the registry, as a word in a sentence ----
+  'word.applicant': { en: 'applicant', fr: 'candidat', pt: 'candidato', es: 'candidato', ru: 'кандидат' },
+  'word.participant': { en: 'participant', fr: 'participant', pt: 'participante', es: 'participante', ru: 'участник' },
+  'word.trading_entity': { en: 'trading entity', fr: 'entité commerciale', pt: 'entidade comercial', es: 'entidad comercial', ru: 'торговое образование' },
+  'word.suspended': { en: 'suspended', fr: 'suspendu', pt: 'suspenso', es: 'suspendido', ru: 'приостановлен' },
+  'word.removed': { en: 'removed', fr: 'exclu', pt: 'excluído', es: 'excluido', ru: 'исключён' },
+  'word.withdrawn': { en: 'withdrawn', fr: 'retiré', pt: 'retirado', es: 'retirado', ru: 'вышел' },
+  'word.non_participant': { en: 'non-participant', fr: 'non participant', pt: 'não participante', es: 'no participante', ru: 'не участник' },
+  'word.none': { en: 'none', fr: 'aucun', pt: 'nenhum', es: 'ninguno', ru: 'нет' },
+  'word.notParticipant': { en: 'not a Participant', fr: 'pas un Participant', pt: 'não é Participante', es: 'no es Participante', ru: 'не Участник' },
 });
+

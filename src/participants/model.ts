@@ -1,9 +1,19 @@
 // The Participant registry's vocabulary and its time-aware rules, without I/O.
 import { inPeriod, type IsoDay } from '../core/time.js';
 import type { MeasureScopeValue, ParticipantStatusValue } from '../db/schema.js';
+import type { Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 
 export type ParticipantStatus = ParticipantStatusValue;
 export const STATUSES: readonly ParticipantStatus[] = ['applicant', 'participant', 'trading_entity', 'suspended', 'removed', 'withdrawn', 'non_participant'];
+
+/**
+ * A status of the registry as a word in the reader's language (suspended, suspendu, приостановлен);
+ * `missing` says what to write when the registry holds none on the day.
+ */
+export function statusWord(status: string | null | undefined, missing: 'none' | 'notParticipant' = 'none'): Msg {
+  return (STATUSES as readonly string[]).includes(status ?? '') ? m(`word.${status as ParticipantStatus}`) : m(`word.${missing}`);
+}
 
 /** Statuses with which trade in rough diamonds under the scheme is allowed. */
 export const GOOD_STANDING: readonly ParticipantStatus[] = ['participant', 'trading_entity'];

@@ -10,7 +10,7 @@ import { isIsoDay, today, type IsoDay } from '../core/time.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
-import { isGoodStanding, measuresOn, membershipsOn, statusOn, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
+import { isGoodStanding, measuresOn, membershipsOn, statusOn, statusWord, type Measure, type Membership, type ParticipantDetail, type ParticipantStatus, type ParticipantSummary, type StatusPeriod } from './model.js';
 import { registrySeed } from './seed.js';
 import * as store from './store.js';
 
@@ -135,6 +135,9 @@ export async function standing(db: Db, country: string, day: IsoDay): Promise<St
   };
 }
 
+/** A status as a word in the reader's language, for a sentence that names it (suspended, suspendu, приостановлен). */
+export { statusWord };
+
 /**
  * A Participant's status on a day read straight from the store, never from the registry held in memory:
  * for checks inside a writing transaction (issuance re-checks its issuer's standing there), where a
@@ -236,9 +239,9 @@ export async function recordStatus(tx: Tx, code: string, change: StatusChange): 
   if (!(await store.participant(tx, code))) throw notFound(t('entry.unknown', { code }));
   const latest = await store.latestPeriod(tx, code);
   if (!latest) throw conflict(t('status.noHistory', { code }));
-  if (latest.valid_to !== null) throw conflict(t('status.ended', { code, status: latest.status, on: aDay(String(latest.valid_to)) }));
+  if (latest.valid_to !== null) throw conflict(t('status.ended', { code, status: statusWord(latest.status), on: aDay(String(latest.valid_to)) }));
   if (change.validFrom <= latest.valid_from) {
-    throw conflict(t('status.notAfter', { code, status: latest.status, since: aDay(String(latest.valid_from)), on: aDay(change.validFrom) }));
+    throw conflict(t('status.notAfter', { code, status: statusWord(latest.status), since: aDay(String(latest.valid_from)), on: aDay(change.validFrom) }));
   }
   await store.closePeriod(tx, code, latest.id, change.validFrom);
   await store.insertPeriod(tx, { participant: code, status: change.status, validFrom: change.validFrom, basis: change.basis, note: change.note ?? null, source: change.source });

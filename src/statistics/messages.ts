@@ -294,13 +294,4 @@ export const m = defineMessages({
     ru: '{code} — это не {own}: вы можете представлять только данные своего Участника',
   },
   'import.ownParticipant': { en: 'your Participant', fr: 'votre Participant', pt: 'o seu Participante', es: 'su Participante', ru: 'ваш Участник' },
-  'status.applicant': { en: 'applicant', fr: 'candidat', pt: 'candidato', es: 'candidato', ru: 'кандидат' },
-  'status.participant': { en: 'participant', fr: 'participant', pt: 'participante', es: 'participante', ru: 'участник' },
-  'status.trading_entity': { en: 'trading entity', fr: 'entité commerciale', pt: 'entidade comercial', es: 'entidad comercial', ru: 'торговое образование' },
-  'status.suspended': { en: 'suspended', fr: 'suspendu', pt: 'suspenso', es: 'suspendido', ru: 'приостановлен' },
-  'status.removed': { en: 'removed', fr: 'exclu', pt: 'excluído', es: 'excluido', ru: 'исключён' },
-  'status.withdrawn': { en: 'withdrawn', fr: 'retiré', pt: 'retirado', es: 'retirado', ru: 'вышел' },
-  'status.non_participant': { en: 'non-participant', fr: 'non participant', pt: 'não participante', es: 'no participante', ru: 'не участник' },
-  'status.none': { en: 'none', fr: 'aucun', pt: 'nenhum', es: 'ninguno', ru: 'нет' },
-  'status.notParticipant': { en: 'not a Participant', fr: 'pas un Participant', pt: 'não é Participante', es: 'no es Participante', ru: 'не Участник' },
 });

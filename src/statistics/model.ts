@@ -4,6 +4,7 @@ import { addDays, type IsoDay } from '../core/time.js';
 import { detail, type ErrorDetail } from '../core/errors.js';
 import { country, day, type Msg } from '../core/i18n.js';
 import { m } from './messages.js';
+import { statusWord } from '../participants/model.js';
 
 export type SubmissionKind = 'trade' | 'production';
 export const FLOWS = ['import', 'export'] as const;
@@ -274,7 +275,7 @@ function checkPartner(code: string, reporter: string, period: Period | undefined
   const good = entries.find((e) => e?.goodStanding);
   if (!good) {
     const known = entries.find((e) => e !== undefined);
-    const status = known ? m('partner.statusOf', { participant: known.participant, status: statusOf(known.status) }) : m('status.notParticipant');
+    const status = known ? m('partner.statusOf', { participant: known.participant, status: statusOf(known.status) }) : statusWord(null, 'notParticipant');
     err('partner', m('partner.notInGoodStanding', { name: country(code), code, period: period.id, status }));
     return undefined;
   }
@@ -430,8 +431,5 @@ export function cellProblem(row: number, column: string, msg: Msg): ErrorDetail 
   return Object.defineProperty({ row, column, message: msg.render('en') }, 'msg', { value: msg, enumerable: false });
 }
 
-const STATUS_KEYS = ['applicant', 'participant', 'trading_entity', 'suspended', 'removed', 'withdrawn', 'non_participant'] as const;
 /** A registry status in the reader's language (none when the registry holds none). */
-function statusOf(status: string | null | undefined): Msg {
-  return (STATUS_KEYS as readonly string[]).includes(status ?? '') ? m(`status.${status as (typeof STATUS_KEYS)[number]}`) : m('status.none');
-}
+const statusOf = (status: string | null | undefined): Msg => statusWord(status);

@@ -1,16 +1,19 @@
 // What a document version's bytes are, read from the bytes themselves (their signature, "magic
 // bytes"), never taken from the uploader: a file said to be a PDF must start as a PDF does, and text
-// must be UTF-8 without NUL characters. Pure: no I/O.
+// must be UTF-8 without NUL characters. Pure: no I/O. Its problems are messages of the documents'
+// catalogue (messages.ts), in the reader's language.
+import type { Msg } from '../../core/i18n.js';
+import { m } from './messages.js';
 
 export interface MediaKind {
   /** the media type stored and served */
   mediaType: string;
-  /** the name people know it by, for messages */
-  label: string;
+  /** what content of this kind is, by the name people know it by ("a PNG image"), for messages */
+  seen: Msg;
   /** does the content have this kind's signature? */
   matches(content: Uint8Array): boolean;
   /** what the content lacks, for the message when it does not match */
-  expected: string;
+  expected: Msg;
 }
 
 const startsWith = (content: Uint8Array, ...bytes: number[]) => content.length >= bytes.length && bytes.every((b, i) => content[i] === b);
@@ -30,29 +33,32 @@ export function isCleanText(content: Uint8Array): boolean {
   }
 }
 
-const text = (mediaType: string, label: string): MediaKind => ({ mediaType: `${mediaType}; charset=utf-8`, label, matches: isCleanText, expected: 'is not UTF-8 text without NUL characters' });
+const TEXT = { encoding: 'UTF-8', nul: 'NUL' };
+const text = (mediaType: string): MediaKind => ({ mediaType: `${mediaType}; charset=utf-8`, seen: m('seen.text'), matches: isCleanText, expected: m('expected.text', TEXT) });
+const signature = (format: string, bytes: string) => m('expected.signature', { format, bytes });
+const holding = (part: string) => m('expected.package', { zip: 'ZIP', part });
 
 /** The media types a document version may have, by the base type an uploader names. */
 export const MEDIA_KINDS: Record<string, MediaKind> = {
-  'application/pdf': { mediaType: 'application/pdf', label: 'PDF', matches: (c) => startsWith(c, ...ascii('%PDF-')), expected: 'does not start with %PDF-' },
-  'image/png': { mediaType: 'image/png', label: 'PNG image', matches: (c) => startsWith(c, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), expected: 'does not start with the PNG signature (89 50 4E 47 0D 0A 1A 0A)' },
-  'image/jpeg': { mediaType: 'image/jpeg', label: 'JPEG image', matches: (c) => startsWith(c, 0xff, 0xd8, 0xff), expected: 'does not start with the JPEG signature (FF D8 FF)' },
+  'application/pdf': { mediaType: 'application/pdf', seen: m('seen.document', { format: 'PDF' }), matches: (c) => startsWith(c, ...ascii('%PDF-')), expected: m('expected.start', { signature: '%PDF-' }) },
+  'image/png': { mediaType: 'image/png', seen: m('seen.image', { format: 'PNG' }), matches: (c) => startsWith(c, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), expected: signature('PNG', '89 50 4E 47 0D 0A 1A 0A') },
+  'image/jpeg': { mediaType: 'image/jpeg', seen: m('seen.image', { format: 'JPEG' }), matches: (c) => startsWith(c, 0xff, 0xd8, 0xff), expected: signature('JPEG', 'FF D8 FF') },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document (DOCX)',
-    matches: (c) => zipHolding(c, 'word/document.xml'), expected: 'is not a ZIP package holding word/document.xml',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', seen: m('seen.word', { app: 'Word', format: 'DOCX' }),
+    matches: (c) => zipHolding(c, 'word/document.xml'), expected: holding('word/document.xml'),
   },
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel workbook (XLSX)',
-    matches: (c) => zipHolding(c, 'xl/workbook.xml'), expected: 'is not a ZIP package holding xl/workbook.xml',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', seen: m('seen.workbook', { app: 'Excel', format: 'XLSX' }),
+    matches: (c) => zipHolding(c, 'xl/workbook.xml'), expected: holding('xl/workbook.xml'),
   },
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
-    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', label: 'PowerPoint presentation (PPTX)',
-    matches: (c) => zipHolding(c, 'ppt/presentation.xml'), expected: 'is not a ZIP package holding ppt/presentation.xml',
+    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', seen: m('seen.presentation', { app: 'PowerPoint', format: 'PPTX' }),
+    matches: (c) => zipHolding(c, 'ppt/presentation.xml'), expected: holding('ppt/presentation.xml'),
   },
-  'application/zip': { mediaType: 'application/zip', label: 'ZIP archive', matches: isZip, expected: 'does not start with the ZIP signature (PK\\x03\\x04)' },
-  'text/plain': text('text/plain', 'plain text'),
-  'text/csv': text('text/csv', 'CSV text'),
-  'text/markdown': text('text/markdown', 'Markdown text'),
+  'application/zip': { mediaType: 'application/zip', seen: m('seen.archive', { format: 'ZIP' }), matches: isZip, expected: signature('ZIP', 'PK\\x03\\x04') },
+  'text/plain': text('text/plain'),
+  'text/csv': text('text/csv'),
+  'text/markdown': text('text/markdown'),
 };
 
 /** Tried in this order when the uploader names no type: the most specific first. */
@@ -69,21 +75,22 @@ export function detect(content: Uint8Array): MediaKind | undefined {
   return DETECTION_ORDER.map((t) => MEDIA_KINDS[t]!).find((k) => k.matches(content));
 }
 
-const ACCEPTED = 'PDF, PNG, JPEG, DOCX, XLSX, PPTX, ZIP, or UTF-8 text (text/plain, text/csv, text/markdown) without NUL characters';
+const ACCEPTED = m('media.accepted', { formats: 'PDF, PNG, JPEG, DOCX, XLSX, PPTX, ZIP', types: 'text/plain, text/csv, text/markdown', ...TEXT });
 
 /**
  * The media type to store for a version: the declared one when the content has its signature, else a
  * problem saying what was declared, what the content lacks and what it looks like. A version with no
  * declared type (or the catch-all application/octet-stream) gets the type its content shows.
  */
-export function checkMediaType(declared: string | undefined, content: Uint8Array): { mediaType: string } | { field: 'mediaType' | 'content'; problem: string } {
+export function checkMediaType(declared: string | undefined, content: Uint8Array): { mediaType: string } | { field: 'mediaType' | 'content'; problem: Msg } {
   const base = declared?.split(';')[0]!.trim().toLowerCase() ?? '';
   const seen = detect(content);
   if (base === '' || base === 'application/octet-stream') {
-    return seen ? { mediaType: seen.mediaType } : { field: 'content', problem: `is none of the accepted kinds of file (${ACCEPTED})` };
+    return seen ? { mediaType: seen.mediaType } : { field: 'content', problem: m('media.noneAccepted', { accepted: ACCEPTED }) };
   }
   const kind = MEDIA_KINDS[base];
-  if (!kind) return { field: 'mediaType', problem: `${base} is not accepted; a version is ${ACCEPTED}` };
+  if (!kind) return { field: 'mediaType', problem: m('media.notAccepted', { type: base, accepted: ACCEPTED }) };
   if (kind.matches(content)) return { mediaType: kind.mediaType };
-  return { field: 'mediaType', problem: `says ${base} but the content ${kind.expected}${seen ? ` (it looks like ${seen.label === 'plain text' ? 'text' : `a ${seen.label}`}, ${seen.mediaType.split(';')[0]})` : ''}` };
+  if (!seen) return { field: 'mediaType', problem: m('media.mismatch', { declared: base, expected: kind.expected }) };
+  return { field: 'mediaType', problem: m('media.mismatchSeen', { declared: base, expected: kind.expected, seen: seen.seen, type: seen.mediaType.split(';')[0]! }) };
 }

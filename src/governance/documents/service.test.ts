@@ -228,6 +228,11 @@ describe.each(engines)('documents on %s', (engine) => {
     expect(html.json().details).toEqual([{ path: 'body.mediaType', message: 'says application/pdf but the content does not start with %PDF- (it looks like text, text/plain)' }]);
     const pngAsJpeg = await put({ contentBase64: b64(png), mediaType: 'image/jpeg' });
     expect(pngAsJpeg.json().details).toEqual([{ path: 'body.mediaType', message: 'says image/jpeg but the content does not start with the JPEG signature (FF D8 FF) (it looks like a PNG image, image/png)' }]);
+    // in the reader's language
+    const inFrench = await app.inject({ method: 'PUT', url: `/api/documents/${id}/versions/es`, headers: { ...as('chair'), 'accept-language': 'fr' }, payload: { contentBase64: b64(png), mediaType: 'image/jpeg' } });
+    expect(inFrench.json().details[0].message).toBe('indique image/jpeg mais le contenu ne commence pas par la signature JPEG (FF D8 FF) (il ressemble à une image PNG, image/png)');
+    const inRussian = await app.inject({ method: 'PUT', url: `/api/documents/${id}/versions/es`, headers: { ...as('chair'), 'accept-language': 'ru' }, payload: { contentBase64: b64(Buffer.from([0, 1, 2, 3, 0xff])) } });
+    expect(inRussian.json().details[0].message).toBe('не относится ни к одному из допустимых видов файлов (PDF, PNG, JPEG, DOCX, XLSX, PPTX, ZIP или текст в кодировке UTF-8 (text/plain, text/csv, text/markdown) без символов NUL)');
     const notText = await put({ contentBase64: b64(Buffer.from('a,b\n1,\u0000\n')), mediaType: 'text/csv' });
     expect(notText.json().details).toEqual([{ path: 'body.mediaType', message: 'says text/csv but the content is not UTF-8 text without NUL characters' }]);
     const latin1 = await put({ contentBase64: b64(Buffer.from('caf\xe9', 'latin1')), mediaType: 'text/plain' });

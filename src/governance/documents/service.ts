@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
 import { detail, forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
-import { verbatim } from '../../core/i18n.js';
 import { common } from '../common-messages.js';
 import { m } from './messages.js';
 import { isIsoDay } from '../../core/time.js';
@@ -128,7 +127,7 @@ function prepareVersion(v: VersionInput, title: string, path: string, problems: 
     // the media type is what the bytes show, not what the uploader says (media.ts)
     const checked = checkMediaType(v.mediaType, content);
     if ('problem' in checked) {
-      problems.push(detail(`${path}.${checked.field === 'mediaType' ? 'mediaType' : 'contentBase64'}`, verbatim(checked.problem)));
+      problems.push(detail(`${path}.${checked.field === 'mediaType' ? 'mediaType' : 'contentBase64'}`, checked.problem));
       return null;
     }
     mediaType = checked.mediaType;

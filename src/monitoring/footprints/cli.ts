@@ -7,12 +7,13 @@ import { invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import type { Comparison } from './model.js';
 import * as service from './service.js';
+import { m } from './messages.js';
 
 function readFile(file: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw invalid(`Cannot read ${file}: ${(e as Error).message}`);
+    throw invalid(m('cli.unreadable', { file, reason: (e as Error).message }));
   }
 }
 

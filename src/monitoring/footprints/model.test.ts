@@ -68,6 +68,21 @@ describe('reading footprint.csv', () => {
     expect(byColumn.scheme).toBe('mm');
     expect(errorOf(() => readSample(recs(['sample,sieve_class,stones,carats,scheme', 'P1,+2.2-2.3,10,1,inch']))).details[0]).toMatchObject({ row: 2, column: 'scheme' });
   });
+  it('says every problem in the reader\'s language, the English unchanged', () => {
+    const e = errorOf(() => readSample(recs(['sample,sieve_class,stones,carats', 'P1,+9-9.5,-3,1', 'P1,+2.25-2.4,1,1'])));
+    expect(e.message).toBe('2 problems in the footprint file; nothing was read.');
+    const fr = e.localized('fr');
+    expect(fr.message).toBe('2 problèmes dans le fichier d’empreinte ; rien n’a été lu.');
+    expect(fr.details.map((d) => d.message)).toEqual(['« -3 » n’est pas un nombre entier de pierres', expect.stringContaining('2.25 n’est pas un numéro de tamis à diamants')]);
+    const ru = e.localized('ru');
+    expect(ru.message).toBe('В файле отпечатка 2 ошибки; ничего не прочитано.');
+    expect(ru.details[0]!.message).toBe('«-3» не целое число камней');
+    const between = parseClass('+2.25-2.4', 'mm') as { msg: { render(l: string): string } };
+    expect(between.msg.render('es')).toBe('2.25 mm está entre el tamiz 9 (2,2 mm) y el tamiz 9.5 (2,3 mm): no es un límite de tamiz, así que las piedras no pueden ponerse en clases de tamiz sin volver a tamizarlas');
+    const header = errorOf(() => readSample(recs(['sample,class,stones,carats'])));
+    expect(header.message).toBe("The footprint file's header must be sample,sieve_class,stones,carats (and optionally scheme): missing sieve_class; unknown class. Nothing was read.");
+    expect(header.localized('pt').message).toBe('O cabeçalho do ficheiro de pegada deve ser sample,sieve_class,stones,carats (e, opcionalmente, scheme): falta sieve_class; desconhecido: class. Nada foi lido.');
+  });
   it('refuses a bad header and two samples in one file', () => {
     expect(errorOf(() => readSample(recs(['sample,class,stones,carats']))).details).toEqual([{ row: 1, message: 'bad header' }]);
     expect(errorOf(() => readSample(recs(['sample,sieve_class,stones,carats', 'A,+9-10,1,1', 'B,+10-11,1,1']))).details).toEqual([{ column: 'sample', message: 'one file holds one sample; this one names A, B' }]);

@@ -14,7 +14,9 @@
 // Sorted goods (a parcel made of a few sieve classes picked out of production) cannot be footprinted:
 // a parcel declared sorted, or whose stones fall in fewer than MIN_CLASSES classes, gets a warning
 // and no ranking.
-import { invalid, type ErrorDetail } from '../../core/errors.js';
+import { detailAt, invalid, type ErrorDetail } from '../../core/errors.js';
+import type { Msg } from '../../core/i18n.js';
+import { m } from './messages.js';
 import { classLabel, isScheme, parseClass, SCHEMES, SIEVES, TOP, type Scheme, type SieveClass } from './sieves.js';
 
 export const MIN_CLASSES = 4;
@@ -45,11 +47,12 @@ export function readSample(records: { row: number; cells: string[] }[], declared
   const missing = HEADER.filter((h) => !header.includes(h));
   const unknown = header.filter((h) => !(HEADER as readonly string[]).includes(h) && h !== 'scheme');
   if (!head || missing.length || unknown.length) {
-    throw invalid(`The footprint file's header must be ${HEADER.join(',')} (and optionally scheme): ${[missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : ''].filter(Boolean).join('; ') || 'no header'}. Nothing was read.`, [{ row: 1, message: 'bad header' }]);
+    const problems = [...(missing.length ? [m('header.missing', { columns: missing.join(', ') })] : []), ...(unknown.length ? [m('header.unknown', { columns: unknown.join(', ') })] : [])];
+    throw invalid(m('file.header', { header: HEADER.join(','), optional: 'scheme', problems: problems.length ? problems : m('header.none') }), [detailAt({ row: 1 }, m('header.bad'))]);
   }
   const col = (name: string) => header.indexOf(name);
   const errors: ErrorDetail[] = [];
-  if (declared !== undefined && !isScheme(declared)) errors.push({ path: 'scheme', message: `unknown sieve scheme "${declared}" (known: ${SCHEMES.join(', ')})` });
+  if (declared !== undefined && !isScheme(declared)) errors.push(detailAt({ path: 'scheme' }, m('scheme.unknown', { scheme: declared, known: SCHEMES.join(', ') })));
   const rows: ClassRow[] = [];
   const names = new Set<string>();
   let fileScheme: string | undefined;
@@ -57,23 +60,23 @@ export function readSample(records: { row: number; cells: string[] }[], declared
   for (const rec of body) {
     if (rec.cells.every((c) => c.trim() === '')) continue;
     const cell = (name: string) => (col(name) >= 0 ? (rec.cells[col(name)] ?? '').trim() : '');
-    const err = (column: string, message: string) => errors.push({ row: rec.row, column, message });
+    const err = (column: string, msg: Msg) => errors.push(detailAt({ row: rec.row, column }, msg));
     const name = cell('sample');
-    if (!name) err('sample', 'the sample has no name');
+    if (!name) err('sample', m('sample.noName'));
     else names.add(name);
     let scheme: string = declared ?? 'sieve';
     if (col('scheme') >= 0) {
       const s = cell('scheme') || 'sieve';
-      if (!isScheme(s)) err('scheme', `unknown sieve scheme "${s}" (known: ${SCHEMES.join(', ')})`);
-      else if (declared !== undefined && s !== declared) err('scheme', `the row says ${s} but the import declared ${declared}`);
-      else if (fileScheme !== undefined && s !== fileScheme) err('scheme', `one sample is in one scheme; earlier rows say ${fileScheme}`);
+      if (!isScheme(s)) err('scheme', m('scheme.unknown', { scheme: s, known: SCHEMES.join(', ') }));
+      else if (declared !== undefined && s !== declared) err('scheme', m('scheme.differs', { row: s, declared }));
+      else if (fileScheme !== undefined && s !== fileScheme) err('scheme', m('scheme.mixed', { scheme: fileScheme }));
       scheme = s;
       fileScheme ??= s;
     }
     let cls: SieveClass | undefined;
     if (isScheme(scheme)) {
       const parsed = parseClass(cell('sieve_class'), scheme);
-      if ('error' in parsed) err('sieve_class', parsed.error);
+      if ('error' in parsed) err('sieve_class', parsed.msg);
       else {
         cls = parsed.class;
         if (parsed.conversion) conversions.push(`${cell('sieve_class')}: ${parsed.conversion}`);
@@ -81,24 +84,24 @@ export function readSample(records: { row: number; cells: string[] }[], declared
     }
     const stonesText = cell('stones');
     const stones = Number(stonesText);
-    if (!/^\d+$/.test(stonesText)) err('stones', `"${stonesText}" is not a whole number of stones`);
+    if (!/^\d+$/.test(stonesText)) err('stones', m('stones.notWhole', { text: stonesText }));
     const caratsText = cell('carats');
-    if (!/^\d+(\.\d{1,2})?$/.test(caratsText)) err('carats', `"${caratsText}" is not a weight in carats (at most two decimals, not negative)`);
+    if (!/^\d+(\.\d{1,2})?$/.test(caratsText)) err('carats', m('carats.notWeight', { text: caratsText }));
     else if (/^\d+$/.test(stonesText)) {
       const c = Number(caratsText);
-      if (stones === 0 && c > 0) err('carats', 'carats with no stones');
-      if (stones > 0 && c === 0) err('carats', 'stones with no weight');
+      if (stones === 0 && c > 0) err('carats', m('carats.noStones'));
+      if (stones > 0 && c === 0) err('carats', m('stones.noWeight'));
     }
     if (cls) {
       const clash = rows.find((r) => r.class.lower < cls!.upper && cls!.lower < r.class.upper);
-      if (clash) err('sieve_class', `overlaps the class ${clash.written} of an earlier row (a stone must belong to one class only)`);
+      if (clash) err('sieve_class', m('class.overlaps', { class: clash.written }));
       else rows.push({ class: cls, written: cell('sieve_class'), stones, carats: toFixed2(caratsText) });
     }
   }
-  if (names.size > 1) errors.push({ column: 'sample', message: `one file holds one sample; this one names ${[...names].join(', ')}` });
-  if (!errors.length && rows.length === 0) errors.push({ row: 2, message: 'the file has no classes' });
-  if (!errors.length && rows.every((r) => r.stones === 0)) errors.push({ column: 'stones', message: 'the sample has no stones' });
-  if (errors.length) throw invalid(`${errors.length} problem(s) in the footprint file; nothing was read.`, errors);
+  if (names.size > 1) errors.push(detailAt({ column: 'sample' }, m('sample.many', { names: [...names].join(', ') })));
+  if (!errors.length && rows.length === 0) errors.push(detailAt({ row: 2 }, m('file.noClasses')));
+  if (!errors.length && rows.every((r) => r.stones === 0)) errors.push(detailAt({ column: 'stones' }, m('sample.noStones')));
+  if (errors.length) throw invalid(m('file.refused', { count: errors.length }), errors);
   rows.sort((a, b) => a.class.lower - b.class.lower);
   return { name: [...names][0]!, scheme: (fileScheme ?? declared ?? 'sieve') as Scheme, rows, conversions };
 }

@@ -2,22 +2,24 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../../interface/schemas.js';
-import { invalid } from '../../core/errors.js';
+import { detail, invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import * as service from './service.js';
+import { m } from './messages.js';
 
-const Scheme = Type.Union(SCHEMES.map((s) => Type.Literal(s)), { description: 'the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes' });
+const Scheme = Type.Enum(SCHEMES, { description: 'the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes' });
+const SchemeName = Type.Enum(SCHEMES, { description: 'the sieve scheme the sample was written in (its classes are on the trade sieve classes)' });
 const Csv = Type.String({ minLength: 1, maxLength: service.MAX_CSV_BYTES, description: 'footprint.csv: sample,sieve_class,stones,carats (optionally scheme)' });
 const Class = Type.Object({ sieveClass: Type.String(), lower: Type.Integer(), upper: Type.Integer(), stones: Type.Integer(), carats: Type.String(), written: Type.String() });
 const Reference = Type.Object({
   id: Type.String(), participant: Type.String(), area: Type.String(), sample: Type.String(), source: Type.String(), sampledOn: Type.Union([Type.Null(), Type.String()]),
-  synthetic: Type.Boolean({ description: 'illustrative demo data, not a real footprint' }), scheme: Type.String(), classes: Type.Array(Class),
+  synthetic: Type.Boolean({ description: 'illustrative demo data, not a real footprint' }), scheme: SchemeName, classes: Type.Array(Class),
   stones: Type.Integer(), carats: Type.String(), createdAt: Type.String(), createdBy: Type.String(), photos: Type.Integer(),
 });
-const Photo = Type.Object({ id: Type.String(), referenceId: Type.String(), participant: Type.String(), contentType: Type.String(), caption: Type.String(), size: Type.Integer(), uploadedAt: Type.String(), uploadedBy: Type.String() });
+const Photo = Type.Object({ id: Type.String(), referenceId: Type.String(), participant: Type.String(), contentType: Type.Enum(['image/png', 'image/jpeg']), caption: Type.String(), size: Type.Integer(), uploadedAt: Type.String(), uploadedBy: Type.String() });
 const Num = Type.Union([Type.Null(), Type.Number()]);
 const Comparison = Type.Object({
-  parcel: Type.Object({ name: Type.String(), scheme: Type.String(), conversions: Type.Array(Type.String()), stones: Type.Integer(), carats: Type.Number(), classes: Type.Integer() }),
+  parcel: Type.Object({ name: Type.String(), scheme: SchemeName, conversions: Type.Array(Type.String()), stones: Type.Integer(), carats: Type.Number(), classes: Type.Integer() }),
   warning: Type.Optional(Type.String()),
   method: Type.String(),
   matches: Type.Array(Type.Object({
@@ -26,7 +28,7 @@ const Comparison = Type.Object({
     chiSquare: Type.Union([Type.Null(), Type.Object({ statistic: Type.Number(), df: Type.Integer(), pValue: Num, merged: Type.Integer(), classes: Type.Array(Type.Object({ label: Type.String(), observed: Type.Number(), expected: Type.Number() })) })]),
     ks: Type.Number({ description: 'Kolmogorov–Smirnov distance between the carat-weighted cumulative curves' }),
     caratsPerStone: Type.Object({ parcel: Type.Number(), reference: Type.Number(), ratio: Num }),
-    bins: Type.Array(Type.Object({ label: Type.String(), stones: Type.Array(Type.Integer()), carats: Type.Array(Type.Number()) }), { description: 'the shared sieve classes: [parcel, reference] stones and carats' }),
+    bins: Type.Array(Type.Object({ label: Type.String(), stones: Type.Tuple([Type.Integer(), Type.Integer()]), carats: Type.Tuple([Type.Number(), Type.Number()]) }), { description: 'the shared sieve classes: [parcel, reference] stones and carats' }),
   })),
 });
 
@@ -94,7 +96,7 @@ export const footprintRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const body = req.body as unknown;
-    if (!Buffer.isBuffer(body)) throw invalid('Send the image as the request body with Content-Type image/png or image/jpeg.', [{ path: 'body', message: 'not an image' }]);
+    if (!Buffer.isBuffer(body)) throw invalid(m('photo.notBody', { header: 'Content-Type', png: 'image/png', jpeg: 'image/jpeg' }), [detail('body', m('photo.notBodyDetail'))]);
     const photo = await service.addPhoto(app.store.db, req.actor, req.params.id, new Uint8Array(body), req.query.caption ?? '', req.headers['content-type']?.split(';')[0]?.trim());
     return reply.status(201).send(photo);
   });

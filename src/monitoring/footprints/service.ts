@@ -4,13 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../db/store.js';
 import { transaction } from '../../db/transaction.js';
-import { conflict, invalid, KpcsError, notFound, type ErrorDetail } from '../../core/errors.js';
+import { conflict, detail, detailAt, invalid, KpcsError, messagesOf, notFound, type ErrorDetail } from '../../core/errors.js';
+import { field } from '../../core/messages.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';
 import { compare as compareSamples, normalisedRows, readSample, type Comparison, type ReferenceDistribution, type Sample } from './model.js';
 import * as store from './store.js';
+import { m } from './messages.js';
 
 /** The largest photo accepted (bytes). */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -19,18 +21,18 @@ export const MAX_CSV_BYTES = 256 * 1024;
 
 /** Reads footprint.csv (UTF-8) into one sample on the reference scheme; all or nothing. */
 export function readFootprintCsv(bytes: Uint8Array | string, scheme?: string): Sample {
-  if (typeof bytes !== 'string' && bytes.byteLength > MAX_CSV_BYTES) throw invalid(`The footprint file is larger than ${MAX_CSV_BYTES / 1024} KiB.`, [{ path: 'file', message: 'too large' }]);
+  if (typeof bytes !== 'string' && bytes.byteLength > MAX_CSV_BYTES) throw invalid(m('file.tooLarge', { max: MAX_CSV_BYTES / 1024 }), [detail('file', m('file.tooLargeDetail'))]);
   let text: string;
   try {
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw invalid('The footprint file is not UTF-8 text. Nothing was read.', [{ row: 1, message: 'not UTF-8' }]);
+    throw invalid(m('file.notText', { encoding: 'UTF-8' }), [detailAt({ row: 1 }, m('file.notTextDetail', { encoding: 'UTF-8' }))]);
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (e) {
-    throw invalid(`The footprint file cannot be read as CSV: ${(e as Error).message}. Nothing was read.`, [{ row: 1, message: 'not CSV' }]);
+    throw invalid(m('file.notCsv', { format: 'CSV', reason: (e as Error).message }), [detailAt({ row: 1 }, m('file.notCsvDetail', { format: 'CSV' }))]);
   }
   return readSample(records.map((r) => ({ row: r.info.lines, cells: r.record })), scheme);
 }
@@ -57,15 +59,15 @@ export async function addReference(db: Db, actor: Actor, input: NewReference): P
   authorize(actor, 'footprints.manage');
   const errors: ErrorDetail[] = [];
   const participant = input.participant.trim().toUpperCase();
-  if (!(await participants.exists(db, participant))) errors.push({ path: 'participant', message: `${participant} is not a Participant of the registry` });
+  if (!(await participants.exists(db, participant))) errors.push(detail('participant', m('reference.notParticipant', { participant })));
   const area = input.area.trim();
-  if (!area || area.length > 200) errors.push({ path: 'area', message: 'name the producing area (1 to 200 characters)' });
+  if (!area || area.length > 200) errors.push(detail('area', m('reference.area', { max: 200 })));
   const source = input.source.trim();
-  if (!source || source.length > 1000) errors.push({ path: 'source', message: 'say where the run-of-mine sample comes from (1 to 1000 characters)' });
+  if (!source || source.length > 1000) errors.push(detail('source', m('reference.source', { max: 1000 })));
   if (input.sampledOn == null) {
     // not stated by the source
-  } else if (!isDay(input.sampledOn)) errors.push({ path: 'sampledOn', message: `"${input.sampledOn}" is not a day (yyyy-mm-dd)` });
-  else if (input.sampledOn > new Date().toISOString().slice(0, 10)) errors.push({ path: 'sampledOn', message: 'the sample cannot be taken in the future' });
+  } else if (!isDay(input.sampledOn)) errors.push(detail('sampledOn', m('reference.notADay', { value: input.sampledOn })));
+  else if (input.sampledOn > new Date().toISOString().slice(0, 10)) errors.push(detail('sampledOn', m('reference.sampledInFuture')));
   let sample: Sample | undefined;
   try {
     sample = readFootprintCsv(input.file, input.scheme);
@@ -74,7 +76,7 @@ export async function addReference(db: Db, actor: Actor, input: NewReference): P
     if (!errors.length) throw e;
     errors.push(...e.details);
   }
-  if (errors.length || !sample) throw invalid(`The reference distribution cannot be registered: ${errors.map((e) => e.message).join('; ')}. Nothing was registered.`, errors);
+  if (errors.length || !sample) throw invalid(m('reference.refused', { problems: messagesOf(errors) }), errors);
   const rows = normalisedRows(sample);
   const carats = rows.reduce((s, r) => s + BigInt(r.carats.replace('.', '')), 0n);
   const record = {
@@ -82,7 +84,7 @@ export async function addReference(db: Db, actor: Actor, input: NewReference): P
     classes: rows, stones: rows.reduce((s, r) => s + r.stones, 0), carats: `${carats / 100n}.${String(carats % 100n).padStart(2, '0')}`, createdBy: actor.name,
   };
   await transaction(db, async (tx) => {
-    if (await store.referenceExists(tx, participant, area, sample!.name)) throw conflict(`${participant} ${area} already has a reference named ${sample!.name}; name the new sample differently.`);
+    if (await store.referenceExists(tx, participant, area, sample!.name)) throw conflict(m('reference.duplicate', { participant, area, sample: sample!.name }));
     await store.insertReference(tx, record, new Date());
     await audit.record(tx, actor, 'footprints.reference.add', record.id, { participant, area, sample: sample!.name, scheme: sample!.scheme, synthetic: record.synthetic, stones: record.stones, carats: record.carats, conversions: sample!.conversions });
   });
@@ -97,7 +99,7 @@ export async function listReferences(db: Db, actor: Actor, filter: { participant
 export async function getReference(db: Db, actor: Actor, id: string) {
   authorize(actor, 'footprints.read');
   const r = await store.referenceById(db, id);
-  if (!r) throw notFound(`No reference distribution ${id}.`);
+  if (!r) throw notFound(m('reference.unknown', { id }));
   return { ...r, photoList: await store.photos(db, r.participant, r.id) };
 }
 
@@ -124,22 +126,22 @@ export function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undef
 export async function addPhoto(db: Db, actor: Actor, referenceId: string, bytes: Uint8Array, caption: string, declaredType?: string): Promise<store.PhotoMeta> {
   authorize(actor, 'footprints.manage');
   const errors: ErrorDetail[] = [];
-  if (bytes.byteLength === 0) errors.push({ path: 'body', message: 'the photo is empty' });
-  if (bytes.byteLength > MAX_PHOTO_BYTES) errors.push({ path: 'body', message: `the photo is ${bytes.byteLength} bytes; at most ${MAX_PHOTO_BYTES} are accepted` });
+  if (bytes.byteLength === 0) errors.push(detail('body', m('photo.empty')));
+  if (bytes.byteLength > MAX_PHOTO_BYTES) errors.push(detail('body', m('photo.tooLarge', { size: bytes.byteLength, max: MAX_PHOTO_BYTES })));
   const type = imageType(bytes);
-  if (bytes.byteLength && !type) errors.push({ path: 'body', message: 'the file is neither a PNG nor a JPEG image (checked by its content)' });
-  else if (type && declaredType && declaredType !== type && declaredType !== 'application/octet-stream') errors.push({ path: 'content-type', message: `sent as ${declaredType} but the content is ${type}` });
+  if (bytes.byteLength && !type) errors.push(detail('body', m('photo.notImage', { png: 'PNG', jpeg: 'JPEG' })));
+  else if (type && declaredType && declaredType !== type && declaredType !== 'application/octet-stream') errors.push(detail('content-type', m('photo.typeMismatch', { declared: declaredType, type })));
   const text = caption.trim();
-  if (text.length > 500) errors.push({ path: 'caption', message: 'at most 500 characters' });
-  if (errors.length) throw invalid(`The photo cannot be added: ${errors.map((e) => e.message).join('; ')}.`, errors);
+  if (text.length > 500) errors.push(detail('caption', field('tooLong', { max: 500 })));
+  if (errors.length) throw invalid(m('photo.refused', { problems: messagesOf(errors) }), errors);
   const id = randomUUID();
   const meta = await transaction(db, async (tx) => {
     const ref = await store.referenceById(tx, referenceId);
-    if (!ref) throw notFound(`No reference distribution ${referenceId}.`);
-    const m = { id, referenceId, participant: ref.participant, contentType: type!, caption: text, size: bytes.byteLength, uploadedBy: actor.name };
-    await store.insertPhoto(tx, m, bytes, new Date());
+    if (!ref) throw notFound(m('reference.unknown', { id: referenceId }));
+    const photo = { id, referenceId, participant: ref.participant, contentType: type!, caption: text, size: bytes.byteLength, uploadedBy: actor.name };
+    await store.insertPhoto(tx, photo, bytes, new Date());
     await audit.record(tx, actor, 'footprints.photo.add', id, { reference: referenceId, participant: ref.participant, area: ref.area, contentType: type, size: bytes.byteLength, caption: text });
-    return m;
+    return photo;
   });
   return (await store.photos(db, meta.participant, referenceId)).find((p) => p.id === id)!;
 }
@@ -147,6 +149,6 @@ export async function addPhoto(db: Db, actor: Actor, referenceId: string, bytes:
 export async function photo(db: Db, actor: Actor, id: string): Promise<{ contentType: string; bytes: Uint8Array }> {
   authorize(actor, 'footprints.read');
   const p = await store.photoBytes(db, id);
-  if (!p) throw notFound(`No photo ${id}.`);
+  if (!p) throw notFound(m('photo.unknown', { id }));
   return p;
 }

@@ -10,6 +10,8 @@
 // A dealer's guide on sieve usage (SRDC, "Polished Diamond Grading", p. 24) confirms the numbering
 // 000, 00, 0, 1, 1½, 2 … 20 and the notation: "+11" stays on sieve 11, "−6½" falls through sieve 6½.
 import type { ErrorDetail } from '../../core/errors.js';
+import type { Msg } from '../../core/i18n.js';
+import { m } from './messages.js';
 
 /** sieve number → aperture (mm), smallest first */
 export const SIEVES: readonly { sieve: string; mm: number }[] = [
@@ -99,6 +101,14 @@ function mmIndex(token: string): number {
   return SIEVES.findIndex((s) => Math.abs(s.mm - v) <= 0.02 + 1e-9);
 }
 
+/** Why a class cannot be read: the message (for the reader's language) and its English text. */
+export interface ClassProblem {
+  error: string;
+  msg: Msg;
+}
+
+const problem = (msg: Msg): ClassProblem => ({ error: msg.render('en'), msg });
+
 export interface ParsedClass {
   class: SieveClass;
   /** how a boundary of another scheme was converted, when it was */
@@ -109,38 +119,41 @@ export interface ParsedClass {
  * Reads one size class of a scheme into the reference scheme; returns the reason when it cannot.
  * Bounds may come in either order (`+9-9.5` or `-9.5+9`); one bound alone leaves the class open.
  */
-export function parseClass(text: string, scheme: Scheme): ParsedClass | { error: string } {
+export function parseClass(text: string, scheme: Scheme): ParsedClass | ClassProblem {
   const raw = text.trim().replace(/\s+/g, ' ').replace(/[−–]/g, '-').replace(/mm$/i, '');
-  const m = /^([+-])\s?([0-9.½]+(?: 1\/2)?)\s?(?:([+-])\s?([0-9.½]+(?: 1\/2)?))?$/.exec(raw);
-  if (!m) return { error: `"${text}" is not a size class: write it as the trade does, e.g. +9-9.5, +21 or -1` };
-  const bounds: { sign: string; token: string }[] = [{ sign: m[1]!, token: m[2]! }];
-  if (m[3]) bounds.push({ sign: m[3], token: m[4]! });
-  if (bounds.length === 2 && bounds[0]!.sign === bounds[1]!.sign) return { error: `"${text}" has two ${bounds[0]!.sign} bounds: one + (stays on) and one - (falls through)` };
+  const b = /^([+-])\s?([0-9.½]+(?: 1\/2)?)\s?(?:([+-])\s?([0-9.½]+(?: 1\/2)?))?$/.exec(raw);
+  if (!b) return problem(m('class.notAClass', { text, a: '+9-9.5', b: '+21', c: '-1' }));
+  const bounds: { sign: string; token: string }[] = [{ sign: b[1]!, token: b[2]! }];
+  if (b[3]) bounds.push({ sign: b[3], token: b[4]! });
+  if (bounds.length === 2 && bounds[0]!.sign === bounds[1]!.sign) return problem(m('class.twoBounds', { text, sign: bounds[0]!.sign }));
   let lower = -1;
   let upper = TOP;
   const conversions: string[] = [];
-  for (const b of bounds) {
+  for (const bound of bounds) {
     let i: number;
     if (scheme === 'sieve') {
-      i = sieveIndex(b.token);
-      if (i < 0) return { error: `${b.token} is not a diamond sieve number (plates: ${SIEVES.map((s) => s.sieve).join(', ')}); a sample in another scheme must declare it (e.g. scheme mm)` };
+      i = sieveIndex(bound.token);
+      if (i < 0) return problem(m('class.notSieve', { token: bound.token, plates: SIEVES.map((s) => s.sieve).join(', '), example: 'scheme mm' }));
     } else {
-      i = mmIndex(b.token);
-      if (i === -2) return { error: `${b.token} is not a number of millimetres` };
+      i = mmIndex(bound.token);
+      if (i === -2) return problem(m('class.notMm', { token: bound.token }));
       if (i < 0) {
-        const v = Number(b.token);
+        const v = Number(bound.token);
         const above = SIEVES.findIndex((s) => s.mm > v);
         const below = above <= 0 ? undefined : SIEVES[above - 1];
         const next = above < 0 ? undefined : SIEVES[above];
-        const where = below && next ? `between sieve ${below.sieve} (${below.mm} mm) and sieve ${next.sieve} (${next.mm} mm)` : next ? `below the smallest plate (sieve ${next.sieve}, ${next.mm} mm)` : `above the largest plate (sieve 21, 4.6 mm)`;
-        return { error: `${b.token} mm is ${where}: it is no sieve boundary, so the stones cannot be put in sieve classes without sieving them again` };
+        const largest = SIEVES.at(-1)!;
+        const where = below && next
+          ? m('where.between', { below: below.sieve, belowMm: below.mm, above: next.sieve, aboveMm: next.mm })
+          : next ? m('where.below', { sieve: next.sieve, mm: next.mm }) : m('where.above', { sieve: largest.sieve, mm: largest.mm });
+        return problem(m('class.noBoundary', { token: bound.token, where }));
       }
-      conversions.push(`${b.token} mm → sieve ${SIEVES[i]!.sieve}`);
+      conversions.push(`${bound.token} mm → sieve ${SIEVES[i]!.sieve}`);
     }
-    if (b.sign === '+') lower = i;
+    if (bound.sign === '+') lower = i;
     else upper = i;
   }
-  if (lower >= upper) return { error: `"${text}": the sieve stones stay on (+) must be smaller than the one they fall through (-)` };
+  if (lower >= upper) return problem(m('class.reversed', { text }));
   return { class: { lower, upper }, ...(conversions.length && { conversion: conversions.join(', ') }) };
 }
 

@@ -1,6 +1,7 @@
 // SQL of footprints: reference distributions and their photos.
 import type { Db, Tx } from '../../db/store.js';
 import type { StoredClass } from '../../db/tables/footprints.js';
+import type { Scheme } from './sieves.js';
 
 type Q = Db | Tx;
 
@@ -12,7 +13,7 @@ export interface ReferenceRecord {
   source: string;
   sampledOn: string | null;
   synthetic: boolean;
-  scheme: string;
+  scheme: Scheme;
   classes: StoredClass[];
   stones: number;
   carats: string;
@@ -25,7 +26,7 @@ const COLUMNS = ['participant', 'id', 'area', 'sample', 'source', 'sampled_on', 
 
 function toRecord(r: { participant: string; id: string; area: string; sample: string; source: string; sampled_on: string | null; synthetic: boolean; scheme: string; classes: unknown; stones: number; carats: string; created_at: Date; created_by: string; photos?: number | string | bigint | null }): ReferenceRecord {
   return {
-    id: r.id, participant: r.participant, area: r.area, sample: r.sample, source: r.source, sampledOn: r.sampled_on === null ? null : String(r.sampled_on), synthetic: r.synthetic, scheme: r.scheme,
+    id: r.id, participant: r.participant, area: r.area, sample: r.sample, source: r.source, sampledOn: r.sampled_on === null ? null : String(r.sampled_on), synthetic: r.synthetic, scheme: r.scheme as Scheme,
     classes: (typeof r.classes === 'string' ? JSON.parse(r.classes) : r.classes) as StoredClass[],
     stones: Number(r.stones), carats: String(r.carats), createdAt: new Date(r.created_at).toISOString(), createdBy: r.created_by, photos: Number(r.photos ?? 0),
   };

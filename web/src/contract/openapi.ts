@@ -6628,7 +6628,10 @@ export interface paths {
                     "application/json": {
                         /** @description footprint.csv: sample,sieve_class,stones,carats (optionally scheme) */
                         csv: string;
-                        /** @description the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes */
+                        /**
+                         * @description the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes
+                         * @enum {unknown}
+                         */
                         scheme?: "sieve" | "mm";
                         /** @description the parcel is sorted goods (no comparison is made) */
                         sorted?: boolean;
@@ -6646,9 +6649,15 @@ export interface paths {
                             matches: {
                                 /** @description the shared sieve classes: [parcel, reference] stones and carats */
                                 bins: {
-                                    carats: number[];
+                                    carats: [
+                                        number,
+                                        number
+                                    ];
                                     label: string;
-                                    stones: number[];
+                                    stones: [
+                                        number,
+                                        number
+                                    ];
                                 }[];
                                 caratsPerStone: {
                                     parcel: number;
@@ -6682,7 +6691,11 @@ export interface paths {
                                 classes: number;
                                 conversions: string[];
                                 name: string;
-                                scheme: string;
+                                /**
+                                 * @description the sieve scheme the sample was written in (its classes are on the trade sieve classes)
+                                 * @enum {unknown}
+                                 */
+                                scheme: "sieve" | "mm";
                                 stones: number;
                             };
                             warning?: string;
@@ -6853,7 +6866,11 @@ export interface paths {
                                 photos: number;
                                 sample: string;
                                 sampledOn: string | null;
-                                scheme: string;
+                                /**
+                                 * @description the sieve scheme the sample was written in (its classes are on the trade sieve classes)
+                                 * @enum {unknown}
+                                 */
+                                scheme: "sieve" | "mm";
                                 source: string;
                                 stones: number;
                                 /** @description illustrative demo data, not a real footprint */
@@ -6922,7 +6939,10 @@ export interface paths {
                         participant: string;
                         /** @description a day, yyyy-mm-dd */
                         sampledOn?: string | null;
-                        /** @description the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes */
+                        /**
+                         * @description the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes
+                         * @enum {unknown}
+                         */
                         scheme?: "sieve" | "mm";
                         source: string;
                         synthetic?: boolean;
@@ -6954,7 +6974,11 @@ export interface paths {
                             photos: number;
                             sample: string;
                             sampledOn: string | null;
-                            scheme: string;
+                            /**
+                             * @description the sieve scheme the sample was written in (its classes are on the trade sieve classes)
+                             * @enum {unknown}
+                             */
+                            scheme: "sieve" | "mm";
                             source: string;
                             stones: number;
                             /** @description illustrative demo data, not a real footprint */
@@ -7060,7 +7084,8 @@ export interface paths {
                             participant: string;
                             photoList: {
                                 caption: string;
-                                contentType: string;
+                                /** @enum {unknown} */
+                                contentType: "image/png" | "image/jpeg";
                                 id: string;
                                 participant: string;
                                 referenceId: string;
@@ -7071,7 +7096,11 @@ export interface paths {
                             photos: number;
                             sample: string;
                             sampledOn: string | null;
-                            scheme: string;
+                            /**
+                             * @description the sieve scheme the sample was written in (its classes are on the trade sieve classes)
+                             * @enum {unknown}
+                             */
+                            scheme: "sieve" | "mm";
                             source: string;
                             stones: number;
                             /** @description illustrative demo data, not a real footprint */
@@ -7159,7 +7188,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             caption: string;
-                            contentType: string;
+                            /** @enum {unknown} */
+                            contentType: "image/png" | "image/jpeg";
                             id: string;
                             participant: string;
                             referenceId: string;

@@ -6,9 +6,9 @@ import { Link } from '../../app/router';
 import { Page } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useFormats } from '../../ui/format';
-import { compareParcel, SCHEMES, type Comparison } from './api';
+import { compareParcel, type Comparison, type Scheme } from './api';
 import { DistributionChart } from './DistributionChart';
-import { SyntheticBadge } from './FootprintsPage';
+import { SchemeField, SyntheticBadge } from './FootprintsPage';
 
 const BEST = 3;
 
@@ -23,7 +23,7 @@ export function ComparePage() {
   const { t } = i18n;
   const f = useFormats();
   const [file, setFile] = useState<File>();
-  const [scheme, setScheme] = useState('sieve');
+  const [scheme, setScheme] = useState<Scheme>('sieve');
   const [sorted, setSorted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -64,16 +64,7 @@ export function ComparePage() {
           {t('fp.file')}
           <input name="file" type="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0])} />
         </label>
-        <label>
-          {t('fp.scheme')}
-          <select name="scheme" value={scheme} onChange={(e) => setScheme(e.target.value)}>
-            {SCHEMES.map((s) => (
-              <option key={s} value={s}>
-                {t(`fp.scheme.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SchemeField value={scheme} onChange={setScheme} />
         <label className="checkbox">
           <input type="checkbox" name="sorted" checked={sorted} onChange={(e) => setSorted(e.target.checked)} /> {t('fp.sorted')}
         </label>

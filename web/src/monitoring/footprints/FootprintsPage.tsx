@@ -9,7 +9,7 @@ import { useApi } from '../../ui/useApi';
 import { useFormats } from '../../ui/format';
 import { fetchRegistry } from '../../participants/api';
 import { today } from '../../participants/types';
-import { addReference, fetchReferences, SCHEMES } from './api';
+import { addReference, fetchReferences, SCHEMES, schemeOf, type Scheme } from './api';
 import { useAction } from '../../ui/useAction';
 
 export function SyntheticBadge() {
@@ -18,6 +18,23 @@ export function SyntheticBadge() {
     <span className="severity-badge" data-severity="medium" title={t('fp.syntheticHint')} data-testid="synthetic">
       {t('fp.synthetic')}
     </span>
+  );
+}
+
+/** The sieve scheme a footprint file is written in (the trade sieve classes, or millimetres converted to them). */
+export function SchemeField({ value, onChange }: { value: Scheme; onChange: (scheme: Scheme) => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t('fp.scheme')}
+      <select name="scheme" value={value} onChange={(e) => onChange(schemeOf(e.target.value))}>
+        {SCHEMES.map((s) => (
+          <option key={s} value={s}>
+            {t(`fp.scheme.${s}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -31,7 +48,7 @@ export function FootprintsPage() {
     () => (registry.data?.participants ?? []).map((p) => ({ code: p.code, name: i18n.country(p.code, p.name) })).sort((a, b) => a.name.localeCompare(b.name, i18n.lang)),
     [registry.data, i18n],
   );
-  const [form, setForm] = useState({ participant: '', area: '', source: '', sampledOn: '', scheme: 'sieve', synthetic: false });
+  const [form, setForm] = useState({ participant: '', area: '', source: '', sampledOn: '', scheme: 'sieve' as Scheme, synthetic: false });
   const [file, setFile] = useState<File>();
 
   const submit = useAction(async () => {
@@ -108,16 +125,7 @@ export function FootprintsPage() {
             {t('fp.sampledOn')}
             <input name="sampledOn" type="date" value={form.sampledOn} onChange={(e) => setForm({ ...form, sampledOn: e.target.value })} />
           </label>
-          <label>
-            {t('fp.scheme')}
-            <select name="scheme" value={form.scheme} onChange={(e) => setForm({ ...form, scheme: e.target.value })}>
-              {SCHEMES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`fp.scheme.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SchemeField value={form.scheme} onChange={(scheme) => setForm({ ...form, scheme })} />
           <label className="checkbox">
             <input type="checkbox" name="synthetic" checked={form.synthetic} onChange={(e) => setForm({ ...form, synthetic: e.target.checked })} /> {t('fp.markSynthetic')}
           </label>

@@ -1,0 +1,283 @@
+// What footprints of origin refuse — a footprint.csv that cannot be read, a size class the sieves do not
+// know, a reference or a photo that cannot be registered — in the five languages (src/core/i18n.ts).
+// Column names, schemes, sieve numbers, file formats and what the file wrote come in as parameters: the
+// Russian texts carry no Latin word.
+import { defineMessages, plural } from '../../core/i18n.js';
+
+export const m = defineMessages({
+  // ---- the file ----
+  'file.tooLarge': {
+    en: 'The footprint file is larger than {max} KiB.',
+    fr: 'Le fichier d’empreinte dépasse {max} Kio.',
+    pt: 'O ficheiro de pegada é maior do que {max} KiB.',
+    es: 'El archivo de huella supera los {max} KiB.',
+    ru: 'Файл отпечатка больше {max} КиБ.',
+  },
+  'file.tooLargeDetail': { en: 'too large', fr: 'trop volumineux', pt: 'demasiado grande', es: 'demasiado grande', ru: 'слишком большой' },
+  'file.notText': {
+    en: 'The footprint file is not {encoding} text. Nothing was read.',
+    fr: 'Le fichier d’empreinte n’est pas du texte {encoding}. Rien n’a été lu.',
+    pt: 'O ficheiro de pegada não é texto {encoding}. Nada foi lido.',
+    es: 'El archivo de huella no es texto {encoding}. No se leyó nada.',
+    ru: 'Файл отпечатка не является текстом в кодировке {encoding}. Ничего не прочитано.',
+  },
+  'file.notTextDetail': { en: 'not {encoding}', fr: 'pas en {encoding}', pt: 'não é {encoding}', es: 'no es {encoding}', ru: 'не {encoding}' },
+  'file.notCsv': {
+    en: 'The footprint file cannot be read as {format}: {reason}. Nothing was read.',
+    fr: 'Le fichier d’empreinte ne peut pas être lu comme du {format} : {reason}. Rien n’a été lu.',
+    pt: 'O ficheiro de pegada não pode ser lido como {format}: {reason}. Nada foi lido.',
+    es: 'El archivo de huella no puede leerse como {format}: {reason}. No se leyó nada.',
+    ru: 'Файл отпечатка нельзя прочитать как {format}: {reason}. Ничего не прочитано.',
+  },
+  'file.notCsvDetail': { en: 'not {format}', fr: 'pas du {format}', pt: 'não é {format}', es: 'no es {format}', ru: 'не {format}' },
+  'file.header': {
+    en: 'The footprint file\'s header must be {header} (and optionally {optional}): {problems}. Nothing was read.',
+    fr: 'L’en-tête du fichier d’empreinte doit être {header} (et, au choix, {optional}) : {problems}. Rien n’a été lu.',
+    pt: 'O cabeçalho do ficheiro de pegada deve ser {header} (e, opcionalmente, {optional}): {problems}. Nada foi lido.',
+    es: 'La cabecera del archivo de huella debe ser {header} (y, opcionalmente, {optional}): {problems}. No se leyó nada.',
+    ru: 'Заголовок файла отпечатка должен быть {header} (и, по желанию, {optional}): {problems}. Ничего не прочитано.',
+  },
+  'header.missing': { en: 'missing {columns}', fr: 'il manque {columns}', pt: 'falta {columns}', es: 'falta {columns}', ru: 'нет столбцов {columns}' },
+  'header.unknown': { en: 'unknown {columns}', fr: 'inconnu : {columns}', pt: 'desconhecido: {columns}', es: 'desconocido: {columns}', ru: 'неизвестные столбцы: {columns}' },
+  'header.none': { en: 'no header', fr: 'pas d’en-tête', pt: 'sem cabeçalho', es: 'sin cabecera', ru: 'заголовка нет' },
+  'header.bad': { en: 'bad header', fr: 'en-tête incorrect', pt: 'cabeçalho incorreto', es: 'cabecera incorrecta', ru: 'неверный заголовок' },
+  'file.refused': {
+    en: plural('count', { one: '{count} problem in the footprint file; nothing was read.', other: '{count} problems in the footprint file; nothing was read.' }),
+    fr: plural('count', { one: '{count} problème dans le fichier d’empreinte ; rien n’a été lu.', other: '{count} problèmes dans le fichier d’empreinte ; rien n’a été lu.' }),
+    pt: plural('count', { one: '{count} problema no ficheiro de pegada; nada foi lido.', other: '{count} problemas no ficheiro de pegada; nada foi lido.' }),
+    es: plural('count', { one: '{count} problema en el archivo de huella; no se leyó nada.', other: '{count} problemas en el archivo de huella; no se leyó nada.' }),
+    ru: plural('count', {
+      one: 'В файле отпечатка {count} ошибка; ничего не прочитано.',
+      few: 'В файле отпечатка {count} ошибки; ничего не прочитано.',
+      many: 'В файле отпечатка {count} ошибок; ничего не прочитано.',
+      other: 'В файле отпечатка {count} ошибки; ничего не прочитано.',
+    }),
+  },
+
+  // ---- a row of the file ----
+  'scheme.unknown': {
+    en: 'unknown sieve scheme "{scheme}" (known: {known})',
+    fr: 'système de tamis inconnu « {scheme} » (connus : {known})',
+    pt: 'sistema de crivos desconhecido «{scheme}» (conhecidos: {known})',
+    es: 'sistema de tamices desconocido «{scheme}» (conocidos: {known})',
+    ru: 'неизвестная система сит «{scheme}» (известны: {known})',
+  },
+  'scheme.differs': {
+    en: 'the row says {row} but the import declared {declared}',
+    fr: 'la ligne indique {row} mais l’importation a déclaré {declared}',
+    pt: 'a linha indica {row} mas a importação declarou {declared}',
+    es: 'la fila indica {row} pero la importación declaró {declared}',
+    ru: 'в строке указано {row}, а при импорте объявлено {declared}',
+  },
+  'scheme.mixed': {
+    en: 'one sample is in one scheme; earlier rows say {scheme}',
+    fr: 'un échantillon est dans un seul système ; les lignes précédentes indiquent {scheme}',
+    pt: 'uma amostra está num único sistema; as linhas anteriores indicam {scheme}',
+    es: 'una muestra está en un solo sistema; las filas anteriores indican {scheme}',
+    ru: 'одна проба записывается в одной системе; в предыдущих строках указано {scheme}',
+  },
+  'sample.noName': { en: 'the sample has no name', fr: 'l’échantillon n’a pas de nom', pt: 'a amostra não tem nome', es: 'la muestra no tiene nombre', ru: 'у пробы нет названия' },
+  'stones.notWhole': {
+    en: '"{text}" is not a whole number of stones',
+    fr: '« {text} » n’est pas un nombre entier de pierres',
+    pt: '«{text}» não é um número inteiro de pedras',
+    es: '«{text}» no es un número entero de piedras',
+    ru: '«{text}» не целое число камней',
+  },
+  'carats.notWeight': {
+    en: '"{text}" is not a weight in carats (at most two decimals, not negative)',
+    fr: '« {text} » n’est pas un poids en carats (au plus deux décimales, pas négatif)',
+    pt: '«{text}» não é um peso em quilates (no máximo duas casas decimais, não negativo)',
+    es: '«{text}» no es un peso en quilates (como máximo dos decimales, no negativo)',
+    ru: '«{text}» не вес в каратах (не более двух знаков после запятой, не отрицательный)',
+  },
+  'carats.noStones': { en: 'carats with no stones', fr: 'des carats sans pierres', pt: 'quilates sem pedras', es: 'quilates sin piedras', ru: 'караты без камней' },
+  'stones.noWeight': { en: 'stones with no weight', fr: 'des pierres sans poids', pt: 'pedras sem peso', es: 'piedras sin peso', ru: 'камни без веса' },
+  'class.overlaps': {
+    en: 'overlaps the class {class} of an earlier row (a stone must belong to one class only)',
+    fr: 'chevauche la classe {class} d’une ligne précédente (une pierre ne doit appartenir qu’à une seule classe)',
+    pt: 'sobrepõe-se à classe {class} de uma linha anterior (uma pedra só pode pertencer a uma classe)',
+    es: 'se solapa con la clase {class} de una fila anterior (una piedra solo puede pertenecer a una clase)',
+    ru: 'пересекается с классом {class} одной из предыдущих строк (камень должен относиться только к одному классу)',
+  },
+  'sample.many': {
+    en: 'one file holds one sample; this one names {names}',
+    fr: 'un fichier contient un seul échantillon ; celui-ci en nomme {names}',
+    pt: 'um ficheiro contém uma só amostra; este indica {names}',
+    es: 'un archivo contiene una sola muestra; este nombra {names}',
+    ru: 'в одном файле одна проба; в этом названы {names}',
+  },
+  'file.noClasses': { en: 'the file has no classes', fr: 'le fichier n’a aucune classe', pt: 'o ficheiro não tem classes', es: 'el archivo no tiene clases', ru: 'в файле нет классов' },
+  'sample.noStones': { en: 'the sample has no stones', fr: 'l’échantillon n’a aucune pierre', pt: 'a amostra não tem pedras', es: 'la muestra no tiene piedras', ru: 'в пробе нет камней' },
+
+  // ---- a size class (sieves.ts) ----
+  'class.notAClass': {
+    en: '"{text}" is not a size class: write it as the trade does, e.g. {a}, {b} or {c}',
+    fr: '« {text} » n’est pas une classe de taille : écrivez-la comme le commerce, par exemple {a}, {b} ou {c}',
+    pt: '«{text}» não é uma classe de tamanho: escreva-a como o comércio, por exemplo {a}, {b} ou {c}',
+    es: '«{text}» no es una clase de tamaño: escríbala como el comercio, por ejemplo {a}, {b} o {c}',
+    ru: '«{text}» не класс крупности: запишите его так, как принято в торговле, например {a}, {b} или {c}',
+  },
+  'class.twoBounds': {
+    en: '"{text}" has two {sign} bounds: one + (stays on) and one - (falls through)',
+    fr: '« {text} » a deux bornes {sign} : une + (reste sur le tamis) et une - (passe au travers)',
+    pt: '«{text}» tem dois limites {sign}: um + (fica no crivo) e um - (passa através)',
+    es: '«{text}» tiene dos límites {sign}: uno + (queda en el tamiz) y uno - (pasa a través)',
+    ru: 'у «{text}» две границы {sign}: нужна одна + (остаётся на сите) и одна - (проходит сквозь)',
+  },
+  'class.notSieve': {
+    en: '{token} is not a diamond sieve number (plates: {plates}); a sample in another scheme must declare it (e.g. {example})',
+    fr: '{token} n’est pas un numéro de tamis à diamants (plaques : {plates}) ; un échantillon dans un autre système doit le déclarer (par exemple {example})',
+    pt: '{token} não é um número de crivo de diamantes (placas: {plates}); uma amostra noutro sistema deve declará-lo (por exemplo {example})',
+    es: '{token} no es un número de tamiz de diamantes (placas: {plates}); una muestra en otro sistema debe declararlo (por ejemplo {example})',
+    ru: '{token} не номер алмазного сита (сита: {plates}); проба в другой системе должна её указать (например, {example})',
+  },
+  'class.notMm': {
+    en: '{token} is not a number of millimetres',
+    fr: '{token} n’est pas un nombre de millimètres',
+    pt: '{token} não é um número de milímetros',
+    es: '{token} no es un número de milímetros',
+    ru: '{token} не число миллиметров',
+  },
+  'class.noBoundary': {
+    en: '{token} mm is {where}: it is no sieve boundary, so the stones cannot be put in sieve classes without sieving them again',
+    fr: '{token} mm est {where} : ce n’est pas une limite de tamis, les pierres ne peuvent donc pas être rangées en classes de tamis sans être tamisées à nouveau',
+    pt: '{token} mm está {where}: não é um limite de crivo, pelo que as pedras não podem ser postas em classes de crivo sem voltar a crivá-las',
+    es: '{token} mm está {where}: no es un límite de tamiz, así que las piedras no pueden ponerse en clases de tamiz sin volver a tamizarlas',
+    ru: '{token} мм лежит {where}: это не граница сита, поэтому камни нельзя распределить по классам сит, не просеяв их заново',
+  },
+  'where.between': {
+    en: 'between sieve {below} ({belowMm} mm) and sieve {above} ({aboveMm} mm)',
+    fr: 'entre le tamis {below} ({belowMm} mm) et le tamis {above} ({aboveMm} mm)',
+    pt: 'entre o crivo {below} ({belowMm} mm) e o crivo {above} ({aboveMm} mm)',
+    es: 'entre el tamiz {below} ({belowMm} mm) y el tamiz {above} ({aboveMm} mm)',
+    ru: 'между ситом {below} ({belowMm} мм) и ситом {above} ({aboveMm} мм)',
+  },
+  'where.below': {
+    en: 'below the smallest plate (sieve {sieve}, {mm} mm)',
+    fr: 'sous la plus petite plaque (tamis {sieve}, {mm} mm)',
+    pt: 'abaixo da placa mais pequena (crivo {sieve}, {mm} mm)',
+    es: 'por debajo de la placa más pequeña (tamiz {sieve}, {mm} mm)',
+    ru: 'ниже самого мелкого сита (сито {sieve}, {mm} мм)',
+  },
+  'where.above': {
+    en: 'above the largest plate (sieve {sieve}, {mm} mm)',
+    fr: 'au-dessus de la plus grande plaque (tamis {sieve}, {mm} mm)',
+    pt: 'acima da placa maior (crivo {sieve}, {mm} mm)',
+    es: 'por encima de la placa más grande (tamiz {sieve}, {mm} mm)',
+    ru: 'выше самого крупного сита (сито {sieve}, {mm} мм)',
+  },
+  'class.reversed': {
+    en: '"{text}": the sieve stones stay on (+) must be smaller than the one they fall through (-)',
+    fr: '« {text} » : le tamis sur lequel les pierres restent (+) doit être plus petit que celui qu’elles traversent (-)',
+    pt: '«{text}»: o crivo em que as pedras ficam (+) deve ser menor do que aquele que atravessam (-)',
+    es: '«{text}»: el tamiz en el que quedan las piedras (+) debe ser menor que aquel por el que pasan (-)',
+    ru: '«{text}»: сито, на котором камни остаются (+), должно быть мельче того, сквозь которое они проходят (-)',
+  },
+
+  // ---- a reference distribution ----
+  'reference.refused': {
+    en: 'The reference distribution cannot be registered: {problems}. Nothing was registered.',
+    fr: 'La distribution de référence ne peut pas être enregistrée : {problems}. Rien n’a été enregistré.',
+    pt: 'A distribuição de referência não pode ser registada: {problems}. Nada foi registado.',
+    es: 'La distribución de referencia no puede registrarse: {problems}. No se registró nada.',
+    ru: 'Эталонное распределение нельзя зарегистрировать: {problems}. Ничего не зарегистрировано.',
+  },
+  'reference.notParticipant': {
+    en: '{participant} is not a Participant of the registry',
+    fr: '{participant} n’est pas un Participant du registre',
+    pt: '{participant} não é um Participante do registo',
+    es: '{participant} no es un Participante del registro',
+    ru: '{participant} не является участником реестра',
+  },
+  'reference.area': {
+    en: 'name the producing area (1 to {max} characters)',
+    fr: 'nommez la zone de production (1 à {max} caractères)',
+    pt: 'indique a zona de produção (1 a {max} caracteres)',
+    es: 'nombre la zona de producción (de 1 a {max} caracteres)',
+    ru: 'назовите район добычи (от 1 до {max} символов)',
+  },
+  'reference.source': {
+    en: 'say where the run-of-mine sample comes from (1 to {max} characters)',
+    fr: 'dites d’où vient l’échantillon tout-venant (1 à {max} caractères)',
+    pt: 'diga de onde vem a amostra de produção bruta (1 a {max} caracteres)',
+    es: 'diga de dónde procede la muestra de producción bruta (de 1 a {max} caracteres)',
+    ru: 'укажите, откуда взята проба рядовой добычи (от 1 до {max} символов)',
+  },
+  'reference.notADay': {
+    en: '"{value}" is not a day (yyyy-mm-dd)',
+    fr: '« {value} » n’est pas une date (aaaa-mm-jj)',
+    pt: '«{value}» não é uma data (aaaa-mm-dd)',
+    es: '«{value}» no es una fecha (aaaa-mm-dd)',
+    ru: '«{value}» не дата (гггг-мм-дд)',
+  },
+  'reference.sampledInFuture': {
+    en: 'the sample cannot be taken in the future',
+    fr: 'l’échantillon ne peut pas être prélevé dans le futur',
+    pt: 'a amostra não pode ser recolhida no futuro',
+    es: 'la muestra no puede tomarse en el futuro',
+    ru: 'проба не может быть взята в будущем',
+  },
+  'reference.duplicate': {
+    en: '{participant} {area} already has a reference named {sample}; name the new sample differently.',
+    fr: '{participant} {area} a déjà une référence nommée {sample} ; nommez autrement le nouvel échantillon.',
+    pt: '{participant} {area} já tem uma referência chamada {sample}; dê outro nome à nova amostra.',
+    es: '{participant} {area} ya tiene una referencia llamada {sample}; nombre de otro modo la nueva muestra.',
+    ru: 'У {participant} {area} уже есть эталон с названием {sample}; назовите новую пробу иначе.',
+  },
+  'reference.unknown': {
+    en: 'No reference distribution {id}.',
+    fr: 'Aucune distribution de référence {id}.',
+    pt: 'Nenhuma distribuição de referência {id}.',
+    es: 'No hay ninguna distribución de referencia {id}.',
+    ru: 'Эталонного распределения {id} нет.',
+  },
+
+  // ---- the photo table ----
+  'photo.refused': {
+    en: 'The photo cannot be added: {problems}.',
+    fr: 'La photo ne peut pas être ajoutée : {problems}.',
+    pt: 'A fotografia não pode ser adicionada: {problems}.',
+    es: 'La foto no puede añadirse: {problems}.',
+    ru: 'Фотографию нельзя добавить: {problems}.',
+  },
+  'photo.empty': { en: 'the photo is empty', fr: 'la photo est vide', pt: 'a fotografia está vazia', es: 'la foto está vacía', ru: 'фотография пуста' },
+  'photo.tooLarge': {
+    en: plural('size', { one: 'the photo is {size} byte; at most {max} are accepted', other: 'the photo is {size} bytes; at most {max} are accepted' }),
+    fr: plural('size', { one: 'la photo fait {size} octet ; au plus {max} sont acceptés', other: 'la photo fait {size} octets ; au plus {max} sont acceptés' }),
+    pt: plural('size', { one: 'a fotografia tem {size} byte; são aceites no máximo {max}', other: 'a fotografia tem {size} bytes; são aceites no máximo {max}' }),
+    es: plural('size', { one: 'la foto ocupa {size} byte; se aceptan como máximo {max}', other: 'la foto ocupa {size} bytes; se aceptan como máximo {max}' }),
+    ru: plural('size', {
+      one: 'размер фотографии {size} байт; допускается не более {max}',
+      few: 'размер фотографии {size} байта; допускается не более {max}',
+      many: 'размер фотографии {size} байт; допускается не более {max}',
+      other: 'размер фотографии {size} байта; допускается не более {max}',
+    }),
+  },
+  'photo.notImage': {
+    en: 'the file is neither a {png} nor a {jpeg} image (checked by its content)',
+    fr: 'le fichier n’est ni une image {png} ni une image {jpeg} (vérifié d’après son contenu)',
+    pt: 'o ficheiro não é uma imagem {png} nem {jpeg} (verificado pelo conteúdo)',
+    es: 'el archivo no es una imagen {png} ni {jpeg} (comprobado por su contenido)',
+    ru: 'файл не является изображением {png} или {jpeg} (проверено по содержимому)',
+  },
+  'photo.typeMismatch': {
+    en: 'sent as {declared} but the content is {type}',
+    fr: 'envoyé comme {declared} mais le contenu est {type}',
+    pt: 'enviado como {declared} mas o conteúdo é {type}',
+    es: 'enviado como {declared} pero el contenido es {type}',
+    ru: 'отправлено как {declared}, но содержимое — {type}',
+  },
+  'photo.unknown': { en: 'No photo {id}.', fr: 'Aucune photo {id}.', pt: 'Nenhuma fotografia {id}.', es: 'No hay ninguna foto {id}.', ru: 'Фотографии {id} нет.' },
+  'photo.notBody': {
+    en: 'Send the image as the request body with {header} {png} or {jpeg}.',
+    fr: 'Envoyez l’image comme corps de la requête avec {header} {png} ou {jpeg}.',
+    pt: 'Envie a imagem como corpo do pedido com {header} {png} ou {jpeg}.',
+    es: 'Envíe la imagen como cuerpo de la solicitud con {header} {png} o {jpeg}.',
+    ru: 'Отправьте изображение в теле запроса с заголовком {header} {png} или {jpeg}.',
+  },
+  'photo.notBodyDetail': { en: 'not an image', fr: 'pas une image', pt: 'não é uma imagem', es: 'no es una imagen', ru: 'не изображение' },
+
+  // ---- the command line ----
+  'cli.unreadable': { en: 'Cannot read {file}: {reason}', fr: 'Impossible de lire {file} : {reason}', pt: 'Não é possível ler {file}: {reason}', es: 'No se puede leer {file}: {reason}', ru: 'Не удаётся прочитать {file}: {reason}' },
+});
