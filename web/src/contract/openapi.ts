@@ -50,7 +50,7 @@ export interface paths {
                             owner: string;
                             participant: string;
                             planId: string;
-                            status: string;
+                            status: "open" | "done";
                             urgency: "due" | "overdue" | (never | null);
                         };
                     };
@@ -153,7 +153,7 @@ export interface paths {
                                 owner: string;
                                 participant: string;
                                 planId: string;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             participant: string;
@@ -704,23 +704,23 @@ export interface paths {
                                 note: string | null;
                             }[];
                             needs: {
-                                area: string;
+                                area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                                 declaredAt: string;
                                 declaredBy: string;
                                 description: string;
                                 id: string;
                                 participant: string;
-                                status: string;
+                                status: "open" | "matched" | "withdrawn";
                                 title: string;
                             }[];
                             offers: {
-                                area: string;
+                                area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                                 declaredAt: string;
                                 declaredBy: string;
                                 description: string;
                                 donor: string;
                                 id: string;
-                                status: string;
+                                status: "open" | "withdrawn";
                                 title: string;
                             }[];
                             programmes: {
@@ -733,7 +733,7 @@ export interface paths {
                                 offerId: string;
                                 participant: string;
                                 startsOn: string | null;
-                                status: string;
+                                status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                                 title: string;
                                 updatedAt: string;
                             }[];
@@ -917,13 +917,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            area: string;
+                            area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                             declaredAt: string;
                             declaredBy: string;
                             description: string;
                             id: string;
                             participant: string;
-                            status: string;
+                            status: "open" | "matched" | "withdrawn";
                             title: string;
                         };
                     };
@@ -1011,13 +1011,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            area: string;
+                            area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                             declaredAt: string;
                             declaredBy: string;
                             description: string;
                             donor: string;
                             id: string;
-                            status: string;
+                            status: "open" | "withdrawn";
                             title: string;
                         };
                     };
@@ -1118,7 +1118,7 @@ export interface paths {
                             offerId: string;
                             participant: string;
                             startsOn: string | null;
-                            status: string;
+                            status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                             title: string;
                             updatedAt: string;
                         };
@@ -1218,7 +1218,7 @@ export interface paths {
                             offerId: string;
                             participant: string;
                             startsOn: string | null;
-                            status: string;
+                            status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                             title: string;
                             updatedAt: string;
                         };
@@ -5608,7 +5608,8 @@ export interface paths {
                             documents: {
                                 /** @enum {string} */
                                 access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                                category: string;
+                                /** @enum {string} */
+                                category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                                 createdBy: string;
                                 group: string | null;
                                 id: string;
@@ -5714,7 +5715,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -5807,7 +5809,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -5977,7 +5980,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -6068,7 +6072,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             categories: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                                 count: number;
                                 years: {
                                     count: number;
@@ -6197,10 +6202,10 @@ export interface paths {
                                 outcome: string | null;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                         };
                     };
@@ -6323,10 +6328,10 @@ export interface paths {
                             outcome: string | null;
                             participant: string;
                             period: string;
-                            severity: string;
-                            status: string;
+                            severity: "low" | "medium" | "high";
+                            status: "open" | "acknowledged" | "closed";
                             summary: string;
-                            type: string;
+                            type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                         };
                     };
                 };
@@ -6444,10 +6449,10 @@ export interface paths {
                             outcome: string | null;
                             participant: string;
                             period: string;
-                            severity: string;
-                            status: string;
+                            severity: "low" | "medium" | "high";
+                            status: "open" | "acknowledged" | "closed";
                             summary: string;
-                            type: string;
+                            type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                         };
                     };
                 };
@@ -6549,10 +6554,10 @@ export interface paths {
                                 outcome: string | null;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                             new: number;
                             year: number;
@@ -10006,10 +10011,10 @@ export interface paths {
                                 id: string;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                             from: number;
                             measures: {
@@ -10020,7 +10025,7 @@ export interface paths {
                                 validTo: string | null;
                             }[];
                             name: string;
-                            region: string;
+                            region: "west-africa" | "south-america";
                             series: {
                                 exportsCarats: number;
                                 exportsUsd: number;
@@ -10029,17 +10034,23 @@ export interface paths {
                                 productionUsd: number;
                                 year: number;
                             }[];
-                            shipments: ({
+                            shipments: {
                                 carats: number;
+                                certificateNumber: string | null;
+                                certificateVerdict: string | null;
+                                createdAt: string;
+                                declaredOrigin: string | null;
+                                description: string;
                                 exporter: string;
+                                exporterCountry: string | null;
                                 id: string;
                                 participant: string;
+                                reportedBy: string;
                                 reportedOn: string;
-                                status: string;
+                                status: "open" | "closed";
                                 suspectedOrigin: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                valueUsd: number | null;
+                            }[];
                             to: number;
                         };
                     };
@@ -12139,16 +12150,16 @@ export interface paths {
                                 dueBy: string | null;
                                 id: string;
                                 invitedOn: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                reportStatus: string | null;
+                                reportStatus: (never | null) | "submitted" | "adopted";
                                 scheduledFrom: string | null;
                                 scheduledTo: string | null;
                                 sharedAt: string | null;
                                 sharedBy: string | null;
                                 sharedWithUn: boolean;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 team: {
                                     leader: boolean;
                                     member: string;
@@ -12246,7 +12257,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12262,7 +12273,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12278,18 +12289,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12380,7 +12391,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12396,7 +12407,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12412,18 +12423,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12532,7 +12543,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12548,7 +12559,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12564,18 +12575,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12675,7 +12686,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12691,7 +12702,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12707,18 +12718,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12811,7 +12822,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12827,7 +12838,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12843,18 +12854,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12952,7 +12963,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12968,7 +12979,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12984,18 +12995,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13102,7 +13113,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -13118,7 +13129,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -13134,18 +13145,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13248,7 +13259,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -13264,7 +13275,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -13280,18 +13291,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13388,7 +13399,7 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                                 reviewId: string | null;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             on: string;
@@ -13396,10 +13407,10 @@ export interface paths {
                                 daysLeft: number;
                                 dueBy: string;
                                 id: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 urgency: "due" | "overdue";
                             }[];
                         };
@@ -13498,7 +13509,7 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                                 reviewId: string | null;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             on: string;
@@ -13506,10 +13517,10 @@ export interface paths {
                                 daysLeft: number;
                                 dueBy: string;
                                 id: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 urgency: "due" | "overdue";
                             }[];
                         };
@@ -13942,14 +13953,17 @@ export interface paths {
                                 priorityIssues: string[];
                                 reviewId: string;
                                 source: string;
-                                status: string;
+                                status: "not-started" | "in-progress" | "implemented" | "dropped";
                                 text: string;
                                 updatedAt: string;
                             }[];
                             reviews: {
                                 adoptedOn: string;
                                 byStatus: {
-                                    [key: string]: number;
+                                    dropped: number;
+                                    implemented: number;
+                                    "in-progress": number;
+                                    "not-started": number;
                                 };
                                 documentId: string | null;
                                 id: string;
@@ -14035,7 +14049,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -14128,7 +14142,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -14221,7 +14235,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -16264,7 +16278,7 @@ export interface paths {
                                 reporter: string;
                                 valueUsd: number;
                             }[];
-                            flow: string;
+                            flow: "export" | "import";
                             year: number;
                         };
                     };
