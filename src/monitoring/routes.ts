@@ -8,13 +8,18 @@ import * as service from './service.js';
 import * as capacity from './capacity.js';
 import * as regions from './regions.js';
 import { readerLanguage } from '../interface/language.js';
+import { Report as ShipmentReport } from './shipments/routes.js';
+
+const FindingType = Type.Union(FINDING_TYPES.map((t) => Type.Literal(t)));
+const Severity = Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high')]);
+const FindingStatus = Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')]);
 
 const Finding = Type.Object({
   id: Type.String(),
-  type: Type.String(),
+  type: FindingType,
   participant: Type.String(),
   period: Type.String(),
-  severity: Type.String(),
+  severity: Severity,
   summary: Type.String(),
   evidence: Type.Object({
     rule: Type.String(),
@@ -23,7 +28,7 @@ const Finding = Type.Object({
     score: Type.Optional(Type.Number({ description: 'how far beyond its threshold: 1 at the threshold, 2 twice as far' })),
     reason: Type.Optional(Type.Object({ variant: Type.String(), params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])) })),
   }),
-  status: Type.String(),
+  status: FindingStatus,
   assignee: Type.Union([Type.Null(), Type.String()]),
   outcome: Type.Union([Type.Null(), Type.String()]),
   firstSeen: Type.String(),
@@ -51,9 +56,9 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({
         year: Type.Optional(Year),
         participant: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-        type: Type.Optional(Type.Union(FINDING_TYPES.map((t) => Type.Literal(t)))),
-        status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')])),
-        severity: Type.Optional(Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high')])),
+        type: Type.Optional(FindingType),
+        status: Type.Optional(FindingStatus),
+        severity: Type.Optional(Severity),
       }),
       response: { 200: Type.Object({ findings: Type.Array(Type.Object({ ...Finding.properties, explained: Explained })) }), ...errorResponses },
     },
@@ -95,7 +100,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
       body: Type.Object(
         {
-          status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('acknowledged'), Type.Literal('closed')])),
+          status: Type.Optional(FindingStatus),
           assignee: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
           outcome: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 2000 })])),
           comment: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
@@ -189,15 +194,15 @@ export const capacityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ from: Type.Optional(Year), to: Type.Optional(Year) }),
       response: {
         200: Type.Object({
-          region: Type.String(),
+          region: Type.Union((Object.keys(regions.REGIONS) as regions.RegionId[]).map((r) => Type.Literal(r))),
           name: Type.String(),
           countries: Type.Array(Type.String()),
           from: Type.Integer(),
           to: Type.Integer(),
           series: Type.Array(Type.Object({ participant: Type.String(), year: Type.Integer(), productionCarats: Type.Number(), productionUsd: Type.Number(), exportsCarats: Type.Number(), exportsUsd: Type.Number() })),
           measures: Type.Array(Type.Object({ target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]) })),
-          findings: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), participant: Type.String(), period: Type.String(), severity: Type.String(), summary: Type.String(), status: Type.String() })),
-          shipments: Type.Array(Type.Object({ id: Type.String(), participant: Type.String(), reportedOn: Type.String(), suspectedOrigin: Type.String(), carats: Type.Number(), exporter: Type.String(), status: Type.String() }, { additionalProperties: true })),
+          findings: Type.Array(Type.Object({ id: Type.String(), type: FindingType, participant: Type.String(), period: Type.String(), severity: Severity, summary: Type.String(), status: FindingStatus })),
+          shipments: Type.Array(ShipmentReport),
         }),
         ...errorResponses,
       },

@@ -442,7 +442,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['statistics'],
       querystring: Type.Object({ year: Year, flow: Type.Optional(Type.Union([Type.Literal('export'), Type.Literal('import')])) }),
       response: {
-        200: Type.Object({ year: Type.Integer(), flow: Type.String(), cells: Type.Array(Type.Object({ reporter: Type.String(), partner: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() })) }),
+        200: Type.Object({ year: Type.Integer(), flow: Type.Union([Type.Literal('export'), Type.Literal('import')]), cells: Type.Array(Type.Object({ reporter: Type.String(), partner: Type.String(), carats: Type.Number(), valueUsd: Type.Number(), certificates: Type.Integer() })) }),
         ...errorResponses,
       },
     },

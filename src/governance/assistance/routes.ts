@@ -9,10 +9,11 @@ const Str = Type.String();
 const Nullable = (t: typeof Str) => Type.Union([Type.Null(), t]);
 const Area = Type.Union(AREAS.map((a) => Type.Literal(a)));
 const Member = Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,15}$', description: 'a Participant code or an organisation id' });
-const Need = Type.Object({ id: Str, participant: Str, title: Str, description: Str, area: Str, status: Str, declaredBy: Str, declaredAt: Str });
-const Offer = Type.Object({ id: Str, donor: Str, title: Str, description: Str, area: Str, status: Str, declaredBy: Str, declaredAt: Str });
+const Statuses = <S extends string>(statuses: readonly S[]) => Type.Union(statuses.map((s) => Type.Literal(s)));
+const Need = Type.Object({ id: Str, participant: Str, title: Str, description: Str, area: Area, status: Statuses(['open', 'matched', 'withdrawn']), declaredBy: Str, declaredAt: Str });
+const Offer = Type.Object({ id: Str, donor: Str, title: Str, description: Str, area: Area, status: Statuses(['open', 'withdrawn']), declaredBy: Str, declaredAt: Str });
 const Programme = Type.Object({
-  id: Str, participant: Str, needId: Str, donor: Str, offerId: Str, title: Str, status: Str,
+  id: Str, participant: Str, needId: Str, donor: Str, offerId: Str, title: Str, status: Statuses(PROGRAMME_STATUSES),
   startsOn: Nullable(Str), endsOn: Nullable(Str), coordinator: Str, createdAt: Str, updatedAt: Str,
 });
 const Coordinator = Type.Object({ member: Str, designatedOn: Str, designatedBy: Str, note: Nullable(Str) });

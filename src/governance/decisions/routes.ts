@@ -43,7 +43,7 @@ const Recommendation = Type.Object({
   source: Type.String(),
   text: Type.String(),
   owner: Nullable(Type.String()),
-  status: Type.String(),
+  status: Status,
   updatedAt: Type.String(),
   priorityIssues: Type.Array(Type.String()),
 });
@@ -143,7 +143,7 @@ export const decisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ status: Type.Optional(Status), owner: Type.Optional(Type.String({ maxLength: 40 })) }),
       response: {
         200: Type.Object({
-          reviews: Type.Array(Type.Object({ ...Review.properties, recorded: Type.Integer(), byStatus: Type.Record(Type.String(), Type.Integer()) })),
+          reviews: Type.Array(Type.Object({ ...Review.properties, recorded: Type.Integer(), byStatus: Type.Object({ 'not-started': Type.Integer(), 'in-progress': Type.Integer(), implemented: Type.Integer(), dropped: Type.Integer() }) })),
           recommendations: Type.Array(Recommendation),
           priorityIssues: Type.Array(PriorityIssue),
         }),

@@ -9,11 +9,12 @@ import * as service from './service.js';
 const Lang = Type.String({ enum: [...DOCUMENT_LANGUAGES] });
 const Uuid = Type.String({ format: 'uuid' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
+const Category = Type.String({ enum: [...CATEGORIES] });
 
 const Document = Type.Object({
   id: Type.String(),
   title: Type.String(),
-  category: Type.String(),
+  category: Category,
   publishedOn: Type.String(),
   owner: Nullable(Type.String()),
   access: Type.String({ enum: [...ACCESS_LEVELS] }),
@@ -49,7 +50,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Documents the caller may read, newest first; q searches the title and the text of every language version',
       tags,
       querystring: Type.Object({
-        category: Type.Optional(Type.String({ enum: [...CATEGORIES] })),
+        category: Type.Optional(Category),
         year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
         language: Type.Optional(Lang),
         q: Type.Optional(Type.String({ maxLength: 200 })),
@@ -66,7 +67,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: {
         200: Type.Object({
           total: Type.Integer(),
-          categories: Type.Array(Type.Object({ category: Type.String(), count: Type.Integer(), years: Type.Array(Type.Object({ year: Type.Integer(), count: Type.Integer() })) })),
+          categories: Type.Array(Type.Object({ category: Category, count: Type.Integer(), years: Type.Array(Type.Object({ year: Type.Integer(), count: Type.Integer() })) })),
           languages: Type.Array(Type.Object({ language: Type.String(), count: Type.Integer() })),
         }),
         ...errorResponses,
@@ -101,7 +102,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object(
         {
           title: Type.String({ minLength: 1, maxLength: 300 }),
-          category: Type.String({ enum: [...CATEGORIES] }),
+          category: Category,
           publishedOn: Day,
           access: Type.String({ enum: [...ACCESS_LEVELS] }),
           group: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),

@@ -13,12 +13,13 @@ const Kind = Type.Union([Type.Literal('visit'), Type.Literal('mission')]);
 const Status = Type.Union([Type.Literal('invited'), Type.Literal('scheduled'), Type.Literal('done'), Type.Literal('cancelled')]);
 const Member = Type.String({ pattern: '^[A-Z][A-Z0-9-]{1,15}$', description: 'a Participant code or an observer organisation id (WDC, GW, PAC…)' });
 const TeamMember = Type.Object({ member: Member, person: Type.String({ minLength: 1, maxLength: 200 }), leader: Type.Boolean() }, { additionalProperties: false });
+const REPORT_STATUSES = [Type.Literal('submitted'), Type.Literal('adopted')];
 
 const Review = Type.Object({
   id: Str,
   participant: Str,
-  kind: Str,
-  status: Str,
+  kind: Kind,
+  status: Status,
   purpose: Str,
   basis: Nullable(Str),
   invitedOn: Str,
@@ -28,7 +29,7 @@ const Review = Type.Object({
   doneOn: Nullable(Str),
   cancelledReason: Nullable(Str),
   team: Type.Array(Type.Object({ member: Str, person: Str, leader: Type.Boolean() })),
-  reportStatus: Nullable(Str),
+  reportStatus: Type.Union([Type.Null(), ...REPORT_STATUSES]),
   sharedWithUn: Type.Boolean(),
   sharedBy: Nullable(Str),
   sharedAt: Nullable(Str),
@@ -43,7 +44,7 @@ const Item = Type.Object({
   description: Str,
   owner: Str,
   deadline: Str,
-  status: Str,
+  status: Type.Union([Type.Literal('open'), Type.Literal('done')]),
   evidence: Nullable(Str),
   doneOn: Nullable(Str),
   doneBy: Nullable(Str),
@@ -52,12 +53,12 @@ const Item = Type.Object({
 const Plan = Type.Object({ id: Str, participant: Str, reviewId: Nullable(Str), title: Str, basis: Nullable(Str), createdAt: Str, items: Type.Array(Item) });
 const ReviewDetail = Type.Object({
   ...Review.properties,
-  report: Type.Union([Type.Null(), Type.Object({ text: Str, status: Str, submittedAt: Nullable(Str), submittedBy: Nullable(Str), adoptedAt: Nullable(Str), adoptedBy: Nullable(Str) })]),
+  report: Type.Union([Type.Null(), Type.Object({ text: Str, status: Type.Union(REPORT_STATUSES), submittedAt: Nullable(Str), submittedBy: Nullable(Str), adoptedAt: Nullable(Str), adoptedBy: Nullable(Str) })]),
   recommendations: Type.Array(Type.Object({ id: Str, position: Type.Integer(), text: Str })),
   plans: Type.Array(Plan),
 });
 const DueItem = Type.Object({ ...Item.properties, daysLeft: Type.Integer(), planTitle: Str, reviewId: Nullable(Str) });
-const DueReview = Type.Object({ id: Str, participant: Str, kind: Str, status: Str, purpose: Str, dueBy: Str, urgency: Type.Union([Type.Literal('due'), Type.Literal('overdue')]), daysLeft: Type.Integer() });
+const DueReview = Type.Object({ id: Str, participant: Str, kind: Kind, status: Status, purpose: Str, dueBy: Str, urgency: Type.Union([Type.Literal('due'), Type.Literal('overdue')]), daysLeft: Type.Integer() });
 const NewItem = Type.Object({ description: Type.String({ minLength: 1, maxLength: 2000 }), owner: ParticipantCode, deadline: Day }, { additionalProperties: false });
 
 const tags = ['peer review'];

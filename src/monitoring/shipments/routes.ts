@@ -8,7 +8,8 @@ import * as service from './service.js';
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t]);
 const Amount = Type.Number({ minimum: 0, maximum: 1e13 });
 
-const Report = Type.Object({
+/** a report as listed (also in a region's dashboard, monitoring/routes.ts) */
+export const Report = Type.Object({
   id: Type.String(),
   participant: Type.String(),
   reportedOn: Type.String(),

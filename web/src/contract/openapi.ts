@@ -50,7 +50,7 @@ export interface paths {
                             owner: string;
                             participant: string;
                             planId: string;
-                            status: string;
+                            status: "open" | "done";
                             urgency: "due" | "overdue" | (never | null);
                         };
                     };
@@ -153,7 +153,7 @@ export interface paths {
                                 owner: string;
                                 participant: string;
                                 planId: string;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             participant: string;
@@ -704,23 +704,23 @@ export interface paths {
                                 note: string | null;
                             }[];
                             needs: {
-                                area: string;
+                                area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                                 declaredAt: string;
                                 declaredBy: string;
                                 description: string;
                                 id: string;
                                 participant: string;
-                                status: string;
+                                status: "open" | "matched" | "withdrawn";
                                 title: string;
                             }[];
                             offers: {
-                                area: string;
+                                area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                                 declaredAt: string;
                                 declaredBy: string;
                                 description: string;
                                 donor: string;
                                 id: string;
-                                status: string;
+                                status: "open" | "withdrawn";
                                 title: string;
                             }[];
                             programmes: {
@@ -733,7 +733,7 @@ export interface paths {
                                 offerId: string;
                                 participant: string;
                                 startsOn: string | null;
-                                status: string;
+                                status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                                 title: string;
                                 updatedAt: string;
                             }[];
@@ -917,13 +917,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            area: string;
+                            area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                             declaredAt: string;
                             declaredBy: string;
                             description: string;
                             id: string;
                             participant: string;
-                            status: string;
+                            status: "open" | "matched" | "withdrawn";
                             title: string;
                         };
                     };
@@ -1011,13 +1011,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            area: string;
+                            area: "internal-controls" | "statistics" | "valuation" | "artisanal-alluvial" | "legislation" | "certificates" | "other";
                             declaredAt: string;
                             declaredBy: string;
                             description: string;
                             donor: string;
                             id: string;
-                            status: string;
+                            status: "open" | "withdrawn";
                             title: string;
                         };
                     };
@@ -1118,7 +1118,7 @@ export interface paths {
                             offerId: string;
                             participant: string;
                             startsOn: string | null;
-                            status: string;
+                            status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                             title: string;
                             updatedAt: string;
                         };
@@ -1218,7 +1218,7 @@ export interface paths {
                             offerId: string;
                             participant: string;
                             startsOn: string | null;
-                            status: string;
+                            status: "proposed" | "agreed" | "running" | "completed" | "cancelled";
                             title: string;
                             updatedAt: string;
                         };
@@ -5608,7 +5608,8 @@ export interface paths {
                             documents: {
                                 /** @enum {string} */
                                 access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                                category: string;
+                                /** @enum {string} */
+                                category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                                 createdBy: string;
                                 group: string | null;
                                 id: string;
@@ -5714,7 +5715,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -5807,7 +5809,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -5977,7 +5980,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             access: "public" | "participants" | "participants-observers" | "group" | "un-bodies";
-                            category: string;
+                            /** @enum {string} */
+                            category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                             createdBy: string;
                             group: string | null;
                             id: string;
@@ -6068,7 +6072,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             categories: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "plenary" | "decision" | "review" | "peer-review" | "working-group" | "statistics" | "annual-report" | "administrative" | "other";
                                 count: number;
                                 years: {
                                     count: number;
@@ -6197,10 +6202,10 @@ export interface paths {
                                 outcome: string | null;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                         };
                     };
@@ -6323,10 +6328,10 @@ export interface paths {
                             outcome: string | null;
                             participant: string;
                             period: string;
-                            severity: string;
-                            status: string;
+                            severity: "low" | "medium" | "high";
+                            status: "open" | "acknowledged" | "closed";
                             summary: string;
-                            type: string;
+                            type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                         };
                     };
                 };
@@ -6444,10 +6449,10 @@ export interface paths {
                             outcome: string | null;
                             participant: string;
                             period: string;
-                            severity: string;
-                            status: string;
+                            severity: "low" | "medium" | "high";
+                            status: "open" | "acknowledged" | "closed";
                             summary: string;
-                            type: string;
+                            type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                         };
                     };
                 };
@@ -6549,10 +6554,10 @@ export interface paths {
                                 outcome: string | null;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                             new: number;
                             year: number;
@@ -10036,10 +10041,10 @@ export interface paths {
                                 id: string;
                                 participant: string;
                                 period: string;
-                                severity: string;
-                                status: string;
+                                severity: "low" | "medium" | "high";
+                                status: "open" | "acknowledged" | "closed";
                                 summary: string;
-                                type: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
                             }[];
                             from: number;
                             measures: {
@@ -10050,7 +10055,7 @@ export interface paths {
                                 validTo: string | null;
                             }[];
                             name: string;
-                            region: string;
+                            region: "west-africa" | "south-america";
                             series: {
                                 exportsCarats: number;
                                 exportsUsd: number;
@@ -10059,17 +10064,23 @@ export interface paths {
                                 productionUsd: number;
                                 year: number;
                             }[];
-                            shipments: ({
+                            shipments: {
                                 carats: number;
+                                certificateNumber: string | null;
+                                certificateVerdict: string | null;
+                                createdAt: string;
+                                declaredOrigin: string | null;
+                                description: string;
                                 exporter: string;
+                                exporterCountry: string | null;
                                 id: string;
                                 participant: string;
+                                reportedBy: string;
                                 reportedOn: string;
-                                status: string;
+                                status: "open" | "closed";
                                 suspectedOrigin: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                valueUsd: number | null;
+                            }[];
                             to: number;
                         };
                     };
@@ -12169,16 +12180,16 @@ export interface paths {
                                 dueBy: string | null;
                                 id: string;
                                 invitedOn: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                reportStatus: string | null;
+                                reportStatus: (never | null) | "submitted" | "adopted";
                                 scheduledFrom: string | null;
                                 scheduledTo: string | null;
                                 sharedAt: string | null;
                                 sharedBy: string | null;
                                 sharedWithUn: boolean;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 team: {
                                     leader: boolean;
                                     member: string;
@@ -12276,7 +12287,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12292,7 +12303,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12308,18 +12319,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12410,7 +12421,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12426,7 +12437,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12442,18 +12453,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12562,7 +12573,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12578,7 +12589,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12594,18 +12605,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12705,7 +12716,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12721,7 +12732,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12737,18 +12748,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12841,7 +12852,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12857,7 +12868,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -12873,18 +12884,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -12982,7 +12993,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -12998,7 +13009,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -13014,18 +13025,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13132,7 +13143,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -13148,7 +13159,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -13164,18 +13175,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13278,7 +13289,7 @@ export interface paths {
                             dueBy: string | null;
                             id: string;
                             invitedOn: string;
-                            kind: string;
+                            kind: "visit" | "mission";
                             participant: string;
                             plans: {
                                 basis: string | null;
@@ -13294,7 +13305,7 @@ export interface paths {
                                     owner: string;
                                     participant: string;
                                     planId: string;
-                                    status: string;
+                                    status: "open" | "done";
                                     urgency: "due" | "overdue" | (never | null);
                                 }[];
                                 participant: string;
@@ -13310,18 +13321,18 @@ export interface paths {
                             report: {
                                 adoptedAt: string | null;
                                 adoptedBy: string | null;
-                                status: string;
+                                status: "submitted" | "adopted";
                                 submittedAt: string | null;
                                 submittedBy: string | null;
                                 text: string;
                             } | null;
-                            reportStatus: string | null;
+                            reportStatus: (never | null) | "submitted" | "adopted";
                             scheduledFrom: string | null;
                             scheduledTo: string | null;
                             sharedAt: string | null;
                             sharedBy: string | null;
                             sharedWithUn: boolean;
-                            status: string;
+                            status: "invited" | "scheduled" | "done" | "cancelled";
                             team: {
                                 leader: boolean;
                                 member: string;
@@ -13418,7 +13429,7 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                                 reviewId: string | null;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             on: string;
@@ -13426,10 +13437,10 @@ export interface paths {
                                 daysLeft: number;
                                 dueBy: string;
                                 id: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 urgency: "due" | "overdue";
                             }[];
                         };
@@ -13528,7 +13539,7 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                                 reviewId: string | null;
-                                status: string;
+                                status: "open" | "done";
                                 urgency: "due" | "overdue" | (never | null);
                             }[];
                             on: string;
@@ -13536,10 +13547,10 @@ export interface paths {
                                 daysLeft: number;
                                 dueBy: string;
                                 id: string;
-                                kind: string;
+                                kind: "visit" | "mission";
                                 participant: string;
                                 purpose: string;
-                                status: string;
+                                status: "invited" | "scheduled" | "done" | "cancelled";
                                 urgency: "due" | "overdue";
                             }[];
                         };
@@ -13972,14 +13983,17 @@ export interface paths {
                                 priorityIssues: string[];
                                 reviewId: string;
                                 source: string;
-                                status: string;
+                                status: "not-started" | "in-progress" | "implemented" | "dropped";
                                 text: string;
                                 updatedAt: string;
                             }[];
                             reviews: {
                                 adoptedOn: string;
                                 byStatus: {
-                                    [key: string]: number;
+                                    dropped: number;
+                                    implemented: number;
+                                    "in-progress": number;
+                                    "not-started": number;
                                 };
                                 documentId: string | null;
                                 id: string;
@@ -14065,7 +14079,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -14158,7 +14172,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -14251,7 +14265,7 @@ export interface paths {
                             priorityIssues: string[];
                             reviewId: string;
                             source: string;
-                            status: string;
+                            status: "not-started" | "in-progress" | "implemented" | "dropped";
                             text: string;
                             updatedAt: string;
                             updates: {
@@ -16294,7 +16308,7 @@ export interface paths {
                                 reporter: string;
                                 valueUsd: number;
                             }[];
-                            flow: string;
+                            flow: "export" | "import";
                             year: number;
                         };
                     };

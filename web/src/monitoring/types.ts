@@ -1,52 +1,17 @@
-// Monitoring findings as the API returns them (src/monitoring/routes.ts).
+// Monitoring findings as the API returns them: the server's shapes (src/monitoring/routes.ts, web/src/contract).
+import type { Body, Ok } from '../contract';
 
-export const FINDING_TYPES = ['balance', 'unit_value', 'neighbour_surge', 'capacity', 'certificate_pattern', 'discrepancy_persistence'] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
-export const SEVERITIES = ['high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const FINDING_STATUSES = ['open', 'acknowledged', 'closed'] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
-
-export interface Finding {
-  id: string;
-  type: FindingType;
-  participant: string;
-  period: string;
-  severity: Severity;
-  summary: string;
-  evidence: {
-    rule: string;
-    figures: Record<string, unknown>;
-    certificates?: string[];
-    /** how far beyond its threshold: 1 at the threshold (findings stored before issue 22 have none) */
-    score?: number;
-    reason?: { variant: string; params: Record<string, number | string> };
-  };
-  status: FindingStatus;
-  assignee: string | null;
-  outcome: string | null;
-  firstSeen: string;
-  lastSeen: string;
-  /** the evidence in the reader's language (the list and one finding; not the answer to a change or a run) */
-  explained?: ExplainedEvidence;
-}
-
+/** A finding as listed, with its evidence in the reader's language. */
+export type Finding = Ok<'/api/findings'>['findings'][number];
 /** The evidence in the language asked for (GET /api/findings/{id}?lang=, src/monitoring/explain.ts). */
-export interface ExplainedEvidence {
-  lang: string;
-  reason: string | null;
-  rule: string;
-  score: number | null;
-  figures: { key: string; label: string; value: string }[];
-}
+export type ExplainedEvidence = Finding['explained'];
+/** One finding with its comments (and its evidence explained, but not in the answer to a change). */
+export type FindingDetail = Ok<'/api/findings/{id}'>;
+export type FindingChange = Body<'/api/findings/{id}', 'patch'>;
+export type FindingType = Finding['type'];
+export type Severity = Finding['severity'];
+export type FindingStatus = Finding['status'];
 
-export interface FindingDetail extends Finding {
-  comments: { id: string; at: string; author: string; text: string }[];
-}
-
-export interface FindingChange {
-  status?: FindingStatus;
-  assignee?: string | null;
-  outcome?: string | null;
-  comment?: string;
-}
+export const FINDING_TYPES = ['balance', 'unit_value', 'neighbour_surge', 'capacity', 'certificate_pattern', 'discrepancy_persistence'] as const satisfies readonly FindingType[];
+export const SEVERITIES = ['high', 'medium', 'low'] as const satisfies readonly Severity[];
+export const FINDING_STATUSES = ['open', 'acknowledged', 'closed'] as const satisfies readonly FindingStatus[];

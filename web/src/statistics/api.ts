@@ -1,9 +1,10 @@
 // The statistics endpoints: public summaries and releases, submissions of files, and the working
 // group on statistics' reconciliation and compliance tables.
-import { ApiError, api, getCsrfToken, withQuery, type ErrorDetail } from '../api';
-import type { Compliance, Discrepancy, Habitual, ImportResult, Kind, Reconciliation, Release, Submission, Summary } from './types';
+import { ApiError, api, getCsrfToken, withQuery } from '../api';
+import type { Body, ErrorBody, Ok } from '../contract';
+import type { Compliance, Discrepancy, Habitual, ImportResult, Kind, Reconciliation, Summary } from './types';
 
-export const fetchReleases = (signal?: AbortSignal) => api.get<{ releases: Release[] }>('/api/statistics/releases', signal);
+export const fetchReleases = (signal?: AbortSignal) => api.get<Ok<'/api/statistics/releases'>>('/api/statistics/releases', signal);
 
 export const fetchSummary = (year: number, signal?: AbortSignal) => api.get<Summary>(withQuery('/api/statistics/summary', { year }), signal);
 
@@ -13,7 +14,7 @@ export const summaryJsonHref = (year: number) => withQuery('/api/statistics/summ
 
 export const releaseYear = (year: number, note?: string) => api.post<Summary>('/api/statistics/releases', { year, ...(note && { note }) });
 
-export const fetchSubmissions = (code: string, signal?: AbortSignal) => api.get<{ submissions: Submission[] }>(`/api/statistics/submissions/${encodeURIComponent(code)}`, signal);
+export const fetchSubmissions = (code: string, signal?: AbortSignal) => api.get<Ok<'/api/statistics/submissions/{code}'>>(`/api/statistics/submissions/${encodeURIComponent(code)}`, signal);
 
 export const fetchReconciliation = (year: number, opts: { all?: boolean; participant?: string }, signal?: AbortSignal) =>
   api.get<Reconciliation>(withQuery('/api/statistics/reconciliation', { year, all: opts.all ? 'true' : undefined, participant: opts.participant }), signal);
@@ -43,7 +44,7 @@ export async function importFile(kind: Kind, file: File, dryRun: boolean): Promi
     json = undefined;
   }
   if (!response.ok) {
-    const e = (json ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
+    const e = (json ?? {}) as Partial<ErrorBody>;
     throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? (text || response.statusText), e.details ?? []);
   }
   return json as ImportResult;
@@ -51,15 +52,15 @@ export async function importFile(kind: Kind, file: File, dryRun: boolean): Promi
 
 export const fetchHabitual = (kind: Kind, signal?: AbortSignal) => api.get<Habitual>(withQuery('/api/statistics/compliance/habitual', { kind }), signal);
 
-export const fetchDiscrepancies = (year: number, signal?: AbortSignal) => api.get<{ discrepancies: Discrepancy[] }>(withQuery('/api/statistics/discrepancies', { year }), signal);
+export const fetchDiscrepancies = (year: number, signal?: AbortSignal) => api.get<Ok<'/api/statistics/discrepancies'>>(withQuery('/api/statistics/discrepancies', { year }), signal);
 
-export const openDiscrepancies = (year: number) => api.post<{ opened: Discrepancy[] }>('/api/statistics/discrepancies', { year });
+export const openDiscrepancies = (year: number) => api.post<Ok<'/api/statistics/discrepancies', 'post'>>('/api/statistics/discrepancies', { year });
 
 const discrepancyPath = (d: Pick<Discrepancy, 'exporter' | 'importer' | 'period'>) => `/api/statistics/discrepancies/${d.exporter}/${d.importer}/${d.period}`;
 
 export const fetchDiscrepancy = (d: Pick<Discrepancy, 'exporter' | 'importer' | 'period'>, signal?: AbortSignal) => api.get<Discrepancy>(discrepancyPath(d), signal);
 
-export const addDiscrepancyNote = (d: Pick<Discrepancy, 'exporter' | 'importer' | 'period'>, note: { kind: 'explanation' | 'comment'; text: string }) =>
+export const addDiscrepancyNote = (d: Pick<Discrepancy, 'exporter' | 'importer' | 'period'>, note: Body<'/api/statistics/discrepancies/{exporter}/{importer}/{period}/notes'>) =>
   api.post<Discrepancy>(`${discrepancyPath(d)}/notes`, note);
 
 export const resolveDiscrepancy = (d: Pick<Discrepancy, 'exporter' | 'importer' | 'period'>, outcome: string) => api.post<Discrepancy>(`${discrepancyPath(d)}/resolution`, { outcome });

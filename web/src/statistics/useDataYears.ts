@@ -5,20 +5,16 @@
 // own fallback. The answer is kept for the page load, so a second page knows it at once.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import type { Ok } from '../contract';
 
-export interface DataYears {
-  /** years with statistics, oldest first (empty: none, or not known to this user) */
-  years: number[];
-  /** the latest of them, or null */
-  latest: number | null;
-  /** false until the server answered (or refused) */
-  loaded: boolean;
-}
+/** The answer (years with statistics, oldest first, and the latest or null; empty: none, or not known to
+ * this user), and whether it came: false until the server answered (or refused). */
+export type DataYears = Ok<'/api/statistics/years'> & { loaded: boolean };
 
 let known: DataYears | undefined;
 
 export function fetchDataYears(signal?: AbortSignal) {
-  return api.get<{ years: number[]; latest: number | null }>('/api/statistics/years', signal);
+  return api.get<Ok<'/api/statistics/years'>>('/api/statistics/years', signal);
 }
 
 export function useDataYears(): DataYears {

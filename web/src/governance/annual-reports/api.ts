@@ -2,11 +2,10 @@
 import { api, withQuery } from '../../api';
 import type { Body, Ok } from '../../contract';
 
-export const OUTCOMES = ['satisfactory', 'follow_up', 'unsatisfactory'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
 export type AnnualReport = Ok<'/api/annual-reports'>['reports'][number];
 export type AnnualReportDetail = Ok<'/api/annual-reports/{id}'>;
+export type Outcome = NonNullable<AnnualReportDetail['outcome']>;
+export const OUTCOMES = ['satisfactory', 'follow_up', 'unsatisfactory'] as const satisfies readonly Outcome[];
 
 export const fetchReports = (year: number, signal?: AbortSignal) => api.get<Ok<'/api/annual-reports'>>(withQuery('/api/annual-reports', { year }), signal);
 export const fetchMissing = (year: number, signal?: AbortSignal) => api.get<Ok<'/api/annual-reports/missing'>>(withQuery('/api/annual-reports/missing', { year }), signal);

@@ -1,17 +1,18 @@
-// The technical-assistance endpoints (see src/governance/assistance/routes.ts).
+// The technical-assistance endpoints; their shapes are the server's (src/governance/assistance/routes.ts, web/src/contract).
 import { api } from '../../api';
+import type { Body, Ok } from '../../contract';
 
-export const AREAS = ['internal-controls', 'statistics', 'valuation', 'artisanal-alluvial', 'legislation', 'certificates', 'other'] as const;
-export type Area = (typeof AREAS)[number];
-export type ProgrammeStatus = 'proposed' | 'agreed' | 'running' | 'completed' | 'cancelled';
+export type Overview = Ok<'/api/assistance'>;
+export type Need = Overview['needs'][number];
+export type Offer = Overview['offers'][number];
+export type Programme = Overview['programmes'][number];
+export type Area = Need['area'];
+export type ProgrammeStatus = Programme['status'];
 
-export interface Need { id: string; participant: string; title: string; description: string; area: Area; status: 'open' | 'matched' | 'withdrawn'; declaredBy: string; declaredAt: string }
-export interface Offer { id: string; donor: string; title: string; description: string; area: Area; status: 'open' | 'withdrawn'; declaredBy: string; declaredAt: string }
-export interface Programme { id: string; participant: string; needId: string; donor: string; offerId: string; title: string; status: ProgrammeStatus; startsOn: string | null; endsOn: string | null; coordinator: string }
-export interface Overview { coordinators: { member: string; designatedOn: string; note: string | null }[]; needs: Need[]; offers: Offer[]; programmes: Programme[] }
+export const AREAS = ['internal-controls', 'statistics', 'valuation', 'artisanal-alluvial', 'legislation', 'certificates', 'other'] as const satisfies readonly Area[];
 
 export const fetchAssistance = (signal?: AbortSignal) => api.get<Overview>('/api/assistance', signal);
-export const declareNeed = (body: { title: string; description: string; area: Area }) => api.post<Need>('/api/assistance/needs', body);
-export const declareOffer = (body: { title: string; description: string; area: Area }) => api.post<Offer>('/api/assistance/offers', body);
-export const matchNeed = (body: { needId: string; offerId: string }) => api.post<Programme>('/api/assistance/programmes', body);
-export const moveProgramme = (id: string, body: { status: ProgrammeStatus; startsOn?: string }) => api.post<Programme>(`/api/assistance/programmes/${encodeURIComponent(id)}/status`, body);
+export const declareNeed = (body: Body<'/api/assistance/needs'>) => api.post<Need>('/api/assistance/needs', body);
+export const declareOffer = (body: Body<'/api/assistance/offers'>) => api.post<Offer>('/api/assistance/offers', body);
+export const matchNeed = (body: Body<'/api/assistance/programmes'>) => api.post<Programme>('/api/assistance/programmes', body);
+export const moveProgramme = (id: string, body: Body<'/api/assistance/programmes/{id}/status'>) => api.post<Programme>(`/api/assistance/programmes/${encodeURIComponent(id)}/status`, body);

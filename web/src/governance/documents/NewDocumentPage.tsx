@@ -10,14 +10,14 @@ import { Page } from '../../ui/Page';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
-import { ACCESS_LEVELS, CATEGORIES, fileToBase64, publishDocument, type AccessLevel } from './api';
+import { ACCESS_LEVELS, CATEGORIES, fileToBase64, publishDocument, type AccessLevel, type Category } from './api';
 import { VersionFields, type VersionDraft } from './VersionFields';
 
 export function NewDocumentPage() {
   const { t } = useI18n();
   const { user } = useSession();
   const [title, setTitle] = useState('');
-  const [category, setCategory] = useState<string>('plenary');
+  const [category, setCategory] = useState<Category>('plenary');
   const [publishedOn, setPublishedOn] = useState(new Date().toISOString().slice(0, 10));
   const [access, setAccess] = useState<AccessLevel>('participants');
   const [group, setGroup] = useState(user?.groups[0] ?? '');
@@ -48,7 +48,7 @@ export function NewDocumentPage() {
         </Field>
         <Field label={t('docs.category')}>
           {(c) => (
-            <select {...c} name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
+            <select {...c} name="category" value={category} onChange={(e) => setCategory(e.target.value as Category)}>
               {CATEGORIES.map((k) => (
                 <option key={k} value={k}>
                   {t(`docs.category.${k}`)}

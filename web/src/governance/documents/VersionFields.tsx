@@ -2,17 +2,17 @@
 // at most MAX_CONTENT_BYTES per version and says so when a file is larger).
 import { useI18n } from '../../i18n';
 import { Field } from '../../ui/Field';
-import { formatBytes, LANGUAGES, MAX_CONTENT_BYTES } from './api';
+import { formatBytes, LANGUAGES, MAX_CONTENT_BYTES, type Language } from './api';
 
-export interface VersionDraft { language: string; text: string; file: File | null }
+export interface VersionDraft { language: Language; text: string; file: File | null }
 
-export function VersionFields({ draft, onChange, languages = LANGUAGES }: { draft: VersionDraft; onChange(d: VersionDraft): void; languages?: readonly string[] }) {
+export function VersionFields({ draft, onChange, languages = LANGUAGES }: { draft: VersionDraft; onChange(d: VersionDraft): void; languages?: readonly Language[] }) {
   const { t } = useI18n();
   return (
     <>
       <Field label={t('docs.language')}>
         {(c) => (
-          <select {...c} name="language" value={draft.language} onChange={(e) => onChange({ ...draft, language: e.target.value })}>
+          <select {...c} name="language" value={draft.language} onChange={(e) => onChange({ ...draft, language: e.target.value as Language })}>
             {languages.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}

@@ -1,41 +1,33 @@
-// The endpoints of documents.
+// The endpoints of documents; their shapes are the server's (src/governance/documents/routes.ts, web/src/contract).
 import { api, withQuery } from '../../api';
+import type { Body, Ok, Query } from '../../contract';
 
-export const ACCESS_LEVELS = ['public', 'participants', 'participants-observers', 'group', 'un-bodies'] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
-export const CATEGORIES = ['plenary', 'decision', 'review', 'peer-review', 'working-group', 'statistics', 'annual-report', 'administrative', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
+export type KpDocument = Ok<'/api/documents/{id}'>;
+export type DocumentVersion = KpDocument['versions'][number];
+export type AccessLevel = KpDocument['access'];
+export type Category = KpDocument['category'];
+export type Browse = Ok<'/api/documents/browse'>;
+export type NewDocument = Body<'/api/documents'>;
+export type VersionInput = NewDocument['versions'][number];
+
+export const ACCESS_LEVELS = ['public', 'participants', 'participants-observers', 'group', 'un-bodies'] as const satisfies readonly AccessLevel[];
+export const CATEGORIES = ['plenary', 'decision', 'review', 'peer-review', 'working-group', 'statistics', 'annual-report', 'administrative', 'other'] as const satisfies readonly Category[];
+export type Language = VersionInput['language'];
+export const LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const satisfies readonly Language[];
 /** the server's limit for one language version */
 export const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
 
-export interface DocumentVersion { language: string; filename: string; mediaType: string; size: number }
-export interface KpDocument {
-  id: string;
-  title: string;
-  category: Category;
-  publishedOn: string;
-  owner: string | null;
-  access: AccessLevel;
-  group: string | null;
-  organisations: string[];
-  link: string | null;
-  createdBy: string;
-  versions: DocumentVersion[];
-}
-export interface Browse {
-  total: number;
-  categories: { category: Category; count: number; years: { year: number; count: number }[] }[];
-  languages: { language: string; count: number }[];
-}
-export interface VersionInput { language: string; text?: string; contentBase64?: string; filename?: string; mediaType?: string }
-export interface NewDocument { title: string; category: string; publishedOn: string; access: AccessLevel; group?: string | null; organisations?: string[]; owner?: string | null; link?: string | null; versions: VersionInput[] }
+/** the list's filter as the page's address holds it: the route's query, as text */
+type DocumentFilter = { [K in keyof Query<'/api/documents'>]?: string };
 
 export const fetchBrowse = (signal?: AbortSignal) => api.get<Browse>('/api/documents/browse', signal);
-export const fetchDocuments = (filter: { category?: string; year?: string; language?: string; q?: string }, signal?: AbortSignal) => api.get<{ documents: KpDocument[] }>(withQuery('/api/documents', filter), signal);
+export const fetchDocuments = (filter: DocumentFilter, signal?: AbortSignal) => api.get<Ok<'/api/documents'>>(withQuery('/api/documents', filter), signal);
 export const fetchDocument = (id: string, signal?: AbortSignal) => api.get<KpDocument>(`/api/documents/${encodeURIComponent(id)}`, signal);
 export const publishDocument = (d: NewDocument) => api.post<KpDocument>('/api/documents', d);
-export const putVersion = (id: string, v: VersionInput) => api.put<KpDocument>(`/api/documents/${encodeURIComponent(id)}/versions/${v.language}`, { text: v.text, contentBase64: v.contentBase64, filename: v.filename, mediaType: v.mediaType });
+export const putVersion = (id: string, v: VersionInput) => {
+  const body: Body<'/api/documents/{id}/versions/{language}', 'put'> = { text: v.text, contentBase64: v.contentBase64, filename: v.filename, mediaType: v.mediaType };
+  return api.put<KpDocument>(`/api/documents/${encodeURIComponent(id)}/versions/${v.language}`, body);
+};
 export const downloadUrl = (id: string, language: string) => `/api/documents/${encodeURIComponent(id)}/versions/${language}`;
 
 /** A file as base64 (the JSON the API takes). */

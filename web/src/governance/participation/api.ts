@@ -7,10 +7,9 @@ export type ApplicationDetail = Ok<'/api/participation/applications/{id}'>;
 export type ChecklistItem = ApplicationDetail['checklist'][number];
 export type Review = NonNullable<ChecklistItem['review']>;
 
-export const DECISION_KINDS = ['interim_measures', 'suspension', 'removal', 'readmission'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
-
 export type StatusDecision = Ok<'/api/participation/decisions'>['decisions'][number];
+export type DecisionKind = StatusDecision['kind'];
+export const DECISION_KINDS = ['interim_measures', 'suspension', 'removal', 'readmission'] as const satisfies readonly DecisionKind[];
 export type Chair = Ok<'/api/participation/chairs'>['chairs'][number];
 
 const base = '/api/participation';

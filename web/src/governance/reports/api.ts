@@ -1,28 +1,13 @@
-// The Chair's reports: JSON to show here, the same address with format=pdf to download.
+// The Chair's reports: JSON to show here, the same address with format=pdf to download. Their shape is
+// the server's (src/governance/reports/routes.ts, web/src/contract).
 import { api, withQuery } from '../../api';
+import type { Ok } from '../../contract';
 
-/** A passage quoted in its source's language (only these may differ from the report's), with its source. */
-export interface Quotation {
-  quote: string;
-  source: string;
-}
-export type Cell = string | Quotation;
-
-export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'quote'; text: string; source: string }
-  | { type: 'figures'; items: { label: string; value: string }[] }
-  | { type: 'table'; caption?: string; columns: { label: string; align?: 'left' | 'right' }[]; rows: Cell[][] };
-
-export interface Report {
-  kind: 'annual' | 'special';
-  subject?: string;
-  year: number;
-  lang: string;
-  title: string;
-  subtitle: string;
-  sections: { id: string; heading: string; blocks: Block[] }[];
-}
+export type Report = Ok<'/api/reports/annual'>;
+export type Block = Report['sections'][number]['blocks'][number];
+/** A table cell: a display string in the report's language, or a passage quoted in its source's language with its source. */
+export type Cell = Extract<Block, { type: 'table' }>['rows'][number][number];
+export type Quotation = Exclude<Cell, string>;
 
 export type ReportKind = 'annual' | 'special-CI';
 

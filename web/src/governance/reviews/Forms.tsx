@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
-import { addItem, createPlan, setTeam, submitReport, type ReviewDetail, type TeamMember } from './api';
+import { addItem, createPlan, setTeam, submitReport, type NewItem, type ReviewDetail, type TeamMember } from './api';
 
 /** a form's request, then what follows it */
 const useSubmit = (onDone: () => void) =>
@@ -62,7 +62,7 @@ export function ReportForm({ review, onDone }: { review: ReviewDetail; onDone():
   );
 }
 
-function ItemFields({ prefix, item, set }: { prefix: string; item: { description: string; owner: string; deadline: string }; set(patch: Partial<{ description: string; owner: string; deadline: string }>): void }) {
+function ItemFields({ prefix, item, set }: { prefix: string; item: NewItem; set(patch: Partial<NewItem>): void }) {
   const { t } = useI18n();
   return (
     <>

@@ -10,7 +10,7 @@ import { Field } from '../../ui/Field';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
-import { createReview, fetchDueItems, fetchReviews, type ReviewStatus } from './api';
+import { createReview, fetchDueItems, fetchReviews, type ReviewKind, type ReviewStatus } from './api';
 import { ReviewStatusBadge, UrgencyBadge } from './Badges';
 import { CoveragePanel } from './CoveragePanel';
 import { inMonitoringGroup } from './access';
@@ -98,7 +98,7 @@ function DueItemsPanel() {
 function NewReviewForm() {
   const { t } = useI18n();
   const [participant, setParticipant] = useState('');
-  const [kind, setKind] = useState('visit');
+  const [kind, setKind] = useState<ReviewKind>('visit');
   const [purpose, setPurpose] = useState('');
   const [invitedOn, setInvitedOn] = useState('');
   const [dueBy, setDueBy] = useState('');
@@ -114,7 +114,7 @@ function NewReviewForm() {
         <Field label={t('reviews.participant')}>{(c) => <input {...c} name="participant" required maxLength={2} value={participant} onChange={(e) => setParticipant(e.target.value)} />}</Field>
         <Field label={t('reviews.kind')}>
           {(c) => (
-            <select {...c} name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <select {...c} name="kind" value={kind} onChange={(e) => setKind(e.target.value as ReviewKind)}>
               <option value="visit">{t('reviews.kind.visit')}</option>
               <option value="mission">{t('reviews.kind.mission')}</option>
             </select>

@@ -9,7 +9,7 @@ import { Page, Loading } from '../../ui/Page';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useApi } from '../../ui/useApi';
 import { useFormats } from '../../ui/format';
-import { fetchMatrix, fetchPair, type PairQuarter } from './api';
+import { fetchMatrix, fetchPair, type MatrixCell, type PairQuarter } from './api';
 import { AnalysisNav } from './Common';
 
 type MatrixUnit = 'carats' | 'valueUsd';
@@ -33,7 +33,7 @@ function MatrixView({ opening }: { opening: number }) {
   const matrix = useApi((signal) => fetchMatrix(year, flow, signal), [year, flow]);
   const pair = useApi((signal) => (a && b ? fetchPair(year, a, b, signal) : Promise.resolve(undefined)), [year, a, b]);
   const years = Array.from({ length: thisYear - 1990 + 1 }, (_, i) => thisYear - i);
-  const value = (x: { carats: number; valueUsd: number }) => x[unit];
+  const value = (x: Pick<MatrixCell, MatrixUnit>) => x[unit];
   const show = (v: number) => (unit === 'carats' ? f.carats(v) : f.usdWhole(v));
 
   const m = useMemo(() => {

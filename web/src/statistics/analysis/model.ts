@@ -1,16 +1,17 @@
 // Pure helpers of the analysis pages: a series folded into years, the measures one can compare.
-import type { SeriesPoint } from './api';
+import type { SeriesPoint, Totals } from './api';
 
 export const FLOWS = ['production', 'exports', 'imports'] as const;
 export type Flow = (typeof FLOWS)[number];
 export const UNITS = ['carats', 'valueUsd', 'usdPerCarat'] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** A year of a series: each flow summed over its periods (the answer's figures, less the US$/ct of a period). */
 export interface YearRow {
   year: number;
-  production: { carats: number; valueUsd: number } | null;
-  exports: { carats: number; valueUsd: number; certificates: number } | null;
-  imports: { carats: number; valueUsd: number; certificates: number } | null;
+  production: Omit<NonNullable<SeriesPoint['production']>, 'usdPerCarat'> | null;
+  exports: Totals | null;
+  imports: Totals | null;
 }
 
 /** Quarters and half years summed into years; a flow nobody reported for that year stays null. */
