@@ -20,7 +20,7 @@ function opened(a: AuditState): { entries: number; head: string } {
   return a;
 }
 import { schemeSigningKey } from './keys.js';
-import * as certStore from './store.js';
+import * as certLogStore from './log-store.js';
 import * as log from './log.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 import * as service from './service.js';
@@ -144,14 +144,14 @@ describe.each(engines)('checkpoint dates against certificate dates on %s (#15, B
     // an earlier version signed this state's checkpoint with a clock behind the certificate's date
     await transaction(store.db, async (tx) => {
       const key = await schemeSigningKey(store, tx, 'log');
-      const size = await certStore.logSize(tx);
+      const size = await certLogStore.logSize(tx);
       const head = await audit.head(tx);
       const root = await log.rootAt(tx, size);
       await sql`delete from log_checkpoints where tree_size = ${size} and audit_entries = ${head.entries}`.execute(tx);
       const old = { origin: 'kpcs.test/kpcs-log', treeSize: size, rootHash: root, time: new Date(Date.parse(c.issuedAt) - 60_000).toISOString(), audit: head };
       const body = checkpointBody(old);
       const note = signCheckpoint(old, key.key, key.publicKey);
-      await certStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1), audit_salt: null });
+      await certLogStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1), audit_salt: null });
     });
     await expect(service.bundle(store, ZA, c.number)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining("before the certificate's date of issue") });
     // once the log moves on, the new checkpoint is used, never the old one

@@ -26,6 +26,8 @@ import { exporterProblems } from '../companies/service.js';
 import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 import { m } from './messages.js';
 import { m as im } from './issue-messages.js';
 import { field } from '../core/messages.js';
@@ -292,7 +294,7 @@ export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, n
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
   // first the log head's row lock: issuers on every process run one after the other from here (the
   // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
-  await store.lockLogHead(tx);
+  await logStore.lockLogHead(tx);
   // Idempotency-Keys: after the lock, every key committed by any process is seen
   await idem.checkBatch(tx, batch);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through
@@ -318,7 +320,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
     if (key.validFrom > j.issuedAt) {
       // a historical certificate older than the key: the local operator migrating paper records
       // vouches for the period, and the trust list says so
-      await store.backdateKey(tx, j.issuing, key.id, j.issuedAt);
+      await keyStore.backdateKey(tx, j.issuing, key.id, j.issuedAt);
       await audit.record(tx, j.actor, 'certificates.keys.backdate', key.id, { participant: j.issuing, validFrom: j.issuedAt.toISOString() });
       key.validFrom = j.issuedAt;
     }

@@ -39,6 +39,8 @@ import { trustedKey } from './trust.js';
 import { publicReason } from './disclosure.js';
 import { canonicalBytes, certificateOf, issueLeaf, sha256, verifyCertificate, type CertificateBundle, type Verification, type VerifyContext } from './signing.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 
 export { configure, type CertificateOptions };
 
@@ -97,7 +99,7 @@ function confirmationView(c: Awaited<ReturnType<typeof store.confirmation>>) {
 export async function get(s: Store, actor: Actor, number: string) {
   const { row, doc } = await load(s, number);
   await authorizeRead(s, actor, row);
-  const [confirmation, checks, events] = await Promise.all([store.confirmation(s.db, row.participant, number), store.borderChecks(s.db, number), store.logEntriesOf(s.db, number)]);
+  const [confirmation, checks, events] = await Promise.all([store.confirmation(s.db, row.participant, number), store.borderChecks(s.db, number), logStore.logEntriesOf(s.db, number)]);
   return {
     certificate: doc,
     status: {
@@ -174,7 +176,7 @@ async function recordConfirmations(tx: Tx, prepared: PreparedConfirmation[], con
   // READ COMMITTED behind row locks in a fixed order, as issuance: the log head (every log writer takes
   // it first, so confirmations, cancellations and issuance run one after the other and never fail to
   // serialize), then the certificates; what is read after them is what the writers before committed
-  await store.lockLogHead(tx);
+  await logStore.lockLogHead(tx);
   await store.lockCertificates(tx, prepared.map((p) => ({ participant: p.row.participant, number: p.number })));
   for (const p of prepared) {
     const current = await store.certificate(tx, p.row.participant, p.number);
@@ -252,7 +254,7 @@ export async function cancel(s: Store, actor: Actor, number: string, input: { re
   const at = new Date();
   return transaction(s.db, async (tx) => {
     // READ COMMITTED behind the log head's lock, then the certificate's (the order confirmations take)
-    await store.lockLogHead(tx);
+    await logStore.lockLogHead(tx);
     await store.lockCertificates(tx, [{ participant: row.participant, number }]);
     const current = (await store.certificate(tx, row.participant, number))!;
     if (current.cancelled_at) throw conflict(alreadyCancelled(current));
@@ -367,7 +369,7 @@ export function withReplacement(result: Verification, row: { number: string; rep
 /** Verifies a document against the store: its key registry, cancellations, and the log's own roots. */
 export async function verifyDocument(s: Store, input: unknown, now = new Date()): Promise<Verification> {
   const d = certificateOf(input) as Partial<SignedCertificate>;
-  const keyRow = typeof d?.issuer?.keyId === 'string' ? await store.keyById(s.db, d.issuer.keyId) : undefined;
+  const keyRow = typeof d?.issuer?.keyId === 'string' ? await keyStore.keyById(s.db, d.issuer.keyId) : undefined;
   const participant = typeof d?.number === 'string' ? participantOfNumber(d.number) : undefined;
   const row = participant ? await store.certificate(s.db, participant, d.number!) : undefined;
   const treeSize = d?.transparency?.treeSize;

@@ -23,6 +23,8 @@ import { registryFacts } from '../certificates/registry.js';
 import { trustedKey } from '../certificates/trust.js';
 import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
 import * as certStore from '../certificates/store.js';
+import * as certLogStore from '../certificates/log-store.js';
+import * as certKeyStore from '../certificates/key-store.js';
 import { HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt } from './model.js';
 import { m as t } from './messages.js';
 import { x } from './exchange-messages.js';
@@ -33,7 +35,7 @@ import * as store from './store.js';
 /** A national system's own Participant, and the keys the hub signs its messages with (its log keys). */
 export async function session(s: Store, actor: Actor) {
   authorize(actor, 'hub.session.read');
-  const keys = (await certStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log');
+  const keys = (await certKeyStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log');
   return {
     participant: actor.participant!,
     name: actor.name,
@@ -105,7 +107,7 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
     if (k.status !== 'pending') throw conflict(x(k.status === 'approved' ? 'keys.approvedAlready' : 'keys.refusedAlready', { keyId, participant, at: new Date(k.decided_at!).toISOString(), by: k.decided_by ?? '' }));
     let retired: string | null = null;
     if (decision.approve) {
-      if (await certStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
+      if (await certKeyStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
       const current = await store.authorityKeyInServiceForUpdate(tx, participant);
       if (current) {
         await store.retireAuthorityKey(tx, participant, current.id, at);
@@ -145,7 +147,7 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
   if (!verifyMessage(message, key.public_key)) throw invalid(x('message.signature', { id: message.id, keyId: message.keyId }), [detail('signature', x('message.signature.detail'))]);
   if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(x('message.receiverUnknown', { receiver: message.receiver }), [detail('receiver', x('message.receiverUnknown.detail'))]);
   // a key revoked at the hub signs nothing from its revocation on (its own revocation excepted)
-  const signer = selfRevoked ? undefined : await certStore.keyById(s.db, message.keyId);
+  const signer = selfRevoked ? undefined : await certKeyStore.keyById(s.db, message.keyId);
   if (signer?.revoked_at && new Date(signer.revoked_at) <= new Date(message.sentAt)) {
     const at = new Date(signer.revoked_at).toISOString();
     throw invalid(t('message.signerRevoked', { id: message.id, keyId: message.keyId, participant: message.sender, at }), [detail('keyId', t('detail.revoked', { at }))]);
@@ -153,7 +155,7 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
   const receivedAt = new Date();
   try {
     return await transaction(s.db, async (tx) => {
-      await certStore.lockLogHead(tx);
+      await certLogStore.lockLogHead(tx);
       // after the log head's lock, every message committed by any process is seen
       const again = await store.message(tx, message.sender, message.id);
       if (again) return replayed(again, digest, message.id);
@@ -221,7 +223,7 @@ async function applyKeyRevoked(s: Store, tx: Tx, actor: Actor, m: KeyRevokedMess
   const revokedAt = new Date(m.body.revokedAt);
   if (revokedAt.getTime() > at.getTime() + 5 * 60_000) throw invalid(t('keyRevoked.future', { keyId, at: m.body.revokedAt }), [detail('body.revokedAt', t('detail.future'))]);
   const registered = await store.hubKey(tx, participant, keyId);
-  const row = registered?.status === 'approved' ? await certStore.keyForUpdate(tx, participant, keyId) : undefined;
+  const row = registered?.status === 'approved' ? await certKeyStore.keyForUpdate(tx, participant, keyId) : undefined;
   if (!row) throw invalid(t('keyRevoked.unknown', { participant, keyId }), [detail('body.keyId', t('detail.notApproved'))]);
   const before = row.revoked_at ? new Date(row.revoked_at) : null;
   const from = before && before <= revokedAt ? before : revokedAt;
@@ -265,7 +267,7 @@ export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessa
   const doc = m.body.certificate as unknown as SignedCertificate;
   const certDetail = (p: string, msg: Msg) => [detail(`body.certificate.${p}`, msg)];
   if (doc.issuer?.participant !== m.sender) throw invalid(x('issued.issuer', { issuer: String(doc.issuer?.participant), sender: m.sender }), certDetail('issuer.participant', t('detail.notTheSender')));
-  const keyRow = await certStore.keyById(tx, doc.issuer.keyId);
+  const keyRow = await certKeyStore.keyById(tx, doc.issuer.keyId);
   const verdict = verifyCertificate(doc, {
     now: at,
     key: (id) => (keyRow && keyRow.id === id && keyRow.participant === m.sender ? trustedKey(keyRow) : undefined),
