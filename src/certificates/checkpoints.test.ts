@@ -10,7 +10,8 @@ import { transaction } from '../db/transaction.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
-import { generateKeyPair, checkTrustList, contextFromTrustList, verifyCertificate, type CertificateBundle, type TrustList } from './signing.js';
+import { generateKeyPair, checkTrustList, type TrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from './verification.js';
 import * as checkpoints from './checkpoints.js';
 import { auditCommitment, signCheckpoint, checkpointBody, type AuditState } from './checkpoint.js';
 

@@ -14,7 +14,7 @@ import { disclose, type Disclosure, type LookUp } from './disclosure.js';
 import { drawsOnChain } from './reexport.js';
 import { judgeDocument, receivedRoot, unknownNumberReason, verifyAddress, withReplacement } from './service.js';
 import type { SignedCertificate } from './model.js';
-import type { Verification } from './signing.js';
+import type { Verification } from './verification.js';
 import { CODE_EXAMPLE, codeHash, codeMatches, newVerificationCodes, normalizeCode } from './verification-code.js';
 import * as store from './store.js';
 import { m as lm } from './log-messages.js';

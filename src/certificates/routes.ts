@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
-import { VERDICTS, type Verdict } from './signing.js';
+import { VERDICTS, type Verdict } from './verification.js';
 import { verdictSummary } from './verdict-summary.js';
 import { readerLanguage } from '../interface/language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
