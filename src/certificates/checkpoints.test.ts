@@ -25,6 +25,7 @@ import * as certLogStore from './log-store.js';
 import * as log from './log.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { zaToIndia } from '../../test/support/certificates.js';
 
 const request = zaToIndia;
@@ -76,8 +77,8 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     expect(ok.reason).toMatch(/recorded in the public log at position \d+ \(checkpoint of \d+ entries .* signed by the log key KP-/);
     expect(verifyCertificate(c, contextFromTrustList(list))).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('no checkpoint signed by the transparency log') });
     // online, either is judged against the log itself
-    expect(await service.verifyDocument(store, bundle)).toMatchObject({ verdict: 'genuine' });
-    expect(await service.verifyDocument(store, c)).toMatchObject({ verdict: 'genuine' });
+    expect(await onlineVerification.verifyDocument(store, bundle)).toMatchObject({ verdict: 'genuine' });
+    expect(await onlineVerification.verifyDocument(store, c)).toMatchObject({ verdict: 'genuine' });
     // another Participant's officer gets no bundle
     await expect(service.bundle(store, localOperator('BW'), c.number)).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -18,6 +18,7 @@ import * as checkpoints from './checkpoints.js';
 import { cosign, initWitness, readCheckpointFile, readWitnessKey, readWitnessState, writeWitnessState } from './witness.js';
 import type { ConsistencyInput } from './checkpoint.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
@@ -107,7 +108,7 @@ export function certificateCommands(): Command[] {
       return report(verifyCertificate(doc, contextFromTrustList(checked.list, at, { witnesses, held, clock: new Date(Math.max(at.getTime(), Date.now())) })));
     }
     if (isCredential(doc)) return verifyCredentialFile(doc, opts, at);
-    return withStore(opts, async (store) => report(await service.verifyDocument(store, doc, at)));
+    return withStore(opts, async (store) => report(await onlineVerification.verifyDocument(store, doc, at)));
   });
 
   withStoreOptions(withAsOption(

@@ -9,6 +9,7 @@ import { bwRequest as request, hubWorld, type HubWorld } from '../../test/suppor
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyInclusion, leafHash } from '../certificates/merkle.js';
 import { leafData } from '../certificates/signing.js';
@@ -77,8 +78,8 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     // in order per certificate: the cancellation's receipt is later in the hub's log than the issuance's
     const ofCancelled = received.filter((m) => m.number === more[2]!.number).map((m) => ({ type: m.type, index: (typeof m.receipt === 'string' ? JSON.parse(m.receipt) : m.receipt).logIndex as number }));
     expect(ofCancelled.sort((x, y) => x.index - y.index).map((m) => m.type)).toEqual(['certificate.issued', 'certificate.cancelled']);
-    expect((await certificates.verifyNumber(hub, more[2]!.number)).verdict).toBe('cancelled');
-    expect((await certificates.verifyNumber(hub, first.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, more[2]!.number)).verdict).toBe('cancelled');
+    expect((await onlineVerification.verifyNumber(hub, first.number)).verdict).toBe('genuine');
     // a BW officer on the hub cannot issue there: BW's key is held by its national system
     await expect(certificates.issue(hub, BW, request(99))).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/national system/) });
   });

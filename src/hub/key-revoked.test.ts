@@ -10,6 +10,7 @@ import { bwRequest as request, hubWorld, type HubWorld } from '../../test/suppor
 import type { Store } from '../db/store.js';
 import { localOperator, } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { signingKey } from '../certificates/keys.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyCertificate } from '../certificates/verification.js';
@@ -49,7 +50,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     await service.decideKey(hub, localOperator(), 'BW', keyId, { approve: true });
     await new Promise((r) => setTimeout(r, 20));
     await deliver(national, conn, 'BW', 'a');
-    expect((await certificates.verifyNumber(hub, before.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, before.number)).verdict).toBe('genuine');
 
     // a second certificate signed by the key, queued; then the key revoked at the national system from
     // an instant between the two (stolen before anyone noticed)
@@ -84,7 +85,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     const served = (await (await fetch(`${url}/api/trust-list`)).json()) as { keys: { keyId: string; revokedAt: string | null }[] };
     expect(served.keys.find((k) => k.keyId === keyId)?.revokedAt).toBe(revokedAt.toISOString());
     // the certificate signed before stays genuine; the one signed after is not held by the hub
-    expect((await certificates.verifyNumber(hub, before.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, before.number)).verdict).toBe('genuine');
     expect(await hub.db.selectFrom('certificates').select('number').where('number', '=', after.number).executeTakeFirst()).toBeUndefined();
     // and would fail verification at the hub: the document signed after the revocation, judged by the hub's trust list
     const hubKey = await hub.db.selectFrom('authority_keys').selectAll().where('id', '=', keyId).executeTakeFirstOrThrow();
