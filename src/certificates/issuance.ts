@@ -32,6 +32,7 @@ import { m } from './messages.js';
 import { m as im } from './issue-messages.js';
 import { field } from '../core/messages.js';
 import * as idem from './idempotency.js';
+import { assignSeqs, numberGroups } from './numbering.js';
 
 export interface IssueOptions {
   /** a historical certificate (migration of paper records, simulation): judged by the registry of that day; local CLI only */
@@ -259,36 +260,6 @@ export async function issueInTransaction(s: Store, tx: Tx, jobs: Prepared[]): Pr
 }
 
 export type { Prepared };
-
-export interface NumberGroup {
-  participant: string;
-  year: number;
-  /** the jobs (indexes in the batch) numbered from this counter, in order */
-  members: number[];
-}
-
-/** The batch's jobs by (issuing Participant, year of issue): each group takes that many numbers from its counter. */
-export function numberGroups(batch: readonly { issuing: string; issuedAt: Date }[]): Map<string, NumberGroup> {
-  const groups = new Map<string, NumberGroup>();
-  batch.forEach((j, i) => {
-    const year = j.issuedAt.getUTCFullYear();
-    const k = `${j.issuing}:${year}`;
-    const g = groups.get(k) ?? { participant: j.issuing, year, members: [] };
-    g.members.push(i);
-    groups.set(k, g);
-  });
-  return groups;
-}
-
-/** Each job's sequence number, given every group's counter after the batch took its numbers. */
-export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, number>): number[] {
-  const seqs: number[] = [];
-  for (const [k, g] of groups) {
-    const end = last.get(k)!;
-    g.members.forEach((jobIndex, n) => (seqs[jobIndex] = end - g.members.length + 1 + n));
-  }
-  return seqs;
-}
 
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
