@@ -11,7 +11,8 @@ import { m as refusal } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
-import { makePeriod, parsePeriod, toCents, type Period, type SubmissionKind } from './model.js';
+import { makePeriod, parsePeriod, type Period, type SubmissionKind } from './model.js';
+import { toCents } from './amounts.js';
 import * as store from './store.js';
 import { notify } from '../notifications/service.js';
 

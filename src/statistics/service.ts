@@ -14,8 +14,9 @@ import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import { checkNilReturn, checkProductionRows, checkTradeRows, productionRowChecks, tradeRowChecks, fromCents, groupBySubmission, parsePeriod, perCarat } from './model.js';
-import { periodsNamed, registryDays, sortDetails, cellProblem, toCents, type CheckFacts, type RawRow, type RegistryEntry, type SubmissionKind } from './model.js';
+import { checkNilReturn, checkProductionRows, checkTradeRows, productionRowChecks, tradeRowChecks, groupBySubmission, parsePeriod } from './model.js';
+import { fromCents, perCarat, toCents } from './amounts.js';
+import { periodsNamed, registryDays, sortDetails, cellProblem, type CheckFacts, type RawRow, type RegistryEntry, type SubmissionKind } from './model.js';
 import { readRows, type FileFormat } from './importers.js';
 import * as store from './store.js';
 

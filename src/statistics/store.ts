@@ -1,7 +1,8 @@
 // SQL of the statistics, and nothing else: no permissions, no rules.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
-import { toCents, type SubmissionKind } from './model.js';
+import { type SubmissionKind } from './model.js';
+import { toCents } from './amounts.js';
 import type { MirrorCell } from './mirror.js';
 
 type Q = Db | Tx;
