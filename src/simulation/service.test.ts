@@ -10,7 +10,7 @@ import { SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
 import * as onlineVerification from '../certificates/online-verification.js';
 import { configure } from '../certificates/keys.js';
-import * as statistics from '../statistics/service.js';
+import * as annualSummary from '../statistics/annual-summary.js';
 import * as monitoring from '../monitoring/service.js';
 import { runSimulation, type SimulationReport } from './service.js';
 
@@ -42,7 +42,7 @@ describe('kpcs simulate into the store', () => {
   });
 
   it('submits every Participant’s statistics, so the annual summary has the world’s figures', async () => {
-    const summary = await statistics.summary(store.db, SYSTEM, 2006);
+    const summary = await annualSummary.summary(store.db, SYSTEM, 2006);
     expect(summary.world.exports.valueUsd).toBeGreaterThan(30e9);
     expect(summary.world.exports.carats).toBeGreaterThan(450e6);
     expect(summary.participants.find((p) => p.participant === 'BW')!.production.carats).toBeGreaterThan(25e6);
