@@ -17,7 +17,6 @@ const STILL_OVER: Record<string, number> = {
   'src/statistics/routes.ts': 462,
   'src/hub/service.ts': 417,
   'src/accounts/service.ts': 412,
-  'src/statistics/store.ts': 409,
 };
 
 function code(dir: string): string[] {
