@@ -15,6 +15,7 @@ import * as onlineVerification from '../certificates/online-verification.js';
 import { awaitingConfirmation } from '../certificates/awaiting.js';
 import { exchangeOnce, type HubConnection } from './national.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 
 const BW = localOperator('BW');
 const EU = localOperator('EU');
@@ -43,7 +44,7 @@ describe.each(engines)('a certificate forwarded from the hub to the importer\'s 
     const cert = await certificates.issue(bw, BW, request(0));
     await exchangeOnce(bw, bwConn, 'a');
     await exchangeOnce(eu, euConn, 'a');
-    for (const k of await service.listKeys(hub, SYSTEM, { status: 'pending' })) await service.decideKey(hub, localOperator(), k.participant, k.keyId, { approve: true });
+    for (const k of await keyRegistry.listKeys(hub, SYSTEM, { status: 'pending' })) await keyRegistry.decideKey(hub, localOperator(), k.participant, k.keyId, { approve: true });
     await new Promise((r) => setTimeout(r, 20));
     expect((await exchangeOnce(bw, bwConn, 'a')).delivered).toBe(1);
     expect((await onlineVerification.verifyNumber(hub, cert.number)).verdict).toBe('genuine');

@@ -14,6 +14,7 @@ import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyInclusion, leafHash } from '../certificates/merkle.js';
 import { leafData } from '../certificates/signing.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { backoffMs, type HubMessage, type Receipt } from './model.js';
 
@@ -47,7 +48,7 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     const first = await certificates.issue(national, BW, request(0));
     const r1 = await exchangeOnce(national, conn, 'a');
     expect(r1).toMatchObject({ participant: 'BW', hubUp: true, registered: 1, delivered: 0, failed: 1 });
-    const [key] = await service.listKeys(hub, SYSTEM, { participant: 'BW' });
+    const [key] = await keyRegistry.listKeys(hub, SYSTEM, { participant: 'BW' });
     expect(key).toMatchObject({ keyId: first.issuer.keyId, status: 'pending' });
     const waiting = await national.db.selectFrom('hub_outbox').selectAll().execute();
     expect(waiting).toHaveLength(1);
@@ -56,9 +57,9 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     expect((await exchangeOnce(national, conn, 'a')).registered).toBe(0);
 
     // an officer may not decide; the Chair (here the local operator, an administrator) does
-    await expect(service.decideKey(hub, EU, 'BW', key!.keyId, { approve: true })).rejects.toMatchObject({ code: 'forbidden' });
-    await service.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
-    await expect(service.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: false })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(keyRegistry.decideKey(hub, EU, 'BW', key!.keyId, { approve: true })).rejects.toMatchObject({ code: 'forbidden' });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
+    await expect(keyRegistry.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: false })).rejects.toMatchObject({ code: 'conflict' });
 
     // more certificates, one cancelled right after its issuance: its two messages must arrive in order
     const more: Awaited<ReturnType<typeof certificates.issue>>[] = [];

@@ -16,6 +16,7 @@ import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyCertificate } from '../certificates/verification.js';
 import { trustedKey } from '../certificates/trust.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 import { conformance } from './conformance.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { HUB_RECEIVER, PROTOCOL, signMessage, type KeyRevokedMessage, type Receipt } from './model.js';
@@ -47,7 +48,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     const before = await certificates.issue(national, BW, request(0));
     await exchangeOnce(national, conn, 'a');
     const keyId = before.issuer.keyId;
-    await service.decideKey(hub, localOperator(), 'BW', keyId, { approve: true });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', keyId, { approve: true });
     await new Promise((r) => setTimeout(r, 20));
     await deliver(national, conn, 'BW', 'a');
     expect((await onlineVerification.verifyNumber(hub, before.number)).verdict).toBe('genuine');
@@ -123,7 +124,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     await certificates.rotateKey(national, localOperator(), 'BW');
     await exchangeOnce(national, conn, 'a');
     const row = await national.db.selectFrom('authority_keys').selectAll().where('participant', '=', 'BW').where('revoked_at', 'is', null).executeTakeFirstOrThrow();
-    await service.decideKey(hub, localOperator(), 'BW', row.id, { approve: true });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', row.id, { approve: true });
     const sk = signingKey(national, row.id, row.private_key_enc);
     // ZA's authority key at the hub (made by an issuance there)
     await certificates.issue(hub, localOperator('ZA'), { ...request(5), exporter: { name: 'De Beers Consolidated', address: 'Kimberley', country: 'ZA' }, origin: 'ZA' });
