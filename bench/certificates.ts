@@ -12,7 +12,8 @@ import type { Engine } from '../src/db/store.js';
 import { buildServer } from '../src/http/server.js';
 import type { ReadyStore } from '../src/setup.js';
 import * as service from '../src/certificates/service.js';
-import { checkTrustList, contextFromTrustList, verifyCertificate } from '../src/certificates/signing.js';
+import { checkTrustList } from '../src/certificates/signing.js';
+import { contextFromTrustList, verifyCertificate } from '../src/certificates/verification.js';
 import type { SignedCertificate } from '../src/certificates/model.js';
 import { rate, type Bench, type Figure } from './harness.js';
 

@@ -7,7 +7,7 @@ import { createUser, issueToken } from '../src/accounts/service.js';
 import * as certificates from '../src/certificates/service.js';
 import { buildServer } from '../src/http/server.js';
 import { deliver, exchangeOnce, fillOutbox } from '../src/hub/national.js';
-import * as hubService from '../src/hub/service.js';
+import * as keyRegistry from '../src/hub/key-registry.js';
 import { rate, type Bench } from './harness.js';
 
 const request = (i: number) => ({
@@ -37,8 +37,8 @@ export const hubBench: Bench = {
         const BW = localOperator('BW');
         await certificates.issueAll(national, BW, [request(0)]);
         await exchangeOnce(national, conn, 'bench');
-        const [key] = await hubService.listKeys(hub, SYSTEM, { participant: 'BW' });
-        await hubService.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
+        const [key] = await keyRegistry.listKeys(hub, SYSTEM, { participant: 'BW' });
+        await keyRegistry.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
         for (let i = 1; i < n; i += 250) await certificates.issueAll(national, BW, Array.from({ length: Math.min(250, n - i) }, (_, k) => request(i + k)));
         await fillOutbox(national, 'BW');
         await new Promise((r) => setTimeout(r, 10));

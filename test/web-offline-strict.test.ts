@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { base64url as browserBase64url, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline';
 import { checkTrustFloor as browserFloor, committedGeneration as browserCommitted, isStale } from '../web/src/certificates/trust-generation';
 import { strictBase64url } from '../src/certificates/checkpoint.js';
-import { contextFromTrustList, verifyCertificate, type CertificateBundle } from '../src/certificates/signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from '../src/certificates/verification.js';
 import { checkTrustFloor, staleness } from '../src/certificates/trust-generation.js';
 import { committedGeneration } from '../src/certificates/trust-state.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';

@@ -3,7 +3,8 @@
 // or an endorsement not signed by the previous key — the same judgement as the server's checkTrustList.
 import { describe, expect, it } from 'vitest';
 import { checkTrustList as checkInBrowser, verifyOffline, type TrustList as BrowserTrustList } from '../web/src/certificates/offline.js';
-import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, type CertificateBundle, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
+import { chairKeyIdOf, checkTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, type ChairKeyRef, type TrustList } from '../src/certificates/signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from '../src/certificates/verification.js';
 import { signCheckpoint } from '../src/certificates/checkpoint.js';
 import { certificateFixture, LOG_ORIGIN } from './support/certificates.js';
 import { attackList, attacks, bundle, NOW } from './support/verify-attacks.js';

@@ -13,6 +13,7 @@ import { buildServer } from '../http/server.js';
 import * as log from './log.js';
 import { amend, amendedRequest, changedPaths } from './amendment.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { refused } from '../../test/support/refused.js';
 import { mineToAntwerp } from '../../test/support/certificates.js';
 
@@ -65,9 +66,9 @@ describe.each(engines)('amendment on %s', (engine) => {
     // one issue leaf and one cancellation leaf
     expect(await log.size(store.db)).toBe(size + 2);
 
-    const va = await service.verifyNumber(store, a.number);
+    const va = await onlineVerification.verifyNumber(store, a.number);
     expect(va).toMatchObject({ verdict: 'cancelled', valid: false, replacedBy: b.number });
-    const vb = await service.verifyNumber(store, b.number);
+    const vb = await onlineVerification.verifyNumber(store, b.number);
     expect(vb).toMatchObject({ verdict: 'genuine', valid: true, replaces: a.number });
     const shown = await service.get(store, ZA, a.number);
     expect(shown.status.cancelled).toMatchObject({ reason: 'replaced', note: 'the importer moved', replacedBy: b.number });
@@ -113,7 +114,7 @@ describe.each(engines)('amendment on %s', (engine) => {
 
     expect(await log.size(store.db)).toBe(size);
     expect((await audit.recordedDetails(store.db, 'certificates.amend')).length).toBe(audits);
-    expect((await service.verifyNumber(store, open.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, open.number)).verdict).toBe('genuine');
     // an amendment may move the importer within its Participant (Belgium to the Netherlands, both EU)
     const moved = await amend(store, ZA, open.number, { reason: 'consignee in Rotterdam', importer: { country: 'NL', address: 'Weena 1, Rotterdam' } });
     expect(moved.changed).toEqual(['importer.address', 'importer.country']);
@@ -144,6 +145,6 @@ describe.each(engines)('amendment on %s', (engine) => {
     // the replacement itself can be amended while unconfirmed
     const c = await app.inject({ method: 'POST', url: `/api/certificates/${b}/amendment`, headers: auth(za), payload: { reason: 'three parcels', parcels: 3 } });
     expect(c.statusCode).toBe(201);
-    expect(await service.verifyNumber(store, b)).toMatchObject({ replacedBy: c.json().certificate.number });
+    expect(await onlineVerification.verifyNumber(store, b)).toMatchObject({ replacedBy: c.json().certificate.number });
   });
 });

@@ -18,6 +18,7 @@ import * as log from './log.js';
 import { saltedRecord } from './log-plan.js';
 import { participantOfNumber, type CertificateRequest, type GoodsLine, type Party, type SignedCertificate } from './model.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
 
 /** What an amendment changes: any field of the request; a party's fields one by one (the others are kept). */
 export interface AmendmentChanges {
@@ -122,7 +123,7 @@ export async function amend(s: Store, actor: Actor, number: string, input: Amend
   return transaction(s.db, async (tx) => {
     // the log head's lock first (as issuance does): a confirmation or a cancellation racing this one
     // either committed before (seen below) or appends after and finds the original cancelled
-    await store.lockLogHead(tx);
+    await logStore.lockLogHead(tx);
     const current = (await store.certificate(tx, row.participant, number))!;
     const problem = stateProblem(current, await store.confirmation(tx, row.participant, number));
     if (problem) throw problem;

@@ -16,6 +16,7 @@ import { checkReceipts, lateReceipts } from './bulk-confirm.js';
 import { newSealedKey } from './keys.js';
 import { expiry, receiptDateProblem, under, type ConfirmationInput, type SignedCertificate } from './model.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 
 export { confirmBulk, writeConfirmations, type BulkConfirmation } from './bulk-confirm.js';
 
@@ -122,12 +123,12 @@ export async function issueAndConfirmInBatches(
  */
 export async function putKeysInService(s: Store, operator: Actor, participants: string[], validFrom: Date, source: string): Promise<string[]> {
   return transaction(s.db, async (tx) => {
-    const existing = new Set((await store.keysInService(tx, participants)).map((r) => r.participant));
+    const existing = new Set((await keyStore.keysInService(tx, participants)).map((r) => r.participant));
     const created: string[] = [];
     for (const participant of [...new Set(participants)].sort()) {
       if (existing.has(participant)) continue;
       const sealed = newSealedKey(s, participant);
-      await store.insertKey(tx, { participant, ...sealed, valid_from: validFrom });
+      await keyStore.insertKey(tx, { participant, ...sealed, valid_from: validFrom });
       created.push(sealed.id);
     }
     if (created.length) await audit.record(tx, operator, 'certificates.keys.create', `${created.length} keys`, { source, validFrom: validFrom.toISOString(), keys: created });

@@ -10,6 +10,7 @@ import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import * as log from './log.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { refused } from '../../test/support/refused.js';
 import { mineToAntwerp } from '../../test/support/certificates.js';
 
@@ -43,7 +44,7 @@ describe.each(engines)('cancellation and replacement on %s', (engine) => {
     const itself = await refused(service.cancel(store, ZA, a.number, { reason: 'replaced', replacedBy: a.number }));
     expect(itself.details[0]!.message).toBe(`${a.number} cannot be replaced by itself: name the certificate issued in its place`);
     expect(await log.size(store.db)).toBe(before);
-    expect((await service.verifyNumber(store, a.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, a.number)).verdict).toBe('genuine');
   });
 
   it("names each violation of a replacement: another Participant's, cancelled, issued before", async () => {
@@ -67,10 +68,10 @@ describe.each(engines)('cancellation and replacement on %s', (engine) => {
     const done = await service.cancel(store, ZA, a.number, { reason: 'replaced', note: 'wrong importer address', replacedBy: b.number });
     const cancelledOn = done.cancelledAt.slice(0, 10);
 
-    const va = await service.verifyNumber(store, a.number);
+    const va = await onlineVerification.verifyNumber(store, a.number);
     expect(va).toMatchObject({ verdict: 'cancelled', valid: false, replacedBy: b.number });
     expect(va.reason).toBe(`the certificate was cancelled on ${done.cancelledAt} (replaced), replaced by ${b.number}`);
-    const vb = await service.verifyDocument(store, b);
+    const vb = await onlineVerification.verifyDocument(store, b);
     expect(vb).toMatchObject({ verdict: 'expired', replaces: a.number });
     expect(vb.reason).toContain(`it replaces ${a.number}, cancelled on ${cancelledOn}`);
 

@@ -7,7 +7,8 @@ import { certificateFixture, LOG_ORIGIN } from '../../test/support/certificates.
 import {
   checkpointBody, cosignatureLine, keyHash, parseCheckpointBody, parseNote, sameLog, SIG_ED25519, signCheckpoint, verifierKey, verifyCheckpoint, type Checkpoint,
 } from './checkpoint.js';
-import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, signTrustList, contextFromTrustList, verifyCertificate, type TrustedKey, type TrustList, type CertificateBundle } from './signing.js';
+import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, signTrustList, type TrustedKey, type TrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from './verification.js';
 import type { SignedCertificate } from './model.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 

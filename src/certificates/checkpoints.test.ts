@@ -10,7 +10,8 @@ import { transaction } from '../db/transaction.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
-import { generateKeyPair, checkTrustList, contextFromTrustList, verifyCertificate, type CertificateBundle, type TrustList } from './signing.js';
+import { generateKeyPair, checkTrustList, type TrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate, type CertificateBundle } from './verification.js';
 import * as checkpoints from './checkpoints.js';
 import { auditCommitment, signCheckpoint, checkpointBody, type AuditState } from './checkpoint.js';
 
@@ -20,10 +21,11 @@ function opened(a: AuditState): { entries: number; head: string } {
   return a;
 }
 import { schemeSigningKey } from './keys.js';
-import * as certStore from './store.js';
+import * as certLogStore from './log-store.js';
 import * as log from './log.js';
 import { cosign, type WitnessKeyFile } from './witness.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { zaToIndia } from '../../test/support/certificates.js';
 
 const request = zaToIndia;
@@ -75,8 +77,8 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
     expect(ok.reason).toMatch(/recorded in the public log at position \d+ \(checkpoint of \d+ entries .* signed by the log key KP-/);
     expect(verifyCertificate(c, contextFromTrustList(list))).toMatchObject({ verdict: 'not-in-log', reason: expect.stringContaining('no checkpoint signed by the transparency log') });
     // online, either is judged against the log itself
-    expect(await service.verifyDocument(store, bundle)).toMatchObject({ verdict: 'genuine' });
-    expect(await service.verifyDocument(store, c)).toMatchObject({ verdict: 'genuine' });
+    expect(await onlineVerification.verifyDocument(store, bundle)).toMatchObject({ verdict: 'genuine' });
+    expect(await onlineVerification.verifyDocument(store, c)).toMatchObject({ verdict: 'genuine' });
     // another Participant's officer gets no bundle
     await expect(service.bundle(store, localOperator('BW'), c.number)).rejects.toMatchObject({ code: 'forbidden' });
   });
@@ -144,14 +146,14 @@ describe.each(engines)('checkpoint dates against certificate dates on %s (#15, B
     // an earlier version signed this state's checkpoint with a clock behind the certificate's date
     await transaction(store.db, async (tx) => {
       const key = await schemeSigningKey(store, tx, 'log');
-      const size = await certStore.logSize(tx);
+      const size = await certLogStore.logSize(tx);
       const head = await audit.head(tx);
       const root = await log.rootAt(tx, size);
       await sql`delete from log_checkpoints where tree_size = ${size} and audit_entries = ${head.entries}`.execute(tx);
       const old = { origin: 'kpcs.test/kpcs-log', treeSize: size, rootHash: root, time: new Date(Date.parse(c.issuedAt) - 60_000).toISOString(), audit: head };
       const body = checkpointBody(old);
       const note = signCheckpoint(old, key.key, key.publicKey);
-      await certStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1), audit_salt: null });
+      await certLogStore.insertCheckpoint(tx, { id: 'b5-'.padEnd(64, '0'), tree_size: size, root_hash: root, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(old.time), key_id: key.id, body, signature: note.slice(body.length + 1, -1), audit_salt: null });
     });
     await expect(service.bundle(store, ZA, c.number)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining("before the certificate's date of issue") });
     // once the log moves on, the new checkpoint is used, never the old one

@@ -15,9 +15,12 @@ import * as audit from '../audit/service.js';
 import { auditCommitment, checkCosignature, checkpointBody, type AuditState, parseCheckpointBody, parseNote, signCheckpoint, SIG_COSIGNATURE_V1, verifierKey, verifyCheckpoint } from './checkpoint.js';
 import { optionsOf, schemeSigningKey } from './keys.js';
 import * as log from './log.js';
-import { keyIdOf, type CertificateBundle, type TrustedKey } from './signing.js';
+import { keyIdOf, type TrustedKey } from './signing.js';
+import { type CertificateBundle } from './verification.js';
 import type { SignedCertificate } from './model.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 
 /** The log's origin (first line of every checkpoint, and the name of its key): KPCS_LOG_ORIGIN, else <public host>/kpcs-log. */
 export function logOrigin(s: Store): string {
@@ -48,8 +51,8 @@ const parsedTrust = (body: string) => {
   return c.ok ? c.value.trust : undefined;
 };
 
-async function served(q: Db | Tx, row: store.CheckpointRow): Promise<ServedCheckpoint> {
-  const cosigs = await store.cosignaturesOf(q, row.id);
+async function served(q: Db | Tx, row: logStore.CheckpointRow): Promise<ServedCheckpoint> {
+  const cosigs = await logStore.cosignaturesOf(q, row.id);
   return {
     note: `${row.body}\n${[row.signature, ...cosigs.map((c) => c.line)].join('\n')}\n`,
     treeSize: row.tree_size, rootHash: row.root_hash, time: new Date(row.signed_at).toISOString(), keyId: row.key_id,
@@ -65,36 +68,36 @@ async function served(q: Db | Tx, row: store.CheckpointRow): Promise<ServedCheck
  * publications derived from state that is audited already; they are not audited themselves (an entry
  * would move the audit head they commit to).
  */
-async function currentRow(s: Store): Promise<store.CheckpointRow> {
+async function currentRow(s: Store): Promise<logStore.CheckpointRow> {
   return transaction(s.db, async (tx) => {
     const key = await schemeSigningKey(s, tx, 'log');
-    const size = await store.logSize(tx);
+    const size = await logStore.logSize(tx);
     const head = await audit.head(tx);
-    const existing = await store.checkpointByState(tx, size, head.entries, key.id);
+    const existing = await logStore.checkpointByState(tx, size, head.entries, key.id);
     if (existing) return existing;
     // never older than an entry it holds (simulated or back-dated issuance may log entries dated ahead of
     // the clock): a verifier refuses a checkpoint older than the certificate it is to prove
     const now = new Date();
-    const latestLeaf = await store.latestLeafTime(tx, size);
+    const latestLeaf = await logStore.latestLeafTime(tx, size);
     const time = latestLeaf && latestLeaf > now ? latestLeaf : now;
     // the generation of the trust list now: a verifier holding this checkpoint refuses an older list
     // the audit head behind a salted commitment: the count would let anyone polling watch the activity
     const salt = randomBytes(32).toString('hex');
-    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: { commitment: auditCommitment(salt, head.entries, head.head) }, trust: await store.trustGenerationNow(tx) };
+    const cp = { origin: logOrigin(s), treeSize: size, rootHash: await log.rootAt(tx, size), time: time.toISOString(), audit: { commitment: auditCommitment(salt, head.entries, head.head) }, trust: await keyStore.trustGenerationNow(tx) };
     const body = checkpointBody(cp);
     const note = signCheckpoint(cp, key.key, key.publicKey);
-    await store.insertCheckpoint(tx, {
+    await logStore.insertCheckpoint(tx, {
       id: hashOf(body), tree_size: size, root_hash: cp.rootHash, audit_entries: head.entries, audit_head: head.head, signed_at: new Date(cp.time), key_id: key.id,
       body, signature: note.slice(body.length + 1, -1), audit_salt: salt,
     });
-    return (await store.checkpointByState(tx, size, head.entries, key.id))!;
+    return (await logStore.checkpointByState(tx, size, head.entries, key.id))!;
   });
 }
 
 /** `GET /api/log/checkpoint`, `kpcs log checkpoint`: the current one, or the latest signed of `treeSize` entries. */
 export async function checkpoint(s: Store, treeSize?: number): Promise<ServedCheckpoint> {
   if (treeSize === undefined) return served(s.db, await currentRow(s));
-  const row = await store.latestCheckpoint(s.db, treeSize);
+  const row = await logStore.latestCheckpoint(s.db, treeSize);
   if (!row) throw notFound(m('checkpoint.none', { size: String(treeSize) }));
   return served(s.db, row);
 }
@@ -108,12 +111,12 @@ export async function bundleOf(s: Store, doc: SignedCertificate, opts: { consist
   const index = doc.transparency.leafIndex;
   // a checkpoint dated before the certificate proves nothing to a verifier (it refuses it): skipped
   const issued = new Date(doc.issuedAt);
-  let row = await store.latestCosignedCheckpoint(s.db, index, issued);
-  const latest = await store.latestCheckpoint(s.db, undefined, issued);
+  let row = await logStore.latestCosignedCheckpoint(s.db, index, issued);
+  const latest = await logStore.latestCheckpoint(s.db, undefined, issued);
   if (!row && latest && latest.tree_size > index) row = latest;
   // a checkpoint signed by a log key at or after its revocation verifies nowhere: sign a new one
   if (row) {
-    const signer = (await store.schemeKeys(s.db)).find((k) => k.id === row!.key_id);
+    const signer = (await keyStore.schemeKeys(s.db)).find((k) => k.id === row!.key_id);
     if (signer?.revoked_at != null && new Date(row.signed_at) >= new Date(signer.revoked_at)) row = undefined;
   }
   row ??= await currentRow(s);
@@ -158,7 +161,7 @@ export async function addWitness(s: Store, actor: Actor, name: string, publicKey
   const keyId = keyIdOf('WITNESS', publicKey);
   try {
     return await transaction(s.db, async (tx) => {
-      await store.insertWitness(tx, { name, key_id: keyId, public_key: publicKey, valid_from: now, added_by: actor.name });
+      await logStore.insertWitness(tx, { name, key_id: keyId, public_key: publicKey, valid_from: now, added_by: actor.name });
       await audit.record(tx, actor, 'certificates.witness.add', name, { keyId, publicKey });
       return { name, keyId, publicKey, verifierKey: verifierKey(name, SIG_COSIGNATURE_V1, publicKey), validFrom: now.toISOString() };
     });
@@ -172,7 +175,7 @@ export async function addWitness(s: Store, actor: Actor, name: string, publicKey
 export async function removeWitness(s: Store, actor: Actor, name: string, now = new Date()) {
   authorize(actor, 'certificates.witness.manage');
   return transaction(s.db, async (tx) => {
-    const r = await store.retireWitness(tx, name, now);
+    const r = await logStore.retireWitness(tx, name, now);
     if (Number(r.numUpdatedRows) !== 1) throw notFound(m('witness.notInService', { name }));
     await audit.record(tx, actor, 'certificates.witness.remove', name, { at: now.toISOString() });
     return { name, validTo: now.toISOString() };
@@ -201,10 +204,10 @@ export async function revokeWitness(s: Store, actor: Actor, name: string, input:
   authorize(actor, 'certificates.witness.manage');
   const { at, reason } = revocationOf(input, now);
   return transaction(s.db, async (tx) => {
-    const w = (await store.witnesses(tx)).find((x) => x.name === name);
+    const w = (await logStore.witnesses(tx)).find((x) => x.name === name);
     if (!w) throw notFound(m('witness.unknown', { name, command: 'kpcs witness list' }));
     if (w.revoked_at !== null) throw conflict(m('witness.revokedAlready', { name, at: new Date(w.revoked_at).toISOString(), reason: String(w.revocation_reason) }));
-    if (!(await store.revokeWitness(tx, name, at, reason, now))) throw conflict(m('witness.revokedMeanwhile', { name }));
+    if (!(await logStore.revokeWitness(tx, name, at, reason, now))) throw conflict(m('witness.revokedMeanwhile', { name }));
     await audit.record(tx, actor, 'certificates.witness.revoke', name, { keyId: w.key_id, at: at.toISOString(), reason });
     return { name, keyId: w.key_id, revokedAt: at.toISOString(), reason };
   });
@@ -213,7 +216,7 @@ export async function revokeWitness(s: Store, actor: Actor, name: string, input:
 /** The witnesses as the trust list lists them (purpose 'witness', owner = the witness's name), with their revocations. */
 export async function witnessKeys(q: Db | Tx): Promise<TrustedKey[]> {
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return (await store.witnesses(q)).map((w) => ({ keyId: w.key_id, owner: w.name, purpose: 'witness', publicKey: w.public_key, validFrom: iso(w.valid_from)!, validTo: iso(w.valid_to), revokedAt: iso(w.revoked_at), revocationReason: w.revocation_reason }));
+  return (await logStore.witnesses(q)).map((w) => ({ keyId: w.key_id, owner: w.name, purpose: 'witness', publicKey: w.public_key, validFrom: iso(w.valid_from)!, validTo: iso(w.valid_to), revokedAt: iso(w.revoked_at), revocationReason: w.revocation_reason }));
 }
 
 /**
@@ -228,9 +231,9 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
   const { body, signatures } = parsed.value;
   const cp = parseCheckpointBody(body);
   if (!cp.ok) throw invalid(m('checkpoint.notOfThisLog', { reason: cp.reason }), [{ path: 'checkpoint', message: cp.reason }]);
-  const row = await store.checkpointById(s.db, hashOf(body));
+  const row = await logStore.checkpointById(s.db, hashOf(body));
   if (!row) throw notFound(m('checkpoint.neverSigned', { size: String(cp.value.treeSize), time: String(cp.value.time) }));
-  const registered = (await store.witnesses(s.db)).filter((w) => w.valid_to === null);
+  const registered = (await logStore.witnesses(s.db)).filter((w) => w.valid_to === null);
   const accepted: { witness: string; line: string; time: number }[] = [];
   for (const sig of signatures) {
     const w = registered.find((r) => r.name === sig.name);
@@ -244,7 +247,7 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
   if (accepted.length === 0) throw invalid(m('cosignature.none', { command: 'kpcs witness add NAME KEY' }), [detail('checkpoint', m('cosignature.none.detail'))]);
   const added = await transaction(s.db, async (tx) => {
     const out: string[] = [];
-    for (const a of accepted) if (await store.insertCosignature(tx, { checkpoint_id: row.id, witness: a.witness, line: a.line, cosigned_at: new Date(a.time * 1000) })) out.push(a.witness);
+    for (const a of accepted) if (await logStore.insertCosignature(tx, { checkpoint_id: row.id, witness: a.witness, line: a.line, cosigned_at: new Date(a.time * 1000) })) out.push(a.witness);
     return out;
   });
   return { treeSize: row.tree_size, checkpointTime: new Date(row.signed_at).toISOString(), accepted: accepted.map((a) => a.witness), added };
@@ -255,7 +258,7 @@ export async function addCosignatures(s: Store, note: string, now = new Date()) 
 /** The log keys of the store, as the trust list lists them. */
 async function logKeysOf(q: Db | Tx): Promise<TrustedKey[]> {
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return (await store.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
+  return (await keyStore.schemeKeys(q)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, owner: 'KP', purpose: 'log', publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
 }
 
 /**
@@ -273,13 +276,13 @@ export async function checkStoreAgainst(s: Store, note: string, onProgress?: (ch
   let opened: { entries: number; head: string } | undefined;
   const stated = checked.value.checkpoint.audit;
   if ('commitment' in stated) {
-    const row = await store.checkpointById(s.db, hashOf(checked.value.body));
+    const row = await logStore.checkpointById(s.db, hashOf(checked.value.body));
     if (row?.audit_salt && auditCommitment(row.audit_salt, row.audit_entries, row.audit_head) === stated.commitment) opened = { entries: row.audit_entries, head: row.audit_head };
     else logProblems.push(`the store ${row ? 'holds an altered record' : 'holds no record'} of the checkpoint of ${checked.value.checkpoint.time}: the commitment to the audit chain it signed cannot be opened, so its checkpoints were removed or rewritten`);
   } else opened = stated;
   const cp = { ...checked.value.checkpoint, audit: opened ?? stated };
   const report = await audit.verifyChain(s.db, onProgress, opened && { entries: opened.entries, head: opened.head, at: cp.time });
-  const size = await store.logSize(s.db);
+  const size = await logStore.logSize(s.db);
   if (size < cp.treeSize) logProblems.push(`the transparency log holds ${size} entries, the checkpoint of ${cp.time} saw ${cp.treeSize}: ${cp.treeSize - size} were cut off its end`);
   else {
     const root = await log.rootAt(s.db, cp.treeSize);

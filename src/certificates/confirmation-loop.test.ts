@@ -14,6 +14,7 @@ import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 import * as bulk from './bulk.js';
 import type { CertificateRequest } from './model.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -146,7 +147,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
       await expect(service.confirm(store, actor.in!, c.number, { ...asStated, receivedOn })).rejects.toMatchObject({
         code: 'invalid_input', message: expect.stringContaining(`received on ${receivedOn}, ${words.replace('%N', c.number)}`), details: [{ path: 'receivedOn' }],
       });
-      expect(await service.verifyNumber(store, c.number)).toMatchObject({ confirmed: false });
+      expect(await onlineVerification.verifyNumber(store, c.number)).toMatchObject({ confirmed: false });
       // the last day of its life is accepted
       await service.confirm(store, actor.in!, c.number, { ...asStated, receivedOn: expiresOn });
     });
@@ -157,7 +158,7 @@ describe.each(engines)('the confirmation loop on %s', (engine) => {
         { actor: actor.in!, number: ok!.number, input: { ...asStated, receivedOn: issuedOn } },
         { actor: actor.in!, number: bad!.number, input: { ...asStated, receivedOn } },
       ], 'test')).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining(words.replace('%N', bad!.number)), details: [{ path: 'items[1].receivedOn' }] });
-      expect(await service.verifyNumber(store, ok!.number)).toMatchObject({ confirmed: false });
+      expect(await onlineVerification.verifyNumber(store, ok!.number)).toMatchObject({ confirmed: false });
     });
 
     it('on a history written after the fact', async () => {

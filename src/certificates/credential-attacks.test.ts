@@ -31,6 +31,7 @@ import { signingKey } from './keys.js';
 import { credential, statusList } from './credentials.js';
 import * as checkpoints from './checkpoints.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 import * as service from './service.js';
 import type { CertificateRequest } from './model.js';
 
@@ -75,7 +76,7 @@ describe.each(engines)('ATTACKS on credentials on %s', (engine) => {
 
   /** what a thief of the key signs: the credential as given, re-signed after `edit` */
   const resign = async (vc: Json, keyId: string, edit: (c: Json) => void, proofEdit: (p: Json) => void = () => {}) => {
-    const row = (await store.keyById(s.db, keyId))!;
+    const row = (await keyStore.keyById(s.db, keyId))!;
     const { proof: _, ...unsecured } = structuredClone(vc);
     edit(unsecured);
     const options: Json = { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: new Date().toISOString(), verificationMethod: verificationMethodOf(row.public_key), proofPurpose: 'assertionMethod' };
@@ -204,6 +205,6 @@ describe.each(engines)('ATTACKS on credentials on %s', (engine) => {
     const odd: Json = { ...structuredClone(vc), issuer: { ...vc.issuer, id: 'did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme' } };
     odd.proof.verificationMethod = `${odd.issuer.id}#${odd.issuer.id.slice(8)}`;
     expect(await verifyOnline(odd)).toMatchObject({ verdict: 'altered', valid: false });
-    expect(didKeyOf((await store.keyById(s.db, doc.issuer.keyId))!.public_key)).toBe(vc.issuer.id);
+    expect(didKeyOf((await keyStore.keyById(s.db, doc.issuer.keyId))!.public_key)).toBe(vc.issuer.id);
   });
 });

@@ -8,7 +8,8 @@
 // Participant on the KP trust list, in service on the certificate's date and not revoked.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PDF_LABELS, type Language } from './pdf.js';
-import { bodyHash, datesProblem, type TrustedKey, type Verdict } from './signing.js';
+import { bodyHash, type TrustedKey } from './signing.js';
+import { datesProblem, type Verdict } from './verification.js';
 import type { SignedCertificate } from './model.js';
 import { didKeyOf, verifyProof } from './data-integrity.js';
 

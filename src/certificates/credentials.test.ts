@@ -18,6 +18,7 @@ import { addProof, didKeyOf, multikeyOf, verificationMethodOf } from './data-int
 import { generateKeyPair, privateKeyObject } from './signing.js';
 import { signingKey } from './keys.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 import { sql } from 'kysely';
 import { migrate } from '../db/migrate.js';
 import * as service from './service.js';
@@ -188,12 +189,12 @@ describe.each(engines)('credentials on %s', (engine) => {
     expect((await proofHolds(forged)).ok).toBe(true);
     expect(verifyCredential(forged, { keys: trust.keys, now: new Date(), statusList: list })).toMatchObject({ verdict: 'unknown-key', reason: expect.stringContaining('not an authority key on the KP trust list') });
     // BW's genuine authority key signing a certificate of ZA
-    const bwRow = (await store.keysOf(s.db, 'BW'))[0]!;
-    const bwKey = (await store.keyById(s.db, bwRow.id))!;
+    const bwRow = (await keyStore.keysOf(s.db, 'BW'))[0]!;
+    const bwKey = (await keyStore.keyById(s.db, bwRow.id))!;
     const byBw = resign(vc, { publicKey: bwKey.public_key, key: signingKey(s, bwKey.id, bwKey.private_key_enc) });
     expect(verifyCredential(byBw, { keys: trust.keys, now: new Date(), statusList: list })).toMatchObject({ verdict: 'unknown-key', reason: expect.stringContaining(`belongs to BW, not to the issuer of ${doc.number}`) });
     // a status list signed by an authority key, not by a log key
-    const zaKey = (await store.keyById(s.db, doc.issuer.keyId))!;
+    const zaKey = (await keyStore.keyById(s.db, doc.issuer.keyId))!;
     const { proof: _, ...unsignedList } = structuredClone(list);
     unsignedList.issuer.id = didKeyOf(zaKey.public_key);
     const listByZa = addProof(unsignedList, { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: new Date().toISOString(), verificationMethod: verificationMethodOf(zaKey.public_key), proofPurpose: 'assertionMethod' }, signingKey(s, zaKey.id, zaKey.private_key_enc));

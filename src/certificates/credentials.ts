@@ -23,6 +23,8 @@ import { publicUrl } from './service.js';
 import { publishedTrustList } from './trust.js';
 import { verificationMethodOf } from './data-integrity.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 import { m as rm } from './receipt-messages.js';
 import { m as km } from './key-messages.js';
 
@@ -47,7 +49,7 @@ export async function credential(s: Store, actor: Actor, number: string, opts: {
     disclosure = 'holder';
   }
   const doc = await log.storedDocument(s.db, row.document);
-  const key = await store.keyById(s.db, doc.issuer.keyId);
+  const key = await keyStore.keyById(s.db, doc.issuer.keyId);
   if (!key) throw notFound(km('credential.keyUnknown', { keyId: doc.issuer.keyId, number }));
   if (key.revoked_at !== null && new Date(key.revoked_at) <= now) {
     throw conflict(km('credential.keyRevoked', { keyId: key.id, number, at: new Date(key.revoked_at).toISOString(), route: `GET /api/verify/${number}` }));
@@ -65,12 +67,12 @@ export async function credential(s: Store, actor: Actor, number: string, opts: {
  * built now from the database and signed with the log key in service. A list beyond the log is not found.
  */
 export async function statusList(s: Store, list: number, now = new Date()) {
-  const size = await store.logSize(s.db);
+  const size = await logStore.logSize(s.db);
   if (list * STATUS_LIST_BITS >= Math.max(size, 1)) throw notFound(km('statusList.unknown', { list: String(list), size: String(size), last: String(Math.max(0, Math.ceil(size / STATUS_LIST_BITS) - 1)) }));
   const from = list * STATUS_LIST_BITS;
   const cancelled = await store.cancelledStatusIndexes(s.db, from, from + STATUS_LIST_BITS);
   // the log key in service, read without a transaction; made (in one) only on an installation's first need
-  const row = await store.schemeKey(s.db, 'log');
+  const row = await keyStore.schemeKey(s.db, 'log');
   const key = row
     ? { id: row.id, key: signingKey(s, row.id, row.private_key_enc), publicKey: row.public_key, revokedAt: row.revoked_at }
     : { ...(await transaction(s.db, (tx) => schemeSigningKey(s, tx, 'log'))), revokedAt: null };
@@ -134,7 +136,7 @@ async function registerProblem(s: Store, vc: Record<string, unknown>): Promise<P
   const row = participant ? await store.certificate(s.db, participant, number) : undefined;
   if (!row) return { verdict: 'not-in-log', reason: `no certificate ${number} was issued in this register: the credential is signed with an authority key of the trust list, but for a certificate that was never recorded in the public log` };
   const doc = await log.storedDocument(s.db, row.document);
-  const key = await store.keyById(s.db, doc.issuer.keyId);
+  const key = await keyStore.keyById(s.db, doc.issuer.keyId);
   if (!key) return { verdict: 'unknown-key', reason: `the key ${doc.issuer.keyId} that signed certificate ${number} is not in the key registry` };
   const disclosure = subject.disclosure === 'holder' || subject.disclosure === 'authority' ? subject.disclosure : 'authority';
   const position = statusPosition(Number(row.status_index));

@@ -16,7 +16,8 @@ import { issue } from './issuance.js';
 import { configure, encryptPrivateKey } from './keys.js';
 import * as log from './log.js';
 import { STATEMENT, type CertificateBody, type SignedCertificate } from './model.js';
-import { bodyHash, contextFromTrustList, issueLeaf, keyIdOf, sha256, signCertificate, verifyCertificate } from './signing.js';
+import { bodyHash, issueLeaf, keyIdOf, sha256, signCertificate } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 import { trustList } from './trust.js';
 import { bundleOf } from './checkpoints.js';
 

@@ -20,6 +20,7 @@ import * as audit from '../audit/service.js';
 import { newSealedKey } from './keys.js';
 import { sha256 } from './signing.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 
 /** The audit action under which earlier versions listed the keys they derived from a seed. */
 export const DERIVED_KEYS_ACTION = 'certificates.keys.simulated';
@@ -63,7 +64,7 @@ export async function revokeSeedDerivedKeys(s: Store, now = new Date()): Promise
   const { seeds, listed } = recorded(await audit.recordedDetails(s.db, DERIVED_KEYS_ACTION));
   if (seeds.size === 0 && listed.size === 0) return [];
   const derivedSeed = (participant: string, publicKey: string): number | undefined => [...seeds].find((seed) => seedDerivedPublicKey(seed, participant) === publicKey);
-  const all = await store.keysOf(s.db);
+  const all = await keyStore.keysOf(s.db);
   const targets = all.flatMap((k) => {
     if (k.revoked_at !== null && new Date(k.revoked_at) <= new Date(k.valid_from)) return [];
     const seed = listed.has(k.id) ? listed.get(k.id)! : derivedSeed(k.participant, k.public_key);
@@ -73,13 +74,13 @@ export async function revokeSeedDerivedKeys(s: Store, now = new Date()): Promise
   return transaction(s.db, async (tx) => {
     const done: RevokedDerivedKey[] = [];
     for (const k of targets) {
-      const wasInService = (await store.keyInService(tx, k.participant))?.id === k.id;
+      const wasInService = (await keyStore.keyInService(tx, k.participant))?.id === k.id;
       const reason = `derived from the public simulation seed${k.seed === null ? '' : ` ${k.seed}`} by an earlier kpcs simulate: anyone who knows the seed can sign with it`;
-      if (!(await store.revokeFromStart(tx, k.participant, k.id, now, reason))) continue;
+      if (!(await keyStore.revokeFromStart(tx, k.participant, k.id, now, reason))) continue;
       let replacedBy: string | null = null;
       if (wasInService) {
         const sealed = newSealedKey(s, k.participant);
-        await store.insertKey(tx, { participant: k.participant, ...sealed, valid_from: now });
+        await keyStore.insertKey(tx, { participant: k.participant, ...sealed, valid_from: now });
         replacedBy = sealed.id;
       }
       await audit.record(tx, SYSTEM, 'certificates.keys.revoke', k.id, {

@@ -15,7 +15,8 @@ import { createUser, issueToken } from '../accounts/service.js';
 import { buildServer, withoutCode } from '../http/server.js';
 import { issueBulkWithCodes } from './bulk.js';
 import { lookUp } from './lookup.js';
-import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';
+import { checkTrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 import { codeHash, normalizeCode } from './verification-code.js';
 import * as service from './service.js';
 

@@ -3,7 +3,7 @@
 // the issuing Participant. Whoever holds the certificate presents its verification code
 // (verification-code.ts) and sees its dates, countries, parcels, carats and whether it was received.
 // The authorities concerned, signed in, see all. Pure: the use case is lookup.ts.
-import type { Verdict } from './signing.js';
+import type { Verdict } from './verification.js';
 import type { GoodsLine, Party, SignedCertificate } from './model.js';
 import type { ChainLink } from './reexport.js';
 

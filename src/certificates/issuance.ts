@@ -26,10 +26,13 @@ import { exporterProblems } from '../companies/service.js';
 import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 import { m } from './messages.js';
 import { m as im } from './issue-messages.js';
 import { field } from '../core/messages.js';
 import * as idem from './idempotency.js';
+import { assignSeqs, numberGroups } from './numbering.js';
 
 export interface IssueOptions {
   /** a historical certificate (migration of paper records, simulation): judged by the registry of that day; local CLI only */
@@ -258,41 +261,11 @@ export async function issueInTransaction(s: Store, tx: Tx, jobs: Prepared[]): Pr
 
 export type { Prepared };
 
-export interface NumberGroup {
-  participant: string;
-  year: number;
-  /** the jobs (indexes in the batch) numbered from this counter, in order */
-  members: number[];
-}
-
-/** The batch's jobs by (issuing Participant, year of issue): each group takes that many numbers from its counter. */
-export function numberGroups(batch: readonly { issuing: string; issuedAt: Date }[]): Map<string, NumberGroup> {
-  const groups = new Map<string, NumberGroup>();
-  batch.forEach((j, i) => {
-    const year = j.issuedAt.getUTCFullYear();
-    const k = `${j.issuing}:${year}`;
-    const g = groups.get(k) ?? { participant: j.issuing, year, members: [] };
-    g.members.push(i);
-    groups.set(k, g);
-  });
-  return groups;
-}
-
-/** Each job's sequence number, given every group's counter after the batch took its numbers. */
-export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, number>): number[] {
-  const seqs: number[] = [];
-  for (const [k, g] of groups) {
-    const end = last.get(k)!;
-    g.members.forEach((jobIndex, n) => (seqs[jobIndex] = end - g.members.length + 1 + n));
-  }
-  return seqs;
-}
-
 /** Issues a batch in the caller's transaction; everything here is recomputed if it is retried. */
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
   // first the log head's row lock: issuers on every process run one after the other from here (the
   // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
-  await store.lockLogHead(tx);
+  await logStore.lockLogHead(tx);
   // Idempotency-Keys: after the lock, every key committed by any process is seen
   await idem.checkBatch(tx, batch);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through
@@ -318,7 +291,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
     if (key.validFrom > j.issuedAt) {
       // a historical certificate older than the key: the local operator migrating paper records
       // vouches for the period, and the trust list says so
-      await store.backdateKey(tx, j.issuing, key.id, j.issuedAt);
+      await keyStore.backdateKey(tx, j.issuing, key.id, j.issuedAt);
       await audit.record(tx, j.actor, 'certificates.keys.backdate', key.id, { participant: j.issuing, validFrom: j.issuedAt.toISOString() });
       key.validFrom = j.issuedAt;
     }

@@ -16,6 +16,7 @@ import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
 import { chairKeyIdOf, generateKeyPair, keyIdOf, privateKeyObject, signEndorsement, type ChairKeyEndorsement, type ChairKeyRef } from './signing.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 import { m as km } from './key-messages.js';
 
 export interface CertificateOptions {
@@ -136,12 +137,12 @@ export function newSealedKey(s: Store, owner: string) {
  * concurrent first use by another transaction hits the unique index and this one is retried.
  */
 export async function authorityKey(s: Store, tx: Tx, participant: string, validFrom: Date): Promise<{ id: string; key: KeyObject; validFrom: Date; created: boolean }> {
-  const row = await store.keyInService(tx, participant);
+  const row = await keyStore.keyInService(tx, participant);
   if (row?.private_key_enc === HELD_BY_NATIONAL_SYSTEM) throw heldElsewhere(participant, row.id);
   if (row) return { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false };
   const sealed = newSealedKey(s, participant);
   try {
-    await store.insertKey(tx, { participant, ...sealed, valid_from: validFrom });
+    await keyStore.insertKey(tx, { participant, ...sealed, valid_from: validFrom });
   } catch (e) {
     if (isUniqueViolation(e)) throw new RetryableConflict('another transaction created the key first');
     throw e;
@@ -154,7 +155,7 @@ export async function authorityKeys(s: Store, tx: Tx, earliest: Map<string, Date
   const out = new Map<string, { id: string; key: KeyObject; validFrom: Date; created: boolean }>();
   // under the keys' row locks (taken after the log head's): no key revoked or retired by a transaction
   // that committed before this one signs, and none is revoked or retired until this one has committed
-  for (const row of await store.keysInServiceForUpdate(tx, [...earliest.keys()])) {
+  for (const row of await keyStore.keysInServiceForUpdate(tx, [...earliest.keys()])) {
     if (row.private_key_enc === HELD_BY_NATIONAL_SYSTEM) throw heldElsewhere(row.participant, row.id);
     out.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false });
   }
@@ -163,11 +164,11 @@ export async function authorityKeys(s: Store, tx: Tx, earliest: Map<string, Date
 }
 
 export async function schemeSigningKey(s: Store, tx: Tx, purpose: 'trust-list' | 'log'): Promise<{ id: string; key: KeyObject; publicKey: string; created: boolean }> {
-  const row = await store.schemeKey(tx, purpose);
+  const row = await keyStore.schemeKey(tx, purpose);
   if (row) return { id: row.id, key: signingKey(s, row.id, row.private_key_enc), publicKey: row.public_key, created: false };
   const sealed = newSealedKey(s, 'KP');
   try {
-    await store.insertSchemeKey(tx, { purpose, ...sealed, valid_from: new Date() });
+    await keyStore.insertSchemeKey(tx, { purpose, ...sealed, valid_from: new Date() });
   } catch (e) {
     if (isUniqueViolation(e)) throw new RetryableConflict('another transaction created the scheme key first');
     throw e;
@@ -175,7 +176,7 @@ export async function schemeSigningKey(s: Store, tx: Tx, purpose: 'trust-list' |
   return { id: sealed.id, key: signingKey(s, sealed.id, sealed.private_key_enc), publicKey: sealed.public_key, created: true };
 }
 
-type ChairKeyRow = NonNullable<Awaited<ReturnType<typeof store.chairKeyInService>>>;
+type ChairKeyRow = NonNullable<Awaited<ReturnType<typeof keyStore.chairKeyInService>>>;
 const chairRef = (r: { id: string; public_key: string; participant: string; year: number }): ChairKeyRef => ({ keyId: r.id, publicKey: r.public_key, chair: r.participant, year: Number(r.year) });
 
 export interface ChairSigningKey {
@@ -197,20 +198,20 @@ export async function newChairKey(s: Store, tx: Tx, current: ChairKeyRow | undef
   let endorsement: ChairKeyEndorsement | null = null;
   if (current) {
     endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous: chairRef(current), next: ref }, signingKey(s, current.id, current.private_key_enc));
-    const res = await store.retireChairKey(tx, current.id, at);
+    const res = await keyStore.retireChairKey(tx, current.id, at);
     if (Number(res.numUpdatedRows) !== 1) throw new RetryableConflict('another transaction rotated the Chair key first');
   } else {
     // an installation whose lists were signed by the scheme key (KP-…, version 1): that key endorses the
     // first Chair key, so verifiers who pinned it follow the chain; then it signs nothing more
-    const legacy = await store.schemeKey(tx, 'trust-list');
+    const legacy = await keyStore.schemeKey(tx, 'trust-list');
     if (legacy) {
       const previous: ChairKeyRef = { keyId: legacy.id, publicKey: legacy.public_key, chair: 'KP', year: new Date(legacy.valid_from).getUTCFullYear() };
       endorsement = signEndorsement({ type: 'kp-chair-key-endorsement', at: at.toISOString(), previous, next: ref }, signingKey(s, legacy.id, legacy.private_key_enc));
-      await store.retireSchemeKey(tx, 'trust-list', legacy.id, at);
+      await keyStore.retireSchemeKey(tx, 'trust-list', legacy.id, at);
     }
   }
   try {
-    await store.insertChairKey(tx, { id, participant: chair.participant, year: chair.year, public_key: pair.publicKey, private_key_enc: encryptPrivateKey(masterKey(s), id, pair.privateKeyDer), valid_from: at, endorsement: endorsement && JSON.stringify(endorsement) });
+    await keyStore.insertChairKey(tx, { id, participant: chair.participant, year: chair.year, public_key: pair.publicKey, private_key_enc: encryptPrivateKey(masterKey(s), id, pair.privateKeyDer), valid_from: at, endorsement: endorsement && JSON.stringify(endorsement) });
   } catch (e) {
     if (isUniqueViolation(e)) throw new RetryableConflict('another transaction created the Chair key first');
     throw e;
@@ -224,7 +225,7 @@ export async function newChairKey(s: Store, tx: Tx, current: ChairKeyRow | undef
  * the previous one takes over.
  */
 export async function chairSigningKey(s: Store, tx: Tx, chair: { participant: string; year: number }, at: Date): Promise<ChairSigningKey> {
-  const row = await store.chairKeyInService(tx);
+  const row = await keyStore.chairKeyInService(tx);
   if (row && ((row.participant === chair.participant && Number(row.year) === chair.year) || Number(row.year) > chair.year)) {
     return { ref: chairRef(row), key: signingKey(s, row.id, row.private_key_enc), retired: null, created: false };
   }
@@ -232,18 +233,18 @@ export async function chairSigningKey(s: Store, tx: Tx, chair: { participant: st
 }
 
 /** Every Chair key and the endorsements between them, oldest first. */
-export async function chairChain(q: Tx | Store['db']): Promise<{ keys: ChairKeyRef[]; endorsements: ChairKeyEndorsement[]; rows: Awaited<ReturnType<typeof store.chairKeys>> }> {
-  const rows = await store.chairKeys(q);
+export async function chairChain(q: Tx | Store['db']): Promise<{ keys: ChairKeyRef[]; endorsements: ChairKeyEndorsement[]; rows: Awaited<ReturnType<typeof keyStore.chairKeys>> }> {
+  const rows = await keyStore.chairKeys(q);
   return { keys: rows.map(chairRef), endorsements: rows.flatMap((r) => (r.endorsement ? [JSON.parse(r.endorsement) as ChairKeyEndorsement] : [])), rows };
 }
 
 /** Retires the log's key in service at `at` and puts a new one in service from then (old heads stay verifiable). */
 export async function rotateLogKey(s: Store, tx: Tx, at: Date): Promise<{ retired: string | null; inService: string; publicKey: string }> {
-  const current = await store.schemeKey(tx, 'log');
-  if (current) await store.retireSchemeKey(tx, 'log', current.id, at);
+  const current = await keyStore.schemeKey(tx, 'log');
+  if (current) await keyStore.retireSchemeKey(tx, 'log', current.id, at);
   const sealed = newSealedKey(s, 'KP');
   try {
-    await store.insertSchemeKey(tx, { purpose: 'log', ...sealed, valid_from: at });
+    await keyStore.insertSchemeKey(tx, { purpose: 'log', ...sealed, valid_from: at });
   } catch (e) {
     if (isUniqueViolation(e)) throw new RetryableConflict('another transaction rotated the log key first');
     throw e;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { append, leafHash } from './merkle.js';
 import { canonicalBytes, leafData, sha256, type LogEvent } from './signing.js';
-import type { LogEntryRow } from './store.js';
+import type { LogEntryRow } from './log-store.js';
 
 export interface Appended {
   index: number;

@@ -11,15 +11,16 @@ import { schemeSigningKey } from './keys.js';
 import { canonicalBytes, signBytes } from './signing.js';
 import type { SignedCertificate } from './model.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
 import { m as lm } from './log-messages.js';
 
 export { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 
 /** The log's size and the hashes of its right edge (hex, largest subtree first), read in `q`. */
 export async function head(q: Db | Tx): Promise<{ size: number; frontier: string[] }> {
-  const size = await store.logSize(q);
+  const size = await logStore.logSize(q);
   const refs = frontier(size);
-  const stored = await store.nodes(q, refs);
+  const stored = await logStore.nodes(q, refs);
   return { size, frontier: refs.map((r) => stored.get(nodeKey(r))!) };
 }
 
@@ -30,7 +31,7 @@ export async function head(q: Db | Tx): Promise<{ size: number; frontier: string
 export async function writeAppend(tx: Tx, plan: PlannedAppend): Promise<Appended[]> {
   let ok: boolean;
   try {
-    ok = await store.appendLog(tx, plan.start, plan.rows, plan.nodes);
+    ok = await logStore.appendLog(tx, plan.start, plan.rows, plan.nodes);
   } catch (err) {
     // another writer appended at the same position first (PostgreSQL): retry on the new head
     if (isUniqueViolation(err)) throw new RetryableConflict('the log grew under this transaction');
@@ -52,7 +53,7 @@ export async function appendEvent(tx: Tx, e: LogEventInput): Promise<Appended> {
 
 async function hashRanges(db: Db | Tx, ranges: [number, number][]): Promise<Buffer[]> {
   const refs: NodeRef[][] = ranges.map(([s, e]) => rangeNodes(s, e));
-  const stored = await store.nodes(db, refs.flat());
+  const stored = await logStore.nodes(db, refs.flat());
   return refs.map((rs) =>
     foldRange(
       rs.map((r) => {
@@ -91,7 +92,7 @@ export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: 
   const sized = Number.isInteger(treeSize) && treeSize >= 1;
   const refs: NodeRef[][] = [...proof, ...(sized ? [[0, treeSize] as [number, number]] : [])].map(([s, e]) => rangeNodes(s, e));
   // the nodes read already (store.lookUpState), else read now
-  const stored = known && refs.flat().every((r) => known.has(nodeKey(r))) ? known : await store.nodes(db, refs.flat());
+  const stored = known && refs.flat().every((r) => known.has(nodeKey(r))) ? known : await logStore.nodes(db, refs.flat());
   const fold = (rs: NodeRef[]) => {
     const hashes = rs.map((r) => stored.get(nodeKey(r)));
     return hashes.every((h) => h !== undefined) ? foldRange(hashes.map((h) => Buffer.from(h!, 'hex'))) : undefined;
@@ -103,7 +104,7 @@ export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: 
 }
 
 export async function size(db: Db): Promise<number> {
-  return store.logSize(db);
+  return logStore.logSize(db);
 }
 
 export async function rootAt(db: Db | Tx, treeSize: number): Promise<string> {
@@ -117,7 +118,7 @@ function checkSizes(current: number, ...sizes: number[]) {
 }
 
 export async function inclusionProof(db: Db, index: number, treeSize?: number) {
-  const current = await store.logSize(db);
+  const current = await logStore.logSize(db);
   const n = treeSize ?? current;
   checkSizes(current, n);
   if (!Number.isInteger(index) || index < 0 || index >= n) throw invalid(lm('log.noSuchLeaf', { index: String(index), size: String(n) }), [detail('index', field('outOfRange'))]);
@@ -126,7 +127,7 @@ export async function inclusionProof(db: Db, index: number, treeSize?: number) {
 }
 
 export async function consistencyProof(db: Db, first: number, second?: number) {
-  const current = await store.logSize(db);
+  const current = await logStore.logSize(db);
   const n = second ?? current;
   checkSizes(current, first, n);
   if (first < 1 || first > n) throw invalid(lm('log.noConsistency', { first: String(first), size: String(n) }), [detail('first', lm('log.firstRange'))]);
@@ -146,7 +147,7 @@ export interface SignedTreeHead {
 export async function signedTreeHead(s: Store): Promise<SignedTreeHead> {
   return transaction(s.db, async (tx) => {
     const key = await schemeSigningKey(s, tx, 'log');
-    const treeSize = await store.logSize(tx);
+    const treeSize = await logStore.logSize(tx);
     const head = { treeSize, rootHash: await rootAt(tx, treeSize), timestamp: new Date().toISOString() };
     return { ...head, keyId: key.id, signature: signBytes(canonicalBytes(head), key.key) };
   });
@@ -157,12 +158,12 @@ export async function signedTreeHead(s: Store): Promise<SignedTreeHead> {
  * cancelled), when and by whom stay in the store: read by sequential index, the log tells nothing more.
  */
 export async function entries(db: Db, from: number, limit: number) {
-  const rows = await store.logEntries(db, from, limit);
+  const rows = await logStore.logEntries(db, from, limit);
   return rows.map((r) => ({ index: Number(r.idx), leafHash: r.hash }));
 }
 
 export async function entriesOf(db: Db, number: string) {
-  const rows = await store.logEntriesOf(db, number);
+  const rows = await logStore.logEntriesOf(db, number);
   if (rows.length === 0) throw notFound(lm('log.noEntry', { number }));
   return rows;
 }

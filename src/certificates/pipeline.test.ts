@@ -12,7 +12,7 @@ import { issue } from './issuance.js';
 import { configure } from './keys.js';
 import * as log from './log.js';
 import type { SignedCertificate } from './model.js';
-import { contextFromTrustList, verifyCertificate } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 import { bundleOf } from './checkpoints.js';
 import { trustList } from './trust.js';
 

@@ -20,11 +20,14 @@ import { transaction } from '../db/transaction.js';
 import type { Actor } from '../auth/model.js';
 import { composeBatch, type ComposeInput, type Composed, type ConfirmJob } from './compose.js';
 import { confirmBulk, writeConfirmations } from './bulk-confirm.js';
-import { assignSeqs, composeJob, issuePrepared, numberGroups, writeBatch, type Prepared } from './issuance.js';
+import { composeJob, issuePrepared, writeBatch, type Prepared } from './issuance.js';
+import { assignSeqs, numberGroups } from './numbering.js';
 import { signingKey } from './keys.js';
 import * as log from './log.js';
 import type { ConfirmationInput, SignedCertificate } from './model.js';
 import * as store from './store.js';
+import * as logStore from './log-store.js';
+import * as keyStore from './key-store.js';
 
 /** The store as the next batch will find it, if nothing else writes in between. */
 interface Basis {
@@ -100,7 +103,7 @@ async function readBasis(s: Store, batches: Batch[]): Promise<Basis> {
     for (const r of rows) if (groups.has(`${r.participant}:${r.year}`)) counters.set(`${r.participant}:${r.year}`, Number(r.last_seq));
   }
   const keys = new Map<string, { id: string; key: KeyObject; validFrom: Date }>();
-  for (const row of await store.keysInService(s.db, participants)) keys.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from) });
+  for (const row of await keyStore.keysInService(s.db, participants)) keys.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from) });
   return { counters, log: await log.head(s.db), keys };
 }
 
@@ -130,12 +133,12 @@ async function writePredicted(tx: Tx, batch: Batch, composed: Composed, expected
   const groups = numberGroups(jobs);
   const last = await store.takeSeqsMany(tx, [...groups.values()].map((g) => ({ participant: g.participant, year: g.year, count: g.members.length })));
   for (const k of groups.keys()) if (last.get(k) !== expected.get(k)) throw new StalePrediction(`the counter ${k} moved`);
-  const inService = new Map((await store.keysInService(tx, [...new Set(jobs.map((j) => j.issuing))])).map((r) => [r.participant, r]));
+  const inService = new Map((await keyStore.keysInService(tx, [...new Set(jobs.map((j) => j.issuing))])).map((r) => [r.participant, r]));
   for (const j of jobs) {
     const row = inService.get(j.issuing);
     if (!row || row.id !== basis.keys.get(j.issuing)!.id || new Date(row.valid_from) > j.issuedAt) throw new StalePrediction(`the key of ${j.issuing} changed`);
   }
-  if ((await store.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
+  if ((await logStore.logSize(tx)) !== composed.append.start) throw new StalePrediction('the log grew');
   // a batch with its receipts is confirmed in this transaction: nothing awaits confirmation, nobody to alert
   const docs = await writeBatch(tx, jobs, composed, [], bulk, !composed.confirmations);
   if (composed.confirmations) {

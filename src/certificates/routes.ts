@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
-import { VERDICTS, type Verdict } from './signing.js';
+import { VERDICTS, type Verdict } from './verification.js';
 import { verdictSummary } from './verdict-summary.js';
 import { readerLanguage } from '../interface/language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +15,7 @@ import { DISCLOSURES } from './disclosure.js';
 import { codeForPdf, issueEntryOf, lookUp, renewVerificationCode } from './lookup.js';
 import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { awaitingConfirmation } from './awaiting.js';
 import { onReplica } from '../db/read-replica.js';
@@ -387,7 +388,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Any,
       response: { 200: Type.Object({ ...Verification.properties, number: Type.Optional(Type.String()) }), ...errorResponses },
     },
-  }, async (req, reply) => summarised(req, reply, { ...(await onReplica(s, () => service.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
+  }, async (req, reply) => summarised(req, reply, { ...(await onReplica(s, () => onlineVerification.verifyDocument(s, req.body), notGenuine)), checkedAt: new Date().toISOString() }));
 
   app.get('/api/trust-list', {
     // limited like the verification look-ups; signed once and served again until what it lists changes

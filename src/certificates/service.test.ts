@@ -8,8 +8,10 @@ import type { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
-import { checkTrustList, contextFromTrustList, verifyCertificate } from './signing.js';
+import { checkTrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 import * as service from './service.js';
+import * as onlineVerification from './online-verification.js';
 import { zaToIndia } from '../../test/support/certificates.js';
 import { refused } from '../../test/support/refused.js';
 
@@ -32,13 +34,13 @@ describe.each(engines)('certificates service on %s', (engine) => {
     expect(c.totals).toEqual({ carats: 1234.56, valueUsd: 987654.32 });
     expect(c.issuer).toMatchObject({ participant: 'ZA', countryOfExport: 'ZA' });
     expect(Date.parse(c.expiresAt) - Date.parse(c.issuedAt)).toBe(60 * 86_400_000); // the seeded validity period
-    expect(await service.verifyNumber(store, c.number)).toMatchObject({ verdict: 'genuine', valid: true, confirmed: false });
+    expect(await onlineVerification.verifyNumber(store, c.number)).toMatchObject({ verdict: 'genuine', valid: true, confirmed: false });
     const list = checkTrustList(await service.trustList(store));
     expect(list.ok).toBe(true);
     // offline, in its bundle: the log's signed checkpoint; the bare document is the authority's word only
     if (list.ok) expect(verifyCertificate(await service.bundle(store, ZA, c.number), contextFromTrustList(list.list)).verdict).toBe('genuine');
     if (list.ok) expect(verifyCertificate(c, contextFromTrustList(list.list)).verdict).toBe('not-in-log');
-    expect((await service.verifyNumber(store, 'ZA-1999-000001')).verdict).toBe('not-in-log');
+    expect((await onlineVerification.verifyNumber(store, 'ZA-1999-000001')).verdict).toBe('not-in-log');
   });
 
   it('records many confirmations at once, all or nothing', async () => {
@@ -48,7 +50,7 @@ describe.each(engines)('certificates service on %s', (engine) => {
     await service.confirm(store, IN, b.number, input);
     const sizeBefore = await log.size(store.db);
     await expect(service.confirmMany(store, [{ actor: IN, number: a.number, input }, { actor: IN, number: b.number, input }])).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(b.number) });
-    expect(await service.verifyNumber(store, a.number)).toMatchObject({ confirmed: false });
+    expect(await onlineVerification.verifyNumber(store, a.number)).toMatchObject({ confirmed: false });
     expect(await log.size(store.db)).toBe(sizeBefore);
     const c = await service.issue(store, ZA, request());
     const done = await service.confirmMany(store, [{ actor: IN, number: a.number, input }, { actor: IN, number: c.number, input: { ...input, parcels: 2 } }]);
@@ -125,7 +127,7 @@ describe.each(engines)('certificates service on %s', (engine) => {
     expect(seqs[seqs.length - 1]! - seqs[0]!).toBe(49); // consecutive: nothing lost, nothing repeated
     expect(new Set(issued.map((c) => c.transparency.leafIndex)).size).toBe(50);
     expect(await log.size(store.db)).toBe(before + 50);
-    for (const c of issued.slice(0, 5)) expect((await service.verifyNumber(store, c.number)).verdict).toBe('genuine');
+    for (const c of issued.slice(0, 5)) expect((await onlineVerification.verifyNumber(store, c.number)).verdict).toBe('genuine');
   });
 
   it('records the import confirmation once; a mismatch is flagged; another Participant cannot confirm', async () => {
@@ -160,7 +162,7 @@ describe.each(engines)('certificates service on %s', (engine) => {
     const c = await service.issue(store, ZA, request());
     expect((await refused(service.cancel(store, IN, c.number, { reason: 'lost' }))).code).toBe('forbidden');
     await service.cancel(store, ZA, c.number, { reason: 'lost', note: 'stolen in transit' });
-    expect(await service.verifyNumber(store, c.number)).toMatchObject({ verdict: 'cancelled', valid: false });
+    expect(await onlineVerification.verifyNumber(store, c.number)).toMatchObject({ verdict: 'cancelled', valid: false });
     expect((await refused(service.cancel(store, ZA, c.number, { reason: 'void' }))).code).toBe('conflict');
     expect((await refused(service.confirm(store, IN, c.number, { parcels: 3, carats: 1234.56, sealsIntact: true }))).code).toBe('conflict');
     const list = await service.trustList(store);
@@ -187,15 +189,15 @@ describe.each(engines)('certificates service on %s', (engine) => {
     expect(rotated.retired).toBe(a.issuer.keyId);
     const b = await service.issue(store, ZA, request());
     expect(b.issuer.keyId).toBe(rotated.inService);
-    expect((await service.verifyNumber(store, a.number)).verdict).toBe('genuine');
-    expect((await service.verifyNumber(store, b.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, a.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, b.number)).verdict).toBe('genuine');
     // revoked now: b was signed before, stays valid
     await new Promise((r) => setTimeout(r, 5));
     await service.revokeKey(store, ZA, b.issuer.keyId, { reason: 'routine test' });
-    expect((await service.verifyNumber(store, b.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, b.number)).verdict).toBe('genuine');
     // revoked from a moment before a's issue (a compromise found late): a no longer counts
     await service.revokeKey(store, ZA, a.issuer.keyId, { reason: 'compromised', at: new Date(Date.parse(a.issuedAt) - 1000).toISOString() });
-    const v = await service.verifyNumber(store, a.number);
+    const v = await onlineVerification.verifyNumber(store, a.number);
     expect(v.verdict).toBe('revoked-key');
     expect(v.reason).toContain('compromised');
     // the next issuance gets a fresh key
@@ -240,7 +242,7 @@ describe.each(engines)('certificates service on %s', (engine) => {
     const oldHeadRoot = head.rootHash;
     expect(verifyConsistency(n, n, Buffer.from(oldHeadRoot, 'hex'), Buffer.from(forgedRoot, 'hex'), [])).toBe(false); // …but not with the published head
     // and the certificate whose leaf was rewritten no longer verifies online
-    expect((await service.verifyNumber(store, first.number)).verdict).toBe('not-in-log');
+    expect((await onlineVerification.verifyNumber(store, first.number)).verdict).toBe('not-in-log');
   });
 
   it('a historical certificate judged by the registry of its day, and the validity period of the issuer', async () => {
@@ -248,7 +250,7 @@ describe.each(engines)('certificates service on %s', (engine) => {
     const c = await service.issue(store, ZA, request(), { on: '2006-03-01' });
     expect(c.number).toMatch(/^ZA-2006-\d{6}$/);
     expect(c.expiresAt).toBe('2006-03-31T12:00:00.000Z');
-    expect((await service.verifyNumber(store, c.number)).verdict).toBe('expired');
-    expect((await service.verifyNumber(store, c.number, new Date('2006-03-10T00:00:00Z'))).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(store, c.number)).verdict).toBe('expired');
+    expect((await onlineVerification.verifyNumber(store, c.number, new Date('2006-03-10T00:00:00Z'))).verdict).toBe('genuine');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { certificateFixture } from '../../test/support/certificates.js';
 import type { SignedCertificate } from './model.js';
-import { canonicalBytes, checkTrustList, contextFromTrustList, generateKeyPair, keyIdOf, leafData, privateKeyObject, signedPayload, signTrustList, verifyCertificate, type TrustedKey, type TrustList } from './signing.js';
+import { canonicalBytes, checkTrustList, generateKeyPair, keyIdOf, leafData, privateKeyObject, signedPayload, signTrustList, type TrustedKey, type TrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 
 const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
 

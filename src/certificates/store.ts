@@ -1,7 +1,6 @@
-// SQL of the certificates domain: counters, keys, certificates, confirmations, border checks, the log.
+// SQL of the certificates domain: counters, certificates, applications, confirmations, border checks, and what other domains read of them (keys: key-store.ts; the log: log-store.ts).
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
-import type { NodeRef } from './merkle.js';
 
 type Q = Db | Tx;
 
@@ -27,116 +26,6 @@ export async function takeSeqsMany(tx: Tx, groups: { participant: string; year: 
     .returning(['participant', 'year', 'last_seq'])
     .execute();
   return new Map(rows.map((r) => [`${r.participant}:${r.year}`, r.last_seq]));
-}
-
-// ---- keys ----
-
-export async function keysInService(q: Q, participants: string[]) {
-  return q.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).execute();
-}
-
-/**
- * The keys in service, under their row locks (issuance, after the log head's lock): a revocation or
- * rotation that committed meanwhile is seen (the row no longer qualifies), one that comes after waits
- * until the issuing transaction has committed, and dates itself after it.
- */
-export async function keysInServiceForUpdate(tx: Tx, participants: string[]) {
-  return tx.selectFrom('authority_keys').selectAll().where('participant', 'in', participants).where('valid_to', 'is', null).where('revoked_at', 'is', null).orderBy('participant').forUpdate().execute();
-}
-
-/** One key, under its row lock (a revocation or rotation, in the same order as issuance: after nothing else). */
-export async function keyForUpdate(tx: Tx, participant: string, id: string) {
-  return tx.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('id', '=', id).forUpdate().executeTakeFirst();
-}
-
-export async function keyInService(q: Q, participant: string) {
-  return q.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
-}
-
-export async function insertKey(tx: Tx, row: { participant: string; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
-  await tx.insertInto('authority_keys').values(row).execute();
-}
-
-export async function retireKey(tx: Tx, participant: string, id: string, at: Date) {
-  await tx.updateTable('authority_keys').set({ valid_to: at }).where('participant', '=', participant).where('id', '=', id).execute();
-}
-
-export async function backdateKey(tx: Tx, participant: string, id: string, from: Date) {
-  await tx.updateTable('authority_keys').set({ valid_from: from }).where('participant', '=', participant).where('id', '=', id).execute();
-}
-
-export async function revokeKey(tx: Tx, participant: string, id: string, at: Date, reason: string) {
-  return tx
-    .updateTable('authority_keys')
-    .set({ revoked_at: at, revocation_reason: reason })
-    .where('participant', '=', participant)
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-}
-
-/**
- * Revokes a key from the first moment of its service (nothing it ever signed verifies) and takes it out
- * of service at `at` if it still was; false if it was revoked so already.
- */
-export async function revokeFromStart(tx: Tx, participant: string, id: string, at: Date, reason: string) {
-  const r = await tx
-    .updateTable('authority_keys')
-    .set({ revoked_at: sql`valid_from`, revocation_reason: reason, valid_to: sql`coalesce(valid_to, ${at})` })
-    .where('participant', '=', participant)
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('revoked_at', 'is', null), eb('revoked_at', '>', eb.ref('valid_from'))]))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-export async function keysOf(q: Q, participant?: string) {
-  let query = q.selectFrom('authority_keys').select(['participant', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason', 'created_at']).orderBy('participant').orderBy('valid_from');
-  if (participant) query = query.where('participant', '=', participant);
-  return query.execute();
-}
-
-export async function keyById(q: Q, id: string) {
-  return q.selectFrom('authority_keys').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function schemeKey(q: Q, purpose: 'trust-list' | 'log') {
-  return q.selectFrom('scheme_keys').selectAll().where('purpose', '=', purpose).where('valid_to', 'is', null).executeTakeFirst();
-}
-
-export async function schemeKeys(q: Q) {
-  return q.selectFrom('scheme_keys').select(['purpose', 'id', 'public_key', 'valid_from', 'valid_to', 'revoked_at', 'revocation_reason']).orderBy('valid_from').execute();
-}
-
-/** Revokes a scheme key from `at` (false when it is unknown or revoked already). */
-export async function revokeSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date, reason: string): Promise<boolean> {
-  const r = await tx.updateTable('scheme_keys').set({ revoked_at: at, revocation_reason: reason }).where('purpose', '=', purpose).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-export async function insertSchemeKey(tx: Tx, row: { purpose: 'trust-list' | 'log'; id: string; public_key: string; private_key_enc: string; valid_from: Date }) {
-  await tx.insertInto('scheme_keys').values(row).execute();
-}
-
-export async function chairKeyInService(q: Q) {
-  return q.selectFrom('chair_keys').selectAll().where('valid_to', 'is', null).executeTakeFirst();
-}
-
-/** Every Chair key, oldest first, without the private keys. */
-export async function chairKeys(q: Q) {
-  return q.selectFrom('chair_keys').select(['id', 'participant', 'year', 'public_key', 'valid_from', 'valid_to', 'endorsement']).orderBy('valid_from').orderBy('created_at').execute();
-}
-
-export async function insertChairKey(tx: Tx, row: { id: string; participant: string; year: number; public_key: string; private_key_enc: string; valid_from: Date; endorsement: string | null }) {
-  await tx.insertInto('chair_keys').values(row).execute();
-}
-
-export async function retireChairKey(tx: Tx, id: string, at: Date) {
-  return tx.updateTable('chair_keys').set({ valid_to: at }).where('id', '=', id).where('valid_to', 'is', null).executeTakeFirst();
-}
-
-export async function retireSchemeKey(tx: Tx, purpose: 'trust-list' | 'log', id: string, at: Date) {
-  await tx.updateTable('scheme_keys').set({ valid_to: at }).where('purpose', '=', purpose).where('id', '=', id).execute();
 }
 
 // ---- certificates ----
@@ -243,56 +132,6 @@ export async function replacedOne(q: Q, participant: string, replacement: string
   return q.selectFrom('certificates').select(['number', 'cancelled_at']).where('participant', '=', participant).where('replaced_by', '=', replacement).executeTakeFirst();
 }
 
-/**
- * A fingerprint of everything the trust list lists: the authority, scheme and Chair keys with their periods
- * (a key back-dated by a historical issuance changes it) and revocations, the witnesses, the chairs, the number of cancelled certificates (a cancellation is never
- * undone). Small tables and one partial index: cheap enough to read on every request.
- */
-export async function trustListGeneration(q: Q): Promise<string> {
-  const r = await sql<{ g: string }>`select md5(concat_ws('|',
-    (select string_agg(id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from authority_keys),
-    (select string_agg(id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by id) from scheme_keys),
-    (select string_agg(id || ':' || coalesce(valid_to::text, ''), ',' order by id) from chair_keys),
-    (select string_agg(name || ':' || key_id || ':' || valid_from::text || ':' || coalesce(valid_to::text, '') || ':' || coalesce(revoked_at::text, ''), ',' order by name) from log_witnesses),
-    (select string_agg(year || ':' || chair, ',' order by year) from chairs),
-    (select count(*)::text from certificates where cancelled_at is not null))) as g`.execute(q);
-  return r.rows[0]!.g;
-}
-
-/**
- * The trust list's generation now: the number given to the listed state (its fingerprint), one more than
- * the last when that state moved. Under the row lock of the latest generation, so two processes that see
- * the same change give it one number; the fingerprint is read after the lock, so a list whose content is
- * read after this call is never older than the generation it states.
- */
-export async function trustGenerationNow(tx: Tx): Promise<number> {
-  const latest = await tx.selectFrom('trust_list_generations').select(['generation', 'fingerprint']).orderBy('generation', 'desc').limit(1).forUpdate().executeTakeFirst();
-  const fingerprint = await trustListGeneration(tx);
-  if (latest && latest.fingerprint === fingerprint) return Number(latest.generation);
-  const next = latest ? Number(latest.generation) + 1 : 1;
-  await tx.insertInto('trust_list_generations').values({ generation: next, fingerprint, at: new Date() }).onConflict((oc) => oc.column('generation').doNothing()).execute();
-  const row = await tx.selectFrom('trust_list_generations').select('generation').orderBy('generation', 'desc').limit(1).executeTakeFirstOrThrow();
-  return Number(row.generation);
-}
-
-/** The trust list as last signed and kept for every process (migration 0042), if any. */
-export async function publishedTrustList(q: Q) {
-  return q.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).executeTakeFirst();
-}
-
-/** The kept trust list under its row lock (a signer about to replace it waits for another one doing so). */
-export async function publishedTrustListForUpdate(tx: Tx) {
-  return tx.selectFrom('trust_list_published').select(['fingerprint', 'generation', 'year', 'issued_at', 'body', 'etag']).where('id', '=', 1).forUpdate().executeTakeFirst();
-}
-
-export async function keepPublishedTrustList(tx: Tx, row: { fingerprint: string; generation: number; year: number; issued_at: Date; body: string; etag: string }) {
-  await tx
-    .insertInto('trust_list_published')
-    .values({ id: 1, ...row })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint: row.fingerprint, generation: row.generation, year: row.year, issued_at: row.issued_at, body: row.body, etag: row.etag }))
-    .execute();
-}
-
 export async function cancelledNumbers(q: Q) {
   return q.selectFrom('certificates').select(['number', 'replaced_by']).where('cancelled_at', 'is not', null).orderBy('number').execute();
 }
@@ -395,18 +234,6 @@ export async function borderChecks(q: Q, number: string) {
   return q.selectFrom('border_checks').selectAll().where('certificate_number', '=', number).orderBy('checked_at').execute();
 }
 
-// ---- the log ----
-
-/**
- * Takes the log head's row lock for the rest of the transaction: writers that append to the log
- * (issuance, on every process) take it first and so run one after the other, in READ COMMITTED
- * without serialization failures (a row lock, not an advisory lock: it holds on Citus too).
- */
-export async function lockLogHead(tx: Tx): Promise<number> {
-  const row = await tx.selectFrom('log_head').select('size').where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
-  return Number(row.size);
-}
-
 /**
  * Locks certificate rows (after the log head's, the fixed order: log head, then certificates by
  * Participant and number), for a confirmation or cancellation in READ COMMITTED.
@@ -414,132 +241,6 @@ export async function lockLogHead(tx: Tx): Promise<number> {
 export async function lockCertificates(tx: Tx, keys: { participant: string; number: string }[]): Promise<void> {
   const sorted = [...keys].sort((a, b) => (a.participant === b.participant ? (a.number < b.number ? -1 : 1) : a.participant < b.participant ? -1 : 1));
   for (const k of sorted) await tx.selectFrom('certificates').select('number').where('participant', '=', k.participant).where('number', '=', k.number).forUpdate().execute();
-}
-
-export async function logSize(q: Q): Promise<number> {
-  const row = await q.selectFrom('log_head').select('size').where('id', '=', 1).executeTakeFirstOrThrow();
-  return Number(row.size);
-}
-
-/** The hashes of the given complete subtrees, in the order asked (hex). */
-export async function nodes(q: Q, refs: readonly NodeRef[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (refs.length === 0) return out;
-  const unique = [...new Map(refs.map((r) => [`${r.level}:${r.index}`, r])).values()];
-  const rows = await q
-    .selectFrom('log_nodes')
-    .select(['level', 'idx', 'hash'])
-    .where((eb) => eb.or(unique.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
-    .execute();
-  for (const r of rows) out.set(`${r.level}:${Number(r.idx)}`, r.hash);
-  return out;
-}
-
-export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Date; record_hash: string }
-
-/**
- * Appends entries fromSize, fromSize+1, … with their new nodes and moves the head, in one statement
- * (one round trip per batch). The head moves only if it still is at fromSize: otherwise another writer
- * appended first, no row is returned and the caller retries its transaction.
- */
-export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[], newNodes: { level: number; idx: number; hash: string }[]): Promise<boolean> {
-  // the rows as two JSON parameters (see insertMany): one round trip, a handful of parameters, any size
-  const result = await sql<{ size: number }>`
-    with e as (insert into log_entries (idx, event, participant, number, at, record_hash)
-      select idx, event, participant, number, at, record_hash from json_populate_recordset(null::log_entries, ${JSON.stringify(entries)}::json)),
-    n as (insert into log_nodes (level, idx, hash) select level, idx, hash from json_populate_recordset(null::log_nodes, ${JSON.stringify(newNodes)}::json))
-    update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
-  return result.rows.length === 1;
-}
-
-export async function logEntries(q: Q, from: number, limit: number) {
-  // the leaves only: no number, event, time or Participant (docs/security.md, "Disclosure")
-  return q.selectFrom('log_nodes').select(['idx', 'hash']).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
-}
-
-export async function logEntriesOf(q: Q, number: string) {
-  return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
-}
-
-// ---- checkpoints and witnesses ----
-
-export interface CheckpointRow {
-  id: string; tree_size: number; root_hash: string; audit_entries: number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string;
-  /** the salt of the note's audit commitment (null: a checkpoint signed before, which shows the count) */
-  audit_salt: string | null;
-}
-
-const checkpointColumns = ['id', 'tree_size', 'root_hash', 'audit_entries', 'audit_head', 'signed_at', 'key_id', 'body', 'signature', 'audit_salt'] as const;
-const toCheckpoint = (r: { id: string; tree_size: string | number; root_hash: string; audit_entries: string | number; audit_head: string; signed_at: Date; key_id: string; body: string; signature: string; audit_salt: string | null }): CheckpointRow => ({
-  ...r, tree_size: Number(r.tree_size), audit_entries: Number(r.audit_entries), signed_at: new Date(r.signed_at),
-});
-
-/** The latest checkpoint (largest tree, then latest signed), or the latest of one tree size. */
-export async function latestCheckpoint(q: Q, treeSize?: number, notBefore?: Date): Promise<CheckpointRow | undefined> {
-  let query = q.selectFrom('log_checkpoints').select([...checkpointColumns]).orderBy('tree_size', 'desc').orderBy('signed_at', 'desc').limit(1);
-  if (treeSize !== undefined) query = query.where('tree_size', '=', treeSize as never);
-  if (notBefore !== undefined) query = query.where('signed_at', '>=', notBefore);
-  const row = await query.executeTakeFirst();
-  return row && toCheckpoint(row);
-}
-
-/** The latest checkpoint of more than `minSize` entries, dated `notBefore` or later, that a witness has cosigned. */
-export async function latestCosignedCheckpoint(q: Q, minSize: number, notBefore = new Date(0)): Promise<CheckpointRow | undefined> {
-  const row = await q.selectFrom('log_checkpoints as c').select(checkpointColumns.map((c) => `c.${c}` as const))
-    .where('c.tree_size', '>', minSize as never)
-    .where('c.signed_at', '>=', notBefore)
-    .where((eb) => eb.exists(eb.selectFrom('log_cosignatures as w').select('w.witness').whereRef('w.checkpoint_id', '=', 'c.id')))
-    .orderBy('c.tree_size', 'desc').orderBy('c.signed_at', 'desc').limit(1).executeTakeFirst();
-  return row && toCheckpoint(row);
-}
-
-export async function checkpointByState(q: Q, treeSize: number, auditEntries: number, keyId: string): Promise<CheckpointRow | undefined> {
-  const row = await q.selectFrom('log_checkpoints').select([...checkpointColumns]).where('tree_size', '=', treeSize as never).where('audit_entries', '=', auditEntries as never).where('key_id', '=', keyId).executeTakeFirst();
-  return row && toCheckpoint(row);
-}
-
-export async function checkpointById(q: Q, id: string): Promise<CheckpointRow | undefined> {
-  const row = await q.selectFrom('log_checkpoints').select([...checkpointColumns]).where('id', '=', id).executeTakeFirst();
-  return row && toCheckpoint(row);
-}
-
-/** The latest time of any entry of the log's first `size` entries (entries are not in time order: back-dated issuance). */
-export async function latestLeafTime(q: Q, size: number): Promise<Date | undefined> {
-  const row = await q.selectFrom('log_entries').select((eb) => eb.fn.max('at').as('at')).where('idx', '<', size as never).executeTakeFirst();
-  return row?.at ? new Date(row.at as Date | string) : undefined;
-}
-
-/** Inserts a checkpoint unless one of the same state and key exists (another process signed it first). */
-export async function insertCheckpoint(tx: Tx, row: CheckpointRow): Promise<void> {
-  await tx.insertInto('log_checkpoints').values(row).onConflict((oc) => oc.columns(['tree_size', 'audit_entries', 'key_id']).doNothing()).execute();
-}
-
-export async function cosignaturesOf(q: Q, checkpointId: string) {
-  return q.selectFrom('log_cosignatures').select(['witness', 'line', 'cosigned_at']).where('checkpoint_id', '=', checkpointId).orderBy('witness').execute();
-}
-
-/** false when the witness had already cosigned this checkpoint */
-export async function insertCosignature(tx: Tx, row: { checkpoint_id: string; witness: string; line: string; cosigned_at: Date }): Promise<boolean> {
-  const r = await tx.insertInto('log_cosignatures').values(row).onConflict((oc) => oc.columns(['checkpoint_id', 'witness']).doNothing()).returning('witness').executeTakeFirst();
-  return r !== undefined;
-}
-
-export async function witnesses(q: Q) {
-  return q.selectFrom('log_witnesses').selectAll().orderBy('valid_from').orderBy('name').execute();
-}
-
-export async function insertWitness(tx: Tx, row: { name: string; key_id: string; public_key: string; valid_from: Date; added_by: string }) {
-  await tx.insertInto('log_witnesses').values(row).execute();
-}
-
-/** Revokes a witness from `at` and takes it out of service now if it still was (false when unknown or revoked already). */
-export async function revokeWitness(tx: Tx, name: string, at: Date, reason: string, now: Date): Promise<boolean> {
-  const r = await tx.updateTable('log_witnesses').set((eb) => ({ revoked_at: at, revocation_reason: reason, valid_to: eb.fn.coalesce('valid_to', eb.val(now)) })).where('name', '=', name).where('revoked_at', 'is', null).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-export async function retireWitness(tx: Tx, name: string, at: Date) {
-  return tx.updateTable('log_witnesses').set({ valid_to: at }).where('name', '=', name).where('valid_to', 'is', null).executeTakeFirst();
 }
 
 /**

@@ -11,7 +11,8 @@ import { openStore, type Engine, type Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
 import { buildServer } from '../http/server.js';
 import { TRUST_LIST_MAX_AGE } from './routes.js';
-import { checkTrustList, contextFromTrustList, verifyCertificate, type TrustList } from './signing.js';
+import { checkTrustList, type TrustList } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 import type { CertificateRequest } from './model.js';
 import * as service from './service.js';
 

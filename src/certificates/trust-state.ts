@@ -8,7 +8,8 @@ import { detail, invalid } from '../core/errors.js';
 import { verbatim } from '../core/i18n.js';
 import { notJson } from '../core/messages.js';
 import { parseCheckpointBody, parseNote, verifyCheckpoint } from './checkpoint.js';
-import { certificateOf, type CertificateBundle, type TrustList } from './signing.js';
+import { type TrustList } from './signing.js';
+import { certificateOf, type CertificateBundle } from './verification.js';
 import { checkTrustFloor, generationOf, staleness } from './trust-generation.js';
 import { m as km } from './key-messages.js';
 

@@ -15,6 +15,7 @@ import { TRUST_LIST_FRESH_DAYS } from './trust-generation.js';
 import { signTrustList, type ChairKeyEndorsement, type TrustedKey, type TrustList } from './signing.js';
 import { revocationOf, witnessKeys } from './checkpoints.js';
 import * as store from './store.js';
+import * as keyStore from './key-store.js';
 import { m as km } from './key-messages.js';
 
 export function trustedKey(k: { participant: string; id: string; public_key: string; valid_from: Date | string; valid_to: Date | string | null; revoked_at: Date | string | null; revocation_reason: string | null }): TrustedKey {
@@ -47,12 +48,12 @@ export async function trustList(s: Store, now = new Date()): Promise<TrustList> 
     await schemeSigningKey(s, tx, 'log');
     if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: signer.ref.chair, year: signer.ref.year, endorsedBy: signer.retired });
   });
-  const generation = await transaction(s.db, (tx) => store.trustGenerationNow(tx));
-  const [keys, cancelled, chair, witnesses] = await Promise.all([store.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
+  const generation = await transaction(s.db, (tx) => keyStore.trustGenerationNow(tx));
+  const [keys, cancelled, chair, witnesses] = await Promise.all([keyStore.keysOf(s.db), store.cancelledNumbers(s.db), chairInOffice(s, now), witnessKeys(s.db)]);
   return transaction(s.db, async (tx) => {
     const signer = await chairSigningKey(s, tx, chair, now);
     const logKey = await schemeSigningKey(s, tx, 'log');
-    const scheme = await store.schemeKeys(tx);
+    const scheme = await keyStore.schemeKeys(tx);
     const { endorsements } = await chairChain(tx);
     if (signer.created) await audit.record(tx, SYSTEM, 'certificates.chair-key.create', signer.ref.keyId, { chair: chair.participant, year: chair.year, endorsedBy: signer.retired });
     const schemeRows = scheme.some((k) => k.id === logKey.id) ? scheme : [...scheme, { purpose: 'log' as const, id: logKey.id, public_key: logKey.publicKey, valid_from: new Date(), valid_to: null, revoked_at: null, revocation_reason: null }];
@@ -88,7 +89,7 @@ export interface ServedTrustList {
   body: string;
   /** a strong ETag of `body`: the generation and a digest */
   etag: string;
-  /** the fingerprint of the listed state (store.trustListGeneration) it was signed from */
+  /** the fingerprint of the listed state (keyStore.trustListGeneration) it was signed from */
   fingerprint: string;
   /** the calendar year (UTC) it was signed in */
   year: number;
@@ -99,7 +100,7 @@ const served = new WeakMap<Store, ServedTrustList>();
 
 const etagOf = (generation: number, body: string) => `"${generation}-${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
-function fromRow(row: NonNullable<Awaited<ReturnType<typeof store.publishedTrustList>>>): ServedTrustList {
+function fromRow(row: NonNullable<Awaited<ReturnType<typeof keyStore.publishedTrustList>>>): ServedTrustList {
   return { list: JSON.parse(row.body) as TrustList, body: row.body, etag: row.etag, fingerprint: row.fingerprint, year: row.year };
 }
 
@@ -108,19 +109,19 @@ function fromRow(row: NonNullable<Awaited<ReturnType<typeof store.publishedTrust
  * made, retired or revoked (a historical issuance back-dating a key included), a witness, the Chair, a
  * cancellation — and kept in the store (table trust_list_published), so that every process on the
  * database serves the same bytes under the same ETag. Each request reads one thing: the cheap fingerprint
- * of the listed state (store.trustListGeneration). When it matches the list this process holds, that list
+ * of the listed state (keyStore.trustListGeneration). When it matches the list this process holds, that list
  * is served; else the kept one if it matches; else a list is signed anew and kept (once: a process that
  * finds another one's list of the same state under the row lock serves that one). Nothing is served that
  * the store's current state does not match, so a change made through any process shows at the next
  * request everywhere. Signed anew in a new year (the Chair in office) and at least daily (its nextUpdate).
  */
 export async function servedTrustList(s: Store, now = new Date()): Promise<ServedTrustList> {
-  const fingerprint = await store.trustListGeneration(s.db);
+  const fingerprint = await keyStore.trustListGeneration(s.db);
   const year = now.getUTCFullYear();
   const current = (p: { fingerprint: string; year: number; issuedAt: string | Date }, of: string) => p.fingerprint === of && p.year === year && now.getTime() - new Date(p.issuedAt).getTime() < DAY_MS;
   const held = served.get(s);
   if (held && current({ ...held, issuedAt: held.list.issuedAt }, fingerprint)) return held;
-  const row = await store.publishedTrustList(s.db);
+  const row = await keyStore.publishedTrustList(s.db);
   if (row && current({ ...row, issuedAt: row.issued_at }, fingerprint)) {
     const kept = fromRow(row);
     served.set(s, kept);
@@ -129,19 +130,19 @@ export async function servedTrustList(s: Store, now = new Date()): Promise<Serve
   // the fingerprint is read before the list is signed, so the list kept is never older than the state it is kept for
   let list = await trustList(s, now);
   // the first list signed makes the Chair's and the log's keys: the state it was signed from moved under it
-  let of = await store.trustListGeneration(s.db);
+  let of = await keyStore.trustListGeneration(s.db);
   if (of !== fingerprint) {
     list = await trustList(s, now);
-    of = await store.trustListGeneration(s.db);
+    of = await keyStore.trustListGeneration(s.db);
   }
   const signedFrom = of;
   const body = JSON.stringify(list);
   const mine: ServedTrustList = { list, body, etag: etagOf(list.generation ?? 0, body), fingerprint: signedFrom, year };
   const kept = await transaction(s.db, async (tx) => {
-    const other = await store.publishedTrustListForUpdate(tx);
+    const other = await keyStore.publishedTrustListForUpdate(tx);
     // another process signed the same state meanwhile: every process serves that one
     if (other && current({ ...other, issuedAt: other.issued_at }, signedFrom)) return fromRow(other);
-    await store.keepPublishedTrustList(tx, { fingerprint: signedFrom, generation: list.generation ?? 0, year, issued_at: new Date(list.issuedAt), body, etag: mine.etag });
+    await keyStore.keepPublishedTrustList(tx, { fingerprint: signedFrom, generation: list.generation ?? 0, year, issued_at: new Date(list.issuedAt), body, etag: mine.etag });
     return mine;
   });
   served.set(s, kept);
@@ -158,7 +159,7 @@ export async function rotateChairKey(s: Store, actor: Actor, now = new Date()) {
   authorize(actor, 'certificates.chair-key.rotate');
   const chair = await chairInOffice(s, now);
   return transaction(s.db, async (tx) => {
-    const next = await newChairKey(s, tx, await store.chairKeyInService(tx), chair, now);
+    const next = await newChairKey(s, tx, await keyStore.chairKeyInService(tx), chair, now);
     await audit.record(tx, actor, 'certificates.chair-key.rotate', next.ref.keyId, { chair: chair.participant, year: chair.year, retired: next.retired });
     return { chair: chair.participant, year: chair.year, retired: next.retired, inService: next.ref.keyId, publicKey: next.ref.publicKey, at: now.toISOString() };
   });
@@ -186,7 +187,7 @@ export async function chairKeyList(s: Store) {
 
 /** The log's tree-head keys with their periods and revocations, oldest first. */
 export async function logKeys(s: Store) {
-  return (await store.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
+  return (await keyStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log').map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: iso(k.valid_from)!, validTo: iso(k.valid_to), revokedAt: iso(k.revoked_at), revocationReason: k.revocation_reason }));
 }
 
 /**
@@ -198,11 +199,11 @@ export async function revokeLogKey(s: Store, actor: Actor, keyId: string, input:
   authorize(actor, 'certificates.log-key.rotate');
   const { at, reason } = revocationOf(input, now);
   return transaction(s.db, async (tx) => {
-    const row = (await store.schemeKeys(tx)).find((k) => k.purpose === 'log' && k.id === keyId);
+    const row = (await keyStore.schemeKeys(tx)).find((k) => k.purpose === 'log' && k.id === keyId);
     if (!row) throw notFound(km('logKey.unknown', { keyId, command: 'kpcs keys log list' }));
     if (row.revoked_at !== null) throw conflict(km('logKey.revokedAlready', { keyId, at: String(iso(row.revoked_at)), reason: String(row.revocation_reason) }));
     const replaced = row.valid_to === null ? await rotateLogKeyIn(s, tx, now) : null;
-    if (!(await store.revokeSchemeKey(tx, 'log', keyId, at, reason))) throw conflict(km('logKey.revokedMeanwhile', { keyId }));
+    if (!(await keyStore.revokeSchemeKey(tx, 'log', keyId, at, reason))) throw conflict(km('logKey.revokedMeanwhile', { keyId }));
     await audit.record(tx, actor, 'certificates.log-key.revoke', keyId, { at: at.toISOString(), reason, inService: replaced?.inService ?? null });
     return { keyId, revokedAt: at.toISOString(), reason, inService: replaced?.inService ?? null };
   });
@@ -219,7 +220,7 @@ export async function rotateLogKey(s: Store, actor: Actor, now = new Date()) {
 }
 
 export async function keys(s: Store, participant?: string) {
-  return (await store.keysOf(s.db, participant)).map(trustedKey);
+  return (await keyStore.keysOf(s.db, participant)).map(trustedKey);
 }
 
 /** Retires the key in service (it stays valid for what it signed) and puts a new one in service. */
@@ -227,13 +228,13 @@ export async function rotateKey(s: Store, actor: Actor, participant: string) {
   authorize(actor, 'certificates.keys.manage', { participant });
   if (!(await participants.exists(s.db, participant))) throw notFound(km('participant.unknown', { participant }));
   return transaction(s.db, async (tx) => {
-    const found = await store.keyInService(tx, participant);
+    const found = await keyStore.keyInService(tx, participant);
     // under the key's row lock, as issuance takes it: the moment of the rotation is read after any
     // issuance signing with this key has committed, so nothing it signed is dated after its retirement
-    const current = found && (await store.keyForUpdate(tx, participant, found.id));
+    const current = found && (await keyStore.keyForUpdate(tx, participant, found.id));
     if (found && (!current || current.valid_to !== null || current.revoked_at !== null)) throw new RetryableConflict('the key was retired or revoked meanwhile');
     const at = new Date();
-    if (current) await store.retireKey(tx, participant, current.id, at);
+    if (current) await keyStore.retireKey(tx, participant, current.id, at);
     const next = await authorityKey(s, tx, participant, at);
     await audit.record(tx, actor, 'certificates.keys.rotate', participant, { retired: current?.id ?? null, inService: next.id });
     return { participant, retired: current?.id ?? null, inService: next.id, at: at.toISOString() };
@@ -242,17 +243,17 @@ export async function rotateKey(s: Store, actor: Actor, participant: string) {
 
 /** Revokes a key from a moment on (default now): signatures dated before stay valid, those after do not. */
 export async function revokeKey(s: Store, actor: Actor, keyId: string, input: { at?: string; reason: string }) {
-  const row = await store.keyById(s.db, keyId);
+  const row = await keyStore.keyById(s.db, keyId);
   if (!row) throw notFound(km('authorityKey.unknown', { keyId }));
   authorize(actor, 'certificates.keys.manage', { participant: row.participant });
   const checked = revocationOf(input, new Date());
   return transaction(s.db, async (tx) => {
     // the key's row lock first, as issuance takes it: "now" is read after any issuance signing with it has
     // committed, so every certificate it signed is dated before the revocation, and none is signed after
-    await store.keyForUpdate(tx, row.participant, keyId);
+    await keyStore.keyForUpdate(tx, row.participant, keyId);
     const { reason } = checked;
     const at = input.at ? checked.at : new Date();
-    const res = await store.revokeKey(tx, row.participant, keyId, at, reason);
+    const res = await keyStore.revokeKey(tx, row.participant, keyId, at, reason);
     if (Number(res.numUpdatedRows) !== 1) throw conflict(km('key.revokedAlready', { keyId }));
     await audit.record(tx, actor, 'certificates.keys.revoke', keyId, { participant: row.participant, at: at.toISOString(), reason });
     return { keyId, participant: row.participant, revokedAt: at.toISOString(), reason };

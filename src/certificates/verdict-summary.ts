@@ -1,7 +1,7 @@
-// The verdict on a certificate as a sentence in the reader's language (src/certificates/messages.ts).
+// The verdict on a certificate as a sentence in the reader's language (verdict-messages.ts).
 import { country, day, type Msg } from '../core/i18n.js';
-import { m } from './messages.js';
-import type { Verdict } from './signing.js';
+import { m } from './verdict-messages.js';
+import type { Verdict } from './verification.js';
 
 /** What a verdict means, in words a customs officer or a buyer reads (the `reason` stays the technical detail). */
 export function verdictSummary(v: { verdict: Verdict; issuer?: string; expiresAt?: string; replacedBy?: string }): Msg {

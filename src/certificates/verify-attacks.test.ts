@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { certificateFixture, LOG_ORIGIN } from '../../test/support/certificates.js';
 import { attackList, attacks, bundle, NOW } from '../../test/support/verify-attacks.js';
 import { checkpointBody, signCheckpoint, verifyCheckpoint, type Checkpoint } from './checkpoint.js';
-import { contextFromTrustList, privateKeyObject, verifyCertificate } from './signing.js';
+import { privateKeyObject } from './signing.js';
+import { contextFromTrustList, verifyCertificate } from './verification.js';
 
 const { logKey, logTrusted } = certificateFixture;
 

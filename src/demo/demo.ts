@@ -5,7 +5,7 @@
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
-import * as statistics from '../statistics/service.js';
+import * as annualSummary from '../statistics/annual-summary.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as monitoring from '../monitoring/service.js';
 import { issueBulk } from '../certificates/bulk.js';
@@ -44,7 +44,7 @@ export async function hasActivity(store: Store): Promise<boolean> {
 
 export async function populateDemo(store: Store, onProgress?: SimulationRun['onProgress']): Promise<{ users: typeof DEMO_USERS; certificates: number }> {
   const report = await runSimulation(store, { from: 2003, to: 2006, seed: 2006, scenario: 'laundering', certificateLimit: 1500, onProgress });
-  for (const year of [2004, 2005]) await statistics.release(store.db, SYSTEM, year, { note: 'released by the Gaborone plenary, November 2006', now: new Date('2006-11-09T12:00:00Z') });
+  for (const year of [2004, 2005]) await annualSummary.release(store.db, SYSTEM, year, { note: 'released by the Gaborone plenary, November 2006', now: new Date('2006-11-09T12:00:00Z') });
   for (const year of [2004, 2005, 2006]) await monitoring.run(store.db, SYSTEM, year);
   await ensureUsers(store, DEMO_USERS);
   // a few shipments to Antwerp issued today and not yet received: the EU officer's queue to confirm

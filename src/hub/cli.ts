@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { printJson, printTable, withStore, withStoreOptions } from '../interface/cli.js';
 // the exchange's modules (and its message schemas) are loaded by the hub's commands only
-const service = () => import('./service.js');
+const keyRegistry = () => import('./key-registry.js');
 const store = () => import('./store.js');
 
 export function hubCommand(): Command {
@@ -18,7 +18,7 @@ export function hubCommand(): Command {
       .addOption(new Option('--format <format>', 'output').choices(['table', 'json']).default('table')),
   ).action(async (opts) =>
     withStore(opts, async (s, actor) => {
-      const rows = await (await service()).listKeys(s, actor, { participant: opts.participant?.toUpperCase(), status: opts.status });
+      const rows = await (await keyRegistry()).listKeys(s, actor, { participant: opts.participant?.toUpperCase(), status: opts.status });
       if (opts.format === 'json') return printJson(rows);
       printTable(rows, ['participant', 'keyId', 'status', 'validFrom', 'registeredAt', 'decidedBy']);
     }),
@@ -31,7 +31,7 @@ export function hubCommand(): Command {
         .option('--note <text>', 'why'),
     ).action(async (participant: string, keyId: string, opts) =>
       withStore(opts, async (s, actor) => {
-        const k = await (await service()).decideKey(s, actor, participant.toUpperCase(), keyId, { approve, note: opts.note });
+        const k = await (await keyRegistry()).decideKey(s, actor, participant.toUpperCase(), keyId, { approve, note: opts.note });
         process.stderr.write(`${k.keyId} of ${k.participant}: ${k.status}\n`);
       }),
     );

@@ -11,9 +11,11 @@ import { bwRequest as request, hubWorld, type HubWorld } from '../../test/suppor
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { awaitingConfirmation } from '../certificates/awaiting.js';
 import { exchangeOnce, type HubConnection } from './national.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 
 const BW = localOperator('BW');
 const EU = localOperator('EU');
@@ -42,10 +44,10 @@ describe.each(engines)('a certificate forwarded from the hub to the importer\'s 
     const cert = await certificates.issue(bw, BW, request(0));
     await exchangeOnce(bw, bwConn, 'a');
     await exchangeOnce(eu, euConn, 'a');
-    for (const k of await service.listKeys(hub, SYSTEM, { status: 'pending' })) await service.decideKey(hub, localOperator(), k.participant, k.keyId, { approve: true });
+    for (const k of await keyRegistry.listKeys(hub, SYSTEM, { status: 'pending' })) await keyRegistry.decideKey(hub, localOperator(), k.participant, k.keyId, { approve: true });
     await new Promise((r) => setTimeout(r, 20));
     expect((await exchangeOnce(bw, bwConn, 'a')).delivered).toBe(1);
-    expect((await certificates.verifyNumber(hub, cert.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, cert.number)).verdict).toBe('genuine');
 
     // the EU's national system pulls it: entered as a received certificate, awaiting its officers
     expect(await eu.db.selectFrom('certificates').select('number').where('number', '=', cert.number).executeTakeFirst()).toBeUndefined();
@@ -53,7 +55,7 @@ describe.each(engines)('a certificate forwarded from the hub to the importer\'s 
     expect(pulled.applied).toBe(1);
     const atEu = await certificates.get(eu, EU, cert.number);
     expect(atEu.certificate).toMatchObject({ number: cert.number, issuer: { participant: 'BW', keyId: cert.issuer.keyId } });
-    expect((await certificates.verifyNumber(eu, cert.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(eu, cert.number)).verdict).toBe('genuine');
     const awaiting = await awaitingConfirmation(eu.db, EU, { participant: 'EU' });
     expect(awaiting.certificates.map((c) => c.number)).toContain(cert.number);
     // the issuer's key is the one on the hub's trust list, its private half elsewhere
@@ -84,12 +86,12 @@ describe.each(engines)('a certificate forwarded from the hub to the importer\'s 
     const second = await certificates.issue(bw, BW, request(1));
     await exchangeOnce(bw, bwConn, 'a');
     expect((await exchangeOnce(eu, euConn, 'a')).applied).toBe(1);
-    expect((await certificates.verifyNumber(eu, second.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(eu, second.number)).verdict).toBe('genuine');
     await certificates.cancel(bw, BW, second.number, { reason: 'void' });
     await exchangeOnce(bw, bwConn, 'a');
-    expect((await certificates.verifyNumber(hub, second.number)).verdict).toBe('cancelled');
+    expect((await onlineVerification.verifyNumber(hub, second.number)).verdict).toBe('cancelled');
     expect((await exchangeOnce(eu, euConn, 'a')).applied).toBe(1);
-    expect((await certificates.verifyNumber(eu, second.number)).verdict).toBe('cancelled');
+    expect((await onlineVerification.verifyNumber(eu, second.number)).verdict).toBe('cancelled');
     await eu.db.updateTable('hub_cursors').set({ pulled_after: '' }).execute();
     expect((await exchangeOnce(eu, euConn, 'b')).applied).toBe(0);
     // the cancellation entered at the EU is not sent back to the hub

@@ -9,10 +9,12 @@ import { bwRequest as request, hubWorld, type HubWorld } from '../../test/suppor
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyInclusion, leafHash } from '../certificates/merkle.js';
 import { leafData } from '../certificates/signing.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { backoffMs, type HubMessage, type Receipt } from './model.js';
 
@@ -46,7 +48,7 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     const first = await certificates.issue(national, BW, request(0));
     const r1 = await exchangeOnce(national, conn, 'a');
     expect(r1).toMatchObject({ participant: 'BW', hubUp: true, registered: 1, delivered: 0, failed: 1 });
-    const [key] = await service.listKeys(hub, SYSTEM, { participant: 'BW' });
+    const [key] = await keyRegistry.listKeys(hub, SYSTEM, { participant: 'BW' });
     expect(key).toMatchObject({ keyId: first.issuer.keyId, status: 'pending' });
     const waiting = await national.db.selectFrom('hub_outbox').selectAll().execute();
     expect(waiting).toHaveLength(1);
@@ -55,9 +57,9 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     expect((await exchangeOnce(national, conn, 'a')).registered).toBe(0);
 
     // an officer may not decide; the Chair (here the local operator, an administrator) does
-    await expect(service.decideKey(hub, EU, 'BW', key!.keyId, { approve: true })).rejects.toMatchObject({ code: 'forbidden' });
-    await service.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
-    await expect(service.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: false })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(keyRegistry.decideKey(hub, EU, 'BW', key!.keyId, { approve: true })).rejects.toMatchObject({ code: 'forbidden' });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: true });
+    await expect(keyRegistry.decideKey(hub, localOperator(), 'BW', key!.keyId, { approve: false })).rejects.toMatchObject({ code: 'conflict' });
 
     // more certificates, one cancelled right after its issuance: its two messages must arrive in order
     const more: Awaited<ReturnType<typeof certificates.issue>>[] = [];
@@ -77,8 +79,8 @@ describe.each(engines)('the hub exchange on %s', (engine) => {
     // in order per certificate: the cancellation's receipt is later in the hub's log than the issuance's
     const ofCancelled = received.filter((m) => m.number === more[2]!.number).map((m) => ({ type: m.type, index: (typeof m.receipt === 'string' ? JSON.parse(m.receipt) : m.receipt).logIndex as number }));
     expect(ofCancelled.sort((x, y) => x.index - y.index).map((m) => m.type)).toEqual(['certificate.issued', 'certificate.cancelled']);
-    expect((await certificates.verifyNumber(hub, more[2]!.number)).verdict).toBe('cancelled');
-    expect((await certificates.verifyNumber(hub, first.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, more[2]!.number)).verdict).toBe('cancelled');
+    expect((await onlineVerification.verifyNumber(hub, first.number)).verdict).toBe('genuine');
     // a BW officer on the hub cannot issue there: BW's key is held by its national system
     await expect(certificates.issue(hub, BW, request(99))).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/national system/) });
   });

@@ -10,10 +10,13 @@ import { bwRequest as request, hubWorld, type HubWorld } from '../../test/suppor
 import type { Store } from '../db/store.js';
 import { localOperator, } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { signingKey } from '../certificates/keys.js';
-import { canonicalBytes, verifyBytes, verifyCertificate } from '../certificates/signing.js';
+import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
+import { verifyCertificate } from '../certificates/verification.js';
 import { trustedKey } from '../certificates/trust.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 import { conformance } from './conformance.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { HUB_RECEIVER, PROTOCOL, signMessage, type KeyRevokedMessage, type Receipt } from './model.js';
@@ -45,10 +48,10 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     const before = await certificates.issue(national, BW, request(0));
     await exchangeOnce(national, conn, 'a');
     const keyId = before.issuer.keyId;
-    await service.decideKey(hub, localOperator(), 'BW', keyId, { approve: true });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', keyId, { approve: true });
     await new Promise((r) => setTimeout(r, 20));
     await deliver(national, conn, 'BW', 'a');
-    expect((await certificates.verifyNumber(hub, before.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, before.number)).verdict).toBe('genuine');
 
     // a second certificate signed by the key, queued; then the key revoked at the national system from
     // an instant between the two (stolen before anyone noticed)
@@ -83,7 +86,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     const served = (await (await fetch(`${url}/api/trust-list`)).json()) as { keys: { keyId: string; revokedAt: string | null }[] };
     expect(served.keys.find((k) => k.keyId === keyId)?.revokedAt).toBe(revokedAt.toISOString());
     // the certificate signed before stays genuine; the one signed after is not held by the hub
-    expect((await certificates.verifyNumber(hub, before.number)).verdict).toBe('genuine');
+    expect((await onlineVerification.verifyNumber(hub, before.number)).verdict).toBe('genuine');
     expect(await hub.db.selectFrom('certificates').select('number').where('number', '=', after.number).executeTakeFirst()).toBeUndefined();
     // and would fail verification at the hub: the document signed after the revocation, judged by the hub's trust list
     const hubKey = await hub.db.selectFrom('authority_keys').selectAll().where('id', '=', keyId).executeTakeFirstOrThrow();
@@ -121,7 +124,7 @@ describe.each(engines)('a key revoked at a national system, sent to the hub, on 
     await certificates.rotateKey(national, localOperator(), 'BW');
     await exchangeOnce(national, conn, 'a');
     const row = await national.db.selectFrom('authority_keys').selectAll().where('participant', '=', 'BW').where('revoked_at', 'is', null).executeTakeFirstOrThrow();
-    await service.decideKey(hub, localOperator(), 'BW', row.id, { approve: true });
+    await keyRegistry.decideKey(hub, localOperator(), 'BW', row.id, { approve: true });
     const sk = signingKey(national, row.id, row.private_key_enc);
     // ZA's authority key at the hub (made by an issuance there)
     await certificates.issue(hub, localOperator('ZA'), { ...request(5), exporter: { name: 'De Beers Consolidated', address: 'Kimberley', country: 'ZA' }, origin: 'ZA' });

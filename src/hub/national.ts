@@ -23,6 +23,8 @@ import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { participantOfNumber } from '../certificates/model.js';
 import * as certStore from '../certificates/store.js';
+import * as certLogStore from '../certificates/log-store.js';
+import * as certKeyStore from '../certificates/key-store.js';
 import { backoffMs, HUB_RECEIVER, PROTOCOL, RETRY_CODES, signMessage, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type Receipt } from './model.js';
 import { applyCancelled, applyIssued, recordConfirmation } from './service.js';
 import * as store from './store.js';
@@ -175,7 +177,7 @@ export async function fillOutbox(s: Store, participant: string): Promise<number>
       const after = Number(cur.outbox_log_index);
       const events = await store.eventsToSend(tx, participant, after, FILL_BATCH);
       if (events.length === 0) return 0;
-      const key = await certStore.keyInService(tx, participant);
+      const key = await certKeyStore.keyInService(tx, participant);
       if (!key) return 0;
       const sk = signingKey(s, key.id, key.private_key_enc);
       const now = new Date();
@@ -291,7 +293,7 @@ async function pull(s: Store, c: HubConnection, participant: string, session: Hu
 async function applyFromHub(s: Store, c: HubConnection, participant: string, m: ConfirmedMessage): Promise<boolean> {
   const actor = hubActor(c);
   return transaction(s.db, async (tx) => {
-    await certStore.lockLogHead(tx);
+    await certLogStore.lockLogHead(tx);
     if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: m.body.number, applied_at: new Date() }))) return false;
     const row = await certStore.certificate(tx, participant, m.body.number);
     const existing = row && (await certStore.confirmation(tx, participant, m.body.number));
@@ -320,7 +322,7 @@ async function applyForwarded(s: Store, c: HubConnection, participant: string, m
   const doc = m.body.certificate as unknown as { number: string; issuer?: { keyId?: string } };
   const listed = trust.keys.find((k) => k.keyId === doc.issuer?.keyId && k.owner === m.sender && k.purpose === 'certificate');
   return transaction(s.db, async (tx) => {
-    await certStore.lockLogHead(tx);
+    await certLogStore.lockLogHead(tx);
     if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: doc.number, applied_at: new Date() }))) return false;
     const held = await certStore.certificate(tx, m.sender, doc.number);
     if (held || !listed) {
@@ -337,7 +339,7 @@ async function applyForwarded(s: Store, c: HubConnection, participant: string, m
 async function applyForwardedCancellation(s: Store, c: HubConnection, participant: string, m: CancelledMessage): Promise<boolean> {
   const actor = hubActor(c);
   return transaction(s.db, async (tx) => {
-    await certStore.lockLogHead(tx);
+    await certLogStore.lockLogHead(tx);
     if (!(await store.markApplied(tx, { participant, id: m.id, type: m.type, number: m.body.number, applied_at: new Date() }))) return false;
     const row = await certStore.certificate(tx, m.sender, m.body.number);
     const confirmed = row && (await certStore.confirmation(tx, m.sender, m.body.number));

@@ -8,6 +8,7 @@ import { field } from '../core/messages.js';
 import { x } from './exchange-messages.js';
 import { CancelledMessage, ConfirmedMessage, HubMessage, IssuedMessage, MAX_KEYS, MAX_MESSAGE_BYTES, MAX_PULL, Receipt } from './model.js';
 import * as service from './service.js';
+import * as keyRegistry from './key-registry.js';
 
 const HubKey = Type.Object({
   participant: Type.String(),
@@ -60,7 +61,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const participant = req.body.participant ?? req.actor.participant;
       if (!participant) throw invalid(x('participant.which'), [detail('participant', field('required'))]);
-      return { keys: await service.registerKeys(s, req.actor, participant, req.body.keys) };
+      return { keys: await keyRegistry.registerKeys(s, req.actor, participant, req.body.keys) };
     },
   );
 
@@ -75,7 +76,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ keys: Type.Array(HubKey) }), ...errorResponses },
       },
     },
-    async (req) => ({ keys: await service.listKeys(s, req.actor, req.query) }),
+    async (req) => ({ keys: await keyRegistry.listKeys(s, req.actor, req.query) }),
   );
 
   app.post(
@@ -90,7 +91,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HubKey, ...errorResponses },
       },
     },
-    async (req) => service.decideKey(s, req.actor, req.params.participant, req.params.keyId, req.body),
+    async (req) => keyRegistry.decideKey(s, req.actor, req.params.participant, req.params.keyId, req.body),
   );
 
   app.post(

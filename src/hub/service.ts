@@ -2,28 +2,30 @@
 // (the Chair approves each before it enters the trust list), send signed messages (a certificate
 // issued, cancelled, a receipt confirmed) that the hub checks, enters in its log and answers with a
 // receipt, and pull what the hub holds for them (confirmations of their certificates recorded here).
-// The national system's side is national.ts; the messages are model.ts.
+// The national system's side is national.ts; the messages are model.ts; the keys key-registry.ts.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { transaction, isUniqueViolation } from '../db/transaction.js';
-import { conflict, detail, forbidden, invalid, KpcsError, notFound, type ErrorDetail } from '../core/errors.js';
-import { field } from '../core/messages.js';
+import { conflict, detail, forbidden, invalid, KpcsError } from '../core/errors.js';
 import { day, type Msg } from '../core/i18n.js';
 import { today } from '../core/time.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as participants from '../participants/service.js';
-import { HELD_BY_NATIONAL_SYSTEM, schemeSigningKey } from '../certificates/keys.js';
+import { schemeSigningKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { saltedRecord } from '../certificates/log-plan.js';
 import { announceConfirmed, announceIssued } from '../certificates/alerts.js';
 import { confirmationDifferences, type SignedCertificate } from '../certificates/model.js';
 import { registryFacts } from '../certificates/registry.js';
 import { trustedKey } from '../certificates/trust.js';
-import { bodyHash, canonicalBytes, issueLeaf, keyIdOf, signBytes, verifyCertificate } from '../certificates/signing.js';
+import { bodyHash, canonicalBytes, issueLeaf, signBytes } from '../certificates/signing.js';
+import { verifyCertificate } from '../certificates/verification.js';
 import * as certStore from '../certificates/store.js';
-import { HUB_RECEIVER, hubMessageId, MAX_KEYS, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt } from './model.js';
+import * as certLogStore from '../certificates/log-store.js';
+import * as certKeyStore from '../certificates/key-store.js';
+import { HUB_RECEIVER, hubMessageId, MAX_PULL, messageDigest, numberParts, PROTOCOL, verifyMessage, type CancelledMessage, type ConfirmedMessage, type HubMessage, type IssuedMessage, type KeyRevokedMessage, type Receipt } from './model.js';
 import { m as t } from './messages.js';
 import { x } from './exchange-messages.js';
 import * as store from './store.js';
@@ -33,91 +35,13 @@ import * as store from './store.js';
 /** A national system's own Participant, and the keys the hub signs its messages with (its log keys). */
 export async function session(s: Store, actor: Actor) {
   authorize(actor, 'hub.session.read');
-  const keys = (await certStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log');
+  const keys = (await certKeyStore.schemeKeys(s.db)).filter((k) => k.purpose === 'log');
   return {
     participant: actor.participant!,
     name: actor.name,
     protocol: PROTOCOL,
     hubKeys: keys.map((k) => ({ keyId: k.id, publicKey: k.public_key, validFrom: new Date(k.valid_from).toISOString(), validTo: k.valid_to ? new Date(k.valid_to).toISOString() : null })),
   };
-}
-
-// ---- keys ----
-
-const keyView = (k: Awaited<ReturnType<typeof store.hubKeys>>[number]) => ({
-  participant: k.participant, keyId: k.id, publicKey: k.public_key, validFrom: new Date(k.valid_from).toISOString(), status: k.status,
-  registeredAt: new Date(k.registered_at).toISOString(), registeredBy: k.registered_by,
-  decidedAt: k.decided_at ? new Date(k.decided_at).toISOString() : null, decidedBy: k.decided_by, note: k.decision_note,
-});
-
-export interface KeyRegistration {
-  keyId: string;
-  publicKey: string;
-  validFrom: string;
-}
-
-/** A national system registers its authority public keys: each pending until the Chair approves it. */
-export async function registerKeys(s: Store, actor: Actor, participant: string, keys: KeyRegistration[]) {
-  authorize(actor, 'hub.keys.register', { participant });
-  if (keys.length === 0 || keys.length > MAX_KEYS) throw invalid(x('keys.count', { max: MAX_KEYS, count: keys.length }), [detail('keys', field('between', { min: 1, max: MAX_KEYS }))]);
-  const problems = keys.flatMap((k, i) => {
-    const out: ErrorDetail[] = [];
-    let id: string | undefined;
-    try {
-      id = keyIdOf(participant, k.publicKey);
-    } catch {
-      out.push(detail(`keys[${i}].publicKey`, x('keys.publicKey', { algorithm: 'Ed25519', encoding: 'base64url' })));
-    }
-    if (id !== undefined && id !== k.keyId) out.push(detail(`keys[${i}].keyId`, x('keys.id', { participant, id, keyId: k.keyId })));
-    if (Number.isNaN(Date.parse(k.validFrom))) out.push(detail(`keys[${i}].validFrom`, x('keys.notAnInstant')));
-    return out;
-  });
-  if (problems.length) throw invalid(x('keys.refused', { problems: problems.map((p) => x('problem', { path: p.path!, message: p.msg! })) }), problems);
-  const now = new Date();
-  return transaction(s.db, async (tx) => {
-    const out = [];
-    for (const k of keys) {
-      const inserted = await store.insertHubKey(tx, { participant, id: k.keyId, public_key: k.publicKey, valid_from: new Date(k.validFrom), registered_at: now, registered_by: actor.name });
-      if (inserted) await audit.record(tx, actor, 'hub.keys.register', k.keyId, { participant, publicKey: k.publicKey, validFrom: k.validFrom });
-      out.push(keyView((await store.hubKey(tx, participant, k.keyId))!));
-    }
-    return out;
-  });
-}
-
-export async function listKeys(s: Store, actor: Actor, opts: { participant?: string; status?: string }) {
-  const participant = actor.roles.includes('national-system') ? actor.participant! : opts.participant;
-  authorize(actor, 'hub.keys.read', participant ? { participant } : {});
-  return (await store.hubKeys(s.db, { participant, status: opts.status })).map(keyView);
-}
-
-/**
- * The Chair (or the secretariat) approves or refuses a national system's new key. Approved, it becomes
- * the Participant's authority key in service on the hub (the one before retired now): it enters the
- * trust list, and the hub accepts what it signs. The private key stays with the national system.
- */
-export async function decideKey(s: Store, actor: Actor, participant: string, keyId: string, decision: { approve: boolean; note?: string }) {
-  authorize(actor, 'hub.keys.decide', { participant });
-  const at = new Date();
-  return transaction(s.db, async (tx) => {
-    const k = await store.hubKeyForUpdate(tx, participant, keyId);
-    if (!k) throw notFound(x('keys.unknown', { participant, keyId }));
-    if (k.status !== 'pending') throw conflict(x(k.status === 'approved' ? 'keys.approvedAlready' : 'keys.refusedAlready', { keyId, participant, at: new Date(k.decided_at!).toISOString(), by: k.decided_by ?? '' }));
-    let retired: string | null = null;
-    if (decision.approve) {
-      if (await certStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
-      const current = await store.authorityKeyInServiceForUpdate(tx, participant);
-      if (current) {
-        await store.retireAuthorityKey(tx, participant, current.id, at);
-        retired = current.id;
-      }
-      const validFrom = new Date(Math.min(new Date(k.valid_from).getTime(), at.getTime()));
-      await store.insertAuthorityPublicKey(tx, { participant, id: keyId, public_key: k.public_key, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: current ? at : validFrom });
-    }
-    await store.decideHubKey(tx, participant, keyId, { status: decision.approve ? 'approved' : 'refused', decided_at: at, decided_by: actor.name, decision_note: decision.note ?? null });
-    await audit.record(tx, actor, decision.approve ? 'hub.keys.approve' : 'hub.keys.refuse', keyId, { participant, ...(retired && { retired }), ...(decision.note && { note: decision.note }) });
-    return keyView((await store.hubKey(tx, participant, keyId))!);
-  });
 }
 
 // ---- messages received ----
@@ -145,7 +69,7 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
   if (!verifyMessage(message, key.public_key)) throw invalid(x('message.signature', { id: message.id, keyId: message.keyId }), [detail('signature', x('message.signature.detail'))]);
   if (!revocation && !(await participants.exists(s.db, message.receiver))) throw invalid(x('message.receiverUnknown', { receiver: message.receiver }), [detail('receiver', x('message.receiverUnknown.detail'))]);
   // a key revoked at the hub signs nothing from its revocation on (its own revocation excepted)
-  const signer = selfRevoked ? undefined : await certStore.keyById(s.db, message.keyId);
+  const signer = selfRevoked ? undefined : await certKeyStore.keyById(s.db, message.keyId);
   if (signer?.revoked_at && new Date(signer.revoked_at) <= new Date(message.sentAt)) {
     const at = new Date(signer.revoked_at).toISOString();
     throw invalid(t('message.signerRevoked', { id: message.id, keyId: message.keyId, participant: message.sender, at }), [detail('keyId', t('detail.revoked', { at }))]);
@@ -153,7 +77,7 @@ export async function receive(s: Store, actor: Actor, message: HubMessage): Prom
   const receivedAt = new Date();
   try {
     return await transaction(s.db, async (tx) => {
-      await certStore.lockLogHead(tx);
+      await certLogStore.lockLogHead(tx);
       // after the log head's lock, every message committed by any process is seen
       const again = await store.message(tx, message.sender, message.id);
       if (again) return replayed(again, digest, message.id);
@@ -221,7 +145,7 @@ async function applyKeyRevoked(s: Store, tx: Tx, actor: Actor, m: KeyRevokedMess
   const revokedAt = new Date(m.body.revokedAt);
   if (revokedAt.getTime() > at.getTime() + 5 * 60_000) throw invalid(t('keyRevoked.future', { keyId, at: m.body.revokedAt }), [detail('body.revokedAt', t('detail.future'))]);
   const registered = await store.hubKey(tx, participant, keyId);
-  const row = registered?.status === 'approved' ? await certStore.keyForUpdate(tx, participant, keyId) : undefined;
+  const row = registered?.status === 'approved' ? await certKeyStore.keyForUpdate(tx, participant, keyId) : undefined;
   if (!row) throw invalid(t('keyRevoked.unknown', { participant, keyId }), [detail('body.keyId', t('detail.notApproved'))]);
   const before = row.revoked_at ? new Date(row.revoked_at) : null;
   const from = before && before <= revokedAt ? before : revokedAt;
@@ -265,7 +189,7 @@ export async function applyIssued(s: Store, tx: Tx, actor: Actor, m: IssuedMessa
   const doc = m.body.certificate as unknown as SignedCertificate;
   const certDetail = (p: string, msg: Msg) => [detail(`body.certificate.${p}`, msg)];
   if (doc.issuer?.participant !== m.sender) throw invalid(x('issued.issuer', { issuer: String(doc.issuer?.participant), sender: m.sender }), certDetail('issuer.participant', t('detail.notTheSender')));
-  const keyRow = await certStore.keyById(tx, doc.issuer.keyId);
+  const keyRow = await certKeyStore.keyById(tx, doc.issuer.keyId);
   const verdict = verifyCertificate(doc, {
     now: at,
     key: (id) => (keyRow && keyRow.id === id && keyRow.participant === m.sender ? trustedKey(keyRow) : undefined),

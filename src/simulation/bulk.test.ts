@@ -9,12 +9,14 @@ import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { confirmBulk, issueBulk } from '../certificates/bulk.js';
 import { configure } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
 import { mth, verifyConsistency, verifyInclusion } from '../certificates/merkle.js';
 import type { SignedCertificate } from '../certificates/model.js';
-import { checkTrustList, contextFromTrustList, verifyCertificate } from '../certificates/signing.js';
+import { checkTrustList } from '../certificates/signing.js';
+import { contextFromTrustList, verifyCertificate } from '../certificates/verification.js';
 import { bundleOf } from '../certificates/checkpoints.js';
 import { runSimulation, type SimulationReport } from './service.js';
 import { refused } from '../../test/support/refused.js';
@@ -64,7 +66,7 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
       // one changed figure and it no longer verifies
       const altered = { ...doc, goods: doc.goods.map((g, i) => (i === 0 ? { ...g, carats: g.carats + 1 } : g)) };
       expect(verifyCertificate(altered, contextFromTrustList(list.list, new Date(r.issued_at), { clock: new Date() })).valid).toBe(false);
-      const online = await certificates.verifyNumber(store, doc.number, new Date(r.issued_at));
+      const online = await onlineVerification.verifyNumber(store, doc.number, new Date(r.issued_at));
       expect(online).toMatchObject({ verdict: 'genuine', confirmed: true });
     }
   });

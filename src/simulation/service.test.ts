@@ -8,8 +8,9 @@ import { freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
+import * as onlineVerification from '../certificates/online-verification.js';
 import { configure } from '../certificates/keys.js';
-import * as statistics from '../statistics/service.js';
+import * as annualSummary from '../statistics/annual-summary.js';
 import * as monitoring from '../monitoring/service.js';
 import { runSimulation, type SimulationReport } from './service.js';
 
@@ -36,12 +37,12 @@ describe('kpcs simulate into the store', () => {
       expect(c.issuedAt.startsWith('2006')).toBe(true);
       expect(c.status).toBe('confirmed');
     }
-    const v = await certificates.verifyNumber(store, all[0]!.number, new Date(all[0]!.issuedAt));
+    const v = await onlineVerification.verifyNumber(store, all[0]!.number, new Date(all[0]!.issuedAt));
     expect(v).toMatchObject({ verdict: 'genuine' });
   });
 
   it('submits every Participant’s statistics, so the annual summary has the world’s figures', async () => {
-    const summary = await statistics.summary(store.db, SYSTEM, 2006);
+    const summary = await annualSummary.summary(store.db, SYSTEM, 2006);
     expect(summary.world.exports.valueUsd).toBeGreaterThan(30e9);
     expect(summary.world.exports.carats).toBeGreaterThan(450e6);
     expect(summary.participants.find((p) => p.participant === 'BW')!.production.carats).toBeGreaterThan(25e6);

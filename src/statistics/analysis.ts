@@ -7,7 +7,7 @@ import { field } from '../core/messages.js';
 import { m } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
-import { perCarat, toCents } from './model.js';
+import { perCarat, toCents } from './amounts.js';
 import * as store from './store.js';
 
 export interface SeriesPoint {

@@ -11,8 +11,10 @@ import { m as refusal } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
-import { makePeriod, parsePeriod, toCents, type Period, type SubmissionKind } from './model.js';
+import { makePeriod, parsePeriod, type Period, type SubmissionKind } from './model.js';
+import { toCents } from './amounts.js';
 import * as store from './store.js';
+import * as reviewStore from './review-store.js';
 import { notify } from '../notifications/service.js';
 
 export const MEASURES = ['exports_carats', 'exports_usd', 'imports_carats', 'imports_usd', 'production_carats', 'production_usd'] as const;
@@ -137,22 +139,22 @@ export async function raiseQuestionnaires(db: Db, actor: Actor, year: number, o:
   const ids: { participant: string; id: string }[] = [];
   await transaction(db, async (tx) => {
     ids.length = 0;
-    const existing = new Set((await store.questionnaires(tx, { periods: [...new Set(found.map((a) => a.period))] })).map((q) => `${q.participant} ${q.period} ${q.measure}`));
+    const existing = new Set((await reviewStore.questionnaires(tx, { periods: [...new Set(found.map((a) => a.period))] })).map((q) => `${q.participant} ${q.period} ${q.measure}`));
     const at = new Date();
     for (const a of found) {
       if (existing.has(`${a.participant} ${a.period} ${a.measure}`)) continue;
       const id = randomUUID();
-      await store.insertQuestionnaire(tx, { ...a, id, question: question(a), raisedAt: at, raisedBy: actor.name });
+      await reviewStore.insertQuestionnaire(tx, { ...a, id, question: question(a), raisedAt: at, raisedBy: actor.name });
       ids.push({ participant: a.participant, id });
       await notify(tx, { kind: 'questionnaire', subject: msg('questionnaire.subject', { participant: country(a.participant), measure: msg(`measure.${a.measure}`), period: a.period }), body: questionBody(a), link: '/statistics/submit', participant: a.participant, to: { participant: a.participant, roles: ['officer'] } });
     }
     if (ids.length) await audit.record(tx, actor, 'statistics.questionnaire.raise', String(year), { threshold: checkThreshold(o.threshold), raised: ids.length });
   });
-  const all = await store.questionnaires(db, { ids: ids.map((i) => i.id) });
+  const all = await reviewStore.questionnaires(db, { ids: ids.map((i) => i.id) });
   return all.map(toQuestionnaire);
 }
 
-function toQuestionnaire(q: Awaited<ReturnType<typeof store.questionnaires>>[number]): Questionnaire {
+function toQuestionnaire(q: Awaited<ReturnType<typeof reviewStore.questionnaires>>[number]): Questionnaire {
   return {
     id: q.id,
     participant: q.participant,
@@ -176,7 +178,7 @@ function toQuestionnaire(q: Awaited<ReturnType<typeof store.questionnaires>>[num
 /** A Participant's questionnaires (its officers, the working group, the Chair, administrators). */
 export async function questionnaires(db: Db, actor: Actor, participant: string, filter: { status?: Questionnaire['status'] } = {}): Promise<Questionnaire[]> {
   authorize(actor, 'statistics.submissions.read', { participant });
-  return (await store.questionnaires(db, { participant, status: filter.status })).map(toQuestionnaire);
+  return (await reviewStore.questionnaires(db, { participant, status: filter.status })).map(toQuestionnaire);
 }
 
 /** The Participant answers its questionnaire (status → answered). */
@@ -185,12 +187,12 @@ export async function answer(db: Db, actor: Actor, participant: string, id: stri
   const body = text.trim();
   if (!body) throw invalid(refusal('answer.empty'), [detail('answer', field('empty'))]);
   await transaction(db, async (tx) => {
-    const [q] = await store.questionnaires(tx, { participant, ids: [id] });
+    const [q] = await reviewStore.questionnaires(tx, { participant, ids: [id] });
     if (!q) throw notFound(refusal('questionnaire.notFound', { participant: country(participant), id }));
     if (q.status !== 'open') throw conflict(refusal(`questionnaire.${q.status}`, { measure: msg(`measure.${q.measure as Measure}`), period: q.period }));
-    await store.answerQuestionnaire(tx, participant, id, { answer: body, answeredAt: new Date(), answeredBy: actor.name });
+    await reviewStore.answerQuestionnaire(tx, participant, id, { answer: body, answeredAt: new Date(), answeredBy: actor.name });
     await audit.record(tx, actor, 'statistics.questionnaire.answer', `${participant} ${q.period} ${q.measure}`, { id });
   });
-  const [q] = await store.questionnaires(db, { participant, ids: [id] });
+  const [q] = await reviewStore.questionnaires(db, { participant, ids: [id] });
   return toQuestionnaire(q!);
 }

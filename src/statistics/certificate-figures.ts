@@ -9,7 +9,8 @@ import { notAQuarter } from '../core/messages.js';
 import { m } from './review-messages.js';
 import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
-import { parsePeriod, toCents } from './model.js';
+import { parsePeriod } from './model.js';
+import { toCents } from './amounts.js';
 import { discrepancyIndex } from './mirror.js';
 import * as store from './store.js';
 

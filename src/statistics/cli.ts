@@ -8,6 +8,7 @@ import { formatOf, notAFileName, unreadableFile } from './importers.js';
 import { m } from './review-messages.js';
 import { CERTIFICATE_COUNT_RULE, type SubmissionKind } from './model.js';
 import * as service from './service.js';
+import * as annualSummary from './annual-summary.js';
 import { certificateTrail } from '../certificates/service.js';
 import * as reconciliation from './reconciliation.js';
 import * as compliance from './compliance.js';
@@ -91,8 +92,8 @@ function statsCommand(): Command {
     ),
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      const s = await service.summary(store.db, actor, opts.year);
-      if (opts.format === 'csv') process.stdout.write(service.summaryCsv(s));
+      const s = await annualSummary.summary(store.db, actor, opts.year);
+      if (opts.format === 'csv') process.stdout.write(annualSummary.summaryCsv(s));
       else printJson(s);
     }),
   );
@@ -104,7 +105,7 @@ function statsCommand(): Command {
       .option('--note <text>', 'a note kept with the release'),
   ).action(async (opts) =>
     withStore(opts, async (store, actor) => {
-      const s = await service.release(store.db, actor, opts.year, { note: opts.note });
+      const s = await annualSummary.release(store.db, actor, opts.year, { note: opts.note });
       process.stdout.write(`released ${s.year} (version ${s.release?.version}): ${s.participants.length} Participants, world exports ${s.world.exports.carats} ct, US$${s.world.exports.valueUsd}\n`);
     }),
   );

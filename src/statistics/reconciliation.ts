@@ -14,6 +14,7 @@ import * as audit from '../audit/service.js';
 import { parsePeriod } from './model.js';
 import { DEFAULT_TOLERANCE, quartersAround, reconcile as reconcileCells, tally, type MirrorLine, type MirrorStatus } from './mirror.js';
 import * as store from './store.js';
+import * as reviewStore from './review-store.js';
 import { notify } from '../notifications/service.js';
 
 /** Certificates behind a flow, for the trail that explains a discrepancy (provided by the certificates domain). */
@@ -83,7 +84,7 @@ export async function reconcile(db: Db, actor: Actor, year: number, q: Reconcile
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw invalid(refusal('year.form', { year: String(year) }), [detail('year', field('notAYear'))]);
   const tolerance = checkTolerance(q.tolerance);
   const periods = quartersAround(year).map((p) => p.id);
-  const [cells, subs, discrepancies] = await Promise.all([store.mirror(db, periods), store.firstSubmissions(db, 'trade', periods), store.discrepanciesOf(db, periods.slice(1, 5))]);
+  const [cells, subs, discrepancies] = await Promise.all([store.mirror(db, periods), store.firstSubmissions(db, 'trade', periods), reviewStore.discrepanciesOf(db, periods.slice(1, 5))]);
   const submitted = new Set(subs.map((s) => `${s.reporter} ${s.period}`));
   let lines = reconcileCells(year, cells, submitted, { tolerance, timing: q.timing });
   if (q.participant) lines = lines.filter((l) => l.exporter === q.participant || l.importer === q.participant);
@@ -115,7 +116,7 @@ export async function reconcile(db: Db, actor: Actor, year: number, q: Reconcile
   return { year, tolerance, counts, lines: shown };
 }
 
-function toDiscrepancy(d: NonNullable<Awaited<ReturnType<typeof store.discrepancy>>>): Discrepancy {
+function toDiscrepancy(d: NonNullable<Awaited<ReturnType<typeof reviewStore.discrepancy>>>): Discrepancy {
   return {
     id: d.id,
     exporter: d.exporter,
@@ -156,10 +157,10 @@ export async function open(db: Db, actor: Actor, key: DiscrepancyKey, comment?: 
   const cell = cells.find((c) => c.exporter === k.exporter && c.importer === k.importer);
   if (!cell) throw notFound(refusal('discrepancy.nothing', { ...sides(k), period: k.period }));
   await transaction(db, async (tx) => {
-    if (await store.discrepancy(tx, k.exporter, k.importer, k.period)) throw conflict(refusal('discrepancy.alreadyOpen', { label: label(k) }));
+    if (await reviewStore.discrepancy(tx, k.exporter, k.importer, k.period)) throw conflict(refusal('discrepancy.alreadyOpen', { label: label(k) }));
     const at = new Date();
-    await store.insertDiscrepancy(tx, { ...k, id: randomUUID(), exportsCarats: cell.exportsCarats, importsCarats: cell.importsCarats, exportsUsd: cell.exportsUsd, importsUsd: cell.importsUsd, openedAt: at, openedBy: actor.name });
-    await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'opened', text: comment ?? `Exports reported by ${k.exporter} and imports reported by ${k.importer} differ beyond the tolerance.` });
+    await reviewStore.insertDiscrepancy(tx, { ...k, id: randomUUID(), exportsCarats: cell.exportsCarats, importsCarats: cell.importsCarats, exportsUsd: cell.exportsUsd, importsUsd: cell.importsUsd, openedAt: at, openedBy: actor.name });
+    await reviewStore.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'opened', text: comment ?? `Exports reported by ${k.exporter} and imports reported by ${k.importer} differ beyond the tolerance.` });
     await audit.record(tx, actor, 'statistics.discrepancy.open', label(k), { exports: cell.exportsCarats / 100, imports: cell.importsCarats / 100 });
     const names = { exporter: country(k.exporter), importer: country(k.importer), period: k.period };
     const alert = { kind: 'discrepancy.assigned', subject: msg('discrepancy.subject', names), body: msg('discrepancy.body', { ...names, exports: fixed(cell.exportsCarats / 100, 2), imports: fixed(cell.importsCarats / 100, 2) }), link: '/statistics/review', dedupeKey: `discrepancy:${label(k)}` };
@@ -187,15 +188,15 @@ function mayTakePart(actor: Actor, k: DiscrepancyKey): boolean {
 
 export async function get(db: Db, actor: Actor, k: DiscrepancyKey): Promise<Discrepancy> {
   if (!mayTakePart(actor, k)) authorize(actor, 'statistics.discrepancy.explain', { participant: k.exporter });
-  const d = await store.discrepancy(db, k.exporter, k.importer, k.period);
+  const d = await reviewStore.discrepancy(db, k.exporter, k.importer, k.period);
   if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
-  const notes = await store.notes(db, k);
+  const notes = await reviewStore.notes(db, k);
   return { ...toDiscrepancy(d), notes: notes.map((n) => ({ seq: n.seq, at: new Date(n.at).toISOString(), author: n.author, actingFor: n.acting_for, kind: n.kind, text: n.text })) };
 }
 
 /** The discrepancies of a year: all of them for the working group, a Participant's own for its officers. */
 export async function list(db: Db, actor: Actor, year: number, filter: { status?: Discrepancy['status'] } = {}): Promise<Discrepancy[]> {
-  const rows = (await store.discrepanciesOf(db, [1, 2, 3, 4].map((q) => `${year}-Q${q}`))).filter((d) => !filter.status || d.status === filter.status);
+  const rows = (await reviewStore.discrepanciesOf(db, [1, 2, 3, 4].map((q) => `${year}-Q${q}`))).filter((d) => !filter.status || d.status === filter.status);
   if (can(actor, 'statistics.discrepancy.manage')) return rows.map(toDiscrepancy);
   if (!actor.participant) authorize(actor, 'statistics.discrepancy.manage');
   return rows.filter((d) => mayTakePart(actor, d)).map(toDiscrepancy);
@@ -211,11 +212,11 @@ export async function addNote(db: Db, actor: Actor, k: DiscrepancyKey, input: { 
   const ownSide = actor.participant === k.exporter || actor.participant === k.importer;
   if (input.kind === 'explanation' && !ownSide) throw forbidden(refusal('explanation.side', sides(k)));
   await transaction(db, async (tx) => {
-    const d = await store.discrepancy(tx, k.exporter, k.importer, k.period);
+    const d = await reviewStore.discrepancy(tx, k.exporter, k.importer, k.period);
     if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
     if (d.status === 'resolved') throw conflict(refusal('discrepancy.noMoreNotes', { label: label(k), outcome: d.outcome ?? '' }));
-    await store.addNote(tx, k, { at: new Date(), author: actor.name, actingFor: actingFor(actor), kind: input.kind, text });
-    if (input.kind === 'explanation') await store.updateDiscrepancy(tx, k, { status: 'explained' });
+    await reviewStore.addNote(tx, k, { at: new Date(), author: actor.name, actingFor: actingFor(actor), kind: input.kind, text });
+    if (input.kind === 'explanation') await reviewStore.updateDiscrepancy(tx, k, { status: 'explained' });
     await audit.record(tx, actor, `statistics.discrepancy.${input.kind}`, label(k), { text });
   });
   return get(db, actor, k);
@@ -227,12 +228,12 @@ export async function resolve(db: Db, actor: Actor, k: DiscrepancyKey, outcome: 
   const text = outcome.trim();
   if (!text) throw invalid(refusal('outcome.empty'), [detail('outcome', field('empty'))]);
   await transaction(db, async (tx) => {
-    const d = await store.discrepancy(tx, k.exporter, k.importer, k.period);
+    const d = await reviewStore.discrepancy(tx, k.exporter, k.importer, k.period);
     if (!d) throw notFound(refusal('discrepancy.notFound', { label: label(k) }));
     if (d.status === 'resolved') throw conflict(refusal('discrepancy.resolved', { label: label(k), outcome: d.outcome ?? '' }));
     const at = new Date();
-    await store.updateDiscrepancy(tx, k, { status: 'resolved', outcome: text, resolved_at: at, resolved_by: actor.name });
-    await store.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'resolution', text });
+    await reviewStore.updateDiscrepancy(tx, k, { status: 'resolved', outcome: text, resolved_at: at, resolved_by: actor.name });
+    await reviewStore.addNote(tx, k, { at, author: actor.name, actingFor: actingFor(actor), kind: 'resolution', text });
     await audit.record(tx, actor, 'statistics.discrepancy.resolve', label(k), { outcome: text, from: d.status });
   });
   return get(db, actor, k);

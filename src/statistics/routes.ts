@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ParticipantCode, errorResponses } from '../interface/schemas.js';
 import { notAFile } from './importers.js';
 import * as service from './service.js';
+import * as annualSummary from './annual-summary.js';
 import { compareWithCertificates } from './certificate-figures.js';
 import { CERTIFICATE_COUNT_RULE } from './model.js';
 import { certificateFigures, certificateTrail } from '../certificates/service.js';
@@ -200,7 +201,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ year: Year }),
       response: { 200: Summary, ...errorResponses },
     },
-  }, async (req) => onReplica(app.store, () => service.summary(app.store.db, req.actor, req.query.year)));
+  }, async (req) => onReplica(app.store, () => annualSummary.summary(app.store.db, req.actor, req.query.year)));
 
   app.get('/api/statistics/summary.csv', {
     config: { action: 'statistics.summary.read' },
@@ -212,8 +213,8 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       produces: ['text/csv'],
     },
   }, async (req, reply) => {
-    const s = await service.summary(app.store.db, req.actor, req.query.year);
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kp-statistics-${s.year}.csv"`).send(service.summaryCsv(s));
+    const s = await annualSummary.summary(app.store.db, req.actor, req.query.year);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="kp-statistics-${s.year}.csv"`).send(annualSummary.summaryCsv(s));
   });
 
   app.get('/api/statistics/years', {
@@ -233,7 +234,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: [],
       response: { 200: Type.Object({ releases: Type.Array(Type.Object({ year: Type.Integer(), version: Type.Integer(), releasedAt: Type.String() })) }), ...errorResponses },
     },
-  }, async () => ({ releases: await service.releases(app.store.db) }));
+  }, async () => ({ releases: await annualSummary.releases(app.store.db) }));
 
   app.post('/api/statistics/releases', {
     config: { action: 'statistics.release' },
@@ -243,7 +244,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ year: Year, note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
       response: { 200: Summary, ...errorResponses },
     },
-  }, async (req) => service.release(app.store.db, req.actor, req.body.year, { note: req.body.note }));
+  }, async (req) => annualSummary.release(app.store.db, req.actor, req.body.year, { note: req.body.note }));
 
 
   app.get('/api/statistics/reconciliation', {

@@ -4,6 +4,7 @@ import type { Store } from '../db/store.js';
 import { localOperator, PUBLIC, SYSTEM, type Actor } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import * as service from './service.js';
+import * as annualSummary from './annual-summary.js';
 import * as analysis from './analysis.js';
 
 const ADMIN = localOperator();
@@ -35,7 +36,7 @@ describe.each(engines)('annual summary and release on %s', (engine) => {
   afterAll(() => store.close());
 
   it('sums each Participant and the world for the year, with US$ per carat and certificates', async () => {
-    const s = await service.summary(store.db, ADMIN, 2006);
+    const s = await annualSummary.summary(store.db, ADMIN, 2006);
     expect(s.status).toBe('draft');
     expect(s.release).toBeNull();
     expect(s.participants.map((p) => p.participant)).toEqual(['BW', 'ZA']);
@@ -52,7 +53,7 @@ describe.each(engines)('annual summary and release on %s', (engine) => {
       exports: { carats: 4500.1, valueUsd: 1150000, usdPerCarat: 255.55, certificates: 45 },
       imports: { carats: 750.5, valueUsd: 70000.25, usdPerCarat: 93.27, certificates: 7 },
     });
-    expect(service.summaryCsv(s).split('\n')).toEqual([
+    expect(annualSummary.summaryCsv(s).split('\n')).toEqual([
       'participant,name,production_carats,production_usd,production_usd_per_carat,exports_carats,exports_usd,exports_certificates,imports_carats,imports_usd,imports_certificates',
       'BW,Botswana,30000000.00,3100000000.00,103.33,3000.00,900000.00,30,500.00,50000.00,5',
       'ZA,South Africa,14001000.00,1200090000.00,85.71,1500.10,250000.00,15,250.50,20000.25,2',
@@ -63,39 +64,39 @@ describe.each(engines)('annual summary and release on %s', (engine) => {
 
   it('keeps a year a draft: only the working group on statistics, the Chair and administrators see it', async () => {
     for (const actor of [PUBLIC, localOperator('ZA'), WGM]) {
-      await expect(service.summary(store.db, actor, 2006)).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('have not been released yet') });
+      await expect(annualSummary.summary(store.db, actor, 2006)).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('have not been released yet') });
     }
-    expect((await service.summary(store.db, WGS, 2006)).status).toBe('draft');
-    await expect(service.release(store.db, localOperator('ZA'), 2006)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(service.release(store.db, WGM, 2006)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(service.release(store.db, WGS, 2004)).rejects.toMatchObject({ code: 'invalid_input', message: 'There are no figures for 2004 to release.' });
+    expect((await annualSummary.summary(store.db, WGS, 2006)).status).toBe('draft');
+    await expect(annualSummary.release(store.db, localOperator('ZA'), 2006)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(annualSummary.release(store.db, WGM, 2006)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(annualSummary.release(store.db, WGS, 2004)).rejects.toMatchObject({ code: 'invalid_input', message: 'There are no figures for 2004 to release.' });
   });
 
   it('publishes the year as released, audited; a later resubmission changes the draft, not the public figures', async () => {
-    const released = await service.release(store.db, WGS, 2006, { note: 'checked at the Gaborone plenary' });
+    const released = await annualSummary.release(store.db, WGS, 2006, { note: 'checked at the Gaborone plenary' });
     expect(released).toMatchObject({ status: 'released', changedSinceRelease: false, release: { version: 1, releasedBy: 'WGS analyst', note: 'checked at the Gaborone plenary' } });
     const [entry] = await audit.list(store.db, SYSTEM, { limit: 1 });
     expect(entry).toMatchObject({ action: 'statistics.release', subject: '2006', actingFor: 'CA', details: { version: 1, participants: 2 } });
-    const pub = await service.summary(store.db, PUBLIC, 2006);
+    const pub = await annualSummary.summary(store.db, PUBLIC, 2006);
     expect(pub.status).toBe('released');
     expect(pub.world.exports.carats).toBe(4500.1);
 
     // ZA resubmits 2006-Q1: version 2, and the working group's view uses it at once
     const v2 = await service.importFile(store.db, localOperator('ZA'), 'trade', 'csv', enc('reporter,period,flow,partner,hs_code,carats,value_usd,certificates\nZA,2006-Q1,export,BW,7102.10,600,60000,6\n'), { source: 'v2' });
     expect(v2.submissions).toEqual([{ reporter: 'ZA', period: '2006-Q1', version: 2, rows: 1 }]);
-    const live = await service.summary(store.db, WGS, 2006);
+    const live = await annualSummary.summary(store.db, WGS, 2006);
     expect(live).toMatchObject({ status: 'draft', changedSinceRelease: true });
     expect(live.participants.find((p) => p.participant === 'ZA')!.exports).toEqual({ carats: 600, valueUsd: 60000, usdPerCarat: 100, certificates: 6 });
     // the public still reads what was released, until the working group releases again
-    expect((await service.summary(store.db, PUBLIC, 2006)).participants.find((p) => p.participant === 'ZA')!.exports.carats).toBe(1500.1);
-    await service.release(store.db, WGS, 2006);
-    expect((await service.summary(store.db, PUBLIC, 2006)).participants.find((p) => p.participant === 'ZA')!.exports.carats).toBe(600);
-    expect((await service.summary(store.db, PUBLIC, 2006)).release?.version).toBe(2);
-    expect(await service.releases(store.db)).toMatchObject([{ year: 2006, version: 2 }]);
+    expect((await annualSummary.summary(store.db, PUBLIC, 2006)).participants.find((p) => p.participant === 'ZA')!.exports.carats).toBe(1500.1);
+    await annualSummary.release(store.db, WGS, 2006);
+    expect((await annualSummary.summary(store.db, PUBLIC, 2006)).participants.find((p) => p.participant === 'ZA')!.exports.carats).toBe(600);
+    expect((await annualSummary.summary(store.db, PUBLIC, 2006)).release?.version).toBe(2);
+    expect(await annualSummary.releases(store.db)).toMatchObject([{ year: 2006, version: 2 }]);
   });
 
   it('refuses a year that is not one', async () => {
-    await expect(service.summary(store.db, ADMIN, 12)).rejects.toMatchObject({ code: 'invalid_input', details: [{ path: 'year' }] });
+    await expect(annualSummary.summary(store.db, ADMIN, 12)).rejects.toMatchObject({ code: 'invalid_input', details: [{ path: 'year' }] });
   });
   it('gives the working group series, comparisons and the partner matrix from the current versions', async () => {
     const [za, bw] = await analysis.series(store.db, WGS, ['ZA', 'BW'], 2005, 2006);

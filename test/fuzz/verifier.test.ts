@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { certificateFixture } from '../support/certificates.js';
-import { chairKeyIdOf, checkTrustList, contextFromTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyCertificate, VERDICTS, type TrustList } from '../../src/certificates/signing.js';
+import { chairKeyIdOf, checkTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, type TrustList } from '../../src/certificates/signing.js';
+import { contextFromTrustList, verifyCertificate, VERDICTS } from '../../src/certificates/verification.js';
 
 const { authority, authorityId, scheme, schemeId, signed, logTrusted, bundled } = certificateFixture;
 const list: TrustList = signTrustList(

@@ -2,7 +2,8 @@
 // of signatures, verification and the PDF.
 import { append, leafHash } from '../../src/certificates/merkle.js';
 import { STATEMENT, type CertificateBody, type CertificateRequest, type SignedCertificate } from '../../src/certificates/model.js';
-import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, type CertificateBundle, type TrustedKey } from '../../src/certificates/signing.js';
+import { generateKeyPair, issueLeaf, keyIdOf, privateKeyObject, signCertificate, type TrustedKey } from '../../src/certificates/signing.js';
+import { type CertificateBundle } from '../../src/certificates/verification.js';
 import { signCheckpoint } from '../../src/certificates/checkpoint.js';
 
 /** A request from a South African mine to a Mumbai house (3 parcels, 1,234.56 carats); `over` changes any field. */

@@ -2,7 +2,8 @@
 // (src/certificates/verify-attacks.test.ts) and the browser's (test/web-offline-trust.test.ts).
 import { certificateFixture, LOG_ORIGIN } from './certificates.js';
 import { cosignatureLine, keyHash, SIG_ED25519 } from '../../src/certificates/checkpoint.js';
-import { generateKeyPair, keyIdOf, privateKeyObject, signTrustList, type CertificateBundle, type TrustedKey, type TrustList } from '../../src/certificates/signing.js';
+import { generateKeyPair, keyIdOf, privateKeyObject, signTrustList, type TrustedKey, type TrustList } from '../../src/certificates/signing.js';
+import { type CertificateBundle } from '../../src/certificates/verification.js';
 
 const { authority, authorityId, scheme, schemeId, signed, logKey, logTrusted, bundled } = certificateFixture;
 export const NOW = new Date('2006-03-10T00:00:00.000Z');

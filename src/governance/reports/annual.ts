@@ -5,7 +5,7 @@
 import type { Db } from '../../db/store.js';
 import { SYSTEM } from '../../auth/model.js';
 import * as participants from '../../participants/service.js';
-import * as statistics from '../../statistics/service.js';
+import * as annualSummary from '../../statistics/annual-summary.js';
 import * as reconciliation from '../../statistics/reconciliation.js';
 import { habitualFailures } from '../../statistics/compliance.js';
 import * as monitoring from '../../monitoring/service.js';
@@ -113,7 +113,7 @@ export const workingGroups: SectionProvider = async (db, year, lang, data) => {
 };
 
 export const statisticsSection: SectionProvider = async (db, year, lang, data) => {
-  const s = await statistics.summary(db, SYSTEM, year);
+  const s = await annualSummary.summary(db, SYSTEM, year);
   data.statistics = { status: s.status, reporters: s.participants.length, world: s.world };
   if (s.participants.length === 0) return { id: 'statistics', heading: t(lang, 'h.statistics'), blocks: [{ type: 'paragraph', text: t(lang, 'p.statisticsNone', { year }) }] };
   const w = s.world;

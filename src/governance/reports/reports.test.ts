@@ -9,6 +9,7 @@ import * as auth from '../../accounts/service.js';
 import { transaction } from '../../db/transaction.js';
 import { buildServer } from '../../http/server.js';
 import * as statistics from '../../statistics/service.js';
+import * as annualSummary from '../../statistics/annual-summary.js';
 import * as findingStore from '../../monitoring/store.js';
 import { CATALOGUE } from './catalogue.js';
 import { annualReport, renderPdf, specialReport } from './service.js';
@@ -147,7 +148,7 @@ describe.each(engines)("the Chair's reports on %s", (engine) => {
 
   it('its statistics are the annual summary’s totals', async () => {
     const r = await annualReport(store.db, ADMIN, { year: 2006 });
-    const summary = await statistics.summary(store.db, SYSTEM, 2006);
+    const summary = await annualSummary.summary(store.db, SYSTEM, 2006);
     const s = r.data.statistics as { world: typeof summary.world; reporters: number; status: string };
     expect(s.world).toEqual(summary.world);
     expect(s.world.exports.carats).toBe(1_750_000);

@@ -4,7 +4,7 @@
 import type { Db } from '../../db/store.js';
 import { SYSTEM } from '../../auth/model.js';
 import * as participants from '../../participants/service.js';
-import * as statistics from '../../statistics/service.js';
+import * as annualSummary from '../../statistics/annual-summary.js';
 import * as monitoring from '../../monitoring/service.js';
 import { NEIGHBOURS } from '../../simulation/world.js';
 import { country, day, list, num, percent, t } from './catalogue.js';
@@ -32,7 +32,7 @@ export const measure: SectionProvider = async (db, year, lang, data) => {
 };
 
 async function figuresOf(db: Db, year: number) {
-  const s = await statistics.summary(db, SYSTEM, year);
+  const s = await annualSummary.summary(db, SYSTEM, year);
   return new Map(s.participants.map((p) => [p.participant, p]));
 }
 

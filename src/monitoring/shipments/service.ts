@@ -12,7 +12,7 @@ import { today } from '../../core/time.js';
 import type { Actor } from '../../auth/model.js';
 import { authorize, can } from '../policy.js';
 import * as audit from '../../audit/service.js';
-import * as certificates from '../../certificates/service.js';
+import * as onlineVerification from '../../certificates/online-verification.js';
 import { notify } from '../../notifications/service.js';
 import * as findings from '../store.js';
 import { checkEnforcement, checkShipment, reference, type EnforcementAction, type EnforcementInput, type ShipmentDetail, type ShipmentInput, type ShipmentReport } from './model.js';
@@ -30,7 +30,7 @@ export async function report(s: Store, actor: Actor, input: ShipmentInput): Prom
   const errors = checkShipment(input, day);
   if (errors.length) throw invalid(m('report.refused', { problems: pathedMessages(errors) }), errors);
   const number = input.certificateNumber?.trim() || null;
-  const verdict = number ? (await certificates.verifyNumber(s, number)).verdict : null;
+  const verdict = number ? (await onlineVerification.verifyNumber(s, number)).verdict : null;
   const r: ShipmentReport = {
     id: randomUUID(),
     participant,

@@ -1,5 +1,5 @@
 // Offline verification in the browser, the same checks as the server's verifyCertificate
-// (src/certificates/signing.ts): the trust list's own signature, the authority key, the Ed25519
+// (src/certificates/verification.ts): the trust list's own signature, the authority key, the Ed25519
 // signature over RFC 8785 canonical JSON, the RFC 9162 inclusion proof of the issue entry, the key's
 // period of service and revocation, cancellation and expiry. Nothing is sent to the server.
 // A certificate is "recorded in the public log" only on the log's own word: the file is its bundle, whose
@@ -290,7 +290,7 @@ export async function checkCheckpoint(note: unknown, keys: TrustedKey[], witness
   return { ok: true, value: { treeSize: Number(size), rootHash: fromBase64(root!), time, keyId: signer.keyId, witnesses: cosigners.size, notCounted } };
 }
 
-/** What is impossible in a certificate's own dates at `now`, as the server's datesProblem (signing.ts). */
+/** What is impossible in a certificate's own dates at `now`, as the server's datesProblem (verification.ts). */
 export function datesProblem(d: { issuedAt?: unknown; expiresAt?: unknown }, now: Date): string | undefined {
   const issued = typeof d.issuedAt === 'string' ? Date.parse(d.issuedAt) : Number.NaN;
   const expires = typeof d.expiresAt === 'string' ? Date.parse(d.expiresAt) : Number.NaN;

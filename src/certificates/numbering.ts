@@ -1,0 +1,32 @@
+// The numbering of a batch of certificates (pure): its jobs grouped by the counter they take numbers from
+// (issuing Participant, year of issue), and each job's sequence number once the counters have moved.
+
+export interface NumberGroup {
+  participant: string;
+  year: number;
+  /** the jobs (indexes in the batch) numbered from this counter, in order */
+  members: number[];
+}
+
+/** The batch's jobs by (issuing Participant, year of issue): each group takes that many numbers from its counter. */
+export function numberGroups(batch: readonly { issuing: string; issuedAt: Date }[]): Map<string, NumberGroup> {
+  const groups = new Map<string, NumberGroup>();
+  batch.forEach((j, i) => {
+    const year = j.issuedAt.getUTCFullYear();
+    const k = `${j.issuing}:${year}`;
+    const g = groups.get(k) ?? { participant: j.issuing, year, members: [] };
+    g.members.push(i);
+    groups.set(k, g);
+  });
+  return groups;
+}
+
+/** Each job's sequence number, given every group's counter after the batch took its numbers. */
+export function assignSeqs(groups: Map<string, NumberGroup>, last: Map<string, number>): number[] {
+  const seqs: number[] = [];
+  for (const [k, g] of groups) {
+    const end = last.get(k)!;
+    g.members.forEach((jobIndex, n) => (seqs[jobIndex] = end - g.members.length + 1 + n));
+  }
+  return seqs;
+}
