@@ -10124,11 +10124,11 @@ export interface paths {
                             at: string;
                             participants: {
                                 code: string;
-                                kind: string;
+                                kind: "country" | "regional_organisation" | "trading_entity";
                                 measures: {
                                     basis: string;
                                     id: string;
-                                    kind: string;
+                                    kind: "embargo" | "sanctions";
                                     note: string | null;
                                     target: string;
                                     validFrom: string;
@@ -10224,7 +10224,7 @@ export interface paths {
                             allMeasures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10239,18 +10239,18 @@ export interface paths {
                             code: string;
                             history: {
                                 basis: string | null;
-                                fromPrecision: string;
+                                fromPrecision: "day" | "year";
                                 note: string | null;
                                 status: "applicant" | "participant" | "trading_entity" | "suspended" | "removed" | "withdrawn" | "non_participant";
                                 validFrom: string;
                                 validTo: string | null;
                             }[];
-                            kind: string;
-                            language: string;
+                            kind: "country" | "regional_organisation" | "trading_entity";
+                            language: "en" | "fr" | "pt" | "es" | "ru";
                             measures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10367,7 +10367,7 @@ export interface paths {
                             allMeasures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10382,18 +10382,18 @@ export interface paths {
                             code: string;
                             history: {
                                 basis: string | null;
-                                fromPrecision: string;
+                                fromPrecision: "day" | "year";
                                 note: string | null;
                                 status: "applicant" | "participant" | "trading_entity" | "suspended" | "removed" | "withdrawn" | "non_participant";
                                 validFrom: string;
                                 validTo: string | null;
                             }[];
-                            kind: string;
-                            language: string;
+                            kind: "country" | "regional_organisation" | "trading_entity";
+                            language: "en" | "fr" | "pt" | "es" | "ru";
                             measures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -11831,7 +11831,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chairs: {
+                                chair: string;
+                                viceChair: string | null;
+                                year: number;
+                            }[];
+                            organisations: {
+                                id: string;
+                                kind: "industry" | "civil_society" | "un_body" | "international" | "installation";
+                                name: string;
+                            }[];
+                            plenaryObservers: {
+                                member: string;
+                                note: string | null;
+                                year: number;
+                            }[];
+                            workingGroups: {
+                                chair: string;
+                                established: string | null;
+                                id: string;
+                                members: {
+                                    member: string;
+                                    region: string | null;
+                                    role: "member" | "coordinator";
+                                }[];
+                                name: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -14320,7 +14350,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14409,7 +14439,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14566,7 +14596,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14668,7 +14698,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -18042,7 +18072,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                                 tokens: number;
                             }[];
                         };
@@ -18139,7 +18169,7 @@ export interface paths {
                             name: string;
                             organisation: string | null;
                             participant: string | null;
-                            roles: string[];
+                            roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                         };
                     };
                 };
@@ -18251,7 +18281,7 @@ export interface paths {
                             name: string;
                             organisation: string | null;
                             participant: string | null;
-                            roles: string[];
+                            roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                         };
                     };
                 };
@@ -18350,7 +18380,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -18454,7 +18484,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
