@@ -17,7 +17,8 @@ export const STATUSES = ['participant', 'trading_entity', 'applicant', 'suspende
 /** Statuses that make an entry a Participant (one under interim measures still is one). */
 const PARTICIPANT_STATUSES: readonly Status[] = ['participant', 'suspended'];
 
-export interface RegistryCounts {
+/** the counts the public page shows (computed here, not an API shape) */
+interface RegistryCounts {
   participants: number;
   /** countries the Participants represent: each Participant once, the European Community once per member state */
   countries: number;
