@@ -14,7 +14,7 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 const STILL_OVER: Record<string, number> = {
   'src/certificates/store.ts': 672,
   'src/certificates/model.ts': 576,
-  'src/certificates/routes.ts': 537,
+  'src/certificates/routes.ts': 437,
   'src/certificates/signing.ts': 521,
   'src/statistics/routes.ts': 462,
   'src/certificates/service.ts': 459,
