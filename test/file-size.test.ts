@@ -13,7 +13,7 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 /** The files over the limit today, each with its lines: to be split. */
 const STILL_OVER: Record<string, number> = {
   'src/certificates/model.ts': 576,
-  'src/certificates/routes.ts': 538,
+  'src/certificates/routes.ts': 438,
   'src/statistics/routes.ts': 463,
   'src/accounts/service.ts': 412,
 };

@@ -60,11 +60,16 @@ function webFiles(dir: string): string[] {
   });
 }
 
-/** The web's modules that talk to the API (they call api.get/post/… or request/exchange). */
-const apiModules = () => webFiles(WEB).filter((f) => !f.includes('/contract/') && /\bapi\.(get|post|put|patch|delete)\b|\bexchange</.test(readFileSync(f, 'utf8')));
+/** The web's modules that talk to the API (they call api.get/post/… or request/exchange), and its type files (types.ts), where the shapes those modules answer with are named. */
+const apiModules = () => webFiles(WEB).filter((f) => !f.includes('/contract/') && (f.endsWith('/types.ts') || /\bapi\.(get|post|put|patch|delete)\b|\bexchange</.test(readFileSync(f, 'utf8'))));
 
 /** The modules whose API shapes all come from the contract (a module joins when its last hand-written shape is gone). */
 const CONVERTED = [
+  'audit/api.ts',
+  'auth/api.ts',
+  'auth/types.ts',
+  'certificates/api.ts',
+  'certificates/types.ts',
   'companies/api.ts',
   'governance/annual-reports/api.ts',
   'governance/assistance/api.ts',
@@ -79,6 +84,9 @@ const CONVERTED = [
   'monitoring/regionApi.ts',
   'monitoring/shipments/api.ts',
   'monitoring/types.ts',
+  'notifications/api.ts',
+  'participants/api.ts',
+  'participants/types.ts',
   'statistics/analysis/api.ts',
   'statistics/api.ts',
   'statistics/types.ts',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allowed, groupPage, type Access } from '../web/src/app/route.js';
 import type { Role, User } from '../web/src/auth/types.js';
 
-const user = (roles: Role[], groups: string[] = []): User => ({ id: 'u', login: 'u', name: 'u', participant: null, organisation: null, roles, groups, disabled: false, createdAt: '2006-01-01T00:00:00Z' });
+const user = (roles: Role[], groups: string[] = []): User => ({ id: 'u', login: 'u', name: 'u', participant: null, organisation: null, roles, groups, disabled: false, createdAt: '2006-01-01T00:00:00Z', email: null, mustChangePassword: false, language: null });
 const may = (access: Access, u: User | null) => allowed({ access }, u);
 
 describe('page access in the web app', () => {

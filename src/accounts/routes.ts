@@ -1,19 +1,20 @@
 // HTTP routes of accounts: sign in and out (web sessions), users and tokens (administrators).
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../interface/schemas.js';
+import { OneOf, errorResponses } from '../interface/schemas.js';
 import { SESSION_COOKIE, SIGNED_IN_COOKIE } from './cookies.js';
 import { ROLES } from '../auth/model.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import * as service from './service.js';
 
+const Role = OneOf(ROLES);
 const User = Type.Object({
   id: Type.String(),
   login: Type.String(),
   name: Type.String(),
   participant: Type.Union([Type.Null(), Type.String()]),
   organisation: Type.Union([Type.Null(), Type.String()]),
-  roles: Type.Array(Type.String()),
+  roles: Type.Array(Role),
   groups: Type.Array(Type.String()),
   disabled: Type.Boolean(),
   createdAt: Type.String(),
@@ -22,7 +23,6 @@ const User = Type.Object({
   /** the language the user reads: e-mails, and texts the server makes when a request names no language (Accept-Language) */
   language: Type.Union([Type.Null(), Type.Unsafe<Language>(Type.String({ enum: [...LANGUAGES] }))], { description: 'the language the user chose to read: e-mails, and texts the server makes when a request names no language (Accept-Language); null until chosen' }),
 });
-const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/session', {

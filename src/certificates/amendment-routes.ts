@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
 import { HS_CODES, LIMITS, NUMBER_PATTERN } from './model.js';
 import { amend, REASON_MAX } from './amendment.js';
+import { Document } from './route-schemas.js';
 
 const PartyChange = Type.Object(
   {
@@ -47,7 +48,11 @@ export const amendmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['certificates'],
       params: Type.Object({ number: Type.String({ pattern: NUMBER_PATTERN, maxLength: 32 }) }),
       body: Amendment,
-      response: { 201: Type.Object({}, { additionalProperties: true }), ...errorResponses, 409: Type.Ref('Error') },
+      response: {
+        201: Type.Object({ replaced: Type.String({ description: 'the number of the certificate cancelled as replaced' }), reason: Type.String(), changed: Type.Array(Type.String()), cancelledAt: Type.String(), certificate: Document }),
+        ...errorResponses,
+        409: Type.Ref('Error'),
+      },
     },
   }, async (req, reply) => {
     const done = await amend(s, req.actor, req.params.number, req.body);

@@ -3,15 +3,15 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type BorderCheckKind, type CancelReason } from './model.js';
-import { VERDICTS, type Verdict } from './verification.js';
+import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, type BorderCheckKind, type CancelReason } from './model.js';
+import type { Verdict } from './verification.js';
+import { Any, Application, AwaitingCertificate, BorderChecked, Bundle, Cancelled, CertificateRow, CertificateView, Checkpoint, Code, Confirmed, Document, LookUp, Number_, Request, TrustList, Verification } from './route-schemas.js';
 import { verdictSummary } from './verdict-summary.js';
 import { readerLanguage } from '../interface/language.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as log from './log.js';
 import { PDF_LANGUAGES, renderPdf } from './pdf.js';
 import * as applications from './applications.js';
-import { DISCLOSURES } from './disclosure.js';
 import { codeForPdf, issueEntryOf, lookUp, renewVerificationCode } from './lookup.js';
 import * as checkpoints from './checkpoints.js';
 import * as service from './service.js';
@@ -28,50 +28,6 @@ const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
 export const TRUST_LIST_MAX_AGE = 30;
 import { amendmentRoutes } from './amendment-routes.js';
 
-const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
-const Party = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: LIMITS.nameLength }), address: Type.String({ minLength: 1, maxLength: LIMITS.addressLength }), country: Type.String({ pattern: '^[A-Z]{2}$' }) },
-  { additionalProperties: false },
-);
-const Request = Type.Object(
-  {
-    exporter: Party,
-    importer: Party,
-    origin: Type.Optional(Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports)' })),
-    provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-    goods: Type.Array(
-      Type.Object(
-        {
-          hsCode: Type.Union(Object.keys(HS_CODES).map((c) => Type.Literal(c))),
-          carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }),
-          valueUsd: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.valueUsd }),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: 3, description: 'one line per HS code' },
-    ),
-    parcels: Type.Integer({ minimum: 1, maximum: LIMITS.parcels }),
-    imports: Type.Optional(Type.Array(Type.Object({ number: Number_, carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }) }, { additionalProperties: false }), { minItems: 1, maxItems: 100, description: 'a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods\' carats); origin and provenance then follow from them' })),
-  },
-  { additionalProperties: false },
-);
-/** the signed document is returned as issued, every field kept */
-const Document = Type.Object({}, { additionalProperties: true, description: 'the signed certificate document (JSON, as its issuing authority signed it)' });
-const Verification = Type.Object({
-  number: Type.String(),
-  verdict: Type.Union(VERDICTS.map((v) => Type.Literal(v))),
-  valid: Type.Boolean(),
-  reason: Type.String({ description: 'the technical detail of the verdict (keys, log positions), in English' }),
-  summary: Type.Optional(Type.String({ description: "what the verdict means, in the reader's language (Accept-Language; Content-Language says which)" })),
-  issuer: Type.Optional(Type.String()),
-  keyId: Type.Optional(Type.String()),
-  issuedAt: Type.Optional(Type.String()),
-  expiresAt: Type.Optional(Type.String()),
-  confirmed: Type.Optional(Type.Boolean()),
-  replacedBy: Type.Optional(Type.String({ description: 'a cancelled certificate: the one issued in its place' })),
-  replaces: Type.Optional(Type.String({ description: 'the cancelled certificate this one was issued in place of' })),
-  checkedAt: Type.String(),
-});
 const Params = Type.Object({ number: Number_ });
 
 /** A verification with what its verdict means in the reader's language. */
@@ -80,65 +36,9 @@ function summarised<V extends { verdict: Verdict; issuer?: string; expiresAt?: s
   reply.header('content-language', lang);
   return { ...v, summary: verdictSummary(v).render(lang) };
 }
-/** A certificate in the importing authority's queue (awaiting.ts AwaitingCertificate). */
-export const AwaitingCertificate = Type.Object({
-  number: Type.String(),
-  exporter: Type.Object({ participant: Type.String(), country: Type.String(), name: Type.String() }),
-  issuedAt: Type.String({ format: 'date-time' }),
-  expiresAt: Type.String({ format: 'date-time' }),
-  parcels: Type.Integer(),
-  carats: Type.Number(),
-  daysLeft: Type.Integer({ description: 'whole days to the day of expiry, negative once expired' }),
-});
-const Hex = Type.String({ pattern: '^[0-9a-f]{64}$' });
-const Consistency = Type.Object({ first: Type.Integer(), second: Type.Integer(), proof: Type.Array(Hex) });
-const Bundle = Type.Object({
-  type: Type.Literal('kp-certificate-bundle'),
-  version: Type.Literal(1),
-  certificate: Document,
-  inclusion: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), proof: Type.Array(Hex) }),
-  checkpoint: Type.String({ description: 'the signed note: checkpoint body, blank line, the log signature line, witnesses\' cosignature lines' }),
-  consistency: Type.Optional(Consistency),
-});
-const Checkpoint = Type.Object({
-  note: Type.String({ description: "C2SP signed note: origin, tree size, base64 root hash, kpcs-time, kpcs-audit (a salted commitment to the audit chain's head) and kpcs-trust (the trust list's generation) lines, blank line, signature lines" }),
-  treeSize: Type.Integer(),
-  rootHash: Type.String(),
-  time: Type.String(),
-  keyId: Type.String(),
-  audit: Type.Object({
-    commitment: Type.Optional(Type.String({ description: 'sha256 of the audit chain\'s entries and head, salted (the salt stays with the store, for kpcs audit verify --checkpoint)' })),
-    entries: Type.Optional(Type.Integer({ description: 'checkpoints signed before the commitment only' })),
-    head: Type.Optional(Type.String({ description: 'checkpoints signed before the commitment only' })),
-  }),
-  trust: Type.Optional(Type.Integer({ description: 'the generation of the trust list the checkpoint commits to' })),
-  cosignatures: Type.Array(Type.String(), { description: 'the witnesses whose cosignature lines the note carries' }),
-});
-const Any = Type.Object({}, { additionalProperties: true });
-/** the verification code printed beside the QR code; case, spaces and hyphens do not matter */
-const Code = Type.String({ maxLength: 40, description: `the verification code printed beside the QR code of the certificate, e.g. ${CODE_EXAMPLE}` });
 /** the issuing response carries the code in this header: the body stays the signed document, byte for byte what the holder keeps */
 export const CODE_HEADER = 'kpcs-verification-code';
 const codeHeader = { [CODE_HEADER]: { type: 'string', description: `the certificate's verification code, e.g. ${CODE_EXAMPLE}: shown this once (the store keeps only its hash); print it with the PDF (?code=) or give it to the holder` } };
-const Party_ = Type.Object({ name: Type.String(), address: Type.String(), country: Type.String() });
-const LookUp = Type.Object({
-  ...Verification.properties,
-  disclosure: Type.Union(DISCLOSURES.map((d) => Type.Literal(d)), { description: 'public: the number alone (verdict and issuing Participant); holder: with the right verification code; authority: an authority concerned, signed in' }),
-  countryOfExport: Type.Optional(Type.String()),
-  importerCountry: Type.Optional(Type.String()),
-  parcels: Type.Optional(Type.Integer()),
-  carats: Type.Optional(Type.Number()),
-  exporter: Type.Optional(Party_),
-  importer: Type.Optional(Party_),
-  origin: Type.Optional(Type.String()),
-  origins: Type.Optional(Type.Array(Type.String(), { description: 'authority: the countries of origin (the origin, or the list of a mixed origin)' })),
-  provenance: Type.Optional(Type.String()),
-  drawsOn: Type.Optional(Type.Array(Any, { description: 'authority, a re-export: the import certificates it draws on — {number, carats drawn, issuer, known, issuedOn, countryOfExport, origin, origins, cancelled, drawsOn (the same, recursively)}; known false: not in this store' })),
-  goods: Type.Optional(Type.Array(Any)),
-  valueUsd: Type.Optional(Type.Number()),
-  confirmation: Type.Optional(Type.Union([Any, Type.Null()])),
-  cancellation: Type.Optional(Type.Union([Any, Type.Null()])),
-});
 
 export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // the public verify routes: a customs desk checks a handful a minute; a scraper or a guesser many more
@@ -201,7 +101,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         before: Type.Optional(Type.String({ format: 'date-time' })),
       }),
-      response: { 200: Type.Object({ certificates: Type.Array(Any) }), ...errorResponses },
+      response: { 200: Type.Object({ certificates: Type.Array(CertificateRow) }), ...errorResponses },
     },
   }, async (req) => ({ certificates: await service.list(s, req.actor, req.query) }));
 
@@ -221,7 +121,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'One certificate with its status: cancellation, import confirmation, border checks and log entries (issuing and importing Participant only)',
       tags: ['certificates'],
       params: Params,
-      response: { 200: Type.Object({ certificate: Document, status: Any }), ...errorResponses },
+      response: { 200: CertificateView, ...errorResponses },
     },
   }, async (req) => service.get(s, req.actor, req.params.number));
 
@@ -280,7 +180,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { additionalProperties: false },
       ),
-      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+      response: { 201: Confirmed, ...errorResponses, 409: Type.Ref('Error') },
     },
   }, async (req, reply) => reply.status(201).send(await service.confirm(s, req.actor, req.params.number, req.body)));
 
@@ -294,7 +194,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { reason: Type.Union(CANCEL_REASONS.map((r) => Type.Literal(r))), note: Type.Optional(Type.String({ maxLength: 2000 })), replacedBy: Type.Optional(Number_) },
         { additionalProperties: false },
       ),
-      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+      response: { 201: Cancelled, ...errorResponses, 409: Type.Ref('Error') },
     },
   }, async (req, reply) => reply.status(201).send(await service.cancel(s, req.actor, req.params.number, { ...req.body, reason: req.body.reason as CancelReason })));
 
@@ -308,7 +208,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { kind: Type.Union(BORDER_CHECK_KINDS.map((k) => Type.Literal(k))), sealsIntact: Type.Optional(Type.Boolean()), unopened: Type.Optional(Type.Boolean()), note: Type.Optional(Type.String({ maxLength: 2000 })) },
         { additionalProperties: false },
       ),
-      response: { 201: Any, ...errorResponses },
+      response: { 201: BorderChecked, ...errorResponses },
     },
   }, async (req, reply) => reply.status(201).send(await service.borderCheck(s, req.actor, req.params.number, { ...req.body, kind: req.body.kind as BorderCheckKind })));
 
@@ -318,7 +218,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "Apply for a certificate (the exporting Participant's licensed exporters): checked against every rule now, issued when an officer approves",
       tags: ['certificates'],
       body: Request,
-      response: { 201: Any, ...errorResponses },
+      response: { 201: Application, ...errorResponses },
     },
   }, async (req, reply) => reply.status(201).send(await applications.submit(s, req.actor, req.body)));
 
@@ -328,7 +228,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: "Certificate applications of the caller's Participant (officers: all; companies: their own), newest first",
       tags: ['certificates'],
       querystring: Type.Object({ status: Type.Optional(Type.Union(['pending', 'approving', 'approved', 'refused'].map((x) => Type.Literal(x)))), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
-      response: { 200: Type.Object({ applications: Type.Array(Any) }), ...errorResponses },
+      response: { 200: Type.Object({ applications: Type.Array(Application) }), ...errorResponses },
     },
   }, async (req) => ({ applications: await applications.list(s, req.actor, req.query) }));
 
@@ -363,7 +263,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['certificates'],
       params: ApplicationParams,
       body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
-      response: { 201: Any, ...errorResponses, 409: Type.Ref('Error') },
+      response: { 201: Application, ...errorResponses, 409: Type.Ref('Error') },
     },
   }, async (req, reply) => reply.status(201).send(await applications.refuse(s, req.actor, req.params.id, req.body.reason)));
 
@@ -398,7 +298,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['verify'],
       security: [],
       headers: Type.Object({ 'if-none-match': Type.Optional(Type.String()) }),
-      response: { 200: Any, 304: Type.Null({ description: 'unchanged since the ETag named in If-None-Match' }) },
+      response: { 200: TrustList, 304: Type.Null({ description: 'unchanged since the ETag named in If-None-Match' }) },
     },
   }, async (req, reply) => {
     const served = await onReplica(s, () => service.servedTrustList(s));
@@ -408,7 +308,7 @@ export const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // no body at all (nor a length of one): a client reads none after a 304
     if (etagMatches(req.headers['if-none-match'], served.etag)) return reply.status(304).send(undefined as unknown as null);
     // the kept bytes as they are (a string is sent unserialized)
-    return reply.type('application/json; charset=utf-8').send(served.body as unknown as Record<string, unknown>);
+    return reply.type('application/json; charset=utf-8').send(served.body as never);
   });
 
   app.get('/api/log/tree-head', {

@@ -25,6 +25,7 @@ import { authRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { monitoringRoutes } from '../monitoring/routes.js';
 import { certificateRoutes } from '../certificates/routes.js';
+import { ChainLink } from '../certificates/route-schemas.js';
 import { credentialRoutes } from '../certificates/credential-routes.js';
 import { statisticsRoutes } from '../statistics/routes.js';
 import { shipmentRoutes } from '../monitoring/shipments/routes.js';
@@ -81,6 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('store', options.store);
   app.decorate('compileSchemas', schemas.compileAll);
   app.addSchema(ErrorBody);
+  app.addSchema(ChainLink);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -19,3 +19,6 @@ export const errorResponses = {
 
 export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day, yyyy-mm-dd' });
 export const ParticipantCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, EU for the European Community' });
+
+/** One of a list of words: their literals in the document (anyOf), their union in TypeScript. */
+export const OneOf = <const T extends string>(values: readonly T[], options?: { description?: string }) => Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v)), options));

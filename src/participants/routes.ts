@@ -1,33 +1,48 @@
 // HTTP routes of the Participant registry.
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { STATUSES, type ParticipantStatus } from './model.js';
+import { Day, OneOf, ParticipantCode, errorResponses } from '../interface/schemas.js';
+import { LANGUAGES, STATUSES, type ParticipantStatus } from './model.js';
 import * as service from './service.js';
 
-const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));
-const Measure = Type.Object({ id: Type.String(), target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
+const Status = OneOf(STATUSES);
+const Measure = Type.Object({ id: Type.String(), target: Type.String(), kind: OneOf(['embargo', 'sanctions']), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
 const Summary = Type.Object({
   code: Type.String(),
   name: Type.String(),
-  kind: Type.String(),
+  kind: OneOf(['country', 'regional_organisation', 'trading_entity']),
   status: Status,
   statusSince: Type.String(),
   members: Type.Array(Type.String()),
   measures: Type.Array(Measure),
 });
-const Period = Type.Object({ status: Status, validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), fromPrecision: Type.String(), basis: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
+const Period = Type.Object({ status: Status, validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]), fromPrecision: OneOf(['day', 'year']), basis: Type.Union([Type.Null(), Type.String()]), note: Type.Union([Type.Null(), Type.String()]) });
 const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([Type.Null(), t]);
 const Membership = Type.Object({ participant: Type.String(), country: Type.String(), validFrom: Type.String(), validTo: Nullable(Type.String()), basis: Nullable(Type.String()) });
 const Detail = Type.Object({
     ...Summary.properties,
-    language: Type.String(),
+    language: OneOf(LANGUAGES),
     authority: Type.Object({ name: Nullable(Type.String()), address: Nullable(Type.String()), email: Nullable(Type.String()) }),
     certificateValidityDays: Type.Integer(),
     history: Type.Array(Period),
     allMeasures: Type.Array(Measure),
     memberHistory: Type.Array(Membership),
     memberOf: Type.Union([Type.Null(), Membership]),
+});
+const Bodies = Type.Object({
+  organisations: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: OneOf(['industry', 'civil_society', 'un_body', 'international', 'installation']) })),
+  chairs: Type.Array(Type.Object({ year: Type.Integer(), chair: Type.String(), viceChair: Nullable(Type.String()) })),
+  workingGroups: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      chair: Type.String(),
+      established: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+      members: Type.Array(Type.Object({ member: Type.String(), role: OneOf(['member', 'coordinator']), region: Nullable(Type.String()) })),
+    }),
+  ),
+  plenaryObservers: Type.Array(Type.Object({ year: Type.Integer(), member: Type.String(), note: Nullable(Type.String()) })),
 });
 
 export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -82,6 +97,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Organisations, chairs, working groups and plenary observers',
       tags: ['participants'],
       security: [],
+      response: { 200: Bodies },
     },
   }, async () => service.registry(app.store.db));
 };

@@ -1,32 +1,13 @@
-// The account shapes of the API (GET /api/session, /api/users).
+// The account shapes of the API (GET /api/session, /api/users), as the server declares them (web/src/contract).
+import type { Ok } from '../contract';
 
-export const ROLES = ['officer', 'company', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin', 'national-system'] as const;
-export type Role = (typeof ROLES)[number];
+export type SessionBody = Ok<'/api/session'>;
+export type User = SessionBody['user'];
+export type Role = User['roles'][number];
+export type UserWithTokens = Ok<'/api/users'>['users'][number];
 
-export interface User {
-  id: string;
-  login: string;
-  name: string;
-  participant: string | null;
-  organisation: string | null;
-  roles: Role[];
-  groups: string[];
-  disabled: boolean;
-  createdAt: string;
-  /** where e-mail alerts go (notifications) */
-  email?: string | null;
-  /** signed in with a temporary password (an administrator's reset): the app asks for a new one first */
-  mustChangePassword?: boolean;
-}
-
-export interface UserWithTokens extends User {
-  tokens: number;
-}
-
-export interface SessionBody {
-  user: User;
-  csrfToken: string | null;
-}
+/** the roles in the order the forms offer them */
+export const ROLES = ['officer', 'company', 'customs', 'wg-member', 'observer', 'un', 'chair', 'admin', 'national-system'] as const satisfies readonly Role[];
 
 export function hasRole(user: User | null, role: Role): boolean {
   return !!user && user.roles.includes(role);

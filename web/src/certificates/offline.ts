@@ -8,35 +8,14 @@
 // (src/certificates/checkpoint.ts on the server). A bare document is not proof of logging offline.
 import * as ed from '@noble/ed25519';
 import canonicalize from 'canonicalize';
+import type { Ok } from '../contract';
 import type { Verdict, Verification } from './types';
 
-interface TrustedKey {
-  keyId: string;
-  owner: string;
-  purpose: string;
-  publicKey: string;
-  validFrom: string;
-  validTo: string | null;
-  revokedAt: string | null;
-  revocationReason?: string | null;
-}
-
-export interface TrustList {
-  type: 'kp-trust-list';
-  /** 1: signed by a scheme key (KP-…); 2: signed by the Chair's key, with its chain of endorsements */
-  version?: number;
-  issuedAt: string;
-  /** the number of the listed state, one more at every change (lists signed before carry none: 0) */
-  generation?: number;
-  /** when a newer list will have been signed: after it the list is stale */
-  nextUpdate?: string;
-  signer: { keyId: string; publicKey: string; chair?: string; year?: number };
-  chain?: Endorsement[];
-  keys: TrustedKey[];
-  /** numbers only, with the one issued in place (lists signed before also carry `at` and `reason`) */
-  cancelled: { number: string; replacedBy?: string | null; at?: string; reason?: string }[];
-  signature: { alg: string; value: string };
-}
+/** A trust list as the server signs and serves it (GET /api/trust-list); one from anywhere is checked (checkTrustList) before anything trusts it. */
+export type TrustList = Ok<'/api/trust-list'>;
+type TrustedKey = TrustList['keys'][number];
+type Endorsement = NonNullable<TrustList['chain']>[number];
+type ChairKeyRef = Endorsement['previous'];
 
 const encoder = new TextEncoder();
 
@@ -89,21 +68,6 @@ async function verifySignature(signature: string, message: Uint8Array, publicKey
   } catch {
     return false;
   }
-}
-
-interface ChairKeyRef {
-  keyId: string;
-  publicKey: string;
-  chair: string;
-  year: number;
-}
-
-interface Endorsement {
-  type: 'kp-chair-key-endorsement';
-  at: string;
-  previous: ChairKeyRef;
-  next: ChairKeyRef;
-  signature: { alg: string; value: string };
 }
 
 const keyIdOf = async (owner: string, publicKey: string) => `${owner}-${hex(await sha256(base64url(publicKey))).slice(0, 16)}`;

@@ -1885,7 +1885,44 @@ export interface paths {
                     content: {
                         "application/json": {
                             applications: {
-                                [key: string]: unknown;
+                                certificateNumber: string | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                id: string;
+                                participant: string;
+                                reason: string | null;
+                                request: {
+                                    exporter: {
+                                        address: string;
+                                        country: string;
+                                        name: string;
+                                    };
+                                    /** @description one line per HS code */
+                                    goods: {
+                                        carats: number;
+                                        hsCode: "7102.10" | "7102.21" | "7102.31";
+                                        valueUsd: number;
+                                    }[];
+                                    importer: {
+                                        address: string;
+                                        country: string;
+                                        name: string;
+                                    };
+                                    /** @description a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods' carats); origin and provenance then follow from them */
+                                    imports?: {
+                                        carats: number;
+                                        /** @description a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045 */
+                                        number: string;
+                                    }[];
+                                    /** @description ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports) */
+                                    origin?: string;
+                                    origins?: string[];
+                                    parcels: number;
+                                    provenance?: string;
+                                };
+                                status: "pending" | "approving" | "approved" | "refused";
+                                submittedAt: string;
+                                submittedBy: string;
                             }[];
                         };
                     };
@@ -1980,7 +2017,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            certificateNumber: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            id: string;
+                            participant: string;
+                            reason: string | null;
+                            request: {
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                };
+                                /** @description one line per HS code */
+                                goods: {
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                }[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods' carats); origin and provenance then follow from them */
+                                imports?: {
+                                    carats: number;
+                                    /** @description a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045 */
+                                    number: string;
+                                }[];
+                                /** @description ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports) */
+                                origin?: string;
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                            };
+                            status: "pending" | "approving" | "approved" | "refused";
+                            submittedAt: string;
+                            submittedBy: string;
                         };
                     };
                 };
@@ -2061,6 +2135,81 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiresAt: string;
+                            exporter: {
+                                address: string;
+                                country: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            goods: ({
+                                carats: number;
+                                hsCode: "7102.10" | "7102.21" | "7102.31";
+                                valueUsd: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            importer: {
+                                address: string;
+                                country: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                            imports?: ({
+                                carats: number;
+                                number: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            issuedAt: string;
+                            issuer: {
+                                authority: string | null;
+                                /** @description the member state of export for an EU certificate, else the Participant itself */
+                                countryOfExport: string;
+                                keyId: string;
+                                name: string;
+                                participant: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                            logProof: string[];
+                            number: string;
+                            /** @description ISO code of the country of origin, or "mixed" */
+                            origin: string;
+                            /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                            origins?: string[];
+                            parcels: number;
+                            provenance?: string;
+                            signature: {
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                value: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            statement: string;
+                            title: string;
+                            totals: {
+                                carats: number;
+                                valueUsd: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            transparency: {
+                                leafIndex: number;
+                                rootHash: string;
+                                treeSize: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            type: "kp-certificate";
+                            version: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2155,7 +2304,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            certificateNumber: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            id: string;
+                            participant: string;
+                            reason: string | null;
+                            request: {
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                };
+                                /** @description one line per HS code */
+                                goods: {
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                }[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods' carats); origin and provenance then follow from them */
+                                imports?: {
+                                    carats: number;
+                                    /** @description a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045 */
+                                    number: string;
+                                }[];
+                                /** @description ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports) */
+                                origin?: string;
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                            };
+                            status: "pending" | "approving" | "approved" | "refused";
+                            submittedAt: string;
+                            submittedBy: string;
                         };
                     };
                 };
@@ -2245,7 +2431,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             certificates: {
-                                [key: string]: unknown;
+                                carats: number;
+                                countryOfExport: string;
+                                expiresAt: string;
+                                importer: string;
+                                importerCountry: string;
+                                issuedAt: string;
+                                issuer: string;
+                                number: string;
+                                parcels: number;
+                                /** @description replaced: cancelled because another was issued in its place (amended) */
+                                status: "issued" | "confirmed" | "confirmed-with-mismatch" | "cancelled" | "replaced";
+                                valueUsd: number;
                             }[];
                         };
                     };
@@ -2349,6 +2546,81 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiresAt: string;
+                            exporter: {
+                                address: string;
+                                country: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            goods: ({
+                                carats: number;
+                                hsCode: "7102.10" | "7102.21" | "7102.31";
+                                valueUsd: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            importer: {
+                                address: string;
+                                country: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                            imports?: ({
+                                carats: number;
+                                number: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            issuedAt: string;
+                            issuer: {
+                                authority: string | null;
+                                /** @description the member state of export for an EU certificate, else the Participant itself */
+                                countryOfExport: string;
+                                keyId: string;
+                                name: string;
+                                participant: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                            logProof: string[];
+                            number: string;
+                            /** @description ISO code of the country of origin, or "mixed" */
+                            origin: string;
+                            /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                            origins?: string[];
+                            parcels: number;
+                            provenance?: string;
+                            signature: {
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                value: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            statement: string;
+                            title: string;
+                            totals: {
+                                carats: number;
+                                valueUsd: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            transparency: {
+                                leafIndex: number;
+                                rootHash: string;
+                                treeSize: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            type: "kp-certificate";
+                            version: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2438,10 +2710,136 @@ export interface paths {
                         "application/json": {
                             /** @description the signed certificate document (JSON, as its issuing authority signed it) */
                             certificate: {
+                                expiresAt: string;
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                goods: ({
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                                imports?: ({
+                                    carats: number;
+                                    number: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                issuedAt: string;
+                                issuer: {
+                                    authority: string | null;
+                                    /** @description the member state of export for an EU certificate, else the Participant itself */
+                                    countryOfExport: string;
+                                    keyId: string;
+                                    name: string;
+                                    participant: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                                logProof: string[];
+                                number: string;
+                                /** @description ISO code of the country of origin, or "mixed" */
+                                origin: string;
+                                /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                                signature: {
+                                    /** @enum {string} */
+                                    alg: "Ed25519";
+                                    value: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                statement: string;
+                                title: string;
+                                totals: {
+                                    carats: number;
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                transparency: {
+                                    leafIndex: number;
+                                    rootHash: string;
+                                    treeSize: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "kp-certificate";
+                                version: number;
+                            } & {
                                 [key: string]: unknown;
                             };
                             status: {
-                                [key: string]: unknown;
+                                borderChecks: {
+                                    checkedAt: string;
+                                    checkedBy: string;
+                                    kind: "export" | "import" | "transit";
+                                    note: string | null;
+                                    participant: string;
+                                    sealsIntact: boolean | null;
+                                    unopened: boolean | null;
+                                    verdict: "genuine" | "altered" | "unknown-key" | "revoked-key" | "expired" | "cancelled" | "not-in-log" | "invalid-dates";
+                                }[];
+                                cancelled: {
+                                    at: string;
+                                    note: string | null;
+                                    reason: "lost" | "void" | "replaced" | "error";
+                                    replacedBy: string | null;
+                                } | null;
+                                confirmation: {
+                                    carats: number;
+                                    confirmedAt: string;
+                                    confirmedBy: string;
+                                    flagged: boolean;
+                                    logIndex: number;
+                                    mismatches: {
+                                        message: string;
+                                        path?: string;
+                                    }[];
+                                    note: string | null;
+                                    parcels: number;
+                                    participant: string;
+                                    receivedOn: string;
+                                    sealsIntact: boolean;
+                                } | null;
+                                /** @description an import: the re-exports drawn on it */
+                                drawnBy?: {
+                                    carats: number;
+                                    number: string;
+                                }[];
+                                /** @description a re-export: the import certificates it draws on */
+                                drawsOn?: {
+                                    cancelled: boolean;
+                                    carats: number;
+                                    countryOfExport: string | null;
+                                    issuer: string;
+                                    number: string;
+                                    origin: string | null;
+                                    origins: string[] | null;
+                                }[];
+                                log: {
+                                    at: string;
+                                    event: "issued" | "confirmed" | "cancelled";
+                                    index: number;
+                                }[];
                             };
                         };
                     };
@@ -2549,7 +2947,90 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cancelledAt: string;
+                            /** @description the signed certificate document (JSON, as its issuing authority signed it) */
+                            certificate: {
+                                expiresAt: string;
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                goods: ({
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                                imports?: ({
+                                    carats: number;
+                                    number: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                issuedAt: string;
+                                issuer: {
+                                    authority: string | null;
+                                    /** @description the member state of export for an EU certificate, else the Participant itself */
+                                    countryOfExport: string;
+                                    keyId: string;
+                                    name: string;
+                                    participant: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                                logProof: string[];
+                                number: string;
+                                /** @description ISO code of the country of origin, or "mixed" */
+                                origin: string;
+                                /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                                signature: {
+                                    /** @enum {string} */
+                                    alg: "Ed25519";
+                                    value: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                statement: string;
+                                title: string;
+                                totals: {
+                                    carats: number;
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                transparency: {
+                                    leafIndex: number;
+                                    rootHash: string;
+                                    treeSize: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "kp-certificate";
+                                version: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            changed: string[];
+                            reason: string;
+                            /** @description the number of the certificate cancelled as replaced */
+                            replaced: string;
                         };
                     };
                 };
@@ -2647,7 +3128,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            checkedAt: string;
+                            /** @description a UN diamond measure on the exporting or importing country on the day of issue or today */
+                            embargo: {
+                                message: string;
+                                path?: string;
+                            }[];
+                            flagged: boolean;
+                            id: string;
+                            kind: "export" | "import" | "transit";
+                            number: string;
+                            participant: string;
+                            reason: string;
+                            verdict: "genuine" | "altered" | "unknown-key" | "revoked-key" | "expired" | "cancelled" | "not-in-log" | "invalid-dates";
                         };
                     };
                 };
@@ -2730,6 +3223,81 @@ export interface paths {
                         "application/json": {
                             /** @description the signed certificate document (JSON, as its issuing authority signed it) */
                             certificate: {
+                                expiresAt: string;
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                goods: ({
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                                imports?: ({
+                                    carats: number;
+                                    number: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                issuedAt: string;
+                                issuer: {
+                                    authority: string | null;
+                                    /** @description the member state of export for an EU certificate, else the Participant itself */
+                                    countryOfExport: string;
+                                    keyId: string;
+                                    name: string;
+                                    participant: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                                logProof: string[];
+                                number: string;
+                                /** @description ISO code of the country of origin, or "mixed" */
+                                origin: string;
+                                /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                                signature: {
+                                    /** @enum {string} */
+                                    alg: "Ed25519";
+                                    value: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                statement: string;
+                                title: string;
+                                totals: {
+                                    carats: number;
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                transparency: {
+                                    leafIndex: number;
+                                    rootHash: string;
+                                    treeSize: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "kp-certificate";
+                                version: number;
+                            } & {
                                 [key: string]: unknown;
                             };
                             /** @description the signed note: checkpoint body, blank line, the log signature line, witnesses' cosignature lines */
@@ -2838,7 +3406,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            cancelledAt: string;
+                            logIndex: number;
+                            number: string;
+                            reason: "lost" | "void" | "replaced" | "error";
                         };
                     };
                 };
@@ -2946,7 +3517,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** @description the exporting authority's officers alerted */
+                            alerted: number;
+                            confirmedAt: string;
+                            flagged: boolean;
+                            issuer: string;
+                            logIndex: number;
+                            mismatches: {
+                                message: string;
+                                path?: string;
+                            }[];
+                            number: string;
+                            receivedOn: string;
                         };
                     };
                 };
@@ -3434,9 +4016,84 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            certificates: {
+                            certificates: ({
+                                expiresAt: string;
+                                exporter: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                goods: ({
+                                    carats: number;
+                                    hsCode: "7102.10" | "7102.21" | "7102.31";
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                importer: {
+                                    address: string;
+                                    country: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a re-export: the import certificates it draws on and the carats drawn on each */
+                                imports?: ({
+                                    carats: number;
+                                    number: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                issuedAt: string;
+                                issuer: {
+                                    authority: string | null;
+                                    /** @description the member state of export for an EU certificate, else the Participant itself */
+                                    countryOfExport: string;
+                                    keyId: string;
+                                    name: string;
+                                    participant: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed */
+                                logProof: string[];
+                                number: string;
+                                /** @description ISO code of the country of origin, or "mixed" */
+                                origin: string;
+                                /** @description a re-export of mixed origin: the countries of origin of what it draws on */
+                                origins?: string[];
+                                parcels: number;
+                                provenance?: string;
+                                signature: {
+                                    /** @enum {string} */
+                                    alg: "Ed25519";
+                                    value: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                statement: string;
+                                title: string;
+                                totals: {
+                                    carats: number;
+                                    valueUsd: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                transparency: {
+                                    leafIndex: number;
+                                    rootHash: string;
+                                    treeSize: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "kp-certificate";
+                                version: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             /** @description each certificate's verification code by number: shown this once (the store keeps only their hashes) */
                             verificationCodes: {
                                 [key: string]: string;
@@ -10165,11 +10822,11 @@ export interface paths {
                             at: string;
                             participants: {
                                 code: string;
-                                kind: string;
+                                kind: "country" | "regional_organisation" | "trading_entity";
                                 measures: {
                                     basis: string;
                                     id: string;
-                                    kind: string;
+                                    kind: "embargo" | "sanctions";
                                     note: string | null;
                                     target: string;
                                     validFrom: string;
@@ -10265,7 +10922,7 @@ export interface paths {
                             allMeasures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10280,18 +10937,18 @@ export interface paths {
                             code: string;
                             history: {
                                 basis: string | null;
-                                fromPrecision: string;
+                                fromPrecision: "day" | "year";
                                 note: string | null;
                                 status: "applicant" | "participant" | "trading_entity" | "suspended" | "removed" | "withdrawn" | "non_participant";
                                 validFrom: string;
                                 validTo: string | null;
                             }[];
-                            kind: string;
-                            language: string;
+                            kind: "country" | "regional_organisation" | "trading_entity";
+                            language: "en" | "fr" | "pt" | "es" | "ru";
                             measures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10408,7 +11065,7 @@ export interface paths {
                             allMeasures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -10423,18 +11080,18 @@ export interface paths {
                             code: string;
                             history: {
                                 basis: string | null;
-                                fromPrecision: string;
+                                fromPrecision: "day" | "year";
                                 note: string | null;
                                 status: "applicant" | "participant" | "trading_entity" | "suspended" | "removed" | "withdrawn" | "non_participant";
                                 validFrom: string;
                                 validTo: string | null;
                             }[];
-                            kind: string;
-                            language: string;
+                            kind: "country" | "regional_organisation" | "trading_entity";
+                            language: "en" | "fr" | "pt" | "es" | "ru";
                             measures: {
                                 basis: string;
                                 id: string;
-                                kind: string;
+                                kind: "embargo" | "sanctions";
                                 note: string | null;
                                 target: string;
                                 validFrom: string;
@@ -11872,7 +12529,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chairs: {
+                                chair: string;
+                                viceChair: string | null;
+                                year: number;
+                            }[];
+                            organisations: {
+                                id: string;
+                                kind: "industry" | "civil_society" | "un_body" | "international" | "installation";
+                                name: string;
+                            }[];
+                            plenaryObservers: {
+                                member: string;
+                                note: string | null;
+                                year: number;
+                            }[];
+                            workingGroups: {
+                                chair: string;
+                                established: string | null;
+                                id: string;
+                                members: {
+                                    member: string;
+                                    region: string | null;
+                                    role: "member" | "coordinator";
+                                }[];
+                                name: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -14364,7 +15051,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14453,7 +15140,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14610,7 +15297,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -14712,7 +15399,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -18021,7 +18708,69 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** @description cancelled certificates with the one issued in place (numbers only; lists signed before also carry at and reason) */
+                            cancelled: {
+                                at?: string;
+                                number: string;
+                                reason?: string;
+                                replacedBy: string | null;
+                            }[];
+                            /** @description version 2: the endorsements of every Chair key by the previous one, oldest first, ending at the signer */
+                            chain?: {
+                                at: string;
+                                next: {
+                                    chair: string;
+                                    keyId: string;
+                                    publicKey: string;
+                                    year: number;
+                                };
+                                previous: {
+                                    chair: string;
+                                    keyId: string;
+                                    publicKey: string;
+                                    year: number;
+                                };
+                                signature: {
+                                    /** @enum {string} */
+                                    alg: "Ed25519";
+                                    value: string;
+                                };
+                                /** @enum {string} */
+                                type: "kp-chair-key-endorsement";
+                            }[];
+                            chair: string | null;
+                            chairYear?: number;
+                            /** @description the number of the listed state, one more at every change (lists signed before generations carry none: 0) */
+                            generation?: number;
+                            issuedAt: string;
+                            keys: {
+                                keyId: string;
+                                /** @description the Participant for an authority key; "KP" for the scheme's own keys; a witness's name for a witness key */
+                                owner: string;
+                                publicKey: string;
+                                purpose: "certificate" | "trust-list" | "log" | "witness";
+                                revocationReason?: string | null;
+                                revokedAt: string | null;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            /** @description the time by which a newer list will have been signed: after it, the list is stale */
+                            nextUpdate?: string;
+                            signature: {
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                value: string;
+                            };
+                            signer: {
+                                chair?: string;
+                                keyId: string;
+                                publicKey: string;
+                                year?: number;
+                            };
+                            /** @enum {string} */
+                            type: "kp-trust-list";
+                            /** @description 1: signed by an installation scheme key (KP-…, older lists); 2: signed by the Chair's key */
+                            version: 1 | 2;
                         };
                     };
                 };
@@ -18086,7 +18835,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                                 tokens: number;
                             }[];
                         };
@@ -18183,7 +18932,7 @@ export interface paths {
                             name: string;
                             organisation: string | null;
                             participant: string | null;
-                            roles: string[];
+                            roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                         };
                     };
                 };
@@ -18295,7 +19044,7 @@ export interface paths {
                             name: string;
                             organisation: string | null;
                             participant: string | null;
-                            roles: string[];
+                            roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                         };
                     };
                 };
@@ -18394,7 +19143,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -18498,7 +19247,7 @@ export interface paths {
                                 name: string;
                                 organisation: string | null;
                                 participant: string | null;
-                                roles: string[];
+                                roles: ("company" | "officer" | "customs" | "wg-member" | "observer" | "un" | "chair" | "admin" | "national-system")[];
                             };
                         };
                     };
@@ -18679,21 +19428,36 @@ export interface paths {
                     content: {
                         "application/json": {
                             cancellation?: {
-                                [key: string]: unknown;
+                                at: string;
+                                logSalt?: string | null;
+                                note: string | null;
+                                reason: "lost" | "void" | "replaced" | "error";
+                                replacedBy: string | null;
                             } | null;
                             carats?: number;
                             checkedAt: string;
                             confirmation?: {
-                                [key: string]: unknown;
+                                carats: number;
+                                flagged: boolean;
+                                /** @description the record's position in the log */
+                                logIndex?: number;
+                                /** @description the secret salt of its leaf (null: logged before salts) */
+                                logSalt?: string | null;
+                                mismatches: {
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                parcels: number;
+                                participant: string;
+                                receivedOn: string;
+                                sealsIntact: boolean;
                             } | null;
                             confirmed?: boolean;
                             countryOfExport?: string;
                             /** @description public: the number alone (verdict and issuing Participant); holder: with the right verification code; authority: an authority concerned, signed in */
                             disclosure: "public" | "holder" | "authority";
-                            /** @description authority, a re-export: the import certificates it draws on — {number, carats drawn, issuer, known, issuedOn, countryOfExport, origin, origins, cancelled, drawsOn (the same, recursively)}; known false: not in this store */
-                            drawsOn?: {
-                                [key: string]: unknown;
-                            }[];
+                            /** @description authority, a re-export: the import certificates it draws on, recursively */
+                            drawsOn?: components["schemas"]["ChainLink"][];
                             expiresAt?: string;
                             exporter?: {
                                 address: string;
@@ -18701,7 +19465,9 @@ export interface paths {
                                 name: string;
                             };
                             goods?: {
-                                [key: string]: unknown;
+                                carats: number;
+                                hsCode: "7102.10" | "7102.21" | "7102.31";
+                                valueUsd: number;
                             }[];
                             importer?: {
                                 address: string;
@@ -18872,6 +19638,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ChainLink: {
+            cancelled?: boolean;
+            /** @description the carats the certificate above drew on this one */
+            carats: number;
+            countryOfExport?: string;
+            /** @description a re-export itself: the certificates it draws on */
+            drawsOn?: components["schemas"]["ChainLink"][];
+            issuedOn?: string;
+            /** @description the issuing Participant (from the number) */
+            issuer: string;
+            /** @description false: the certificate is not in this store; nothing more is known of it */
+            known: boolean;
+            number: string;
+            origin?: string;
+            origins?: string[];
+        };
         Error: {
             /** @description stable error code: invalid_input, unauthenticated, forbidden, not_found, conflict, … */
             code: string;

@@ -1,70 +1,24 @@
-// The Participant registry as the API returns it (GET /api/participants, /api/participants/{code}),
-// and the counts the public page shows.
+// The Participant registry as the API returns it (GET /api/participants, /api/participants/{code}: the
+// server's shapes, web/src/contract), and the counts the public page shows.
+import type { Ok } from '../contract';
 
-export const STATUSES = ['participant', 'trading_entity', 'applicant', 'suspended', 'removed', 'withdrawn', 'non_participant'] as const;
-export type Status = (typeof STATUSES)[number];
-export type Kind = 'country' | 'regional_organisation' | 'trading_entity';
+export type Registry = Ok<'/api/participants'>;
+export type ParticipantSummary = Registry['participants'][number];
+export type Status = ParticipantSummary['status'];
+export type Kind = ParticipantSummary['kind'];
+export type Measure = ParticipantSummary['measures'][number];
+export type ParticipantDetail = Ok<'/api/participants/{code}'>;
+export type StatusPeriod = ParticipantDetail['history'][number];
+export type Membership = ParticipantDetail['memberHistory'][number];
 
-export interface Measure {
-  id: string;
-  target: string;
-  kind: 'embargo' | 'sanctions';
-  basis: string;
-  validFrom: string;
-  validTo: string | null;
-  note: string | null;
-}
-
-export interface ParticipantSummary {
-  code: string;
-  name: string;
-  kind: Kind;
-  status: Status;
-  statusSince: string;
-  /** member states the entry speaks for on that day (the European Community's) */
-  members: string[];
-  /** UN measures in force on that day */
-  measures: Measure[];
-}
-
-export interface StatusPeriod {
-  status: Status;
-  validFrom: string;
-  validTo: string | null;
-  fromPrecision: 'day' | 'year';
-  basis: string | null;
-  note: string | null;
-}
-
-export interface ParticipantDetail extends ParticipantSummary {
-  language: string;
-  authority: { name: string | null; address: string | null; email: string | null };
-  certificateValidityDays: number;
-  history: StatusPeriod[];
-  allMeasures: Measure[];
-  /** every membership of the countries it speaks for, with its basis (the European Community's) */
-  memberHistory: Membership[];
-  /** the Participant that speaks for this country on the day (Bulgaria and Romania from 2007) */
-  memberOf: Membership | null;
-}
-
-export interface Membership {
-  participant: string;
-  country: string;
-  validFrom: string;
-  validTo: string | null;
-  basis: string | null;
-}
-
-export interface Registry {
-  at: string;
-  participants: ParticipantSummary[];
-}
+/** the statuses in the order the legend and the filters show them */
+export const STATUSES = ['participant', 'trading_entity', 'applicant', 'suspended', 'removed', 'withdrawn', 'non_participant'] as const satisfies readonly Status[];
 
 /** Statuses that make an entry a Participant (one under interim measures still is one). */
 const PARTICIPANT_STATUSES: readonly Status[] = ['participant', 'suspended'];
 
-export interface RegistryCounts {
+/** the counts the public page shows (computed here, not an API shape) */
+interface RegistryCounts {
   participants: number;
   /** countries the Participants represent: each Participant once, the European Community once per member state */
   countries: number;
