@@ -100,3 +100,17 @@ it("the web's API modules name routes of the contract instead of declaring shape
     .flatMap(([name, text]) => [...text.matchAll(/^export (?:interface \w+|type \w+(?:<[^>]*>)? = \{)/gm)].map((m) => `${name}: ${m[0]}`));
   expect(handWritten).toEqual([]);
 });
+
+it('the document stays within OpenAPI 3.0: no tuple (an array of items) anywhere, which Swagger UI and 3.0 clients cannot read', () => {
+  const tuples: string[] = [];
+  const walk = (node: unknown, at: string): void => {
+    if (Array.isArray(node)) node.forEach((x, i) => walk(x, `${at}[${i}]`));
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) {
+        if ((k === 'items' && Array.isArray(v)) || k === 'prefixItems') tuples.push(`${at}.${k}`);
+        walk(v, `${at}.${k}`);
+      }
+  };
+  walk(JSON.parse(document()), '$');
+  expect(tuples).toEqual([]);
+});

@@ -28,7 +28,7 @@ const Comparison = Type.Object({
     chiSquare: Type.Union([Type.Null(), Type.Object({ statistic: Type.Number(), df: Type.Integer(), pValue: Num, merged: Type.Integer(), classes: Type.Array(Type.Object({ label: Type.String(), observed: Type.Number(), expected: Type.Number() })) })]),
     ks: Type.Number({ description: 'Kolmogorov–Smirnov distance between the carat-weighted cumulative curves' }),
     caratsPerStone: Type.Object({ parcel: Type.Number(), reference: Type.Number(), ratio: Num }),
-    bins: Type.Array(Type.Object({ label: Type.String(), stones: Type.Tuple([Type.Integer(), Type.Integer()]), carats: Type.Tuple([Type.Number(), Type.Number()]) }), { description: 'the shared sieve classes: [parcel, reference] stones and carats' }),
+    bins: Type.Array(Type.Object({ label: Type.String(), stones: Type.Array(Type.Integer(), { minItems: 2, maxItems: 2 }), carats: Type.Array(Type.Number(), { minItems: 2, maxItems: 2 }) }), { description: 'the shared sieve classes: [parcel, reference] stones and carats (a pair each: OpenAPI 3.0 has no tuples)' }),
   })),
 });
 

@@ -7309,17 +7309,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             matches: {
-                                /** @description the shared sieve classes: [parcel, reference] stones and carats */
+                                /** @description the shared sieve classes: [parcel, reference] stones and carats (a pair each: OpenAPI 3.0 has no tuples) */
                                 bins: {
-                                    carats: [
-                                        number,
-                                        number
-                                    ];
+                                    carats: number[];
                                     label: string;
-                                    stones: [
-                                        number,
-                                        number
-                                    ];
+                                    stones: number[];
                                 }[];
                                 caratsPerStone: {
                                     parcel: number;

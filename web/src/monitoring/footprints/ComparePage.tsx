@@ -49,10 +49,10 @@ export function ComparePage() {
   const refName = (m: (typeof best)[number]) => `${m.rank}. ${m.reference.area} (${m.reference.participant})`;
   const series = best.length
     ? [
-        { name: t('fp.parcel'), bins: best[0]!.bins.map((b) => ({ label: b.label, share: b.stones[0] / Math.max(1, best[0]!.bins.reduce((s, x) => s + x.stones[0], 0)) })) },
+        { name: t('fp.parcel'), bins: best[0]!.bins.map((b) => ({ label: b.label, share: (b.stones[0] ?? 0) / Math.max(1, best[0]!.bins.reduce((s, x) => s + (x.stones[0] ?? 0), 0)) })) },
         ...best.map((m) => {
-          const total = Math.max(1, m.bins.reduce((s, x) => s + x.stones[1], 0));
-          return { name: refName(m), bins: m.bins.map((b) => ({ label: b.label, share: b.stones[1] / total })) };
+          const total = Math.max(1, m.bins.reduce((s, x) => s + (x.stones[1] ?? 0), 0));
+          return { name: refName(m), bins: m.bins.map((b) => ({ label: b.label, share: (b.stones[1] ?? 0) / total })) };
         }),
       ]
     : [];
