@@ -13,9 +13,8 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 /** The files over the limit today, each with its lines: to be split. */
 const STILL_OVER: Record<string, number> = {
   'src/certificates/model.ts': 576,
-  'src/certificates/routes.ts': 438,
-  'src/statistics/routes.ts': 463,
-  'src/accounts/service.ts': 412,
+  'src/certificates/routes.ts': 437,
+  'src/statistics/routes.ts': 462,
 };
 
 function code(dir: string): string[] {

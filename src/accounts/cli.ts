@@ -5,6 +5,7 @@ import { notFound } from '../core/errors.js';
 import { ROLES } from '../auth/model.js';
 import { m } from './messages.js';
 import * as service from './service.js';
+import * as passwords from './sign-in.js';
 
 async function findUser(db: Parameters<typeof service.listUsers>[0], actor: Parameters<typeof service.listUsers>[1], login: string) {
   const user = (await service.listUsers(db, actor)).find((u) => u.login === login.toLowerCase());
@@ -64,7 +65,7 @@ export function userCommand(): Command {
   ).action(async (login: string, opts) =>
     withStore(opts, async (store, actor) => {
       const user = await findUser(store.db, actor, login);
-      const { temporaryPassword } = await service.resetPassword(store.db, actor, user.id, opts.password);
+      const { temporaryPassword } = await passwords.resetPassword(store.db, actor, user.id, opts.password);
       process.stdout.write(`${temporaryPassword}\n`);
       process.stderr.write(`temporary password of ${user.login} above (shown once): at the next sign-in the web asks for a new one\n`);
     }),

@@ -12,6 +12,7 @@ import { localOperator, SYSTEM } from '../auth/model.js';
 import * as certificates from '../certificates/service.js';
 import * as audit from '../audit/service.js';
 import * as auth from './service.js';
+import * as passwords from './sign-in.js';
 
 interface Signed { cookie: string; csrf: string }
 
@@ -149,8 +150,8 @@ describe('kpcs user reset-password (the built program)', () => {
       expect(r.stderr).toContain('temporary password of sipho.officer');
       const store = await openReadyStore({ dataDir: join(dir, 'data') });
       try {
-        await expect(auth.signIn(store.db, 'sipho.officer', 'sipho password 1')).rejects.toThrow('Wrong login or password.');
-        expect((await auth.signIn(store.db, 'sipho.officer', temporary)).user.mustChangePassword).toBe(true);
+        await expect(passwords.signIn(store.db, 'sipho.officer', 'sipho password 1')).rejects.toThrow('Wrong login or password.');
+        expect((await passwords.signIn(store.db, 'sipho.officer', temporary)).user.mustChangePassword).toBe(true);
       } finally {
         await store.close();
       }

@@ -6,6 +6,7 @@ import { SESSION_COOKIE, SIGNED_IN_COOKIE } from './cookies.js';
 import { ROLES } from '../auth/model.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import * as service from './service.js';
+import * as passwords from './sign-in.js';
 
 const Role = OneOf(ROLES);
 const User = Type.Object({
@@ -37,8 +38,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     // a request a proxy forwarded is not from this machine, even when the proxy runs on it (trusted or not)
     const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
-    const s = await service.signIn(app.store.db, req.body.login, req.body.password, undefined, { client: forwarded ? 'forwarded' : req.ip }).catch((e: unknown) => {
-      if (e instanceof service.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
+    const s = await passwords.signIn(app.store.db, req.body.login, req.body.password, undefined, { client: forwarded ? 'forwarded' : req.ip }).catch((e: unknown) => {
+      if (e instanceof passwords.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
       throw e;
     });
     reply.setCookie(SESSION_COOKIE, s.sessionId, { httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', expires: s.expiresAt });
@@ -55,7 +56,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { action: 'session.delete' },
     schema: { summary: 'Sign out', tags: ['accounts'], response: { 204: Type.Null(), ...errorResponses } },
   }, async (req, reply) => {
-    if (req.session) await service.signOut(app.store.db, req.actor, req.session.id);
+    if (req.session) await passwords.signOut(app.store.db, req.actor, req.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
     return reply.status(204).send(null);
@@ -70,8 +71,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ user: User }), ...errorResponses },
     },
   }, async (req, reply) => {
-    const user = await service.changeOwnPassword(app.store.db, req.actor, req.session?.id, req.body.currentPassword, req.body.newPassword).catch((e: unknown) => {
-      if (e instanceof service.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
+    const user = await passwords.changeOwnPassword(app.store.db, req.actor, req.session?.id, req.body.currentPassword, req.body.newPassword).catch((e: unknown) => {
+      if (e instanceof passwords.LoginLocked) reply.header('retry-after', String(e.retryAfterSeconds));
       throw e;
     });
     return { user };
@@ -149,7 +150,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Optional(Type.Object({ password: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false })),
       response: { 201: Type.Object({ user: User, temporaryPassword: Type.String() }), ...errorResponses },
     },
-  }, async (req, reply) => reply.status(201).send(await service.resetPassword(app.store.db, req.actor, req.params.id, req.body?.password)));
+  }, async (req, reply) => reply.status(201).send(await passwords.resetPassword(app.store.db, req.actor, req.params.id, req.body?.password)));
 
   app.post('/api/users/:id/tokens', {
     config: { action: 'users.manage' },

@@ -9,6 +9,7 @@ import type { Store } from '../db/store.js';
 import { localOperator, LOGIN_FREE_FAILURES, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import * as auth from './service.js';
+import * as passwords from './sign-in.js';
 import * as store from './store.js';
 
 /** A password hash that takes scrypt sixteen times as long to check (p = 16): a wide window for the race. */
@@ -33,7 +34,7 @@ describe.each(engines)('sign-in races on %s', (engine) => {
     const lockedBefore = (await audit.recordedDetails(s.db, 'session.locked')).length;
     // all at once: on today's code each passes the lock check before any failure is written, and is checked
     const guesses = Array.from({ length: LOGIN_FREE_FAILURES * 4 }, (_, i) => `wrong guess ${i}`);
-    const results = await Promise.all(guesses.map((g) => outcome(auth.signIn(s.db, 'guessed', g))));
+    const results = await Promise.all(guesses.map((g) => outcome(passwords.signIn(s.db, 'guessed', g))));
     expect(results.filter((r) => r === 'signed in')).toEqual([]);
     // a checked guess is counted once (the store's count) and the one that locks is audited; the others
     // were refused before their password was checked
@@ -43,7 +44,7 @@ describe.each(engines)('sign-in races on %s', (engine) => {
     expect(results.filter((r) => r === 'unauthenticated').length).toBe(LOGIN_FREE_FAILURES - 1);
     expect(results.filter((r) => r === 'rate_limited').length).toBe(guesses.length - LOGIN_FREE_FAILURES + 1);
     // the right password, guessed after the limit, is refused too
-    expect(await outcome(auth.signIn(s.db, 'guessed', 'the right password'))).toBe('rate_limited');
+    expect(await outcome(passwords.signIn(s.db, 'guessed', 'the right password'))).toBe('rate_limited');
     expect(await s.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute()).toEqual([]);
   });
 
@@ -51,8 +52,8 @@ describe.each(engines)('sign-in races on %s', (engine) => {
     const user = await auth.createUser(s.db, SYSTEM, { name: 'Reset User', login: 'reset.user', roles: ['admin'] });
     await s.db.transaction().execute((tx) => store.updateUser(tx, user.id, { password_hash: slowHash('the old password') }));
     // the sign-in reads the old hash and checks it slowly; the reset commits meanwhile (and ends every session)
-    const signing = auth.signIn(s.db, 'reset.user', 'the old password');
-    const reset = auth.resetPassword(s.db, admin, user.id, 'a temporary one');
+    const signing = passwords.signIn(s.db, 'reset.user', 'the old password');
+    const reset = passwords.resetPassword(s.db, admin, user.id, 'a temporary one');
     const [signed] = await Promise.allSettled([signing, reset]);
     if (signed.status === 'fulfilled') {
       // it may sign in only if it committed first: then the reset ended its session
@@ -67,14 +68,14 @@ describe.each(engines)('sign-in races on %s', (engine) => {
   it('ATTACK: a change by the holder of the old password racing an administrator\'s reset does not undo the reset', async () => {
     const user = await auth.createUser(s.db, SYSTEM, { name: 'Stolen User', login: 'stolen.user', roles: ['admin'] });
     await s.db.transaction().execute((tx) => store.updateUser(tx, user.id, { password_hash: slowHash('the stolen password') }));
-    const session = await auth.signIn(s.db, 'stolen.user', 'the stolen password');
+    const session = await passwords.signIn(s.db, 'stolen.user', 'the stolen password');
     const thief = (await auth.actorFromSession(s.db, session.sessionId))!.actor;
-    const change = auth.changeOwnPassword(s.db, thief, session.sessionId, 'the stolen password', 'the thief now knows');
-    const reset = auth.resetPassword(s.db, admin, user.id, 'a temporary one');
+    const change = passwords.changeOwnPassword(s.db, thief, session.sessionId, 'the stolen password', 'the thief now knows');
+    const reset = passwords.resetPassword(s.db, admin, user.id, 'a temporary one');
     await Promise.allSettled([change, reset]);
     // whichever order they committed in, the thief's password does not sign in and no session of the thief survives
-    expect(await outcome(auth.signIn(s.db, 'stolen.user', 'the thief now knows'))).toBe('unauthenticated');
+    expect(await outcome(passwords.signIn(s.db, 'stolen.user', 'the thief now knows'))).toBe('unauthenticated');
     expect(await auth.actorFromSession(s.db, session.sessionId)).toBeUndefined();
-    expect(await outcome(auth.signIn(s.db, 'stolen.user', 'a temporary one'))).toBe('signed in');
+    expect(await outcome(passwords.signIn(s.db, 'stolen.user', 'a temporary one'))).toBe('signed in');
   });
 });

@@ -21,8 +21,7 @@ import { awaitingConfirmation } from './awaiting.js';
 import { onReplica } from '../db/read-replica.js';
 import { etagMatches } from '../interface/etag.js';
 
-// public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the
-// certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
+// public reads answered from the read replica (KPCS_READ_DATABASE_URL) unless it does not know the certificate as genuine: a certificate issued, or a key made, a moment ago may not be there yet
 const notGenuine = (v: { verdict: string }) => v.verdict !== 'genuine';
 /** Seconds a cache may keep the trust list before it asks again (If-None-Match: 304 while unchanged). */
 export const TRUST_LIST_MAX_AGE = 30;

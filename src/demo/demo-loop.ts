@@ -12,6 +12,7 @@
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
+import * as passwords from '../accounts/sign-in.js';
 import * as applications from '../certificates/applications.js';
 import * as certificates from '../certificates/service.js';
 import { amend } from '../certificates/amendment.js';
@@ -79,7 +80,7 @@ export async function ensureUsers(store: Store, wanted: readonly { login: string
   const created: string[] = [];
   for (const u of wanted) {
     if (existing.has(u.login)) continue;
-    await auth.createUser(store.db, SYSTEM, { name: u.name, login: u.login, member: u.member, roles: [...u.roles], groups: [...u.groups], password: auth.DEMO_PASSWORD });
+    await auth.createUser(store.db, SYSTEM, { name: u.name, login: u.login, member: u.member, roles: [...u.roles], groups: [...u.groups], password: passwords.DEMO_PASSWORD });
     created.push(u.login);
   }
   return created;

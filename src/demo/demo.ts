@@ -5,6 +5,7 @@
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
+import * as passwords from '../accounts/sign-in.js';
 import * as annualSummary from '../statistics/annual-summary.js';
 import { currentFigures } from '../statistics/figures.js';
 import * as monitoring from '../monitoring/service.js';
@@ -18,7 +19,7 @@ import { runSimulation, type SimulationRun } from '../simulation/service.js';
 import { ensureUsers, populateDemoLoop, RING_USERS } from './demo-loop.js';
 
 /** printed with the demo users; it signs in only from this machine (auth/service.ts) */
-export const DEMO_PASSWORD = auth.DEMO_PASSWORD;
+export const DEMO_PASSWORD = passwords.DEMO_PASSWORD;
 
 export const DEMO_USERS = [
   { login: 'za.officer', name: 'Thandi Mokoena', member: 'ZA', roles: ['officer'], groups: [] },

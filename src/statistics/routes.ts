@@ -246,7 +246,6 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => annualSummary.release(app.store.db, req.actor, req.body.year, { note: req.body.note }));
 
-
   app.get('/api/statistics/reconciliation', {
     config: { action: 'statistics.reconcile' },
     schema: {
