@@ -14,7 +14,6 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 const STILL_OVER: Record<string, number> = {
   'src/certificates/model.ts': 576,
   'src/certificates/routes.ts': 437,
-  'src/statistics/routes.ts': 462,
 };
 
 function code(dir: string): string[] {

@@ -28,6 +28,7 @@ import { certificateRoutes } from '../certificates/routes.js';
 import { ChainLink } from '../certificates/route-schemas.js';
 import { credentialRoutes } from '../certificates/credential-routes.js';
 import { statisticsRoutes } from '../statistics/routes.js';
+import { statisticsReviewRoutes } from '../statistics/review-routes.js';
 import { shipmentRoutes } from '../monitoring/shipments/routes.js';
 import { footprintRoutes } from '../monitoring/footprints/routes.js';
 import { governanceRoutes } from '../governance/routes.js';
@@ -161,6 +162,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(certificateRoutes);
   await app.register(credentialRoutes);
   await app.register(statisticsRoutes);
+  await app.register(statisticsReviewRoutes);
   await app.register(shipmentRoutes);
   await app.register(footprintRoutes);
   await app.register(governanceRoutes);
