@@ -13,7 +13,6 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 /** The files over the limit today, each with its lines: to be split. */
 const STILL_OVER: Record<string, number> = {
   'src/certificates/model.ts': 576,
-  'src/certificates/routes.ts': 437,
 };
 
 function code(dir: string): string[] {

@@ -10,10 +10,7 @@ import * as service from './service.js';
 import * as annualSummary from './annual-summary.js';
 import { compareWithCertificates } from './certificate-figures.js';
 import { CERTIFICATE_COUNT_RULE } from './model.js';
-import { certificateFigures, certificateTrail } from '../certificates/service.js';
-import * as reconciliation from './reconciliation.js';
-import * as compliance from './compliance.js';
-import * as anomalies from './anomalies.js';
+import { certificateFigures } from '../certificates/service.js';
 import * as analysis from './analysis.js';
 import { dataYears } from './years.js';
 
