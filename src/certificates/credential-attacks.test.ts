@@ -14,11 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale } from '../../test/support/cli.js';
 import { listOf } from '../../test/support/trust-list.js';
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import { kpcs } from '../../test/support/cli.js';
@@ -46,7 +44,6 @@ const ZA = localOperator('ZA');
 const admin = localOperator();
 // biome-ignore lint/suspicious/noExplicitAny: credentials are read and edited as plain JSON here
 type Json = Record<string, any>;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe.each(engines)('ATTACKS on credentials on %s', (engine) => {
   let s: Store;

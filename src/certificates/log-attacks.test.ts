@@ -9,7 +9,7 @@ import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { verifyOffline, type TrustList as BrowserTrustList } from '../../web/src/certificates/offline.js';
-import { canonicalBytes, contextFromTrustList, generateKeyPair, leafData, sha256, verifyCertificate, type LogEvent, type TrustList } from './signing.js';
+import { canonicalBytes, contextFromTrustList, generateKeyPair, leafData, sha256, verifyCertificate, type LogEvent } from './signing.js';
 import { leafHash } from './merkle.js';
 import * as log from './log.js';
 import { lookUp } from './lookup.js';
