@@ -2,10 +2,10 @@
 // JSON. Where the machine has a raw limit for the same work (Ed25519, SHA-256, PGlite inserts), a
 // figure names it as baseline, so the ratio holds on a noisy or slower machine.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openReadyStore, type ReadyStore } from '../src/setup.js';
 import { configure } from '../src/certificates/service.js';
 import type { Engine } from '../src/db/store.js';
+import { createDatabase, dropDatabase } from './postgres.js';
 
 export interface Figure {
   bench: string;
@@ -75,22 +75,11 @@ export function storeFactory(databaseUrl: string | undefined) {
       }
       if (!databaseUrl) throw new Error('no PostgreSQL server configured (BENCH_DATABASE_URL)');
       const name = `kpcs_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: databaseUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const u = new URL(databaseUrl);
-      u.pathname = `/${name}`;
-      const store = await openReadyStore({ databaseUrl: u.toString() });
+      const store = await openReadyStore({ databaseUrl: await createDatabase(databaseUrl, name) });
       configure(store, { masterKey: randomBytes(32) });
       opened.push({
         store,
-        drop: async () => {
-          const a = new pg.Client({ connectionString: databaseUrl });
-          await a.connect();
-          await a.query(`drop database if exists ${name} with (force)`);
-          await a.end();
-        },
+        drop: () => dropDatabase(databaseUrl, name),
       });
       return store;
     },

@@ -8,8 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { find, rate, type Bench } from './harness.js';
+import { createDatabase, dropDatabase } from './postgres.js';
 
 const BIN = fileURLToPath(new URL('../../bin/kpcs.js', import.meta.url));
 
@@ -29,21 +29,7 @@ function serve(env: Record<string, string>): Promise<{ url: string; child: Child
 
 async function database(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `kpcs_bench_scale_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  return { url: await createDatabase(url, name), drop: () => dropDatabase(url, name) };
 }
 
 const body = (i: number) =>

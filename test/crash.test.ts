@@ -7,10 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { describe, expect, it, inject } from 'vitest';
 import { kpcs } from './support/cli.js';
+import { newDatabase } from './support/postgres.js';
 import { killHard, serve } from './support/serve.js';
 import { verifyConsistency } from '../src/certificates/merkle.js';
 import { openStore } from '../src/db/store.js';
@@ -23,23 +23,12 @@ const request = (i: number) => ({
   parcels: 1,
 });
 
-async function newDatabase(url: string): Promise<string> {
-  const name = `${inject('postgresPrefix')}crash_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 const engines = inject('postgresUrl') ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 describe.each(engines)('a server killed mid-issuance on %s', (engine) => {
   it('loses no acknowledged certificate and keeps the log and the audit chain consistent', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-crash-'));
-    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await newDatabase(inject('postgresUrl')), KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
+    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: (await newDatabase('crash')).url, KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
     const token = kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Crash Officer', '--data-dir', dataDir], env).stdout.trim();
     expect(token).toMatch(/^kpcs_/);
 
@@ -95,7 +84,7 @@ describe.each(engines)('a server killed mid-issuance on %s', (engine) => {
 describe.each(engines)('writes acknowledged just before a SIGKILL on %s', (engine) => {
   it('are all there after the restart: a statistics submission, a key rotation, a cancellation', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-crash-'));
-    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: await newDatabase(inject('postgresUrl')), KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
+    const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: (await newDatabase('crash')).url, KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
     const officer = kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Crash Officer', '--data-dir', dataDir], env).stdout.trim();
     expect(officer).toMatch(/^kpcs_/);
     const headers = { authorization: `Bearer ${officer}`, 'content-type': 'application/json' };

@@ -16,7 +16,7 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 const RUN = 6;
 const TOO_COMMON = 8;
 /** the runs today; the aim of issue #16 is 10 */
-const MOST = 37;
+const MOST = 10;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

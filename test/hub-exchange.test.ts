@@ -8,34 +8,16 @@ import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { kpcs } from './support/cli.js';
+import { bwRequest as request } from './support/hub.js';
 import { bitOf } from './support/independent-vc.js';
+import { newDatabase } from './support/postgres.js';
 import { serve, type Served } from './support/serve.js';
 
 const postgresUrl = inject('postgresUrl');
 
 type Json = Record<string, unknown>;
-
-const request = (i: number) => ({
-  exporter: { name: 'Debswana Diamond Company', address: 'Debswana House, Gaborone', country: 'BW' },
-  importer: { name: 'Antwerp Rough', address: 'Hoveniersstraat 2, Antwerp', country: 'BE' },
-  origin: 'BW',
-  goods: [{ hsCode: '7102.10', carats: 100 + i, valueUsd: 50_000 + i }],
-  parcels: 1,
-});
-
-async function newDatabase(url: string): Promise<string> {
-  const name = `${inject('postgresPrefix')}hub_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function api(base: string, token: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; json: Json }> {
   const res = await fetch(`${base}${path}`, {
@@ -75,8 +57,8 @@ describe.each(ENGINES)('the hub and a national system ($engine)', ({ pg: onPostg
     const hubEnv: Record<string, string> = { KPCS_ADMIN_PASSWORD: 'correct horse battery staple 42', KPCS_MASTER_KEY: randomBytes(32).toString('base64') };
     const bwEnv: Record<string, string> = { KPCS_ADMIN_PASSWORD: 'correct horse battery staple 42', KPCS_MASTER_KEY: randomBytes(32).toString('base64') };
     if (onPostgres) {
-      hubEnv.DATABASE_URL = await newDatabase(postgresUrl!);
-      bwEnv.DATABASE_URL = await newDatabase(postgresUrl!);
+      hubEnv.DATABASE_URL = (await newDatabase('hub')).url;
+      bwEnv.DATABASE_URL = (await newDatabase('hub')).url;
     }
     const cli = (dir: string, env: Record<string, string>, args: string[]) => kpcs([...args, '--data-dir', dir], env);
     const servers: Served[] = [];

@@ -7,27 +7,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { kpcs } from './support/cli.js';
-import { killHard, serve, type Served } from './support/serve.js';
+import { freePort, killHard, serve, type Served } from './support/serve.js';
 
 const postgresUrl = inject('postgresUrl');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim() || undefined);
 const why = !postgresUrl ? 'no PostgreSQL (TEST_DATABASE_URL unset)' : !nginx ? 'no nginx binary (Debian: apt-get install -y nginx-light)' : undefined;
 if (why) process.stderr.write(`nginx-proxy.test.ts skipped: ${why}\n`);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 /** The ```nginx block of docs/deployment.md. */
 function documentedConfig(): string {

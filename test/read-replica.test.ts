@@ -11,13 +11,12 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { kpcs } from './support/cli.js';
-import { killHard, serve, type Served } from './support/serve.js';
+import { query } from './support/postgres.js';
+import { freePort, killHard, serve, type Served } from './support/serve.js';
 
 const postgresUrl = inject('postgresUrl');
 const BIN = '/usr/lib/postgresql/15/bin';
@@ -33,30 +32,11 @@ const why = !postgresUrl
         : undefined;
 if (why) process.stderr.write(`read-replica.test.ts skipped: ${why}\n`);
 
-async function query<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
 const asPostgres = (args: string[]) => {
   const r = spawnSync('runuser', ['-u', 'postgres', '--', ...args], { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr || r.stdout}`);
   return r.stdout;
 };
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 const waitFor = async (cond: () => Promise<boolean>, what: string, ms = 60_000) => {
   const until = Date.now() + ms;

@@ -5,15 +5,14 @@
 // by the others at the next request; the e-mails of the alerts go out once each across three mailers.
 import { mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, inject, it } from 'vitest';
 import { listMigrations } from '../src/db/migrate.js';
 import { kpcs } from './support/cli.js';
+import { newDatabase, query } from './support/postgres.js';
 import { killHard, serve, type Served } from './support/serve.js';
+import { startSmtp } from './support/smtp.js';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -25,46 +24,6 @@ const request = (from: string, i: number) => ({
   parcels: 1,
 });
 
-async function newDatabase(url: string): Promise<{ url: string; name: string }> {
-  const name = `${inject('postgresPrefix')}scale_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), name };
-}
-
-async function query<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
-async function startSmtp() {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { received, url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 const waitFor = async (cond: () => Promise<boolean>, what: string, ms = 60_000) => {
   const until = Date.now() + ms;
   while (!(await cond())) {
@@ -75,7 +34,7 @@ const waitFor = async (cond: () => Promise<boolean>, what: string, ms = 60_000) 
 
 describe.skipIf(!postgresUrl)('three kpcs servers on one PostgreSQL', () => {
   it('start together on an empty database, issue without error or duplicate, lose nothing when one is killed, honour a revocation at once, mail once', { timeout: 240_000 }, async () => {
-    const db = await newDatabase(postgresUrl!);
+    const db = await newDatabase('scale');
     const smtp = await startSmtp();
     const env = {
       DATABASE_URL: db.url,

@@ -4,20 +4,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpcs } from './support/cli.js';
+import { kpcs, REQUEST_FILE } from './support/cli.js';
 import { killHard, serve } from './support/serve.js';
 
 describe('the verification address of kpcs serve', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'kpcs-serve-address-'));
-    writeFileSync(join(dir, 'request.json'), JSON.stringify({
-      exporter: { name: 'Kimberley Mines', address: '1 Main Road, Kimberley', country: 'ZA' },
-      importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-      origin: 'ZA',
-      goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-      parcels: 3,
-    }));
+    writeFileSync(join(dir, 'request.json'), JSON.stringify(REQUEST_FILE));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

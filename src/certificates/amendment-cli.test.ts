@@ -1,5 +1,6 @@
 // kpcs cert amend through the built program: the replacement printed, the original refused afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,7 @@ function kpcs(args: string[]) {
 describe('kpcs cert amend', () => {
   let dir: string;
   beforeAll(() => {
-    if (!process.env.KPCS_TEST_SKIP_BUILD) {
-      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    }
+    buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-amend-cli-'));
     writeFileSync(join(dir, 'request.json'), JSON.stringify({
       exporter: { name: 'Debswana', address: 'Gaborone', country: 'BW' },

@@ -1,13 +1,11 @@
 // Cancellation with a replacement (issue #14, point 5): the replacement is checked, a certificate is
 // cancelled once, and verification of either names the other. On the real embedded store (and PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
+import { localOperator } from '../auth/model.js';
 import * as log from './log.js';
 import * as service from './service.js';
 import * as onlineVerification from './online-verification.js';
@@ -22,13 +20,9 @@ const BW = localOperator('BW');
 describe.each(engines)('cancellation and replacement on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  let token = '';
+  let bearer: (key: string) => { authorization: string };
   beforeAll(async () => {
-    store = await freshStore(engine);
-    service.configure(store, { masterKey: randomBytes(32) });
-    app = await buildServer({ store, webDir: null });
-    const user = await createUser(store.db, SYSTEM, { name: 'za officer', member: 'ZA', roles: ['officer'] });
-    token = (await issueToken(store.db, SYSTEM, user.id)).token;
+    ({ store, app, bearer } = await appWith(engine, [{ key: 'za', name: 'za officer', member: 'ZA', roles: ['officer'] }], {}));
   });
   afterAll(async () => {
     await app.close();
@@ -85,7 +79,7 @@ describe.each(engines)('cancellation and replacement on %s', (engine) => {
     expect(twice.details.map((d) => d.message)).toEqual([`${b.number} already replaces ${a.number}: a certificate replaces one other`]);
 
     // the HTTP API: the verify response carries the relation; a second cancellation is 409 with the first one's day
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = bearer('za');
     expect((await app.inject({ url: `/api/verify/${a.number}` })).json()).toMatchObject({ verdict: 'cancelled', replacedBy: b.number });
     expect((await app.inject({ url: `/api/verify/${b.number}` })).json()).toMatchObject({ replaces: a.number });
     const res = await app.inject({ method: 'POST', url: `/api/certificates/${a.number}/cancellation`, headers: auth, payload: { reason: 'lost' } });

@@ -2,6 +2,7 @@
 // who pinned an earlier key follows the chain; the log's key rotates and old tree heads stay verifiable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { zaToIndia } from '../../test/support/certificates.js';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, type Actor } from '../auth/model.js';
@@ -13,16 +14,9 @@ import { verifyConsistency } from './merkle.js';
 import { chairKeyIdOf, checkTrustList, generateKeyPair, privateKeyObject, signEndorsement, signTrustList, verifyTreeHead, type TrustList } from './signing.js';
 import { contextFromTrustList, verifyCertificate } from './verification.js';
 import * as service from './service.js';
-import type { CertificateRequest } from './model.js';
 import { refused } from '../../test/support/refused.js';
 
-const request = (): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-  parcels: 3,
-});
+const request = () => zaToIndia();
 const ZA = localOperator('ZA');
 const ADMIN = localOperator();
 const CHAIR_IN: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-00000000c4a1', name: 'Chair', participant: 'IN', organisation: null, roles: ['chair'], groups: [] };

@@ -2,15 +2,16 @@
 // signature, the audit chain cut or rewritten behind a checkpoint, a forked copy of the store, witnesses.
 // Every attack is performed on a real store (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listOf } from '../../test/support/trust-list.js';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
-import { openStore, type Store } from '../db/store.js';
+import { openStore, type Engine, type Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { GENESIS_HASH, hashEntry } from '../audit/model.js';
-import { generateKeyPair, checkTrustList, type TrustList } from './signing.js';
+import { generateKeyPair } from './signing.js';
 import { contextFromTrustList, verifyCertificate, type CertificateBundle } from './verification.js';
 import * as checkpoints from './checkpoints.js';
 import { auditCommitment, signCheckpoint, checkpointBody, type AuditState } from './checkpoint.js';
@@ -33,10 +34,12 @@ const request = zaToIndia;
 const ZA = localOperator('ZA');
 const admin = localOperator();
 
-async function listOf(s: Store): Promise<TrustList> {
-  const c = checkTrustList(await service.trustList(s));
-  if (!c.ok) throw new Error(c.reason);
-  return c.list;
+/** A fresh store whose log's origin is kpcs.test/kpcs-log, one certificate already in it. */
+async function withOneCertificate(engine: Engine): Promise<Store> {
+  const store = await freshStore(engine);
+  service.configure(store, { masterKey: randomBytes(32), logOrigin: 'kpcs.test/kpcs-log' });
+  await service.issue(store, ZA, request());
+  return store;
 }
 
 describe.each(engines)('log checkpoints on %s', (engine) => {
@@ -135,9 +138,7 @@ describe.each(engines)('log checkpoints on %s', (engine) => {
 describe.each(engines)('checkpoint dates against certificate dates on %s (#15, B5)', (engine) => {
   let store: Store;
   beforeAll(async () => {
-    store = await freshStore(engine);
-    service.configure(store, { masterKey: randomBytes(32), logOrigin: 'kpcs.test/kpcs-log' });
-    await service.issue(store, ZA, request());
+    store = await withOneCertificate(engine);
   });
   afterAll(() => store.close());
 
@@ -297,9 +298,7 @@ describe('a forked log: two stores copied from one', () => {
 describe.each(engines)('ATTACK: watching the installation through its checkpoints on %s', (engine) => {
   let store: Store;
   beforeAll(async () => {
-    store = await freshStore(engine);
-    service.configure(store, { masterKey: randomBytes(32), logOrigin: 'kpcs.test/kpcs-log' });
-    await service.issue(store, ZA, request());
+    store = await withOneCertificate(engine);
   });
   afterAll(() => store.close());
 

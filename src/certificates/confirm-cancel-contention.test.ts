@@ -8,8 +8,8 @@
 // certificate; the log counts each event once.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
-import { openStore, type Store } from '../db/store.js';
+import { engines, processStores } from '../../test/support/store.js';
+import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
 import { KpcsError } from '../core/errors.js';
 import { retried } from '../db/transaction.js';
@@ -30,10 +30,7 @@ const EU = localOperator('EU');
 describe.each(engines)('confirmations and cancellations racing on %s', (engine) => {
   const stores: Store[] = [];
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const url = await freshDatabaseUrl();
-      for (let i = 0; i < 2; i++) stores.push(await openStore({ databaseUrl: url, dataDir: '/nonexistent' }));
-    } else stores.push(await freshStore(engine));
+    stores.push(...(await processStores(engine)));
     const masterKey = randomBytes(32);
     for (const s of stores) service.configure(s, { masterKey });
   });

@@ -11,19 +11,18 @@
 // - a credential without proof.created, signed after the key's revocation: the revocation was not applied;
 // - a credential nested thousands deep sent to the public verifier: a verdict, never a 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from '../../test/support/cli.js';
+import { listOf } from '../../test/support/trust-list.js';
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from '../../test/support/store.js';
 import { kpcs } from '../../test/support/cli.js';
 import type { Store } from '../db/store.js';
 import { localOperator, PUBLIC } from '../auth/model.js';
 import { buildServer } from '../http/server.js';
-import { checkTrustList, type TrustList } from './signing.js';
 import { generationOf } from './trust-generation.js';
 import { verifyCredential } from './credential.js';
 import { addProof, didKeyOf, verificationMethodOf } from './data-integrity.js';
@@ -46,23 +45,13 @@ const ZA = localOperator('ZA');
 const admin = localOperator();
 // biome-ignore lint/suspicious/noExplicitAny: credentials are read and edited as plain JSON here
 type Json = Record<string, any>;
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-async function listOf(s: Store): Promise<TrustList> {
-  const c = checkTrustList(await service.trustList(s));
-  if (!c.ok) throw new Error(c.reason);
-  return c.list;
-}
 
 describe.each(engines)('ATTACKS on credentials on %s', (engine) => {
   let s: Store;
   let app: FastifyInstance;
   let dir: string;
   beforeAll(async () => {
-    if (!process.env.KPCS_TEST_SKIP_BUILD) {
-      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    }
+    buildIfStale();
     s = await freshStore(engine);
     service.configure(s, { masterKey: randomBytes(32), publicUrl: 'https://kpcs.example.org', logOrigin: 'kpcs.test/kpcs-log' });
     app = await buildServer({ store: s, webDir: null });

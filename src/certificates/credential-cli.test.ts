@@ -2,6 +2,7 @@
 // certificate's credential and its status list, verify the credential offline (trust list and status
 // list files) and against the store, before and after its cancellation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale, REQUEST_FILE } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,16 +19,9 @@ describe('kpcs cert credential (CLI)', () => {
   let dir: string;
   const file = (name: string) => join(dir, name);
   beforeAll(() => {
-    if (!process.env.KPCS_TEST_SKIP_BUILD) {
-      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    }
+    buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-credential-cli-'));
-    writeFileSync(file('request.json'), JSON.stringify({
-      exporter: { name: 'Kimberley Mines', address: '1 Main Road, Kimberley', country: 'ZA' },
-      importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-      origin: 'ZA', goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }], parcels: 3,
-    }));
+    writeFileSync(file('request.json'), JSON.stringify(REQUEST_FILE));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

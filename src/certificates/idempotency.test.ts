@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
-import { openStore, type Store } from '../db/store.js';
+import { engines, processStores } from '../../test/support/store.js';
+import type { Store } from '../db/store.js';
 import { buildServer } from '../http/server.js';
 import { SYSTEM } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
@@ -28,10 +28,7 @@ describe.each(engines)('Idempotency-Key on issuance on %s', (engine) => {
   let other = '';
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const url = await freshDatabaseUrl();
-      for (let i = 0; i < 2; i++) stores.push(await openStore({ databaseUrl: url, dataDir: '/nonexistent' }));
-    } else stores.push(await freshStore(engine));
+    stores.push(...(await processStores(engine)));
     const masterKey = randomBytes(32);
     for (const s of stores) {
       certificates.configure(s, { masterKey, publicUrl: 'https://kpcs.example.org' });

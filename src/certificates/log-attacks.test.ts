@@ -2,13 +2,14 @@
 // key used after its revocation, leaf records recomputed from public information, the log read by
 // sequential number. Each is performed on a real store (PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOf } from '../../test/support/trust-list.js';
 import { randomBytes } from 'node:crypto';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { verifyOffline, type TrustList as BrowserTrustList } from '../../web/src/certificates/offline.js';
-import { canonicalBytes, checkTrustList, generateKeyPair, leafData, sha256, type LogEvent, type TrustList } from './signing.js';
+import { canonicalBytes, generateKeyPair, leafData, sha256, type LogEvent } from './signing.js';
 import { contextFromTrustList, verifyCertificate } from './verification.js';
 import { leafHash } from './merkle.js';
 import * as log from './log.js';
@@ -34,12 +35,6 @@ const EU = localOperator('EU');
 /** What anyone computes from public information: the leaf a guessed record would have. */
 const guessLeaf = (event: LogEvent, number: string, at: string, record: object) => leafHash(leafData(event, number, at, sha256(canonicalBytes(record)).toString('hex'))).toString('hex');
 const admin = localOperator();
-
-async function listOf(s: Store): Promise<TrustList> {
-  const c = checkTrustList(await service.trustList(s));
-  if (!c.ok) throw new Error(c.reason);
-  return c.list;
-}
 
 describe.each(engines)('attacks on the log on %s', (engine) => {
   let store: Store;

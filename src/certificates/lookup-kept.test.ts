@@ -6,33 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { KyselyPlugin } from 'kysely';
-import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
-import { openStore, type Engine, type Store } from '../db/store.js';
+import { zaToIndia } from '../../test/support/certificates.js';
+import { engines, twoStores } from '../../test/support/store.js';
+import type { Store } from '../db/store.js';
 import { PUBLIC, localOperator } from '../auth/model.js';
 import { lookUp } from './lookup.js';
-import type { CertificateRequest } from './model.js';
 import * as service from './service.js';
 import * as onlineVerification from './online-verification.js';
 
-const request = (): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Mumbai Diamond House', address: 'Opera House, Mumbai', country: 'IN' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1234.56, valueUsd: 987654.32 }],
-  parcels: 3,
-});
+const request = () => zaToIndia();
 const ZA = localOperator('ZA');
 const IN = localOperator('IN');
 const admin = localOperator();
-
-async function twoStores(engine: Engine): Promise<[Store, Store]> {
-  if (engine === 'postgres') {
-    const url = await freshDatabaseUrl();
-    return [await openStore({ databaseUrl: url, dataDir: '/nonexistent' }), await openStore({ databaseUrl: url, dataDir: '/nonexistent' })];
-  }
-  const one = await freshStore(engine);
-  return [one, { ...one, db: one.db, close: async () => {} }];
-}
 
 /** The store with every query it runs counted (a store object of its own: its own kept look-ups). */
 function counted(s: Store): { store: Store; queries: () => number } {

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import { checkTrustList } from './signing.js';
 import { contextFromTrustList, verifyCertificate } from './verification.js';
-import * as service from './service.js';
 import { PDF_LABELS } from './pdf.js';
 import { pdfText } from '../../test/support/pdf-text.js';
 
@@ -24,17 +20,11 @@ const request = {
 describe.each(engines)('certificates HTTP API on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const auth = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+  let auth: (who: string) => { authorization: string };
 
   beforeAll(async () => {
-    store = await freshStore(engine);
-    service.configure(store, { masterKey: randomBytes(32), publicUrl: 'https://kpcs.example.org' });
-    app = await buildServer({ store, webDir: null });
-    for (const [who, member, roles] of [['bw', 'BW', ['officer']], ['eu', 'EU', ['officer']], ['euCustoms', 'EU', ['customs']], ['za', 'ZA', ['officer']], ['aeCustoms', 'AE', ['customs']], ['bwCompany', 'BW', ['company']], ['bwCompany2', 'BW', ['company']], ['zaCompany', 'ZA', ['company']]] as const) {
-      const user = await createUser(store.db, SYSTEM, { name: `${who} user`, member, roles: [...roles] });
-      tokens[who] = (await issueToken(store.db, SYSTEM, user.id)).token;
-    }
+    const cast = [['bw', 'BW', ['officer']], ['eu', 'EU', ['officer']], ['euCustoms', 'EU', ['customs']], ['za', 'ZA', ['officer']], ['aeCustoms', 'AE', ['customs']], ['bwCompany', 'BW', ['company']], ['bwCompany2', 'BW', ['company']], ['zaCompany', 'ZA', ['company']]] as const;
+    ({ store, app, bearer: auth } = await appWith(engine, cast.map(([key, member, roles]) => ({ key, name: `${key} user`, member, roles: [...roles] })), { publicUrl: 'https://kpcs.example.org' }));
   });
   afterAll(async () => {
     await app.close();

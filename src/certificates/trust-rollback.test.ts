@@ -6,6 +6,7 @@
 // file). Performed on a real store (PGlite, and PostgreSQL when TEST_DATABASE_URL is set) and through
 // the built program.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOf } from '../../test/support/trust-list.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,6 @@ import { engines, freshStore } from '../../test/support/store.js';
 import { kpcs } from '../../test/support/cli.js';
 import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
-import { checkTrustList, type TrustList } from './signing.js';
 import { contextFromTrustList, verifyCertificate } from './verification.js';
 import { generationOf, staleness } from './trust-generation.js';
 import { acceptTrustList, committedGeneration } from './trust-state.js';
@@ -32,12 +32,6 @@ const request = (): CertificateRequest => ({
 });
 const ZA = localOperator('ZA');
 const admin = localOperator();
-
-async function listOf(s: Store): Promise<TrustList> {
-  const c = checkTrustList(await service.trustList(s));
-  if (!c.ok) throw new Error(c.reason);
-  return c.list;
-}
 
 describe.each(engines)('trust-list rollback on %s', (engine) => {
   let store: Store;

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
-import { openStore, type Engine, type Store } from '../db/store.js';
+import { engines, twoStores } from '../../test/support/store.js';
+import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
 import { buildServer } from '../http/server.js';
 import { TRUST_LIST_MAX_AGE } from './routes.js';
@@ -25,17 +25,6 @@ const request = (): CertificateRequest => ({
 });
 const ZA = localOperator('ZA');
 const admin = localOperator();
-
-/** Two stores on one database: on PostgreSQL two connections pools, as two processes have. */
-async function twoStores(engine: Engine): Promise<[Store, Store]> {
-  if (engine === 'postgres') {
-    const url = await freshDatabaseUrl();
-    return [await openStore({ databaseUrl: url, dataDir: '/nonexistent' }), await openStore({ databaseUrl: url, dataDir: '/nonexistent' })];
-  }
-  const one = await freshStore(engine);
-  // the same embedded database under another store object: caches kept per store do not see each other
-  return [one, { ...one, db: one.db, close: async () => {} }];
-}
 
 describe.each(engines)('the trust list kept and served on %s', (engine) => {
   let a: Store;

@@ -1,5 +1,6 @@
 // kpcs company add|list|suspend|users|tie|untie and kpcs user add --company, through the built program.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,7 @@ function kpcs(args: string[]) {
 describe('kpcs company', () => {
   let dir: string;
   beforeAll(() => {
-    if (!process.env.KPCS_TEST_SKIP_BUILD) {
-      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    }
+    buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-company-cli-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

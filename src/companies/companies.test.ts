@@ -2,14 +2,12 @@
 // exporter checked at issuance once a Participant keeps one, a company user applying only in its own
 // company's name (an attack before), an unlicensed importer flagged at confirmation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith, type Person } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator, SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
+import { localOperator } from '../auth/model.js';
 import * as audit from '../audit/service.js';
-import { buildServer } from '../http/server.js';
 import * as certificates from '../certificates/service.js';
 import type { CertificateRequest } from '../certificates/model.js';
 import * as companies from './service.js';
@@ -41,23 +39,20 @@ describe('the register (pure)', () => {
 describe.each(engines)('licensed companies on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const auth = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+  let people: Record<string, Person>;
+  let auth: (who: string) => { authorization: string };
   beforeAll(async () => {
-    store = await freshStore(engine);
-    certificates.configure(store, { masterKey: randomBytes(32) });
-    app = await buildServer({ store, webDir: null });
-    for (const [who, member, roles] of [
-      ['bw', 'BW', ['officer']],
-      ['za', 'ZA', ['officer']],
-      ['debswana', 'BW', ['company']],
-      ['okavango', 'BW', ['company']],
-      ['loose', 'BW', ['company']],
-    ] as const) {
-      const user = await createUser(store.db, SYSTEM, { name: who, member, roles: [...roles] });
-      tokens[who] = (await issueToken(store.db, SYSTEM, user.id)).token;
-      tokens[`${who}:id`] = user.id;
-    }
+    ({ store, app, people, bearer: auth } = await appWith(
+      engine,
+      [
+        ['bw', 'BW', ['officer']],
+        ['za', 'ZA', ['officer']],
+        ['debswana', 'BW', ['company']],
+        ['okavango', 'BW', ['company']],
+        ['loose', 'BW', ['company']],
+      ],
+      {},
+    ));
   });
   afterAll(async () => {
     await app.close();
@@ -113,8 +108,8 @@ describe.each(engines)('licensed companies on %s', (engine) => {
   });
 
   it('a company user applies only in its own company’s name (attack: in another company’s name)', async () => {
-    await companies.tie(store.db, BW, 'BW', tokens['debswana:id']!, 'BW-L-0001');
-    await companies.tie(store.db, BW, 'BW', tokens['okavango:id']!, 'BW-L-0002');
+    await companies.tie(store.db, BW, 'BW', people.debswana!.id, 'BW-L-0001');
+    await companies.tie(store.db, BW, 'BW', people.okavango!.id, 'BW-L-0002');
     const own = await app.inject({ method: 'POST', url: '/api/certificate-applications', headers: auth('debswana'), payload: request('Debswana Diamond Company') });
     expect(own.statusCode).toBe(201);
     // Okavango's user applying as Debswana (both licensed): refused, nothing written
@@ -128,7 +123,7 @@ describe.each(engines)('licensed companies on %s', (engine) => {
     expect(loose.json().details[0].message).toContain('is not tied to a company');
     expect((await app.inject({ url: '/api/certificate-applications', headers: auth('bw') })).json().applications.length).toBe(before);
     // tying to a licence of the register only
-    const wrong = await refused(companies.tie(store.db, BW, 'BW', tokens['loose:id']!, 'BW-L-9999'));
+    const wrong = await refused(companies.tie(store.db, BW, 'BW', people.loose!.id, 'BW-L-9999'));
     expect(wrong.details).toEqual([{ path: 'company', message: 'unknown licence' }]);
   });
 

@@ -184,16 +184,34 @@ export async function companyUsers(db: Db, actor: Actor, participant: string | u
 }
 
 /**
- * Ties an existing user of the role company, of the company's Participant and tied to no other company,
- * to the company; audited. Tying it again to the same company changes nothing.
+ * In one transaction, the company the actor manages and a user of its Participant (an unknown user or
+ * another Participant's refused) handed to `act`; the users tied to the company after.
  */
-export async function tieCompanyUser(db: Db, actor: Actor, participant: string | undefined, licence: string, userId: string): Promise<CompanyUsers> {
+async function onCompanyUser(
+  db: Db,
+  actor: Actor,
+  participant: string | undefined,
+  licence: string,
+  userId: string,
+  act: (tx: Tx, company: Awaited<ReturnType<typeof managedCompany>>, user: NonNullable<Awaited<ReturnType<typeof store.user>>>) => Promise<void>,
+): Promise<CompanyUsers> {
   const company = await managedCompany(db, actor, participant, licence);
   const p = company.participant;
   await transaction(db, async (tx) => {
     const user = await store.user(tx, userId);
     if (!user) throw notFound(u('users.unknown', { user: userId }));
     if (user.participant !== p) throw new KpcsError('forbidden', u('users.otherParticipant', { user: user.login, participant: p }), [detail('userId', u('users.otherParticipant.detail'))]);
+    await act(tx, company, user);
+  });
+  return usersView(db, company);
+}
+
+/**
+ * Ties an existing user of the role company, of the company's Participant and tied to no other company,
+ * to the company; audited. Tying it again to the same company changes nothing.
+ */
+export async function tieCompanyUser(db: Db, actor: Actor, participant: string | undefined, licence: string, userId: string): Promise<CompanyUsers> {
+  return onCompanyUser(db, actor, participant, licence, userId, async (tx, { participant: p }, user) => {
     if (!user.roles.includes('company')) throw invalid(u('users.role.company', { login: user.login, roles: user.roles.join(', ') }), [detail('userId', u('users.role.company.detail'))]);
     if (await store.tieOnce(tx, { participant: p, user_id: user.id, licence })) {
       await audit.record(tx, actor, 'companies.user.tie', user.id, { participant: p, licence, login: user.login });
@@ -204,21 +222,15 @@ export async function tieCompanyUser(db: Db, actor: Actor, participant: string |
       throw new KpcsError('conflict', u('users.tiedElsewhere', { login: user.login, company: own.name, licence: own.licence }), [detail('userId', u('users.tiedElsewhere.detail', { licence: own.licence }))]);
     }
   });
-  return usersView(db, company);
 }
 
 /** Unties a user from a company (it then applies in no company's name); audited. */
 export async function untieCompanyUser(db: Db, actor: Actor, participant: string | undefined, licence: string, userId: string): Promise<CompanyUsers> {
-  const company = await managedCompany(db, actor, participant, licence);
-  const p = company.participant;
-  await transaction(db, async (tx) => {
-    const user = await store.user(tx, userId);
-    if (!user) throw notFound(u('users.unknown', { user: userId }));
-    if (user.participant !== p) throw new KpcsError('forbidden', u('users.otherParticipant', { user: user.login, participant: p }), [detail('userId', u('users.otherParticipant.detail'))]);
+  return onCompanyUser(db, actor, participant, licence, userId, async (tx, company, user) => {
+    const p = company.participant;
     if (!(await store.untie(tx, { participant: p, user_id: user.id, licence }))) throw notFound(u('users.notTied', { login: user.login, company: company.name, licence }));
     await audit.record(tx, actor, 'companies.user.untie', user.id, { participant: p, licence, login: user.login });
   });
-  return usersView(db, company);
 }
 
 /** A user named by its login (the command line), as the tie and untie use cases take it. */

@@ -1,6 +1,7 @@
 // kpcs company stock and kpcs company report file|list|settings, through the built program (the
 // figures themselves are tested on certificates really issued in stock.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,7 @@ function kpcs(args: string[]) {
 describe('kpcs company stock and report', () => {
   let dir: string;
   beforeAll(() => {
-    if (!process.env.KPCS_TEST_SKIP_BUILD) {
-      const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    }
+    buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-stock-cli-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,15 +3,12 @@
 // what is wrong in that language (limits written the language's way). An unknown route and a body too
 // large likewise. Nothing is written by a refused request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { SYSTEM } from '../auth/model.js';
-import { createUser, issueToken } from '../accounts/service.js';
 import * as certificates from '../certificates/service.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
-import { buildServer } from './server.js';
 import { m } from './messages.js';
 
 // a request with three mistakes of shape: negative carats, a parcel count in words, a field no one knows
@@ -27,15 +24,11 @@ const badRequest = {
 describe.each(engines)('the shape of a request refused in the reader\'s language on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  let token = '';
+  let bearer: (key: string) => { authorization: string };
   const count = async () => Number((await store.db.selectFrom('certificates').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
-    store = await freshStore(engine);
-    certificates.configure(store, { masterKey: randomBytes(32) });
-    app = await buildServer({ store, webDir: null });
-    const user = await createUser(store.db, SYSTEM, { name: 'za officer', member: 'ZA', roles: ['officer'] });
-    token = (await issueToken(store.db, SYSTEM, user.id)).token;
+    ({ store, app, bearer } = await appWith(engine, [{ key: 'za', name: 'za officer', member: 'ZA', roles: ['officer'] }], {}));
   });
   afterAll(async () => {
     await app.close();
@@ -46,7 +39,7 @@ describe.each(engines)('the shape of a request refused in the reader\'s language
     const before = await count();
     const messages = new Set<string>();
     for (const lang of LANGUAGES) {
-      const res = await app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}`, 'accept-language': lang }, payload: badRequest });
+      const res = await app.inject({ method: 'POST', url: '/api/certificates', headers: { ...bearer('za'), 'accept-language': lang }, payload: badRequest });
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-language']).toBe(lang);
       const body = res.json() as { code: string; message: string; details: { path: string; message: string }[] };
@@ -63,13 +56,13 @@ describe.each(engines)('the shape of a request refused in the reader\'s language
     }
     // five languages, five sentences; English as written here
     expect(messages.size).toBe(5);
-    const en = (await app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}` }, payload: badRequest })).json();
+    const en = (await app.inject({ method: 'POST', url: '/api/certificates', headers: bearer('za'), payload: badRequest })).json();
     expect(en.message).toMatch(/^The request was refused: \d+ fields to correct\.$/);
     expect(await count()).toBe(before);
   });
 
   it('writes a limit the way the language writes numbers, and one field in the singular', async () => {
-    const res = (lang: Language) => app.inject({ method: 'POST', url: '/api/certificates', headers: { authorization: `Bearer ${token}`, 'accept-language': lang }, payload: { ...badRequest, goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }], parcels: 1, colour: undefined, exporter: { ...badRequest.exporter, name: 'x'.repeat(5000) } } });
+    const res = (lang: Language) => app.inject({ method: 'POST', url: '/api/certificates', headers: { ...bearer('za'), 'accept-language': lang }, payload: { ...badRequest, goods: [{ hsCode: '7102.10', carats: 100, valueUsd: 9000 }], parcels: 1, colour: undefined, exporter: { ...badRequest.exporter, name: 'x'.repeat(5000) } } });
     for (const lang of LANGUAGES) {
       const body = (await res(lang)).json() as { message: string; details: { path: string; message: string }[] };
       expect(body.details).toHaveLength(1);

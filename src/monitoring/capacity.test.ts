@@ -2,24 +2,20 @@
 // monitoring and of diamond experts; refused to an authority officer; an absent US$ range stays null.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { SYSTEM } from '../auth/model.js';
-import * as auth from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 
 describe.each(engines)('capacity assessments over HTTP on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+  let as: (who: string) => { authorization: string };
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    for (const [who, member, roles, groups] of [['expert', 'ZA', ['wg-member'], ['WGDE']], ['officer', 'GH', ['officer'], []], ['statistician', 'CA', ['wg-member'], ['WGS']]] as const) {
-      const u = await auth.createUser(store.db, SYSTEM, { name: who, member, roles: [...roles], groups: [...groups] });
-      tokens[who] = (await auth.issueToken(store.db, SYSTEM, u.id)).token;
-    }
+    ({ store, app, bearer: as } = await appWith(engine, [
+      ['expert', 'ZA', ['wg-member'], ['WGDE']],
+      ['officer', 'GH', ['officer'], []],
+      ['statistician', 'CA', ['wg-member'], ['WGS']],
+    ]));
   }, 60_000);
   afterAll(async () => {
     await app.close();

@@ -1,12 +1,12 @@
 // The detectors of origin on small worlds whose illicit flows are known: capacity, certificate
 // patterns, discrepancy persistence. Each is found where it was put, and a clean world raises none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refused as refusal } from '../../test/support/refused.js';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { engines, freshStore } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM } from '../auth/model.js';
-import { KpcsError } from '../core/errors.js';
 import { addDays, today } from '../core/time.js';
 import * as certificates from '../certificates/service.js';
 import type { CertificateRequest } from '../certificates/model.js';
@@ -34,16 +34,6 @@ const request = (from: string, to: string, origin: string, carats: number): Cert
   goods: [{ hsCode: '7102.10', carats, valueUsd: carats * 50 }],
   parcels: 2,
 });
-
-async function refusal(p: Promise<unknown>): Promise<KpcsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof KpcsError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const ofType = <F extends { type: string; participant: string }>(findings: F[], type: string) => findings.filter((f) => f.type === type);
 

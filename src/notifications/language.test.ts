@@ -4,9 +4,8 @@
 // language writes them — and the e-mail of each says its greeting and footer in that language too. The
 // batched path (notifyMany: a sweep's alert to a Participant's officers) renders per reader as well.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { engines, freshStore } from '../../test/support/store.js';
+import { startSmtp } from '../../test/support/smtp.js';
 import type { Store } from '../db/store.js';
 import { localOperator, SYSTEM, type Actor } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
@@ -118,30 +117,15 @@ describe.each(engines)('alerts in the reader’s language on %s', (engine) => {
   });
 
   it('the e-mail of each says its greeting and footer in the reader’s language', async () => {
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push(Buffer.concat(chunks).toString('utf8'));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const smtp = await startSmtp();
     try {
-      const url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-      const mailer = new Mailer(store.db, { url, from: 'kpcs@kp.example.org', baseUrl: 'https://kp.example.org/' }, () => undefined);
+      const mailer = new Mailer(store.db, { url: smtp.url, from: 'kpcs@kp.example.org', baseUrl: 'https://kp.example.org/' }, () => undefined);
       await mailer.deliverPending();
       await mailer.stop();
     } finally {
-      await new Promise<void>((r) => server.close(() => r()));
+      await smtp.close();
     }
-    const mails = received.map(decode);
+    const mails = smtp.received.map(decode);
     const to = (name: string) => mails.filter((m) => m.text.includes(name));
     const fr = to('Claire Dubois').find((m) => m.subject.includes('Écart ouvert'))!;
     expect(fr.subject).toBe('[KPCS] Écart ouvert : Afrique du Sud → Botswana, 2006-Q3');

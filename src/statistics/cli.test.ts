@@ -1,25 +1,12 @@
 // The CLI contract of kpcs, run against the built program (`npm run build` first).
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kpcsAsync as kpcs } from '../../test/support/cli.js';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/kpcs.js', import.meta.url).pathname;
 const BUILT = existsSync(new URL('../../dist/src/statistics/cli.js', import.meta.url));
-
-async function kpcs(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe.skipIf(!BUILT)('kpcs import and kpcs stats (built CLI)', () => {
   let dir: string;

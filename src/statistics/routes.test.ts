@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { countryName } from '../core/i18n.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import { localOperator, SYSTEM } from '../auth/model.js';
+import { localOperator } from '../auth/model.js';
 import * as service from './service.js';
-import * as auth from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 
 const HEADER = 'reporter,period,flow,partner,hs_code,carats,value_usd,certificates';
 
@@ -16,18 +15,14 @@ describe.each(engines)('statistics over HTTP on %s', (engine) => {
   let app: FastifyInstance;
   const bearer: Record<string, string> = {};
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    const users = {
-      za: { name: 'ZA officer', member: 'ZA', roles: ['officer'] },
-      bw: { name: 'BW officer', member: 'BW', roles: ['officer'] },
-      zaCustoms: { name: 'ZA customs', member: 'ZA', roles: ['customs'] },
-      wgs: { name: 'WGS member', member: 'CA', roles: ['wg-member'], groups: ['WGS'] },
-    } as const;
-    for (const [key, input] of Object.entries(users)) {
-      const user = await auth.createUser(store.db, SYSTEM, { ...input, roles: [...input.roles], groups: 'groups' in input ? [...input.groups] : undefined });
-      bearer[key] = `Bearer ${(await auth.issueToken(store.db, SYSTEM, user.id)).token}`;
-    }
+    const world = await appWith(engine, [
+      { key: 'za', name: 'ZA officer', member: 'ZA', roles: ['officer'] },
+      { key: 'bw', name: 'BW officer', member: 'BW', roles: ['officer'] },
+      { key: 'zaCustoms', name: 'ZA customs', member: 'ZA', roles: ['customs'] },
+      { key: 'wgs', name: 'WGS member', member: 'CA', roles: ['wg-member'], groups: ['WGS'] },
+    ]);
+    ({ store, app } = world);
+    for (const [key, person] of Object.entries(world.people)) bearer[key] = `Bearer ${person.token}`;
   });
   afterAll(async () => {
     await app.close();

@@ -2,11 +2,10 @@
 // latest, which the working groups' pages open on; a nil return is no data; officers may not ask.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, freshStore } from '../../test/support/store.js';
+import { appWith } from '../../test/support/app.js';
+import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
-import * as auth from '../accounts/service.js';
-import { buildServer } from '../http/server.js';
 import * as service from './service.js';
 import { dataYears } from './years.js';
 
@@ -15,17 +14,13 @@ describe.each(engines)('the years with statistics on %s', (engine) => {
   let app: FastifyInstance;
   const bearer: Record<string, string> = {};
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    const users = {
-      wgm: { name: 'WGM member', member: 'EU', roles: ['wg-member'], groups: ['WGM'] },
-      chair: { name: 'Chair', member: 'BW', roles: ['chair'], groups: [] },
-      officer: { name: 'ZA officer', member: 'ZA', roles: ['officer'], groups: [] },
-    };
-    for (const [key, input] of Object.entries(users)) {
-      const user = await auth.createUser(store.db, SYSTEM, input);
-      bearer[key] = `Bearer ${(await auth.issueToken(store.db, SYSTEM, user.id)).token}`;
-    }
+    const world = await appWith(engine, [
+      { key: 'wgm', name: 'WGM member', member: 'EU', roles: ['wg-member'], groups: ['WGM'] },
+      { key: 'chair', name: 'Chair', member: 'BW', roles: ['chair'], groups: [] },
+      { key: 'officer', name: 'ZA officer', member: 'ZA', roles: ['officer'], groups: [] },
+    ]);
+    ({ store, app } = world);
+    for (const [key, person] of Object.entries(world.people)) bearer[key] = `Bearer ${person.token}`;
   });
   afterAll(async () => {
     await app.close();

@@ -1,5 +1,6 @@
 // Runs `kpcs serve` as a separate process on a given store, for tests that must kill it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/kpcs.js', import.meta.url));
@@ -37,3 +38,13 @@ export function killHard(child: ChildProcess): Promise<void> {
     child.kill('SIGKILL');
   });
 }
+
+/** A TCP port free on 127.0.0.1 a moment ago (for a process that must be told its port before it starts). */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });

@@ -36,3 +36,25 @@ export async function freshDatabaseUrl(): Promise<string> {
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/**
+ * Two stores on one database, as two processes have: on PostgreSQL two stores opened on it (two pools);
+ * on PGlite the same embedded database under another store object (what a store keeps for itself is
+ * not seen by the other).
+ */
+export async function twoStores(engine: Engine): Promise<[Store, Store]> {
+  if (engine === 'postgres') {
+    const url = await freshDatabaseUrl();
+    return [await openStore({ databaseUrl: url, dataDir: '/nonexistent' }), await openStore({ databaseUrl: url, dataDir: '/nonexistent' })];
+  }
+  const one = await freshStore(engine);
+  return [one, { ...one, db: one.db, close: async () => {} }];
+}
+
+/**
+ * The stores of an installation's processes, on one database: on PostgreSQL two (two pools, as two
+ * processes have); on PGlite the one store (one process holds an embedded database).
+ */
+export async function processStores(engine: Engine): Promise<Store[]> {
+  return engine === 'postgres' ? twoStores(engine) : [await freshStore(engine)];
+}

@@ -3,11 +3,10 @@
 // the refusals (another Participant's need, a coordinator not designated, a wrong move).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../../test/support/store.js';
+import { appWith, type Person } from '../../../test/support/app.js';
+import { engines } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
-import { SYSTEM, type Actor } from '../../auth/model.js';
-import * as auth from '../../accounts/service.js';
-import { buildServer } from '../../http/server.js';
+import { SYSTEM } from '../../auth/model.js';
 import * as service from './service.js';
 import { canMove } from './model.js';
 
@@ -23,26 +22,19 @@ describe('programme moves', () => {
 describe.each(engines)('technical assistance on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const actors: Record<string, { actor: Actor; token: string; id: string }> = {};
+  let actors: Record<string, Person>;
   const as = (k: string) => actors[k]!.actor;
   const bearer = (k: string) => ({ authorization: `Bearer ${actors[k]!.token}` });
 
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    const cast: [string, string, string[], string[]?][] = [
+    ({ store, app, people: actors } = await appWith(engine, [
       ['sl', 'SL', ['officer']],
       ['bw', 'BW', ['officer']],
       ['wdc', 'WDC', ['observer']],
       ['usCoordinator', 'US', ['wg-member'], ['WGM']],
       ['caMember', 'CA', ['wg-member'], ['WGS']],
       ['chair', 'BW', ['chair']],
-    ];
-    for (const [key, member, roles, groups] of cast) {
-      const u = await auth.createUser(store.db, SYSTEM, { name: key, member, roles, groups });
-      const { token } = await auth.issueToken(store.db, SYSTEM, u.id);
-      actors[key] = { actor: await auth.actorFromToken(store.db, token), token, id: u.id };
-    }
+    ]));
   });
   afterAll(async () => {
     await app.close();

@@ -2,31 +2,23 @@
 // and refusals (another group's member, an observer, the public for meetings).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../../test/support/store.js';
+import { appWith } from '../../../test/support/app.js';
+import { engines } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
-import { SYSTEM } from '../../auth/model.js';
-import * as auth from '../../accounts/service.js';
-import { buildServer } from '../../http/server.js';
 
 describe.each(engines)('working groups on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+  let as: (who: string) => { authorization: string };
 
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    for (const c of [
+    ({ store, app, bearer: as } = await appWith(engine, [
       { key: 'wgmChair', name: 'EU monitoring chair', member: 'EU', roles: ['wg-member'], groups: ['WGM'] },
       { key: 'wgmMember', name: 'CA monitor', member: 'CA', roles: ['wg-member'], groups: ['WGM'] },
       { key: 'wgs', name: 'CA statistician', member: 'CA', roles: ['wg-member'], groups: ['WGS'] },
       { key: 'observer', name: 'GW observer', member: 'GW', roles: ['observer'] },
       { key: 'chair', name: 'BW chair', member: 'BW', roles: ['chair'] },
-    ]) {
-      const u = await auth.createUser(store.db, SYSTEM, c);
-      tokens[c.key] = (await auth.issueToken(store.db, SYSTEM, u.id)).token;
-    }
+    ]));
   }, 120_000);
   afterAll(async () => {
     await app.close();

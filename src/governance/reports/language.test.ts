@@ -5,6 +5,7 @@
 // name of the year reported on (Swaziland in 2006, Eswatini in 2019).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { governance2007 } from '../../../test/support/governance-2007.js';
 import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { localOperator } from '../../auth/model.js';
@@ -14,11 +15,6 @@ import * as findingStore from '../../monitoring/store.js';
 import * as shipments from '../../monitoring/shipments/service.js';
 import * as certificates from '../../certificates/service.js';
 import * as participation from '../participation/service.js';
-import { decideStatus } from '../participation/status.js';
-import { REQUIREMENTS } from '../participation/model.js';
-import * as reviews from '../reviews/service.js';
-import * as annualReports from '../annual-reports/service.js';
-import * as assistance from '../assistance/service.js';
 import * as decisions from '../decisions/service.js';
 import { CATALOGUE } from './catalogue.js';
 import { annualReport, renderPdf, specialReport } from './service.js';
@@ -80,28 +76,7 @@ describe.each(engines)('reports whole, in their language, on %s', (engine) => {
     await statistics.importFile(db, ADMIN, 'production', 'csv', csv(['reporter,period,mining,carats,value_usd', 'GH,2006,artisanal,900000,27000000']), { source: 'test' });
     await transaction(db, (tx) => findingStore.insert(tx, randomUUID(), { type: 'neighbour_surge', participant: 'GH', period: '2006', severity: 'high', summary: "Ghana's exports grew by 150 % while Côte d'Ivoire is embargoed", evidence: { rule: 'test', figures: {} } } as never, new Date()));
     // the workflows of 2007, as governance-sections.test.ts
-    const mx = (await participation.list(db, ADMIN, { applicant: 'MX' }))[0]!;
-    for (const r of REQUIREMENTS) await participation.review(db, ADMIN, mx.id, r.id, { review: 'met', comment: 'seen' });
-    await participation.decide(db, ADMIN, mx.id, { decision: 'admit', admittedOn: '2007-03-01' });
-    await decideStatus(db, ADMIN, { participant: 'VE', kind: 'suspension', effectiveOn: '2007-11-15', reason: 'no statistics and no review mission in the year', basis: 'test basis' });
-    const visit = await reviews.create(db, ADMIN, { participant: 'NA', kind: 'visit', purpose: 'review visit', invitedOn: '2007-02-01', team: [{ member: 'ZA', person: 'Team Leader', leader: true }] });
-    await reviews.move(db, ADMIN, visit.id, { status: 'scheduled', scheduledFrom: '2007-05-07', scheduledTo: '2007-05-10' });
-    await reviews.move(db, ADMIN, visit.id, { status: 'done', doneOn: '2007-05-10' });
-    await reviews.createPlan(db, ADMIN, visit.id, { title: 'Follow-up of the 2007 visit', items: [{ owner: 'NA', deadline: '2007-08-01', description: 'Register all diamond buyers' }] });
-    const report = await annualReports.submit(db, ADMIN, { participant: 'BW', year: 2007, body: 'The implementation of the KPCS in Botswana in 2007.' });
-    await annualReports.assess(db, ADMIN, report.id, { status: 'assessed', outcome: 'satisfactory', comments: 'complete' });
-    const need = await assistance.declareNeed(db, ADMIN, { participant: 'SL', title: 'Valuation training for the diamond office', description: 'Train ten valuators', area: 'valuation' });
-    const offer = await assistance.declareOffer(db, ADMIN, { donor: 'US', title: 'Valuator course', description: 'Two weeks', area: 'valuation' });
-    const programme = await assistance.match(db, ADMIN, { needId: need.id, offerId: offer.id });
-    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'agreed' });
-    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'running', startsOn: '2007-01-15' });
-    await assistance.moveProgramme(db, ADMIN, programme.id, { status: 'completed', endsOn: '2007-01-26' });
-    const plenary = await decisions.createPlenary(db, ADMIN, { name: 'Brussels Plenary 2007', place: 'Brussels', startsOn: '2007-11-05', endsOn: '2007-11-08' });
-    const decision = await decisions.create(db, ADMIN, { plenary: plenary.id, title: 'Decision on the statistics of the year', text: 'The plenary decided.' });
-    for (const language of ['fr', 'pt', 'es', 'ru']) {
-      await decisions.translate(db, ADMIN, decision.id, language, { step: 'provide', text: `(${language})`, on: '2007-12-01' });
-      await decisions.translate(db, ADMIN, decision.id, language, { step: 'check', on: '2007-12-03' });
-    }
+    await governance2007(db, { suspension: 'no statistics and no review mission in the year', need: 'Valuation training for the diamond office', decision: 'Decision on the statistics of the year' });
     // a shipment suspected of Ivorian origin met in Belgium in 2006, seized
     const met = await shipments.report(store, localOperator('EU'), {
       reportedOn: '2006-09-14', suspectedOrigin: 'CI', declaredOrigin: 'GH', carats: 1250.5, valueUsd: 61_000, exporter: 'Accra Gem Traders', exporterCountry: 'GH',

@@ -3,11 +3,9 @@
 // figures computed from the records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { engines, freshStore } from '../../../test/support/store.js';
+import { appWith, type Person } from '../../../test/support/app.js';
+import { engines } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
-import { SYSTEM, type Actor } from '../../auth/model.js';
-import * as auth from '../../accounts/service.js';
-import { buildServer } from '../../http/server.js';
 import * as service from './service.js';
 import { dueItems, sweepDeadlines } from './alerts.js';
 import { coverageFigures } from './coverage.js';
@@ -58,16 +56,14 @@ describe('review teams and coverage (pure rules)', () => {
 describe.each(engines)('peer review on %s', (engine) => {
   let store: Store;
   let app: FastifyInstance;
-  const actors: Record<string, { actor: Actor; token: string; id: string }> = {};
+  let actors: Record<string, Person>;
   const as = (k: string) => actors[k]!.actor;
   const bearer = (k: string) => ({ authorization: `Bearer ${actors[k]!.token}` });
   let reviewId: string;
   let itemId: string;
 
   beforeAll(async () => {
-    store = await freshStore(engine);
-    app = await buildServer({ store, webDir: null });
-    const cast: [string, string, string[], string[]?][] = [
+    ({ store, app, people: actors } = await appWith(engine, [
       ['ao', 'AO', ['officer']],
       ['ao2', 'AO', ['officer']],
       ['aoCustoms', 'AO', ['customs']],
@@ -77,12 +73,7 @@ describe.each(engines)('peer review on %s', (engine) => {
       ['wgm', 'EU', ['wg-member'], ['WGM']],
       ['un', 'UN-POE-CI', ['un']],
       ['chair', 'BW', ['chair']],
-    ];
-    for (const [key, member, roles, groups] of cast) {
-      const u = await auth.createUser(store.db, SYSTEM, { name: key, member, roles, groups });
-      const { token } = await auth.issueToken(store.db, SYSTEM, u.id);
-      actors[key] = { actor: await auth.actorFromToken(store.db, token), token, id: u.id };
-    }
+    ]));
   });
   afterAll(async () => {
     await app.close();
