@@ -12,7 +12,6 @@ const GENERATED = new Set(['web/src/contract/openapi.ts']);
 
 /** The files over the limit today, each with its lines: to be split. */
 const STILL_OVER: Record<string, number> = {
-  'src/certificates/model.ts': 576,
 };
 
 function code(dir: string): string[] {

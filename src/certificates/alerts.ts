@@ -11,7 +11,8 @@ import type { Tx } from '../db/store.js';
 import type { Alert } from '../notifications/model.js';
 import { notify, notifyMany } from '../notifications/service.js';
 import { m } from './messages.js';
-import { type Difference, describeDifference, type SignedCertificate } from './model.js';
+import { type SignedCertificate } from './model.js';
+import { type Difference, describeDifference } from './receipt-rules.js';
 
 /** How many numbers an alert lists before "and N more". */
 const LISTED = 50;

@@ -3,7 +3,8 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
-import { HS_CODES, LIMITS, NUMBER_PATTERN } from './model.js';
+import { HS_CODES, LIMITS } from './model.js';
+import { NUMBER_PATTERN } from './numbering.js';
 import { amend, REASON_MAX } from './amendment.js';
 import { Document } from './route-schemas.js';
 

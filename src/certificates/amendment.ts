@@ -16,7 +16,8 @@ import * as audit from '../audit/service.js';
 import { issueInTransaction, prepare, type Issued } from './issuance.js';
 import * as log from './log.js';
 import { saltedRecord } from './log-plan.js';
-import { participantOfNumber, type CertificateRequest, type GoodsLine, type Party, type SignedCertificate } from './model.js';
+import { type CertificateRequest, type GoodsLine, type Party, type SignedCertificate } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import * as store from './store.js';
 import * as logStore from './log-store.js';
 

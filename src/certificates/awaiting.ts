@@ -12,7 +12,7 @@ import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { notifyMany } from '../notifications/service.js';
 import { unconfirmedAlert, type Unconfirmed } from './alerts.js';
-import { DEFAULT_CONFIRMATION_GRACE_DAYS } from './model.js';
+import { DEFAULT_CONFIRMATION_GRACE_DAYS } from './receipt-rules.js';
 import * as store from './store.js';
 
 const DAY_MS = 86_400_000;

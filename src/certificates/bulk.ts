@@ -14,7 +14,8 @@ import { issuePrepared, prepare, type Issued, type Prepared } from './issuance.j
 import { issueBatches, type Batch, type PipelineReport } from './pipeline.js';
 import { checkReceipts, lateReceipts } from './bulk-confirm.js';
 import { newSealedKey } from './keys.js';
-import { expiry, receiptDateProblem, under, type ConfirmationInput, type SignedCertificate } from './model.js';
+import { expiry, under, type SignedCertificate } from './model.js';
+import { receiptDateProblem, type ConfirmationInput } from './receipt-rules.js';
 import * as store from './store.js';
 import * as keyStore from './key-store.js';
 

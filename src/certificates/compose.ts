@@ -4,7 +4,9 @@
 // worker thread for the next batch while the store writes this one. Same code, same bytes.
 import { randomUUID, type KeyObject } from 'node:crypto';
 import type { ErrorDetail } from '../core/errors.js';
-import { confirmationMismatches, expiry, formatNumber, STATEMENT, totals, type CertificateBody, type CertificateRequest, type ConfirmationInput, type GoodsLine, type SignedCertificate } from './model.js';
+import { expiry, STATEMENT, totals, type CertificateBody, type CertificateRequest, type GoodsLine, type SignedCertificate } from './model.js';
+import { formatNumber } from './numbering.js';
+import { confirmationMismatches, type ConfirmationInput } from './receipt-rules.js';
 import { planAppend, saltedRecord, type PlannedAppend } from './log-plan.js';
 import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';

@@ -3,7 +3,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
-import { NUMBER_PATTERN } from './model.js';
+import { NUMBER_PATTERN } from './numbering.js';
 import { VERDICTS } from './verification.js';
 import { CODE_EXAMPLE } from './verification-code.js';
 import { credential, statusList, verifyOnline } from './credentials.js';

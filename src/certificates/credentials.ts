@@ -14,7 +14,7 @@ import { conflict, forbidden, notFound } from '../core/errors.js';
 import type { Actor } from '../auth/model.js';
 import * as log from './log.js';
 import { HELD_BY_NATIONAL_SYSTEM, schemeSigningKey, signingKey } from './keys.js';
-import { participantOfNumber } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import { presentedCode, seesAll, wrongCode } from './lookup.js';
 import { codeMatches } from './verification-code.js';
 import { addProof } from './data-integrity.js';

@@ -10,7 +10,7 @@ import * as companyStore from '../companies/store.js';
 import { forbidden, notFound } from '../core/errors.js';
 import { m as rc } from './receipt-messages.js';
 import type { Db } from '../db/store.js';
-import { participantOfNumber } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import * as drawings from './reexport-store.js';
 
 interface Doc {

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/model.js';
 import { authorize, can } from './policy.js';
 import * as audit from '../audit/service.js';
 import * as log from './log.js';
-import { participantOfNumber } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import { disclose, type Disclosure, type LookUp } from './disclosure.js';
 import { drawsOnChain } from './reexport.js';
 import { verifyAddress } from './service.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkReplacement, checkRules, checkShape, confirmationDifferences, confirmationMismatches, embargoFlags, embargoViolations, receiptDateProblem, formatNumber, normalizeRequest, participantOfNumber, totals, type CertificateFact, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+import { checkRules, checkShape, embargoFlags, embargoViolations, normalizeRequest, totals, type CertificateRequest, type RegistryFacts, type StandingFact } from './model.js';
+import { formatNumber, participantOfNumber } from './numbering.js';
+import { checkReplacement, confirmationDifferences, confirmationMismatches, receiptDateProblem, type CertificateFact } from './receipt-rules.js';
 
 const request = (over: Partial<CertificateRequest> = {}): CertificateRequest => ({
   exporter: { name: 'Kimberley Mines', address: '1 Main Rd', country: 'ZA' },

@@ -11,6 +11,8 @@ import { inPeriod, type IsoDay } from '../core/time.js';
 import { bars, legalBasis, statusWord, type MeasureScope } from '../participants/model.js';
 
 import { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
+import { NUMBER_PATTERN } from './numbering.js';
+import { checkSignedText } from './signed-text.js';
 
 export { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 
@@ -125,7 +127,7 @@ function describeStatus(f: StandingFact | undefined, code: string): Msg {
   return m('status.other', { ...who, status: statusWord(f.status) });
 }
 
-const decimals = (x: number) => {
+export const decimals = (x: number) => {
   const s = String(x);
   if (s.includes('e')) return 99;
   const dot = s.indexOf('.');
@@ -151,7 +153,7 @@ function checkParty(p: unknown, path: string, out: ErrorDetail[]) {
 
 /** A detail moved under another path (a request's within a batch), its message still from its catalogue. */
 export const under = (d: ErrorDetail, path: string): ErrorDetail => (d.msg ? detailAt({ ...d, path }, d.msg) : { ...d, path });
-const notAnHsCode = () => rq('goods.hsCode', { codes: Object.keys(HS_CODES).join(', ') });
+export const notAnHsCode = () => rq('goods.hsCode', { codes: Object.keys(HS_CODES).join(', ') });
 
 function checkAmount(v: unknown, path: string, kind: 'amount.carats' | 'amount.value' | 'amount.drawn', max: number, out: ErrorDetail[]) {
   const what = rq(kind);
@@ -159,70 +161,6 @@ function checkAmount(v: unknown, path: string, kind: 'amount.carats' | 'amount.v
   else if (v <= 0) out.push(detail(path, rq('amount.notPositive', { what, value: String(v) })));
   else if (decimals(v) > 2) out.push(detail(path, rq('amount.decimals', { what, value: String(v) })));
   else if (v > max) out.push(detail(path, rq('amount.max', { what, value: String(v), max: String(max) })));
-}
-
-// ---- signed text says what it shows ----
-
-/**
- * Characters that make a text display otherwise than it reads in the signed bytes: bidirectional
- * controls reorder what follows (an exporter "Acme \u202Eevil" prints as "Acme live"), zero-width
- * characters make two different names look the same, and U+FFFD marks text already damaged by a
- * wrong decoding. Refused in every signed text of a request.
- */
-const FORBIDDEN_TEXT: readonly { from: number; to: number; what: Parameters<typeof rq>[0] }[] = [
-  { from: 0x202a, to: 0x202e, what: 'char.bidi' },
-  { from: 0x2066, to: 0x2069, what: 'char.isolate' },
-  { from: 0x200b, to: 0x200d, what: 'char.zeroWidth' },
-  { from: 0xfeff, to: 0xfeff, what: 'char.bom' },
-  { from: 0xfffd, to: 0xfffd, what: 'char.replacement' },
-  // found by an attacker's review: more characters that show nothing, or move what is shown
-  { from: 0x200e, to: 0x200f, what: 'char.mark' },
-  { from: 0x061c, to: 0x061c, what: 'char.arabicMark' },
-  // (the other C0 controls and DEL are refused with the party's shape, CONTROL above; a line break stays allowed)
-  { from: 0x0009, to: 0x0009, what: 'char.tab' },
-  { from: 0x000d, to: 0x000d, what: 'char.carriageReturn' },
-  { from: 0x0080, to: 0x009f, what: 'char.control' },
-  { from: 0x00ad, to: 0x00ad, what: 'char.softHyphen' },
-  { from: 0x180e, to: 0x180e, what: 'char.zeroWidth' },
-  { from: 0x2028, to: 0x2029, what: 'char.separator' },
-  { from: 0x2060, to: 0x2064, what: 'char.invisible' },
-  { from: 0x115f, to: 0x1160, what: 'char.hangulFiller' },
-  { from: 0x3164, to: 0x3164, what: 'char.hangulFiller' },
-  { from: 0xffa0, to: 0xffa0, what: 'char.hangulFiller' },
-  { from: 0xfe00, to: 0xfe0f, what: 'char.variation' },
-  { from: 0xe0100, to: 0xe01ef, what: 'char.variation' },
-  { from: 0xe0000, to: 0xe007f, what: 'char.tag' },
-];
-
-const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** The violations of one text: each forbidden character named as U+XXXX with its position (1-based, in characters). */
-export function forbiddenCharacters(text: string, path: string): ErrorDetail[] {
-  const out: ErrorDetail[] = [];
-  let position = 0;
-  for (const ch of text) {
-    position++;
-    const cp = ch.codePointAt(0)!;
-    const rule = FORBIDDEN_TEXT.find((f) => cp >= f.from && cp <= f.to);
-    if (rule) out.push(detail(path, rq('text.forbidden', { codePoint: codePoint(cp), what: rq(rule.what), position: String(position) })));
-  }
-  return out;
-}
-
-/**
- * Every text of a request (the signed free text: names, addresses, and any text field a request may
- * carry), walked with its path: bidi controls, zero-width characters and U+FFFD are refused. Texts
- * are NFC-normalised before signing (normalizeRequest), so a verifier sees the bytes that were signed.
- */
-export function checkSignedText(req: Record<string, unknown>): ErrorDetail[] {
-  const out: ErrorDetail[] = [];
-  const walk = (v: unknown, path: string, depth: number) => {
-    if (typeof v === 'string') out.push(...forbiddenCharacters(v, path));
-    else if (Array.isArray(v) && depth < 8) v.forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1));
-    else if (v !== null && typeof v === 'object' && depth < 8) for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
-  };
-  walk(req, '', 0);
-  return out;
 }
 
 /** The shape and sanity of a request, without the registry. */
@@ -407,22 +345,6 @@ export function checkImportsShape(v: unknown, goodsCarats: number | undefined): 
 }
 
 /**
- * The number: the issuing Participant's ISO code (EU with the member state of export), the year and a
- * sequence unique per Participant and year, e.g. ZA-2006-000123, EU-BE-2006-000045.
- */
-export function formatNumber(participant: string, countryOfExport: string, year: number, seq: number): string {
-  const prefix = participant === countryOfExport ? participant : `${participant}-${countryOfExport}`;
-  return `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
-}
-
-export const NUMBER_PATTERN = '^[A-Z]{2}(-[A-Z]{2})?-\\d{4}-\\d{6,9}$';
-
-/** The issuing Participant a number belongs to (its first two letters). */
-export function participantOfNumber(number: string): string | undefined {
-  return new RegExp(NUMBER_PATTERN).test(number) ? number.slice(0, 2) : undefined;
-}
-
-/**
  * The longest period of validity the scheme allows a certificate: an authority's validity period is 1 to
  * 366 days (participants: certificateValidityDays). A verifier refuses a certificate whose expiresAt is
  * further from its issuedAt than this, whoever signed it.
@@ -435,142 +357,3 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 export function expiry(issuedAt: Date, validityDays: number): Date {
   return new Date(issuedAt.getTime() + validityDays * 86_400_000);
 }
-
-// ---- import confirmation ----
-
-export interface ConfirmationInput {
-  parcels: number;
-  carats: number;
-  sealsIntact: boolean;
-  receivedOn?: IsoDay;
-  note?: string;
-  /** the US$ value the importer declares, when it states one */
-  valueUsd?: number;
-  /** the lines by HS code the importer declares, when it states them */
-  goods?: GoodsLine[];
-}
-
-/**
- * One way a receipt differs from its certificate: the field, what the certificate states and what was
- * received (for an HS line, its code; a line absent on one side has null there). The alert to the
- * exporting authority carries these, so the web can say each in the reader's language.
- */
-export interface Difference {
-  field: 'parcels' | 'carats' | 'seals' | 'value' | 'line.carats' | 'line.value' | 'line.missing' | 'line.extra';
-  hsCode?: string;
-  stated: number | boolean | null;
-  received: number | boolean | null;
-}
-
-const cents = (x: number) => Math.round(x * 100);
-
-/** Every difference between the receipt and the certificate (value and HS lines only where the importer states them). */
-export function confirmationDifferences(cert: Pick<CertificateBody, 'parcels' | 'totals'> & { goods?: readonly GoodsLine[] }, c: ConfirmationInput): Difference[] {
-  const out: Difference[] = [];
-  if (c.parcels !== cert.parcels) out.push({ field: 'parcels', stated: cert.parcels, received: c.parcels });
-  if (cents(c.carats) !== cents(cert.totals.carats)) out.push({ field: 'carats', stated: cert.totals.carats, received: c.carats });
-  if (!c.sealsIntact) out.push({ field: 'seals', stated: true, received: false });
-  if (c.valueUsd !== undefined && cents(c.valueUsd) !== cents(cert.totals.valueUsd)) out.push({ field: 'value', stated: cert.totals.valueUsd, received: c.valueUsd });
-  if (c.goods !== undefined && cert.goods !== undefined) {
-    const received = new Map(c.goods.map((g) => [g.hsCode, g]));
-    for (const line of cert.goods) {
-      const r = received.get(line.hsCode);
-      if (!r) {
-        out.push({ field: 'line.missing', hsCode: line.hsCode, stated: line.carats, received: null });
-        continue;
-      }
-      if (cents(r.carats) !== cents(line.carats)) out.push({ field: 'line.carats', hsCode: line.hsCode, stated: line.carats, received: r.carats });
-      if (cents(r.valueUsd) !== cents(line.valueUsd)) out.push({ field: 'line.value', hsCode: line.hsCode, stated: line.valueUsd, received: r.valueUsd });
-    }
-    for (const r of c.goods) if (!cert.goods.some((l) => l.hsCode === r.hsCode)) out.push({ field: 'line.extra', hsCode: r.hsCode, stated: null, received: r.carats });
-  }
-  return out;
-}
-
-/** A difference, with the path of the receipt's field at fault (figures as the certificate writes them). */
-export function describeDifference(d: Difference): ErrorDetail {
-  const line = d.hsCode === undefined ? '' : `goods[${d.hsCode}]`;
-  const path = { parcels: 'parcels', carats: 'carats', seals: 'sealsIntact', value: 'valueUsd', 'line.carats': `${line}.carats`, 'line.value': `${line}.valueUsd`, 'line.missing': line, 'line.extra': line }[d.field];
-  return detail(path, m(`difference.${d.field}`, { received: String(d.received), stated: String(d.stated), hsCode: d.hsCode ?? '' }));
-}
-
-/** What the importing authority found that differs from the certificate: recorded and flagged, never silently accepted. */
-export function confirmationMismatches(cert: Pick<CertificateBody, 'parcels' | 'totals'> & { goods?: readonly GoodsLine[] }, c: ConfirmationInput): ErrorDetail[] {
-  return confirmationDifferences(cert, c).map(describeDifference);
-}
-
-export function checkConfirmation(c: ConfirmationInput): ErrorDetail[] {
-  const out: ErrorDetail[] = [];
-  if (!Number.isInteger(c.parcels) || c.parcels < 0 || c.parcels > LIMITS.parcels) out.push(detail('parcels', rq('parcels.range', { max: String(LIMITS.parcels) })));
-  if (!Number.isFinite(c.carats) || c.carats < 0 || decimals(c.carats) > 2 || c.carats > LIMITS.carats) out.push(detail('carats', field('carats')));
-  if (c.valueUsd !== undefined && (!Number.isFinite(c.valueUsd) || c.valueUsd < 0 || decimals(c.valueUsd) > 2 || c.valueUsd > LIMITS.valueUsd)) out.push(detail('valueUsd', field('valueUsd')));
-  if (c.goods !== undefined) {
-    const seen = new Set<string>();
-    c.goods.forEach((g, i) => {
-      if (!(g.hsCode in HS_CODES)) out.push(detail(`goods[${i}].hsCode`, notAnHsCode()));
-      else if (seen.has(g.hsCode)) out.push(detail(`goods[${i}].hsCode`, rq('goods.hsCodeStatedTwice', { hsCode: g.hsCode })));
-      seen.add(g.hsCode);
-      if (!Number.isFinite(g.carats) || g.carats < 0 || decimals(g.carats) > 2 || g.carats > LIMITS.carats) out.push(detail(`goods[${i}].carats`, field('carats')));
-      if (!Number.isFinite(g.valueUsd) || g.valueUsd < 0 || decimals(g.valueUsd) > 2 || g.valueUsd > LIMITS.valueUsd) out.push(detail(`goods[${i}].valueUsd`, field('valueUsd')));
-    });
-  }
-  return out;
-}
-
-/**
- * The day of receipt must fall within the certificate's life as the scheme knows it: not before the
- * day of issue, not after the day the receipt is recorded (the future), not after the day of expiry
- * (an expired certificate no longer covers a shipment). Refused, naming which and the dates; null
- * when the day is plausible. Days are compared in UTC.
- */
-export function receiptDateProblem(receivedOn: IsoDay, cert: { number: string | Msg; issuedAt: Date | string; expiresAt: Date | string }, recordedOn: IsoDay): ErrorDetail | null {
-  const issued = new Date(cert.issuedAt).toISOString().slice(0, 10);
-  const expires = new Date(cert.expiresAt).toISOString().slice(0, 10);
-  if (receivedOn < issued) return detail('receivedOn', rc('receipt.beforeIssue', { receivedOn, number: cert.number, issued }));
-  if (receivedOn > recordedOn) return detail('receivedOn', rc('receipt.future', { receivedOn, recordedOn }));
-  if (receivedOn > expires) return detail('receivedOn', rc('receipt.afterExpiry', { receivedOn, number: cert.number, expires }));
-  return null;
-}
-
-/** Days after its expiry that a certificate may stay unconfirmed before both authorities are alerted (KPCS_CONFIRMATION_GRACE_DAYS). */
-export const DEFAULT_CONFIRMATION_GRACE_DAYS = 30;
-
-export const CANCEL_REASONS = ['lost', 'void', 'replaced', 'error'] as const;
-export type CancelReason = (typeof CANCEL_REASONS)[number];
-
-/** A certificate as the replacement rule sees it. */
-export interface CertificateFact {
-  number: string;
-  participant: string;
-  /** ISO time of issue */
-  issuedAt: string;
-  cancelled: { at: string; reason: string } | null;
-}
-
-/**
- * The certificate named as the replacement of a cancelled one must exist, be the same Participant's,
- * be in force (not cancelled) and be issued after the one it replaces; and it replaces only one.
- * Every violation, each with its own message (`replacement` undefined: no such certificate).
- */
-export function checkReplacement(replaced: CertificateFact, replacedBy: string, replacement: CertificateFact | undefined, alreadyReplaces: string | undefined): ErrorDetail[] {
-  const path = 'replacedBy';
-  if (replacedBy === replaced.number) return [detail(path, rc('replace.itself', { number: replaced.number }))];
-  if (!replacement) return [detail(path, rc('replace.unknown', { replacedBy, participant: replaced.participant }))];
-  const out: ErrorDetail[] = [];
-  if (replacement.participant !== replaced.participant) {
-    out.push(detail(path, rc('replace.otherParticipant', { replacedBy, by: replacement.participant, participant: replaced.participant, number: replaced.number })));
-  }
-  if (replacement.cancelled) {
-    out.push(detail(path, rc('replace.cancelled', { replacedBy, day: replacement.cancelled.at.slice(0, 10), reason: replacement.cancelled.reason })));
-  }
-  if (!(replacement.issuedAt > replaced.issuedAt)) {
-    out.push(detail(path, rc('replace.earlier', { replacedBy, issued: replacement.issuedAt, number: replaced.number, replacedIssued: replaced.issuedAt })));
-  }
-  if (alreadyReplaces !== undefined && alreadyReplaces !== replaced.number) {
-    out.push(detail(path, rc('replace.already', { replacedBy, other: alreadyReplaces })));
-  }
-  return out;
-}
-
-export const BORDER_CHECK_KINDS = ['export', 'import', 'transit'] as const;
-export type BorderCheckKind = (typeof BORDER_CHECK_KINDS)[number];

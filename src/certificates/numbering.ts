@@ -1,5 +1,22 @@
-// The numbering of a batch of certificates (pure): its jobs grouped by the counter they take numbers from
-// (issuing Participant, year of issue), and each job's sequence number once the counters have moved.
+// A certificate's number (pure): how it is written and read, and the numbering of a batch, its jobs
+// grouped by the counter they take numbers from (issuing Participant, year of issue), and each job's
+// sequence number once the counters have moved.
+
+/**
+ * The number: the issuing Participant's ISO code (EU with the member state of export), the year and a
+ * sequence unique per Participant and year, e.g. ZA-2006-000123, EU-BE-2006-000045.
+ */
+export function formatNumber(participant: string, countryOfExport: string, year: number, seq: number): string {
+  const prefix = participant === countryOfExport ? participant : `${participant}-${countryOfExport}`;
+  return `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+export const NUMBER_PATTERN = '^[A-Z]{2}(-[A-Z]{2})?-\\d{4}-\\d{6,9}$';
+
+/** The issuing Participant a number belongs to (its first two letters). */
+export function participantOfNumber(number: string): string | undefined {
+  return new RegExp(NUMBER_PATTERN).test(number) ? number.slice(0, 2) : undefined;
+}
 
 export interface NumberGroup {
   participant: string;

@@ -2,7 +2,8 @@
 // and the log's own roots), for POST /api/verify, GET /api/verify/{number}, `kpcs cert verify` and border checks.
 import type { Store } from '../db/store.js';
 import * as log from './log.js';
-import { participantOfNumber, type SignedCertificate } from './model.js';
+import { type SignedCertificate } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import { trustedKey } from './trust.js';
 import { issueLeaf } from './signing.js';
 import { certificateOf, verifyCertificate, type Verification, type VerifyContext } from './verification.js';

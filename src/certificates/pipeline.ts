@@ -24,7 +24,8 @@ import { composeJob, issuePrepared, writeBatch, type Prepared } from './issuance
 import { assignSeqs, numberGroups } from './numbering.js';
 import { signingKey } from './keys.js';
 import * as log from './log.js';
-import type { ConfirmationInput, SignedCertificate } from './model.js';
+import type { SignedCertificate } from './model.js';
+import type { ConfirmationInput } from './receipt-rules.js';
 import * as store from './store.js';
 import * as logStore from './log-store.js';
 import * as keyStore from './key-store.js';

@@ -8,7 +8,8 @@ import type { Db, Tx } from '../db/store.js';
 import { detail, invalid, messagesOf, type ErrorDetail } from '../core/errors.js';
 import { m as rc } from './receipt-messages.js';
 import { nameKey } from '../companies/model.js';
-import { participantOfNumber, under, type CertificateRequest, type ImportDrawing, type SignedCertificate } from './model.js';
+import { under, type CertificateRequest, type ImportDrawing, type SignedCertificate } from './model.js';
+import { participantOfNumber } from './numbering.js';
 import * as log from './log.js';
 import * as store from './reexport-store.js';
 

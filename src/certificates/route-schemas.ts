@@ -2,7 +2,9 @@
 // declared once; the OpenAPI document and the web app's types are made from them (web/src/contract).
 import { Type } from 'typebox';
 import { OneOf } from '../interface/schemas.js';
-import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, NUMBER_PATTERN, type HsCode as HsCodeName } from './model.js';
+import { HS_CODES, LIMITS, type HsCode as HsCodeName } from './model.js';
+import { NUMBER_PATTERN } from './numbering.js';
+import { BORDER_CHECK_KINDS, CANCEL_REASONS } from './receipt-rules.js';
 import { VERDICTS } from './verification.js';
 import { DISCLOSURES } from './disclosure.js';
 import { CODE_EXAMPLE } from './verification-code.js';

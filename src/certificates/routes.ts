@@ -3,7 +3,8 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, ParticipantCode, errorResponses } from '../interface/schemas.js';
-import { BORDER_CHECK_KINDS, CANCEL_REASONS, HS_CODES, LIMITS, type BorderCheckKind, type CancelReason } from './model.js';
+import { HS_CODES, LIMITS } from './model.js';
+import { BORDER_CHECK_KINDS, CANCEL_REASONS, type BorderCheckKind, type CancelReason } from './receipt-rules.js';
 import type { Verdict } from './verification.js';
 import { Any, Application, AwaitingCertificate, BorderChecked, Bundle, Cancelled, CertificateRow, CertificateView, Code, Confirmed, Document, LookUp, Number_, Request, TrustList, Verification } from './route-schemas.js';
 import { verdictSummary } from './verdict-summary.js';

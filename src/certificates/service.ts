@@ -1,6 +1,8 @@
 // Use cases of certificates: read, list, confirm receipt, cancel, border checks, the
 // trust list and the authority keys. The domain is larger than the usual four files, split by meaning:
-//   model.ts        request, document and the scheme's rules (pure)
+//   model.ts        request, document and the scheme's rules (pure); signed-text.ts the characters a signed text may not hold
+//   receipt-rules.ts confirmation, its differences, the day of receipt, a replacement (pure)
+//   numbering.ts    a certificate's number written and read, a batch's numbering (pure)
 //   signing.ts      canonical JSON, Ed25519, the signed trust list (pure)
 //   verification.ts a certificate judged offline against a trust list (pure)
 //   online-verification.ts a document or number judged against the store
@@ -14,6 +16,7 @@
 //   checkpoints.ts  checkpoints kept and served, offline bundles, witnesses and their cosignatures
 //   registry.ts     the registry facts asked of the participants service
 //   pdf.ts          the printable certificate in English and the issuer's language
+//   routes.ts, log-routes.ts, route-schemas.ts  HTTP: the certificates' routes, the log's, their shapes
 import { randomUUID } from 'node:crypto';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, transaction } from '../db/transaction.js';
@@ -30,10 +33,9 @@ import * as log from './log.js';
 import { saltedRecord } from './log-plan.js';
 import { announceConfirmed } from './alerts.js';
 import * as checkpoints from './checkpoints.js';
-import {
-  BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, checkReplacement, confirmationDifferences, describeDifference, participantOfNumber, receiptDateProblem,
-  type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput, type SignedCertificate,
-} from './model.js';
+import { type SignedCertificate } from './model.js';
+import { participantOfNumber } from './numbering.js';
+import { BORDER_CHECK_KINDS, CANCEL_REASONS, checkConfirmation, checkReplacement, confirmationDifferences, describeDifference, receiptDateProblem, type BorderCheckKind, type CertificateFact, type Difference, type CancelReason, type ConfirmationInput } from './receipt-rules.js';
 import { embargoFlagsOf } from './embargo.js';
 import { importerFlag } from '../companies/service.js';
 import { chainOf } from './reexport.js';

@@ -21,7 +21,7 @@ import { SYSTEM, type Actor } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { HELD_BY_NATIONAL_SYSTEM, signingKey } from '../certificates/keys.js';
 import * as log from '../certificates/log.js';
-import { participantOfNumber } from '../certificates/model.js';
+import { participantOfNumber } from '../certificates/numbering.js';
 import * as certStore from '../certificates/store.js';
 import * as certLogStore from '../certificates/log-store.js';
 import * as certKeyStore from '../certificates/key-store.js';

@@ -2,7 +2,7 @@
 // incoming shipment suspected of embargoed origin (Côte d'Ivoire, the Moscow resolution of 2005),
 // and what was done about it (seizures, prosecutions), reported to the Chair. Pure: no I/O.
 import { isIsoDay } from '../../core/time.js';
-import { NUMBER_PATTERN } from '../../certificates/model.js';
+import { NUMBER_PATTERN } from '../../certificates/numbering.js';
 import { detail, type ErrorDetail } from '../../core/errors.js';
 import { field } from '../../core/messages.js';
 import { m } from './messages.js';
