@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { engines, freshStore } from './support/store.js';
 import type { Store } from '../src/db/store.js';
-import { localOperator, PUBLIC, SYSTEM } from '../src/auth/model.js';
+import { localOperator, PUBLIC } from '../src/auth/model.js';
 import { configure } from '../src/certificates/keys.js';
 import { certificateFigures, monitoringFacts } from '../src/certificates/service.js';
 import * as statistics from '../src/statistics/service.js';

@@ -2,6 +2,8 @@
 // inserted or deleted entry breaks every hash after it.
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import type { Msg } from '../core/i18n.js';
+import { m } from './messages.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -39,7 +41,15 @@ export function hashEntry(entry: AuditContent): string {
 
 export interface ChainProblem {
   seq: number;
+  /** what is wrong there, in English (the CLI, the logs) */
   problem: string;
+  /** the same from the catalogue, for a reader's language (not serialised: `problem` is its English) */
+  msg?: Msg;
+}
+
+/** A problem at an entry, its words from the catalogue (messages.ts). */
+export function chainProblem(seq: number, msg: Msg): ChainProblem {
+  return Object.defineProperty({ seq, problem: msg.render('en') }, 'msg', { value: msg, enumerable: false });
 }
 
 /** Checks a run of entries in seq order, starting after `prevHash` at `prevSeq`. */
@@ -48,9 +58,9 @@ export function checkChain(entries: AuditEntry[], prevSeq = 0, prevHash = GENESI
   let expectedSeq = prevSeq + 1;
   let expectedPrev = prevHash;
   for (const e of entries) {
-    if (e.seq !== expectedSeq) problems.push({ seq: e.seq, problem: `expected entry ${expectedSeq}, found ${e.seq} (an entry was deleted or inserted)` });
-    if (e.prevHash !== expectedPrev) problems.push({ seq: e.seq, problem: 'does not chain onto the entry before it' });
-    if (hashEntry(e) !== e.hash) problems.push({ seq: e.seq, problem: 'content does not match its hash (the entry was altered)' });
+    if (e.seq !== expectedSeq) problems.push(chainProblem(e.seq, m('problem.sequence', { expected: String(expectedSeq), found: String(e.seq) })));
+    if (e.prevHash !== expectedPrev) problems.push(chainProblem(e.seq, m('problem.link')));
+    if (hashEntry(e) !== e.hash) problems.push(chainProblem(e.seq, m('problem.hash')));
     expectedSeq = e.seq + 1;
     expectedPrev = e.hash;
   }

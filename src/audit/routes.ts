@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../interface/schemas.js';
 import { authorize } from './policy.js';
 import * as service from './service.js';
+import { readerLanguage } from '../interface/language.js';
 
 const Entry = Type.Object({
   seq: Type.Integer(), id: Type.String(), at: Type.String(), actorUser: Type.Union([Type.Null(), Type.String()]), actorName: Type.String(),
@@ -34,8 +35,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['audit'],
       response: { 200: Type.Object({ entries: Type.Integer(), headHash: Type.String(), problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: Type.String() })) }), ...errorResponses },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     authorize(req.actor, 'audit.read');
-    return service.verifyChain(app.store.db);
+    const report = await service.verifyChain(app.store.db);
+    // what is wrong at each place, in the reader's language
+    const lang = readerLanguage(req);
+    reply.header('content-language', lang);
+    return { ...report, problems: report.problems.map((p) => ({ seq: p.seq, problem: p.msg ? p.msg.render(lang) : p.problem })) };
   });
 };

@@ -5,7 +5,11 @@ import type { Db, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
 import { actingFor, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
-import { checkChain, GENESIS_HASH, hashEntry, type AuditEntry, type ChainProblem } from './model.js';
+import { chainProblem, checkChain, GENESIS_HASH, hashEntry, type AuditEntry, type ChainProblem } from './model.js';
+import { m } from './messages.js';
+
+/** " of 2026-12-04T…" when the checkpoint's time is known (the problems' words). */
+const checkpointOf = (at?: string) => (at ? m('problem.checkpointOf', { at }) : '');
 import * as store from './store.js';
 
 export async function record(tx: Tx, actor: Actor, action: string, subject: string | null, details: unknown = {}): Promise<AuditEntry> {
@@ -75,7 +79,7 @@ export async function verifyChain(db: Db, onProgress?: (checked: number) => void
     if (saw) {
       const seen = batch.find((e) => Number(e.seq) === saw.entries);
       if (seen && seen.hash !== saw.head) {
-        problems.push({ seq: saw.entries, problem: `its hash is ${seen.hash}, but the log checkpoint${saw.at ? ` of ${saw.at}` : ''} recorded ${saw.head} for entry ${saw.entries}: entries up to it were edited, removed or re-hashed since` });
+        problems.push(chainProblem(saw.entries, m('problem.checkpointHash', { hash: seen.hash, of: checkpointOf(saw.at), head: saw.head, entry: String(saw.entries) })));
       }
     }
     const last = batch[batch.length - 1]!;
@@ -86,12 +90,12 @@ export async function verifyChain(db: Db, onProgress?: (checked: number) => void
   }
   // an entry removed from the end leaves a valid shorter chain; compare with the highest seq seen
   const max = await store.head(db);
-  if (max && max.seq !== prevSeq) problems.push({ seq: max.seq, problem: 'entries after a gap are not reachable from the chain' });
+  if (max && max.seq !== prevSeq) problems.push(chainProblem(max.seq, m('problem.gap')));
   const highest = max ? Number(max.seq) : 0;
   if (saw && saw.entries > 0 && highest < saw.entries) {
-    problems.push({ seq: saw.entries, problem: `the log checkpoint${saw.at ? ` of ${saw.at}` : ''} saw ${saw.entries} entries, the chain ends at entry ${highest}: ${saw.entries - highest} entr${saw.entries - highest === 1 ? 'y was' : 'ies were'} cut off the end` });
+    problems.push(chainProblem(saw.entries, m('problem.cutOff', { of: checkpointOf(saw.at), saw: String(saw.entries), highest: String(highest), cut: saw.entries - highest })));
   } else if (saw && saw.entries === 0 && saw.head !== GENESIS_HASH) {
-    problems.push({ seq: 0, problem: 'the log checkpoint records an empty chain with a head hash other than the genesis hash' });
+    problems.push(chainProblem(0, m('problem.emptyHead')));
   }
   return { entries: count, headHash: prevHash, problems };
 }

@@ -16,7 +16,6 @@ import { checkReceipts, lateReceipts } from './bulk-confirm.js';
 import { newSealedKey } from './keys.js';
 import { expiry, under, type SignedCertificate } from './model.js';
 import { receiptDateProblem, type ConfirmationInput } from './receipt-rules.js';
-import * as store from './store.js';
 import * as keyStore from './key-store.js';
 
 export { confirmBulk, writeConfirmations, type BulkConfirmation } from './bulk-confirm.js';

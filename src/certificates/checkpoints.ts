@@ -18,7 +18,6 @@ import * as log from './log.js';
 import { keyIdOf, type TrustedKey } from './signing.js';
 import { type CertificateBundle } from './verification.js';
 import type { SignedCertificate } from './model.js';
-import * as store from './store.js';
 import * as logStore from './log-store.js';
 import * as keyStore from './key-store.js';
 

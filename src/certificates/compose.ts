@@ -8,7 +8,7 @@ import { expiry, STATEMENT, totals, type CertificateBody, type CertificateReques
 import { formatNumber } from './numbering.js';
 import { confirmationMismatches, type ConfirmationInput } from './receipt-rules.js';
 import { planAppend, saltedRecord, type PlannedAppend } from './log-plan.js';
-import { bodyHash, canonicalBytes, issueLeaf, sha256, signCertificate } from './signing.js';
+import { bodyHash, issueLeaf, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';
 import { codeHash, newVerificationCodes } from './verification-code.js';
 

@@ -29,7 +29,6 @@ import { addProof, didKeyOf, verificationMethodOf } from './data-integrity.js';
 import { signingKey } from './keys.js';
 import { credential, statusList } from './credentials.js';
 import * as checkpoints from './checkpoints.js';
-import * as store from './store.js';
 import * as keyStore from './key-store.js';
 import * as service from './service.js';
 import type { CertificateRequest } from './model.js';

@@ -19,7 +19,6 @@ import { SYSTEM } from '../auth/model.js';
 import * as audit from '../audit/service.js';
 import { newSealedKey } from './keys.js';
 import { sha256 } from './signing.js';
-import * as store from './store.js';
 import * as keyStore from './key-store.js';
 
 /** The audit action under which earlier versions listed the keys they derived from a seed. */

@@ -15,7 +15,6 @@ import { KpcsError } from '../core/errors.js';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
 import { chairKeyIdOf, generateKeyPair, keyIdOf, privateKeyObject, signEndorsement, type ChairKeyEndorsement, type ChairKeyRef } from './signing.js';
-import * as store from './store.js';
 import * as keyStore from './key-store.js';
 import { m as km } from './key-messages.js';
 

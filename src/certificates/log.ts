@@ -10,7 +10,6 @@ import { planAppend, type Appended, type LogEventInput, type PlannedAppend } fro
 import { schemeSigningKey } from './keys.js';
 import { canonicalBytes, signBytes } from './signing.js';
 import type { SignedCertificate } from './model.js';
-import * as store from './store.js';
 import * as logStore from './log-store.js';
 import { m as lm } from './log-messages.js';
 

@@ -1,7 +1,7 @@
 // The words governance's refusals share across its parts (a required field, a day, a year, a Participant
 // or organisation of the registry), in the five languages (src/core/i18n.ts). Codes, paths and days come
 // in as parameters. Each part's own refusals live beside it (decisions/messages.ts, reviews/messages.ts …).
-import { defineMessages, plural } from '../core/i18n.js';
+import { defineMessages } from '../core/i18n.js';
 
 export const common = defineMessages({
   isRequired: { en: 'is required', fr: 'est obligatoire', pt: 'é obrigatório', es: 'es obligatorio', ru: 'обязательно' },

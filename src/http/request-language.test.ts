@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import { appWith } from '../../test/support/app.js';
 import { engines } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
-import * as certificates from '../certificates/service.js';
 import { LANGUAGES, type Language } from '../core/i18n.js';
 import { m } from './messages.js';
 

@@ -14,7 +14,6 @@ import * as certificates from '../certificates/service.js';
 import * as onlineVerification from '../certificates/online-verification.js';
 import { awaitingConfirmation } from '../certificates/awaiting.js';
 import { exchangeOnce, type HubConnection } from './national.js';
-import * as service from './service.js';
 import * as keyRegistry from './key-registry.js';
 
 const BW = localOperator('BW');

@@ -13,7 +13,6 @@ import * as onlineVerification from '../certificates/online-verification.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyInclusion, leafHash } from '../certificates/merkle.js';
 import { leafData } from '../certificates/signing.js';
-import * as service from './service.js';
 import * as keyRegistry from './key-registry.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';
 import { backoffMs, type HubMessage, type Receipt } from './model.js';

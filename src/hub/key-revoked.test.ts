@@ -15,7 +15,6 @@ import { signingKey } from '../certificates/keys.js';
 import { canonicalBytes, verifyBytes } from '../certificates/signing.js';
 import { verifyCertificate } from '../certificates/verification.js';
 import { trustedKey } from '../certificates/trust.js';
-import * as service from './service.js';
 import * as keyRegistry from './key-registry.js';
 import { conformance } from './conformance.js';
 import { deliver, exchangeOnce, fillOutbox, type HubConnection } from './national.js';

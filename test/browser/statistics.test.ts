@@ -3,7 +3,7 @@
 // working group on statistics' reconciliation and compliance tables, and its release of a draft year.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from './browser.js';
+import { openBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 import { SCREENSHOTS } from './pages.js';
 import { adminClient, createUser, seedStatistics, signIn } from './seed.js';

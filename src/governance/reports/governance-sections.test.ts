@@ -6,9 +6,6 @@ import { governance2007 } from '../../../test/support/governance-2007.js';
 import { engines, freshStore } from '../../../test/support/store.js';
 import type { Store } from '../../db/store.js';
 import { localOperator } from '../../auth/model.js';
-import * as participation from '../participation/service.js';
-import * as assistance from '../assistance/service.js';
-import * as decisions from '../decisions/service.js';
 import { annualReport } from './service.js';
 import type { Report } from './model.js';
 

@@ -2,7 +2,6 @@
 // (participation), annual reports of the Participants, peer review, technical assistance, plenary
 // decisions and the three-year review's recommendations. Each calls its domain's services as the
 // system (the report's reader is authorized once, for reports.read, by the report's service).
-import type { Db } from '../../db/store.js';
 import { SYSTEM } from '../../auth/model.js';
 import * as applications from '../participation/service.js';
 import * as statusDecisions from '../participation/status.js';

@@ -14,8 +14,6 @@ import * as statistics from '../../statistics/service.js';
 import * as findingStore from '../../monitoring/store.js';
 import * as shipments from '../../monitoring/shipments/service.js';
 import * as certificates from '../../certificates/service.js';
-import * as participation from '../participation/service.js';
-import * as decisions from '../decisions/service.js';
 import { CATALOGUE } from './catalogue.js';
 import { annualReport, renderPdf, specialReport } from './service.js';
 import { isQuotation, ownText, type Report, type ReportLanguage } from './model.js';
