@@ -167,7 +167,12 @@ describe('comparison', () => {
     const few = { name: 'S', scheme: 'sieve' as const, conversions: [], rows: rows([0, 0, 0, 40, 30, 0]) };
     const c = compare(few, refs);
     expect(c.matches).toEqual([]);
-    expect(c.warning).toContain('fall in 2 sieve class(es) only');
+    expect(c.warning).toContain('fall in 2 sieve classes only');
+    // in the reader's language, its plural too: the warning and how a comparison is made
+    const ru = compare(few, refs, { lang: 'ru' });
+    expect(ru.warning).toContain('только в 2 ситовых класса');
+    expect(ru.method).toMatch(/^Хи-квадрат/);
+    expect(compare(few, refs, { lang: 'fr' }).warning).toContain('ne tombent que dans 2 classes de tamis');
     const declared = compare({ name: 'P', scheme: 'sieve', conversions: [], rows: rows([52, 29, 12, 5, 2, 1]) }, refs, { sorted: true });
     expect(declared.matches).toEqual([]);
     expect(declared.warning).toContain('declared sorted');

@@ -15,7 +15,7 @@
 // a parcel declared sorted, or whose stones fall in fewer than MIN_CLASSES classes, gets a warning
 // and no ranking.
 import { detailAt, invalid, type ErrorDetail } from '../../core/errors.js';
-import type { Msg } from '../../core/i18n.js';
+import type { Language, Msg } from '../../core/i18n.js';
 import { m } from './messages.js';
 import { classLabel, isScheme, parseClass, SCHEMES, SIEVES, TOP, type Scheme, type SieveClass } from './sieves.js';
 
@@ -297,21 +297,18 @@ export interface Comparison {
   method: string;
 }
 
-export const METHOD =
-  'Chi-square on stones per sieve class (expected counts = parcel stones × reference proportions; classes with an expected count below 5 merged with their neighbours; p-value from the regularised gamma function), ' +
-  'Kolmogorov–Smirnov distance on the carat-weighted cumulative curve, and carats per stone; both samples on the sieve classes they share. ' +
-  'Ranked by p-value (highest first), then by chi-square per degree of freedom and by KS distance (smallest first). A footprint is evidence to weigh, not proof of origin: only unsorted (run-of-mine) goods can be footprinted.';
-
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
-export function compare(parcel: Sample, references: ReferenceDistribution[], options: { sorted?: boolean } = {}): Comparison {
+export function compare(parcel: Sample, references: ReferenceDistribution[], options: { sorted?: boolean; lang?: Language } = {}): Comparison {
+  const lang = options.lang ?? 'en';
+  const method = m('compare.method').render(lang);
   const stones = sum(parcel.rows.map((r) => r.stones));
   const carats = sum(parcel.rows.map((r) => Number(r.carats)));
   const classes = parcel.rows.filter((r) => r.stones > 0).length;
   const head = { name: parcel.name, scheme: parcel.scheme, conversions: parcel.conversions, stones, carats: round2(carats), classes };
-  if (options.sorted) return { parcel: head, warning: 'The parcel is declared sorted: sorted goods cannot be footprinted (a size class picked out of production says nothing of where it was mined). No comparison was made.', matches: [], method: METHOD };
+  if (options.sorted) return { parcel: head, warning: m('compare.sorted').render(lang), matches: [], method };
   if (classes < MIN_CLASSES) {
-    return { parcel: head, warning: `The parcel's stones fall in ${classes} sieve class(es) only (at least ${MIN_CLASSES} are needed): it looks sorted, and sorted goods cannot be footprinted. No comparison was made.`, matches: [], method: METHOD };
+    return { parcel: head, warning: m('compare.fewClasses', { classes, min: MIN_CLASSES }).render(lang), matches: [], method };
   }
   const matches: Match[] = references.map((ref) => {
     const bins = commonBins(parcel.rows, ref.rows);
@@ -333,7 +330,7 @@ export function compare(parcel: Sample, references: ReferenceDistribution[], opt
   const perDf = (m: Match) => (m.chiSquare && m.chiSquare.df > 0 ? m.chiSquare.statistic / m.chiSquare.df : Infinity);
   matches.sort((a, b) => p(b) - p(a) || perDf(a) - perDf(b) || a.ks - b.ks);
   matches.forEach((m, i) => (m.rank = i + 1));
-  return { parcel: head, matches, method: METHOD };
+  return { parcel: head, matches, method };
 }
 
 function round2(x: number): number {

@@ -6,6 +6,7 @@ import { detail, invalid } from '../../core/errors.js';
 import { SCHEMES } from './sieves.js';
 import * as service from './service.js';
 import { m } from './messages.js';
+import { readerLanguage } from '../../interface/language.js';
 
 const Scheme = Type.Enum(SCHEMES, { description: 'the sieve scheme the file is written in (default sieve: the trade sieve classes); another scheme is converted to sieve classes' });
 const SchemeName = Type.Enum(SCHEMES, { description: 'the sieve scheme the sample was written in (its classes are on the trade sieve classes)' });
@@ -81,7 +82,12 @@ export const footprintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ csv: Csv, scheme: Type.Optional(Scheme), sorted: Type.Optional(Type.Boolean({ description: 'the parcel is sorted goods (no comparison is made)' })) }, { additionalProperties: false }),
       response: { 200: Comparison, ...errorResponses },
     },
-  }, async (req) => service.compare(app.store.db, req.actor, req.body.csv, req.body));
+  }, async (req, reply) => {
+    // why no comparison was made, and how one is made, in the reader's language
+    const lang = readerLanguage(req);
+    reply.header('content-language', lang);
+    return service.compare(app.store.db, req.actor, req.body.csv, { ...req.body, lang });
+  });
 
   app.post('/api/footprints/references/:id/photos', {
     config: { action: 'footprints.manage' },

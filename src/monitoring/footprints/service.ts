@@ -7,6 +7,7 @@ import { transaction } from '../../db/transaction.js';
 import { conflict, detail, detailAt, invalid, KpcsError, messagesOf, notFound, type ErrorDetail } from '../../core/errors.js';
 import { field } from '../../core/messages.js';
 import type { Actor } from '../../auth/model.js';
+import type { Language } from '../../core/i18n.js';
 import { authorize } from '../policy.js';
 import * as audit from '../../audit/service.js';
 import * as participants from '../../participants/service.js';
@@ -104,7 +105,7 @@ export async function getReference(db: Db, actor: Actor, id: string) {
 }
 
 /** Compares a parcel (footprint.csv) with every reference distribution; ranked, or a warning for sorted goods. */
-export async function compare(db: Db, actor: Actor, file: Uint8Array | string, options: { scheme?: string; sorted?: boolean } = {}): Promise<Comparison> {
+export async function compare(db: Db, actor: Actor, file: Uint8Array | string, options: { scheme?: string; sorted?: boolean; lang?: Language } = {}): Promise<Comparison> {
   authorize(actor, 'footprints.compare');
   const parcel = readFootprintCsv(file, options.scheme);
   const refs = await store.listReferences(db);
@@ -112,7 +113,7 @@ export async function compare(db: Db, actor: Actor, file: Uint8Array | string, o
     id: r.id, participant: r.participant, area: r.area, synthetic: r.synthetic,
     rows: r.classes.map((c) => ({ class: { lower: c.lower, upper: c.upper }, written: c.written, stones: c.stones, carats: c.carats })),
   }));
-  return compareSamples(parcel, distributions, { sorted: options.sorted });
+  return compareSamples(parcel, distributions, { sorted: options.sorted, lang: options.lang });
 }
 
 /** What the bytes are, by their first bytes (the declared type is not trusted). */

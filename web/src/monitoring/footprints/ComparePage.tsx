@@ -88,7 +88,7 @@ export function ComparePage() {
           )}
           {result.warning && (
             <p className="message message-error" role="alert" data-testid="sorted-warning">
-              <strong>{t('fp.noFootprint')}</strong> <span lang="en">{result.warning}</span>
+              <strong>{t('fp.noFootprint')}</strong> <span>{result.warning}</span>
             </p>
           )}
           {result.matches.length === 0 && !result.warning && <p className="empty">{t('fp.none')}</p>}
@@ -132,7 +132,7 @@ export function ComparePage() {
               <DistributionChart testId="compare-chart" yLabel={t('fp.stonesShareAxis')} series={series} />
             </>
           )}
-          <p className="note" lang="en" data-testid="method">{result.method}</p>
+          <p className="note" data-testid="method">{result.method}</p>
         </section>
       )}
     </Page>
