@@ -2,12 +2,10 @@
 // browser, the CSRF token (kept in memory only) added to every state-changing request, and error
 // bodies `{code, message, details}` turned into ApiError exceptions the pages can show.
 
-export interface ErrorDetail {
-  path?: string;
-  row?: number;
-  column?: string;
-  message: string;
-}
+import type { ErrorDetail } from './contract';
+
+/** one detail of a refusal: where (a field's path, a row, a column) and why, as the server declares it */
+export type { ErrorDetail };
 
 export class ApiError extends Error {
   constructor(
