@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 // hashes), the master key, backups, exports (src/core/files.ts).
 process.umask(0o077);
 
-const main = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+// the bundled program (scripts/bundle.mjs): the same code as dist/src/cli/main.js, quicker to start
+const main = fileURLToPath(new URL('../dist/bundle/kpcs.js', import.meta.url));
 if (!existsSync(main)) {
   process.stderr.write('kpcs is not built yet: run `npm run build` (or `npm ci`, which builds) in the project folder.\n');
   process.exit(1);

@@ -1,12 +1,13 @@
-// Builds the server (tsc → dist/) and the web app (vite → dist/web). With --if-stale it does nothing
+// Builds the server (tsc → dist/, bundled into dist/bundle/ for the kpcs program) and the web app (vite → dist/web). With --if-stale it does nothing
 // when no source is newer than the last build, so `npm start` stays fast on a second run.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundle } from './bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = ['src', 'web', 'bench', 'package.json', 'tsconfig.json', 'scripts/build.mjs'];
+const sources = ['src', 'web', 'bench', 'package.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/bundle.mjs'];
 
 function newest(path) {
   const full = join(root, path);
@@ -32,6 +33,7 @@ process.stdout.write('kpcs: building the server… ');
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 mkdirSync(join(root, 'dist/src/db/migrations'), { recursive: true });
 cpSync(join(root, 'src/db/migrations'), join(root, 'dist/src/db/migrations'), { recursive: true });
+await bundle(root);
 process.stdout.write('the web app… ');
 execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 writeFileSync(stamp, new Date().toISOString());

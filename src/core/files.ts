@@ -17,6 +17,14 @@ export const PRIVATE_FILE_MODE = 0o600;
  */
 export function keepNewFilesPrivate(): void {
   process.umask(0o077);
+  privateUmask = true;
+}
+
+let privateUmask = false;
+
+/** True once keepNewFilesPrivate() ran in this process: what it creates needs no narrowing afterwards. */
+export function newFilesArePrivate(): boolean {
+  return privateUmask;
 }
 
 /** Writes a file readable by its owner only, also when it existed before with a wider mode. */

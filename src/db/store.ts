@@ -4,12 +4,12 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync }
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
+import type PgModule from 'pg';
 import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
-import { makeTreePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
+import { makeTreePrivate, newFilesArePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -73,7 +73,10 @@ const DURABLE_PARAMS = ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
 
 const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
 
-function postgresDb(connectionString: string): Db {
+/** `pg` is loaded when a PostgreSQL store is opened: a program on the embedded store never loads it. */
+const loadPg = async (): Promise<typeof PgModule> => (await import('pg')).default;
+
+function postgresDb(pg: typeof PgModule, connectionString: string): Db {
   const pool = new pg.Pool({
     connectionString,
     // KPCS_DB_POOL: connections this process may hold (several processes share the server's max_connections)
@@ -93,22 +96,23 @@ function postgresDb(connectionString: string): Db {
 }
 
 /** The replica's pool (KPCS_READ_DATABASE_URL); a replica that does not answer yet is not fatal: reads go to the primary. */
-async function openReplica(url: string): Promise<Db> {
-  const replica = postgresDb(url);
+async function openReplica(pg: typeof PgModule, url: string): Promise<Db> {
+  const replica = postgresDb(pg, url);
   await sql`select 1`.execute(replica).catch((e: Error) => process.stderr.write(`kpcs: the read replica (KPCS_READ_DATABASE_URL) does not answer yet (${e.message}); public reads go to the primary until it does\n`));
   return replica;
 }
 
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.databaseUrl) {
-    const db = postgresDb(config.databaseUrl);
+    const pg = await loadPg();
+    const db = postgresDb(pg, config.databaseUrl);
     try {
       await sql`select 1`.execute(db);
     } catch (e) {
       await db.destroy();
       throw new KpcsError('internal', m('store.unreachable', { engine: 'PostgreSQL', where: describeStore(config), reason: (e as Error).message }));
     }
-    const replica = config.readDatabaseUrl ? await openReplica(config.readDatabaseUrl) : undefined;
+    const replica = config.readDatabaseUrl ? await openReplica(pg, config.readDatabaseUrl) : undefined;
     return {
       get db() {
         return currentDb(db);
@@ -178,9 +182,9 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
           await db.destroy();
         } finally {
           releaseLock();
-          // files the engine made during the session under a process's wider umask (a library caller;
-          // the kpcs program runs with umask 077): narrowed again, best effort
-          if (!options.inMemory) {
+          // files the engine made during the session under a process's wider umask (a library caller):
+          // narrowed again, best effort; the kpcs program runs with umask 077 and has nothing to narrow
+          if (!options.inMemory && !newFilesArePrivate()) {
             try {
               makeTreePrivate(config.dataDir);
             } catch {

@@ -5,7 +5,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
-import pg from 'pg';
 import { detail, KpcsError } from '../core/errors.js';
 import type { Msg } from '../core/i18n.js';
 import { m } from './messages.js';
@@ -87,6 +86,7 @@ export async function checkDatabase(url: string): Promise<void> {
   } catch (e) {
     throw refused('DATABASE_URL', `DATABASE_URL is not a PostgreSQL address (postgres://user@host:5432/database): ${(e as Error).message}. Nothing was written.`);
   }
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();

@@ -12,7 +12,7 @@
 // A failed send is recorded (mail_attempts) and retried with backoff (1, 2, 4 … minutes, at most
 // 6 hours); after MAX_MAIL_ATTEMPTS it is given up and the alert stays in the inbox only. A user
 // without an e-mail address, or disabled, gets no mail: the row is marked processed at once.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { PROCESS_ID } from '../db/leases.js';
@@ -56,7 +56,8 @@ export interface DeliveryRun {
 }
 
 export class Mailer {
-  private readonly transport: Transporter;
+  /** made at the first mail (nodemailer is loaded then: a command that sends nothing never loads it) */
+  private transport: Transporter | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<DeliveryRun> | undefined;
 
@@ -67,7 +68,14 @@ export class Mailer {
     /** this mailer's name in claims (db/leases.ts PROCESS_ID; tests give several mailers their own) */
     private readonly holder: string = PROCESS_ID,
   ) {
-    this.transport = nodemailer.createTransport({ url: config.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+  }
+
+  private async sender(): Promise<Transporter> {
+    if (!this.transport) {
+      const { default: nodemailer } = await import('nodemailer');
+      this.transport ??= nodemailer.createTransport({ url: this.config.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+    }
+    return this.transport;
   }
 
   /** Delivers every pending mail that is due now (by the database's clock); returns what happened. One run at a time. */
@@ -108,7 +116,7 @@ export class Mailer {
     // Message-ID is the outbox row's, so a mail sent again after a crash is the same message
     try {
       const mail = mailOf(content, this.config.baseUrl, languageOr(content.language));
-      await this.transport.sendMail({
+      await (await this.sender()).sendMail({
         from: this.config.from,
         to: `"${content.name.replace(/["\\]/g, '')}" <${content.email}>`,
         subject: mail.subject,
@@ -149,6 +157,6 @@ export class Mailer {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.running?.catch(() => undefined);
-    this.transport.close();
+    this.transport?.close();
   }
 }
