@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it, inject } from 'vitest';
-import { kpcs } from './support/cli.js';
+import { kpcs, readyDataDir } from './support/cli.js';
 import { newDatabase } from './support/postgres.js';
 import { killHard, serve } from './support/serve.js';
 import { verifyConsistency } from '../src/certificates/merkle.js';
@@ -28,6 +28,7 @@ const engines = inject('postgresUrl') ? (['pglite', 'postgres'] as const) : (['p
 describe.each(engines)('a server killed mid-issuance on %s', (engine) => {
   it('loses no acknowledged certificate and keeps the log and the audit chain consistent', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-crash-'));
+    if (engine === 'pglite') readyDataDir(dataDir);
     const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: (await newDatabase('crash')).url, KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
     const token = kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Crash Officer', '--data-dir', dataDir], env).stdout.trim();
     expect(token).toMatch(/^kpcs_/);
@@ -84,6 +85,7 @@ describe.each(engines)('a server killed mid-issuance on %s', (engine) => {
 describe.each(engines)('writes acknowledged just before a SIGKILL on %s', (engine) => {
   it('are all there after the restart: a statistics submission, a key rotation, a cancellation', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-crash-'));
+    if (engine === 'pglite') readyDataDir(dataDir);
     const env: Record<string, string> = engine === 'postgres' ? { DATABASE_URL: (await newDatabase('crash')).url, KPCS_MASTER_KEY: randomBytes(32).toString('base64') } : {};
     const officer = kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Crash Officer', '--data-dir', dataDir], env).stdout.trim();
     expect(officer).toMatch(/^kpcs_/);

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { kpcs } from './support/cli.js';
+import { kpcs, readyDataDir } from './support/cli.js';
 import { bwRequest as request } from './support/hub.js';
 import { bitOf } from './support/independent-vc.js';
 import { newDatabase } from './support/postgres.js';
@@ -54,6 +54,7 @@ describe.each(ENGINES)('the hub and a national system ($engine)', ({ pg: onPostg
   it('exchange certificates, confirmations and cancellations; nothing is lost or applied twice while the hub is down', { timeout: 300_000 }, async () => {
     const hubDir = mkdtempSync(join(tmpdir(), 'kpcs-hub-'));
     const bwDir = mkdtempSync(join(tmpdir(), 'kpcs-bw-'));
+    if (!onPostgres) for (const d of [hubDir, bwDir]) readyDataDir(d);
     const hubEnv: Record<string, string> = { KPCS_ADMIN_PASSWORD: 'correct horse battery staple 42', KPCS_MASTER_KEY: randomBytes(32).toString('base64') };
     const bwEnv: Record<string, string> = { KPCS_ADMIN_PASSWORD: 'correct horse battery staple 42', KPCS_MASTER_KEY: randomBytes(32).toString('base64') };
     if (onPostgres) {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpcs, REQUEST_FILE } from './support/cli.js';
+import { kpcs, readyDataDir, REQUEST_FILE } from './support/cli.js';
 import { killHard, serve } from './support/serve.js';
 
 describe('the verification address of kpcs serve', () => {
@@ -17,6 +17,7 @@ describe('the verification address of kpcs serve', () => {
 
   async function verifyUrlServed(data: string, env: Record<string, string>) {
     const env0 = { KPCS_MASTER_KEY: '', KPCS_PUBLIC_URL: '' };
+    readyDataDir(data);
     const issued = kpcs(['cert', 'issue', '--as', 'ZA', '--request', join(dir, 'request.json'), '--data-dir', data], env0);
     expect(issued.code, issued.stderr).toBe(0);
     const number = JSON.parse(issued.stdout).number as string;

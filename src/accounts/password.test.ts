@@ -137,11 +137,11 @@ describe('kpcs user reset-password (the built program)', () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { kpcs } = await import('../../test/support/cli.js');
+    const { kpcs, readyDataDir } = await import('../../test/support/cli.js');
     const { openReadyStore } = await import('../setup.js');
     const dir = mkdtempSync(join(tmpdir(), 'kpcs-reset-cli-'));
     try {
-      const data = ['--data-dir', join(dir, 'data')];
+      const data = ['--data-dir', readyDataDir(join(dir, 'data'))];
       expect(kpcs(['user', 'add', '--participant', 'ZA', '--role', 'officer', '--name', 'Sipho Officer', '--password', 'sipho password 1', ...data]).code).toBe(0);
       const r = kpcs(['user', 'reset-password', 'sipho.officer', ...data]);
       expect(r.code, r.stderr).toBe(0);

@@ -1,6 +1,6 @@
 // kpcs cert amend through the built program: the replacement printed, the original refused afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../test/support/cli.js';
+import { buildIfStale, readyDataDir } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ describe('kpcs cert amend', () => {
   beforeAll(() => {
     buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-amend-cli-'));
+    readyDataDir(join(dir, 'data'));
     writeFileSync(join(dir, 'request.json'), JSON.stringify({
       exporter: { name: 'Debswana', address: 'Gaborone', country: 'BW' },
       importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: 'BE' },

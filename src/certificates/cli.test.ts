@@ -1,7 +1,7 @@
 // The CLI contract of kpcs, through the built program: issue, export the trust list, verify offline,
 // confirm. Runs `node bin/kpcs.js` against a temporary --data-dir (builds first when stale).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale, REQUEST_FILE } from '../../test/support/cli.js';
+import { buildIfStale, readyDataDir, REQUEST_FILE } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ describe('kpcs cert (CLI contract)', () => {
   beforeAll(() => {
     buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-cert-cli-'));
+    readyDataDir(file('data'));
+    readyDataDir(file('revoke-data'));
     writeFileSync(file('request.json'), JSON.stringify(REQUEST_FILE));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

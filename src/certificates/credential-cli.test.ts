@@ -2,7 +2,7 @@
 // certificate's credential and its status list, verify the credential offline (trust list and status
 // list files) and against the store, before and after its cancellation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale, REQUEST_FILE } from '../../test/support/cli.js';
+import { buildIfStale, readyDataDir, REQUEST_FILE } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ describe('kpcs cert credential (CLI)', () => {
   beforeAll(() => {
     buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-credential-cli-'));
+    readyDataDir(join(dir, 'data'));
     writeFileSync(file('request.json'), JSON.stringify(REQUEST_FILE));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

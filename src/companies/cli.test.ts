@@ -1,6 +1,6 @@
 // kpcs company add|list|suspend|users|tie|untie and kpcs user add --company, through the built program.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../test/support/cli.js';
+import { buildIfStale, readyDataDir } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ describe('kpcs company', () => {
   beforeAll(() => {
     buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-company-cli-'));
+    readyDataDir(join(dir, 'data'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

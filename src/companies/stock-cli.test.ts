@@ -1,7 +1,7 @@
 // kpcs company stock and kpcs company report file|list|settings, through the built program (the
 // figures themselves are tested on certificates really issued in stock.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIfStale } from '../../test/support/cli.js';
+import { buildIfStale, readyDataDir } from '../../test/support/cli.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ describe('kpcs company stock and report', () => {
   beforeAll(() => {
     buildIfStale();
     dir = mkdtempSync(join(tmpdir(), 'kpcs-stock-cli-'));
+    readyDataDir(join(dir, 'data'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpcsAsync as kpcs } from '../../test/support/cli.js';
+import { kpcsAsync as kpcs, readyDataDir } from '../../test/support/cli.js';
 
 const BUILT = existsSync(new URL('../../dist/src/statistics/cli.js', import.meta.url));
 
@@ -16,7 +16,7 @@ describe.skipIf(!BUILT)('kpcs import and kpcs stats (built CLI)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports a trade file and a production workbook, then prints the year’s summary as JSON and CSV', async () => {
-    const data = join(dir, 'data');
+    const data = readyDataDir(join(dir, 'data'));
     const trade = join(dir, 'trade-2006.csv');
     writeFileSync(trade, [
       'reporter,period,flow,partner,hs_code,carats,value_usd,certificates',

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/support/store.js';
-import { kpcs } from '../../test/support/cli.js';
+import { kpcs, readyDataDir } from '../../test/support/cli.js';
 import type { Store } from '../db/store.js';
 import { SYSTEM } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
@@ -281,7 +281,7 @@ describe.skipIf(!existsSync(new URL('../../dist/src/statistics/file-reader.js', 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses the ZIP bomb and the shared-strings bomb with the limit on stderr, exit code 1, writing nothing', async () => {
-    const data = join(dir, 'data');
+    const data = readyDataDir(join(dir, 'data'));
     const bomb = join(dir, 'bomb.xlsx');
     writeFileSync(bomb, await zipBomb(true));
     const r = kpcs(['import', 'trade', bomb, '--data-dir', data, '--as', 'ZA']);

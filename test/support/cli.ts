@@ -1,8 +1,10 @@
 // Runs the built kpcs program as a user would (npm test builds it first when stale).
 import { execFile, spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/kpcs.js', import.meta.url));
@@ -12,6 +14,16 @@ export function buildIfStale(): void {
   if (process.env.KPCS_TEST_SKIP_BUILD) return;
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+}
+
+/**
+ * A store folder as the program's first start leaves it (migrated, the 2006 registry seeded, no key yet),
+ * copied from the one test/support/global-setup.ts made for the run: a first start takes several times a
+ * command's time. Tests of the first start itself (its messages, its files' modes) make their own.
+ */
+export function readyDataDir(path: string): string {
+  cpSync(inject('cliTemplate'), path, { recursive: true });
+  return path;
 }
 
 /** The content of a request file for `kpcs cert issue --request`: a South African mine to a Mumbai house. */

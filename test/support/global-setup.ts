@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/db/migrate.js';
 import { openStore } from '../../src/db/store.js';
+import { openReadyStore } from '../../src/setup.js';
 import * as participants from '../../src/participants/service.js';
 
 
@@ -31,6 +32,11 @@ export default async function setup(project: TestProject) {
   writeFileSync(templateFile, Buffer.from(await blob.arrayBuffer()));
   await store.close();
   project.provide('pgliteTemplate', templateFile);
+
+  // the same on disk, for the program's commands (test/support/cli.ts readyDataDir)
+  const cliTemplate = join(dir, 'cli-store');
+  await (await openReadyStore({ dataDir: cliTemplate, databaseUrl: '' })).close();
+  project.provide('cliTemplate', cliTemplate);
 
   const url = process.env.TEST_DATABASE_URL;
   project.provide('postgresUrl', url ?? '');
@@ -74,6 +80,7 @@ function runIsAlive(name: string): boolean {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    cliTemplate: string;
     postgresUrl: string;
     postgresPrefix: string;
   }

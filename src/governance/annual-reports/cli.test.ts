@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kpcs } from '../../../test/support/cli.js';
+import { kpcs, readyDataDir } from '../../../test/support/cli.js';
 
 describe('kpcs annual-reports and groups', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kpcs-annual-'));
+    dir = readyDataDir(mkdtempSync(join(tmpdir(), 'kpcs-annual-')));
   });
 
   it("submits a Participant's report as its authority, assesses it, and lists who is missing", () => {

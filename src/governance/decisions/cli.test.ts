@@ -4,14 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kpcs } from '../../../test/support/cli.js';
+import { kpcs, readyDataDir } from '../../../test/support/cli.js';
 
 const DECISION = '6a0f0000-0000-4000-8001-000000000010';
 
 describe('kpcs decision and kpcs document', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kpcs-decisions-'));
+    dir = readyDataDir(mkdtempSync(join(tmpdir(), 'kpcs-decisions-')));
   });
 
   it('refuses to adopt a decision before its translations, names what is missing, and adopts it after the fifth', () => {

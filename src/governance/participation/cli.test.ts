@@ -3,12 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kpcs } from '../../../test/support/cli.js';
+import { kpcs, readyDataDir } from '../../../test/support/cli.js';
 
 describe('kpcs chair and participation', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kpcs-participation-'));
+    dir = readyDataDir(mkdtempSync(join(tmpdir(), 'kpcs-participation-')));
   });
 
   it('rotates the chair and elects a Vice-Chair, refusing a non-Participant', () => {

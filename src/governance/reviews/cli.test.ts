@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpcsAsync as kpcs } from '../../../test/support/cli.js';
+import { kpcsAsync as kpcs, readyDataDir } from '../../../test/support/cli.js';
 
 const BUILT = existsSync(new URL('../../../dist/src/governance/reviews/cli.js', import.meta.url));
 
@@ -12,7 +12,7 @@ describe.skipIf(!BUILT)('kpcs review and kpcs assistance (built CLI)', () => {
   let data: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'kpcs-review-cli-'));
-    data = join(dir, 'data');
+    data = readyDataDir(join(dir, 'data'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kpcs } from '../../../test/support/cli.js';
+import { kpcs, readyDataDir } from '../../../test/support/cli.js';
 
 const CLASSES = ['-3', '+3-7', '+7-9', '+9-11', '+11-13', '+13'];
 const csv = (sample: string, stones: number[]) => ['sample,sieve_class,stones,carats', ...CLASSES.map((c, i) => `${sample},${c},${stones[i]},${(stones[i]! * (i + 1) * 0.01).toFixed(2)}`)].join('\n');
@@ -12,7 +12,7 @@ describe('kpcs footprint', () => {
   let dir: string;
   let files: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kpcs-fp-'));
+    dir = readyDataDir(mkdtempSync(join(tmpdir(), 'kpcs-fp-')));
     files = mkdtempSync(join(tmpdir(), 'kpcs-fp-files-'));
     writeFileSync(join(files, 'fine.csv'), csv('MBJ-DEMO', [500, 300, 120, 50, 20, 10]));
     writeFileSync(join(files, 'coarse.csv'), csv('ORA-DEMO', [100, 150, 200, 250, 200, 100]));
