@@ -1,26 +1,27 @@
 // Bundles the compiled program (dist/src, from tsc) into dist/bundle/: the kpcs program loads a few
-// files instead of some 250 of its own and the 400 of Kysely, which is most of the time a command takes
-// to start (docs/performance.md, "Start-up"). Packages that find files beside themselves (PGlite's
-// WebAssembly, pdfkit's fonts, the country names, Swagger UI's pages) stay outside, loaded from
-// node_modules as before. dist/src stays whole: worker threads, the migrations and the bench use it,
+// dozen files instead of some 250 of its own and the hundreds of Kysely, Fastify and their
+// dependencies, which was most of the time a command took to start (docs/performance.md, "Start-up").
+// Packages that find files beside themselves (PGlite's WebAssembly, pdfkit's fonts, the country names,
+// Swagger UI's pages) stay outside, loaded from node_modules as before, and so do those loaded only
+// when used (pg, nodemailer). dist/src stays whole: worker threads, the migrations and the bench use it,
 // and each bundled module still sees its own import.meta.url there.
 import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { build } from 'rolldown';
 
-/** The packages copied into the bundle: pure JavaScript that needs no file beside itself. */
-const INLINE = ['kysely', 'commander', 'canonicalize', 'cli-progress', 'csv-parse'];
+/** The packages left outside the bundle; every other one is copied in. */
+const OUTSIDE = ['@electric-sql/pglite', 'pdfkit', 'exceljs', 'qrcode', 'i18n-iso-countries', '@fastify/swagger-ui', 'dejavu-fonts-ttf', 'nodemailer', 'pg'];
 
 export async function bundle(root) {
   const distSrc = join(root, 'dist', 'src') + sep;
   const outDir = join(root, 'dist', 'bundle');
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-  const inline = (id) => INLINE.some((p) => id === p || id.startsWith(`${p}/`));
+  const outside = (id) => OUTSIDE.some((p) => id === p || id.startsWith(`${p}/`));
   await build({
     input: { kpcs: join(distSrc, 'cli', 'main.js') },
     platform: 'node',
     logLevel: 'warn',
-    external: (id) => builtins.has(id) || (!id.startsWith('.') && !id.startsWith('/') && !inline(id)),
+    external: (id) => builtins.has(id) || outside(id),
     plugins: [
       {
         // a module's own location (migrations, worker files, the web app, require of JSON) as if unbundled

@@ -35,30 +35,46 @@ export function serveCommand(): Command {
       .option('--demo', 'on a store without activity, first write a simulated 2003–2006 world and demo users for each role'),
   ).action(async (opts) => {
     const started = Date.now();
-    // the server and its workers are loaded by `serve` only: every other command starts without them
-    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { warmReaders }, { hubConnection, startNationalSystem }, { submissionDueSweep }] = await Promise.all([
+    const config = storeConfig({ dataDir: opts.dataDir });
+    // every start-up mistake refused before the store is created, migrated or seeded
+    const { port, host } = await preflight(opts, config);
+    // a national system (KPCS_HUB_URL, KPCS_HUB_TOKEN): the settings checked before anything starts
+    const { hubConnection, startNationalSystem } = await import('../hub/national.js');
+    const hub = hubConnection();
+    // a thread ready to read the first statistics file (files are read off the event loop), started
+    // now so that it comes up on the other core while this one opens the store
+    const { warmReaders } = await import('../statistics/file-pool.js');
+    const warming = warmReaders(importLimits());
+    warming.catch(() => {});
+    let password: string | undefined;
+    // the first administrator is made under the start-up lock: of N processes started together on an
+    // empty PostgreSQL, one makes it and the others find it
+    const opening = openReadyStore(config, {
+      firstStart: async (s) => {
+        password = await auth.ensureInitialAdmin(s.db, process.env.KPCS_ADMIN_PASSWORD);
+      },
+    });
+    opening.catch(() => {});
+    // the server and its workers are loaded by `serve` only (every other command starts without
+    // them), while PGlite compiles its WebAssembly in the background
+    const modules = Promise.all([
       import('./server.js'),
       import('../demo/demo.js'),
       import('../demo/demo-loop.js'),
       import('../governance/reviews/alerts.js'),
       import('../notifications/workers.js'),
-      import('../statistics/file-pool.js'),
-      import('../hub/national.js'),
       import('../statistics/reminders.js'),
     ]);
-    const config = storeConfig({ dataDir: opts.dataDir });
-    // every start-up mistake refused before the store is created, migrated or seeded
-    const { port, host } = await preflight(opts, config);
-    // a national system (KPCS_HUB_URL, KPCS_HUB_TOKEN): the settings checked before anything starts
-    const hub = hubConnection();
-    let password: string | undefined;
-    // the first administrator is made under the start-up lock: of N processes started together on an
-    // empty PostgreSQL, one makes it and the others find it
-    const store = await openReadyStore(config, {
-      firstStart: async (s) => {
-        password = await auth.ensureInitialAdmin(s.db, process.env.KPCS_ADMIN_PASSWORD);
-      },
-    });
+    modules.catch(() => {});
+    const store = await opening;
+    let loaded: Awaited<typeof modules>;
+    try {
+      loaded = await modules;
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+    const [{ buildServer }, { DEMO_PASSWORD, hasActivity, populateDemo }, { isDemoStore, populateDemoLoop }, { startDailySweep }, { startNotificationWorkers }, { submissionDueSweep }] = loaded;
     const passwordFile = join(config.dataDir, PASSWORD_FILE);
     if (password && !config.databaseUrl && !process.env.KPCS_ADMIN_PASSWORD) {
       writePrivateFile(passwordFile, `${password}\n`);
@@ -79,8 +95,7 @@ export function serveCommand(): Command {
       demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }
     const app = await buildServer({ store });
-    // a thread ready to read the first statistics file (files are read off the event loop)
-    await warmReaders(importLimits());
+    await warming;
     await app.listen({ port, host }).catch(async (e: NodeJS.ErrnoException) => {
       // taken between the preflight and now: said the same way
       await app.close();
