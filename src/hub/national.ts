@@ -107,9 +107,13 @@ export async function exchangeOnce(s: Store, c: HubConnection, holder = PROCESS_
   const participants = session ? [session.participant] : (await s.db.selectFrom('hub_cursors').select('participant').execute()).map((r) => r.participant);
   for (const p of participants) {
     out.participant = p;
-    if (session) out.registered += await registerKeys(s, c, p);
+    // the outbox first, then the keys: every certificate queued here was committed before its key was
+    // looked for, so its key is registered before the certificate is sent. The other way round, a
+    // certificate committed (with a new key) between the two would reach the hub before its key and be
+    // refused for good ("not registered"), which the hub-exchange test met on PostgreSQL under load.
     out.queued += await fillOutbox(s, p);
     if (!session) continue;
+    out.registered += await registerKeys(s, c, p);
     const d = await deliver(s, c, p, holder);
     out.delivered += d.delivered;
     out.failed += d.failed;
