@@ -14,12 +14,7 @@ export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'kpcs-browser-template-'));
   const r = spawnSync(process.execPath, ['bin/kpcs.js', 'db', 'migrate', '--data-dir', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
   if (r.status !== 0) throw new Error(`kpcs db migrate for the browser tests' template store failed:\n${r.stdout}${r.stderr}`);
-  project.provide('browserTemplate', dir);
+  // the same key as the unit tests' store folder: test/support/cli.ts readyDataDir copies either
+  project.provide('cliTemplate', dir);
   return () => rmSync(dir, { recursive: true, force: true });
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    browserTemplate: string;
-  }
 }

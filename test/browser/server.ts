@@ -1,13 +1,13 @@
 // Starts a real kpcs server for a browser test: a fresh data directory (a copy of the run's migrated
-// template store, test/browser/global-setup.ts, when there is one), a free port (--port 0),
+// template store, test/browser/global-setup.ts, by readyDataDir), a free port (--port 0),
 // the administrator's password from the environment; the URL is read from the first line the
 // server prints ("kpcs is serving http://127.0.0.1:PORT/ …"). stop() ends it and removes the data.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { readyDataDir } from '../support/cli.js';
 
 export const ADMIN_PASSWORD = 'browser-test-admin-password';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,9 +19,7 @@ export interface TestServer {
 }
 
 export async function startServer(): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kpcs-browser-'));
-  const template = inject('browserTemplate');
-  if (template) cpSync(template, dataDir, { recursive: true });
+  const dataDir = readyDataDir(mkdtempSync(join(tmpdir(), 'kpcs-browser-')));
   const child = spawn(process.execPath, ['bin/kpcs.js', 'serve', '--data-dir', dataDir, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, KPCS_ADMIN_PASSWORD: ADMIN_PASSWORD, PORT: undefined, DATABASE_URL: undefined },
