@@ -1,8 +1,8 @@
 // Detection at the edge of the noise (issue 22): the detectors run on worlds of varied difficulty with
 // known truth (detection-worlds.ts); recall and precision per detector, per kind and per strength,
 // and the curves from which the thresholds were chosen. `npm run bench -- --only detection`.
-import { balance, neighbourSurge, unitValue } from '../src/monitoring/detectors.js';
-import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from '../src/monitoring/model.js';
+import { balance, DEFAULT_CONFIG, neighbourSurge, unitValue, type DetectorConfig } from '../src/monitoring/detectors/index.js';
+import type { Finding } from '../src/monitoring/model.js';
 import type { Bench, Figure } from './harness.js';
 import { detectionWorld, inGoal, KINDS, type DetectionWorld, type Injection } from './detection-worlds.js';
 

@@ -6,7 +6,7 @@ import { countryName } from '../src/core/i18n.js';
 import { describe, expect, it } from 'vitest';
 import { detectionWorld, inGoal, KINDS } from '../bench/detection-worlds.js';
 import { evaluate } from '../bench/detection.js';
-import { analyze } from '../src/monitoring/detectors.js';
+import { analyze } from '../src/monitoring/detectors/index.js';
 import { EXPLAIN_LANGUAGES, explain } from '../src/monitoring/explain.js';
 
 const worlds = Array.from({ length: 80 }, (_, i) => detectionWorld(500_001 + i));

@@ -4,7 +4,7 @@ import { registrySeed } from '../participants/seed.js';
 import { simulate, type Scenario } from '../simulation/generate.js';
 import { registryView } from '../simulation/registry.js';
 import { NEIGHBOURS } from '../simulation/world.js';
-import { analyze, balance, unitValue } from './detectors.js';
+import { analyze, balance, unitValue } from './detectors/index.js';
 import type { MonitoringInput } from './model.js';
 
 const seed = registrySeed();

@@ -4,8 +4,8 @@
 // detectors on hundreds of random worlds.
 import { countryName } from '../core/i18n.js';
 import { describe, expect, it } from 'vitest';
-import { analyze, balance, neighbourSurge, unitValue } from './detectors.js';
-import { EXPLAIN_LANGUAGES, explain, TEXTS } from './explain.js';
+import { analyze, balance, DETECTORS, neighbourSurge, unitValue } from './detectors/index.js';
+import { EXPLAIN_LANGUAGES, explain, SHARED } from './explain.js';
 import type { Finding, MonitoringInput, ProductionFigure, TradeFigure } from './model.js';
 
 interface Fig {
@@ -168,11 +168,19 @@ describe("a finding's evidence in the reader's language", () => {
     expect(explain(bw, 'es').figures.find((x) => x.key === 'excessCarats')!.label).toBe('Sin explicar (ct)');
   });
 
-  it('has the same reasons, rules and labels in every language', () => {
-    for (const lang of EXPLAIN_LANGUAGES) {
-      expect(Object.keys(TEXTS[lang].reasons).sort()).toEqual(Object.keys(TEXTS.en.reasons).sort());
-      expect(Object.keys(TEXTS[lang].rules).sort()).toEqual(Object.keys(TEXTS.en.rules).sort());
-      expect(Object.keys(TEXTS[lang].labels).sort()).toEqual(Object.keys(TEXTS.en.labels).sort());
+  it('has the name, rule, reasons and labels of each detector in every language', () => {
+    for (const d of DETECTORS) {
+      const en = d.texts.en;
+      for (const lang of EXPLAIN_LANGUAGES) {
+        const t = d.texts[lang];
+        expect(Object.keys(t.reasons).sort(), `${d.type} reasons in ${lang}`).toEqual(Object.keys(en.reasons).sort());
+        expect(Object.keys(t.labels).sort(), `${d.type} labels in ${lang}`).toEqual(Object.keys(en.labels).sort());
+        expect(t.name.trim() && t.rule.trim(), `${d.type} name and rule in ${lang}`).toBeTruthy();
+        if (lang !== 'en') expect([t.name, t.rule], `${d.type} in ${lang} is not English`).not.toEqual([en.name, en.rule]);
+      }
     }
+    // the names tell the kinds apart in every language
+    for (const lang of EXPLAIN_LANGUAGES) expect(new Set(DETECTORS.map((d) => d.texts[lang].name)).size).toBe(DETECTORS.length);
+    for (const lang of EXPLAIN_LANGUAGES) expect(Object.keys(SHARED[lang].labels).sort()).toEqual(Object.keys(SHARED.en.labels).sort());
   });
 });

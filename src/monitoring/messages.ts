@@ -5,12 +5,6 @@ import { defineMessages } from '../core/i18n.js';
 
 export const m = defineMessages({
   // ---- the words of a finding ----
-  'type.balance': { en: 'balance', fr: 'bilan', pt: 'balanço', es: 'balance', ru: 'баланс' },
-  'type.unit_value': { en: 'unit value', fr: 'valeur unitaire', pt: 'valor unitário', es: 'valor unitario', ru: 'удельная стоимость' },
-  'type.neighbour_surge': { en: 'neighbour surge', fr: 'hausse chez un voisin', pt: 'aumento num vizinho', es: 'aumento en un vecino', ru: 'рост у соседа' },
-  'type.capacity': { en: 'capacity', fr: 'capacité', pt: 'capacidade', es: 'capacidad', ru: 'мощность' },
-  'type.certificate_pattern': { en: 'certificate pattern', fr: 'schéma de certificats', pt: 'padrão de certificados', es: 'patrón de certificados', ru: 'закономерность сертификатов' },
-  'type.discrepancy_persistence': { en: 'persistent discrepancy', fr: 'écart persistant', pt: 'divergência persistente', es: 'discrepancia persistente', ru: 'устойчивое расхождение' },
   'severity.low': { en: 'low severity', fr: 'gravité faible', pt: 'gravidade baixa', es: 'gravedad baja', ru: 'низкая серьёзность' },
   'severity.medium': { en: 'medium severity', fr: 'gravité moyenne', pt: 'gravidade média', es: 'gravedad media', ru: 'средняя серьёзность' },
   'severity.high': { en: 'high severity', fr: 'gravité élevée', pt: 'gravidade elevada', es: 'gravedad alta', ru: 'высокая серьёзность' },

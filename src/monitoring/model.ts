@@ -1,15 +1,13 @@
 // Monitoring findings: what a detector saw, about whom, when, how serious, and the evidence that
-// explains it in plain words. Detectors are pure functions over a year's statistics (detectors.ts).
+// explains it in plain words. Detectors are pure functions over a year's statistics (detectors/).
 
 import { isIsoDay } from '../core/time.js';
 
 export type Severity = 'low' | 'medium' | 'high';
 
-export const FINDING_TYPES = ['balance', 'unit_value', 'neighbour_surge', 'capacity', 'certificate_pattern', 'discrepancy_persistence'] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
-
 export interface Finding {
-  type: FindingType;
+  /** the detector's type (detectors/index.ts lists them) */
+  type: string;
   participant: string;
   /** a year (2006), a quarter (2006-Q3) or a half (2006-H1) */
   period: string;
@@ -102,35 +100,6 @@ export interface DiscrepancyFact {
   status: 'open' | 'explained' | 'resolved';
   openedAt: string;
 }
-
-export interface DetectorConfig {
-  /** tolerance + artisanalTolerance × the artisanal share of production; lagShare of last year's fall in production may be exported this year */
-  balance: { tolerance: number; artisanalTolerance: number; lagShare: number; minCarats: number };
-  /** band around the unit value of what was available (production at the mine gate + imports); shift: change on the year before */
-  unitValue: { low: number; high: number; shift: number; minValueUsd: number };
-  /** exports beyond what the change in available goods explains, while a neighbour is embargoed or falls short by at least `cover` of the surge */
-  neighbourSurge: { growth: number; artisanalGrowth: number; cover: number; neighbourShare: number; minCarats: number };
-  capacity: { tolerance: number; minCarats: number };
-  certificatePattern: { tolerance: number; minCarats: number; confirmationDays: number; unconfirmedMedium: number; listed: number };
-  discrepancyPersistence: { days: number };
-}
-
-/** Defaults, documented in docs/monitoring.md; each can be changed per installation. */
-export const DEFAULT_CONFIG: DetectorConfig = {
-  // exports may exceed production + imports by 10 % (stock changes, timing) before it is a finding
-  balance: { tolerance: 0.04, artisanalTolerance: 0.08, lagShare: 0.25, minCarats: 1000 },
-  // exports' US$/ct below half or above twice the Participant's own production's
-  unitValue: { low: 0.67, high: 1.45, shift: 1.3, minValueUsd: 100_000 },
-  // exports up 20 % on the year before while a neighbour is under a UN measure
-  neighbourSurge: { growth: 0.08, artisanalGrowth: 0.12, cover: 0.5, neighbourShare: 0.05, minCarats: 1000 },
-  // production, or exports net of imports, above the latest assessment's maximum by more than 10 %
-  capacity: { tolerance: 0.1, minCarats: 1000 },
-  // own-origin certificates above reported production by 10 % (stock, timing); confirmation expected
-  // within 60 days of issue; 10 unconfirmed certificates make it medium; at most 200 numbers listed
-  certificatePattern: { tolerance: 0.1, minCarats: 1000, confirmationDays: 60, unconfirmedMedium: 10, listed: 200 },
-  // a mirror discrepancy still open or explained, not resolved, 180 days after it was opened
-  discrepancyPersistence: { days: 180 },
-};
 
 /** What a working group records of a capacity assessment. */
 export interface CapacityInput {

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Day, errorResponses, ParticipantCode } from '../interface/schemas.js';
-import { FINDING_TYPES } from './model.js';
+import { DETECTORS, FINDING_TYPES, findingTypeName } from './detectors/index.js';
 import { EXPLAIN_LANGUAGES, explain } from './explain.js';
 import * as service from './service.js';
 import * as capacity from './capacity.js';
@@ -38,6 +38,7 @@ const Year = Type.Integer({ minimum: 2003, maximum: 2100 });
 const Explained = Type.Object(
   {
     lang: Type.String(),
+    name: Type.String({ description: 'the kind of finding, named in the language' }),
     reason: Type.Union([Type.Null(), Type.String()]),
     rule: Type.String(),
     score: Type.Union([Type.Null(), Type.Number()]),
@@ -76,6 +77,18 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ year: Type.Integer(), new: Type.Integer(), findings: Type.Array(Finding) }), ...errorResponses },
     },
   }, async (req) => service.run(app.store.db, req.actor, req.body.year));
+
+  app.get('/api/findings/types', {
+    config: { action: 'findings.read' },
+    schema: {
+      summary: "The kinds of finding the detectors write, each named and its rule said in the reader's language",
+      tags: ['monitoring'],
+      response: { 200: Type.Object({ types: Type.Array(Type.Object({ type: FindingType, name: Type.String(), rule: Type.String() })) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const lang = readerLanguage(req);
+    return { types: DETECTORS.map((d) => ({ type: d.type, name: d.texts[lang].name, rule: d.texts[lang].rule })) };
+  });
 
   app.get('/api/findings/:id', {
     config: { action: 'findings.read' },
@@ -201,11 +214,15 @@ export const capacityRoutes: FastifyPluginAsyncTypebox = async (app) => {
           to: Type.Integer(),
           series: Type.Array(Type.Object({ participant: Type.String(), year: Type.Integer(), productionCarats: Type.Number(), productionUsd: Type.Number(), exportsCarats: Type.Number(), exportsUsd: Type.Number() })),
           measures: Type.Array(Type.Object({ target: Type.String(), kind: Type.String(), basis: Type.String(), validFrom: Type.String(), validTo: Type.Union([Type.Null(), Type.String()]) })),
-          findings: Type.Array(Type.Object({ id: Type.String(), type: FindingType, participant: Type.String(), period: Type.String(), severity: Severity, summary: Type.String(), status: FindingStatus })),
+          findings: Type.Array(Type.Object({ id: Type.String(), type: FindingType, name: Type.String({ description: 'the kind of finding, named in the reader\'s language' }), participant: Type.String(), period: Type.String(), severity: Severity, summary: Type.String(), status: FindingStatus })),
           shipments: Type.Array(ShipmentReport),
         }),
         ...errorResponses,
       },
     },
-  }, async (req) => regions.region(app.store, req.actor, req.params.region, req.query));
+  }, async (req) => {
+    const lang = readerLanguage(req);
+    const answer = await regions.region(app.store, req.actor, req.params.region, req.query);
+    return { ...answer, findings: answer.findings.map((f) => ({ ...f, name: findingTypeName(f.type, lang) })) };
+  });
 };

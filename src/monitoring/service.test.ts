@@ -13,6 +13,7 @@ import { registryView } from '../simulation/registry.js';
 import { buildServer } from '../http/server.js';
 import * as service from './service.js';
 import { countryName } from '../core/i18n.js';
+import { DETECTORS, findingTypeName } from './detectors/index.js';
 
 const ru0 = (res: { json(): { explained: unknown } }) => res.json().explained;
 
@@ -61,6 +62,21 @@ describe.each(engines)('monitoring on %s', (engine) => {
     expect(surge.evidence.rule).toContain('neighbour is under a UN measure');
     expect((surge.evidence as { score?: number }).score).toBeGreaterThan(1);
     expect((surge.evidence as { reason?: { variant: string } }).reason?.variant).toBe('measure');
+  });
+
+  it('names the kinds of finding as their detectors do, in the reader\'s language, to the monitoring group only', async () => {
+    expect((await app.inject({ url: '/api/findings/types' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/findings/types', headers: { authorization: `Bearer ${officer}` } })).statusCode).toBe(403);
+    const bearer = { authorization: `Bearer ${monitor}` };
+    const en = (await app.inject({ url: '/api/findings/types', headers: bearer })).json().types as { type: string; name: string; rule: string }[];
+    expect(en.map((t) => t.type)).toEqual(DETECTORS.map((d) => d.type));
+    expect(en.map((t) => t.name)).toEqual(DETECTORS.map((d) => d.texts.en.name));
+    const fr = (await app.inject({ url: '/api/findings/types', headers: { ...bearer, 'accept-language': 'fr-CH, fr;q=0.9' } })).json().types as { type: string; name: string; rule: string }[];
+    expect(fr.map((t) => [t.name, t.rule])).toEqual(DETECTORS.map((d) => [d.texts.fr.name, d.texts.fr.rule]));
+    // every finding listed carries the name of its kind in the reader's language
+    const list = (await app.inject({ url: '/api/findings?year=2006&participant=GH', headers: { ...bearer, 'accept-language': 'pt' } })).json().findings as { type: string; explained: { name: string } }[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const f of list) expect(f.explained.name).toBe(findingTypeName(f.type, 'pt'));
   });
 
   it("explains a finding's evidence in the language asked for", async () => {

@@ -11,9 +11,9 @@ import type { Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import * as audit from '../audit/service.js';
 import { isIsoDay, today } from '../core/time.js';
-import { analyze } from './detectors.js';
+import { analyze, DEFAULT_CONFIG, findingTypeMessage, type DetectorConfig } from './detectors/index.js';
 import { monitoringInput } from './sources.js';
-import { DEFAULT_CONFIG, type DetectorConfig, type Finding } from './model.js';
+import type { Finding } from './model.js';
 import * as store from './store.js';
 import { notify } from '../notifications/service.js';
 
@@ -92,7 +92,7 @@ export async function change(db: Db, actor: Actor, id: string, change: FindingCh
       ...(change.outcome !== undefined && { outcome: change.outcome }),
     };
     if (Object.keys(set).length) await store.update(tx, f.participant, f.id, set);
-    if (change.assignee && change.assignee !== f.assignee) await notify(tx, { kind: 'finding.assigned', subject: m('finding.assigned.subject', { type: m(`type.${f.type}`), participant: country(f.participant), period: f.period }), body: m('finding.assigned.body', { by: actor.name, summary: f.summary, severity: m(`severity.${f.severity}`) }), link: `/findings/${f.id}`, participant: f.participant, to: { logins: [change.assignee] } });
+    if (change.assignee && change.assignee !== f.assignee) await notify(tx, { kind: 'finding.assigned', subject: m('finding.assigned.subject', { type: findingTypeMessage(f.type), participant: country(f.participant), period: f.period }), body: m('finding.assigned.body', { by: actor.name, summary: f.summary, severity: m(`severity.${f.severity}`) }), link: `/findings/${f.id}`, participant: f.participant, to: { logins: [change.assignee] } });
     if (change.comment) await store.insertComment(tx, { participant: f.participant, finding_id: f.id, id: randomUUID(), at: new Date(), author: actor.name, text: change.comment });
     await audit.record(tx, actor, 'findings.update', id, { participant: f.participant, type: f.type, period: f.period, ...set, ...(change.comment && { comment: change.comment }) });
   });

@@ -11,6 +11,7 @@ import * as anomalies from '../statistics/anomalies.js';
 import * as reconciliation from '../statistics/reconciliation.js';
 import * as monitoring from '../monitoring/service.js';
 import * as findingStore from '../monitoring/store.js';
+import { findingTypeName } from '../monitoring/detectors/index.js';
 import { remindSubmissions } from '../statistics/reminders.js';
 import * as service from './service.js';
 
@@ -76,7 +77,8 @@ describe.each(engines)('alerts raised by the workflows on %s', (engine) => {
     await monitoring.change(store.db, actor.wgm!, id, { assignee: 'wgs.user', comment: 'same assignee again' });
     const assigned = (await box('wgs')).filter((n) => n.kind === 'finding.assigned');
     expect(assigned.map((n) => [n.participant, n.link])).toEqual([['GH', `/findings/${id}`]]);
-    expect(assigned[0]!.subject).toBe('Finding assigned to you: neighbour surge, Ghana, 2006');
+    // the kind of finding named as its detector names it
+    expect(assigned[0]!.subject).toBe(`Finding assigned to you: ${findingTypeName('neighbour_surge', 'en')}, Ghana, 2006`);
     expect(assigned[0]!.body).toBe('wgm user (wgm.user) assigned you the monitoring finding "Ghana exports grew while Côte d’Ivoire is embargoed" (high severity).');
     expect((await box('wgm')).length).toBe(0);
   });

@@ -2,6 +2,7 @@
 // Africa's exports flagged as beyond its production and imports, opens the finding with its rule and
 // figures, acknowledges it, comments, and closes it with the outcome.
 import { countryName } from '../../src/core/i18n.js';
+import { findingTypeName } from '../../src/monitoring/detectors/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
@@ -39,7 +40,7 @@ describe('monitoring findings', () => {
     expect(await page.inputValue('select[name="year"]')).toBe('2006');
     const row = page.locator('[data-testid="findings-table"] tr[data-participant="ZA"][data-type="balance"]');
     await row.waitFor();
-    expect(await row.textContent()).toContain('Exports beyond production and imports');
+    expect(await row.textContent()).toContain(findingTypeName('balance', 'en'));
     expect(await row.textContent()).toContain('High');
     expect(await row.textContent()).toContain('Open');
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-findings.png`, fullPage: true });
@@ -49,6 +50,13 @@ describe('monitoring findings', () => {
     await page.waitForURL(/participant=BW/);
     await expect.poll(() => row.count()).toBe(0);
     await page.selectOption('select[name="participant"]', '');
+    await row.waitFor();
+    // the kinds of finding to filter by, as the server's detectors name them
+    await expect.poll(() => page.locator('select[name="type"] option[value="balance"]').textContent()).toBe(findingTypeName('balance', 'en'));
+    await page.selectOption('select[name="type"]', 'unit_value');
+    await page.waitForURL(/type=unit_value/);
+    await expect.poll(() => row.count()).toBe(0);
+    await page.selectOption('select[name="type"]', '');
     await row.waitFor();
 
     await row.getByRole('link').click();
@@ -66,6 +74,7 @@ describe('monitoring findings', () => {
     await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toMatch(new RegExp(`^${countryName('ZA', 'fr')} a exporté 500\\s000 ct en 2006 mais a produit`));
     expect(await page.getAttribute('[data-testid="finding-summary"]', 'lang')).toBe('fr');
     expect(await page.textContent('[data-testid="evidence-figures"]')).toContain('Exportations (ct)');
+    await expect.poll(() => page.locator('h1').textContent()).toContain(findingTypeName('balance', 'fr'));
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await expect.poll(() => page.textContent('[data-testid="finding-summary"]')).toContain(`${countryName('ZA', 'en')} exported 500,000 ct in 2006`);

@@ -7,7 +7,7 @@ import { m } from './messages.js';
 import type { ParticipantStatus } from '../../participants/model.js';
 
 /**
- * The core document's minimum requirements (SPEC, "The core document's requirements"), one checklist
+ * The core document's minimum requirements (the KPCS core document), one checklist
  * item each: what every Participant does, and so what an applicant must show.
  */
 export const REQUIREMENTS = [

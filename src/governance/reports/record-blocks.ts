@@ -3,6 +3,7 @@
 // the cells of a monitoring finding (its type, severity and status in the language, its summary quoted).
 import { CATALOGUE, country, day, t } from './catalogue.js';
 import { unResolution, type Block, type Cell, type ReportLanguage } from './model.js';
+import { findingTypeName } from '../../monitoring/detectors/index.js';
 
 export interface MeasureRecord {
   target: string;
@@ -27,7 +28,7 @@ export interface FindingRecord {
   status?: string;
 }
 
-/** A code's text in the language ("findingType.balance"), or the code itself when the catalogue has none. */
+/** A code's text in the language ("severity.high"), or the code itself when the catalogue has none. */
 function label(lang: ReportLanguage, prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
   return key in CATALOGUE[lang] ? t(lang, key as never) : value;
@@ -37,7 +38,7 @@ function label(lang: ReportLanguage, prefix: string, value: string): string {
 export function findingCells(lang: ReportLanguage, year: number, f: FindingRecord, withStatus: boolean): Cell[] {
   const cells: Cell[] = [
     country(lang, year, f.participant),
-    `${label(lang, 'findingType', f.type)} (${t(lang, 'finding.severity', { severity: label(lang, 'severity', f.severity) })})`,
+    `${findingTypeName(f.type, lang)} (${t(lang, 'finding.severity', { severity: label(lang, 'severity', f.severity) })})`,
     f.period,
     { quote: f.summary, source: t(lang, 'source.finding') },
   ];

@@ -6849,6 +6849,8 @@ export interface paths {
                                         value: string;
                                     }[];
                                     lang: string;
+                                    /** @description the kind of finding, named in the language */
+                                    name: string;
                                     reason: string | null;
                                     rule: string;
                                     score: number | null;
@@ -6975,6 +6977,8 @@ export interface paths {
                                     value: string;
                                 }[];
                                 lang: string;
+                                /** @description the kind of finding, named in the language */
+                                name: string;
                                 reason: string | null;
                                 rule: string;
                                 score: number | null;
@@ -7096,6 +7100,8 @@ export interface paths {
                                     value: string;
                                 }[];
                                 lang: string;
+                                /** @description the kind of finding, named in the language */
+                                name: string;
                                 reason: string | null;
                                 rule: string;
                                 score: number | null;
@@ -7259,6 +7265,87 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/findings/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of finding the detectors write, each named and its rule said in the reader's language
+         * @description Who may call: the working group on monitoring (WGM members); the Chair; administrators (action `findings.read`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            types: {
+                                name: string;
+                                rule: string;
+                                type: "balance" | "unit_value" | "neighbour_surge" | "capacity" | "certificate_pattern" | "discrepancy_persistence";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10690,6 +10777,8 @@ export interface paths {
                             countries: string[];
                             findings: {
                                 id: string;
+                                /** @description the kind of finding, named in the reader's language */
+                                name: string;
                                 participant: string;
                                 period: string;
                                 severity: "low" | "medium" | "high";

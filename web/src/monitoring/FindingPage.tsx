@@ -118,7 +118,7 @@ export function FindingPage({ params }: PageProps) {
   const explained = loaded.data?.id === id ? loaded.data.explained : undefined;
 
   return (
-    <Page title={f ? t('finding.title', { type: t(`findingType.${f.type}`), participant: i18n.country(f.participant), period: f.period }) : t('findings.title')}>
+    <Page title={f ? t('finding.title', { type: explained?.name ?? f.type, participant: i18n.country(f.participant), period: f.period }) : t('findings.title')}>
       <p className="back">
         <Link to="/findings">← {t('finding.back')}</Link>
       </p>

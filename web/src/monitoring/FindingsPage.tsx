@@ -12,9 +12,9 @@ import { useApi } from '../ui/useApi';
 import { useDataYears } from '../statistics/useDataYears';
 import { fetchRegistry } from '../participants/api';
 import { today } from '../participants/types';
-import { fetchFindings, runAnalysis } from './api';
+import { fetchFindings, fetchFindingTypes, runAnalysis } from './api';
 import { FindingStatusBadge, SeverityBadge } from './Badges';
-import { FINDING_STATUSES, FINDING_TYPES, SEVERITIES, type Finding } from './types';
+import { FINDING_STATUSES, SEVERITIES, type Finding } from './types';
 
 const RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
@@ -34,7 +34,9 @@ export function FindingsPage() {
   const type = query.get('type') ?? undefined;
   const status = query.get('status') ?? undefined;
   const severity = query.get('severity') ?? undefined;
-  const findings = useApi((signal) => (waiting ? Promise.resolve(undefined) : fetchFindings({ year, participant, type, status, severity }, signal)), [waiting, year, participant, type, status, severity]);
+  const findings = useApi((signal) => (waiting ? Promise.resolve(undefined) : fetchFindings({ year, participant, type, status, severity }, signal)), [waiting, year, participant, type, status, severity, i18n.lang]);
+  // the kinds of finding and their names, as the server's detectors name them in the reader's language
+  const types = useApi((signal) => fetchFindingTypes(signal), [i18n.lang]);
   const registry = useApi((signal) => fetchRegistry(today(), signal), []);
   const [chosenRunYear, setRunYear] = useState<string>();
   const runYear = chosenRunYear ?? String(year ?? dataYears.latest ?? thisYear - 1);
@@ -110,7 +112,7 @@ export function FindingsPage() {
           </select>
         </label>
         <FilterSelect label={t('stats.participant')} name="participant" value={participant} anyLabel={t('findings.any')} options={participants.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))} onChange={(v) => setQuery({ participant: v })} />
-        <FilterSelect label={t('findings.type')} name="type" value={type} anyLabel={t('findings.any')} options={FINDING_TYPES.map((ty) => ({ value: ty, label: t(`findingType.${ty}`) }))} onChange={(v) => setQuery({ type: v })} />
+        <FilterSelect label={t('findings.type')} name="type" value={type} anyLabel={t('findings.any')} options={(types.data?.types ?? []).map((ty) => ({ value: ty.type, label: ty.name }))} onChange={(v) => setQuery({ type: v })} />
         <FilterSelect label={t('findings.severity')} name="severity" value={severity} anyLabel={t('findings.any')} options={SEVERITIES.map((sv) => ({ value: sv, label: t(`severity.${sv}`) }))} onChange={(v) => setQuery({ severity: v })} />
         <FilterSelect label={t('cert.status')} name="status" value={status} anyLabel={t('findings.any')} options={FINDING_STATUSES.map((st) => ({ value: st, label: t(`findingStatus.${st}`) }))} onChange={(v) => setQuery({ status: v })} />
         {findings.loading && findings.data && <span className="busy" role="status">{t('app.loading')}</span>}
@@ -150,7 +152,7 @@ export function FindingsPage() {
                   <td>
                     <SeverityBadge severity={f.severity} />
                   </td>
-                  <td>{t(`findingType.${f.type}`)}</td>
+                  <td>{f.explained.name}</td>
                   <td>
                     {i18n.country(f.participant)} <span className="code sub">{f.participant}</span>
                   </td>

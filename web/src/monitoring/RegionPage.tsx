@@ -20,7 +20,7 @@ export function RegionPage() {
   const f = useFormats();
   const { query } = useLocation();
   const region: RegionId = (REGIONS as readonly string[]).includes(query.get('region') ?? '') ? (query.get('region') as RegionId) : 'west-africa';
-  const view = useApi((signal) => fetchRegion(region, {}, signal), [region]);
+  const view = useApi((signal) => fetchRegion(region, {}, signal), [region, i18n.lang]);
   const v = view.data;
   // hatched: the countries under a UN measure at some time in the years shown
   const inForce = v ? v.measures.filter((m) => m.validFrom <= `${v.to}-12-31` && (m.validTo === null || m.validTo > `${v.from}-01-01`)).map((m) => m.target) : [];
@@ -70,7 +70,7 @@ export function RegionPage() {
               <ul data-testid="region-findings">
                 {v.findings.map((x) => (
                   <li key={x.id}>
-                    <SeverityBadge severity={x.severity as Severity} /> {t(`findingType.${x.type}` as 'findingType.balance')} — {i18n.country(x.participant)} {x.period}:{' '}
+                    <SeverityBadge severity={x.severity as Severity} /> {x.name} — {i18n.country(x.participant)} {x.period}:{' '}
                     <Link to={`/findings/${x.id}`} lang="en">
                       {x.summary}
                     </Link>

@@ -9,6 +9,9 @@ type FindingFilter = { [K in keyof Query<'/api/findings'>]?: K extends 'year' ? 
 
 export const fetchFindings = (filter: FindingFilter, signal?: AbortSignal) => api.get<Ok<'/api/findings'>>(withQuery('/api/findings', { ...filter }), signal);
 
+/** The kinds of finding, each named and its rule said in the reader's language (the detectors' own words). */
+export const fetchFindingTypes = (signal?: AbortSignal) => api.get<Ok<'/api/findings/types'>>('/api/findings/types', signal);
+
 export const runAnalysis = (year: number) => api.post<Ok<'/api/findings/analysis', 'post'>>('/api/findings/analysis', { year });
 
 /** One finding; with `lang`, its evidence explained in that language. */

@@ -12,6 +12,5 @@ export type FindingType = Finding['type'];
 export type Severity = Finding['severity'];
 export type FindingStatus = Finding['status'];
 
-export const FINDING_TYPES = ['balance', 'unit_value', 'neighbour_surge', 'capacity', 'certificate_pattern', 'discrepancy_persistence'] as const satisfies readonly FindingType[];
 export const SEVERITIES = ['high', 'medium', 'low'] as const satisfies readonly Severity[];
 export const FINDING_STATUSES = ['open', 'acknowledged', 'closed'] as const satisfies readonly FindingStatus[];
