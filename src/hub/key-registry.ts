@@ -64,8 +64,8 @@ export async function listKeys(s: Store, actor: Actor, opts: { participant?: str
 
 /**
  * The Chair (or the secretariat) approves or refuses a national system's new key. Approved, it becomes
- * the Participant's authority key in service on the hub (the one before retired now): it enters the
- * trust list, and the hub accepts what it signs. The private key stays with the national system.
+ * the Participant's authority key in service on the hub from the instant the national system put it in
+ * service (the one before retired then): it enters the trust list, and the hub accepts what it signs. The private key stays with the national system.
  */
 export async function decideKey(s: Store, actor: Actor, participant: string, keyId: string, decision: { approve: boolean; note?: string }) {
   authorize(actor, 'hub.keys.decide', { participant });
@@ -78,12 +78,18 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
     if (decision.approve) {
       if (await certKeyStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
       const current = await store.authorityKeyInServiceForUpdate(tx, participant);
+      // in service from the instant the national system put it in service (it signs from then on, while
+      // the Chair checks it: what it signed meanwhile waits, 409 not_yet, and must then verify), never
+      // later than now, and never before the key it follows began or signed its last certificate here:
+      // the old key is retired at that instant, so nothing the hub accepted under it stops verifying
+      let from = Math.min(new Date(k.valid_from).getTime(), at.getTime());
       if (current) {
-        await store.retireAuthorityKey(tx, participant, current.id, at);
+        const last = await store.lastIssuedWith(tx, participant, current.id);
+        from = Math.min(at.getTime(), Math.max(from, new Date(current.valid_from).getTime(), last ? new Date(last).getTime() + 1 : 0));
+        await store.retireAuthorityKey(tx, participant, current.id, new Date(from));
         retired = current.id;
       }
-      const validFrom = new Date(Math.min(new Date(k.valid_from).getTime(), at.getTime()));
-      await store.insertAuthorityPublicKey(tx, { participant, id: keyId, public_key: k.public_key, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: current ? at : validFrom });
+      await store.insertAuthorityPublicKey(tx, { participant, id: keyId, public_key: k.public_key, private_key_enc: HELD_BY_NATIONAL_SYSTEM, valid_from: new Date(from) });
     }
     await store.decideHubKey(tx, participant, keyId, { status: decision.approve ? 'approved' : 'refused', decided_at: at, decided_by: actor.name, decision_note: decision.note ?? null });
     await audit.record(tx, actor, decision.approve ? 'hub.keys.approve' : 'hub.keys.refuse', keyId, { participant, ...(retired && { retired }), ...(decision.note && { note: decision.note }) });

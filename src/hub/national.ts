@@ -93,8 +93,14 @@ export interface CycleResult {
   applied: number;
 }
 
+/** A point inside one cycle where a test makes something commit (exchange-race.test.ts); the program passes none. */
+export interface ExchangeHooks {
+  /** after the outbox was filled for a Participant, before its keys are registered */
+  afterFill?: (participant: string) => Promise<void>;
+}
+
 /** One round of the exchange: keys, outbox filled, messages delivered, the hub's messages pulled and applied. */
-export async function exchangeOnce(s: Store, c: HubConnection, holder = PROCESS_ID): Promise<CycleResult> {
+export async function exchangeOnce(s: Store, c: HubConnection, holder = PROCESS_ID, hooks: ExchangeHooks = {}): Promise<CycleResult> {
   const out: CycleResult = { participant: null, hubUp: false, registered: 0, queued: 0, delivered: 0, failed: 0, applied: 0 };
   let session: HubSession | undefined;
   try {
@@ -112,6 +118,7 @@ export async function exchangeOnce(s: Store, c: HubConnection, holder = PROCESS_
     // certificate committed (with a new key) between the two would reach the hub before its key and be
     // refused for good ("not registered"), which the hub-exchange test met on PostgreSQL under load.
     out.queued += await fillOutbox(s, p);
+    await hooks.afterFill?.(p);
     if (!session) continue;
     out.registered += await registerKeys(s, c, p);
     const d = await deliver(s, c, p, holder);

@@ -41,6 +41,12 @@ export async function authorityKeyInServiceForUpdate(tx: Tx, participant: string
   return tx.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).forUpdate().executeTakeFirst();
 }
 
+/** When the hub's latest certificate of a Participant signed by a key was issued (none: undefined). */
+export async function lastIssuedWith(q: Db | Tx, participant: string, keyId: string): Promise<Date | string | undefined> {
+  const r = await q.selectFrom('certificates').select('issued_at').where('participant', '=', participant).where('key_id', '=', keyId).orderBy('issued_at', 'desc').limit(1).executeTakeFirst();
+  return r?.issued_at;
+}
+
 export async function retireAuthorityKey(tx: Tx, participant: string, id: string, at: Date) {
   await tx.updateTable('authority_keys').set({ valid_to: at }).where('participant', '=', participant).where('id', '=', id).execute();
 }
