@@ -8,8 +8,9 @@
 // lists, with rules across their parts); so do the registry's rules on origin and provenance
 // (model.ts checkRules: the standing and UN measures of the countries named).
 //
-// A new field: one entry below (text() for a free text), its row in docs/formats.md, and on the web
-// its entry in web/src/certificates/fields.tsx with its label in register-messages.ts.
+// A new field: one entry below (text() for a free text), its row in docs/formats.md (and in
+// docs/credentials.md when the credential carries it), and on the web its entry, with its label, in
+// web/src/certificates/fields.ts; docs/openapi.json and web/src/contract follow (KPCS_UPDATE_DOCS=1).
 import { Type, type Static, type TOptional, type TSchema } from 'typebox';
 import { detail, type ErrorDetail } from '../core/errors.js';
 import { field } from '../core/messages.js';

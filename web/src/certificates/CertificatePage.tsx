@@ -116,7 +116,7 @@ export function CertificatePage({ params }: PageProps) {
             {WEB_FIELDS.map((d) => {
               // the simple fields (fields.ts) the document carries
               const value = c[d.name];
-              return value === undefined || value === null ? null : <Fact key={d.name} label={t(d.label)}>{d.show(value as never, f)}</Fact>;
+              return value === undefined || value === null ? null : <Fact key={d.name} label={d.label[i18n.lang]}>{d.show(value as never, f)}</Fact>;
             })}
             <Fact label={t('cert.key')}>
               <span className="code">{c.issuer.keyId}</span>

@@ -216,7 +216,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
         </fieldset>
         <div className="form-grid">
           {WEB_FIELDS.map(({ name, label, input: { initial: _, ...attributes } }) => (
-            <Field key={name} label={t(label)} error={err(name)}>
+            <Field key={name} label={label[i18n.lang]} error={err(name)}>
               {(c) => <input {...c} {...attributes} name={name} value={texts[name] ?? ''} onChange={(e) => setTexts({ ...texts, [name]: e.target.value })} />}
             </Field>
           ))}
