@@ -1,7 +1,7 @@
 // Issue a certificate (the exporting Participant's authority officers) or apply for one (its licensed
-// exporters; an officer then approves it): exporter and importer, origin
-// (or "mixed" with the provenance), one goods line per HS code, the simple fields (parcels…, fields.ts). Every violation the server
-// finds is shown next to its field; what names no field is shown above the form.
+// exporters; an officer then approves it): exporter and importer, origin (or "mixed" with the
+// provenance), one goods line per HS code, the simple fields (parcels…: fields.ts). Every violation
+// the server finds is shown next to its field; what names no field is shown above the form.
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
