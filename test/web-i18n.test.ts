@@ -8,6 +8,7 @@ import { pt } from '../web/src/i18n/pt.js';
 import { es } from '../web/src/i18n/es.js';
 import { ru } from '../web/src/i18n/ru.js';
 import { browserLanguage, toLanguage } from '../web/src/i18n/languages.js';
+import { WEB_FIELDS } from '../web/src/certificates/fields.js';
 
 const CATALOGUES: Record<string, Catalogue> = { fr, pt, es, ru };
 
@@ -54,6 +55,16 @@ describe('web message catalogues', () => {
   it('writes Russian in Cyrillic: no Latin word but the acronym API', () => {
     const latin = keys.filter((k) => (withoutPluralSyntax(ru[k as keyof Catalogue]).replace(/\{\w+\}/g, '').match(/[A-Za-z]+/g) ?? []).some((w) => w !== 'API'));
     expect(latin).toEqual([]);
+  });
+});
+
+describe("the certificate's simple fields (web/src/certificates/fields.ts), labelled in their declaration", () => {
+  it('label each field in the five languages: none empty, none left in English, Russian in Cyrillic', () => {
+    for (const f of WEB_FIELDS) {
+      for (const text of Object.values(f.label)) expect(text.trim()).not.toBe('');
+      for (const lang of ['fr', 'pt', 'es', 'ru'] as const) expect(f.label[lang]).not.toBe(f.label.en);
+      expect(f.label.ru).not.toMatch(/[A-Za-z]/);
+    }
   });
 });
 

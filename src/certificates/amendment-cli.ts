@@ -8,6 +8,13 @@ import { m as cli } from './cli-messages.js';
 import { number } from './cli-input.js';
 import { amend, type AmendmentChanges } from './amendment.js';
 import type { GoodsLine, HsCode } from './model.js';
+import { FIELDS } from './fields.js';
+
+/** A simple field's flag (fields.ts): --parcels, --invoice-reference; commander gives its value under the field's name. */
+const flagOf = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const numeric = (f: (typeof FIELDS)[number]) => ['integer', 'number'].includes((f.schema as { type?: string }).type ?? '');
+/** The simple fields' flags, in their order: --origin <code>, --provenance <code>, --parcels <n>… */
+const withFieldOptions = (c: Command) => FIELDS.reduce((cmd, f) => cmd.option(`${flagOf(f.name)} ${numeric(f) ? '<n>' : 'pattern' in f.schema ? '<code>' : '<text>'}`), c);
 
 /** --goods HS:CARATS:VALUE, repeatable (e.g. --goods 7102.10:1200.5:150000) */
 function goodsLine(value: string, previous: GoodsLine[] = []): GoodsLine[] {
@@ -32,22 +39,23 @@ export function changesOf(opts: Record<string, string | GoodsLine[] | undefined>
       if (typeof v === 'string') changes[side] = { ...changes[side], [f]: v };
     }
   }
-  if (typeof opts.origin === 'string') changes.origin = opts.origin;
-  if (typeof opts.provenance === 'string') changes.provenance = opts.provenance;
-  if (typeof opts.parcels === 'string') changes.parcels = number(opts.parcels, '--parcels');
+  for (const f of FIELDS) {
+    const v = opts[f.name];
+    if (typeof v === 'string') (changes as Record<string, unknown>)[f.name] = numeric(f) ? number(v, flagOf(f.name)) : v;
+  }
   if (Array.isArray(opts.goods)) changes.goods = opts.goods;
   return changes;
 }
 
 export function amendCommand(cert: Command): void {
   withStoreOptions(withAsOption(
-    cert
+    withFieldOptions(cert
       .command('amend <number>')
       .description("amend a certificate not yet confirmed, as its issuing Participant's authority: the replacement (a new number) is issued and the original cancelled as replaced, together; prints the replacement, its verification code on stderr")
       .requiredOption('--reason <text>', 'why the certificate is amended')
       .option('--exporter-name <text>').option('--exporter-address <text>').option('--exporter-country <code>', 'a member state of the same Participant')
       .option('--importer-name <text>').option('--importer-address <text>').option('--importer-country <code>', 'a country of the same importing Participant')
-      .option('--origin <code>').option('--provenance <code>').option('--parcels <n>')
+      )
       .option('--goods <hs:carats:value>', 'a line of goods, repeatable: the lines given replace all the original ones', goodsLine)
       .option('--changes <file>', 'the changed fields as JSON, as the API takes them'),
   )).action(async (num: string, opts) =>

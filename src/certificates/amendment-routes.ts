@@ -7,6 +7,7 @@ import { HS_CODES, LIMITS } from './model.js';
 import { NUMBER_PATTERN } from './numbering.js';
 import { amend, REASON_MAX } from './amendment.js';
 import { Document } from './route-schemas.js';
+import { requestProperties } from './fields.js';
 
 const PartyChange = Type.Object(
   {
@@ -17,13 +18,12 @@ const PartyChange = Type.Object(
   { additionalProperties: false },
 );
 
+// the simple fields (fields.ts) in their places, each optional
 const Amendment = Type.Object(
-  {
+  requestProperties({
     reason: Type.String({ minLength: 1, maxLength: REASON_MAX, description: 'why the certificate is amended (kept as the cancellation note of the original)' }),
     exporter: Type.Optional(PartyChange),
     importer: Type.Optional(PartyChange),
-    origin: Type.Optional(Type.String({ pattern: '^([A-Z]{2}|mixed)$' })),
-    provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
     goods: Type.Optional(Type.Array(
       Type.Object(
         {
@@ -35,8 +35,7 @@ const Amendment = Type.Object(
       ),
       { minItems: 1, maxItems: 3, description: 'the lines by HS code (all of them: the list replaces the original one)' },
     )),
-    parcels: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.parcels })),
-  },
+  }, { amendment: true }),
   { additionalProperties: false },
 );
 

@@ -18,17 +18,15 @@ import * as log from './log.js';
 import { saltedRecord } from './log-plan.js';
 import { type CertificateRequest, type GoodsLine, type Party, type SignedCertificate } from './model.js';
 import { participantOfNumber } from './numbering.js';
+import { FIELD_NAMES, placed, type FieldValues } from './fields.js';
 import * as store from './store.js';
 import * as logStore from './log-store.js';
 
-/** What an amendment changes: any field of the request; a party's fields one by one (the others are kept). */
-export interface AmendmentChanges {
+/** What an amendment changes: any field of the request (the simple ones of fields.ts too); a party's fields one by one (the others are kept). */
+export interface AmendmentChanges extends Partial<FieldValues> {
   exporter?: Partial<Party>;
   importer?: Partial<Party>;
-  origin?: string;
-  provenance?: string;
   goods?: GoodsLine[];
-  parcels?: number;
 }
 
 export interface AmendmentInput extends AmendmentChanges {
@@ -36,21 +34,15 @@ export interface AmendmentInput extends AmendmentChanges {
   reason: string;
 }
 
-export const AMENDABLE_FIELDS = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels'] as const;
+export const AMENDABLE_FIELDS = ['exporter', 'importer', ...FIELD_NAMES, 'goods'] as const;
 export const REASON_MAX = 2000;
 
 /** The request a certificate was issued on (the signed fields of the request, nothing the authority added). */
 export function requestOf(doc: SignedCertificate): CertificateRequest {
   const extra = doc as SignedCertificate & { imports?: unknown };
-  return {
-    exporter: doc.exporter,
-    importer: doc.importer,
-    origin: doc.origin,
-    ...(doc.provenance !== undefined && { provenance: doc.provenance }),
-    goods: doc.goods,
-    parcels: doc.parcels,
-    ...(extra.imports !== undefined && { imports: extra.imports }),
-  } as CertificateRequest;
+  const fields = doc as unknown as Record<string, unknown>;
+  // the simple fields (fields.ts) in their places, those the document has
+  return placed({ exporter: doc.exporter, importer: doc.importer, goods: doc.goods, ...(extra.imports !== undefined && { imports: extra.imports }) }, (f) => fields[f.name]) as unknown as CertificateRequest;
 }
 
 /** The replacement's request: the original's with the changes applied (pure). */
@@ -58,10 +50,8 @@ export function amendedRequest(original: CertificateRequest, changes: AmendmentC
   const out: CertificateRequest = { ...original };
   if (changes.exporter) out.exporter = { ...original.exporter, ...changes.exporter };
   if (changes.importer) out.importer = { ...original.importer, ...changes.importer };
-  if (changes.origin !== undefined) out.origin = changes.origin;
-  if (changes.provenance !== undefined) out.provenance = changes.provenance;
+  for (const k of FIELD_NAMES) if (changes[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = changes[k];
   if (changes.goods !== undefined) out.goods = changes.goods;
-  if (changes.parcels !== undefined) out.parcels = changes.parcels;
   return out;
 }
 
@@ -69,7 +59,7 @@ export function amendedRequest(original: CertificateRequest, changes: AmendmentC
 export function changedPaths(a: CertificateRequest, b: CertificateRequest): string[] {
   const out: string[] = [];
   for (const k of ['exporter', 'importer'] as const) for (const f of ['name', 'address', 'country'] as const) if (a[k][f] !== b[k][f]) out.push(`${k}.${f}`);
-  for (const k of ['origin', 'provenance', 'parcels'] as const) if (a[k] !== b[k]) out.push(k);
+  for (const k of FIELD_NAMES) if (a[k] !== b[k]) out.push(k);
   if (JSON.stringify(a.goods) !== JSON.stringify(b.goods)) out.push('goods');
   return out;
 }

@@ -12,13 +12,15 @@ import { bodyHash, type TrustedKey } from './signing.js';
 import { datesProblem, type Verdict } from './verification.js';
 import type { SignedCertificate } from './model.js';
 import { didKeyOf, verifyProof } from './data-integrity.js';
+import { CREDENTIAL_TERMS, credentialTerms } from './fields.js';
 
 export const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
 /** The namespace of the kpcs terms (not a web address: the terms are described in docs/credentials.md). */
 export const KPCS_VOCAB = 'urn:kpcs:vocab#';
 const TERMS = [
   'KimberleyProcessCertificate', 'KimberleyProcessShipment', 'KimberleyProcessParty', 'participant', 'keyId', 'certificateNumber', 'certificateHash', 'disclosure',
-  'countryOfExport', 'countryOfDestination', 'countryOfOrigin', 'countryOfProvenance', 'numberOfParcels', 'caratWeight', 'valueUsd', 'exporter', 'importer', 'address', 'country', 'goods', 'hsCode', 'statement',
+  // the request's simple fields' terms (fields.ts: countryOfOrigin, countryOfProvenance, numberOfParcels…)
+  'countryOfExport', 'countryOfDestination', ...CREDENTIAL_TERMS, 'caratWeight', 'valueUsd', 'exporter', 'importer', 'address', 'country', 'goods', 'hsCode', 'statement',
 ] as const;
 /** The kpcs terms, inline after the VC 2.0 context: every term of a kpcs credential is defined. */
 export const KPCS_CONTEXT = { '@protected': true, ...Object.fromEntries(TERMS.map((t) => [t, `${KPCS_VOCAB}${t}`])), goods: { '@id': `${KPCS_VOCAB}goods`, '@container': '@list' } } as const;
@@ -58,6 +60,7 @@ export function statusPosition(statusIndex: number): { list: number; index: numb
  */
 export function credentialOf(doc: SignedCertificate, f: { disclosure: CredentialDisclosure; importerCountry: string; publicKey: string; status: StatusEntry }) {
   const authority = f.disclosure === 'authority';
+  const fields = doc as unknown as Record<string, unknown>;
   return {
     '@context': [VC_V2, KPCS_CONTEXT],
     type: ['VerifiableCredential', CREDENTIAL_TYPE],
@@ -74,13 +77,12 @@ export function credentialOf(doc: SignedCertificate, f: { disclosure: Credential
       participant: doc.issuer.participant,
       countryOfExport: doc.issuer.countryOfExport,
       countryOfDestination: f.importerCountry,
-      numberOfParcels: doc.parcels,
+      ...credentialTerms(fields, 'holder'),
       caratWeight: doc.totals.carats,
       ...(authority && {
         exporter: { type: 'KimberleyProcessParty', ...doc.exporter },
         importer: { type: 'KimberleyProcessParty', ...doc.importer },
-        countryOfOrigin: doc.origin,
-        ...(doc.provenance !== undefined && { countryOfProvenance: doc.provenance }),
+        ...credentialTerms(fields, 'authority'),
         goods: doc.goods.map((g) => ({ hsCode: g.hsCode, caratWeight: g.carats, valueUsd: g.valueUsd })),
         valueUsd: doc.totals.valueUsd,
         statement: doc.statement,

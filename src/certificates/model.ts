@@ -12,7 +12,8 @@ import { bars, legalBasis, statusWord, type MeasureScope } from '../participants
 
 import { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 import { NUMBER_PATTERN } from './numbering.js';
-import { checkSignedText } from './signed-text.js';
+import { brokenText, checkSignedText } from './signed-text.js';
+import { checkFields, FIELD_NAMES, signedRequest, type FieldValues } from './fields.js';
 
 export { HS_CODES, LIMITS, type HsCode } from '../core/goods.js';
 
@@ -31,14 +32,11 @@ export interface GoodsLine {
   valueUsd: number;
 }
 
-export interface CertificateRequest {
+/** A request: its simple fields (origin, provenance, parcels…) as declared in fields.ts, and the bespoke ones. */
+export interface CertificateRequest extends FieldValues {
   exporter: Party;
   importer: Party;
-  /** ISO code of the country of origin, or "mixed" (then provenance is required) */
-  origin: string;
-  provenance?: string;
   goods: GoodsLine[];
-  parcels: number;
   /** a re-export: the import certificates it draws on and the carats drawn on each (signed; absent on other certificates) */
   imports?: ImportDrawing[];
   /** a re-export of mixed origin: the countries of origin of what it draws on (set by the authority, signed) */
@@ -114,9 +112,6 @@ export interface RegistryFacts {
 }
 
 const ISO = /^[A-Z]{2}$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function describeStatus(f: StandingFact | undefined, code: string): Msg {
   if (!f || f.status === null || f.status === 'non_participant') return m('status.notParticipant', { country: country(code) });
@@ -134,21 +129,19 @@ export const decimals = (x: number) => {
   return dot < 0 ? 0 : s.length - dot - 1;
 };
 
-function checkParty(p: unknown, path: string, out: ErrorDetail[]) {
-  if (typeof p !== 'object' || p === null) {
-    out.push(detail(path, rq('party.required', { fields: 'name, address, country' })));
-    return;
-  }
+function checkParty(p: unknown, path: string): ErrorDetail[] {
+  if (typeof p !== 'object' || p === null) return [detail(path, rq('party.required', { fields: 'name, address, country' }))];
+  const out: ErrorDetail[] = [];
   const party = p as Record<string, unknown>;
   for (const key of Object.keys(party)) if (!['name', 'address', 'country'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
   for (const [key, max] of [['name', LIMITS.nameLength], ['address', LIMITS.addressLength]] as const) {
     const v = party[key];
     if (typeof v !== 'string' || v.trim() === '') out.push(detail(`${path}.${key}`, rq(key === 'name' ? 'party.name' : 'party.address')));
     else if (v.length > max) out.push(detail(`${path}.${key}`, field('tooLong', { max })));
-    // RFC 8785 cannot canonicalize broken UTF-16 (a lone surrogate), nor should a certificate carry control characters
-    else if (LONE_SURROGATE.test(v) || CONTROL.test(v)) out.push(detail(`${path}.${key}`, rq('text.broken')));
+    else if (brokenText(v)) out.push(detail(`${path}.${key}`, rq('text.broken')));
   }
   if (typeof party.country !== 'string' || !ISO.test(party.country)) out.push(detail(`${path}.country`, rq('country.capitals', { standard: 'ISO 3166-1 alpha-2', example: 'ZA' })));
+  return out;
 }
 
 /** A detail moved under another path (a request's within a batch), its message still from its catalogue. */
@@ -163,37 +156,37 @@ function checkAmount(v: unknown, path: string, kind: 'amount.carats' | 'amount.v
   else if (v > max) out.push(detail(path, rq('amount.max', { what, value: String(v), max: String(max) })));
 }
 
+function checkGoods(goods: unknown): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  if (!Array.isArray(goods) || goods.length === 0) return [detail('goods', rq('goods.required'))];
+  const seen = new Map<string, number>();
+  goods.forEach((g: unknown, i: number) => {
+    const path = `goods[${i}]`;
+    if (typeof g !== 'object' || g === null) return out.push(detail(path, rq('goods.line', { fields: 'hsCode, carats, valueUsd' })));
+    const line = g as Record<string, unknown>;
+    for (const key of Object.keys(line)) if (!['hsCode', 'carats', 'valueUsd'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
+    if (typeof line.hsCode !== 'string' || !(line.hsCode in HS_CODES)) out.push(detail(`${path}.hsCode`, notAnHsCode()));
+    else if (seen.has(line.hsCode)) out.push(detail(`${path}.hsCode`, rq('goods.hsCodeTwice', { hsCode: line.hsCode, line: String(seen.get(line.hsCode)) })));
+    else seen.set(line.hsCode, i);
+    checkAmount(line.carats, `${path}.carats`, 'amount.carats', LIMITS.carats, out);
+    checkAmount(line.valueUsd, `${path}.valueUsd`, 'amount.value', LIMITS.valueUsd, out);
+  });
+  return out;
+}
+
 /** The shape and sanity of a request, without the registry. */
 export function checkShape(req: unknown): ErrorDetail[] {
   const out: ErrorDetail[] = [];
   if (typeof req !== 'object' || req === null || Array.isArray(req)) return [detail('', rq('request.notObject', { format: 'JSON' }))];
   const r = req as Record<string, unknown>;
-  const known = ['exporter', 'importer', 'origin', 'provenance', 'goods', 'parcels', 'imports', 'origins'];
+  const known = ['exporter', 'importer', ...FIELD_NAMES, 'goods', 'imports', 'origins'];
   for (const key of Object.keys(r)) if (!known.includes(key)) out.push(detail(key, field('unknownField')));
-  checkParty(r.exporter, 'exporter', out);
-  checkParty(r.importer, 'importer', out);
-  out.push(...checkSignedText(r));
-  if (typeof r.origin !== 'string' || !(ISO.test(r.origin) || r.origin === 'mixed')) out.push(detail('origin', rq('country.orMixed', { standard: 'ISO 3166-1 alpha-2', mixed: 'mixed' })));
-  if (r.origin === 'mixed' && (r.provenance === undefined || r.provenance === null)) out.push(detail('provenance', rq('provenance.required')));
-  if (r.provenance !== undefined && (typeof r.provenance !== 'string' || !ISO.test(r.provenance))) out.push(detail('provenance', rq('country.code', { standard: 'ISO 3166-1 alpha-2' })));
-  if (!Array.isArray(r.goods) || r.goods.length === 0) out.push(detail('goods', rq('goods.required')));
-  else {
-    const seen = new Map<string, number>();
-    r.goods.forEach((g: unknown, i: number) => {
-      const path = `goods[${i}]`;
-      if (typeof g !== 'object' || g === null) return out.push(detail(path, rq('goods.line', { fields: 'hsCode, carats, valueUsd' })));
-      const line = g as Record<string, unknown>;
-      for (const key of Object.keys(line)) if (!['hsCode', 'carats', 'valueUsd'].includes(key)) out.push(detail(`${path}.${key}`, field('unknownField')));
-      if (typeof line.hsCode !== 'string' || !(line.hsCode in HS_CODES)) out.push(detail(`${path}.hsCode`, notAnHsCode()));
-      else if (seen.has(line.hsCode)) out.push(detail(`${path}.hsCode`, rq('goods.hsCodeTwice', { hsCode: line.hsCode, line: String(seen.get(line.hsCode)) })));
-      else seen.set(line.hsCode, i);
-      checkAmount(line.carats, `${path}.carats`, 'amount.carats', LIMITS.carats, out);
-      checkAmount(line.valueUsd, `${path}.valueUsd`, 'amount.value', LIMITS.valueUsd, out);
-    });
-  }
-  if (r.imports !== undefined) out.push(...checkImportsShape(r.imports, Array.isArray(r.goods) ? totals(r.goods as GoodsLine[]).carats : undefined));
-  if (typeof r.parcels !== 'number' || !Number.isInteger(r.parcels) || r.parcels < 1) out.push(detail('parcels', rq('parcels.whole')));
-  else if (r.parcels > LIMITS.parcels) out.push(detail('parcels', rq('parcels.max', { parcels: String(r.parcels), max: String(LIMITS.parcels) })));
+  // the simple fields' rules (fields.ts), each in its place among the bespoke ones
+  out.push(...checkFields(r, {
+    exporter: () => checkParty(r.exporter, 'exporter'),
+    importer: () => [...checkParty(r.importer, 'importer'), ...checkSignedText(r)],
+    goods: () => [...checkGoods(r.goods), ...(r.imports !== undefined ? checkImportsShape(r.imports, Array.isArray(r.goods) ? totals(r.goods as GoodsLine[]).carats : undefined) : [])],
+  }));
   return out;
 }
 
@@ -310,16 +303,14 @@ export function normalizeRequest(req: CertificateRequest): CertificateRequest {
   // NFC: "é" typed as e + U+0301 and "é" as one character are signed as the same bytes
   const text = (t: string) => t.normalize('NFC').trim();
   const party = (p: Party): Party => ({ name: text(p.name), address: text(p.address), country: p.country });
-  return {
+  // the simple fields (fields.ts) in their places: origin and provenance after the importer, parcels after the goods
+  return signedRequest({
     exporter: party(req.exporter),
     importer: party(req.importer),
-    origin: req.origin,
-    ...(req.provenance !== undefined && { provenance: req.provenance }),
     goods: req.goods.map((g) => ({ hsCode: g.hsCode, carats: g.carats, valueUsd: g.valueUsd })),
-    parcels: req.parcels,
     ...(req.imports !== undefined && { imports: req.imports.map((d) => ({ number: d.number, carats: d.carats })) }),
     ...(req.origins !== undefined && { origins: req.origins }),
-  };
+  }, req as unknown as Record<string, unknown>) as unknown as CertificateRequest;
 }
 
 /** A re-export's list of drawings: 1 to 100 distinct import certificates, carats with two decimals, summing to the goods' carats. */

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 // pdfkit and qrcode are loaded on first use, so that every other kpcs verb starts faster
 import { HS_CODES, type SignedCertificate } from './model.js';
+import { pdfRows, type Words } from './fields.js';
 
 export const PDF_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ru'] as const;
 export type Language = (typeof PDF_LANGUAGES)[number];
@@ -14,8 +15,8 @@ const LABELS = {
     title: 'Kimberley Process Certificate',
     statement: 'The rough diamonds in this shipment have been handled in accordance with the provisions of the Kimberley Process Certification Scheme for rough diamonds.',
     number: 'Certificate number', issuedAt: 'Date of issue', expiresAt: 'Date of expiry', issuer: 'Issuing authority', countryOfExport: 'Country of export',
-    exporter: 'Exporter', importer: 'Importer', origin: 'Country of origin', provenance: 'Country of provenance', mixed: 'mixed',
-    goods: 'HS code, carat weight, value', carats: 'Carat weight', valueUsd: 'Value (US$)', parcels: 'Number of parcels', totals: 'Total',
+    exporter: 'Exporter', importer: 'Importer',
+    goods: 'HS code, carat weight, value', carats: 'Carat weight', valueUsd: 'Value (US$)', totals: 'Total',
     validation: 'Validated by the exporting authority', log: 'Public log position', verify: 'Verify at', cancelled: 'CANCELLED', code: 'Verification code',
     hs: { '7102.10': 'unsorted', '7102.21': 'industrial', '7102.31': 'non-industrial' },
   },
@@ -23,8 +24,8 @@ const LABELS = {
     title: 'Certificat du Processus de Kimberley',
     statement: "Les diamants bruts de cette expédition ont été traités conformément aux dispositions du Système de certification du Processus de Kimberley pour les diamants bruts.",
     number: 'Numéro du certificat', issuedAt: 'Date de délivrance', expiresAt: "Date d'expiration", issuer: 'Autorité de délivrance', countryOfExport: "Pays d'exportation",
-    exporter: 'Exportateur', importer: 'Importateur', origin: "Pays d'origine", provenance: 'Pays de provenance', mixed: 'mixte',
-    goods: 'Code SH, poids en carats, valeur', carats: 'Poids en carats', valueUsd: 'Valeur (USD)', parcels: 'Nombre de colis', totals: 'Total',
+    exporter: 'Exportateur', importer: 'Importateur',
+    goods: 'Code SH, poids en carats, valeur', carats: 'Poids en carats', valueUsd: 'Valeur (USD)', totals: 'Total',
     validation: "Validé par l'autorité exportatrice", log: 'Position dans le registre public', verify: 'Vérifier sur', cancelled: 'ANNULÉ', code: 'Code de vérification',
     hs: { '7102.10': 'non triés', '7102.21': 'industriels', '7102.31': 'non industriels' },
   },
@@ -32,8 +33,8 @@ const LABELS = {
     title: 'Certificado do Processo de Kimberley',
     statement: 'Os diamantes em bruto desta remessa foram tratados em conformidade com as disposições do Sistema de Certificação do Processo de Kimberley para diamantes em bruto.',
     number: 'Número do certificado', issuedAt: 'Data de emissão', expiresAt: 'Data de validade', issuer: 'Autoridade emissora', countryOfExport: 'País de exportação',
-    exporter: 'Exportador', importer: 'Importador', origin: 'País de origem', provenance: 'País de proveniência', mixed: 'mista',
-    goods: 'Código SH, peso em quilates, valor', carats: 'Peso em quilates', valueUsd: 'Valor (USD)', parcels: 'Número de volumes', totals: 'Total',
+    exporter: 'Exportador', importer: 'Importador',
+    goods: 'Código SH, peso em quilates, valor', carats: 'Peso em quilates', valueUsd: 'Valor (USD)', totals: 'Total',
     validation: 'Validado pela autoridade exportadora', log: 'Posição no registo público', verify: 'Verificar em', cancelled: 'ANULADO', code: 'Código de verificação',
     hs: { '7102.10': 'não selecionados', '7102.21': 'industriais', '7102.31': 'não industriais' },
   },
@@ -41,8 +42,8 @@ const LABELS = {
     title: 'Certificado del Proceso de Kimberley',
     statement: 'Los diamantes en bruto de este envío han sido tratados de conformidad con las disposiciones del Sistema de Certificación del Proceso de Kimberley para los diamantes en bruto.',
     number: 'Número del certificado', issuedAt: 'Fecha de expedición', expiresAt: 'Fecha de vencimiento', issuer: 'Autoridad expedidora', countryOfExport: 'País de exportación',
-    exporter: 'Exportador', importer: 'Importador', origin: 'País de origen', provenance: 'País de procedencia', mixed: 'mixto',
-    goods: 'Código SA, peso en quilates, valor', carats: 'Peso en quilates', valueUsd: 'Valor (USD)', parcels: 'Número de paquetes', totals: 'Total',
+    exporter: 'Exportador', importer: 'Importador',
+    goods: 'Código SA, peso en quilates, valor', carats: 'Peso en quilates', valueUsd: 'Valor (USD)', totals: 'Total',
     validation: 'Validado por la autoridad exportadora', log: 'Posición en el registro público', verify: 'Verificar en', cancelled: 'ANULADO', code: 'Código de verificación',
     hs: { '7102.10': 'sin clasificar', '7102.21': 'industriales', '7102.31': 'no industriales' },
   },
@@ -50,8 +51,8 @@ const LABELS = {
     title: 'Сертификат Кимберлийского процесса',
     statement: 'Необработанные алмазы в данной партии обращались в соответствии с положениями Системы сертификации Кимберлийского процесса для необработанных алмазов.',
     number: 'Номер сертификата', issuedAt: 'Дата выдачи', expiresAt: 'Срок действия до', issuer: 'Выдавший орган', countryOfExport: 'Страна экспорта',
-    exporter: 'Экспортер', importer: 'Импортер', origin: 'Страна происхождения', provenance: 'Страна отправления', mixed: 'смешанное',
-    goods: 'Код ТН ВЭД, вес в каратах, стоимость', carats: 'Вес в каратах', valueUsd: 'Стоимость (долл. США)', parcels: 'Количество упаковок', totals: 'Итого',
+    exporter: 'Экспортер', importer: 'Импортер',
+    goods: 'Код ТН ВЭД, вес в каратах, стоимость', carats: 'Вес в каратах', valueUsd: 'Стоимость (долл. США)', totals: 'Итого',
     validation: 'Заверено органом страны-экспортера', log: 'Позиция в открытом реестре', verify: 'Проверить на', cancelled: 'АННУЛИРОВАН', code: 'Код проверки',
     hs: { '7102.10': 'несортированные', '7102.21': 'технические', '7102.31': 'нетехнические' },
   },
@@ -120,34 +121,40 @@ export async function renderPdf(doc: SignedCertificate, opts: PdfOptions): Promi
   pdf.moveDown(0.6);
 
   const labelWidth = 190;
-  const row = (key: keyof typeof en & string, value: string) => {
+  // the request's simple fields (fields.ts) bring their own labels
+  const labelled = (label: Words, value: string) => {
     const y = pdf.y;
-    pdf.font('bold').fontSize(9).fillColor('black').text(en[key] as string, left, y, { width: labelWidth });
-    if (local) pdf.font('regular').fontSize(8).fillColor(grey).text(local[key] as string, left, pdf.y, { width: labelWidth });
+    pdf.font('bold').fontSize(9).fillColor('black').text(label.en, left, y, { width: labelWidth });
+    if (local) pdf.font('regular').fontSize(8).fillColor(grey).text(label[lang], left, pdf.y, { width: labelWidth });
     const afterLabel = pdf.y;
     pdf.font('regular').fontSize(9).fillColor('black').text(value, left + labelWidth + 10, y, { width: width - labelWidth - 10 });
     pdf.y = Math.max(afterLabel, pdf.y) + 5;
     pdf.moveTo(left, pdf.y - 2).lineTo(left + width, pdf.y - 2).strokeColor('#dddddd').lineWidth(0.5).stroke();
   };
+  const row = (key: Exclude<keyof typeof en, 'hs'>, value: string) => labelled({ en: en[key], fr: LABELS.fr[key], pt: LABELS.pt[key], es: LABELS.es[key], ru: LABELS.ru[key] }, value);
   const party = (p: { name: string; address: string; country: string }) => `${p.name}\n${p.address}\n${p.country}`;
+  const both = (w: Words) => `${w.en}${local ? ` / ${w[lang]}` : ''}`;
 
-  row('number', doc.number);
-  row('issuedAt', day(doc.issuedAt));
-  row('expiresAt', day(doc.expiresAt));
-  row('issuer', [doc.issuer.authority, `${doc.issuer.name} (${doc.issuer.participant})`].filter(Boolean).join('\n'));
-  row('countryOfExport', doc.issuer.countryOfExport);
-  row('exporter', party(doc.exporter));
-  row('importer', party(doc.importer));
-  row('origin', doc.origin === 'mixed' ? `${en.mixed}${local ? ` / ${local.mixed}` : ''}` : doc.origin);
-  if (doc.provenance) row('provenance', doc.provenance);
-  row(
-    'goods',
-    doc.goods
-      .map((g) => `${g.hsCode} (${en.hs[g.hsCode]}${local ? ` / ${local.hs[g.hsCode]}` : ''}): ${money(g.carats)} ct, US$ ${money(g.valueUsd)}`)
-      .join('\n'),
+  // the rows are drawn in order: the simple fields' each after its anchor (origin and provenance after the importer, parcels after the goods and totals)
+  const rows = pdfRows<() => void>(
+    {
+      number: () => row('number', doc.number),
+      issuedAt: () => row('issuedAt', day(doc.issuedAt)),
+      expiresAt: () => row('expiresAt', day(doc.expiresAt)),
+      issuer: () => row('issuer', [doc.issuer.authority, `${doc.issuer.name} (${doc.issuer.participant})`].filter(Boolean).join('\n')),
+      countryOfExport: () => row('countryOfExport', doc.issuer.countryOfExport),
+      exporter: () => row('exporter', party(doc.exporter)),
+      importer: () => row('importer', party(doc.importer)),
+      goods: () => {
+        row('goods', doc.goods.map((g) => `${g.hsCode} (${en.hs[g.hsCode]}${local ? ` / ${local.hs[g.hsCode]}` : ''}): ${money(g.carats)} ct, US$ ${money(g.valueUsd)}`).join('\n'));
+        row('totals', `${money(doc.totals.carats)} ct, US$ ${money(doc.totals.valueUsd)}`);
+      },
+    },
+    doc as unknown as Record<string, unknown>,
+    (label, value) => () => labelled(label, value),
+    both,
   );
-  row('totals', `${money(doc.totals.carats)} ct, US$ ${money(doc.totals.valueUsd)}`);
-  row('parcels', String(doc.parcels));
+  for (const r of rows) r();
   row('validation', `Ed25519, key ${doc.issuer.keyId}\n${doc.signature.value}`);
   row('log', `${doc.transparency.leafIndex} / ${doc.transparency.treeSize}, root ${doc.transparency.rootHash}`);
 

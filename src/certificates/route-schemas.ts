@@ -8,6 +8,7 @@ import { BORDER_CHECK_KINDS, CANCEL_REASONS } from './receipt-rules.js';
 import { VERDICTS } from './verification.js';
 import { DISCLOSURES } from './disclosure.js';
 import { CODE_EXAMPLE } from './verification-code.js';
+import { documentProperties, requestProperties } from './fields.js';
 
 const HsCode = OneOf(Object.keys(HS_CODES) as HsCodeName[]);
 export const Number_ = Type.String({ pattern: NUMBER_PATTERN, maxLength: 32, description: 'a certificate number, e.g. ZA-2006-000123 or EU-BE-2006-000045' });
@@ -16,11 +17,9 @@ const Party = Type.Object(
   { additionalProperties: false },
 );
 export const Request = Type.Object(
-  {
+  requestProperties({
     exporter: Party,
     importer: Party,
-    origin: Type.Optional(Type.String({ pattern: '^([A-Z]{2}|mixed)$', description: 'ISO code of the country of origin, or "mixed" (then provenance is required); required, except on a re-export (it follows from the imports)' })),
-    provenance: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
     goods: Type.Array(
       Type.Object(
         {
@@ -32,9 +31,8 @@ export const Request = Type.Object(
       ),
       { minItems: 1, maxItems: 3, description: 'one line per HS code' },
     ),
-    parcels: Type.Integer({ minimum: 1, maximum: LIMITS.parcels }),
     imports: Type.Optional(Type.Array(Type.Object({ number: Number_, carats: Type.Number({ exclusiveMinimum: 0, maximum: LIMITS.carats }) }, { additionalProperties: false }), { minItems: 1, maxItems: 100, description: 'a re-export: the import certificates it draws on and the carats drawn on each (their sum is the goods\' carats); origin and provenance then follow from them' })),
-  },
+  }),
   { additionalProperties: false },
 );
 /** a field's problem, as an error's details name it */
@@ -43,7 +41,7 @@ const Cancellation = Type.Object({ at: Type.String(), reason: OneOf(CANCEL_REASO
 const Open = { additionalProperties: true };
 /** the signed document as issued: every field kept, those the scheme defines declared (model.ts SignedCertificate) */
 export const Document = Type.Object(
-  {
+  documentProperties({
     type: Type.Literal('kp-certificate'),
     version: Type.Integer(),
     title: Type.String(),
@@ -57,17 +55,14 @@ export const Document = Type.Object(
     ),
     exporter: Type.Object({ name: Type.String(), address: Type.String(), country: Type.String() }, Open),
     importer: Type.Object({ name: Type.String(), address: Type.String(), country: Type.String() }, Open),
-    origin: Type.String({ description: 'ISO code of the country of origin, or "mixed"' }),
-    provenance: Type.Optional(Type.String()),
     goods: Type.Array(Type.Object({ hsCode: HsCode, carats: Type.Number(), valueUsd: Type.Number() }, Open)),
-    parcels: Type.Integer(),
     imports: Type.Optional(Type.Array(Type.Object({ number: Type.String(), carats: Type.Number() }, Open), { description: 'a re-export: the import certificates it draws on and the carats drawn on each' })),
     origins: Type.Optional(Type.Array(Type.String(), { description: 'a re-export of mixed origin: the countries of origin of what it draws on' })),
     totals: Type.Object({ carats: Type.Number(), valueUsd: Type.Number() }, Open),
     transparency: Type.Object({ leafIndex: Type.Integer(), treeSize: Type.Integer(), rootHash: Type.String() }, Open),
     signature: Type.Object({ alg: Type.Literal('Ed25519'), value: Type.String() }, Open),
     logProof: Type.Array(Type.String(), { description: 'the inclusion proof of the issue leaf in the tree of transparency.treeSize leaves (hex, leaf side first); not signed' }),
-  },
+  }),
   { additionalProperties: true, description: 'the signed certificate document (JSON, as its issuing authority signed it)' },
 );
 export const Verification = Type.Object({

@@ -18,7 +18,7 @@ const FORBIDDEN_TEXT: readonly { from: number; to: number; what: Parameters<type
   // found by an attacker's review: more characters that show nothing, or move what is shown
   { from: 0x200e, to: 0x200f, what: 'char.mark' },
   { from: 0x061c, to: 0x061c, what: 'char.arabicMark' },
-  // (the other C0 controls and DEL are refused with the party's shape, model.ts CONTROL; a line break stays allowed)
+  // (the other C0 controls and DEL are refused with the party's shape, brokenText below; a line break stays allowed)
   { from: 0x0009, to: 0x0009, what: 'char.tab' },
   { from: 0x000d, to: 0x000d, what: 'char.carriageReturn' },
   { from: 0x0080, to: 0x009f, what: 'char.control' },
@@ -33,6 +33,12 @@ const FORBIDDEN_TEXT: readonly { from: number; to: number; what: Parameters<type
   { from: 0xe0100, to: 0xe01ef, what: 'char.variation' },
   { from: 0xe0000, to: 0xe007f, what: 'char.tag' },
 ];
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** RFC 8785 cannot canonicalize broken UTF-16 (a lone surrogate), nor should a certificate carry control characters. */
+export const brokenText = (v: string) => LONE_SURROGATE.test(v) || CONTROL.test(v);
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -18,6 +18,7 @@ import { AmendForm } from './AmendForm';
 import { ChainPanel } from './ChainPanel';
 import { VerificationCodePanel } from './VerificationCodePanel';
 import type { CertificateView, ListStatus } from './types';
+import { WEB_FIELDS } from './fields';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -112,7 +113,11 @@ export function CertificatePage({ params }: PageProps) {
               {c.origin === 'mixed' ? t('issue.mixed') : i18n.country(c.origin)}
               {c.provenance && <div className="sub">{t('cert.provenanceIs', { country: i18n.country(c.provenance) })}</div>}
             </Fact>
-            <Fact label={t('cert.parcels')}>{f.integer(c.parcels)}</Fact>
+            {WEB_FIELDS.map((d) => {
+              // the simple fields (fields.ts) the document carries
+              const value = c[d.name];
+              return value === undefined || value === null ? null : <Fact key={d.name} label={d.label[i18n.lang]}>{d.show(value as never, f)}</Fact>;
+            })}
             <Fact label={t('cert.key')}>
               <span className="code">{c.issuer.keyId}</span>
             </Fact>

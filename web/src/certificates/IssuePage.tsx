@@ -1,7 +1,7 @@
 // Issue a certificate (the exporting Participant's authority officers) or apply for one (its licensed
-// exporters; an officer then approves it): exporter and importer, origin
-// (or "mixed" with the provenance), one goods line per HS code, parcels. Every violation the server
-// finds is shown next to its field; what names no field is shown above the form.
+// exporters; an officer then approves it): exporter and importer, origin (or "mixed" with the
+// provenance), one goods line per HS code, the simple fields (parcels…: fields.ts). Every violation
+// the server finds is shown next to its field; what names no field is shown above the form.
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n';
 import { useSession } from '../auth/session';
@@ -18,6 +18,7 @@ import { ReExportFields, type Drawing } from './ReExportFields';
 import type { ImportBalance } from '../companies/api';
 import { useAction } from '../ui/useAction';
 import { goodsColumns, TableHead } from '../ui/TableHead';
+import { WEB_FIELDS } from './fields';
 
 const EMPTY_PARTY: Party = { name: '', address: '', country: '' };
 
@@ -43,7 +44,8 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
     '7102.21': { carats: '', valueUsd: '' },
     '7102.31': { carats: '', valueUsd: '' },
   });
-  const [parcels, setParcels] = useState('1');
+  // the simple fields (fields.ts), as typed
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(WEB_FIELDS.map((f) => [f.name, f.input.initial])));
   // a re-export: the import certificates drawn on, and each one's balance as the server counts it
   const [drawings, setDrawings] = useState<Drawing[]>([]);
   const [balances, setBalances] = useState<(ImportBalance | null)[]>([]);
@@ -91,8 +93,12 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       if (!amount(lines[c].valueUsd)) local.set(`local.${c}.valueUsd`, [t('issue.positive')]);
     }
     if (!reExport && origin === 'mixed' && !provenance) local.set('provenance', [t('issue.needProvenance')]);
-    const parcelCount = Number(parcels);
-    if (!Number.isInteger(parcelCount) || parcelCount < 1) local.set('parcels', [t('issue.parcelsWhole')]);
+    const simple: Record<string, unknown> = {};
+    for (const f of WEB_FIELDS) {
+      const parsed = f.parse(texts[f.name] ?? '');
+      if ('error' in parsed) local.set(f.name, [t(parsed.error)]);
+      else if (parsed.value !== undefined) simple[f.name] = parsed.value;
+    }
     setSentCodes(filled);
     setLocalErrors(local);
     if (local.size > 0) return send.fail(new Error(t('issue.fix')));
@@ -104,7 +110,7 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
       ...(!reExport && { origin }),
       ...(!reExport && provenance && { provenance }),
       goods,
-      parcels: parcelCount,
+      ...simple,
       ...(reExport && { imports: drawings.map((d) => ({ number: d.number.trim().toUpperCase(), carats: parseAmount(d.carats) })) }),
     } as CertificateRequest;
     void send.run(request);
@@ -209,9 +215,11 @@ function CertificateForm({ mode }: { mode: 'issue' | 'apply' }) {
           {err('goods') && <small className="field-error">{err('goods')}</small>}
         </fieldset>
         <div className="form-grid">
-          <Field label={t('cert.parcels')} error={err('parcels')}>
-            {(c) => <input {...c} name="parcels" type="number" min={1} max={10000} step={1} required value={parcels} onChange={(e) => setParcels(e.target.value)} />}
-          </Field>
+          {WEB_FIELDS.map(({ name, label, input: { initial: _, ...attributes } }) => (
+            <Field key={name} label={label[i18n.lang]} error={err(name)}>
+              {(c) => <input {...c} {...attributes} name={name} value={texts[name] ?? ''} onChange={(e) => setTexts({ ...texts, [name]: e.target.value })} />}
+            </Field>
+          ))}
         </div>
         {err('issuer') && <p className="field-error" lang="en">{err('issuer')}</p>}
         <button type="submit" disabled={send.busy}>
