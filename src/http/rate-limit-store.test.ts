@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
 import { openStore, type Store } from '../db/store.js';
 import { buildServer } from './server.js';
-import { countRequest, pruneRateLimits } from './rate-limit-store.js';
+import { countLocally, countRequest, LOCAL_COUNTS_MAX, pruneRateLimits } from './rate-limit-store.js';
 
 describe.each(engines)('rate limits shared in the store on %s', (engine) => {
   let store: Store;
@@ -62,8 +62,19 @@ describe.each(engines)('rate limits shared in the store on %s', (engine) => {
     // through the trusted proxy, the forwarded address is the client
     const proxied = await apps[0]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000002', remoteAddress: '10.1.2.3', headers: { 'x-forwarded-for': '203.0.113.50' } });
     expect(proxied.statusCode).not.toBe(429);
-    const rows = await store.db.selectFrom('rate_limit_counts').select(['client', 'count']).where('client', 'in', ['203.0.113.50', '10.1.2.3']).execute();
-    expect(rows.map((r) => r.client)).toEqual(['203.0.113.50']);
+    // counted for the forwarded client, never for the proxy: its fifth look-up is refused, whichever server answers
+    const more: number[] = [];
+    for (let i = 0; i < 4; i++) more.push((await apps[i % 2]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000002', remoteAddress: '10.1.2.3', headers: { 'x-forwarded-for': '203.0.113.50' } })).statusCode);
+    expect(more.slice(0, 3).every((x) => x !== 429)).toBe(true);
+    expect(more[3]).toBe(429);
+    if (engine === 'postgres') {
+      // in the store, shared by the processes
+      const rows = await store.db.selectFrom('rate_limit_counts').select(['client', 'count']).where('client', 'in', ['203.0.113.50', '10.1.2.3']).execute();
+      expect(rows.map((r) => r.client)).toEqual(['203.0.113.50']);
+    } else {
+      // the embedded store serves one process: nothing written per request
+      expect(await store.db.selectFrom('rate_limit_counts').selectAll().where('client', 'in', ['203.0.113.50', '10.1.2.3', '198.51.100.9']).execute()).toEqual([]);
+    }
   });
 
   it('counts in windows of the database clock, and prunes windows ended over an hour ago', async () => {
@@ -80,3 +91,21 @@ describe.each(engines)('rate limits shared in the store on %s', (engine) => {
   });
 });
 
+describe('rate limits counted in the process (the embedded store)', () => {
+  it('counts in fixed windows, and keeps at most LOCAL_COUNTS_MAX counts: ended windows go first, then the oldest', () => {
+    const counts = new Map<string, { count: number; end: number }>();
+    const t = 28_333_333 * 60_000; // the start of a minute
+    expect(countLocally(counts, 'a', 'b', 60_000, t + 1_000)).toEqual({ current: 1, ttl: 59_000 });
+    expect(countLocally(counts, 'a', 'b', 60_000, t + 59_999)).toEqual({ current: 2, ttl: 1 });
+    // the next window starts again; another route or client counts apart
+    expect(countLocally(counts, 'a', 'b', 60_000, t + 60_000).current).toBe(1);
+    expect(countLocally(counts, 'a', 'c', 60_000, t + 60_000).current).toBe(1);
+    expect(countLocally(counts, 'z', 'b', 60_000, t + 60_000).current).toBe(1);
+    // a flood of clients within one window: bounded
+    for (let i = 0; i < LOCAL_COUNTS_MAX + 10; i++) countLocally(counts, `flood-${i}`, 'b', 60_000, t + 61_000);
+    expect(counts.size).toBeLessThanOrEqual(LOCAL_COUNTS_MAX);
+    // the ended window went first, the newest counts are kept
+    expect([...counts.keys()].some((k) => k.endsWith(String(t)))).toBe(false);
+    expect(countLocally(counts, `flood-${LOCAL_COUNTS_MAX + 9}`, 'b', 60_000, t + 62_000).current).toBe(2);
+  });
+});

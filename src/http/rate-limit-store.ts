@@ -1,9 +1,11 @@
-// Rate limits counted in the store (table rate_limit_counts), so that several `kpcs serve` on one
-// PostgreSQL count a client together: with three processes behind a proxy a client still gets the
+// Rate limits. On PostgreSQL counted in the store (table rate_limit_counts), so that several `kpcs serve`
+// on one PostgreSQL count a client together: with three processes behind a proxy a client still gets the
 // limit once, not three times. A store for @fastify/rate-limit: fixed windows of the database's
-// clock (never a process's, which may be skewed), one atomic upsert per request. The key is the
+// clock (never a process's, which may be skewed), one atomic upsert per request, on a table without
+// the write-ahead log (a lost counter costs nothing, and it commits without waiting for the disk). The key is the
 // plugin's: request.ip, which honours X-Forwarded-For only from KPCS_TRUST_PROXY's proxies.
-// Each route counts apart (bucket: method and path), as the plugin's own per-route stores do.
+// Each route counts apart (bucket: method and path), as the plugin's own per-route stores do. The
+// embedded store serves one process only, so there the counts are that process's (localRateLimitStore).
 import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
 
@@ -40,23 +42,81 @@ export function sharedRateLimitStore(db: Db) {
   };
 }
 
+/** At most this many (client, route, window) counts are kept in a process; beyond it the ended windows go, then the oldest. */
+export const LOCAL_COUNTS_MAX = 200_000;
+
+const localCounts = new WeakMap<Db, Map<string, { count: number; end: number }>>();
+
+/**
+ * The store class for the embedded store, which serves one process (its data directory is locked): the
+ * counts are kept in that process, exact, with no write per request. Kept per store, so that servers
+ * built on one store (tests, a second listener) count a client together, as processes do on PostgreSQL.
+ */
+export function localRateLimitStore(db: Db) {
+  const counts = localCounts.get(db) ?? new Map<string, { count: number; end: number }>();
+  localCounts.set(db, counts);
+  return class LocalRateLimitStore {
+    readonly bucket: string;
+
+    constructor(params: RouteParams = {}) {
+      const r = params.routeInfo;
+      this.bucket = r?.url ? `${[r.method].flat().join(',')} ${r.url}` : 'global';
+    }
+
+    child(params: RouteParams) {
+      return new LocalRateLimitStore(params);
+    }
+
+    incr(key: string, cb: Callback, timeWindow: number) {
+      cb(null, countLocally(counts, key, this.bucket, timeWindow, Date.now()));
+    }
+
+    read(key: string, cb: Callback, timeWindow: number) {
+      const ms = Math.max(1, Math.trunc(timeWindow));
+      const now = Date.now();
+      const start = Math.floor(now / ms) * ms;
+      const e = counts.get(`${key}\u0000${this.bucket}\u0000${start}`);
+      cb(null, e ? { current: e.count, ttl: Math.max(0, e.end - now) } : { current: 0, ttl: 0 });
+    }
+  };
+}
+
+/** Counts one request of `client` on `bucket` in the fixed window `now` is in: the count and the ms left of the window. */
+export function countLocally(counts: Map<string, { count: number; end: number }>, client: string, bucket: string, windowMs: number, now: number): { current: number; ttl: number } {
+  const ms = Math.max(1, Math.trunc(windowMs));
+  const start = Math.floor(now / ms) * ms;
+  const k = `${client}\u0000${bucket}\u0000${start}`;
+  let e = counts.get(k);
+  if (!e) {
+    if (counts.size >= LOCAL_COUNTS_MAX) {
+      for (const [key, x] of counts) if (x.end <= now) counts.delete(key);
+      // still full (very many clients within one window): the oldest counts go first
+      for (const key of counts.keys()) {
+        if (counts.size < LOCAL_COUNTS_MAX) break;
+        counts.delete(key);
+      }
+    }
+    e = { count: 0, end: start + ms };
+    counts.set(k, e);
+  }
+  e.count += 1;
+  return { current: e.count, ttl: Math.max(0, e.end - now) };
+}
+
 // the window the database's clock is in: its start, in milliseconds since 1970, a multiple of the window
 const windowStart = (ms: number) => sql`to_timestamp(floor(extract(epoch from now()) * 1000 / ${ms}::numeric) * ${ms}::numeric / 1000)`;
 
 /** Counts one request of `client` on `bucket`: the count in the current window and the ms left of it. */
 export async function countRequest(db: Db, client: string, bucket: string, windowMs: number): Promise<{ current: number; ttl: number }> {
   const ms = Math.max(1, Math.trunc(windowMs));
-  return db.transaction().execute(async (tx) => {
-    // a counter lost in a crash costs nothing: no wait for the disk
-    await sql`set local synchronous_commit = off`.execute(tx);
-    const { rows } = await sql<{ count: number; ttl: number }>`
-      insert into rate_limit_counts as r (client, bucket, window_start, count)
-      values (${client}, ${bucket}, ${windowStart(ms)}, 1)
-      on conflict (client, bucket, window_start) do update set count = r.count + 1
-      returning r.count, (extract(epoch from r.window_start) * 1000 + ${ms}::numeric - extract(epoch from now()) * 1000)::float8 as ttl`.execute(tx);
-    const row = rows[0]!;
-    return { current: row.count, ttl: Math.max(0, Math.round(row.ttl)) };
-  });
+  // one statement on an unlogged table (migration 0054): it commits without waiting for the disk
+  const { rows } = await sql<{ count: number; ttl: number }>`
+    insert into rate_limit_counts as r (client, bucket, window_start, count)
+    values (${client}, ${bucket}, ${windowStart(ms)}, 1)
+    on conflict (client, bucket, window_start) do update set count = r.count + 1
+    returning r.count, (extract(epoch from r.window_start) * 1000 + ${ms}::numeric - extract(epoch from now()) * 1000)::float8 as ttl`.execute(db);
+  const row = rows[0]!;
+  return { current: row.count, ttl: Math.max(0, Math.round(row.ttl)) };
 }
 
 async function readCount(db: Db, client: string, bucket: string, windowMs: number): Promise<{ current: number; ttl: number }> {

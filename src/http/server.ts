@@ -17,7 +17,7 @@ import { readerLanguage } from '../interface/language.js';
 import type { Store } from '../db/store.js';
 import { serverSettings } from '../core/config.js';
 import { registerAuth } from './auth.js';
-import { sharedRateLimitStore } from './rate-limit-store.js';
+import { localRateLimitStore, sharedRateLimitStore } from './rate-limit-store.js';
 import { lazySchemas } from './lazy-schemas.js';
 import { ErrorBody } from '../interface/schemas.js';
 import { participantRoutes } from '../participants/routes.js';
@@ -106,7 +106,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (limit) route.config = { ...route.config, rateLimit: { max: limits[limit], timeWindow: '1 minute' } } as typeof route.config;
   });
   // counted in the store: several processes on one PostgreSQL count a client together (rate-limit-store.ts)
-  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(options.store.db) as unknown as FastifyRateLimitStoreCtor });
+  // (the embedded store serves one process: counted in that process, exact, with no write per request)
+  const rateStore = options.store.engine === 'pglite' ? localRateLimitStore(options.store.db) : sharedRateLimitStore(options.store.db);
+  await app.register(rateLimit, { global: false, store: rateStore as unknown as FastifyRateLimitStoreCtor });
   await app.register(swagger, {
     openapi: {
       info: { title: 'kpcs — Kimberley Process Certification Scheme API', version: '0.1.0', description: 'Authenticate with `Authorization: Bearer TOKEN` (tokens from `kpcs user add`) or the web session cookie.' },
