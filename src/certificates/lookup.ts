@@ -1,7 +1,7 @@
 // Look-up by number, what it discloses (disclosure.ts), and the verification codes behind it: checked
 // when the holder presents one, made anew by the issuing authority (audited; the old one stops
 // working), and checked before the PDF prints one.
-import type { Store } from '../db/store.js';
+import { writeMark, type Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { detail, forbidden, invalid, notFound } from '../core/errors.js';
 import { m as rm } from './receipt-messages.js';
@@ -54,7 +54,10 @@ interface Kept {
   doc: SignedCertificate;
   root: string;
   judged?: { state: string; at: number; verification: Verification };
+  /** on the embedded store, the state as read and the mark of the store's writes before it was read (writeMark) */
+  read?: { mark: number; row: StateRow };
 }
+type StateRow = NonNullable<Awaited<ReturnType<typeof store.lookUpState>>>;
 const kept = new WeakMap<Store, Map<string, Kept>>();
 
 function keptOf(s: Store): Map<string, Kept> {
@@ -76,6 +79,8 @@ function keep(m: Map<string, Kept>, number: string, entry: Kept) {
  * One query per look-up (store.lookUpState): whatever can change — the key's periods and revocation, a
  * cancellation, a confirmation, the verification code, the certificate it replaces — is read from the
  * store every time, so a change committed through any process shows at the next look-up on every one.
+ * On the embedded store, which one process serves, none while nothing was written since it was read
+ * (writeMark): any statement that may write, anywhere, makes the next look-up read it again.
  * What cannot change is kept in this process: the document and the log's root at its size (read once, with
  * the log's nodes), and the verdict, reused only while the state read matches the one it was judged on
  * (and, for a genuine one, until its expiry).
@@ -85,7 +90,10 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   const participant = participantOfNumber(number);
   const cache = keptOf(s);
   let entry = participant ? cache.get(number) : undefined;
-  const row = participant ? await store.lookUpState(s.db, participant, number, entry === undefined) : undefined;
+  // on the embedded store (one process), nothing written since the state was read: it is still the store's
+  const mark = writeMark(s);
+  const unchanged = entry?.read !== undefined && mark !== undefined && entry.read.mark === mark;
+  const row = unchanged ? entry!.read!.row : participant ? await store.lookUpState(s.db, participant, number, entry === undefined) : undefined;
   // that no such certificate exists is what a number alone may tell
   if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
   if (!entry) {
@@ -98,6 +106,7 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
     entry = root === undefined ? { doc, root: '' } : { doc, root };
     if (root !== undefined) keep(cache, number, entry);
   } else keep(cache, number, entry);
+  if (mark !== undefined && entry.root && !unchanged) entry.read = { mark, row: { ...row, document: undefined, log_nodes: undefined } };
   let level: Disclosure = 'public';
   if (seesAll(actor, row)) level = 'authority';
   else if (code !== undefined) {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { engines, twoStores } from '../../test/support/store.js';
 import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
@@ -30,9 +31,9 @@ describe.each(engines)('the trust list kept and served on %s', (engine) => {
   let a: Store;
   let b: Store;
   let app: FastifyInstance;
+  const masterKey = randomBytes(32);
   beforeAll(async () => {
     [a, b] = await twoStores(engine);
-    const masterKey = randomBytes(32);
     service.configure(a, { masterKey });
     service.configure(b, { masterKey });
     app = await buildServer({ store: a, webDir: null });
@@ -114,4 +115,23 @@ describe.each(engines)('the trust list kept and served on %s', (engine) => {
     expect((await get(before.etag)).statusCode).toBe(200);
     expect((await get(after.etag)).statusCode).toBe(304);
   });
+
+  it('on the embedded store, reads nothing while nothing was written, and reads the state again after any write', async () => {
+    if (engine !== 'pglite') return;
+    let n = 0;
+    const plugin: KyselyPlugin = { transformQuery: (x) => (n++, x.node), transformResult: async (x) => x.result };
+    const counted: Store = { ...a, db: a.db.withPlugin(plugin) };
+    service.configure(counted, { masterKey });
+    const first = await service.servedTrustList(counted);
+    const before = n;
+    expect(await service.servedTrustList(counted)).toBe(first);
+    expect(n).toBe(before);
+    // a key rotated in this process: the next request reads the state, and serves a new list
+    await service.rotateKey(a, admin, 'ZA');
+    const after = await service.servedTrustList(counted);
+    expect(n).toBeGreaterThan(before);
+    expect(after.etag).not.toBe(first.etag);
+    expect(after.list.keys.filter((k) => k.owner === 'ZA').length).toBeGreaterThan(first.list.keys.filter((k) => k.owner === 'ZA').length);
+  });
 });
+

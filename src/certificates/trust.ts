@@ -3,7 +3,7 @@
 // and revocation of keys.
 // See docs/trust-model.md.
 import { createHash } from 'node:crypto';
-import type { Store } from '../db/store.js';
+import { writeMark, type Store } from '../db/store.js';
 import { RetryableConflict, transaction } from '../db/transaction.js';
 import { conflict, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
@@ -97,6 +97,8 @@ export interface ServedTrustList {
 
 /** What this process last served for each store: only ever served again after the store's fingerprint was read and matched. */
 const served = new WeakMap<Store, ServedTrustList>();
+/** On the embedded store: the fingerprint last read, and the mark of the store's writes before it was read (writeMark). */
+const fingerprints = new WeakMap<Store, { mark: number; fingerprint: string }>();
 
 const etagOf = (generation: number, body: string) => `"${generation}-${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
@@ -109,14 +111,19 @@ function fromRow(row: NonNullable<Awaited<ReturnType<typeof keyStore.publishedTr
  * made, retired or revoked (a historical issuance back-dating a key included), a witness, the Chair, a
  * cancellation — and kept in the store (table trust_list_published), so that every process on the
  * database serves the same bytes under the same ETag. Each request reads one thing: the cheap fingerprint
- * of the listed state (keyStore.trustListGeneration). When it matches the list this process holds, that list
+ * of the listed state (keyStore.trustListGeneration; on the embedded store, which one process serves, not
+ * even that while nothing was written since it was read: writeMark). When it matches the list this process holds, that list
  * is served; else the kept one if it matches; else a list is signed anew and kept (once: a process that
  * finds another one's list of the same state under the row lock serves that one). Nothing is served that
  * the store's current state does not match, so a change made through any process shows at the next
  * request everywhere. Signed anew in a new year (the Chair in office) and at least daily (its nextUpdate).
  */
 export async function servedTrustList(s: Store, now = new Date()): Promise<ServedTrustList> {
-  const fingerprint = await keyStore.trustListGeneration(s.db);
+  // on the embedded store (one process), nothing written since the fingerprint was read: it is still the state's
+  const mark = writeMark(s);
+  const known = fingerprints.get(s);
+  const fingerprint = known && mark !== undefined && known.mark === mark ? known.fingerprint : await keyStore.trustListGeneration(s.db);
+  if (mark !== undefined) fingerprints.set(s, { mark, fingerprint });
   const year = now.getUTCFullYear();
   const current = (p: { fingerprint: string; year: number; issuedAt: string | Date }, of: string) => p.fingerprint === of && p.year === year && now.getTime() - new Date(p.issuedAt).getTime() < DAY_MS;
   const held = served.get(s);

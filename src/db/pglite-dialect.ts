@@ -1,5 +1,7 @@
 // A Kysely dialect for PGlite. PGlite is one Postgres session per process, so the driver hands out
-// one connection at a time: callers queue on a mutex, which also serialises transactions.
+// one connection at a time: callers queue on a mutex, which also serialises transactions. It counts the
+// statements that may write (WriteCounter): the embedded store serves one process, so a count unchanged
+// since a read means that nothing was written since, and what was read is what the store still holds.
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -25,15 +27,40 @@ class Mutex {
   }
 }
 
+/**
+ * How many statements that may have written the store have run (and transactions ended). Read it before
+ * a query; the same count later means the store is as that query saw it. A transaction holds the one
+ * connection from its begin to its commit, so no read runs between its writes and its end.
+ */
+export class WriteCounter {
+  n = 0;
+}
+
+/** A statement that cannot write: a select without a WITH (a WITH may hold an insert, update or delete), or raw SQL that is one. */
+export function isRead(query: CompiledQuery): boolean {
+  const node = query.query as { kind: string; with?: unknown };
+  if (node.kind === 'SelectQueryNode') return node.with === undefined;
+  if (node.kind === 'RawNode') return /^\s*select\b/i.test(query.sql);
+  return false;
+}
+
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly writes: WriteCounter,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
-    return {
-      rows: result.rows,
-      numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
-    };
+    const read = isRead(query);
+    try {
+      const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
+      return {
+        rows: result.rows,
+        numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
+      };
+    } finally {
+      if (!read) this.writes.n++;
+    }
   }
 
   // eslint-disable-next-line require-yield
@@ -47,8 +74,11 @@ class PGliteDriver implements Driver {
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
   readonly #connection: PGliteConnection;
 
-  constructor(private readonly pg: PGlite) {
-    this.#connection = new PGliteConnection(pg);
+  constructor(
+    private readonly pg: PGlite,
+    writes: WriteCounter,
+  ) {
+    this.#connection = new PGliteConnection(pg, writes);
   }
 
   async init(): Promise<void> {
@@ -88,12 +118,15 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    readonly writes = new WriteCounter(),
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pg);
+    return new PGliteDriver(this.pg, this.writes);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);

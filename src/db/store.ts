@@ -10,7 +10,7 @@ import { KpcsError } from '../core/errors.js';
 import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting, type StoreConfig } from '../core/config.js';
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, newFilesArePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
-import { PGliteDialect } from './pglite-dialect.js';
+import { PGliteDialect, WriteCounter } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -33,6 +33,8 @@ export interface Store {
   replica?: Db;
   /** the embedded instance (PGlite only): backups and test templates dump it */
   pglite?: PGlite;
+  /** PGlite only (one process): the statements that may have written so far (writeMark) */
+  writes?: { readonly n: number };
   engine: Engine;
   description: string;
   /** PGlite on disk with fsync on: how many fsyncs PostgreSQL made so far (tests, the bench) */
@@ -168,15 +170,23 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     // the store is its owner's alone (the WAL holds password hashes): whatever an earlier version, a
     // copy or a wide umask left, every file 0600 and folder 0700 (docs/security.md)
     const privacy = options.inMemory ? undefined : makeTreePrivate(config.dataDir);
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const writes = new WriteCounter();
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, writes) });
     return {
       db,
       pglite,
+      writes,
       engine: 'pglite',
       description: options.inMemory ? 'embedded PGlite in memory' : describeStore(config),
       privacy,
       ...(fs && { fsyncs: fs.fsyncs }),
-      execScript: async (script) => void (await pglite.exec(script)),
+      execScript: async (script) => {
+        try {
+          await pglite.exec(script);
+        } finally {
+          writes.n++;
+        }
+      },
       close: async () => {
         try {
           await db.destroy();
@@ -251,3 +261,13 @@ function isAlive(pid: number): boolean {
 export function dataDirExists(config: StoreConfig): boolean {
   return existsSync(join(config.dataDir, 'pg', 'PG_VERSION'));
 }
+
+/**
+ * A mark of the store's writes, read before a query: while writeMark(s) stays equal to it, nothing was
+ * written and what the query read is still what the store holds. Only on the embedded store, which one
+ * process serves; undefined on PostgreSQL, where other processes write unseen (read again each time).
+ */
+export function writeMark(s: Store): number | undefined {
+  return s.writes?.n;
+}
+
