@@ -18,9 +18,17 @@ interface RouteParams {
 /** How long a window is kept after it ends (the largest window in use is a minute). */
 export const RATE_WINDOWS_KEPT = '1 hour';
 
-/** The store class the plugin instantiates (`store:` option), bound to one database. */
-export function sharedRateLimitStore(db: Db) {
-  return class SharedRateLimitStore {
+type Count = { current: number; ttl: number };
+type Counter = (client: string, bucket: string, windowMs: number) => Count | Promise<Count>;
+
+/** The store class the plugin instantiates (`store:` option): each route's bucket, counted by `incr`, read by `read`. */
+function storeClass(incr: Counter, read: Counter) {
+  const answer = (f: Counter, cb: Callback, ...args: Parameters<Counter>) => {
+    Promise.resolve()
+      .then(() => f(...args))
+      .then((r) => cb(null, r), (e: Error) => cb(e));
+  };
+  return class RateLimitStore {
     readonly bucket: string;
 
     constructor(params: RouteParams = {}) {
@@ -29,17 +37,25 @@ export function sharedRateLimitStore(db: Db) {
     }
 
     child(params: RouteParams) {
-      return new SharedRateLimitStore(params);
+      return new RateLimitStore(params);
     }
 
     incr(key: string, cb: Callback, timeWindow: number) {
-      countRequest(db, key, this.bucket, timeWindow).then((r) => cb(null, r), (e: Error) => cb(e));
+      answer(incr, cb, key, this.bucket, timeWindow);
     }
 
     read(key: string, cb: Callback, timeWindow: number) {
-      readCount(db, key, this.bucket, timeWindow).then((r) => cb(null, r), (e: Error) => cb(e));
+      answer(read, cb, key, this.bucket, timeWindow);
     }
   };
+}
+
+/** Counted in the store, bound to one database (PostgreSQL: every process counts together). */
+export function sharedRateLimitStore(db: Db) {
+  return storeClass(
+    (client, bucket, ms) => countRequest(db, client, bucket, ms),
+    (client, bucket, ms) => readCount(db, client, bucket, ms),
+  );
 }
 
 /** At most this many (client, route, window) counts are kept in a process; beyond it the ended windows go, then the oldest. */
@@ -55,30 +71,15 @@ const localCounts = new WeakMap<Db, Map<string, { count: number; end: number }>>
 export function localRateLimitStore(db: Db) {
   const counts = localCounts.get(db) ?? new Map<string, { count: number; end: number }>();
   localCounts.set(db, counts);
-  return class LocalRateLimitStore {
-    readonly bucket: string;
-
-    constructor(params: RouteParams = {}) {
-      const r = params.routeInfo;
-      this.bucket = r?.url ? `${[r.method].flat().join(',')} ${r.url}` : 'global';
-    }
-
-    child(params: RouteParams) {
-      return new LocalRateLimitStore(params);
-    }
-
-    incr(key: string, cb: Callback, timeWindow: number) {
-      cb(null, countLocally(counts, key, this.bucket, timeWindow, Date.now()));
-    }
-
-    read(key: string, cb: Callback, timeWindow: number) {
-      const ms = Math.max(1, Math.trunc(timeWindow));
+  return storeClass(
+    (client, bucket, ms) => countLocally(counts, client, bucket, ms, Date.now()),
+    (client, bucket, windowMs) => {
+      const ms = Math.max(1, Math.trunc(windowMs));
       const now = Date.now();
-      const start = Math.floor(now / ms) * ms;
-      const e = counts.get(`${key}\u0000${this.bucket}\u0000${start}`);
-      cb(null, e ? { current: e.count, ttl: Math.max(0, e.end - now) } : { current: 0, ttl: 0 });
-    }
-  };
+      const e = counts.get(`${client}\u0000${bucket}\u0000${Math.floor(now / ms) * ms}`);
+      return e ? { current: e.count, ttl: Math.max(0, e.end - now) } : { current: 0, ttl: 0 };
+    },
+  );
 }
 
 /** Counts one request of `client` on `bucket` in the fixed window `now` is in: the count and the ms left of the window. */
