@@ -10,6 +10,7 @@ export const m = defineMessages({
   'what.trustList': { en: 'trust list', fr: 'liste de confiance', pt: 'lista de confiança', es: 'lista de confianza', ru: 'список доверия' },
   'what.consistencyProof': { en: 'consistency proof', fr: 'preuve de cohérence', pt: 'prova de consistência', es: 'prueba de consistencia', ru: 'доказательство согласованности' },
   'what.statusList': { en: 'status list', fr: 'liste de statuts', pt: 'lista de estados', es: 'lista de estados', ru: 'список статусов' },
+  'what.certificates': { en: 'file of certificates', fr: 'fichier de certificats', pt: 'ficheiro de certificados', es: 'archivo de certificados', ru: 'файл сертификатов' },
   'what.changes': { en: 'changes', fr: 'modifications', pt: 'alterações', es: 'cambios', ru: 'изменения' },
 
   // ---- files ----
@@ -51,6 +52,29 @@ export const m = defineMessages({
     es: '{option} debe ser un número, recibido «{value}»',
     ru: '{option} должно быть числом, получено «{value}»',
   },
+  'file.lineNotJson': {
+    en: 'Line {line} of {file} is not a certificate in {format}: {reason}',
+    fr: 'La ligne {line} de {file} n’est pas un certificat en {format} : {reason}',
+    pt: 'A linha {line} de {file} não é um certificado em {format}: {reason}',
+    es: 'La línea {line} de {file} no es un certificado en {format}: {reason}',
+    ru: 'Строка {line} файла {file} не является сертификатом в формате {format}: {reason}',
+  },
+  'file.tooMany': {
+    en: '{file} holds more than {max} certificates: split it',
+    fr: '{file} contient plus de {max} certificats : divisez-le',
+    pt: '{file} contém mais de {max} certificados: divida-o',
+    es: '{file} contiene más de {max} certificados: divídalo',
+    ru: 'Файл {file} содержит более {max} сертификатов: разделите его',
+  },
+  'file.tooMany.detail': { en: 'more than {max} certificates', fr: 'plus de {max} certificats', pt: 'mais de {max} certificados', es: 'más de {max} certificados', ru: 'более {max} сертификатов' },
+  'file.noCertificate': {
+    en: '{file} holds no certificate',
+    fr: '{file} ne contient aucun certificat',
+    pt: '{file} não contém nenhum certificado',
+    es: '{file} no contiene ningún certificado',
+    ru: 'Файл {file} не содержит ни одного сертификата',
+  },
+  'file.noCertificate.detail': { en: 'no certificate', fr: 'aucun certificat', pt: 'nenhum certificado', es: 'ningún certificado', ru: 'нет сертификатов' },
   'option.notACount': {
     en: '{option} must be a whole number, got "{value}"',
     fr: '{option} doit être un nombre entier, reçu « {value} »',

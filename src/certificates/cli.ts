@@ -25,6 +25,7 @@ import { acceptTrustList } from './trust-state.js';
 import { awaitingConfirmation, sweepUnconfirmed } from './awaiting.js';
 import { addCredentialCommand, isCredential, verifyCredentialFile } from './credential-cli.js';
 import { amendCommand } from './amendment-cli.js';
+import { addVerifyManyCommand } from './verify-many-cli.js';
 
 /** Exit 0 only for a valid certificate; otherwise the verdict and its reason on stderr, exit 1. */
 function report(result: Verification): void {
@@ -240,6 +241,7 @@ export function certificateCommands(): Command[] {
   );
 
   addCredentialCommand(cert);
+  addVerifyManyCommand(cert);
   const trust = new Command('trust-list').description('the signed list of authority keys, for offline verification');
   withStoreOptions(trust.command('export').description("print the trust list signed by the Chair's key, with the chain of Chair keys").option('--out <file>', 'write it to this file instead')).action(async (opts) =>
     withStore(opts, async (store) => {

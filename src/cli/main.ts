@@ -65,6 +65,11 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-// `serve` keeps running; every other verb ends here with its exit code.
+// `serve` keeps running; every other verb ends here with its exit code, once what it wrote has left:
+// into a pipe (`kpcs … --format json | jq`) a write beyond the pipe's 64 KiB completes later, and
+// process.exit would cut it off
 const code = await run(process.argv.slice(2));
-if (!(process.argv[2] === 'serve' && code === 0)) process.exit(code);
+if (!(process.argv[2] === 'serve' && code === 0)) {
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))));
+  process.exit(code);
+}
