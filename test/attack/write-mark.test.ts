@@ -131,9 +131,8 @@ describe('ATTACK: stale look-ups and trust lists on the embedded store (write ma
     const afterCancel = await trustList();
     expect(afterCancel.generation).toBeGreaterThan(first.generation!);
     // witness added
-    const { generateKeyPairSync } = await import('node:crypto');
-    const pub = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64url');
-    await checkpoints.addWitness(s, admin, 'witness.example', `witness.example+${'0'.repeat(8)}+${pub}`).catch(async () => checkpoints.addWitness(s, admin, 'witness.example', pub));
+    const { generateKeyPair } = await import('../../src/certificates/signing.js');
+    await checkpoints.addWitness(s, admin, 'witness.example', generateKeyPair().publicKey);
     const afterWitness = await trustList();
     expect(afterWitness.generation).toBeGreaterThan(afterCancel.generation!);
     // key revoked
@@ -211,6 +210,21 @@ describe('ATTACK: one data directory opened twice in one process (lockDataDir ta
     } finally {
       await second?.close();
       await first.close();
+    }
+  });
+});
+
+describe('ATTACK: the data directory lock read between its creation and its pid (lockDataDir)', () => {
+  it('an empty kpcs.pid (what another process\'s lock file holds between `wx` create and its write) is taken as stale and taken over', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'kpcs-attack-emptypid-'));
+    writeFileSync(join(dir, 'kpcs.pid'), '');
+    const s = await openStore({ dataDir: dir });
+    try {
+      // the "other process's" lock was removed and replaced by ours: both would now open the engine
+      expect(readFileSync(join(dir, 'kpcs.pid'), 'utf8')).toBe(String(process.pid));
+    } finally {
+      await s.close();
     }
   });
 });
