@@ -171,6 +171,21 @@ describe('ATTACK: kpcs cert verify-all', () => {
     });
   });
 
+  it('holds: 25,600 documents (200 parts, so the helper threads take many), hostile ones mixed in: the verdicts on 4 threads equal those on 1, in the file\'s order', () => {
+    const hostile = ['null', '{"type":"kp-certificate-bundle","certificate":null}', '{"__proto__":{"valid":true}}', '"x"', '{"number":"ZA-2026-000001"}'];
+    const lines: string[] = [];
+    for (let i = 0; i < 25_600; i++) lines.push(i % 11 === 4 ? hostile[i % hostile.length]! : JSON.stringify(bundles[i % bundles.length]));
+    const f = file('big-mix.jsonl', lines.join('\n'));
+    const four = run(['cert', 'verify-all', f, '--trust-list', listFile, '--format', 'json', '--threads', '4'], 180_000);
+    const one = run(['cert', 'verify-all', f, '--trust-list', listFile, '--format', 'json', '--threads', '1'], 180_000);
+    expect(four.signal).toBeNull();
+    const a = JSON.parse(four.stdout) as { verdicts: { valid: boolean; number?: string; reason: string }[] };
+    const b = JSON.parse(one.stdout) as { verdicts: { valid: boolean; number?: string; reason: string }[] };
+    expect(a.verdicts).toHaveLength(25_600);
+    expect(a.verdicts.map((v) => [v.valid, v.number])).toEqual(b.verdicts.map((v) => [v.valid, v.number]));
+    a.verdicts.forEach((v, i) => expect(v.valid, `line ${i + 1}`).toBe(i % 11 !== 4));
+  });
+
   // it.fails: a real defect — verify-many.ts helper() serialises each part for its thread with JSON.stringify,
   // which overflows the stack on a deeply nested document: an uncaught RangeError kills the run, no verdict
   // at all (in this thread the same document is simply judged invalid)
