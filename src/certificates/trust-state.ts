@@ -50,6 +50,12 @@ export function committedGeneration(note: string): number | undefined {
   return c.ok ? c.value.trust : undefined;
 }
 
+/** A bundle's checkpoint note (what acceptTrustList takes a floor from); undefined for anything that is not a bundle with one. */
+export function bundleCheckpoint(input: unknown): string | undefined {
+  const b = input as Partial<CertificateBundle> | undefined;
+  return b && typeof b === 'object' && certificateOf(b) !== b && typeof b.checkpoint === 'string' ? b.checkpoint : undefined;
+}
+
 /**
  * Accepts a (signature-checked) list only if no floor is above its generation: throws `invalid` naming
  * the floor. Then remembers its generation in the state file (never lowering it). Returns a warning when
@@ -62,9 +68,9 @@ export function acceptTrustList(list: TrustList, opts: { stateFile?: string; hel
   const held = opts.held === undefined ? undefined : committedGeneration(opts.held);
   if (held !== undefined) floors.push({ generation: held, source: 'the generation the checkpoint you hold commits to' });
   // the bundle's own checkpoint counts when this list's log keys verify it (a higher floor from elsewhere only refuses)
-  const b = opts.input as Partial<CertificateBundle> | undefined;
-  if (b && certificateOf(b) !== b && typeof b.checkpoint === 'string') {
-    const checked = verifyCheckpoint(b.checkpoint, list.keys, 0, opts.clock);
+  const note = bundleCheckpoint(opts.input);
+  if (note !== undefined) {
+    const checked = verifyCheckpoint(note, list.keys, 0, opts.clock);
     if (checked.ok && checked.value.checkpoint.trust !== undefined) floors.push({ generation: checked.value.checkpoint.trust, source: "the generation the bundle's checkpoint, signed by the log, commits to" });
   }
   const floor = checkTrustFloor(list, floors);

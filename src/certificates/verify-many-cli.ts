@@ -9,7 +9,7 @@ import { printJson } from '../interface/cli.js';
 import { m } from './cli-messages.js';
 import { number, readJson } from './cli-input.js';
 import { checkTrustList } from './signing.js';
-import { acceptTrustList } from './trust-state.js';
+import { acceptTrustList, bundleCheckpoint } from './trust-state.js';
 import { certificatesIn, verifyMany } from './verify-many.js';
 
 export function addVerifyManyCommand(cert: Command): void {
@@ -43,14 +43,14 @@ export function addVerifyManyCommand(cert: Command): void {
       const clock = new Date(Math.max(at.getTime(), Date.now()));
       // an older list is refused: below a generation accepted before, or one a bundle's checkpoint commits
       // to (each distinct checkpoint of the file checked: the bundles of one export share few)
+      // (a checkpoint counts once it is a bundle's: the same note on anything else sets no floor and is not skipped on)
+      let { warning } = acceptTrustList(checked.list, { stateFile: opts.trustState, clock });
       const seen = new Set<string>();
-      let warning: string | undefined;
       for (const d of docs) {
-        const note = (d as { checkpoint?: unknown } | null)?.checkpoint;
-        const key = typeof note === 'string' ? note : '';
-        if (seen.has(key)) continue;
-        seen.add(key);
-        warning = acceptTrustList(checked.list, { stateFile: opts.trustState, input: typeof note === 'string' ? d : undefined, clock }).warning ?? warning;
+        const note = bundleCheckpoint(d);
+        if (note === undefined || seen.has(note)) continue;
+        seen.add(note);
+        warning = acceptTrustList(checked.list, { stateFile: opts.trustState, input: d, clock }).warning ?? warning;
       }
       if (warning) process.stderr.write(`kpcs: warning: ${warning}\n`);
       const verdicts = await verifyMany(docs, checked.list, { at, witnesses, clock, threads });

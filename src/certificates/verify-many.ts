@@ -99,38 +99,56 @@ export async function verifyMany(docs: unknown[], list: TrustList, opts: ManyOpt
     next = Math.min(docs.length, next + PART);
     return from;
   };
-  const helpers = Array.from({ length: threads - 1 }, () => helper(context, docs, out, take));
+  const helpers = Array.from({ length: threads - 1 }, () => helper(context, docs, out, take, ctx));
   // this thread takes parts too, letting the helpers' answers in between
   for (let from = take(); from !== undefined; from = take()) {
-    for (let i = from; i < Math.min(docs.length, from + PART); i++) out[i] = verifyCertificate(docs[i], ctx);
+    verifyHere(docs, out, from, ctx);
     await new Promise((r) => setImmediate(r));
   }
   await Promise.all(helpers);
   return out;
 }
 
-/** A worker thread that takes parts until none is left, its verdicts written into `out`. */
-function helper(context: ManyContext, docs: unknown[], out: Verification[], take: () => number | undefined): Promise<void> {
+function verifyHere(docs: unknown[], out: Verification[], from: number, ctx: ReturnType<typeof contextOf>): void {
+  for (let i = from; i < Math.min(docs.length, from + PART); i++) out[i] = verifyCertificate(docs[i], ctx);
+}
+
+/**
+ * A worker thread that takes parts until none is left, its verdicts written into `out`. A part that
+ * cannot be written as JSON for the thread (nested too deep for JSON.stringify's stack) is verified in
+ * this thread instead, where each document is judged on its own.
+ */
+function helper(context: ManyContext, docs: unknown[], out: Verification[], take: () => number | undefined, ctx: ReturnType<typeof contextOf>): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./verify-worker.js', import.meta.url));
+    const fail = (e: unknown) => {
+      void worker.terminate();
+      reject(e);
+    };
     const give = () => {
-      const from = take();
-      if (from === undefined) {
-        void worker.terminate().then(() => resolve());
+      for (let from = take(); from !== undefined; from = take()) {
+        let part: string;
+        try {
+          part = JSON.stringify(docs.slice(from, from + PART));
+        } catch {
+          verifyHere(docs, out, from, ctx);
+          continue;
+        }
+        worker.postMessage({ from, docs: part } satisfies ManyPart);
         return;
       }
-      worker.postMessage({ from, docs: JSON.stringify(docs.slice(from, from + PART)) } satisfies ManyPart);
+      void worker.terminate().then(() => resolve());
     };
     worker.on('message', (answer: { from?: number; verdicts?: Verification[]; error?: string }) => {
-      if (answer.error !== undefined) {
-        void worker.terminate();
-        reject(new Error(`verifying in a thread failed: ${answer.error}`));
-        return;
+      try {
+        if (answer.error !== undefined) return fail(new Error(`verifying in a thread failed: ${answer.error}`));
+        if (answer.verdicts) answer.verdicts.forEach((v, i) => (out[answer.from! + i] = v));
+        give();
+      } catch (e) {
+        fail(e);
       }
-      if (answer.verdicts) answer.verdicts.forEach((v, i) => (out[answer.from! + i] = v));
-      give();
     });
-    worker.once('error', reject);
+    worker.once('error', fail);
     worker.postMessage(context);
   });
 }

@@ -67,6 +67,13 @@ export const m = defineMessages({
     es: 'El directorio de datos {dir} está en uso por otro proceso de {app} (pid {pid}), probablemente {command}. El almacén integrado admite un solo proceso a la vez: detenga ese proceso, o use la interfaz HTTP mientras se ejecuta.',
     ru: 'Каталог данных {dir} занят другим процессом {app} (идентификатор процесса {pid}), вероятно {command}. Встроенное хранилище допускает один процесс за раз: остановите тот процесс или пользуйтесь программным интерфейсом по сети, пока он работает.',
   },
+  'dataDir.openHere': {
+    en: 'The data directory {dir} is open already in this process: the embedded store is opened once and its store shared.',
+    fr: 'Le répertoire de données {dir} est déjà ouvert dans ce processus : le stockage intégré s’ouvre une fois, et on partage ce qu’il donne.',
+    pt: 'O diretório de dados {dir} já está aberto neste processo: o armazenamento integrado abre-se uma vez e partilha-se.',
+    es: 'El directorio de datos {dir} ya está abierto en este proceso: el almacén integrado se abre una vez y se comparte.',
+    ru: 'Каталог данных {dir} уже открыт в этом процессе: встроенное хранилище открывают один раз и используют совместно.',
+  },
   'dataDir.lock': {
     en: 'Could not lock the data directory {dir}.',
     fr: 'Impossible de verrouiller le répertoire de données {dir}.',

@@ -36,11 +36,15 @@ export class WriteCounter {
   n = 0;
 }
 
-/** A statement that cannot write: a select without a WITH (a WITH may hold an insert, update or delete), or raw SQL that is one. */
+/**
+ * A statement that cannot write: a select without a WITH (a WITH may hold an insert, update or delete), or
+ * raw SQL that is one and makes no table (`select … into`). A select calling a function that writes would
+ * pass for a read: the schema has no functions (test/attack/write-mark.test.ts checks the migrations).
+ */
 export function isRead(query: CompiledQuery): boolean {
   const node = query.query as { kind: string; with?: unknown };
   if (node.kind === 'SelectQueryNode') return node.with === undefined;
-  if (node.kind === 'RawNode') return /^\s*select\b/i.test(query.sql);
+  if (node.kind === 'RawNode') return /^\s*select\b/i.test(query.sql) && !/\binto\b/i.test(query.sql);
   return false;
 }
 

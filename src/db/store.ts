@@ -1,6 +1,6 @@
 // The store: one Kysely instance over PGlite (embedded, files under the data dir) or PostgreSQL
 // (DATABASE_URL). Everything above this file speaks Kysely and plain PostgreSQL SQL only.
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
@@ -210,22 +210,41 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
   }
 }
 
+/** The data directories this process holds open: a second store on one of them is refused like another process's. */
+const heldHere = new Set<string>();
+
+/** A pid file still empty: read again for a moment (another process is between creating it and writing its pid). */
+function holderOf(lockFile: string): number {
+  for (let i = 0; i < 20; i++) {
+    const text = readFileSync(lockFile, 'utf8');
+    if (text !== '') return Number(text);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
+  return 0;
+}
+
 /**
- * PGlite is one session per process: two processes on one data directory would corrupt it.
- * A pid file guards the directory; a stale one (its process gone) is taken over.
+ * PGlite is one session per process: two processes on one data directory would corrupt it, and so would
+ * two stores of one process. A pid file guards the directory; a stale one (its process gone, or this
+ * process's pid left by an earlier process that had it, as in a container where each start is pid 1)
+ * is taken over; one being written (empty for a moment) is waited for.
  */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   // closed to others before the engine writes anything in it
   chmodSync(dataDir, PRIVATE_DIR_MODE);
   const lockFile = join(dataDir, 'kpcs.pid');
+  const key = realpathSync(dataDir);
+  if (heldHere.has(key)) throw new KpcsError('store_busy', m('dataDir.openHere', { dir: dataDir }));
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockFile, String(process.pid), { flag: 'wx', mode: PRIVATE_FILE_MODE });
+      heldHere.add(key);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        heldHere.delete(key);
         try {
           if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
         } catch {
@@ -236,7 +255,7 @@ function lockDataDir(dataDir: string): () => void {
       return release;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = Number(readFileSync(lockFile, 'utf8'));
+      const holder = holderOf(lockFile);
       if (holder && holder !== process.pid && isAlive(holder)) {
         throw new KpcsError(
           'store_busy',

@@ -58,7 +58,7 @@ export function sharedRateLimitStore(db: Db) {
   );
 }
 
-/** At most this many (client, route, window) counts are kept in a process; beyond it the ended windows go, then the oldest. */
+/** At most this many (client, route, window) counts are kept in a process; beyond it a tenth go (evict). */
 export const LOCAL_COUNTS_MAX = 200_000;
 
 const localCounts = new WeakMap<Db, Map<string, { count: number; end: number }>>();
@@ -82,6 +82,24 @@ export function localRateLimitStore(db: Db) {
   );
 }
 
+/**
+ * Makes room, a tenth of the counts at once (so the next tenth of new clients costs nothing): ended
+ * windows first, then counts of one request (a flood of fresh addresses), then the oldest. A client at
+ * its limit is among the last to go.
+ */
+function evict(counts: Map<string, { count: number; end: number }>, now: number): void {
+  const room = Math.floor(LOCAL_COUNTS_MAX * 0.9);
+  for (const [key, x] of counts) if (x.end <= now) counts.delete(key);
+  for (const [key, x] of counts) {
+    if (counts.size <= room) break;
+    if (x.count <= 1) counts.delete(key);
+  }
+  for (const key of counts.keys()) {
+    if (counts.size <= room) break;
+    counts.delete(key);
+  }
+}
+
 /** Counts one request of `client` on `bucket` in the fixed window `now` is in: the count and the ms left of the window. */
 export function countLocally(counts: Map<string, { count: number; end: number }>, client: string, bucket: string, windowMs: number, now: number): { current: number; ttl: number } {
   const ms = Math.max(1, Math.trunc(windowMs));
@@ -89,14 +107,7 @@ export function countLocally(counts: Map<string, { count: number; end: number }>
   const k = `${client}\u0000${bucket}\u0000${start}`;
   let e = counts.get(k);
   if (!e) {
-    if (counts.size >= LOCAL_COUNTS_MAX) {
-      for (const [key, x] of counts) if (x.end <= now) counts.delete(key);
-      // still full (very many clients within one window): the oldest counts go first
-      for (const key of counts.keys()) {
-        if (counts.size < LOCAL_COUNTS_MAX) break;
-        counts.delete(key);
-      }
-    }
+    if (counts.size >= LOCAL_COUNTS_MAX) evict(counts, now);
     e = { count: 0, end: start + ms };
     counts.set(k, e);
   }

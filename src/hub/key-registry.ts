@@ -79,13 +79,17 @@ export async function decideKey(s: Store, actor: Actor, participant: string, key
       if (await certKeyStore.keyById(tx, keyId)) throw conflict(x('keys.authorityKey', { keyId }));
       const current = await store.authorityKeyInServiceForUpdate(tx, participant);
       // in service from the instant the national system put it in service (it signs from then on, while
-      // the Chair checks it: what it signed meanwhile waits, 409 not_yet, and must then verify), never
-      // later than now, and never before the key it follows began or signed its last certificate here:
-      // the old key is retired at that instant, so nothing the hub accepted under it stops verifying
+      // the Chair checks it: what it signed meanwhile waits, 409 not_yet, and must then verify), not later
+      // than now — but never before the latest key the hub held for the Participant began, nor before the
+      // last certificate the key in service signed here (dated up to the clock skew allowed ahead of the
+      // hub's clock, so possibly after now): the old key is retired at that instant, so nothing the hub
+      // accepted under it stops verifying
       let from = Math.min(new Date(k.valid_from).getTime(), at.getTime());
+      const began = await store.latestKeyStart(tx, participant);
+      if (began) from = Math.max(from, new Date(began).getTime() + 1);
       if (current) {
         const last = await store.lastIssuedWith(tx, participant, current.id);
-        from = Math.min(at.getTime(), Math.max(from, new Date(current.valid_from).getTime(), last ? new Date(last).getTime() + 1 : 0));
+        if (last) from = Math.max(from, new Date(last).getTime() + 1);
         await store.retireAuthorityKey(tx, participant, current.id, new Date(from));
         retired = current.id;
       }

@@ -41,6 +41,12 @@ export async function authorityKeyInServiceForUpdate(tx: Tx, participant: string
   return tx.selectFrom('authority_keys').selectAll().where('participant', '=', participant).where('valid_to', 'is', null).where('revoked_at', 'is', null).forUpdate().executeTakeFirst();
 }
 
+/** When the latest authority key the hub holds for a Participant began (none: undefined). */
+export async function latestKeyStart(q: Db | Tx, participant: string): Promise<Date | string | undefined> {
+  const r = await q.selectFrom('authority_keys').select('valid_from').where('participant', '=', participant).orderBy('valid_from', 'desc').limit(1).executeTakeFirst();
+  return r?.valid_from;
+}
+
 /** When the hub's latest certificate of a Participant signed by a key was issued (none: undefined). */
 export async function lastIssuedWith(q: Db | Tx, participant: string, keyId: string): Promise<Date | string | undefined> {
   const r = await q.selectFrom('certificates').select('issued_at').where('participant', '=', participant).where('key_id', '=', keyId).orderBy('issued_at', 'desc').limit(1).executeTakeFirst();

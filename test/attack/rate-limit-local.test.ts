@@ -106,41 +106,29 @@ describe('ATTACK: the verify rate limit counted in the process (embedded store)'
     expect(counts.size).toBeLessThanOrEqual(LOCAL_COUNTS_MAX);
   });
 
-  it('WEAKNESS (eviction): a client at its limit gets a fresh count once LOCAL_COUNTS_MAX other (client, route) counts arrive in the same window', () => {
+  it('held (was a weakness): a client at its limit keeps its count through a flood of LOCAL_COUNTS_MAX fresh addresses in the same window', () => {
     const counts = new Map<string, { count: number; end: number }>();
     const now = 1_700_000_000_000;
     const bucket = 'GET /api/verify/:number';
     let last = { current: 0, ttl: 0 };
     for (let i = 0; i < 300; i++) last = countLocally(counts, 'victim-or-attacker', bucket, 60_000, now);
     expect(last.current).toBe(300);
-    // 200,000 other addresses (one IPv6 /64 has 2^64) within the same minute
+    // 200,000 other addresses (one IPv6 /64 has 2^64) within the same minute, one request each
     for (let i = 0; i < LOCAL_COUNTS_MAX; i++) countLocally(counts, `2001:db8::${i.toString(16)}`, bucket, 60_000, now + 1);
-    // the attacker's count is gone: its next request is its first
-    expect(countLocally(counts, 'victim-or-attacker', bucket, 60_000, now + 2).current).toBe(1);
+    // the flood's single counts went first: the client at its limit is still counted
+    expect(countLocally(counts, 'victim-or-attacker', bucket, 60_000, now + 2).current).toBe(301);
   });
 
-  it('the cost of the eviction path: each new client once the map is full scans it (ended windows first)', () => {
+  it('held (was broken: a scan of the whole map for every new client once full): room is made a tenth at a time, so the next tenth of new clients scan nothing', () => {
     const counts = new Map<string, { count: number; end: number }>();
     const now = 1_700_000_000_000;
     for (let i = 0; i < LOCAL_COUNTS_MAX; i++) countLocally(counts, `c${i}`, 'b', 60_000, now);
-    const t = performance.now();
-    for (let i = 0; i < 200; i++) countLocally(counts, `n${i}`, 'b', 60_000, now + 1);
-    const perRequestMs = (performance.now() - t) / 200;
-    // a full scan of 200,000 entries for every new client: measured, reported
-    console.log(`countLocally with a full map: ${perRequestMs.toFixed(2)} ms per new client`);
-    expect(perRequestMs).toBeLessThan(50);
-  });
-
-  // it.fails: a real defect — countLocally scans the whole map (200,000 entries) for ended windows on EVERY
-  // new (client, route) once the map is full within one window: ~2 ms of the one event loop per request
-  // (measured here: 50,000 new clients took 83 s), against microseconds before it fills. Clients enough to
-  // fill it: 20,000 addresses x the 10 look-up routes (each route counts apart).
-  it.fails('BREAKS (CPU): a new client costs no more once the map is full (less than 0.1 ms)', () => {
-    const counts = new Map<string, { count: number; end: number }>();
-    const now = 1_700_000_000_000;
-    for (let i = 0; i < LOCAL_COUNTS_MAX; i++) countLocally(counts, `c${i}`, 'b', 60_000, now);
-    const t = performance.now();
-    for (let i = 0; i < 200; i++) countLocally(counts, `n${i}`, 'b', 60_000, now + 1);
-    expect((performance.now() - t) / 200).toBeLessThan(0.1);
+    expect(counts.size).toBe(LOCAL_COUNTS_MAX);
+    countLocally(counts, 'first-over', 'b', 60_000, now + 1);
+    const after = counts.size;
+    expect(after).toBeLessThanOrEqual(Math.floor(LOCAL_COUNTS_MAX * 0.9) + 1);
+    // the next new clients only add (no eviction until the map is full again)
+    for (let i = 0; i < LOCAL_COUNTS_MAX - after; i++) countLocally(counts, `n${i}`, 'b', 60_000, now + 1);
+    expect(counts.size).toBe(LOCAL_COUNTS_MAX);
   });
 });
