@@ -63,7 +63,7 @@ async function prepareStore(dataDir: string): Promise<void> {
   const certificates = await import('../src/certificates/service.js');
   const { buildServer } = await import('../src/http/server.js');
   const store = await openReadyStore({ dataDir });
-  certificates.configure(store, { masterKey: Buffer.from(process.env.KPCS_BENCH_MASTER_KEY!, 'base64'), publicUrl: 'http://127.0.0.1' });
+  certificates.configure(store, { masterKey: Buffer.from(process.env.BENCH_LOAD_MASTER_KEY!, 'base64'), publicUrl: 'http://127.0.0.1' });
   const app = await buildServer({ store, webDir: null, logLevel: 'error' });
   const ready = await officerAndCertificate(store, app);
   await app.close();
@@ -89,10 +89,10 @@ async function serveForLoad(engine: Engine, databaseUrl: string | undefined, dat
   const certificates = await import('../src/certificates/service.js');
   const stores = storeFactory(databaseUrl);
   const store = engine === 'pglite' ? await openReadyStore({ dataDir }) : await stores.fresh('postgres');
-  certificates.configure(store, { masterKey: Buffer.from(process.env.KPCS_BENCH_MASTER_KEY!, 'base64'), publicUrl: 'http://127.0.0.1' });
+  certificates.configure(store, { masterKey: Buffer.from(process.env.BENCH_LOAD_MASTER_KEY!, 'base64'), publicUrl: 'http://127.0.0.1' });
   const app = await buildServer({ store, webDir: null, logLevel: 'error', verifyRateLimit: 1_000_000_000 });
   // on PGlite the store was prepared by another process (prepareStore); on PostgreSQL, here
-  const prepared = engine === 'pglite' ? (JSON.parse(process.env.KPCS_BENCH_PREPARED!) as Omit<Ready, 'url'>) : await officerAndCertificate(store, app);
+  const prepared = engine === 'pglite' ? (JSON.parse(process.env.BENCH_LOAD_PREPARED!) as Omit<Ready, 'url'>) : await officerAndCertificate(store, app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -114,11 +114,11 @@ async function serveForLoad(engine: Engine, databaseUrl: string | undefined, dat
 
 async function startServer(engine: Engine): Promise<{ child: ChildProcess; ready: Ready }> {
   const file = fileURLToPath(import.meta.url);
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), KPCS_BENCH_MASTER_KEY: randomBytes(32).toString('base64') };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), BENCH_LOAD_MASTER_KEY: randomBytes(32).toString('base64') };
   const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'kpcs-load-')) : undefined;
   if (dataDir) {
     const preparing = fork(file, ['--prepare-store', dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
-    env.KPCS_BENCH_PREPARED = JSON.stringify(
+    env.BENCH_LOAD_PREPARED = JSON.stringify(
       await new Promise((resolve, reject) => {
         preparing.once('message', resolve);
         preparing.once('exit', (code) => reject(new Error(`preparing the load store exited with ${code}`)));
