@@ -5,13 +5,12 @@ import { printJson, printTable, withAsOption, withStore, withStoreOptions } from
 import { detail, invalid } from '../core/errors.js';
 import { field } from '../core/messages.js';
 import { m } from './cli-messages.js';
-import { number, readJson } from './cli-input.js';
+import { atOption, count, number, readJson, trustListFile } from './cli-input.js';
 import type { Store } from '../db/store.js';
 import { type SignedCertificate } from './model.js';
 import { CANCEL_REASONS, BORDER_CHECK_KINDS, type BorderCheckKind, type CancelReason } from './receipt-rules.js';
 import { codeForPdf, renewVerificationCode } from './lookup.js';
 import { renderPdf } from './pdf.js';
-import { checkTrustList } from './signing.js';
 import { contextFromTrustList, verifyCertificate, type Verification } from './verification.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
@@ -93,15 +92,12 @@ export function certificateCommands(): Command[] {
       .option('--trust-state <file>', 'offline: a file where this verifier keeps the newest trust list generation it accepted (made if absent): an older list is refused'),
   ).action(async (file: string, opts) => {
     const doc = readJson(file, 'what.certificate');
-    const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
-    if (Number.isNaN(at.getTime())) throw invalid(m('option.notATime', { option: '--at', value: String(opts.at) }), [detail('at', m('option.notATime.detail'))]);
+    const at = atOption(opts.at);
     if (opts.trustList) {
       const pin: string | undefined = opts.pin ?? opts.trustAnchor;
-      const checked = checkTrustList(readJson(opts.trustList, 'what.trustList'), pin);
-      if (!checked.ok) throw invalid(m('trustList.unusable', { reason: checked.reason }), [{ path: opts.trustList, message: checked.reason }]);
+      const checked = trustListFile(opts.trustList, pin);
       if (pin && checked.path && checked.path.length > 1) process.stderr.write(`trust list signed by ${checked.list.signer.keyId}, endorsed from the pinned key: ${checked.path.join(' → ')}\n`);
-      const witnesses = number(opts.witnesses, '--witnesses');
-      if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(m('option.notACount', { option: '--witnesses', value: String(opts.witnesses) }), [detail('--witnesses', m('option.notACount.detail'))]);
+      const witnesses = count(opts.witnesses, '--witnesses', 0);
       const held = opts.checkpoint ? { note: readCheckpointFile(opts.checkpoint), consistency: opts.consistency ? (readJson(opts.consistency, 'what.consistencyProof') as ConsistencyInput) : undefined } : undefined;
       // an older list (from before a revocation) is refused: below a generation accepted before or committed to
       // — for a credential too (it rests on the list's keys and cancellations alone)

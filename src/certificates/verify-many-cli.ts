@@ -1,14 +1,9 @@
 // `kpcs cert verify-all FILE --trust-list LIST`: many certificates (or their bundles) verified offline at
 // once, on every core (verify-many.ts): one line a certificate, then a count; exit 0 only if all are genuine.
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { CommanderError, type Command } from 'commander';
-import { detail, invalid } from '../core/errors.js';
-import { field } from '../core/messages.js';
 import { printJson } from '../interface/cli.js';
-import { m } from './cli-messages.js';
-import { number, readJson } from './cli-input.js';
-import { checkTrustList } from './signing.js';
+import { atOption, count, readText, trustListFile } from './cli-input.js';
 import { acceptTrustList, bundleCheckpoint } from './trust-state.js';
 import { certificatesIn, verifyMany } from './verify-many.js';
 
@@ -24,22 +19,11 @@ export function addVerifyManyCommand(cert: Command): void {
     .option('--threads <n>', 'threads to verify on (default: the machine\'s cores)', String(availableParallelism()))
     .option('--format <format>', 'table (one line each) or json (every verdict)', 'table')
     .action(async (file: string, opts) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw invalid(m('file.unreadable', { what: m('what.certificates'), file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), [detail(file, field('unreadable'))]);
-      }
-      const docs = certificatesIn(text, file);
-      const at = opts.at === undefined ? new Date() : new Date(/^\d{4}-\d{2}-\d{2}$/.test(opts.at) ? `${opts.at}T23:59:59Z` : opts.at);
-      if (Number.isNaN(at.getTime())) throw invalid(m('option.notATime', { option: '--at', value: String(opts.at) }), [detail('at', m('option.notATime.detail'))]);
-      const witnesses = number(opts.witnesses, '--witnesses');
-      if (!Number.isInteger(witnesses) || witnesses < 0) throw invalid(m('option.notACount', { option: '--witnesses', value: String(opts.witnesses) }), [detail('--witnesses', m('option.notACount.detail'))]);
-      const threads = number(opts.threads, '--threads');
-      if (!Number.isInteger(threads) || threads < 1) throw invalid(m('option.notACount', { option: '--threads', value: String(opts.threads) }), [detail('--threads', m('option.notACount.detail'))]);
-      const pin: string | undefined = opts.pin;
-      const checked = checkTrustList(readJson(opts.trustList, 'what.trustList'), pin);
-      if (!checked.ok) throw invalid(m('trustList.unusable', { reason: checked.reason }), [{ path: opts.trustList, message: checked.reason }]);
+      const docs = certificatesIn(readText(file, 'what.certificates'), file);
+      const at = atOption(opts.at);
+      const witnesses = count(opts.witnesses, '--witnesses', 0);
+      const threads = count(opts.threads, '--threads', 1);
+      const checked = trustListFile(opts.trustList, opts.pin);
       const clock = new Date(Math.max(at.getTime(), Date.now()));
       // an older list is refused: below a generation accepted before, or one a bundle's checkpoint commits
       // to (each distinct checkpoint of the file checked: the bundles of one export share few)

@@ -16,16 +16,11 @@ import { localOperator } from '../auth/model.js';
 import { contextFromTrustList, verifyCertificate, type Verification } from './verification.js';
 import { certificatesIn, MANY_MAX } from './verify-many.js';
 import * as service from './service.js';
+import { zaToIndia } from '../../test/support/certificates.js';
 import type { CertificateRequest } from './model.js';
 
 const ZA = localOperator('ZA');
-const request = (i: number): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: 'BE' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 100 + i, valueUsd: 9000 + i }],
-  parcels: 1,
-});
+const request = (i: number): CertificateRequest => zaToIndia({ goods: [{ hsCode: '7102.10', carats: 100 + i, valueUsd: 9000 + i }] });
 
 describe('kpcs cert verify-all', () => {
   let store: Store;

@@ -74,12 +74,18 @@ export function localRateLimitStore(db: Db) {
   return storeClass(
     (client, bucket, ms) => countLocally(counts, client, bucket, ms, Date.now()),
     (client, bucket, windowMs) => {
-      const ms = Math.max(1, Math.trunc(windowMs));
       const now = Date.now();
-      const e = counts.get(`${client}\u0000${bucket}\u0000${Math.floor(now / ms) * ms}`);
+      const e = counts.get(countKey(client, bucket, windowMs, now).key);
       return e ? { current: e.count, ttl: Math.max(0, e.end - now) } : { current: 0, ttl: 0 };
     },
   );
+}
+
+/** A count's key: the client, the route and the start of the fixed window `now` is in. */
+function countKey(client: string, bucket: string, windowMs: number, now: number): { key: string; start: number; ms: number } {
+  const ms = Math.max(1, Math.trunc(windowMs));
+  const start = Math.floor(now / ms) * ms;
+  return { key: `${client}\u0000${bucket}\u0000${start}`, start, ms };
 }
 
 /**
@@ -102,9 +108,7 @@ function evict(counts: Map<string, { count: number; end: number }>, now: number)
 
 /** Counts one request of `client` on `bucket` in the fixed window `now` is in: the count and the ms left of the window. */
 export function countLocally(counts: Map<string, { count: number; end: number }>, client: string, bucket: string, windowMs: number, now: number): { current: number; ttl: number } {
-  const ms = Math.max(1, Math.trunc(windowMs));
-  const start = Math.floor(now / ms) * ms;
-  const k = `${client}\u0000${bucket}\u0000${start}`;
+  const { key: k, start, ms } = countKey(client, bucket, windowMs, now);
   let e = counts.get(k);
   if (!e) {
     if (counts.size >= LOCAL_COUNTS_MAX) evict(counts, now);

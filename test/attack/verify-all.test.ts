@@ -17,18 +17,13 @@ import * as service from '../../src/certificates/service.js';
 import { generationOf } from '../../src/certificates/trust-generation.js';
 import { committedGeneration } from '../../src/certificates/trust-state.js';
 import { contextFromTrustList, verifyCertificate } from '../../src/certificates/verification.js';
+import { zaToIndia } from '../support/certificates.js';
 import type { CertificateRequest } from '../../src/certificates/model.js';
 
 const BIN = fileURLToPath(new URL('../../bin/kpcs.js', import.meta.url));
 const ZA = localOperator('ZA');
 const admin = localOperator();
-const request = (i: number): CertificateRequest => ({
-  exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
-  importer: { name: 'Antwerp NV', address: 'Hoveniersstraat 2, Antwerpen', country: 'BE' },
-  origin: 'ZA',
-  goods: [{ hsCode: '7102.10', carats: 1000 + i, valueUsd: 900_000 + i }],
-  parcels: 3,
-});
+const request = (i: number): CertificateRequest => zaToIndia({ goods: [{ hsCode: '7102.10', carats: 1000 + i, valueUsd: 900_000 + i }] });
 
 /** The built program with a short timeout: a hang shows as code -1 / signal. */
 function run(args: string[], timeout = 60_000) {
