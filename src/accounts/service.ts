@@ -12,6 +12,7 @@ import { isRole, PARTICIPANT_ROLES, SYSTEM, type Actor, type Role } from '../aut
 import { authorize } from './policy.js';
 import { hashPassword, hashSecret, MIN_PASSWORD_LENGTH, newPassword, newSecret } from '../auth/secrets.js';
 import * as store from './store.js';
+import { KeptReads } from '../db/kept.js';
 import { isLanguage, type Language } from '../core/i18n.js';
 
 export const SESSION_HOURS = 12;
@@ -205,13 +206,22 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPa
   return getUser(db, id);
 }
 
-// A token is looked up on every request, never remembered by the process: a change committed through
-// any process (token revoked, user disabled, roles changed) holds for the next request on every
-// process (several `kpcs serve` on one PostgreSQL, docs/deployment.md). The look-up is one indexed row.
+// A token is looked up on every request on PostgreSQL, never remembered by the process: a change
+// committed through any process (token revoked, user disabled, roles changed) holds for the next request
+// on every process (several `kpcs serve` on one PostgreSQL, docs/deployment.md). The look-up is one
+// indexed row. On the embedded store, which one process serves, the actor is kept while neither tokens
+// nor users have been written (src/db/kept.ts): any revocation, disabling or change of roles is a write
+// to one of them, so it holds for the next request there too. An unknown token is never kept.
+const actorsByToken = new KeptReads<string, Actor | null>(['api_tokens', 'users'], { keep: (actor) => actor !== null });
+
 export async function actorFromToken(db: Db, token: string): Promise<Actor> {
-  const row = await store.userByTokenHash(db, hashSecret(token));
-  if (!row || row.disabled) throw unauthenticated(m('token.unknown'));
-  return actorOf(row);
+  const hash = hashSecret(token);
+  const actor = await actorsByToken.get(db, hash, async () => {
+    const row = await store.userByTokenHash(db, hash);
+    return row && !row.disabled ? actorOf(row) : null;
+  });
+  if (!actor) throw unauthenticated(m('token.unknown'));
+  return actor;
 }
 
 export async function actorFromSession(db: Db, sessionId: string): Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | undefined> {

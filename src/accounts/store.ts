@@ -20,6 +20,8 @@ export async function users(db: Q) {
 }
 
 export async function updateUser(tx: Tx, id: string, set: { name?: string; roles?: string[]; groups?: string[]; disabled?: boolean; password_hash?: string; email?: string | null; must_change_password?: boolean; language?: string }) {
+  // a change that only revokes tokens sets nothing here (an empty set is no statement)
+  if (Object.keys(set).length === 0) return;
   await tx.updateTable('users').set(set).where('id', '=', id).execute();
 }
 

@@ -1,6 +1,7 @@
 // The store of stock accounts and reports (migrations/0034_stock.sql): the certificates a company's
 // account is computed from, its reports, and each Participant's reporting settings.
 import type { Db, Tx } from '../db/store.js';
+import { KeptReads } from '../db/kept.js';
 
 type Q = Db | Tx;
 
@@ -27,7 +28,14 @@ export async function importsOf(q: Q, participant: string, to: string) {
     .execute();
 }
 
+// read at every issuance: kept on the embedded store while the settings are unwritten (src/db/kept.ts)
+const kept = new KeptReads<string, Awaited<ReturnType<typeof readSettings>>>(['stock_report_settings']);
+
 export async function settings(q: Q, participant: string, lock = false) {
+  return lock ? readSettings(q, participant, true) : kept.get(q, participant, () => readSettings(q, participant, false));
+}
+
+function readSettings(q: Q, participant: string, lock: boolean) {
   let query = q.selectFrom('stock_report_settings').selectAll().where('participant', '=', participant);
   if (lock) query = query.forUpdate();
   return query.executeTakeFirst();

@@ -2,6 +2,7 @@
 import type { Db, Tx } from '../db/store.js';
 import type { CompaniesTable } from '../db/tables/companies.js';
 import { sql, type Insertable } from 'kysely';
+import { KeptReads } from '../db/kept.js';
 
 type Q = Db | Tx;
 
@@ -13,7 +14,15 @@ export async function get(q: Q, participant: string, licence: string) {
   return q.selectFrom('companies').selectAll().where('participant', '=', participant).where('licence', '=', licence).executeTakeFirst();
 }
 
+// read at every issuance: kept on the embedded store while the register is unwritten (src/db/kept.ts)
+const byNames = new KeptReads<string, Awaited<ReturnType<typeof readByName>>>(['companies']);
+const registers = new KeptReads<string, boolean>(['companies']);
+
 export async function byName(q: Q, participant: string, nameKey: string) {
+  return byNames.get(q, `${participant}\n${nameKey}`, () => readByName(q, participant, nameKey));
+}
+
+function readByName(q: Q, participant: string, nameKey: string) {
   return q.selectFrom('companies').selectAll().where('participant', '=', participant).where('name_key', '=', nameKey).executeTakeFirst();
 }
 
@@ -23,8 +32,10 @@ export async function list(q: Q, participant: string) {
 
 /** Whether the Participant's register holds a licence valid from that day or earlier (it keeps a register then). */
 export async function keepsRegister(q: Q, participant: string, day: string): Promise<boolean> {
-  const r = await q.selectFrom('companies').select('licence').where('participant', '=', participant).where('valid_from', '<=', day).limit(1).executeTakeFirst();
-  return r !== undefined;
+  return registers.get(q, `${participant}\n${day}`, async () => {
+    const r = await q.selectFrom('companies').select('licence').where('participant', '=', participant).where('valid_from', '<=', day).limit(1).executeTakeFirst();
+    return r !== undefined;
+  });
 }
 
 export async function suspend(tx: Tx, participant: string, licence: string, set: { suspended_at: Date; suspended_by: string; suspend_reason: string }): Promise<boolean> {

@@ -31,9 +31,52 @@ class Mutex {
  * How many statements that may have written the store have run (and transactions ended). Read it before
  * a query; the same count later means the store is as that query saw it. A transaction holds the one
  * connection from its begin to its commit, so no read runs between its writes and its end.
+ *
+ * Per table too (`of`): each statement that may write counts once for each table it names as written
+ * (insert into, update, delete from), and once for all tables (`all`) when it may write tables it does
+ * not name that way (a script, DDL, `select … into`) or when a transaction is rolled back (what was
+ * written in it is undone). A commit changes no table that its statements did not already count.
  */
 export class WriteCounter {
   n = 0;
+  all = 0;
+  readonly #tables = new Map<string, number>();
+
+  /** A mark of these tables: it changes whenever one of them may have been written (sums of counts that only grow). */
+  of(tables: readonly string[]): number {
+    let mark = this.all;
+    for (const t of tables) mark += this.#tables.get(t) ?? 0;
+    return mark;
+  }
+
+  /** Counts a statement that may have written (`writtenTables` of its text). */
+  wrote(tables: readonly string[] | 'all'): void {
+    this.n++;
+    if (tables === 'all') this.all++;
+    else for (const t of tables) this.#tables.set(t, (this.#tables.get(t) ?? 0) + 1);
+  }
+}
+
+const NAME = '(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)';
+const WRITE_TARGET = new RegExp(String.raw`\b(?:insert\s+into|update|delete\s+from)\s+(?:only\s+)?(${NAME}(?:\s*\.\s*${NAME})?)`, 'gi');
+
+/**
+ * The tables a statement that may write names as written, or 'all' when it may write others. Only
+ * statements that begin with select, with, insert, update or delete are read for table names (and none
+ * with a `select … into`, a dollar-quoted body or a quoted string that could hide a keyword); anything
+ * else may write anything. A `for update` or `do update set` adds a name that is no table: harmless, a
+ * mark changes too often rather than too rarely.
+ */
+export function writtenTables(sql: string): readonly string[] | 'all' {
+  if (/^\s*(?:begin|start\s+transaction|savepoint|release|commit|end)\b/i.test(sql)) return [];
+  if (!/^\s*\(?\s*(?:select|with|insert|update|delete)\b/i.test(sql) || /\$\w*\$|'/.test(sql)) return 'all';
+  if (/\binto\b/i.test(sql.replace(/\binsert\s+into\b/gi, ''))) return 'all';
+  const tables = new Set<string>();
+  for (const [, target] of sql.matchAll(WRITE_TARGET)) {
+    const last = target!.split(/\s*\.\s*(?=[a-z_"])/i).at(-1)!;
+    tables.add(last.startsWith('"') ? last.slice(1, -1).replaceAll('""', '"') : last.toLowerCase());
+  }
+  return [...tables];
 }
 
 /**
@@ -55,15 +98,18 @@ class PGliteConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const read = isRead(query);
+    const written = isRead(query) ? undefined : writtenTables(query.sql);
+    let failed = true;
     try {
       const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
+      failed = false;
       return {
         rows: result.rows,
         numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
       };
     } finally {
-      if (!read) this.writes.n++;
+      // a commit that fails has rolled back
+      if (written) this.writes.wrote(failed && /^\s*(?:commit|end)\b/i.test(query.sql) ? 'all' : written);
     }
   }
 

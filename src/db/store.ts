@@ -11,6 +11,7 @@ import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, newFilesArePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect, WriteCounter } from './pglite-dialect.js';
+import { countWritesOf } from './kept.js';
 import type { Database } from './schema.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -34,7 +35,7 @@ export interface Store {
   /** the embedded instance (PGlite only): backups and test templates dump it */
   pglite?: PGlite;
   /** PGlite only (one process): the statements that may have written so far (writeMark) */
-  writes?: { readonly n: number };
+  writes?: Pick<WriteCounter, 'n' | 'of'>;
   engine: Engine;
   description: string;
   /** PGlite on disk with fsync on: how many fsyncs PostgreSQL made so far (tests, the bench) */
@@ -172,6 +173,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     const privacy = options.inMemory ? undefined : makeTreePrivate(config.dataDir);
     const writes = new WriteCounter();
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, writes) });
+    countWritesOf(db, writes);
     return {
       db,
       pglite,
@@ -184,7 +186,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         try {
           await pglite.exec(script);
         } finally {
-          writes.n++;
+          writes.wrote('all');
         }
       },
       close: async () => {

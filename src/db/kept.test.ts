@@ -1,0 +1,129 @@
+// Reads kept while their tables are unwritten (kept.ts, WriteCounter.of and writtenTables in
+// pglite-dialect.ts): every path that writes a kept table makes the next call read again; writes to
+// other tables do not; inside a transaction and on PostgreSQL nothing is kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompiledQuery, sql } from 'kysely';
+import { engines, freshStore } from '../../test/support/store.js';
+import { tryLease } from './leases.js';
+import { KeptReads } from './kept.js';
+import { writtenTables } from './pglite-dialect.js';
+import { transaction } from './transaction.js';
+import type { Db, Store } from './store.js';
+
+describe('writtenTables: the tables a statement names as written, or all', () => {
+  it('names the targets of insert, update and delete, quoted or not, in a WITH too', () => {
+    expect(writtenTables('insert into "certificates" ("a") values ($1)')).toEqual(['certificates']);
+    expect(writtenTables('update "users" set "name" = $1 where "id" = $2')).toEqual(['users']);
+    expect(writtenTables('delete from "sessions" where "id_hash" = $1')).toEqual(['sessions']);
+    expect(writtenTables('delete from only Public.Leases where name = $1')).toEqual(['leases']);
+    expect(writtenTables('with e as (insert into log_entries (idx) select idx from unnest($1::int[]) as u(idx) returning idx) update log_head set size = $2')).toEqual(['log_entries', 'log_head']);
+    // the conflict clause adds a name that is no table: harmless
+    expect(writtenTables('insert into "t" ("a") values ($1) on conflict ("a") do update set "a" = excluded."a"')).toContain('t');
+  });
+  it('a transaction begun, a savepoint or a commit writes no table; a rollback may undo any', () => {
+    for (const s of ['begin', 'begin isolation level read committed', 'savepoint a', 'release savepoint a', 'commit']) expect(writtenTables(s)).toEqual([]);
+    for (const s of ['rollback', 'rollback to savepoint a', 'abort']) expect(writtenTables(s)).toBe('all');
+  });
+  it('anything it cannot read for names may write anything: DDL, scripts, select … into, quoted strings, dollar quotes, copy, merge', () => {
+    for (const s of [
+      'create table t (a int)',
+      'drop table t',
+      'truncate leases',
+      'alter table users add column x int',
+      'select 1 as a into t',
+      "update leases set holder = 'x; insert into users' where name = $1",
+      'do $$ begin update users set name = name; end $$',
+      'copy users from stdin',
+      'merge into users using t on true when matched then delete',
+      'vacuum users',
+    ])
+      expect(writtenTables(s), s).toBe('all');
+  });
+});
+
+describe.each(engines)('kept reads on %s', (engine) => {
+  let store: Store;
+  let reads = 0;
+  const kept = new KeptReads<string, { holder: string } | undefined>(['leases']);
+  const holder = (db: Db, name = 'kept') =>
+    kept.get(db, name, () => {
+      reads++;
+      return db.selectFrom('leases').select('holder').where('name', '=', name).executeTakeFirst();
+    });
+  /** reads made by a call, after one call that may read */
+  const readsOf = async (call: () => Promise<unknown>) => {
+    await holder(store.db);
+    const before = reads;
+    await call();
+    await holder(store.db);
+    return reads - before;
+  };
+  const kepts = engine === 'pglite';
+
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    await tryLease(store.db, 'kept', 'a', 60_000);
+  });
+  afterAll(() => store.close());
+
+  it(`${kepts ? 'keeps a read' : 'reads every time'} while nothing is written, and writes to other tables change nothing`, async () => {
+    expect(await holder(store.db)).toEqual({ holder: 'a' });
+    expect(await readsOf(async () => {})).toBe(kepts ? 0 : 1);
+    expect(await readsOf(() => sql`update chairs set chair = chair where year = 2006`.execute(store.db))).toBe(kepts ? 0 : 1);
+    expect(await readsOf(() => store.db.selectFrom('users').selectAll().execute())).toBe(kepts ? 0 : 1);
+    expect(await readsOf(() => transaction(store.db, (tx) => tx.updateTable('chairs').set({ chair: 'ZA' }).where('year', '=', 1900).execute()))).toBe(kepts ? 0 : 1);
+  });
+
+  it('every path that writes the table makes the next call read again, and it reads what was written', async () => {
+    expect(await readsOf(() => store.db.updateTable('leases').set({ holder: 'b' }).where('name', '=', 'kept').execute())).toBe(1);
+    expect(await holder(store.db)).toEqual({ holder: 'b' });
+    expect(await readsOf(() => sql`update leases set holder = ${'c'} where name = 'kept'`.execute(store.db))).toBe(1);
+    expect(await holder(store.db)).toEqual({ holder: 'c' });
+    expect(await readsOf(() => transaction(store.db, (tx) => tx.updateTable('leases').set({ holder: 'd' }).where('name', '=', 'kept').execute()))).toBe(1);
+    expect(await holder(store.db)).toEqual({ holder: 'd' });
+    expect(await readsOf(() => store.db.executeQuery(CompiledQuery.raw(`with x as (delete from leases where name = 'nothing' returning name) select count(*) from x`)))).toBe(1);
+    expect(await readsOf(() => store.execScript(`update leases set holder = 'e' where name = 'kept'`))).toBe(1);
+    expect(await holder(store.db)).toEqual({ holder: 'e' });
+    // a failed statement, and a rolled-back transaction that wrote another table: read again (nothing kept may be what was undone)
+    expect(await readsOf(() => store.db.insertInto('leases').values({ name: 'kept', holder: 'x', expires_at: new Date() }).execute().catch(() => {}))).toBe(1);
+    expect(
+      await readsOf(() =>
+        transaction(store.db, async (tx) => {
+          await tx.updateTable('chairs').set({ chair: 'ZA' }).where('year', '=', 1900).execute();
+          throw new Error('undone');
+        }).catch(() => {}),
+      ),
+    ).toBe(1);
+    expect(await holder(store.db)).toEqual({ holder: 'e' });
+  });
+
+  it('a read inside a transaction is never kept (it may see what the transaction has not committed)', async () => {
+    await transaction(store.db, async (tx) => {
+      await tx.updateTable('leases').set({ holder: 'uncommitted' }).where('name', '=', 'kept').execute();
+      const before = reads;
+      expect(await holder(tx as unknown as Db)).toEqual({ holder: 'uncommitted' });
+      expect(await holder(tx as unknown as Db)).toEqual({ holder: 'uncommitted' });
+      expect(reads - before).toBe(2);
+      throw new Error('undone');
+    }).catch(() => {});
+    expect(await holder(store.db)).toEqual({ holder: 'e' });
+  });
+
+  it('a value kept is given frozen; a failed read and a value refused by keep are not kept; at most max per store', async () => {
+    const value = await holder(store.db);
+    expect(Object.isFrozen(value)).toBe(kepts);
+    let n = 0;
+    const failing = new KeptReads<string, number>(['leases']);
+    await expect(failing.get(store.db, 'k', async () => Promise.reject(new Error(`read ${++n}`)))).rejects.toThrow('read 1');
+    expect(await failing.get(store.db, 'k', async () => ++n)).toBe(2);
+    const misses = new KeptReads<string, number | null>(['leases'], { keep: (v) => v !== null });
+    expect(await misses.get(store.db, 'k', async () => null)).toBeNull();
+    expect(await misses.get(store.db, 'k', async () => 7)).toBe(7);
+    expect(await misses.get(store.db, 'k', async () => 8)).toBe(kepts ? 7 : 8);
+    const small = new KeptReads<number, number>(['leases'], { max: 2 });
+    for (const k of [1, 2, 3]) await small.get(store.db, k, async () => k);
+    // 1 went first: read again; 3 is still kept
+    expect(await small.get(store.db, 1, async () => 10)).toBe(kepts ? 10 : 10);
+    expect(await small.get(store.db, 3, async () => 30)).toBe(kepts ? 3 : 30);
+  });
+});
