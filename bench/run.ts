@@ -3,8 +3,9 @@
 // --only hub: messages a second through the hub exchange)
 // Runs every bench on PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL)
 // names a server; prints a table with each figure's change against the baseline committed for this kind
-// of machine (bench/baseline-quick.json with --quick, else bench/baseline.json), and writes the figures
-// as JSON (bench-results.json; copied over the baseline, it becomes the new one).
+// of machine (bench/baselines/KIND-quick.json with --quick, else bench/baselines/KIND.json, KIND as in
+// 2x-amd-epyc), and writes the figures as JSON (bench-results.json; copied over the baseline, it becomes
+// the new one).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
@@ -33,15 +34,18 @@ function arg(name: string): string | undefined {
 const quick = process.argv.includes('--quick');
 const only = arg('--only');
 const jsonFile = arg('--json') ?? 'bench-results.json';
-// run from dist/bench/run.js: the committed baselines are in bench/ of the repository
-const baselineFile = arg('--baseline') ?? fileURLToPath(new URL(`../../bench/${quick ? 'baseline-quick' : 'baseline'}.json`, import.meta.url));
+// the kind of machine, as baselines are named: 2x-amd-epyc, 2x-intel-xeon
+const machineKind = `${os.cpus().length}x-${(os.cpus()[0]?.model ?? 'cpu').toLowerCase().replace(/\((r|tm)\)|\bprocessor\b|\bcpu\b|@.*$/g, ' ').trim().replace(/[^a-z0-9]+/g, '-')}`;
+// run from dist/bench/run.js: the committed baselines are in bench/baselines/ of the repository, one per
+// kind of machine and mode
+const baselineFile = arg('--baseline') ?? fileURLToPath(new URL(`../../bench/baselines/${machineKind}${quick ? '-quick' : ''}.json`, import.meta.url));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const engines: Engine[] = databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
 
 const figures: Figure[] = [];
 const stores = storeFactory(databaseUrl);
 const started = Date.now();
-console.log(`kpcs bench${quick ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, engines ${engines.join(', ')}`);
+console.log(`kpcs bench${quick ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} (machine kind ${machineKind}), node ${process.version}, engines ${engines.join(', ')}`);
 for (const bench of BENCHES) {
   // the raw limits come first, except for the detection bench, which uses no store and no crypto
   if (only && bench.name !== only && (bench.name !== 'raw' || only === 'detection')) continue;
@@ -64,7 +68,7 @@ const fmt = (v: number) => (Number.isNaN(v) ? '' : v >= 100 ? Math.round(v).toLo
 // the baseline's figures by bench, engine and name
 const figureKey = (f: Pick<Figure, 'bench' | 'engine' | 'name'>) => `${f.bench}|${f.engine ?? ''}|${f.name}`;
 const baseline = new Map<string, Figure>();
-let baselineNote = `no baseline at ${baselineFile}`;
+let baselineNote = `no baseline for this kind of machine at ${baselineFile} (copy ${jsonFile} there, taken on a quiet machine, to make one)`;
 if (existsSync(baselineFile)) {
   const b = JSON.parse(readFileSync(baselineFile, 'utf8')) as { at: string; load?: number[]; figures: Figure[] };
   for (const f of b.figures) baseline.set(figureKey(f), f);
@@ -85,6 +89,6 @@ console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
 for (const r of rows) console.log(line(r));
 console.log(`\n${baselineNote}; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 mkdirSync(dirname(jsonFile) || '.', { recursive: true });
-writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, load: os.loadavg(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
+writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, load: os.loadavg(), machine: { kind: machineKind, cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
 console.log(`\nfigures written to ${jsonFile} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(process.exitCode ?? 0);

@@ -218,7 +218,12 @@ export async function actorFromToken(db: Db, token: string): Promise<Actor> {
   const hash = hashSecret(token);
   const actor = await actorsByToken.get(db, hash, async () => {
     const row = await store.userByTokenHash(db, hash);
-    return row && !row.disabled ? actorOf(row) : null;
+    if (!row || row.disabled) return null;
+    // given to every request of this token while kept: its lists frozen too (the actor itself by KeptReads)
+    const actor = actorOf(row);
+    Object.freeze(actor.roles);
+    Object.freeze(actor.groups);
+    return actor;
   });
   if (!actor) throw unauthenticated(m('token.unknown'));
   return actor;

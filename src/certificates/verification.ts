@@ -162,7 +162,8 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
   if (!t || !Number.isInteger(t.leafIndex) || !Number.isInteger(t.treeSize) || !HEX32.test(t.rootHash ?? '') || !Array.isArray(d.logProof) || !d.logProof.every((p) => typeof p === 'string' && HEX32.test(p))) {
     return fail('not-in-log', 'the certificate carries no valid position in the transparency log');
   }
-  const included = verifyInclusion(t.leafIndex, t.treeSize, issueLeaf(d, hash), d.logProof.map((p) => Buffer.from(p, 'hex')), Buffer.from(t.rootHash, 'hex'));
+  const leaf = issueLeaf(d, hash);
+  const included = verifyInclusion(t.leafIndex, t.treeSize, leaf, d.logProof.map((p) => Buffer.from(p, 'hex')), Buffer.from(t.rootHash, 'hex'));
   if (!included) return fail('not-in-log', `the log proof does not show this certificate at position ${t.leafIndex} of the log of ${t.treeSize} entries`);
   let logged = `recorded in the public log at position ${t.leafIndex}`;
   if (ctx.logRootAt) {
@@ -185,7 +186,7 @@ export function verifyCertificate(input: unknown, ctx: VerifyContext): Verificat
     if (!checked.ok) return fail('not-in-log', `the bundle's checkpoint proves nothing: ${checked.reason}`);
     const cp = checked.value.checkpoint;
     const inc = bundle.inclusion;
-    if (!inc || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.treeSize || !includedIn(cp, t.leafIndex, issueLeaf(d, hash), inc.proof)) {
+    if (!inc || inc.leafIndex !== t.leafIndex || inc.treeSize !== cp.treeSize || !includedIn(cp, t.leafIndex, leaf, inc.proof)) {
       return fail('not-in-log', `the log's checkpoint of ${cp.treeSize} entries (signed by ${checked.value.keyId}) does not hold this certificate at position ${t.leafIndex}: the inclusion proof fails, so it was never logged there`);
     }
     // the log appends the issue entry at the certificate's date: a checkpoint that holds it cannot be older
