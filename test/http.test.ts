@@ -115,6 +115,22 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
+
+  it('sends the same security headers on every answer: a success, a refusal, an unknown route, a bad body', async () => {
+    const answers = [
+      await app.inject({ url: '/api/participants' }),
+      await app.inject({ url: '/api/users' }),
+      await app.inject({ url: '/api/no-such-route' }),
+      await app.inject({ method: 'POST', url: '/api/session', payload: '{"login":', headers: { 'content-type': 'application/json' } }),
+    ];
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 401, 404, 400]);
+    for (const a of answers) {
+      expect(String(a.headers['content-security-policy']).split(';').sort()).toEqual(["base-uri 'self'", "connect-src 'self'", "default-src 'self'", "font-src 'self' https: data:", "form-action 'self'", "frame-ancestors 'self'", "img-src 'self' data: blob:", "object-src 'none'", "script-src 'self'", "script-src-attr 'none'", "style-src 'self' 'unsafe-inline'"]);
+      expect(a.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'strict-transport-security': 'max-age=31536000; includeSubDomains', 'cross-origin-opener-policy': 'same-origin', 'referrer-policy': 'no-referrer' });
+      expect(a.headers['x-powered-by']).toBeUndefined();
+      expect(a.headers['cross-origin-embedder-policy']).toBeUndefined();
+    }
+  });
 });
 
 describe('route declarations', () => {

@@ -266,7 +266,7 @@ export type { Prepared };
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
   // first the log head's row lock: issuers on every process run one after the other from here (the
   // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
-  await logStore.lockLogHead(tx);
+  const logSize = await logStore.lockLogHead(tx);
   // Idempotency-Keys: after the lock, every key committed by any process is seen
   await idem.checkBatch(tx, batch);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through
@@ -297,7 +297,7 @@ async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator
       key.validFrom = j.issuedAt;
     }
   }
-  const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx) });
+  const composed = composeBatch({ jobs: batch.map(composeJob), seqs, keys, log: await log.head(tx, logSize) });
   const docs = await writeBatch(tx, batch, composed, [...new Set([...keys.values()].filter((k) => k.created).map((k) => k.id))], bulk, announce);
   await idem.record(tx, batch.flatMap((j, i) => (j.idempotency ? [{ k: j.idempotency, number: docs[i]!.number }] : [])));
   await writeDrawings(tx, batch, docs.map((d) => d.number), now);

@@ -16,8 +16,9 @@ import { m as lm } from './log-messages.js';
 export { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 
 /** The log's size and the hashes of its right edge (hex, largest subtree first), read in `q`. */
-export async function head(q: Db | Tx): Promise<{ size: number; frontier: string[] }> {
-  const size = await logStore.logSize(q);
+export async function head(q: Db | Tx, lockedSize?: number): Promise<{ size: number; frontier: string[] }> {
+  // the size the caller read under the log head's lock in this transaction, if it did (nothing appends between)
+  const size = lockedSize ?? (await logStore.logSize(q));
   const refs = frontier(size);
   const stored = await logStore.nodes(q, refs);
   return { size, frontier: refs.map((r) => stored.get(nodeKey(r))!) };

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -85,7 +85,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addSchema(ErrorBody);
   app.addSchema(ChainLink);
 
-  await app.register(helmet, {
+  // the security headers of every answer (CSP, HSTS, nosniff, frame options…): helmet's middleware made
+  // once; @fastify/helmet made it anew for every request (its directives parsed each time)
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -98,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await app.register(cookie);
   // a route says which limit it takes (config.limit); turned here into the rate-limit plugin's config,
   // before the plugin reads it (its onRoute hook runs after this one)
