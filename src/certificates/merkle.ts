@@ -6,23 +6,29 @@
 // leaves starting at leaf index·2^level — so any hash the RFC asks for is a right fold over at most
 // log2(n) stored nodes: appending is O(log n), proofs are O(log n), nothing is ever recomputed from
 // all the leaves. The functions below say WHICH nodes a root or a proof needs (pure), and fold them.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type Hash = Buffer;
 
 const LEAF = Buffer.from([0]);
-const NODE = Buffer.from([1]);
+// one node's input, filled and hashed at once (hash is synchronous: no call sees another's bytes)
+const node = Buffer.alloc(65);
 
 export function leafHash(data: Uint8Array): Hash {
-  return createHash('sha256').update(LEAF).update(data).digest();
+  return hash('sha256', Buffer.concat([LEAF, data]), 'buffer');
 }
 
 export function nodeHash(left: Uint8Array, right: Uint8Array): Hash {
-  return createHash('sha256').update(NODE).update(left).update(right).digest();
+  // hashes are 32 bytes; anything else is hashed as given, as RFC 9162 defines it
+  if (left.length !== 32 || right.length !== 32) return hash('sha256', Buffer.concat([Buffer.from([1]), left, right]), 'buffer');
+  node[0] = 1;
+  node.set(left, 1);
+  node.set(right, 33);
+  return hash('sha256', node, 'buffer');
 }
 
 /** SHA-256 of the empty string: the root of the empty tree (RFC 9162 §2.1.1). */
-export const EMPTY_ROOT: Hash = createHash('sha256').digest();
+export const EMPTY_ROOT: Hash = hash('sha256', Buffer.alloc(0), 'buffer');
 
 /** A complete aligned subtree: leaves [index·2^level, (index+1)·2^level). */
 export interface NodeRef {

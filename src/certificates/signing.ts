@@ -2,19 +2,24 @@
 // package), of certificates, log leaves, tree heads and trust lists. A verifier needs only the document
 // and a trust list — the list of authority keys signed by the scheme's key — so customs anywhere can
 // check a certificate offline (verification.ts).
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { leafHash } from './merkle.js';
 import { strictBase64url } from './checkpoint.js';
 import type { CertificateBody, SignedCertificate } from './model.js';
 
 export function canonicalBytes(value: unknown): Buffer {
-  const text = canonicalize(value);
-  if (text === undefined) throw new Error('cannot canonicalize an undefined value');
-  return Buffer.from(text, 'utf8');
+  return Buffer.from(canonicalText(value), 'utf8');
 }
 
-export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
+function canonicalText(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('cannot canonicalize an undefined value');
+  return text;
+}
+
+/** SHA-256 of bytes, or of a string's UTF-8 (one call: no hash object made). */
+export const sha256 = (data: Uint8Array | string): Buffer => hash('sha256', data, 'buffer');
 
 function without<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
   // defined, not assigned: an own "__proto__" key (JSON.parse makes one) must stay a field of the content,
@@ -87,7 +92,7 @@ export function verifyBytes(data: Uint8Array, signature: string, publicKey: stri
  * to, and (with the log position) what the authority signs.
  */
 export function bodyHash(doc: object): string {
-  return sha256(canonicalBytes(without(doc, ['signature', 'logProof', 'transparency']))).toString('hex');
+  return hash('sha256', canonicalText(without(doc, ['signature', 'logProof', 'transparency'])), 'hex');
 }
 
 /**

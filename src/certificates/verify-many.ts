@@ -113,10 +113,14 @@ function verifyHere(docs: unknown[], out: Verification[], from: number, ctx: Ret
   for (let i = from; i < Math.min(docs.length, from + PART); i++) out[i] = verifyCertificate(docs[i], ctx);
 }
 
+/** Parts a worker thread holds at once: one it verifies, one waiting (this thread hears its answers only between its own parts). */
+const IN_FLIGHT = 2;
+
 /**
- * A worker thread that takes parts until none is left, its verdicts written into `out`. A part that
- * cannot be written as JSON for the thread (nested too deep for JSON.stringify's stack) is verified in
- * this thread instead, where each document is judged on its own.
+ * A worker thread that takes parts until none is left, its verdicts written into `out`. It is given a
+ * part ahead, so that it never waits for this thread to finish a part of its own before the next. A
+ * part that cannot be written as JSON for the thread (nested too deep for JSON.stringify's stack) is
+ * verified in this thread instead, where each document is judged on its own.
  */
 function helper(context: ManyContext, docs: unknown[], out: Verification[], take: () => number | undefined, ctx: ReturnType<typeof contextOf>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -125,6 +129,7 @@ function helper(context: ManyContext, docs: unknown[], out: Verification[], take
       void worker.terminate();
       reject(e);
     };
+    let held = 0;
     const give = () => {
       for (let from = take(); from !== undefined; from = take()) {
         let part: string;
@@ -135,15 +140,19 @@ function helper(context: ManyContext, docs: unknown[], out: Verification[], take
           continue;
         }
         worker.postMessage({ from, docs: part } satisfies ManyPart);
+        held++;
         return;
       }
-      void worker.terminate().then(() => resolve());
+      if (held === 0) void worker.terminate().then(() => resolve());
     };
     worker.on('message', (answer: { from?: number; verdicts?: Verification[]; error?: string }) => {
       try {
         if (answer.error !== undefined) return fail(new Error(`verifying in a thread failed: ${answer.error}`));
-        if (answer.verdicts) answer.verdicts.forEach((v, i) => (out[answer.from! + i] = v));
-        give();
+        if (answer.verdicts) {
+          answer.verdicts.forEach((v, i) => (out[answer.from! + i] = v));
+          held--;
+          give();
+        } else for (let i = 0; i < IN_FLIGHT; i++) give();
       } catch (e) {
         fail(e);
       }
