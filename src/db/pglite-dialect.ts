@@ -96,6 +96,15 @@ export function isRead(query: CompiledQuery): boolean {
   return false;
 }
 
+/** Whether the session is inside a transaction block; true when it cannot say (closed: its state is gone). */
+function inTransaction(pg: PGlite): boolean {
+  try {
+    return pg.closed || pg.isInTransaction();
+  } catch {
+    return true;
+  }
+}
+
 class PGliteConnection implements DatabaseConnection {
   constructor(
     private readonly pg: PGlite,
@@ -115,7 +124,7 @@ class PGliteConnection implements DatabaseConnection {
     } finally {
       // a statement failed inside a transaction (a read too): the transaction is aborted, and its COMMIT
       // will roll back without an error (PostgreSQL answers ROLLBACK): what it wrote may all be undone
-      if (failed && this.pg.isInTransaction()) this.writes.wrote('all');
+      if (failed && inTransaction(this.pg)) this.writes.wrote('all');
       // a commit that fails has rolled back
       else if (written) this.writes.wrote(failed && /^\s*(?:commit|end)\b/i.test(query.sql) ? 'all' : written);
     }

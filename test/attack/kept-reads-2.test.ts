@@ -176,6 +176,24 @@ describe('ATTACK: a kept table written by SQL writtenTables did not read as writ
   });
 });
 
+describe('ATTACK: the mend above on a closed store', () => {
+  it('held (was broken by the mend: the transaction state asked of a closed PGlite threw a TypeError): a query on a closed PGlite still fails with its own error', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { Kysely } = await import('kysely');
+    const { PGliteDialect } = await import('../../src/db/pglite-dialect.js');
+    const pg = new PGlite();
+    const dialect = new PGliteDialect(pg);
+    const db = new Kysely<unknown>({ dialect });
+    await sql`select 1`.execute(db);
+    await pg.close();
+    const before = dialect.writes.all;
+    await expect(sql`select 1`.execute(db)).rejects.toThrow('PGlite is closed');
+    await expect(sql`update t set a = 1`.execute(db)).rejects.toThrow('PGlite is closed');
+    // what it cannot say is counted as a write to all
+    expect(dialect.writes.all).toBeGreaterThan(before);
+  });
+});
+
 describe('ATTACK: reads racing writes, the session path, the cache itself', () => {
   let w: AppWorld;
   const session = (token: string) => w.app.inject({ url: '/api/session', headers: { authorization: `Bearer ${token}` } });
