@@ -35,7 +35,8 @@ class Mutex {
  * Per table too (`of`): each statement that may write counts once for each table it names as written
  * (insert into, update, delete from), and once for all tables (`all`) when it may write tables it does
  * not name that way (a script, DDL, `select … into`) or when a transaction is rolled back (what was
- * written in it is undone). A commit changes no table that its statements did not already count.
+ * written in it is undone), as it will be once a statement in it failed (its COMMIT then rolls back
+ * without an error). A commit changes no table that its statements did not already count.
  */
 export class WriteCounter {
   n = 0;
@@ -58,22 +59,26 @@ export class WriteCounter {
 }
 
 const NAME = '(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)';
-const WRITE_TARGET = new RegExp(String.raw`\b(?:insert\s+into|update|delete\s+from)\s+(?:only\s+)?(${NAME}(?:\s*\.\s*${NAME})?)`, 'gi');
+// a name may be qualified (schema.table, even database.schema.table), and after ONLY be in parentheses
+const WRITE_TARGET = new RegExp(String.raw`\b(?:insert\s+into|update|delete\s+from)\s+(?:only\b\s*(?:\(\s*)?)?(${NAME}(?:\s*\.\s*${NAME})*)`, 'gi');
+const NAMES = new RegExp(NAME, 'gi');
 
 /**
  * The tables a statement that may write names as written, or 'all' when it may write others. Only
  * statements that begin with select, with, insert, update or delete are read for table names (and none
- * with a `select … into`, a dollar-quoted body or a quoted string that could hide a keyword); anything
- * else may write anything. A `for update` or `do update set` adds a name that is no table: harmless, a
- * mark changes too often rather than too rarely.
+ * with a `select … into`, a dollar-quoted body or a quoted string that could hide a keyword, a comment
+ * that could stand between a keyword and its table, or a U&"…" name whose escapes could spell one);
+ * anything else may write anything. A `for update` or `do update set` adds a name that is no table:
+ * harmless, a mark changes too often rather than too rarely.
  */
 export function writtenTables(sql: string): readonly string[] | 'all' {
-  if (/^\s*(?:begin|start\s+transaction|savepoint|release|commit|end)\b/i.test(sql)) return [];
-  if (!/^\s*\(?\s*(?:select|with|insert|update|delete)\b/i.test(sql) || /\$\w*\$|'/.test(sql)) return 'all';
+  // COMMIT PREPARED commits what another (prepared) transaction wrote
+  if (/^\s*(?:begin|start\s+transaction|savepoint|release|commit(?!\s+prepared\b)|end)\b/i.test(sql)) return [];
+  if (!/^\s*\(?\s*(?:select|with|insert|update|delete)\b/i.test(sql) || /\$\w*\$|'|--|\/\*|\bu&"/i.test(sql)) return 'all';
   if (/\binto\b/i.test(sql.replace(/\binsert\s+into\b/gi, ''))) return 'all';
   const tables = new Set<string>();
   for (const [, target] of sql.matchAll(WRITE_TARGET)) {
-    const last = target!.split(/\s*\.\s*(?=[a-z_"])/i).at(-1)!;
+    const last = target!.match(NAMES)!.at(-1)!;
     tables.add(last.startsWith('"') ? last.slice(1, -1).replaceAll('""', '"') : last.toLowerCase());
   }
   return [...tables];
@@ -89,6 +94,15 @@ export function isRead(query: CompiledQuery): boolean {
   if (node.kind === 'SelectQueryNode') return node.with === undefined;
   if (node.kind === 'RawNode') return /^\s*select\b/i.test(query.sql) && !/\binto\b/i.test(query.sql);
   return false;
+}
+
+/** Whether the session is inside a transaction block; true when it cannot say (closed: its state is gone). */
+function inTransaction(pg: PGlite): boolean {
+  try {
+    return pg.closed || pg.isInTransaction();
+  } catch {
+    return true;
+  }
 }
 
 class PGliteConnection implements DatabaseConnection {
@@ -108,8 +122,11 @@ class PGliteConnection implements DatabaseConnection {
         numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
       };
     } finally {
+      // a statement failed inside a transaction (a read too): the transaction is aborted, and its COMMIT
+      // will roll back without an error (PostgreSQL answers ROLLBACK): what it wrote may all be undone
+      if (failed && inTransaction(this.pg)) this.writes.wrote('all');
       // a commit that fails has rolled back
-      if (written) this.writes.wrote(failed && /^\s*(?:commit|end)\b/i.test(query.sql) ? 'all' : written);
+      else if (written) this.writes.wrote(failed && /^\s*(?:commit|end)\b/i.test(query.sql) ? 'all' : written);
     }
   }
 

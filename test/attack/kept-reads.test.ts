@@ -75,6 +75,23 @@ describe('ATTACK: stale actors and rules from reads kept on the embedded store',
     expect(suspended.json().details[0].message).toContain('suspended');
   });
 
+  it('held: the stock-report settings: withholding set through the service refuses the next issuance; cleared by raw SQL, the next one passes', async () => {
+    const { setReportingSettings } = await import('../../src/companies/stock.js');
+    await companies.add(w.store.db, localOperator('ZA'), { participant: 'ZA', licence: 'ZA-L-0002', name: 'Orapa Stones', validFrom: '2000-01-01' });
+    // no settings yet: what is kept is that there are none
+    expect((await issue('e', 'Orapa Stones')).statusCode).toBe(201);
+    expect((await issue('e', 'Orapa Stones')).statusCode).toBe(201);
+    await setReportingSettings(w.store.db, w.people.e!.actor, { participant: 'ZA', periodMonths: 1, graceDays: 0, requiredFrom: '2001-01-01', withhold: true });
+    const withheld = await issue('e', 'Orapa Stones');
+    expect(withheld.statusCode, withheld.body).toBe(409);
+    await sql`update stock_report_settings set withhold = false where participant = ${'ZA'}`.execute(w.store.db);
+    expect((await issue('e', 'Orapa Stones')).statusCode).toBe(201);
+    await sql`update stock_report_settings set withhold = true where participant = ${'ZA'}`.execute(w.store.db);
+    expect((await issue('e', 'Orapa Stones')).statusCode).toBe(409);
+    await sql`delete from stock_report_settings`.execute(w.store.db);
+    expect((await issue('e', 'Orapa Stones')).statusCode).toBe(201);
+  });
+
   it('BLIND: a revocation written through the PGlite object itself (not through the store) is not seen until the next write', async () => {
     const { token } = await import('../../src/accounts/service.js').then((s) => s.issueToken(w.store.db, SYSTEM, w.people.e!.id));
     const headers = { authorization: `Bearer ${token}` };
