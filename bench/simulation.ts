@@ -9,7 +9,15 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { configure } from '../src/certificates/keys.js';
 import { runSimulation } from '../src/simulation/service.js';
+import { sql } from 'kysely';
+import type { Db } from '../src/db/store.js';
 import { rate, type Bench } from './harness.js';
+
+/** The twenty-year world (`kpcs simulate --from 2003 --to 2022`, seed 1): its certificates, and goal 6's limits for writing it. */
+const TWENTY_YEARS = { certificates: 1_223_433, seconds: 300, bytes: 3e9 };
+
+const databaseBytes = async (db: Db) =>
+  Number((await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(db)).rows[0]!.n);
 
 export const simulationBench: Bench = {
   name: 'simulation',
@@ -42,13 +50,28 @@ export const simulationBench: Bench = {
     for (const engine of ctx.engines) {
       const s = await ctx.freshStore(engine);
       configure(s, { masterKey: randomBytes(32) });
+      const before = await databaseBytes(s.db);
       t = performance.now();
       const cpu = process.cpuUsage();
       const r = await runSimulation(s, { from: 2006, to: 2006, seed: 1, scenario: 'none', statistics: false, ...(ctx.quick && { certificateLimit: 6000 }) });
       const ms = performance.now() - t;
       const used = process.cpuUsage(cpu);
-      figures.push({ engine, name: `certificates of ${ctx.quick ? 'part of ' : ''}2006 issued and confirmed (simulator)`, value: ms / 1000, unit: 's', note: `${r.certificates.toLocaleString('en')} certificates; CPU ${((used.user + used.system) / 1e6).toFixed(0)} s on ${os.cpus().length} cores` });
-      figures.push({ engine, name: 'simulated certificates issued and confirmed', value: rate(r.certificates, ms), unit: 'certificates/s' });
+      const cpuSeconds = (used.user + used.system) / 1e6;
+      figures.push({ engine, name: `certificates of ${ctx.quick ? 'part of ' : ''}2006 issued and confirmed (simulator)`, value: ms / 1000, unit: 's', note: `${r.certificates.toLocaleString('en')} certificates; CPU ${cpuSeconds.toFixed(0)} s on ${os.cpus().length} cores` });
+      const perSecond = rate(r.certificates, ms);
+      figures.push({ engine, name: 'simulated certificates issued and confirmed', value: perSecond, unit: 'certificates/s' });
+      // goal 6: the twenty-year world at this rate, beside its limit (wall time: the load of the machine counts; CPU time beside it)
+      figures.push({
+        engine, name: 'the twenty-year world written, extrapolated', value: TWENTY_YEARS.certificates / perSecond, unit: 's',
+        note: `goal ≤ ${TWENTY_YEARS.seconds} s; ${TWENTY_YEARS.certificates.toLocaleString('en')} certificates at this rate; CPU ${((cpuSeconds * 1e6) / r.certificates).toFixed(0)} µs per certificate`,
+      });
+      // the store's growth (tables, indexes and their TOAST; the embedded store's WAL apart), per certificate and its confirmation
+      const perCertificate = (await databaseBytes(s.db) - before) / r.certificates;
+      figures.push({ engine, name: 'store per simulated certificate (with its confirmation and log entries)', value: perCertificate, unit: 'bytes' });
+      figures.push({
+        engine, name: 'the twenty-year world\'s store, extrapolated', value: (perCertificate * TWENTY_YEARS.certificates) / 1e9, unit: 'GB',
+        note: `goal ≤ ${TWENTY_YEARS.bytes / 1e9} GB; tables and indexes, without the WAL`,
+      });
     }
     return figures;
   },

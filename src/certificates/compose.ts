@@ -11,6 +11,7 @@ import { planAppend, saltedRecord, type PlannedAppend } from './log-plan.js';
 import { bodyHash, issueLeaf, signCertificate } from './signing.js';
 import type { CertificateRow, ConfirmationRow } from './store.js';
 import { codeHash, newVerificationCodes } from './verification-code.js';
+import { storedForm } from './stored-form.js';
 
 /** What composing needs of a checked request (a Prepared without the actor object). */
 export interface ComposeJob {
@@ -131,14 +132,4 @@ export function composeConfirmations(jobs: ConfirmJob[], log: { size: number; fr
     flagged: mismatches[i]!.length > 0, note: j.input.note ?? null, confirmed_at: j.at, confirmed_by: j.confirmedBy, log_index: append.appended[i]!.index, log_salt: salted[i]!.salt,
   }));
   return { rows, append, mismatches };
-}
-
-/**
- * The document as the store keeps it: without its log proof, which the log's nodes hold and
- * log.storedDocument rebuilds, byte for byte (the proof is not signed; it proves the signed root).
- * A million entries into the log, the proof is two thirds of a document's bytes.
- */
-export function storedForm(doc: SignedCertificate): string {
-  const { logProof: _proof, ...rest } = doc;
-  return JSON.stringify(rest);
 }

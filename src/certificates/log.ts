@@ -10,6 +10,7 @@ import { planAppend, type Appended, type LogEventInput, type PlannedAppend } fro
 import { schemeSigningKey } from './keys.js';
 import { canonicalBytes, signBytes } from './signing.js';
 import type { SignedCertificate } from './model.js';
+import { documentOf } from './stored-form.js';
 import * as logStore from './log-store.js';
 import { m as lm } from './log-messages.js';
 
@@ -67,11 +68,11 @@ async function hashRanges(db: Db | Tx, ranges: [number, number][]): Promise<Buff
 
 /**
  * A certificate document as stored, with its log proof: the inclusion proof of its leaf in the tree of
- * leafIndex + 1 entries, the one it was issued with, rebuilt from the log's nodes (compose.storedForm
+ * leafIndex + 1 entries, the one it was issued with, rebuilt from the log's nodes (stored-form.ts storedForm
  * leaves it out). A document stored whole (before the store left proofs out) is returned as it is.
  */
 export async function storedDocument(db: Db | Tx, text: string): Promise<SignedCertificate> {
-  const doc = JSON.parse(text) as SignedCertificate;
+  const doc = documentOf(text);
   if (Array.isArray(doc.logProof)) return doc;
   const index = doc.transparency.leafIndex;
   const path = await hashRanges(db, inclusionRanges(index, index + 1));
@@ -85,7 +86,7 @@ export async function storedDocument(db: Db | Tx, text: string): Promise<SignedC
  * the log only grows.
  */
 export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: ReadonlyMap<string, string>): Promise<{ doc: SignedCertificate; root: string | undefined }> {
-  const doc = JSON.parse(text) as SignedCertificate;
+  const doc = documentOf(text);
   const index = doc.transparency.leafIndex;
   const treeSize = doc.transparency.treeSize;
   const proof = Array.isArray(doc.logProof) ? [] : inclusionRanges(index, index + 1);

@@ -42,7 +42,7 @@ export interface CertificateRow {
   issued_at: Date;
   expires_at: Date;
   key_id: string;
-  /** the signed document without its logProof (compose.storedForm; log.storedDocument puts it back) */
+  /** the signed document without its logProof and its constant fields (stored-form.ts; log.storedDocument puts them back) */
   document: string;
   body_hash: string;
   log_index: number;

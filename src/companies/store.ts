@@ -16,7 +16,7 @@ export async function get(q: Q, participant: string, licence: string) {
 
 // read at every issuance: kept on the embedded store while the register is unwritten (src/db/kept.ts)
 const byNames = new KeptReads<string, Awaited<ReturnType<typeof readByName>>>(['companies']);
-const registers = new KeptReads<string, boolean>(['companies']);
+const firstDays = new KeptReads<string, string | null>(['companies']);
 
 export async function byName(q: Q, participant: string, nameKey: string) {
   return byNames.get(q, `${participant}\n${nameKey}`, () => readByName(q, participant, nameKey));
@@ -30,12 +30,18 @@ export async function list(q: Q, participant: string) {
   return q.selectFrom('companies').selectAll().where('participant', '=', participant).orderBy('licence').execute();
 }
 
-/** Whether the Participant's register holds a licence valid from that day or earlier (it keeps a register then). */
+/**
+ * Whether the Participant's register holds a licence valid from that day or earlier (it keeps a register
+ * then): its earliest licence's first day, kept per Participant (not per day: a simulated year asked
+ * thousands of days, one query each).
+ */
 export async function keepsRegister(q: Q, participant: string, day: string): Promise<boolean> {
-  return registers.get(q, `${participant}\n${day}`, async () => {
-    const r = await q.selectFrom('companies').select('licence').where('participant', '=', participant).where('valid_from', '<=', day).limit(1).executeTakeFirst();
-    return r !== undefined;
+  const first = await firstDays.get(q, participant, async () => {
+    const r = await q.selectFrom('companies').select((eb) => eb.fn.min('valid_from').as('first')).where('participant', '=', participant).executeTakeFirst();
+    const first = r?.first as string | Date | null | undefined;
+    return first == null ? null : first instanceof Date ? first.toISOString().slice(0, 10) : String(first).slice(0, 10);
   });
+  return first !== null && first <= day;
 }
 
 export async function suspend(tx: Tx, participant: string, licence: string, set: { suspended_at: Date; suspended_by: string; suspend_reason: string }): Promise<boolean> {

@@ -74,7 +74,7 @@ export interface OpenOptions {
 // fsync on; through fsync(), the one sync call Emscripten passes on (its fdatasync does nothing)
 const DURABLE_PARAMS = ['-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
 
-const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off'];
+const BULK_LOAD_PARAMS = ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=30min', '-c', 'full_page_writes=off', '-c', 'wal_recycle=off'];
 
 /** `pg` is loaded when a PostgreSQL store is opened: a program on the embedded store never loads it. */
 const loadPg = async (): Promise<typeof PgModule> => (await import('pg')).default;
