@@ -20,6 +20,9 @@ export async function logSize(q: Q): Promise<number> {
   return Number(row.size);
 }
 
+/** A node's hash as the program reads it: hex (the store keeps its 32 bytes, migration 0055). */
+const hex = sql<string>`encode(hash, 'hex')`.as('hash');
+
 /** The hashes of the given complete subtrees, in the order asked (hex). */
 export async function nodes(q: Q, refs: readonly NodeRef[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -27,7 +30,7 @@ export async function nodes(q: Q, refs: readonly NodeRef[]): Promise<Map<string,
   const unique = [...new Map(refs.map((r) => [`${r.level}:${r.index}`, r])).values()];
   const rows = await q
     .selectFrom('log_nodes')
-    .select(['level', 'idx', 'hash'])
+    .select(['level', 'idx', hex])
     .where((eb) => eb.or(unique.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
     .execute();
   for (const r of rows) out.set(`${r.level}:${Number(r.idx)}`, r.hash);
@@ -46,14 +49,14 @@ export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[]
   const result = await sql<{ size: number }>`
     with e as (insert into log_entries (idx, event, participant, number, at, record_hash)
       select idx, event, participant, number, at, record_hash from json_populate_recordset(null::log_entries, ${JSON.stringify(entries)}::json)),
-    n as (insert into log_nodes (level, idx, hash) select level, idx, hash from json_populate_recordset(null::log_nodes, ${JSON.stringify(newNodes)}::json))
+    n as (insert into log_nodes (level, idx, hash) select level, idx, decode(hash, 'hex') from json_to_recordset(${JSON.stringify(newNodes)}::json) as n (level smallint, idx bigint, hash text))
     update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
   return result.rows.length === 1;
 }
 
 export async function logEntries(q: Q, from: number, limit: number) {
   // the leaves only: no number, event, time or Participant (docs/security.md, "Disclosure")
-  return q.selectFrom('log_nodes').select(['idx', 'hash']).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
+  return q.selectFrom('log_nodes').select(['idx', hex]).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
 }
 
 export async function logEntriesOf(q: Q, number: string) {

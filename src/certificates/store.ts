@@ -107,7 +107,7 @@ export async function lookUpState(q: Q, participant: string, number: string, wit
     // subtrees of [0, i) (the inclusion proof of leaf i in the tree of i + 1 entries) and of [0, i + 1) (that
     // tree's root), i the certificate's log position; one point read of the primary key each
     .$if(withDocument, (qb) =>
-      qb.select(['c.document', sql<[number, string, string][] | null>`(select json_agg(json_build_array(n.level, n.idx::text, n.hash)) from log_nodes n join (
+      qb.select(['c.document', sql<[number, string, string][] | null>`(select json_agg(json_build_array(n.level, n.idx::text, encode(n.hash, 'hex'))) from log_nodes n join (
           select k as level, (c.log_index >> (k + 1)) << 1 as idx from generate_series(0, 62) k where (c.log_index >> k) & 1 = 1
           union select k, ((c.log_index + 1) >> (k + 1)) << 1 from generate_series(0, 62) k where ((c.log_index + 1) >> k) & 1 = 1
         ) w on n.level = w.level and n.idx = w.idx)`.as('log_nodes')]),

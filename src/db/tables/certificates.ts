@@ -53,7 +53,8 @@ export interface CertificateApplicationsTable {
   submitted_at: Timestamp; decided_by: string | null; decided_at: Timestamp | null; reason: string | null; certificate_number: string | null;
 }
 export interface LogEntriesTable { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Timestamp; record_hash: string }
-export interface LogNodesTable { level: number; idx: number; hash: string }
+/** hash: 32 bytes (migration 0055); the program reads and writes it as hex through encode/decode */
+export interface LogNodesTable { level: number; idx: number; hash: Uint8Array }
 export interface LogHeadTable { id: number; size: number }
 // ---- checkpoints and witnesses (migrations/0015_checkpoints.sql) ----
 export interface LogCheckpointsTable {
