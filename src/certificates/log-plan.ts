@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { append, leafHash } from './merkle.js';
 import { canonicalBytes, leafData, sha256, type LogEvent } from './signing.js';
-import type { LogEntryRow } from './log-store.js';
+import { FIRST_KEPT_LEVEL, type LogEntryRow } from './log-store.js';
 
 export interface Appended {
   index: number;
@@ -28,6 +28,7 @@ export interface PlannedAppend {
   start: number;
   appended: Appended[];
   rows: LogEntryRow[];
+  /** the completed subtrees the store keeps (log-store.ts FIRST_KEPT_LEVEL and above) */
   nodes: { level: number; idx: number; hash: string }[];
   /** the right edge after the append (hex), what the next append starts from */
   frontier: string[];
@@ -50,8 +51,9 @@ export function planAppend(start: number, frontierHex: string[], events: LogEven
     const withRoot = opts.roots !== 'last' || i === events.length - 1;
     const res = append(size, edge, leaf, withRoot);
     edge = res.frontier;
-    rows.push({ idx: size, event: e.event, participant: e.participant, number: e.number, at: e.at, record_hash: e.recordHash });
-    for (const n of res.nodes) nodes.push({ level: n.level, idx: n.index, hash: n.hash.toString('hex') });
+    rows.push({ idx: size, event: e.event, participant: e.participant, number: e.number, at: e.at, record_hash: e.recordHash, leaf: leaf.toString('hex') });
+    // the leaf goes with its entry; of the subtrees it completes, only those the store keeps
+    for (const n of res.nodes) if (n.level >= FIRST_KEPT_LEVEL) nodes.push({ level: n.level, idx: n.index, hash: n.hash.toString('hex') });
     appended.push({ index: size, treeSize: size + 1, root: withRoot ? res.root.toString('hex') : '', proof: opts.roots !== 'last' ? res.proof.map((p) => p.toString('hex')) : [] });
   });
   return { start, appended, rows, nodes, frontier: edge.map((h) => h.toString('hex')) };

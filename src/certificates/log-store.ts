@@ -1,7 +1,7 @@
 // SQL of the transparency log: its head, entries and nodes, its checkpoints and their witnesses.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
-import type { NodeRef } from './merkle.js';
+import { nodeHash, nodeKey, type NodeRef } from './merkle.js';
 
 type Q = Db | Tx;
 
@@ -22,33 +22,83 @@ export async function logSize(q: Q): Promise<number> {
 
 /** A node's hash as the program reads it: hex (the store keeps its 32 bytes, migration 0055). */
 const hex = sql<string>`encode(hash, 'hex')`.as('hash');
+const leafHex = sql<string>`encode(leaf, 'hex')`.as('hash');
 
-/** The hashes of the given complete subtrees, in the order asked (hex). */
+/**
+ * The lowest level of the subtrees log_nodes keeps (migration 0056). A leaf is kept once, in its entry
+ * (log_entries.leaf); a subtree of 2, 4 or 8 leaves is folded from its leaves when asked, from the same
+ * statement that reads the kept ones: about 2 nodes a leaf were stored before, 1/8 now, for 15 hashes
+ * at most per subtree asked (a proof asks for at most two such blocks).
+ */
+export const FIRST_KEPT_LEVEL = 4;
+
+/** The hashes of the given complete subtrees (hex), each under nodeKey; absent when the log lacks it. */
 export async function nodes(q: Q, refs: readonly NodeRef[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (refs.length === 0) return out;
-  const unique = [...new Map(refs.map((r) => [`${r.level}:${r.index}`, r])).values()];
-  const rows = await q
-    .selectFrom('log_nodes')
-    .select(['level', 'idx', hex])
-    .where((eb) => eb.or(unique.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
-    .execute();
+  const unique = [...new Map(refs.map((r) => [nodeKey(r), r])).values()];
+  const kept = unique.filter((r) => r.level >= FIRST_KEPT_LEVEL);
+  const folded = unique.filter((r) => r.level < FIRST_KEPT_LEVEL);
+  const ranges = leafRanges(folded);
+  const fromNodes = kept.length > 0
+    ? q.selectFrom('log_nodes').select(['level', 'idx', hex]).where((eb) => eb.or(kept.map((r) => eb.and([eb('level', '=', r.level), eb('idx', '=', r.index)]))))
+    : undefined;
+  const fromLeaves = ranges.length > 0
+    ? q.selectFrom('log_entries').select([sql<number>`0`.as('level'), 'idx', leafHex]).where((eb) => eb.or(ranges.map(([s, e]) => eb.and([eb('idx', '>=', s), eb('idx', '<', e)]))))
+    : undefined;
+  const rows = fromNodes && fromLeaves ? await fromNodes.unionAll(fromLeaves).execute() : await (fromNodes ?? fromLeaves)!.execute();
   for (const r of rows) out.set(`${r.level}:${Number(r.idx)}`, r.hash);
+  return withFolded(out, folded);
+}
+
+/** The leaves [start, end) that the given subtrees cover, merged where they touch. */
+function leafRanges(refs: readonly NodeRef[]): [number, number][] {
+  const ranges = refs.map((r): [number, number] => [r.index * 2 ** r.level, (r.index + 1) * 2 ** r.level]).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([...r]);
+  }
   return out;
 }
 
-export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Date; record_hash: string }
+/**
+ * Adds to `known` (nodeKey → hex) the hash of each subtree below FIRST_KEPT_LEVEL that `known` lacks and
+ * whose leaves ("0:i") it holds all of: RFC 9162's MTH of a complete subtree, folded pairwise.
+ */
+export function withFolded(known: Map<string, string>, refs: readonly NodeRef[]): Map<string, string> {
+  for (const r of refs) {
+    if (r.level >= FIRST_KEPT_LEVEL || known.has(nodeKey(r))) continue;
+    const width = 2 ** r.level;
+    let level: Buffer[] = [];
+    for (let i = r.index * width; i < (r.index + 1) * width; i++) {
+      const leaf = known.get(`0:${i}`);
+      if (leaf === undefined) break;
+      level.push(Buffer.from(leaf, 'hex'));
+    }
+    if (level.length !== width) continue;
+    while (level.length > 1) level = level.filter((_, i) => i % 2 === 0).map((l, i) => nodeHash(l, level[2 * i + 1]!));
+    known.set(nodeKey(r), level[0]!.toString('hex'));
+  }
+  return known;
+}
+
+/** An entry as written: its record hash and leaf in hex (the store keeps their bytes, migration 0056). */
+export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Date; record_hash: string; leaf: string }
 
 /**
  * Appends entries fromSize, fromSize+1, … with their new nodes and moves the head, in one statement
  * (one round trip per batch). The head moves only if it still is at fromSize: otherwise another writer
- * appended first, no row is returned and the caller retries its transaction.
+ * appended first, no row is returned and the caller retries its transaction. `newNodes` are the kept
+ * ones (level FIRST_KEPT_LEVEL and above): the leaves are written with their entries.
  */
 export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[], newNodes: { level: number; idx: number; hash: string }[]): Promise<boolean> {
   // the rows as two JSON parameters (see insertMany): one round trip, a handful of parameters, any size
   const result = await sql<{ size: number }>`
-    with e as (insert into log_entries (idx, event, participant, number, at, record_hash)
-      select idx, event, participant, number, at, record_hash from json_populate_recordset(null::log_entries, ${JSON.stringify(entries)}::json)),
+    with e as (insert into log_entries (idx, event, participant, number, at, record_hash, leaf)
+      select idx, event, participant, number, at, decode(record_hash, 'hex'), decode(leaf, 'hex')
+      from json_to_recordset(${JSON.stringify(entries)}::json) as e (idx bigint, event text, participant text, number text, at timestamptz, record_hash text, leaf text)),
     n as (insert into log_nodes (level, idx, hash) select level, idx, decode(hash, 'hex') from json_to_recordset(${JSON.stringify(newNodes)}::json) as n (level smallint, idx bigint, hash text))
     update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
   return result.rows.length === 1;
@@ -56,11 +106,11 @@ export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[]
 
 export async function logEntries(q: Q, from: number, limit: number) {
   // the leaves only: no number, event, time or Participant (docs/security.md, "Disclosure")
-  return q.selectFrom('log_nodes').select(['idx', hex]).where('level', '=', 0).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
+  return q.selectFrom('log_entries').select(['idx', leafHex]).where('idx', '>=', from).orderBy('idx').limit(limit).execute();
 }
 
 export async function logEntriesOf(q: Q, number: string) {
-  return q.selectFrom('log_entries').selectAll().where('number', '=', number).orderBy('idx').execute();
+  return q.selectFrom('log_entries').select(['idx', 'event', 'participant', 'number', 'at', sql<string>`encode(record_hash, 'hex')`.as('record_hash')]).where('number', '=', number).orderBy('idx').execute();
 }
 
 // ---- checkpoints and witnesses ----

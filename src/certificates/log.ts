@@ -1,6 +1,7 @@
 // The public transparency log over the store: appends inside the caller's transaction (O(log n):
-// read the right edge, write the leaf and the subtrees it completes), roots and proofs from stored
-// nodes, and signed tree heads.
+// read the right edge, write the entry with its leaf and the kept subtrees it completes), roots and
+// proofs from stored nodes (log-store.ts: subtrees under 16 leaves folded from their leaves), and signed
+// tree heads.
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
 import { detail, invalid, notFound } from '../core/errors.js';
@@ -92,8 +93,10 @@ export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: 
   const proof = Array.isArray(doc.logProof) ? [] : inclusionRanges(index, index + 1);
   const sized = Number.isInteger(treeSize) && treeSize >= 1;
   const refs: NodeRef[][] = [...proof, ...(sized ? [[0, treeSize] as [number, number]] : [])].map(([s, e]) => rangeNodes(s, e));
-  // the nodes read already (store.lookUpState), else read now
-  const stored = known && refs.flat().every((r) => known.has(nodeKey(r))) ? known : await logStore.nodes(db, refs.flat());
+  // the nodes read already (store.lookUpState: the kept ones and the leaves to fold the others from), else read now
+  const all = refs.flat();
+  const given = known && logStore.withFolded(new Map(known), all);
+  const stored = given && all.every((r) => given.has(nodeKey(r))) ? given : await logStore.nodes(db, all);
   const fold = (rs: NodeRef[]) => {
     const hashes = rs.map((r) => stored.get(nodeKey(r)));
     return hashes.every((h) => h !== undefined) ? foldRange(hashes.map((h) => Buffer.from(h!, 'hex'))) : undefined;

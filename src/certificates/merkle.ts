@@ -2,10 +2,11 @@
 //   leaf hash  = SHA-256(0x00 || data)
 //   node hash  = SHA-256(0x01 || left || right)
 //   MTH(D[0:n]) splits at k, the largest power of two smaller than n.
-// The store keeps every *complete* aligned subtree (level, index) — a perfect binary subtree of 2^level
-// leaves starting at leaf index·2^level — so any hash the RFC asks for is a right fold over at most
-// log2(n) stored nodes: appending is O(log n), proofs are O(log n), nothing is ever recomputed from
-// all the leaves. The functions below say WHICH nodes a root or a proof needs (pure), and fold them.
+// Any hash the RFC asks for is a right fold over at most log2(n) *complete* aligned subtrees (level,
+// index) — a perfect binary subtree of 2^level leaves starting at leaf index·2^level. The store keeps
+// the leaves and every complete subtree of 16 leaves or more, and folds a smaller one from its leaves
+// when asked (log-store.ts): appending is O(log n), proofs are O(log n), nothing is ever recomputed
+// from all the leaves. The functions below say WHICH nodes a root or a proof needs (pure), and fold them.
 import { hash } from 'node:crypto';
 
 export type Hash = Buffer;

@@ -6,6 +6,7 @@ import type { Store } from '../db/store.js';
 import { localOperator } from '../auth/model.js';
 import type { KpcsError } from '../core/errors.js';
 import * as participants from '../participants/service.js';
+import { FIRST_KEPT_LEVEL, nodes } from './log-store.js';
 import * as log from './log.js';
 import { verifyConsistency, verifyInclusion } from './merkle.js';
 import { checkTrustList } from './signing.js';
@@ -222,17 +223,18 @@ describe.each(engines)('certificates service on %s', (engine) => {
     const head = await log.signedTreeHead(store);
     expect(head).toMatchObject({ treeSize: n, rootHash: root });
 
-    // an operator rewrites entry 1 (and recomputes its nodes so the log looks whole)
+    // an operator rewrites entry 1 (and recomputes the kept nodes above it so the log looks whole)
     const first = await store.db.selectFrom('certificates').select(['number', 'log_index']).where('log_index', '=', 0).executeTakeFirstOrThrow();
-    await sql`update log_nodes set hash = decode(${'00'.repeat(32)}, 'hex') where level = 0 and idx = 0`.execute(store.db);
-    await sql`delete from log_nodes where level > 0 and idx = 0`.execute(store.db);
-    // rebuild the left edge of the tree from the forged leaf
-    for (let level = 1; 2 ** level <= n; level++) {
-      const l = await store.db.selectFrom('log_nodes').select('hash').where('level', '=', level - 1).where('idx', '=', 0).executeTakeFirst();
-      const r = await store.db.selectFrom('log_nodes').select('hash').where('level', '=', level - 1).where('idx', '=', 1).executeTakeFirst();
+    await sql`update log_entries set leaf = decode(${'00'.repeat(32)}, 'hex') where idx = 0`.execute(store.db);
+    await sql`delete from log_nodes where idx = 0`.execute(store.db);
+    // rebuild the left edge of the tree from the forged leaf: the smaller subtrees fold from the leaves
+    const { nodeHash } = await import('./merkle.js');
+    for (let level = FIRST_KEPT_LEVEL; 2 ** level <= n; level++) {
+      const below = await nodes(store.db, [{ level: level - 1, index: 0 }, { level: level - 1, index: 1 }]);
+      const l = below.get(`${level - 1}:0`);
+      const r = below.get(`${level - 1}:1`);
       if (!l || !r) break;
-      const { nodeHash } = await import('./merkle.js');
-      await store.db.insertInto('log_nodes').values({ level, idx: 0, hash: nodeHash(Buffer.from(l.hash), Buffer.from(r.hash)) }).execute();
+      await store.db.insertInto('log_nodes').values({ level, idx: 0, hash: nodeHash(Buffer.from(l, 'hex'), Buffer.from(r, 'hex')) }).execute();
     }
     const forgedRoot = await log.rootAt(store.db, n);
     expect(forgedRoot).not.toBe(root);

@@ -105,12 +105,18 @@ export async function lookUpState(q: Q, participant: string, number: string, wit
     ])
     // with the document, the log's nodes a look-up needs of it (log.storedDocumentWithRoot): the complete
     // subtrees of [0, i) (the inclusion proof of leaf i in the tree of i + 1 entries) and of [0, i + 1) (that
-    // tree's root), i the certificate's log position; one point read of the primary key each
+    // tree's root), i the certificate's log position; one point read of the primary key each for those the
+    // log keeps (16 leaves and more), and the leaves of i's block of 16 up to i, from which the smaller
+    // ones are folded (log-store.ts FIRST_KEPT_LEVEL)
     .$if(withDocument, (qb) =>
-      qb.select(['c.document', sql<[number, string, string][] | null>`(select json_agg(json_build_array(n.level, n.idx::text, encode(n.hash, 'hex'))) from log_nodes n join (
-          select k as level, (c.log_index >> (k + 1)) << 1 as idx from generate_series(0, 62) k where (c.log_index >> k) & 1 = 1
-          union select k, ((c.log_index + 1) >> (k + 1)) << 1 from generate_series(0, 62) k where ((c.log_index + 1) >> k) & 1 = 1
-        ) w on n.level = w.level and n.idx = w.idx)`.as('log_nodes')]),
+      qb.select(['c.document', sql<[number, string, string][] | null>`(select json_agg(json_build_array(x.level, x.idx::text, encode(x.hash, 'hex'))) from (
+          select n.level, n.idx, n.hash from log_nodes n join (
+            select k as level, (c.log_index >> (k + 1)) << 1 as idx from generate_series(4, 62) k where (c.log_index >> k) & 1 = 1
+            union select k, ((c.log_index + 1) >> (k + 1)) << 1 from generate_series(4, 62) k where ((c.log_index + 1) >> k) & 1 = 1
+          ) w on n.level = w.level and n.idx = w.idx
+          union all
+          select 0, e.idx, e.leaf from log_entries e where e.idx >= (c.log_index >> 4) << 4 and e.idx <= c.log_index
+        ) x)`.as('log_nodes')]),
     )
     .where('c.participant', '=', participant)
     .where('c.number', '=', number)

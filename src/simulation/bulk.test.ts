@@ -74,7 +74,11 @@ describe.each(engines)('simulation bulk path on %s', (engine) => {
   it('keeps the log consistent: its stored root is the hash of all leaves, with valid inclusion and consistency proofs', async () => {
     const size = await log.size(store.db);
     expect(size).toBe(5000);
-    const leaves = (await store.db.selectFrom('log_nodes').select(['idx', 'hash']).where('level', '=', 0).orderBy('idx').execute()).map((r) => Buffer.from(r.hash));
+    const leaves = (await store.db.selectFrom('log_entries').select(['idx', 'leaf']).orderBy('idx').execute()).map((r) => Buffer.from(r.leaf));
+    // the store keeps the leaves with their entries and only the subtrees of 16 leaves and more
+    const levels = await sql<{ level: number; n: number }>`select level, count(*)::int as n from log_nodes group by level order by level`.execute(store.db);
+    expect(levels.rows[0]!.level).toBe(4);
+    expect(levels.rows.map((r) => r.n)).toEqual(levels.rows.map((r) => Math.floor(size / 2 ** r.level)));
     expect(leaves).toHaveLength(size);
     const root = await log.rootAt(store.db, size);
     expect(mth(leaves).toString('hex')).toBe(root);

@@ -52,8 +52,9 @@ export interface CertificateApplicationsTable {
   participant: string; id: string; request: string; status: 'pending' | 'approving' | 'approved' | 'refused'; submitted_by: string; submitted_by_user: string | null;
   submitted_at: Timestamp; decided_by: string | null; decided_at: Timestamp | null; reason: string | null; certificate_number: string | null;
 }
-export interface LogEntriesTable { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Timestamp; record_hash: string }
-/** hash: 32 bytes (migration 0055); the program reads and writes it as hex through encode/decode */
+/** record_hash and leaf: 32 bytes each (migration 0056); the program reads and writes them as hex through encode/decode */
+export interface LogEntriesTable { idx: number; event: 'issued' | 'confirmed' | 'cancelled'; participant: string; number: string; at: Timestamp; record_hash: Uint8Array; leaf: Uint8Array }
+/** hash: 32 bytes (migration 0055); the program reads and writes it as hex through encode/decode. Levels 4 and above only (migration 0056) */
 export interface LogNodesTable { level: number; idx: number; hash: Uint8Array }
 export interface LogHeadTable { id: number; size: number }
 // ---- checkpoints and witnesses (migrations/0015_checkpoints.sql) ----
