@@ -1,7 +1,7 @@
 // The audit chain: every entry's hash covers its content and the hash before it, so an edited,
 // inserted or deleted entry breaks every hash after it.
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { Msg } from '../core/i18n.js';
 import { m } from './messages.js';
 
@@ -24,7 +24,7 @@ export interface AuditEntry {
 export type AuditContent = Omit<AuditEntry, 'hash'>;
 
 export function hashEntry(entry: AuditContent): string {
-  const body = canonicalize({
+  const body = canonicalJson({
     seq: entry.seq,
     id: entry.id,
     at: entry.at,

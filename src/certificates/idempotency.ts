@@ -8,9 +8,9 @@
 // sees every key committed before it (READ COMMITTED), and a retry that raced ahead of it finds the
 // key there and answers the certificate it names instead of issuing.
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { detail, invalid, KpcsError } from '../core/errors.js';
 import { m as im } from './issue-messages.js';
 import type { Actor } from '../auth/model.js';
@@ -35,7 +35,7 @@ export function idempotencyKey(actor: Actor, header: string | string[] | undefin
     participant: actor.participant ?? actor.organisation ?? '-',
     actor: actor.userId ?? `${actor.kind}:${actor.name}`,
     key,
-    hash: createHash('sha256').update(canonicalize(body) ?? '').digest('hex'),
+    hash: createHash('sha256').update(canonicalJson(body) ?? '').digest('hex'),
   };
 }
 

@@ -1,9 +1,10 @@
-// Signatures, without I/O: Ed25519 (node:crypto) over RFC 8785 canonical JSON (the `canonicalize`
-// package), of certificates, log leaves, tree heads and trust lists. A verifier needs only the document
-// and a trust list — the list of authority keys signed by the scheme's key — so customs anywhere can
-// check a certificate offline (verification.ts).
+// Signatures, without I/O: Ed25519 (node:crypto) over RFC 8785 canonical JSON (src/core/canonical-json.ts,
+// the same text as the `canonicalize` package the browser's verifier uses), of certificates, log leaves,
+// tree heads and trust lists. A verifier needs only the document and a trust list — the list of
+// authority keys signed by the scheme's key — so customs anywhere can check a certificate offline
+// (verification.ts).
 import { createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify, type KeyObject } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../core/canonical-json.js';
 import { leafHash } from './merkle.js';
 import { strictBase64url } from './checkpoint.js';
 import type { CertificateBody, SignedCertificate } from './model.js';
@@ -13,7 +14,7 @@ export function canonicalBytes(value: unknown): Buffer {
 }
 
 function canonicalText(value: unknown): string {
-  const text = canonicalize(value);
+  const text = canonicalJson(value);
   if (text === undefined) throw new Error('cannot canonicalize an undefined value');
   return text;
 }
@@ -104,7 +105,7 @@ export function bodyHash(doc: object): string {
 export function signedPayload(doc: object, hash = bodyHash(doc)): Buffer {
   // = canonicalBytes({ type: 'kp-certificate-signature', certificate: hash, transparency }), written out
   // with the keys in RFC 8785 order (the verifier's hot path; a test holds the two equal)
-  const transparency = canonicalize((doc as { transparency?: unknown }).transparency ?? null) ?? 'null';
+  const transparency = canonicalJson((doc as { transparency?: unknown }).transparency ?? null) ?? 'null';
   return Buffer.from(`{"certificate":${JSON.stringify(hash)},"transparency":${transparency},"type":"kp-certificate-signature"}`, 'utf8');
 }
 

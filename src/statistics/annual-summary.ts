@@ -1,6 +1,6 @@
 // The annual summary of the statistics and its release: the live figures of a year summed from the
 // current versions, who sees the draft, the working group's release, and the public CSV download.
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { Db, Tx } from '../db/store.js';
 import { m as refusal } from './review-messages.js';
 import { transaction } from '../db/transaction.js';
@@ -82,7 +82,7 @@ export async function summary(db: Db, actor: Actor, year: number): Promise<Annua
     if (!release) return { year, status: 'draft', release: null, ...live };
     const released = release.summary as Pick<AnnualSummary, 'participants' | 'world'>;
     // jsonb keeps keys in its own order: compare canonical forms
-    const changed = canonicalize(released) !== canonicalize(live);
+    const changed = canonicalJson(released) !== canonicalJson(live);
     return { year, status: changed ? 'draft' : 'released', release: releaseInfo, changedSinceRelease: changed, ...live };
   }
   if (!release) throw notFound(refusal('summary.notReleased', { year: String(year) }));
