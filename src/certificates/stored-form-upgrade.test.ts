@@ -68,6 +68,10 @@ describe.each(engines)('a store written before the stored form and migrations 00
     expect((await s.db.selectFrom('log_entries').select(['idx', 'leaf']).orderBy('idx').execute()).map((r) => Buffer.from(r.leaf).toString('hex'))).toEqual(leavesBefore);
     expect((await s.db.selectFrom('log_nodes').select(['level', 'idx']).execute()).map((r) => [r.level, Number(r.idx)])).toEqual([[4, 0]]);
     expect(await rootAt(s.db, 18)).toBe(rootBefore);
+    // the embedded store compacted the table the migration rewrote (PostgreSQL leaves it to autovacuum):
+    // the 18 entries fill the first 18 slots of their page again, not slots after 18 dead versions
+    const slots = await sql<{ m: number }>`select max((ctid::text::point)[1])::int as m from log_entries`.execute(s.db);
+    if (engine === 'pglite') expect(slots.rows[0]!.m).toBe(18);
     for (const i of [0, 15, 16, 17]) {
       const p = await inclusionProof(s.db, i, 18);
       expect(verifyInclusion(i, 18, Buffer.from(p.leafHash, 'hex'), p.proof.map((h) => Buffer.from(h, 'hex')), Buffer.from(rootBefore, 'hex'))).toBe(true);

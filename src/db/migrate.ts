@@ -29,6 +29,17 @@ export async function migrate(store: Store): Promise<string[]> {
       throw new Error(`migration ${m.name} failed: ${(e as Error).message}`);
     }
     applied.push(m.name);
+    // VACUUM cannot run inside the migration's transaction. PostgreSQL's autovacuum makes the space
+    // reusable, and a VACUUM FULL there would lock out the processes serving; the embedded store has
+    // no autovacuum and only this process, so it compacts here what the migration rewrote.
+    const tables = compactAfter(m.sql);
+    if (tables.length > 0 && store.engine === 'pglite') await store.execScript(`vacuum full ${tables.join(', ')}`);
   }
   return applied;
+}
+
+/** The tables a migration names in a line `-- compact after: a, b`: rewritten by it, left with dead rows. */
+export function compactAfter(text: string): string[] {
+  const line = /^-- compact after: ([a-z_]+(?:, [a-z_]+)*)$/m.exec(text);
+  return line ? line[1]!.split(', ') : [];
 }

@@ -128,8 +128,11 @@ async function packIndexes(db: Db): Promise<void> {
     where (indrelid in ('certificates'::regclass, 'certificate_confirmations'::regclass) and indisunique) or indexrelid = 'log_entries_number'::regclass`.execute(db);
   // the sort of a million keys in memory rather than in temporary files
   await sql`set maintenance_work_mem = '256MB'`.execute(db);
-  for (const { name } of indexes.rows) await sql`reindex index ${sql.raw(name)}`.execute(db);
-  await sql`reset maintenance_work_mem`.execute(db);
+  try {
+    for (const { name } of indexes.rows) await sql`reindex index ${sql.raw(name)}`.execute(db);
+  } finally {
+    await sql`reset maintenance_work_mem`.execute(db);
+  }
 }
 
 export async function runSimulation(store: Store, run: SimulationRun): Promise<SimulationReport> {

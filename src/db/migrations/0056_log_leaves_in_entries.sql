@@ -4,7 +4,9 @@
 -- every complete subtree, about two nodes a leaf, four a certificate: 465 bytes a certificate of the
 -- twenty-year world's store. The entries' record hashes are kept as their 32 bytes, as the nodes' hashes
 -- are (0055). The program reads and writes both as hex (encode/decode in its statements). The hashes, the
--- roots and every proof are unchanged: only where they are kept changes.
+-- roots and every proof are unchanged: only where they are kept changes. The update leaves a dead row
+-- for each entry, and the delete most nodes: the embedded store compacts both tables after (migrate.ts).
+-- compact after: log_entries, log_nodes
 alter table log_entries
   alter column record_hash type bytea using decode(record_hash, 'hex'),
   add column leaf bytea;
