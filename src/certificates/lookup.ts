@@ -124,6 +124,9 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
     // a date from the future becomes a date of the past: judged again
     if (entry.root && verification.verdict !== 'invalid-dates') entry.judged = { state, at: now.getTime(), verification };
   }
+  // a root its own proof does not reach was read from a log that was not whole (a row rewritten, being
+  // repaired): not kept, or this process would go on judging by it after the log is put right
+  if (verification.verdict === 'not-in-log') cache.delete(number);
   // a re-export's chain, for an authority concerned only: read each time (an import may be cancelled since)
   const drawsOn = level === 'authority' ? await drawsOnChain(s.db, entry.doc) : undefined;
   return disclose(level, {
