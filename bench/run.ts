@@ -12,6 +12,7 @@ import { dirname } from 'node:path';
 import os from 'node:os';
 import type { Engine } from '../src/db/store.js';
 import { storeFactory, type Bench, type Figure } from './harness.js';
+import { changeAtBaselineSpeed, figureKey, machineSpeed, RAW_LIMITS } from './speed.js';
 import { rawBench } from './raw.js';
 import { foundationBench } from './foundation.js';
 import { statisticsBench } from './statistics.js';
@@ -66,7 +67,6 @@ for (const bench of BENCHES) {
 
 const fmt = (v: number) => (Number.isNaN(v) ? '' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(v >= 10 ? 1 : 2));
 // the baseline's figures by bench, engine and name
-const figureKey = (f: Pick<Figure, 'bench' | 'engine' | 'name'>) => `${f.bench}|${f.engine ?? ''}|${f.name}`;
 const baseline = new Map<string, Figure>();
 let baselineNote = `no baseline for this kind of machine at ${baselineFile} (copy ${jsonFile} there, taken on a quiet machine, to make one)`;
 if (existsSync(baselineFile)) {
@@ -81,13 +81,22 @@ const change = (f: Figure) => {
   const pct = ((f.value - was.value) / Math.abs(was.value)) * 100;
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} % (was ${fmt(was.value)})`;
 };
-const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, change(f), f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
-const head = ['bench', 'engine', 'figure', 'value', 'change', 'against the raw limit'];
+const speed = machineSpeed(figures, baseline);
+const atSpeed = (f: Figure) => {
+  const was = baseline.get(figureKey(f));
+  const c = was && speed !== undefined ? changeAtBaselineSpeed(f, was, speed) : undefined;
+  return c === undefined ? '' : `${c >= 0 ? '+' : ''}${(c * 100).toFixed(0)} %`;
+};
+const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, change(f), atSpeed(f), f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
+const head = ['bench', 'engine', 'figure', 'value', 'change', "at the baseline machine's speed", 'against the raw limit'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
 console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
 for (const r of rows) console.log(line(r));
 console.log(`\n${baselineNote}; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+if (speed !== undefined) {
+  console.log(`this machine's raw limits are ${(speed * 100).toFixed(0)} % of the baseline's (${RAW_LIMITS.join(', ')}; their geometric mean): the change "at the baseline machine's speed" takes that out of rates and durations`);
+}
 mkdirSync(dirname(jsonFile) || '.', { recursive: true });
 writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, load: os.loadavg(), machine: { kind: machineKind, cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
 console.log(`\nfigures written to ${jsonFile} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
