@@ -270,7 +270,9 @@ describe('kpcs cert (CLI contract)', () => {
     expect(JSON.parse(revoked.stdout)).toMatchObject({ keyId: key!.keyId, reason: 'stolen', inService: expect.stringMatching(/^KP-/) });
     expect(kpcs(['keys', 'log', 'list', ...data]).stdout).toMatch(new RegExp(`${key!.keyId}.*stolen`));
     const init = kpcs(['witness', 'init', '--name', 'w.example.org', '--key', file('revoke-witness.key')]);
-    expect(kpcs(['witness', 'add', 'w.example.org', JSON.parse(init.stdout).publicKey, ...data]).code).toBe(0);
+    // the command's own words when it fails (it failed once in CI with exit code 1 and nothing else to read)
+    const added = kpcs(['witness', 'add', 'w.example.org', JSON.parse(init.stdout).publicKey, ...data]);
+    expect(added.code, added.stderr).toBe(0);
     expect(kpcs(['witness', 'revoke', 'w.example.org', '--reason', 'key stolen', ...data]).code).toBe(0);
     const again = kpcs(['witness', 'revoke', 'w.example.org', '--reason', 'again', ...data]);
     expect(again.code).not.toBe(0);
