@@ -1,7 +1,7 @@
 // SQL of the transparency log: its head, entries and nodes, its checkpoints and their witnesses.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
-import { nodeHash, nodeKey, type NodeRef } from './merkle.js';
+import { mth, nodeKey, type NodeRef } from './merkle.js';
 
 type Q = Db | Tx;
 
@@ -65,21 +65,19 @@ function leafRanges(refs: readonly NodeRef[]): [number, number][] {
 
 /**
  * Adds to `known` (nodeKey → hex) the hash of each subtree below FIRST_KEPT_LEVEL that `known` lacks and
- * whose leaves ("0:i") it holds all of: RFC 9162's MTH of a complete subtree, folded pairwise.
+ * whose leaves ("0:i") it holds all of: RFC 9162's MTH of those leaves (merkle.ts mth).
  */
 export function withFolded(known: Map<string, string>, refs: readonly NodeRef[]): Map<string, string> {
   for (const r of refs) {
     if (r.level >= FIRST_KEPT_LEVEL || known.has(nodeKey(r))) continue;
     const width = 2 ** r.level;
-    let level: Buffer[] = [];
+    const leaves: Buffer[] = [];
     for (let i = r.index * width; i < (r.index + 1) * width; i++) {
       const leaf = known.get(`0:${i}`);
       if (leaf === undefined) break;
-      level.push(Buffer.from(leaf, 'hex'));
+      leaves.push(Buffer.from(leaf, 'hex'));
     }
-    if (level.length !== width) continue;
-    while (level.length > 1) level = level.filter((_, i) => i % 2 === 0).map((l, i) => nodeHash(l, level[2 * i + 1]!));
-    known.set(nodeKey(r), level[0]!.toString('hex'));
+    if (leaves.length === width) known.set(nodeKey(r), mth(leaves).toString('hex'));
   }
   return known;
 }
