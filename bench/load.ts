@@ -107,6 +107,12 @@ async function serveForLoad(engine: Engine, databaseUrl: string | undefined, dat
     if (m === 'stop') void stop();
     // the server's resident memory, asked for after start and after the runs
     if (m === 'memory') process.send!({ rss: process.memoryUsage().rss });
+    // the CPU time the server's process has used so far (all its threads) and the statements it ran
+    // (the embedded store counts them), asked for around each run
+    if (m === 'work') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ cpu: user + system, statements: store.writes?.statements ?? 0 });
+    }
   });
   process.on('disconnect', () => void stop());
   process.send!({ url: `http://127.0.0.1:${port}`, ...prepared } satisfies Ready);
@@ -133,19 +139,22 @@ async function startServer(engine: Engine): Promise<{ child: ChildProcess; ready
   });
 }
 
-/** The load server's resident memory in MiB. */
-function serverMemory(child: ChildProcess): Promise<number> {
+/** Asks the load server about its process: 'memory' (its resident bytes, rss), 'work' (CPU µs used and statements run so far). */
+function askServer<T extends Record<string, number>>(child: ChildProcess, what: 'memory' | 'work', field: keyof T & string): Promise<T> {
   return new Promise((resolve) => {
     const on = (m: unknown) => {
-      const rss = (m as { rss?: number }).rss;
-      if (typeof rss !== 'number') return;
+      if (typeof (m as Record<string, unknown>)[field] !== 'number') return;
       child.off('message', on);
-      resolve(rss / 2 ** 20);
+      resolve(m as T);
     };
     child.on('message', on);
-    child.send('memory');
+    child.send(what);
   });
 }
+
+/** The load server's resident memory in MiB. */
+const serverMemory = async (child: ChildProcess) => (await askServer<{ rss: number }>(child, 'memory', 'rss')).rss / 2 ** 20;
+const serverWork = (child: ChildProcess) => askServer<{ cpu: number; statements: number }>(child, 'work', 'cpu');
 
 function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -199,13 +208,18 @@ export const loadBench: Bench = {
           ['issuance POST /api/certificates', { url: `${ready.url}/api/certificates`, method: 'POST', duration, headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' }, body: JSON.stringify(ISSUE_REQUEST) }],
         ];
         for (const [label, options] of runs) {
+          const before = await serverWork(child);
           const r = await hammer(options);
+          const after = await serverWork(child);
           const bad = r.errors + r.non2xx;
           failures += bad;
           out.push(
             { engine, name: `${label}: requests per second (${CONNECTIONS} connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests` },
             { engine, name: `${label}: latency p50`, value: r.p50, unit: 'ms' },
             { engine, name: `${label}: latency p99`, value: r.p99, unit: 'ms' },
+            // the work a request costs, which the load of a shared machine changes far less than the rate
+            { engine, name: `${label}: server CPU a request (all its threads)`, value: r.total ? (after.cpu - before.cpu) / r.total : 0, unit: 'µs' },
+            ...(engine === 'pglite' ? [{ engine, name: `${label}: statements a request`, value: r.total ? (after.statements - before.statements) / r.total : 0, unit: 'statements' }] : []),
             { engine, name: `${label}: errors and non-2xx answers`, value: bad, unit: 'answers', note: bad === 0 ? 'must be 0: ok' : `must be 0: ${r.errors} errors/timeouts, ${r.non2xx} non-2xx` },
           );
         }

@@ -26,12 +26,12 @@ export function machineSpeed(now: readonly Figure[], baseline: ReadonlyMap<strin
 
 /**
  * A figure's change against its baseline at the baseline machine's speed: a rate (a unit "…/s") divided
- * by the speed, a duration (s, ms) multiplied by it; undefined for what speed does not scale (sizes,
+ * by the speed, a duration (s, ms, µs) multiplied by it; undefined for what speed does not scale (sizes,
  * memory, counts) and for the raw limits themselves.
  */
 export function changeAtBaselineSpeed(f: Figure, was: Figure, speed: number): number | undefined {
   if (f.bench === 'raw' || f.unit !== was.unit || !(was.value > 0) || !(speed > 0)) return undefined;
   if (f.unit.endsWith('/s')) return f.value / speed / was.value - 1;
-  if (f.unit === 's' || f.unit === 'ms') return (f.value * speed) / was.value - 1;
+  if (f.unit === 's' || f.unit === 'ms' || f.unit === 'µs') return (f.value * speed) / was.value - 1;
   return undefined;
 }

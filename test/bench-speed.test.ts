@@ -32,6 +32,8 @@ describe('machine speed against the baseline', () => {
     // twice the time on a machine half as fast: unchanged; the same time there: half
     expect(changeAtBaselineSpeed(was('s', 20), was('s', 10), 0.5)).toBeCloseTo(0, 12);
     expect(changeAtBaselineSpeed(was('ms', 10), was('ms', 10), 0.5)).toBeCloseTo(-0.5, 12);
+    // CPU time a request: 1,200 µs on a machine half as fast is 600 at the baseline's, against 500 then
+    expect(changeAtBaselineSpeed(was('µs', 1200), was('µs', 500), 0.5)).toBeCloseTo(0.2, 12);
     // a rate 10 % above what the machine's speed explains
     expect(changeAtBaselineSpeed(was('certs/s', 550), was('certs/s', 1000), 0.5)).toBeCloseTo(0.1, 12);
     expect(changeAtBaselineSpeed(was('bytes', 2000), was('bytes', 3000), 0.5)).toBeUndefined();

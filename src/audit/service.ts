@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
+import { KeptReads } from '../db/kept.js';
 import { actingFor, type Actor } from '../auth/model.js';
 import { authorize } from './policy.js';
 import { chainProblem, checkChain, GENESIS_HASH, hashEntry, type AuditEntry, type ChainProblem } from './model.js';
@@ -12,8 +13,14 @@ import { m } from './messages.js';
 const checkpointOf = (at?: string) => (at ? m('problem.checkpointOf', { at }) : '');
 import * as store from './store.js';
 
+/**
+ * The chain's head, kept on the embedded store while the audit log is unwritten (kept.ts), and written
+ * through by each entry recorded: the next entry chains onto it without reading it.
+ */
+const heads = new KeptReads<'head', { seq: number; hash: string } | undefined>(['audit_log'], { max: 1 });
+
 export async function record(tx: Tx, actor: Actor, action: string, subject: string | null, details: unknown = {}): Promise<AuditEntry> {
-  const last = await store.head(tx);
+  const last = await heads.get(tx, 'head', () => store.head(tx));
   const content = {
     seq: (last?.seq ?? 0) + 1,
     id: randomUUID(),
@@ -28,7 +35,7 @@ export async function record(tx: Tx, actor: Actor, action: string, subject: stri
   };
   const entry = { ...content, hash: hashEntry(content) };
   try {
-    await store.insert(tx, entry);
+    await heads.afterWrite(tx, 'head', () => store.insert(tx, entry), () => ({ seq: entry.seq, hash: entry.hash }));
   } catch (e) {
     // another writer chained onto the same head first: the whole transaction is retried
     if (isUniqueViolation(e)) throw new RetryableConflict('audit chain head moved');

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { KpcsError } from '../core/errors.js';
 import type { Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict } from '../db/transaction.js';
+import { KeptReads } from '../db/kept.js';
 import { chairKeyIdOf, generateKeyPair, keyIdOf, privateKeyObject, signEndorsement, type ChairKeyEndorsement, type ChairKeyRef } from './signing.js';
 import * as keyStore from './key-store.js';
 import { m as km } from './key-messages.js';
@@ -149,12 +150,20 @@ export async function authorityKey(s: Store, tx: Tx, participant: string, validF
   return { id: sealed.id, key: signingKey(s, sealed.id, sealed.private_key_enc), validFrom, created: true };
 }
 
+/**
+ * The keys in service by the Participants asked for, kept on the embedded store while no authority key
+ * is written (kept.ts): one session, so the row locks below would guard against no one there; on
+ * PostgreSQL every issuance reads them under their locks.
+ */
+const keptKeys = new KeptReads<string, Awaited<ReturnType<typeof keyStore.keysInServiceForUpdate>>>(['authority_keys'], { max: 1000 });
+
 /** The keys in service of several Participants in one read; missing ones are created (see authorityKey). */
 export async function authorityKeys(s: Store, tx: Tx, earliest: Map<string, Date>): Promise<Map<string, { id: string; key: KeyObject; validFrom: Date; created: boolean }>> {
   const out = new Map<string, { id: string; key: KeyObject; validFrom: Date; created: boolean }>();
   // under the keys' row locks (taken after the log head's): no key revoked or retired by a transaction
   // that committed before this one signs, and none is revoked or retired until this one has committed
-  for (const row of await keyStore.keysInServiceForUpdate(tx, [...earliest.keys()])) {
+  const participants = [...earliest.keys()];
+  for (const row of await keptKeys.get(tx, [...participants].sort().join(), () => keyStore.keysInServiceForUpdate(tx, participants))) {
     if (row.private_key_enc === HELD_BY_NATIONAL_SYSTEM) throw heldElsewhere(row.participant, row.id);
     out.set(row.participant, { id: row.id, key: signingKey(s, row.id, row.private_key_enc), validFrom: new Date(row.valid_from), created: false });
   }

@@ -92,12 +92,15 @@ export interface LogEntryRow { idx: number; event: 'issued' | 'confirmed' | 'can
  * ones (level FIRST_KEPT_LEVEL and above): the leaves are written with their entries.
  */
 export async function appendLog(tx: Tx, fromSize: number, entries: LogEntryRow[], newNodes: { level: number; idx: number; hash: string }[]): Promise<boolean> {
-  // the rows as two JSON parameters (see insertMany): one round trip, a handful of parameters, any size
+  // the rows as two JSON parameters (see insertMany): one round trip, a handful of parameters, any size.
+  // 'hex' is a parameter too: a statement with a quoted string may write any table as far as the
+  // embedded store's write count can tell (writtenTables), and would make every kept read stale
+  const hex = 'hex';
   const result = await sql<{ size: number }>`
     with e as (insert into log_entries (idx, event, participant, number, at, record_hash, leaf)
-      select idx, event, participant, number, at, decode(record_hash, 'hex'), decode(leaf, 'hex')
+      select idx, event, participant, number, at, decode(record_hash, ${hex}), decode(leaf, ${hex})
       from json_to_recordset(${JSON.stringify(entries)}::json) as e (idx bigint, event text, participant text, number text, at timestamptz, record_hash text, leaf text)),
-    n as (insert into log_nodes (level, idx, hash) select level, idx, decode(hash, 'hex') from json_to_recordset(${JSON.stringify(newNodes)}::json) as n (level smallint, idx bigint, hash text))
+    n as (insert into log_nodes (level, idx, hash) select level, idx, decode(hash, ${hex}) from json_to_recordset(${JSON.stringify(newNodes)}::json) as n (level smallint, idx bigint, hash text))
     update log_head set size = ${fromSize + entries.length} where id = 1 and size = ${fromSize} returning size`.execute(tx);
   return result.rows.length === 1;
 }

@@ -4,6 +4,7 @@
 // tree heads.
 import type { Db, Store, Tx } from '../db/store.js';
 import { isUniqueViolation, RetryableConflict, transaction } from '../db/transaction.js';
+import { KeptReads } from '../db/kept.js';
 import { detail, invalid, notFound } from '../core/errors.js';
 import { field } from '../core/messages.js';
 import { consistencyRanges, EMPTY_ROOT, foldRange, frontier, inclusionRanges, nodeKey, rangeNodes, type NodeRef } from './merkle.js';
@@ -17,13 +18,23 @@ import { m as lm } from './log-messages.js';
 
 export { planAppend, type Appended, type LogEventInput, type PlannedAppend } from './log-plan.js';
 
+/**
+ * The log's right edge by its size, kept on the embedded store while the log's tables are unwritten
+ * (kept.ts), and written through by each append (writeAppend): the next batch starts from the edge the
+ * last one computed, without reading it. An append names the three tables (log-store.ts appendLog).
+ */
+const edges = new KeptReads<number, string[]>(['log_entries', 'log_nodes', 'log_head'], { max: 4 });
+
 /** The log's size and the hashes of its right edge (hex, largest subtree first), read in `q`. */
 export async function head(q: Db | Tx, lockedSize?: number): Promise<{ size: number; frontier: string[] }> {
   // the size the caller read under the log head's lock in this transaction, if it did (nothing appends between)
   const size = lockedSize ?? (await logStore.logSize(q));
-  const refs = frontier(size);
-  const stored = await logStore.nodes(q, refs);
-  return { size, frontier: refs.map((r) => stored.get(nodeKey(r))!) };
+  const edge = await edges.get(q, size, async () => {
+    const refs = frontier(size);
+    const stored = await logStore.nodes(q, refs);
+    return refs.map((r) => stored.get(nodeKey(r))!);
+  });
+  return { size, frontier: edge };
 }
 
 /**
@@ -33,7 +44,8 @@ export async function head(q: Db | Tx, lockedSize?: number): Promise<{ size: num
 export async function writeAppend(tx: Tx, plan: PlannedAppend): Promise<Appended[]> {
   let ok: boolean;
   try {
-    ok = await logStore.appendLog(tx, plan.start, plan.rows, plan.nodes);
+    // the edge the plan computed is the log's from this statement on (a rollback forgets it: kept.ts)
+    ok = await edges.afterWrite(tx, plan.start + plan.rows.length, () => logStore.appendLog(tx, plan.start, plan.rows, plan.nodes), (moved) => (moved ? plan.frontier : undefined));
   } catch (err) {
     // another writer appended at the same position first (PostgreSQL): retry on the new head
     if (isUniqueViolation(err)) throw new RetryableConflict('the log grew under this transaction');

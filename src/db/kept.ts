@@ -2,20 +2,42 @@
 // tables taken before the read (WriteCounter.of, pglite-dialect.ts), and given again while the mark
 // holds: no statement that may have written one of them has run since, so the tables hold what was read.
 // That is exact only where every write goes through this process's driver: the embedded store, which one
-// process serves (its data directory is locked). On PostgreSQL, where other processes write, and inside
-// a transaction (a Tx is not the store's own Db), nothing is kept and every call reads.
+// process serves (its data directory is locked). On PostgreSQL, where other processes write, nothing is
+// kept and every call reads.
+//
+// Inside a transaction of the embedded store too (transaction.ts registers it): PGlite is one session,
+// so nothing runs between a transaction's statements but its own, and every one of them is counted when
+// it runs, committed or not. A value read after the transaction wrote its tables is kept with the mark
+// that write left; if the transaction then rolls back (or a statement in it fails), the driver counts a
+// write of every table, and nothing read or written through in it is given again.
+//
+// Written through (`afterWrite`): a statement that writes the tables and whose result the writer knows
+// (the log's new right edge, the audit chain's new head) keeps that result with the mark the statement
+// left — only if that statement alone moved the mark, so nothing else written in between is missed.
 import type { WriteCounter } from './pglite-dialect.js';
 
-const counters = new WeakMap<object, Pick<WriteCounter, 'of'>>();
+interface Counted {
+  counter: Pick<WriteCounter, 'of'>;
+  /** the store's own Db: what is kept is kept under it, for its transactions too */
+  root: object;
+}
+
+const counters = new WeakMap<object, Counted>();
 
 /** The embedded store's Db and the counter of its driver (store.ts, when it opens one). */
 export function countWritesOf(db: object, counter: Pick<WriteCounter, 'of'>): void {
-  counters.set(db, counter);
+  counters.set(db, { counter, root: db });
 }
 
-/** The mark of these tables on this Db, or undefined where nothing may be kept. */
+/** A transaction begun on `db` (transaction.ts): on the embedded store, its reads are kept as the store's. */
+export function countWritesIn(tx: object, db: object): void {
+  const counted = counters.get(db);
+  if (counted) counters.set(tx, counted);
+}
+
+/** The mark of these tables on this Db or transaction, or undefined where nothing may be kept. */
 export function tablesMark(db: object, tables: readonly string[]): number | undefined {
-  return counters.get(db)?.of(tables);
+  return counters.get(db)?.counter.of(tables);
 }
 
 /**
@@ -32,18 +54,39 @@ export class KeptReads<K, V> {
   ) {}
 
   async get(db: object, key: K, read: () => Promise<V>): Promise<V> {
-    const mark = tablesMark(db, this.tables);
-    if (mark === undefined) return read();
-    let kept = this.#stores.get(db);
-    if (!kept) this.#stores.set(db, (kept = new Map()));
-    const hit = kept.get(key);
+    const counted = counters.get(db);
+    if (!counted) return read();
+    const mark = counted.counter.of(this.tables);
+    const hit = this.#stores.get(counted.root)?.get(key);
     if (hit?.mark === mark) return hit.value;
     const value = await read();
-    if (this.opts.keep && !this.opts.keep(value)) return value;
+    this.#keep(counted.root, key, value, mark);
+    return value;
+  }
+
+  /**
+   * Runs `write`, one statement naming each of these tables once as written, and keeps what `valueOf`
+   * says they now hold for `key` (undefined: nothing). Kept only if the mark moved by that statement
+   * alone: any other write to these tables in between, counted or not by name, keeps nothing.
+   */
+  async afterWrite<R>(db: object, key: K, write: () => Promise<R>, holds: (result: R) => V | undefined): Promise<R> {
+    const counted = counters.get(db);
+    const before = counted?.counter.of(this.tables);
+    const result = await write();
+    if (!counted || before === undefined) return result;
+    const after = counted.counter.of(this.tables);
+    const value = holds(result);
+    if (after === before + this.tables.length && value !== undefined) this.#keep(counted.root, key, value, after);
+    return result;
+  }
+
+  #keep(root: object, key: K, value: V, mark: number): void {
+    if (this.opts.keep && !this.opts.keep(value)) return;
+    let kept = this.#stores.get(root);
+    if (!kept) this.#stores.set(root, (kept = new Map()));
     if (value !== null && typeof value === 'object') Object.freeze(value);
     kept.delete(key);
     if (kept.size >= (this.opts.max ?? 10_000)) kept.delete(kept.keys().next().value as K);
     kept.set(key, { mark, value });
-    return value;
   }
 }

@@ -40,6 +40,8 @@ class Mutex {
  */
 export class WriteCounter {
   n = 0;
+  /** every statement run, read or write (the bench's statements a request) */
+  statements = 0;
   all = 0;
   readonly #tables = new Map<string, number>();
 
@@ -113,6 +115,7 @@ class PGliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const written = isRead(query) ? undefined : writtenTables(query.sql);
+    this.writes.statements++;
     let failed = true;
     try {
       const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);

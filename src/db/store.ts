@@ -35,7 +35,7 @@ export interface Store {
   /** the embedded instance (PGlite only): backups and test templates dump it */
   pglite?: PGlite;
   /** PGlite only (one process): the statements that may have written so far (writeMark) */
-  writes?: Pick<WriteCounter, 'n' | 'of'>;
+  writes?: Pick<WriteCounter, 'n' | 'of' | 'statements'>;
   engine: Engine;
   description: string;
   /** PGlite on disk with fsync on: how many fsyncs PostgreSQL made so far (tests, the bench) */

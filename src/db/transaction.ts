@@ -6,6 +6,7 @@
 import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import type { Db, Tx } from './store.js';
+import { countWritesIn } from './kept.js';
 
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 12;
@@ -28,7 +29,14 @@ export interface TransactionOptions {
 export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel(options.isolation ?? 'serializable').execute(work);
+      return await db
+        .transaction()
+        .setIsolationLevel(options.isolation ?? 'serializable')
+        .execute((tx) => {
+          // on the embedded store, what it reads may be kept as the store's (kept.ts)
+          countWritesIn(tx, db);
+          return work(tx);
+        });
     } catch (e) {
       const code = (e as { code?: string }).code;
       const retry = e instanceof RetryableConflict || (code !== undefined && RETRYABLE.has(code));

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
+import { KeptReads } from '../db/kept.js';
 import { detail, invalid, notFound } from '../core/errors.js';
 import { field } from '../core/messages.js';
 import { r as t } from './messages.js';
@@ -81,6 +82,9 @@ export async function notify(tx: Tx, alert: Alert): Promise<number> {
  * roles or not) are batched; any other is delivered by notify(). Each user reads the alert in their
  * language (found by the one query). Returns how many users received each.
  */
+/** The users of some Participants an alert may go to, kept on the embedded store while no user is written (kept.ts). */
+const keptRecipients = new KeptReads<string, { id: string; participant: string | null; roles: unknown; language: string | null }[]>(['users'], { max: 1000 });
+
 export async function notifyMany(tx: Tx, alerts: Alert[]): Promise<number[]> {
   const delivered = alerts.map(() => 0);
   const batched: number[] = [];
@@ -91,7 +95,7 @@ export async function notifyMany(tx: Tx, alerts: Alert[]): Promise<number[]> {
   }
   if (batched.length === 0) return delivered;
   const codes = [...new Set(batched.map((i) => alerts[i]!.to.participant!))];
-  const users = await tx.selectFrom('users').select(['id', 'participant', 'roles', 'language']).where('disabled', '=', false).where('participant', 'in', codes).execute();
+  const users = await keptRecipients.get(tx, codes.join(), () => tx.selectFrom('users').select(['id', 'participant', 'roles', 'language']).where('disabled', '=', false).where('participant', 'in', codes).execute());
   const rows: { id: string; user_id: string; kind: string; subject: string; body: string; link: string | null; participant: string | null; dedupe_key: string | null; data: string | null; alert: number }[] = [];
   for (const i of batched) {
     const a = alerts[i]!;

@@ -2,6 +2,7 @@
 // "what is BE's Participant and is it in good standing on 2006-03-01?"
 import type { Db, Tx } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
+import { KeptReads } from '../db/kept.js';
 import { conflict, detail, invalid, notFound } from '../core/errors.js';
 import { day as aDay } from '../core/i18n.js';
 import { field } from '../core/messages.js';
@@ -143,8 +144,17 @@ export { statusWord };
  * for checks inside a writing transaction (issuance re-checks its issuer's standing there), where a
  * change committed by another process a moment ago must hold.
  */
+/** A Participant's status on a day, kept on the embedded store while no status is written (kept.ts). */
+const keptStatus = new KeptReads<string, { status: string } | undefined>(['participant_status'], { max: 1000 });
+
 export async function statusNow(db: Db, code: string, day: IsoDay): Promise<{ status: ParticipantStatus | null; goodStanding: boolean }> {
-  const row = await db
+  const row = await keptStatus.get(db, `${code}|${day}`, () => readStatus(db, code, day));
+  const status = (row?.status ?? null) as ParticipantStatus | null;
+  return { status, goodStanding: isGoodStanding(status ?? undefined) };
+}
+
+function readStatus(db: Db, code: string, day: IsoDay) {
+  return db
     .selectFrom('participant_status')
     .select('status')
     .where('participant', '=', code)
@@ -153,8 +163,6 @@ export async function statusNow(db: Db, code: string, day: IsoDay): Promise<{ st
     .orderBy('valid_from', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const status = (row?.status ?? null) as ParticipantStatus | null;
-  return { status, goodStanding: isGoodStanding(status ?? undefined) };
 }
 
 export interface AuthorityPatch {
