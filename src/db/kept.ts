@@ -65,7 +65,7 @@ export class KeptReads<K, V> {
   }
 
   /**
-   * Runs `write`, one statement naming each of these tables once as written, and keeps what `valueOf`
+   * Runs `write`, one statement naming each of these tables once as written, and keeps what `holds`
    * says they now hold for `key` (undefined: nothing). Kept only if the mark moved by that statement
    * alone: any other write to these tables in between, counted or not by name, keeps nothing.
    */
