@@ -37,7 +37,7 @@ describe('an issuance names every table it writes (the embedded store keeps its 
     const cancelled = await w.app.inject({ method: 'POST', url: `/api/certificates/${b}/cancellation`, headers: w.bearer('za'), payload: { reason: 'lost' } });
     expect(cancelled.statusCode).toBe(201);
     expect(unnamed()).toBe(before);
-    // and the log those statements wrote is whole: its entries in order, one per event
+    // and the log those statements wrote is whole: one entry per event
     const entries = await w.app.inject({ url: '/api/log/entries?from=0' });
     expect(entries.json<{ entries: unknown[] }>().entries.length).toBe(6);
   });
@@ -49,6 +49,10 @@ describe('an issuance names every table it writes (the embedded store keeps its 
       for (let i = 0; i < 3; i++) expect((await issue()).statusCode).toBe(201);
       const read = (table: string) => query.mock.calls.filter(([text]) => new RegExp(`from "${table}"`).test(String(text))).length;
       expect({ tokens: read('api_tokens'), register: read('companies'), settings: read('stock_report_settings') }).toEqual({ tokens: 0, register: 0, settings: 0 });
+      // nor, inside its transaction, what it wrote itself or nothing wrote since: the log's size and
+      // right edge, the audit chain's head, the issuer's standing and key, the officers to alert
+      const inBatch = { logHead: read('log_head'), logNodes: read('log_nodes'), audit: read('audit_log'), standing: read('participant_status'), keys: read('authority_keys'), officers: read('users') };
+      expect(inBatch).toEqual({ logHead: 0, logNodes: 0, audit: 0, standing: 0, keys: 0, officers: 0 });
       // and it did write: three certificates, each in the log
       expect(query.mock.calls.filter(([text]) => /insert into "certificates"/.test(String(text))).length).toBe(3);
     } finally {

@@ -27,7 +27,6 @@ import { exporterProblems } from '../companies/service.js';
 import { withheld } from '../companies/stock.js';
 import { drawingProblems, lockAndCheckDrawings, withDerivedOrigin, writeDrawings } from './reexport.js';
 import * as store from './store.js';
-import * as logStore from './log-store.js';
 import * as keyStore from './key-store.js';
 import { m } from './messages.js';
 import { m as im } from './issue-messages.js';
@@ -266,7 +265,7 @@ export type { Prepared };
 async function issueBatch(s: Store, tx: Tx, batch: Prepared[], bulk?: { operator: Actor; source: string }, announce = true): Promise<Issued[]> {
   // first the log head's row lock: issuers on every process run one after the other from here (the
   // transaction is READ COMMITTED, so each reads what the one before committed, and nothing collides)
-  const logSize = await logStore.lockLogHead(tx);
+  const logSize = await log.lockHead(tx);
   // Idempotency-Keys: after the lock, every key committed by any process is seen
   await idem.checkBatch(tx, batch);
   // the issuer's standing read again inside the issuing transaction: a suspension committed (through

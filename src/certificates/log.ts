@@ -23,7 +23,19 @@ export { planAppend, type Appended, type LogEventInput, type PlannedAppend } fro
  * (kept.ts), and written through by each append (writeAppend): the next batch starts from the edge the
  * last one computed, without reading it. An append names the three tables (log-store.ts appendLog).
  */
-const edges = new KeptReads<number, string[]>(['log_entries', 'log_nodes', 'log_head'], { max: 4 });
+const LOG_TABLES = ['log_entries', 'log_nodes', 'log_head'];
+const edges = new KeptReads<number, string[]>(LOG_TABLES, { max: 4 });
+const sizes = new KeptReads<'size', number>(LOG_TABLES, { max: 1 });
+
+/**
+ * The log head's row lock for the rest of the transaction (log-store.ts lockLogHead), and the log's size
+ * under it. On the embedded store one session runs one transaction at a time (the driver's mutex): the
+ * lock guards against no one there, so the size is kept (kept.ts) and written through by each append,
+ * and no statement runs. On PostgreSQL every call takes the lock.
+ */
+export function lockHead(tx: Tx): Promise<number> {
+  return sizes.get(tx, 'size', () => logStore.lockLogHead(tx));
+}
 
 /** The log's size and the hashes of its right edge (hex, largest subtree first), read in `q`. */
 export async function head(q: Db | Tx, lockedSize?: number): Promise<{ size: number; frontier: string[] }> {
@@ -45,7 +57,9 @@ export async function writeAppend(tx: Tx, plan: PlannedAppend): Promise<Appended
   let ok: boolean;
   try {
     // the edge the plan computed is the log's from this statement on (a rollback forgets it: kept.ts)
-    ok = await edges.afterWrite(tx, plan.start + plan.rows.length, () => logStore.appendLog(tx, plan.start, plan.rows, plan.nodes), (moved) => (moved ? plan.frontier : undefined));
+    const size = plan.start + plan.rows.length;
+    const append = () => logStore.appendLog(tx, plan.start, plan.rows, plan.nodes);
+    ok = await sizes.afterWrite(tx, 'size', () => edges.afterWrite(tx, size, append, (moved) => (moved ? plan.frontier : undefined)), (moved) => (moved ? size : undefined));
   } catch (err) {
     // another writer appended at the same position first (PostgreSQL): retry on the new head
     if (isUniqueViolation(err)) throw new RetryableConflict('the log grew under this transaction');
