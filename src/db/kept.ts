@@ -9,7 +9,9 @@
 // so nothing runs between a transaction's statements but its own, and every one of them is counted when
 // it runs, committed or not. A value read after the transaction wrote its tables is kept with the mark
 // that write left; if the transaction then rolls back (or a statement in it fails), the driver counts a
-// write of every table, and nothing read or written through in it is given again.
+// write of every table, and nothing read or written through in it is given again. Until it ends, what it
+// kept is given to it alone: another caller (a request served meanwhile, on the store's Db) would be given
+// what the transaction has not committed, and may never.
 //
 // Written through (`afterWrite`): a statement that writes the tables and whose result the writer knows
 // (the log's new right edge, the audit chain's new head) keeps that result with the mark the statement
@@ -23,6 +25,8 @@ interface Counted {
 }
 
 const counters = new WeakMap<object, Counted>();
+/** the transactions begun and not yet ended (transaction.ts) */
+const open = new WeakSet<object>();
 
 /** The embedded store's Db and the counter of its driver (store.ts, when it opens one). */
 export function countWritesOf(db: object, counter: Pick<WriteCounter, 'of'>): void {
@@ -32,7 +36,14 @@ export function countWritesOf(db: object, counter: Pick<WriteCounter, 'of'>): vo
 /** A transaction begun on `db` (transaction.ts): on the embedded store, its reads are kept as the store's. */
 export function countWritesIn(tx: object, db: object): void {
   const counted = counters.get(db);
-  if (counted) counters.set(tx, counted);
+  if (!counted) return;
+  counters.set(tx, counted);
+  open.add(tx);
+}
+
+/** The transaction ended (committed or not): what it kept may be given to every caller. */
+export function transactionEnded(tx: object): void {
+  open.delete(tx);
 }
 
 /** The mark of these tables on this Db or transaction, or undefined where nothing may be kept. */
@@ -46,7 +57,8 @@ export function tablesMark(db: object, tables: readonly string[]): number | unde
  * read: it must not be changed (frozen, one level deep). A failed read keeps nothing.
  */
 export class KeptReads<K, V> {
-  readonly #stores = new WeakMap<object, Map<K, { mark: number; value: V }>>();
+  /** `by`: the transaction that kept it, given to no one else while it is open */
+  readonly #stores = new WeakMap<object, Map<K, { mark: number; value: V; by?: object }>>();
 
   constructor(
     readonly tables: readonly string[],
@@ -58,9 +70,9 @@ export class KeptReads<K, V> {
     if (!counted) return read();
     const mark = counted.counter.of(this.tables);
     const hit = this.#stores.get(counted.root)?.get(key);
-    if (hit?.mark === mark) return hit.value;
+    if (hit?.mark === mark && (hit.by === undefined || hit.by === db || !open.has(hit.by))) return hit.value;
     const value = await read();
-    this.#keep(counted.root, key, value, mark);
+    this.#keep(counted.root, db, key, value, mark);
     return value;
   }
 
@@ -76,17 +88,17 @@ export class KeptReads<K, V> {
     if (!counted || before === undefined) return result;
     const after = counted.counter.of(this.tables);
     const value = holds(result);
-    if (after === before + this.tables.length && value !== undefined) this.#keep(counted.root, key, value, after);
+    if (after === before + this.tables.length && value !== undefined) this.#keep(counted.root, db, key, value, after);
     return result;
   }
 
-  #keep(root: object, key: K, value: V, mark: number): void {
+  #keep(root: object, db: object, key: K, value: V, mark: number): void {
     if (this.opts.keep && !this.opts.keep(value)) return;
     let kept = this.#stores.get(root);
     if (!kept) this.#stores.set(root, (kept = new Map()));
     if (value !== null && typeof value === 'object') Object.freeze(value);
     kept.delete(key);
     if (kept.size >= (this.opts.max ?? 10_000)) kept.delete(kept.keys().next().value as K);
-    kept.set(key, { mark, value });
+    kept.set(key, db === root ? { mark, value } : { mark, value, by: db });
   }
 }

@@ -6,7 +6,7 @@
 import { m } from './messages.js';
 import { KpcsError } from '../core/errors.js';
 import type { Db, Tx } from './store.js';
-import { countWritesIn } from './kept.js';
+import { countWritesIn, transactionEnded } from './kept.js';
 
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 12;
@@ -28,13 +28,14 @@ export interface TransactionOptions {
 
 export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    let begun: Tx | undefined;
     try {
       return await db
         .transaction()
         .setIsolationLevel(options.isolation ?? 'serializable')
         .execute((tx) => {
           // on the embedded store, what it reads may be kept as the store's (kept.ts)
-          countWritesIn(tx, db);
+          countWritesIn((begun = tx), db);
           return work(tx);
         });
     } catch (e) {
@@ -45,6 +46,8 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, optio
       if (attempt >= MAX_ATTEMPTS) throw new KpcsError('overloaded', m('store.busy', { attempts: attempt }));
       // jittered backoff: 2, 4, 8 … ms (at most about half a second), so racing writers spread out
       await new Promise((r) => setTimeout(r, Math.random() * 2 ** Math.min(attempt, 9)));
+    } finally {
+      if (begun) transactionEnded(begun);
     }
   }
 }
