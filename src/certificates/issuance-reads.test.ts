@@ -20,10 +20,7 @@ describe('an issuance names every table it writes (the embedded store keeps its 
       ['in', 'IN', ['officer']],
     ], {});
   });
-  afterAll(async () => {
-    await w.app.close();
-    await w.store.close();
-  });
+  afterAll(() => w.close());
 
   it('issuing, confirming and cancelling through the API write only tables they name', async () => {
     const first = await issue();

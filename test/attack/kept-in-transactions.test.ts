@@ -77,10 +77,7 @@ describe('ATTACK: reads kept inside the embedded store\'s transactions, edges an
       ['in2', 'IN', ['officer']],
     ], {});
   });
-  afterAll(async () => {
-    await w.app.close();
-    await w.store.close();
-  });
+  afterAll(() => w.close());
 
   it('held: batches rolled back after the log append and the audit entries (thrown, or a COMMIT turned ROLLBACK), across the first kept level: the next batches chain onto what was committed', async () => {
     const docs: SignedCertificate[] = [];

@@ -32,10 +32,7 @@ describe('ATTACK: a kept table written by SQL writtenTables did not read as writ
     w = await appWith('pglite', [['x', 'ZA', ['officer']]]);
     user = w.people.x!.id;
   });
-  afterAll(async () => {
-    await w.app.close();
-    await w.store.close();
-  });
+  afterAll(() => w.close());
 
   // each revokes the user's tokens (or disables the user); the token kept before must be refused at once
   const revocations: [string, (id: string) => RawBuilder<unknown>][] = [
@@ -207,10 +204,7 @@ describe('ATTACK: reads racing writes, the session path, the cache itself', () =
   beforeAll(async () => {
     w = await appWith('pglite', [{ key: 'admin', name: 'Admin', roles: ['admin'] }, ['r', 'ZA', ['officer']], ['s', 'ZA', ['officer']]]);
   });
-  afterAll(async () => {
-    await w.app.close();
-    await w.store.close();
-  });
+  afterAll(() => w.close());
 
   it('held: requests that start while a revocation is open and answer after it ends: refused when it commits, served when it rolls back', async () => {
     for (const outcome of ['rollback', 'commit'] as const) {

@@ -27,10 +27,7 @@ describe('ATTACK: stale actors and rules from reads kept on the embedded store',
   beforeAll(async () => {
     w = await appWith('pglite', [{ key: 'admin', name: 'Admin', roles: ['admin'] }, ['a', 'ZA', ['officer']], ['b', 'ZA', ['officer']], ['c', 'ZA', ['officer']], ['d', 'ZA', ['officer']], ['e', 'ZA', ['officer']]], {});
   });
-  afterAll(async () => {
-    await w.app.close();
-    await w.store.close();
-  });
+  afterAll(() => w.close());
 
   it('tokens revoked, a user disabled, roles taken away: refused at the very next request', async () => {
     expect((await issue('a')).statusCode).toBe(201);

@@ -36,6 +36,8 @@ export interface AppWorld {
   people: Record<string, Person>;
   /** the authorization header of the person under `key` */
   bearer(key: string): { authorization: string };
+  /** closes the server, then its store */
+  close(): Promise<void>;
 }
 
 /**
@@ -47,5 +49,9 @@ export async function appWith(engine: Engine, cast: CastMember[], keys?: Certifi
   if (keys) configure(store, { masterKey: randomBytes(32), ...keys });
   const app = await buildServer({ store, webDir: null });
   const made = await people(store.db, cast);
-  return { store, app, people: made, bearer: (key) => ({ authorization: `Bearer ${made[key]?.token}` }) };
+  const close = async () => {
+    await app.close();
+    await store.close();
+  };
+  return { store, app, people: made, bearer: (key) => ({ authorization: `Bearer ${made[key]?.token}` }), close };
 }
