@@ -3,6 +3,7 @@
 // statements that may write (WriteCounter): the embedded store serves one process, so a count unchanged
 // since a read means that nothing was written since, and what was read is what the store still holds.
 import type { PGlite } from '@electric-sql/pglite';
+import { PreparedStatements } from './pglite-statements.js';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -107,10 +108,14 @@ function inTransaction(pg: PGlite): boolean {
   }
 }
 
+/** Statements that change the schema: a statement prepared before may describe what no longer is. */
+const SCHEMA_CHANGE = /^\s*(?:create|alter|drop|truncate|comment|grant|revoke|reindex|cluster|do|import|security|set\s+role)\b/i;
+
 class PGliteConnection implements DatabaseConnection {
   constructor(
     private readonly pg: PGlite,
     private readonly writes: WriteCounter,
+    private readonly statements: PreparedStatements,
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -118,7 +123,8 @@ class PGliteConnection implements DatabaseConnection {
     this.writes.statements++;
     let failed = true;
     try {
-      const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
+      if (SCHEMA_CHANGE.test(query.sql)) this.statements.reset();
+      const result = await this.statements.query<R>(query.sql, query.parameters);
       failed = false;
       return {
         rows: result.rows,
@@ -147,8 +153,9 @@ class PGliteDriver implements Driver {
   constructor(
     private readonly pg: PGlite,
     writes: WriteCounter,
+    statements: PreparedStatements,
   ) {
-    this.#connection = new PGliteConnection(pg, writes);
+    this.#connection = new PGliteConnection(pg, writes, statements);
   }
 
   async init(): Promise<void> {
@@ -188,15 +195,20 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
+  /** the statements prepared on the engine's session (reset after a script that may change the schema: store.ts) */
+  readonly statements: PreparedStatements;
+
   constructor(
     private readonly pg: PGlite,
     readonly writes = new WriteCounter(),
-  ) {}
+  ) {
+    this.statements = new PreparedStatements(pg);
+  }
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pg, this.writes);
+    return new PGliteDriver(this.pg, this.writes, this.statements);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);

@@ -172,7 +172,8 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     // copy or a wide umask left, every file 0600 and folder 0700 (docs/security.md)
     const privacy = options.inMemory ? undefined : makeTreePrivate(config.dataDir);
     const writes = new WriteCounter();
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, writes) });
+    const dialect = new PGliteDialect(pglite, writes);
+    const db = new Kysely<Database>({ dialect });
     countWritesOf(db, writes);
     return {
       db,
@@ -187,6 +188,8 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
           await pglite.exec(script);
         } finally {
           writes.wrote('all');
+          // a migration may change what a prepared statement described
+          dialect.statements.reset();
         }
       },
       close: async () => {

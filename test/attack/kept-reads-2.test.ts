@@ -15,6 +15,7 @@ import * as companyStore from '../../src/companies/store.js';
 import { nameKey } from '../../src/companies/model.js';
 import { writtenTables } from '../../src/db/pglite-dialect.js';
 import { transaction } from '../../src/db/transaction.js';
+import { PreparedStatements } from '../../src/db/pglite-statements.js';
 
 describe('ATTACK: a kept table written by SQL writtenTables did not read as writing it', () => {
   let w: AppWorld;
@@ -235,7 +236,7 @@ describe('ATTACK: reads racing writes, the session path, the cache itself', () =
     const login = await w.app.inject({ method: 'POST', url: '/api/session', payload: { login: 'web.user', password: 'a long password 1' } });
     expect(login.statusCode).toBe(200);
     const cookies = { kpcs_session: login.cookies.find((c) => c.name === 'kpcs_session')!.value };
-    const query = vi.spyOn(w.store.pglite!, 'query');
+    const query = vi.spyOn(PreparedStatements.prototype, 'query');
     try {
       for (let i = 0; i < 3; i++) expect((await w.app.inject({ url: '/api/session', cookies })).json().user.roles).toEqual(['officer']);
       expect(query.mock.calls.filter(([text]) => /from "sessions"/.test(String(text))).length).toBe(3);
@@ -249,7 +250,7 @@ describe('ATTACK: reads racing writes, the session path, the cache itself', () =
   });
 
   it('held: an unknown token is read at every request and never kept (no growth from guessed tokens); a known one is read once', async () => {
-    const query = vi.spyOn(w.store.pglite!, 'query');
+    const query = vi.spyOn(PreparedStatements.prototype, 'query');
     try {
       for (let i = 0; i < 20; i++) expect((await session(`kpcs_guess${i % 2}`)).statusCode).toBe(401);
       expect(query.mock.calls.filter(([text]) => /from "api_tokens"/.test(String(text))).length).toBe(20);
