@@ -108,8 +108,13 @@ function inTransaction(pg: PGlite): boolean {
   }
 }
 
-/** Statements that change the schema: a statement prepared before may describe what no longer is. */
-const SCHEMA_CHANGE = /^\s*(?:create|alter|drop|truncate|comment|grant|revoke|reindex|cluster|do|import|security|set\s+role)\b/i;
+/**
+ * Statements that leave the schema as it is. Any other may change it (DDL, SET search_path, and DDL behind
+ * a leading comment, which a list of DDL's first words missed): a statement prepared before may describe
+ * what no longer is, and PostgreSQL would convert its parameters from their old types
+ * (test/attack/prepared-statements.test.ts).
+ */
+const KEEPS_SCHEMA = /^\s*(?:\(\s*)*(?:select|insert|update|delete|with|values|table|begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|show|vacuum|analyze|lock)\b/i;
 
 class PGliteConnection implements DatabaseConnection {
   constructor(
@@ -121,9 +126,10 @@ class PGliteConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const written = isRead(query) ? undefined : writtenTables(query.sql);
     this.writes.statements++;
+    const changesSchema = !KEEPS_SCHEMA.test(query.sql);
     let failed = true;
     try {
-      if (SCHEMA_CHANGE.test(query.sql)) this.statements.reset();
+      if (changesSchema) this.statements.reset();
       const result = await this.statements.query<R>(query.sql, query.parameters);
       failed = false;
       return {
@@ -131,6 +137,8 @@ class PGliteConnection implements DatabaseConnection {
         numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
       };
     } finally {
+      // after a change of the schema, and at the end of its transaction (a rollback may undo it)
+      if (changesSchema || this.statements.changeOpen) this.statements.schemaChanged(inTransaction(this.pg));
       // a statement failed inside a transaction (a read too): the transaction is aborted, and its COMMIT
       // will roll back without an error (PostgreSQL answers ROLLBACK): what it wrote may all be undone
       if (failed && inTransaction(this.pg)) this.writes.wrote('all');

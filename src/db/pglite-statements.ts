@@ -40,6 +40,10 @@ export class PreparedStatements {
   /** statements to close with the next call (evicted, or forgotten after a change of the schema) */
   #closing: string[] = [];
   #seq = 0;
+  /** scripts running that may change the schema (whileSchemaChanges) */
+  #scripts = 0;
+  /** a statement changed the schema inside a transaction still open: its rollback may undo the change */
+  #changeOpen = false;
 
   constructor(private readonly pg: PGlite) {}
 
@@ -52,16 +56,53 @@ export class PreparedStatements {
     this.#prepared.clear();
   }
 
+  /**
+   * Runs a script that may change the schema (store.ts execScript). Forgetting the statements only after
+   * it is not enough: a statement queued behind the script on PGlite's lock runs before the script's
+   * caller resumes, with its parameters' old types, which PostgreSQL then converts to the new column
+   * (a date to a timestamptz at midnight: test/attack/prepared-statements.test.ts). While it may run,
+   * statements are prepared for one run and not kept.
+   */
+  async whileSchemaChanges<T>(run: () => Promise<T>): Promise<T> {
+    this.#scripts++;
+    this.reset();
+    try {
+      return await run();
+    } finally {
+      this.#scripts--;
+      this.reset();
+    }
+  }
+
+  /**
+   * After a statement that may have changed the schema, or the end of the transaction of one: while that
+   * transaction is open (`inTransaction`), nothing prepared is kept, since a rollback (of it, or to a
+   * savepoint) brings back the schema that a statement prepared meanwhile would not describe.
+   */
+  schemaChanged(inTransaction: boolean): void {
+    this.reset();
+    this.#changeOpen = inTransaction;
+  }
+
+  /** whether a transaction that changed the schema is still open (pglite-dialect.ts watches its end) */
+  get changeOpen(): boolean {
+    return this.#changeOpen;
+  }
+
   /** Runs one statement with its parameters: its rows parsed, and the rows it changed. */
   query<R>(text: string, params: readonly unknown[]): Promise<StatementResult<R>> {
     // PGlite's lock of its session: a script run meanwhile (execScript) waits, as it does for `query`
     return this.pg.runExclusive(async () => {
       // refused as PGlite's query refuses it (the engine closing or closed: nothing may be sent to it)
       await this.pg._checkReady();
-      const prepared = this.#prepared.get(text) ?? (await this.#prepare(text));
-      // the most recently used last: the first is the one to close when there are too many
-      this.#prepared.delete(text);
-      this.#prepared.set(text, prepared);
+      // while the schema may change under it or back, a statement is prepared unnamed, for this run only
+      const keep = this.#scripts === 0 && !this.#changeOpen;
+      const prepared = (keep && this.#prepared.get(text)) || (await this.#prepare(text, keep));
+      if (keep) {
+        // the most recently used last: the first is the one to close when there are too many
+        this.#prepared.delete(text);
+        this.#prepared.set(text, prepared);
+      }
       const values = params.map((v, i) => {
         if (v === null || v === undefined) return null;
         const serialize = this.pg.serializers[prepared.types[i]!];
@@ -76,14 +117,15 @@ export class PreparedStatements {
     });
   }
 
-  async #prepare(text: string): Promise<Prepared> {
-    const name = `kpcs_${++this.#seq}`;
+  async #prepare(text: string, keep: boolean): Promise<Prepared> {
+    const name = keep ? `kpcs_${++this.#seq}` : '';
     const { messages } = await this.pg.execProtocol(
       concat([...this.#closes(), S.parse({ name, text, types: [] }), S.describe({ type: 'S', name }), S.sync()]),
       { syncToFs: false },
     );
     const description = messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
     const prepared = { name, types: description?.dataTypeIDs ?? [] };
+    if (!keep) return prepared;
     this.#prepared.set(text, prepared);
     if (this.#prepared.size > MAX_PREPARED) {
       const [oldest, p] = this.#prepared.entries().next().value as [string, Prepared];

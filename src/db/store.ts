@@ -185,11 +185,11 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       ...(fs && { fsyncs: fs.fsyncs }),
       execScript: async (script) => {
         try {
-          await pglite.exec(script);
+          // a migration may change what a prepared statement described (forgotten before and after,
+          // none kept while it may run: pglite-statements.ts whileSchemaChanges)
+          await dialect.statements.whileSchemaChanges(() => pglite.exec(script));
         } finally {
           writes.wrote('all');
-          // a migration may change what a prepared statement described
-          dialect.statements.reset();
         }
       },
       close: async () => {
