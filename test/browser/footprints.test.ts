@@ -77,6 +77,8 @@ describe('footprints of origin', () => {
     const img = page.locator('[data-testid="gallery"] img');
     await img.waitFor();
     expect(await img.getAttribute('alt')).toBe('Typical run-of-mine, +9 and above');
+    // the element appears before its picture has loaded: wait for it to load (or fail), then check it decoded
+    await img.evaluate((el: HTMLImageElement) => el.complete || new Promise((done) => ['load', 'error'].forEach((e) => el.addEventListener(e, done, { once: true }))));
     expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/kpcs-footprint-reference.png`, fullPage: true });
   });
