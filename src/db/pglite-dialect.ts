@@ -3,7 +3,8 @@
 // statements that may write (WriteCounter): the embedded store serves one process, so a count unchanged
 // since a read means that nothing was written since, and what was read is what the store still holds.
 import type { PGlite } from '@electric-sql/pglite';
-import { PreparedStatements } from './pglite-statements.js';
+import { inTransaction, PreparedStatements } from './pglite-statements.js';
+import { DATA_STATEMENTS, leadingKeyword, TRANSACTION_MARKS } from './statement-kind.js';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -75,9 +76,10 @@ const NAMES = new RegExp(NAME, 'gi');
  * harmless, a mark changes too often rather than too rarely.
  */
 export function writtenTables(sql: string): readonly string[] | 'all' {
-  // COMMIT PREPARED commits what another (prepared) transaction wrote
-  if (/^\s*(?:begin|start\s+transaction|savepoint|release|commit(?!\s+prepared\b)|end)\b/i.test(sql)) return [];
-  if (!/^\s*\(?\s*(?:select|with|insert|update|delete)\b/i.test(sql) || /\$\w*\$|'|--|\/\*|\bu&"/i.test(sql)) return 'all';
+  // COMMIT PREPARED (another kind) commits what another, prepared, transaction wrote
+  const kind = leadingKeyword(sql);
+  if (TRANSACTION_MARKS.has(kind)) return [];
+  if (!DATA_STATEMENTS.has(kind) || /\$\w*\$|'|--|\/\*|\bu&"/i.test(sql)) return 'all';
   if (/\binto\b/i.test(sql.replace(/\binsert\s+into\b/gi, ''))) return 'all';
   const tables = new Set<string>();
   for (const [, target] of sql.matchAll(WRITE_TARGET)) {
@@ -99,23 +101,6 @@ export function isRead(query: CompiledQuery): boolean {
   return false;
 }
 
-/** Whether the session is inside a transaction block; true when it cannot say (closed: its state is gone). */
-function inTransaction(pg: PGlite): boolean {
-  try {
-    return pg.closed || pg.isInTransaction();
-  } catch {
-    return true;
-  }
-}
-
-/**
- * Statements that leave the schema as it is. Any other may change it (DDL, SET search_path, and DDL behind
- * a leading comment, which a list of DDL's first words missed): a statement prepared before may describe
- * what no longer is, and PostgreSQL would convert its parameters from their old types
- * (test/attack/prepared-statements.test.ts).
- */
-const KEEPS_SCHEMA = /^\s*(?:\(\s*)*(?:select|insert|update|delete|with|values|table|begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|show|vacuum|analyze|lock)\b/i;
-
 class PGliteConnection implements DatabaseConnection {
   constructor(
     private readonly pg: PGlite,
@@ -126,10 +111,8 @@ class PGliteConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const written = isRead(query) ? undefined : writtenTables(query.sql);
     this.writes.statements++;
-    const changesSchema = !KEEPS_SCHEMA.test(query.sql);
     let failed = true;
     try {
-      if (changesSchema) this.statements.reset();
       const result = await this.statements.query<R>(query.sql, query.parameters);
       failed = false;
       return {
@@ -137,8 +120,6 @@ class PGliteConnection implements DatabaseConnection {
         numAffectedRows: result.affectedRows !== undefined ? BigInt(result.affectedRows) : undefined,
       };
     } finally {
-      // after a change of the schema, and at the end of its transaction (a rollback may undo it)
-      if (changesSchema || this.statements.changeOpen) this.statements.schemaChanged(inTransaction(this.pg));
       // a statement failed inside a transaction (a read too): the transaction is aborted, and its COMMIT
       // will roll back without an error (PostgreSQL answers ROLLBACK): what it wrote may all be undone
       if (failed && inTransaction(this.pg)) this.writes.wrote('all');
@@ -203,7 +184,7 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  /** the statements prepared on the engine's session (reset after a script that may change the schema: store.ts) */
+  /** the statements prepared on the engine's session (a script that may change the schema runs through it: store.ts) */
   readonly statements: PreparedStatements;
 
   constructor(

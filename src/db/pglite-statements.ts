@@ -6,7 +6,11 @@
 // reuses what it analysed (and, as its plan cache decides, the plan). Parameters are written and rows read
 // exactly as PGlite's `query` does: by the types PostgreSQL described, with the instance's serializers
 // and parsers. Measured in docs/performance.md.
+//
+// When to forget what is prepared lives here too: after a statement that may change the schema
+// (statement-kind.ts), at the end of the transaction of one, and around a script (whileSchemaChanges).
 import { parse, protocol, type PGlite } from '@electric-sql/pglite';
+import { mayChangeSchema } from './statement-kind.js';
 
 const S = protocol.serialize;
 /** named statements kept at most (the least recently used is closed first) */
@@ -33,6 +37,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
     at += p.length;
   }
   return out;
+}
+
+/** Whether the session is inside a transaction block; true when it cannot say (closed: its state is gone). */
+export function inTransaction(pg: PGlite): boolean {
+  try {
+    return pg.closed || pg.isInTransaction();
+  } catch {
+    return true;
+  }
 }
 
 export class PreparedStatements {
@@ -75,46 +88,50 @@ export class PreparedStatements {
   }
 
   /**
-   * After a statement that may have changed the schema, or the end of the transaction of one: while that
-   * transaction is open (`inTransaction`), nothing prepared is kept, since a rollback (of it, or to a
+   * Runs one statement with its parameters: its rows parsed, and the rows it changed. A statement that may
+   * change the schema forgets what is prepared, before and after it; so does the end of its transaction,
+   * and while that transaction is open nothing prepared is kept, since a rollback (of it, or to a
    * savepoint) brings back the schema that a statement prepared meanwhile would not describe.
    */
-  schemaChanged(inTransaction: boolean): void {
-    this.reset();
-    this.#changeOpen = inTransaction;
-  }
-
-  /** whether a transaction that changed the schema is still open (pglite-dialect.ts watches its end) */
-  get changeOpen(): boolean {
-    return this.#changeOpen;
-  }
-
-  /** Runs one statement with its parameters: its rows parsed, and the rows it changed. */
   query<R>(text: string, params: readonly unknown[]): Promise<StatementResult<R>> {
     // PGlite's lock of its session: a script run meanwhile (execScript) waits, as it does for `query`
     return this.pg.runExclusive(async () => {
-      // refused as PGlite's query refuses it (the engine closing or closed: nothing may be sent to it)
-      await this.pg._checkReady();
-      // while the schema may change under it or back, a statement is prepared unnamed, for this run only
-      const keep = this.#scripts === 0 && !this.#changeOpen;
-      const prepared = (keep && this.#prepared.get(text)) || (await this.#prepare(text, keep));
-      if (keep) {
-        // the most recently used last: the first is the one to close when there are too many
-        this.#prepared.delete(text);
-        this.#prepared.set(text, prepared);
+      const changes = mayChangeSchema(text);
+      if (changes) this.reset();
+      try {
+        return await this.#run<R>(text, params);
+      } finally {
+        // after a change of the schema, and at the end of its transaction (a rollback may undo it)
+        if (changes || this.#changeOpen) {
+          this.reset();
+          this.#changeOpen = inTransaction(this.pg);
+        }
       }
-      const values = params.map((v, i) => {
-        if (v === null || v === undefined) return null;
-        const serialize = this.pg.serializers[prepared.types[i]!];
-        return serialize ? serialize(v) : String(v);
-      });
-      const { messages } = await this.pg.execProtocol(
-        concat([...this.#closes(), S.bind({ statement: prepared.name, values }), S.describe({ type: 'P' }), S.execute({}), S.sync()]),
-        { syncToFs: false },
-      );
-      const [result] = parse.parseResults(messages, this.pg.parsers, {});
-      return { rows: (result?.rows ?? []) as R[], affectedRows: result?.affectedRows };
     });
+  }
+
+  async #run<R>(text: string, params: readonly unknown[]): Promise<StatementResult<R>> {
+    // refused as PGlite's query refuses it (the engine closing or closed: nothing may be sent to it)
+    await this.pg._checkReady();
+    // while the schema may change under it or back, a statement is prepared unnamed, for this run only
+    const keep = this.#scripts === 0 && !this.#changeOpen;
+    const prepared = (keep && this.#prepared.get(text)) || (await this.#prepare(text, keep));
+    if (keep) {
+      // the most recently used last: the first is the one to close when there are too many
+      this.#prepared.delete(text);
+      this.#prepared.set(text, prepared);
+    }
+    const values = params.map((v, i) => {
+      if (v === null || v === undefined) return null;
+      const serialize = this.pg.serializers[prepared.types[i]!];
+      return serialize ? serialize(v) : String(v);
+    });
+    const { messages } = await this.pg.execProtocol(
+      concat([...this.#closes(), S.bind({ statement: prepared.name, values }), S.describe({ type: 'P' }), S.execute({}), S.sync()]),
+      { syncToFs: false },
+    );
+    const [result] = parse.parseResults(messages, this.pg.parsers, {});
+    return { rows: (result?.rows ?? []) as R[], affectedRows: result?.affectedRows };
   }
 
   async #prepare(text: string, keep: boolean): Promise<Prepared> {
