@@ -23,10 +23,16 @@ function canonicalText(value: unknown): string {
 export const sha256 = (data: Uint8Array | string): Buffer => hash('sha256', data, 'buffer');
 
 function without<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
-  // defined, not assigned: an own "__proto__" key (JSON.parse makes one) must stay a field of the content,
-  // not be swallowed as the prototype (it was: a document with an added "__proto__" still verified)
+  // an own "__proto__" key (JSON.parse makes one) is defined, not assigned: it must stay a field of the
+  // content, not be swallowed as the prototype (it was: a document with an added "__proto__" still verified).
+  // Every other key is assigned, which is the same and quicker (three times an issuance, fifteen fields)
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!keys.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const k of Object.keys(value)) {
+    if (keys.includes(k)) continue;
+    const v = (value as Record<string, unknown>)[k];
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
   return out;
 }
 

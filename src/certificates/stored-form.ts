@@ -32,8 +32,12 @@ export function storedForm(doc: SignedCertificate): string {
   const record = rest as unknown as Record<string, unknown>;
   if (!keys.every((k, i) => own[i] === k && record[k] === form[k])) return JSON.stringify(rest);
   const out: Record<string, unknown> = { [MARK]: 1 };
-  // defined, not assigned: an own "__proto__" key must stay a field (as signing.ts `without`)
-  for (const k of own.slice(keys.length)) Object.defineProperty(out, k, { value: record[k], enumerable: true, writable: true, configurable: true });
+  // an own "__proto__" key defined, not assigned: it must stay a field (as signing.ts `without`)
+  for (let i = keys.length; i < own.length; i++) {
+    const k = own[i]!;
+    if (k === '__proto__') Object.defineProperty(out, k, { value: record[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = record[k];
+  }
   return JSON.stringify(out);
 }
 

@@ -89,6 +89,20 @@ export function writtenTables(sql: string): readonly string[] | 'all' {
   return [...tables];
 }
 
+const WRITTEN_KEPT = 512;
+const writtenKept = new Map<string, readonly string[] | 'all'>();
+
+/** writtenTables of a text, remembered: the program sends the same few hundred texts again and again. */
+function writtenTablesOf(sql: string): readonly string[] | 'all' {
+  let written = writtenKept.get(sql);
+  if (written === undefined) {
+    written = writtenTables(sql);
+    if (writtenKept.size >= WRITTEN_KEPT) writtenKept.clear();
+    writtenKept.set(sql, written);
+  }
+  return written;
+}
+
 /**
  * A statement that cannot write: a select without a WITH (a WITH may hold an insert, update or delete), or
  * raw SQL that is one and makes no table (`select … into`). A select calling a function that writes would
@@ -109,7 +123,7 @@ class PGliteConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const written = isRead(query) ? undefined : writtenTables(query.sql);
+    const written = isRead(query) ? undefined : writtenTablesOf(query.sql);
     this.writes.statements++;
     let failed = true;
     try {
