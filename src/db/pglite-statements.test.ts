@@ -91,4 +91,18 @@ describe('statements prepared once on the embedded store', () => {
     expect((await sql.raw<{ n: number }>('select 399 as n').execute(store.db)).rows).toEqual([{ n: 399 }]);
     expect((await sql.raw<{ n: number }>('select 0 as n').execute(store.db)).rows).toEqual([{ n: 0 }]);
   });
+
+  it('keeps no statement with a long list of parameters: each length of an id list would be another text', async () => {
+    const kept = async (marker: string) =>
+      (await store.pglite!.query<{ n: number }>('select count(*)::int as n from pg_prepared_statements where statement like $1', [`%${marker}%`])).rows[0]!.n;
+    for (const length of [65, 100, 500, 1000]) {
+      const ids = Array.from({ length }, (_, i) => i);
+      const rows = (await sql<{ n: number }>`select count(*)::int as n from generate_series(0, 2000) as long_list(i) where i in (${sql.join(ids)})`.execute(store.db)).rows;
+      expect(rows).toEqual([{ n: length }]);
+    }
+    expect(await kept('long_list')).toBe(0);
+    // a short list is kept as before
+    await sql`select count(*)::int as n from generate_series(0, 10) as short_list(i) where i in (${sql.join([1, 2, 3])})`.execute(store.db);
+    expect(await kept('short_list')).toBe(1);
+  });
 });

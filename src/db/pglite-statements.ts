@@ -15,6 +15,12 @@ import { mayChangeSchema } from './statement-kind.js';
 const S = protocol.serialize;
 /** named statements kept at most (the least recently used is closed first) */
 const MAX_PREPARED = 256;
+/**
+ * A statement with more parameters is prepared for its run only: a list of ids (`id in ($1, …, $1000)`) is
+ * another text at each length, and each kept held some 200 KB of the engine's memory (256 of them about
+ * 51 MB). The program's frequent statements take far fewer; its large batches go as one JSON parameter.
+ */
+const MAX_KEPT_PARAMETERS = 64;
 
 export interface StatementResult<R> {
   rows: R[];
@@ -113,8 +119,9 @@ export class PreparedStatements {
   async #run<R>(text: string, params: readonly unknown[]): Promise<StatementResult<R>> {
     // refused as PGlite's query refuses it (the engine closing or closed: nothing may be sent to it)
     await this.pg._checkReady();
-    // while the schema may change under it or back, a statement is prepared unnamed, for this run only
-    const keep = this.#scripts === 0 && !this.#changeOpen;
+    // while the schema may change under it or back, a statement is prepared unnamed, for this run only;
+    // so is one with a long list of parameters
+    const keep = this.#scripts === 0 && !this.#changeOpen && params.length <= MAX_KEPT_PARAMETERS;
     const prepared = (keep && this.#prepared.get(text)) || (await this.#prepare(text, keep));
     if (keep) {
       // the most recently used last: the first is the one to close when there are too many
