@@ -17,7 +17,16 @@ export interface Figure {
   baseline?: string;
   ratio?: number;
   note?: string;
+  /**
+   * The raw limits measured right before and after this figure alone (their means; bench/raw.ts): the
+   * machine's speed moves by a third within minutes, so a figure of a few seconds is put at the baseline
+   * machine's speed by the limits of its own seconds rather than those of the run's start.
+   */
+  raw?: RawFigure[];
 }
+
+/** A raw limit (bench/raw.ts), as measured beside a figure. */
+export type RawFigure = Pick<Figure, 'engine' | 'name' | 'value' | 'unit'>;
 
 export interface BenchContext {
   quick: boolean;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/db/store.js';
 import type { Bench, Figure } from './harness.js';
+import { meanLimits, rawInsertDb, rawLimits } from './raw.js';
 
 const ISSUE_REQUEST = {
   exporter: { name: 'Kimberley Mines (Pty) Ltd', address: '1 Main Road, Kimberley', country: 'ZA' },
@@ -170,6 +171,9 @@ function stopServer(child: ChildProcess): Promise<void> {
 
 /** Concurrent clients, as issue 18 measures. */
 const CONNECTIONS = 16;
+/** The raw limits beside each run: each crypto limit timed this long (ms), and this many inserts each way. */
+const LIMITS_SPAN = 100;
+const LIMITS_INSERTS = 300;
 
 interface Load {
   rps: number;
@@ -194,39 +198,47 @@ export const loadBench: Bench = {
     const duration = quick ? 5 : 20;
     const out: Omit<Figure, 'bench'>[] = [];
     let failures = 0;
-    for (const engine of engines) {
-      const { child, ready } = await startServer(engine);
-      try {
-        out.push({ engine, name: `server resident memory after start${engine === 'pglite' ? ' on an existing store' : ''}`, value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 250 MiB' });
-        const trust = await fetch(`${ready.url}/api/trust-list`);
-        const etag = trust.headers.get('etag') ?? '';
-        await trust.arrayBuffer();
-        const runs: [string, CannonOptions][] = [
-          ['public verify GET /api/verify/{number}', { url: `${ready.url}/api/verify/${ready.number}`, duration }],
-          ['trust list GET /api/trust-list', { url: `${ready.url}/api/trust-list`, duration }],
-          ['trust list GET /api/trust-list, If-None-Match (304)', { url: `${ready.url}/api/trust-list`, duration, headers: { 'if-none-match': etag } }],
-          ['issuance POST /api/certificates', { url: `${ready.url}/api/certificates`, method: 'POST', duration, headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' }, body: JSON.stringify(ISSUE_REQUEST) }],
-        ];
-        for (const [label, options] of runs) {
-          const before = await serverWork(child);
-          const r = await hammer(options);
-          const after = await serverWork(child);
-          const bad = r.errors + r.non2xx;
-          failures += bad;
-          out.push(
-            { engine, name: `${label}: requests per second (${CONNECTIONS} connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests` },
-            { engine, name: `${label}: latency p50`, value: r.p50, unit: 'ms' },
-            { engine, name: `${label}: latency p99`, value: r.p99, unit: 'ms' },
-            // the work a request costs, which the load of a shared machine changes far less than the rate
-            { engine, name: `${label}: server CPU a request (all its threads)`, value: r.total ? (after.cpu - before.cpu) / r.total : 0, unit: 'µs' },
-            ...(engine === 'pglite' ? [{ engine, name: `${label}: statements a request`, value: r.total ? (after.statements - before.statements) / r.total : 0, unit: 'statements' }] : []),
-            { engine, name: `${label}: errors and non-2xx answers`, value: bad, unit: 'answers', note: bad === 0 ? 'must be 0: ok' : `must be 0: ${r.errors} errors/timeouts, ${r.non2xx} non-2xx` },
-          );
+    const limitsDb = await rawInsertDb();
+    try {
+      for (const engine of engines) {
+        const { child, ready } = await startServer(engine);
+        try {
+          out.push({ engine, name: `server resident memory after start${engine === 'pglite' ? ' on an existing store' : ''}`, value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 250 MiB' });
+          const trust = await fetch(`${ready.url}/api/trust-list`);
+          const etag = trust.headers.get('etag') ?? '';
+          await trust.arrayBuffer();
+          const runs: [string, CannonOptions][] = [
+            ['public verify GET /api/verify/{number}', { url: `${ready.url}/api/verify/${ready.number}`, duration }],
+            ['trust list GET /api/trust-list', { url: `${ready.url}/api/trust-list`, duration }],
+            ['trust list GET /api/trust-list, If-None-Match (304)', { url: `${ready.url}/api/trust-list`, duration, headers: { 'if-none-match': etag } }],
+            ['issuance POST /api/certificates', { url: `${ready.url}/api/certificates`, method: 'POST', duration, headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' }, body: JSON.stringify(ISSUE_REQUEST) }],
+          ];
+          for (const [label, options] of runs) {
+            // the machine's raw limits right before and after the run (harness.ts Figure.raw)
+            const limitsBefore = await rawLimits(LIMITS_SPAN, LIMITS_INSERTS, limitsDb);
+            const before = await serverWork(child);
+            const r = await hammer(options);
+            const after = await serverWork(child);
+            const raw = meanLimits(limitsBefore, await rawLimits(LIMITS_SPAN, LIMITS_INSERTS, limitsDb));
+            const bad = r.errors + r.non2xx;
+            failures += bad;
+            out.push(
+              { engine, name: `${label}: requests per second (${CONNECTIONS} connections, ${duration} s)`, value: r.rps, unit: 'req/s', note: `${r.total.toLocaleString('en')} requests`, raw },
+              { engine, name: `${label}: latency p50`, value: r.p50, unit: 'ms', raw },
+              { engine, name: `${label}: latency p99`, value: r.p99, unit: 'ms', raw },
+              // the work a request costs, which the load of a shared machine changes far less than the rate
+              { engine, name: `${label}: server CPU a request (all its threads)`, value: r.total ? (after.cpu - before.cpu) / r.total : 0, unit: 'µs', raw },
+              ...(engine === 'pglite' ? [{ engine, name: `${label}: statements a request`, value: r.total ? (after.statements - before.statements) / r.total : 0, unit: 'statements' }] : []),
+              { engine, name: `${label}: errors and non-2xx answers`, value: bad, unit: 'answers', note: bad === 0 ? 'must be 0: ok' : `must be 0: ${r.errors} errors/timeouts, ${r.non2xx} non-2xx` },
+            );
+          }
+          out.push({ engine, name: 'server resident memory after the runs', value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 400 MiB' });
+        } finally {
+          await stopServer(child);
         }
-        out.push({ engine, name: 'server resident memory after the runs', value: await serverMemory(child), unit: 'MiB', note: 'goal ≤ 400 MiB' });
-      } finally {
-        await stopServer(child);
       }
+    } finally {
+      await limitsDb.close();
     }
     if (failures > 0) process.exitCode = 1;
     return out;

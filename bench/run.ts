@@ -82,12 +82,20 @@ const change = (f: Figure) => {
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} % (was ${fmt(was.value)})`;
 };
 const speed = machineSpeed(figures, baseline);
+/** The machine's speed for a figure: that of the raw limits measured beside it, when it has them, else the run's. */
+const speedOf = (f: Figure) => (f.raw ? machineSpeed(f.raw.map((r) => ({ bench: 'raw', ...r })), baseline) : speed);
 const atSpeed = (f: Figure) => {
   const was = baseline.get(figureKey(f));
-  const c = was && speed !== undefined ? changeAtBaselineSpeed(f, was, speed) : undefined;
+  const s = speedOf(f);
+  const c = was && s !== undefined ? changeAtBaselineSpeed(f, was, s) : undefined;
   return c === undefined ? '' : `${c >= 0 ? '+' : ''}${(c * 100).toFixed(0)} %`;
 };
-const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, change(f), atSpeed(f), f.ratio !== undefined ? `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}` : (f.note ?? '')]);
+const noteOf = (f: Figure) => {
+  if (f.ratio !== undefined) return `${(f.ratio * 100).toFixed(0)} % of ${f.baseline}`;
+  const s = f.raw && f.unit.endsWith('/s') ? speedOf(f) : undefined;
+  return [f.note, s !== undefined ? `raw limits beside it ${(s * 100).toFixed(0)} % of the baseline's` : undefined].filter(Boolean).join('; ');
+};
+const rows = figures.map((f) => [f.bench, f.engine ?? '', f.name, `${fmt(f.value)} ${f.unit}`, change(f), atSpeed(f), noteOf(f)]);
 const head = ['bench', 'engine', 'figure', 'value', 'change', "at the baseline machine's speed", 'against the raw limit'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
@@ -95,7 +103,7 @@ console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
 for (const r of rows) console.log(line(r));
 console.log(`\n${baselineNote}; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 if (speed !== undefined) {
-  console.log(`this machine's raw limits are ${(speed * 100).toFixed(0)} % of the baseline's (${RAW_LIMITS.join(', ')}; their geometric mean): the change "at the baseline machine's speed" takes that out of rates and durations`);
+  console.log(`this machine's raw limits are ${(speed * 100).toFixed(0)} % of the baseline's (${RAW_LIMITS.join(', ')}; their geometric mean): the change "at the baseline machine's speed" takes that out of rates and durations; a figure with raw limits measured beside it (the load runs: right before and after each) takes out those instead`);
 }
 mkdirSync(dirname(jsonFile) || '.', { recursive: true });
 writeFileSync(jsonFile, JSON.stringify({ at: new Date().toISOString(), quick, load: os.loadavg(), machine: { kind: machineKind, cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, figures }, null, 2));
