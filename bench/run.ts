@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import os from 'node:os';
 import type { Engine } from '../src/db/store.js';
 import { storeFactory, type Bench, type Figure } from './harness.js';
-import { changeAtBaselineSpeed, figureKey, machineSpeed, RAW_LIMITS } from './speed.js';
+import { changeAtBaselineSpeed, figureKey, figureSpeed, machineSpeed, RAW_LIMITS } from './speed.js';
 import { rawBench } from './raw.js';
 import { foundationBench } from './foundation.js';
 import { statisticsBench } from './statistics.js';
@@ -82,8 +82,7 @@ const change = (f: Figure) => {
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(0)} % (was ${fmt(was.value)})`;
 };
 const speed = machineSpeed(figures, baseline);
-/** The machine's speed for a figure: that of the raw limits measured beside it, when it has them, else the run's. */
-const speedOf = (f: Figure) => (f.raw ? machineSpeed(f.raw.map((r) => ({ bench: 'raw', ...r })), baseline) : speed);
+const speedOf = (f: Figure) => figureSpeed(f, baseline, speed);
 const atSpeed = (f: Figure) => {
   const was = baseline.get(figureKey(f));
   const s = speedOf(f);

@@ -25,6 +25,14 @@ export function machineSpeed(now: readonly Figure[], baseline: ReadonlyMap<strin
 }
 
 /**
+ * The machine's speed for one figure: that of the raw limits measured beside it (Figure.raw: the load
+ * runs), when it has them and the baseline has them too, else the run's (`runSpeed`).
+ */
+export function figureSpeed(f: Figure, baseline: ReadonlyMap<string, Figure>, runSpeed: number | undefined): number | undefined {
+  return f.raw ? machineSpeed(f.raw.map((r) => ({ bench: 'raw', ...r })), baseline) : runSpeed;
+}
+
+/**
  * A figure's change against its baseline at the baseline machine's speed: a rate (a unit "…/s") divided
  * by the speed, a duration (s, ms, µs) multiplied by it; undefined for what speed does not scale (sizes,
  * memory, counts) and for the raw limits themselves.

@@ -3,7 +3,7 @@
 // baseline's machine; sizes are not scaled.
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../bench/harness.js';
-import { changeAtBaselineSpeed, figureKey, machineSpeed, RAW_LIMITS } from '../bench/speed.js';
+import { changeAtBaselineSpeed, figureKey, figureSpeed, machineSpeed, RAW_LIMITS } from '../bench/speed.js';
 
 const raw = (name: string, value: number): Figure => ({ bench: 'raw', name, value, unit: name.includes('pglite') ? 'rows/s' : 'ops/s', ...(name.includes('pglite') && { engine: 'pglite' as const }) });
 const baselineOf = (figures: Figure[]) => new Map(figures.map((f) => [figureKey(f), f]));
@@ -40,5 +40,18 @@ describe('machine speed against the baseline', () => {
     expect(changeAtBaselineSpeed(was('MiB', 300), was('MiB', 300), 0.5)).toBeUndefined();
     expect(changeAtBaselineSpeed({ ...then[0]!, value: 500 }, then[0]!, 0.5)).toBeUndefined();
     expect(changeAtBaselineSpeed(was('req/s', 500), was('ms', 1000), 0.5)).toBeUndefined();
+  });
+
+  it("puts a figure with raw limits measured beside it at the speed of those, and any other at the run's", () => {
+    const run = 0.8;
+    const load: Figure = { bench: 'load', name: 'issuance: requests per second', unit: 'req/s', value: 900 };
+    expect(figureSpeed(load, baselineOf(then), run)).toBe(run);
+    // limits beside it at half the baseline's: half, whatever the run's first ones said
+    const beside = then.map(({ engine, name, value, unit }) => ({ ...(engine && { engine }), name, value: value / 2, unit }));
+    expect(figureSpeed({ ...load, raw: beside }, baselineOf(then), run)).toBeCloseTo(0.5, 12);
+    // 900 req/s then against 1,000 at the baseline: +80 % at the speed beside it, +12.5 % at the run's
+    expect(changeAtBaselineSpeed(load, { ...load, value: 1000 }, figureSpeed({ ...load, raw: beside }, baselineOf(then), run)!)).toBeCloseTo(0.8, 12);
+    // limits beside it the baseline lacks: unknown rather than the run's
+    expect(figureSpeed({ ...load, raw: beside.slice(1) }, baselineOf(then), run)).toBeUndefined();
   });
 });
