@@ -15,7 +15,6 @@ import { databaseNow, keepLease, PROCESS_ID } from '../db/leases.js';
 import { today } from '../core/time.js';
 import { pruneRateLimits } from './rate-limit-store.js';
 import { prune as pruneIdempotency } from '../certificates/idempotency.js';
-import { importLimits } from '../core/config.js';
 import * as certificates from '../certificates/service.js';
 
 const PASSWORD_FILE = 'initial-admin-password.txt';
@@ -41,11 +40,9 @@ export function serveCommand(): Command {
     // a national system (KPCS_HUB_URL, KPCS_HUB_TOKEN): the settings checked before anything starts
     const { hubConnection, startNationalSystem } = await import('../hub/national.js');
     const hub = hubConnection();
-    // a thread ready to read the first statistics file (files are read off the event loop), started
-    // now so that it comes up on the other core while this one opens the store
-    const { warmReaders } = await import('../statistics/file-pool.js');
-    const warming = warmReaders(importLimits());
-    warming.catch(() => {});
+    // no statistics reading thread is started here: the first file read starts one (files are read off the
+    // event loop). Started at every start, it took the other core from PGlite's compiling and held about
+    // 20 MiB until it ended idle a minute later (docs/performance.md, "Start-up")
     let password: string | undefined;
     // the first administrator is made under the start-up lock: of N processes started together on an
     // empty PostgreSQL, one makes it and the others find it
@@ -95,7 +92,6 @@ export function serveCommand(): Command {
       demoLines = ['the store holds no activity yet: `npm start -- --demo` (or `kpcs serve --demo`) writes a simulated 2003–2006 world with demo users'];
     }
     const app = await buildServer({ store });
-    await warming;
     await app.listen({ port, host }).catch(async (e: NodeJS.ErrnoException) => {
       // taken between the preflight and now: said the same way
       await app.close();

@@ -120,14 +120,6 @@ function runJob(format: FileFormat, bytes: Uint8Array, limits: PoolLimits): Prom
   });
 }
 
-/** Starts a reading thread ahead of the first file (`kpcs serve`), so the first import does not wait for it. */
-export async function warmReaders(limits: Pick<PoolLimits, 'memoryMb'>): Promise<void> {
-  if (idle.length || running) return;
-  const reader = takeReader(limits.memoryMb);
-  await new Promise<void>((resolve, reject) => reader.worker.once('online', resolve).once('error', reject));
-  putBack(reader);
-}
-
 /** Ends the idle threads now (tests, and a server stopping). */
 export async function closeReaders(): Promise<void> {
   const all = idle.splice(0);

@@ -17,7 +17,7 @@ import { SYSTEM } from '../auth/model.js';
 import * as auth from '../accounts/service.js';
 import { buildServer } from '../http/server.js';
 import { importLimits } from '../core/config.js';
-import { closeReaders, warmReaders } from './file-pool.js';
+import { closeReaders } from './file-pool.js';
 import { readRows } from './importers.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -156,8 +156,6 @@ describe('hostile statistics files', () => {
     const user = await auth.createUser(store.db, SYSTEM, { name: 'ZA statistics', member: 'ZA', roles: ['officer'] });
     token = (await auth.issueToken(store.db, SYSTEM, user.id)).token;
     await app.listen({ port: 0, host: '127.0.0.1' });
-    // as `kpcs serve` does: a reading thread waits before the first file
-    await warmReaders(importLimits());
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   });
@@ -214,6 +212,8 @@ describe('hostile statistics files', () => {
   });
 
   it('answers /api/health while a 20 MiB CSV is being read: the health answer arrives before the import answer', async () => {
+    // the first file after a start: its reading thread is started for it
+    await closeReaders();
     // a wrong header: the whole file is read, then refused — no store work, so only the reading could hold the server
     const file = bigCsv('reporter,period,flow,partner,hs_code,carats,value_usd,certificats\n');
     const inHandler = new Promise<void>((resolve) => (onImportHandler = resolve));
