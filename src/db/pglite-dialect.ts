@@ -64,7 +64,8 @@ export class WriteCounter {
 
 const NAME = '(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)';
 // a name may be qualified (schema.table, even database.schema.table), and after ONLY be in parentheses
-const WRITE_TARGET = new RegExp(String.raw`\b(?:insert\s+into|update|delete\s+from)\s+(?:only\b\s*(?:\(\s*)?)?(${NAME}(?:\s*\.\s*${NAME})*)`, 'gi');
+// (a quoted name may follow its keyword with no space: `update"t"set …`)
+const WRITE_TARGET = new RegExp(String.raw`\b(?:insert\s+into|update|delete\s+from)(?:\s+|(?="))(?:only\b\s*(?:\(\s*)?)?(${NAME}(?:\s*\.\s*${NAME})*)`, 'gi');
 const NAMES = new RegExp(NAME, 'gi');
 
 /**
