@@ -14,10 +14,15 @@ export function leadingKeyword(sql: string): string {
   if (!m) return '';
   const first = m[1]!.toLowerCase();
   const second = m[2]?.toLowerCase();
+  // a comment where the second word would be (`commit/**/prepared 'x'` is COMMIT PREPARED): unknown
+  if (second === undefined && TWO_WORDS.has(first) && /^\s*(?:--|\/\*)/.test(sql.slice(m[0].length))) return '';
   if (first === 'start' && second === 'transaction') return 'start transaction';
   if ((first === 'commit' || first === 'rollback') && second === 'prepared') return `${first} prepared`;
   return first;
 }
+
+/** first words of the two-word forms */
+const TWO_WORDS: ReadonlySet<string> = new Set(['start', 'commit', 'rollback']);
 
 /** Statements that begin or end a transaction or mark a point in it, and write nothing themselves. */
 export const TRANSACTION_MARKS: ReadonlySet<string> = new Set(['begin', 'start transaction', 'savepoint', 'release', 'commit', 'end']);
@@ -44,7 +49,15 @@ const KEEPS_SCHEMA: ReadonlySet<string> = new Set([
   'lock',
 ]);
 
+/**
+ * What a statement of those kinds may still call to change what its names mean: set_config (search_path,
+ * as SET does; also through an update of pg_settings), and the functions that run a query given as text
+ * (query_to_xml…, ts_stat, ts_rewrite), whose text may spell set_config with escapes; a U&"…" name may
+ * spell any of them.
+ */
+const CHANGES_SETTINGS = /\b(?:set_config|pg_settings|query_to_xml\w*|ts_stat|ts_rewrite)\b|\bu&"/i;
+
 /** Whether a statement may change the schema (anything not known to leave it as it is). */
 export function mayChangeSchema(sql: string): boolean {
-  return !KEEPS_SCHEMA.has(leadingKeyword(sql));
+  return !KEEPS_SCHEMA.has(leadingKeyword(sql)) || CHANGES_SETTINGS.test(sql);
 }
