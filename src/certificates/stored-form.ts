@@ -30,7 +30,8 @@ export function storedForm(doc: SignedCertificate): string {
   const keys = Object.keys(form);
   const own = Object.keys(rest);
   const record = rest as unknown as Record<string, unknown>;
-  if (!keys.every((k, i) => own[i] === k && record[k] === form[k])) return JSON.stringify(rest);
+  // a document with a field of the mark's name is stored whole: under the mark, that field would be lost
+  if (!keys.every((k, i) => own[i] === k && record[k] === form[k]) || Object.hasOwn(record, MARK)) return JSON.stringify(rest);
   const out: Record<string, unknown> = { [MARK]: 1 };
   // an own "__proto__" key defined, not assigned: it must stay a field (as signing.ts `without`)
   for (let i = keys.length; i < own.length; i++) {
