@@ -49,6 +49,12 @@ describe('ATTACK: a kept table written by SQL writtenTables did not read as writ
     ['held: update … from the other table', (id) => sql`update users u set disabled = true from api_tokens t where t.user_id = u.id and u.id = ${id}`],
     ['held: insert … on conflict do update', (id) => sql`insert into users (id, login, name, roles) select id, login, name, roles from users where id = ${id} on conflict (id) do update set disabled = true`],
     ['held: a quoted string (anything may be written)', (id) => sql`update api_tokens set revoked_at = now(), label = 'x' where user_id = ${id}`],
+    // the eighth attacker's review (stop 37)
+    ['broke and mended: update"api_tokens"set (a quoted name with no space after the keyword)', (id) => sql`update"api_tokens"set revoked_at = now() where user_id = ${id}`],
+    ['broke and mended: delete from"api_tokens"', (id) => sql`delete from"api_tokens"where user_id = ${id}`],
+    ['broke and mended: the same inside a data-modifying WITH', (id) => sql`with r as (update"public"."api_tokens"set revoked_at = now() where user_id = ${id} returning 1) select count(*) from r`],
+    ['held: mixed case, parentheses around a WITH', (id) => sql`(WiTh r AS (UPDATE api_tokens SET revoked_at = now() WHERE user_id = ${id} RETURNING 1) SELECT count(*) FROM r)`],
+    ['held: MERGE inside a WITH (PostgreSQL 17+) is read as writing anything (its "into")', (id) => sql`with m as (merge into api_tokens t using users u on t.user_id = u.id and u.id = ${id} when matched then update set revoked_at = now() returning 1) select count(*) from m`],
   ];
 
   for (const [label, revoke] of revocations) {
@@ -60,6 +66,18 @@ describe('ATTACK: a kept table written by SQL writtenTables did not read as writ
       expect((await session(token)).statusCode).toBe(401);
     });
   }
+
+  it('held (stop 37): the per-text cache of writtenTables (cleared at 512) still counts a revocation after 600 other texts', async () => {
+    await sql`update users set disabled = false where id = ${user}`.execute(w.store.db);
+    const token = await keptToken();
+    const revoke = () => sql`update api_tokens set revoked_at = now() where user_id = ${user} and revoked_at is null`.execute(w.store.db);
+    await revoke();
+    expect((await session(token)).statusCode).toBe(401);
+    for (let i = 0; i < 600; i++) await sql`update users set disabled = false where id = ${user} and ${sql.raw(String(i))} >= 0`.execute(w.store.db);
+    const again = await keptToken();
+    await revoke();
+    expect((await session(again)).statusCode).toBe(401);
+  });
 
   it('the upper-case one above is a write to another table ("API_TOKENS" quoted is not api_tokens): it fails, and the token works', async () => {
     await sql`update users set disabled = false where id = ${user}`.execute(w.store.db);

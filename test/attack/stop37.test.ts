@@ -3,14 +3,12 @@
 // (src/db/pglite-statements.ts) answer from, the per-text cache of writtenTables, statements of more than
 // 64 parameters prepared for one run, and certificate copies built by assignment (signing.ts `without`,
 // stored-form.ts). Each ATTACK test makes the store or a document go wrong the way the change could; each
-// "held" test checks a claim that stood.
+// "held" test checks a claim that stood. The revocations through SQL the write count misread (a quoted name
+// right after its keyword) and its cache are with the others of their kind, in kept-reads-2.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { createHash } from 'node:crypto';
-import { appWith, type AppWorld } from '../support/app.js';
 import { freshStore } from '../support/store.js';
-import { issueToken } from '../../src/accounts/service.js';
-import { SYSTEM } from '../../src/auth/model.js';
 import { writtenTables } from '../../src/db/pglite-dialect.js';
 import { leadingKeyword, mayChangeSchema } from '../../src/db/statement-kind.js';
 import { bodyHash } from '../../src/certificates/signing.js';
@@ -21,49 +19,7 @@ import type { Store } from '../../src/db/store.js';
 
 const AFTERNOON = new Date('2026-01-02T15:00:00.000Z');
 
-describe('ATTACK: a kept token after a write the classifier misread (stop 37)', () => {
-  let w: AppWorld;
-  let user: string;
-  const session = (token: string) => w.app.inject({ url: '/api/session', headers: { authorization: `Bearer ${token}` } });
-  const keptToken = async () => {
-    const { token } = await issueToken(w.store.db, SYSTEM, user);
-    expect((await session(token)).statusCode).toBe(200);
-    expect((await session(token)).statusCode).toBe(200);
-    return token;
-  };
-  beforeAll(async () => {
-    w = await appWith('pglite', [['x', 'ZA', ['officer']]]);
-    user = w.people.x!.id;
-  });
-  afterAll(() => w.close());
-
-  const revocations: [string, (id: string) => RawBuilder<unknown>][] = [
-    ['broke and mended: update"api_tokens"set (a quoted name with no space after the keyword)', (id) => sql`update"api_tokens"set revoked_at = now() where user_id = ${id}`],
-    ['broke and mended: delete from"api_tokens"', (id) => sql`delete from"api_tokens"where user_id = ${id}`],
-    ['broke and mended: the same inside a data-modifying WITH', (id) => sql`with r as (update"public"."api_tokens"set revoked_at = now() where user_id = ${id} returning 1) select count(*) from r`],
-    ['held: mixed case, parentheses around a WITH', (id) => sql`(WiTh r AS (UPDATE api_tokens SET revoked_at = now() WHERE user_id = ${id} RETURNING 1) SELECT count(*) FROM r)`],
-    ['held: MERGE inside a WITH (PostgreSQL 17+) is read as writing anything (its "into")', (id) => sql`with m as (merge into api_tokens t using users u on t.user_id = u.id and u.id = ${id} when matched then update set revoked_at = now() returning 1) select count(*) from m`],
-  ];
-  for (const [label, revoke] of revocations) {
-    it(`${label}: refused at the next request`, async () => {
-      const token = await keptToken();
-      const r = await revoke(user).execute(w.store.db);
-      expect(Number(r.numAffectedRows || r.rows.length)).toBeGreaterThan(0);
-      expect((await session(token)).statusCode).toBe(401);
-    });
-  }
-
-  it('held: the per-text cache of writtenTables (cleared at 512) still counts a revocation after 600 other texts', async () => {
-    const token = await keptToken();
-    const revoke = () => sql`update api_tokens set revoked_at = now() where user_id = ${user} and revoked_at is null`.execute(w.store.db);
-    await revoke();
-    expect((await session(token)).statusCode).toBe(401);
-    for (let i = 0; i < 600; i++) await sql`update users set disabled = false where id = ${user} and ${sql.raw(String(i))} >= 0`.execute(w.store.db);
-    const again = await keptToken();
-    await revoke();
-    expect((await session(again)).statusCode).toBe(401);
-  });
-
+describe('ATTACK: statements the classifiers could misread (stop 37)', () => {
   it('writtenTables and mayChangeSchema read these as the statements they are', () => {
     expect(writtenTables('update"api_tokens"set a = $1')).toEqual(['api_tokens']);
     expect(writtenTables('insert into"t"("a") values ($1)')).toEqual(['t']);
