@@ -91,10 +91,13 @@ export function writtenTables(sql: string): readonly string[] | 'all' {
 }
 
 const WRITTEN_KEPT = 512;
+/** longer texts are read each time: a bulk insert's values list would make the map hold megabytes */
+const WRITTEN_KEPT_LENGTH = 4096;
 const writtenKept = new Map<string, readonly string[] | 'all'>();
 
 /** writtenTables of a text, remembered: the program sends the same few hundred texts again and again. */
 function writtenTablesOf(sql: string): readonly string[] | 'all' {
+  if (sql.length > WRITTEN_KEPT_LENGTH) return writtenTables(sql);
   let written = writtenKept.get(sql);
   if (written === undefined) {
     written = writtenTables(sql);
