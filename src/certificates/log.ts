@@ -119,7 +119,7 @@ export async function storedDocumentWithRoot(db: Db | Tx, text: string, known?: 
   const proof = Array.isArray(doc.logProof) ? [] : inclusionRanges(index, index + 1);
   const sized = Number.isInteger(treeSize) && treeSize >= 1;
   const refs: NodeRef[][] = [...proof, ...(sized ? [[0, treeSize] as [number, number]] : [])].map(([s, e]) => rangeNodes(s, e));
-  // the nodes read already (store.lookUpState: the kept ones and the leaves to fold the others from), else read now
+  // the nodes read already (store.lookUpStates: the kept ones and the leaves to fold the others from), else read now
   const all = refs.flat();
   const given = known && logStore.withFolded(new Map(known), all);
   const stored = given && all.every((r) => given.has(nodeKey(r))) ? given : await logStore.nodes(db, all);

@@ -97,6 +97,23 @@ describe.each(engines)('public look-ups keep what cannot change, on %s', (engine
     expect(await lookUp(a, ZA, issued.number)).toMatchObject({ verdict: 'cancelled', cancellation: { reason: 'lost', note: 'stolen in transit' } });
   });
 
+  it('reads many look-ups asked at once together, one statement for all, and each sees what was committed before it was asked', async () => {
+    const issued = await service.issueAll(a, ZA, [request(), request(), request()]);
+    const numbers = issued.map((c) => c.number);
+    const { store, queries } = counted(a);
+    // cold, each number asked twice, and one the store does not hold
+    const cold = await Promise.all([...numbers, ...numbers, 'ZA-1999-000002'].map((n) => lookUp(store, PUBLIC, n)));
+    expect(queries()).toBe(1);
+    expect(cold.map((l) => l.verdict)).toEqual(['genuine', 'genuine', 'genuine', 'genuine', 'genuine', 'genuine', 'not-in-log']);
+    expect(cold.map((l) => l.number)).toEqual([...numbers, ...numbers, 'ZA-1999-000002']);
+    // a cancellation and a confirmation committed through the other process before the look-ups are asked
+    await service.cancel(b, ZA, numbers[0]!, { reason: 'lost' });
+    await service.confirm(b, IN, numbers[1]!, { parcels: 2, carats: 125.5, sealsIntact: true });
+    const after = await Promise.all([...numbers, numbers[0]!].map((n) => lookUp(store, IN, n)));
+    expect(queries()).toBe(2);
+    expect(after.map((l) => [l.verdict, l.confirmed])).toEqual([['cancelled', false], ['genuine', true], ['genuine', false], ['cancelled', false]]);
+  });
+
   it('a confirmation, a replacement and a key revocation made through another process show at the next look-up', async () => {
     const issued = await service.issueWithCode(a, ZA, request());
     const number = issued.certificate.number;

@@ -3,6 +3,7 @@
 // working), and checked before the PDF prints one.
 import { writeMark, type Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
+import { Coalesced, coalescedPer } from '../db/coalesce.js';
 import { detail, forbidden, invalid, notFound } from '../core/errors.js';
 import { m as rm } from './receipt-messages.js';
 import type { Actor } from '../auth/model.js';
@@ -44,6 +45,9 @@ export function wrongCode(number: string, row: Pick<Row, 'verification_code_hash
 
 /** Certificates whose document and verdict a process keeps for look-ups, per store (the least recently asked go first). */
 export const LOOKUP_KEPT = 5000;
+/** Look-ups read together at most, and their batches on their way at once on PostgreSQL (src/db/coalesce.ts). */
+export const LOOKUP_BATCH = 64;
+export const LOOKUP_READS_IN_FLIGHT = 2;
 
 /**
  * What a look-up keeps of a certificate: what never changes — its document with its log proof, the log's
@@ -57,7 +61,35 @@ interface Kept {
   /** on the embedded store, the state as read and the mark of the store's writes before it was read (writeMark) */
   read?: { mark: number; row: StateRow };
 }
-type StateRow = NonNullable<Awaited<ReturnType<typeof store.lookUpState>>>;
+type StateRow = NonNullable<Awaited<ReturnType<typeof store.lookUpStates>>[number]>;
+
+interface StateAsked {
+  participant: string;
+  number: string;
+  withDocument: boolean;
+}
+
+/**
+ * The look-ups' reads of the store, gathered: those asked while others are being answered go together,
+ * one statement for all (src/db/coalesce.ts; on PostgreSQL a statement costs a round trip). Those that
+ * need the document (not yet kept) and those that do not go as two statements; a number asked twice is
+ * read once.
+ */
+const stateReads = coalescedPer((s: Store) =>
+  new Coalesced<StateAsked, StateRow | undefined>(
+    async (items) => {
+      const read = async (withDocument: boolean) => {
+        const keys = [...new Map(items.filter((i) => i.withDocument === withDocument).map((i) => [`${i.participant}\u0000${i.number}`, i])).values()];
+        if (keys.length === 0) return new Map<string, StateRow | undefined>();
+        const rows = await store.lookUpStates(s.db, keys, withDocument);
+        return new Map(keys.map((k, i) => [`${k.participant}\u0000${k.number}`, rows[i]]));
+      };
+      const [bare, whole] = await Promise.all([read(false), read(true)]);
+      return items.map((i) => (i.withDocument ? whole : bare).get(`${i.participant}\u0000${i.number}`));
+    },
+    { inFlight: s.engine === 'pglite' ? 1 : LOOKUP_READS_IN_FLIGHT, most: LOOKUP_BATCH },
+  ),
+);
 const kept = new WeakMap<Store, Map<string, Kept>>();
 
 function keptOf(s: Store): Map<string, Kept> {
@@ -76,7 +108,7 @@ function keep(m: Map<string, Kept>, number: string, entry: Kept) {
  * GET /api/verify/{number}: the verdict, and as much as the caller may see — the number alone, the
  * number and its verification code, or all for the authorities concerned. A wrong code is refused.
  *
- * One query per look-up (store.lookUpState): whatever can change — the key's periods and revocation, a
+ * At most one query per look-up (store.lookUpStates, shared by the look-ups asked at about the same time): whatever can change — the key's periods and revocation, a
  * cancellation, a confirmation, the verification code, the certificate it replaces — is read from the
  * store every time, so a change committed through any process shows at the next look-up on every one.
  * On the embedded store, which one process serves, none while nothing was written since it was read
@@ -93,7 +125,7 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   // on the embedded store (one process), nothing written since the state was read: it is still the store's
   const mark = writeMark(s);
   const unchanged = entry?.read !== undefined && mark !== undefined && entry.read.mark === mark;
-  const row = unchanged ? entry!.read!.row : participant ? await store.lookUpState(s.db, participant, number, entry === undefined) : undefined;
+  const row = unchanged ? entry!.read!.row : participant ? await stateReads(s).ask({ participant, number, withDocument: entry === undefined }) : undefined;
   // that no such certificate exists is what a number alone may tell
   if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
   if (!entry) {

@@ -84,12 +84,13 @@ export async function certificate(q: Q, participant: string, number: string) {
 }
 
 /**
- * Everything a public look-up reads of a certificate, in one query (lookup.ts): the certificate's row (its
- * document only when asked: it never changes, and a look-up keeps it), its key as registered, its
- * confirmation, and the certificate it replaces.
+ * Everything a public look-up reads of certificates, in one query for all of them (lookup.ts): each
+ * certificate's row (its document only when asked: it never changes, and a look-up keeps it), its key as
+ * registered, its confirmation, and the certificate it replaces. In the order of `keys`; undefined for a
+ * certificate the store does not hold.
  */
-export async function lookUpState(q: Q, participant: string, number: string, withDocument: boolean) {
-  return q
+export async function lookUpStates(q: Q, keys: readonly { participant: string; number: string }[], withDocument: boolean) {
+  const rows = await q
     .selectFrom('certificates as c')
     .leftJoin('authority_keys as a', 'a.id', 'c.key_id')
     .leftJoin('certificate_confirmations as k', (j) => j.onRef('k.certificate_participant', '=', 'c.participant').onRef('k.certificate_number', '=', 'c.number'))
@@ -118,9 +119,11 @@ export async function lookUpState(q: Q, participant: string, number: string, wit
           select 0, e.idx, e.leaf from log_entries e where e.idx >= (c.log_index >> 4) << 4 and e.idx <= c.log_index
         ) x)`.as('log_nodes')]),
     )
-    .where('c.participant', '=', participant)
-    .where('c.number', '=', number)
-    .executeTakeFirst();
+    // the pairs asked for, as two arrays (one text of statement whatever their number)
+    .where(sql<boolean>`(c.participant, c.number) in (select * from unnest(${keys.map((k) => k.participant)}::text[], ${keys.map((k) => k.number)}::text[]))`)
+    .execute();
+  const found = new Map(rows.map((r) => [`${r.participant}\u0000${r.number}`, r]));
+  return keys.map((k) => found.get(`${k.participant}\u0000${k.number}`));
 }
 
 /** Replaces a certificate's verification code hash (the old code stops working); false if no such certificate. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshDatabaseUrl, freshStore } from '../../test/support/store.js';
 import { openStore, type Store } from '../db/store.js';
 import { buildServer } from './server.js';
-import { countLocally, countRequest, LOCAL_COUNTS_MAX, pruneRateLimits } from './rate-limit-store.js';
+import { countLocally, countRequest, countRequests, LOCAL_COUNTS_MAX, pruneRateLimits } from './rate-limit-store.js';
 
 describe.each(engines)('rate limits shared in the store on %s', (engine) => {
   let store: Store;
@@ -52,6 +52,37 @@ describe.each(engines)('rate limits shared in the store on %s', (engine) => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // another client is not affected
     expect((await apps[1]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000001', remoteAddress: '192.0.2.8' })).statusCode).not.toBe(429);
+  });
+
+  it('counts look-ups asked at once exactly: of six at once through both servers, four pass, each with its own count', async () => {
+    await insideWindow();
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => apps[i % 2]!.inject({ method: 'GET', url: '/api/verify/ZA-2026-000003', remoteAddress: '192.0.2.40' })));
+    const passed = answers.filter((r) => r.statusCode !== 429);
+    expect(passed).toHaveLength(4);
+    expect(passed.map((r) => Number(r.headers['x-ratelimit-remaining'])).sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('counts many requests in one statement as if one by one: per client and route, another window apart', async () => {
+    await insideWindow();
+    const asked = [
+      { client: 'c1', bucket: 'GET /a', ms: 60_000 },
+      { client: 'c2', bucket: 'GET /a', ms: 60_000 },
+      { client: 'c1', bucket: 'GET /a', ms: 60_000 },
+      { client: 'c1', bucket: 'GET /b', ms: 60_000 },
+      // the same client and route in windows of another length: counted in a statement of its own
+      { client: 'c1', bucket: 'GET /a', ms: 3_600_000 },
+      { client: 'c1', bucket: 'GET /a', ms: 60_000 },
+    ];
+    const counts = await countRequests(store.db, asked);
+    // (in the first minute of an hour both windows start together: one row, as one by one it would be too)
+    const together = counts[4]!.ttl > 3_540_000;
+    expect(counts.map((c) => c.current)).toEqual(together ? [1, 1, 2, 1, 4, 3] : [1, 1, 2, 1, 1, 3]);
+    for (const [i, c] of counts.entries()) {
+      expect(c.ttl).toBeGreaterThan(0);
+      expect(c.ttl).toBeLessThanOrEqual(asked[i]!.ms);
+    }
+    // and another process's count goes on from there
+    expect((await countRequests(second.db, [asked[0]!, asked[1]!])).map((c) => c.current)).toEqual([4, 2]);
   });
 
   it('believes X-Forwarded-For only from a trusted proxy: a client that forges it does not get a fresh count', async () => {

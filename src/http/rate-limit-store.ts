@@ -8,6 +8,7 @@
 // embedded store serves one process only, so there the counts are that process's (localRateLimitStore).
 import { sql } from 'kysely';
 import type { Db } from '../db/store.js';
+import { Coalesced, coalescedPer } from '../db/coalesce.js';
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -52,8 +53,9 @@ function storeClass(incr: Counter, read: Counter) {
 
 /** Counted in the store, bound to one database (PostgreSQL: every process counts together). */
 export function sharedRateLimitStore(db: Db) {
+  const counts = countsOf(db);
   return storeClass(
-    (client, bucket, ms) => countRequest(db, client, bucket, ms),
+    (client, bucket, windowMs) => counts.ask({ client, bucket, ms: Math.max(1, Math.trunc(windowMs)) }),
     (client, bucket, ms) => readCount(db, client, bucket, ms),
   );
 }
@@ -124,15 +126,58 @@ const windowStart = (ms: number) => sql`to_timestamp(floor(extract(epoch from no
 
 /** Counts one request of `client` on `bucket`: the count in the current window and the ms left of it. */
 export async function countRequest(db: Db, client: string, bucket: string, windowMs: number): Promise<{ current: number; ttl: number }> {
-  const ms = Math.max(1, Math.trunc(windowMs));
-  // one statement on an unlogged table (migration 0054): it commits without waiting for the disk
-  const { rows } = await sql<{ count: number; ttl: number }>`
-    insert into rate_limit_counts as r (client, bucket, window_start, count)
-    values (${client}, ${bucket}, ${windowStart(ms)}, 1)
-    on conflict (client, bucket, window_start) do update set count = r.count + 1
-    returning r.count, (extract(epoch from r.window_start) * 1000 + ${ms}::numeric - extract(epoch from now()) * 1000)::float8 as ttl`.execute(db);
-  const row = rows[0]!;
-  return { current: row.count, ttl: Math.max(0, Math.round(row.ttl)) };
+  return (await countRequests(db, [{ client, bucket, ms: Math.max(1, Math.trunc(windowMs)) }]))[0]!;
+}
+
+interface Asked {
+  client: string;
+  bucket: string;
+  /** the window, whole milliseconds */
+  ms: number;
+}
+
+/** Requests counted together at most, and their statements on their way at once (src/db/coalesce.ts). */
+export const COUNT_BATCH = 256;
+const countsOf = coalescedPer((db: Db) => new Coalesced<Asked, Count>((asked) => countRequests(db, asked), { inFlight: 2, most: COUNT_BATCH }));
+
+/**
+ * Counts requests, one statement for all (on an unlogged table, migration 0054: it commits without waiting
+ * for the disk): each (client, route) adds its number of requests to its window's count at once, and its
+ * requests get the counts in between, in their order, as if counted one by one. Requests of one client
+ * and route with another window go in a statement of their own (one row may take one update a statement).
+ */
+export async function countRequests(db: Db, asked: readonly Asked[]): Promise<Count[]> {
+  const out: Count[] = new Array(asked.length);
+  let left = asked.map((a, i) => ({ ...a, i }));
+  while (left.length > 0) {
+    const groups = new Map<string, { client: string; bucket: string; ms: number; at: number[] }>();
+    const later: typeof left = [];
+    for (const a of left) {
+      const key = `${a.client}\u0000${a.bucket}`;
+      const g = groups.get(key);
+      if (!g) groups.set(key, { client: a.client, bucket: a.bucket, ms: a.ms, at: [a.i] });
+      else if (g.ms === a.ms) g.at.push(a.i);
+      else later.push(a);
+    }
+    const gs = [...groups.values()];
+    const { rows } = await sql<{ client: string; bucket: string; count: number; start_ms: number; now_ms: number }>`
+      with asked as (
+        select * from unnest(${gs.map((g) => g.client)}::text[], ${gs.map((g) => g.bucket)}::text[], ${gs.map((g) => g.ms)}::int[], ${gs.map((g) => g.at.length)}::int[])
+          as a(client, bucket, ms, requests))
+      insert into rate_limit_counts as r (client, bucket, window_start, count)
+      select client, bucket, to_timestamp(floor(extract(epoch from now()) * 1000 / ms::numeric) * ms::numeric / 1000), requests from asked
+      on conflict (client, bucket, window_start) do update set count = r.count + excluded.count
+      returning r.client, r.bucket, r.count, (extract(epoch from r.window_start) * 1000)::float8 as start_ms, (extract(epoch from now()) * 1000)::float8 as now_ms`.execute(db);
+    for (const row of rows) {
+      const g = groups.get(`${row.client}\u0000${row.bucket}`)!;
+      const ttl = Math.max(0, Math.round(row.start_ms + g.ms - row.now_ms));
+      g.at.forEach((i, k) => {
+        out[i] = { current: row.count - g.at.length + 1 + k, ttl };
+      });
+    }
+    left = later;
+  }
+  return out;
 }
 
 async function readCount(db: Db, client: string, bucket: string, windowMs: number): Promise<{ current: number; ttl: number }> {
