@@ -1,7 +1,7 @@
 // Look-up by number, what it discloses (disclosure.ts), and the verification codes behind it: checked
 // when the holder presents one, made anew by the issuing authority (audited; the old one stops
 // working), and checked before the PDF prints one.
-import { writeMark, type Store } from '../db/store.js';
+import { writeMark, type Db, type Store } from '../db/store.js';
 import { transaction } from '../db/transaction.js';
 import { Coalesced, coalescedPer } from '../db/coalesce.js';
 import { detail, forbidden, invalid, notFound } from '../core/errors.js';
@@ -45,7 +45,7 @@ export function wrongCode(number: string, row: Pick<Row, 'verification_code_hash
 
 /** Certificates whose document and verdict a process keeps for look-ups, per store (the least recently asked go first). */
 export const LOOKUP_KEPT = 5000;
-/** Look-ups read together at most, and their batches on their way at once on PostgreSQL (src/db/coalesce.ts). */
+/** Look-ups read together at most, and their batches on their way at once (src/db/coalesce.ts). */
 export const LOOKUP_BATCH = 64;
 export const LOOKUP_READS_IN_FLIGHT = 2;
 
@@ -73,21 +73,22 @@ interface StateAsked {
  * The look-ups' reads of the store, gathered: those asked while others are being answered go together,
  * one statement for all (src/db/coalesce.ts; on PostgreSQL a statement costs a round trip). Those that
  * need the document (not yet kept) and those that do not go as two statements; a number asked twice is
- * read once.
+ * read once. Gathered per Db: on a read replica (read-replica.ts) each look-up has its read-only
+ * transaction of its own, and reads in it alone.
  */
-const stateReads = coalescedPer((s: Store) =>
+const stateReads = coalescedPer((db: Db) =>
   new Coalesced<StateAsked, StateRow | undefined>(
     async (items) => {
       const read = async (withDocument: boolean) => {
         const keys = [...new Map(items.filter((i) => i.withDocument === withDocument).map((i) => [`${i.participant}\u0000${i.number}`, i])).values()];
         if (keys.length === 0) return new Map<string, StateRow | undefined>();
-        const rows = await store.lookUpStates(s.db, keys, withDocument);
+        const rows = await store.lookUpStates(db, keys, withDocument);
         return new Map(keys.map((k, i) => [`${k.participant}\u0000${k.number}`, rows[i]]));
       };
       const [bare, whole] = await Promise.all([read(false), read(true)]);
       return items.map((i) => (i.withDocument ? whole : bare).get(`${i.participant}\u0000${i.number}`));
     },
-    { inFlight: s.engine === 'pglite' ? 1 : LOOKUP_READS_IN_FLIGHT, most: LOOKUP_BATCH },
+    { inFlight: LOOKUP_READS_IN_FLIGHT, most: LOOKUP_BATCH },
   ),
 );
 const kept = new WeakMap<Store, Map<string, Kept>>();
@@ -125,7 +126,7 @@ export async function lookUp(s: Store, actor: Actor, number: string, opts: { cod
   // on the embedded store (one process), nothing written since the state was read: it is still the store's
   const mark = writeMark(s);
   const unchanged = entry?.read !== undefined && mark !== undefined && entry.read.mark === mark;
-  const row = unchanged ? entry!.read!.row : participant ? await stateReads(s).ask({ participant, number, withDocument: entry === undefined }) : undefined;
+  const row = unchanged ? entry!.read!.row : participant ? await stateReads(s.db).ask({ participant, number, withDocument: entry === undefined }) : undefined;
   // that no such certificate exists is what a number alone may tell
   if (!row) return { number, verdict: 'not-in-log', valid: false, reason: unknownNumberReason(number), disclosure: 'public', checkedAt: now.toISOString() };
   if (!entry) {

@@ -164,7 +164,8 @@ describe.each(engines)('kept reads on %s', (engine) => {
 
   it('a value kept is given frozen; a failed read and a value refused by keep are not kept; at most max per store', async () => {
     const value = await holder(store.db);
-    expect(Object.isFrozen(value)).toBe(kepts);
+    // kept on the embedded store, shared by the callers who asked together on PostgreSQL: frozen either way
+    expect(Object.isFrozen(value)).toBe(true);
     let n = 0;
     const failing = new KeptReads<string, number>(['leases']);
     await expect(failing.get(store.db, 'k', async () => Promise.reject(new Error(`read ${++n}`)))).rejects.toThrow('read 1');
@@ -178,5 +179,38 @@ describe.each(engines)('kept reads on %s', (engine) => {
     // 1 went first: read again; 3 is still kept
     expect(await small.get(store.db, 1, async () => 10)).toBe(kepts ? 10 : 10);
     expect(await small.get(store.db, 3, async () => 30)).toBe(kepts ? 3 : 30);
+  });
+
+  it(`${kepts ? 'keeps what was read' : 'shares one read among the callers who ask one key at once'}: never one sent before a caller asked, a failed read fails only its own key`, async () => {
+    if (kepts) return;
+    const shared = new KeptReads<string, string | undefined>(['leases']);
+    let n = 0;
+    const read = (db: Db, name: string) =>
+      shared.get(db, name, async () => {
+        n++;
+        if (name === 'broken') throw new Error('read failed');
+        return (await db.selectFrom('leases').select('holder').where('name', '=', name).executeTakeFirst())?.holder;
+      });
+    await tryLease(store.db, 'other', 'o', 60_000);
+    const answers = await Promise.all([read(store.db, 'kept'), read(store.db, 'other'), read(store.db, 'kept'), read(store.db, 'broken').catch((e: Error) => e.message), read(store.db, 'kept')]);
+    expect(answers).toEqual(['f', 'o', 'f', 'read failed', 'f']);
+    expect(n).toBe(3);
+    // asked while a read of that key is on its way: not given that read's answer, but one of its own, sent after
+    n = 0;
+    const first = read(store.db, 'kept');
+    await new Promise((r) => setImmediate(r));
+    await store.db.updateTable('leases').set({ holder: 'changed' }).where('name', '=', 'kept').execute();
+    const second = read(store.db, 'kept');
+    // (the first read and the update ran at once, on two connections: either answer is the store's)
+    expect(['f', 'changed']).toContain(await first);
+    expect(await second).toBe('changed');
+    expect(n).toBe(2);
+    // in a transaction nothing is shared: each read runs on the transaction's own connection
+    n = 0;
+    await transaction(store.db, async (tx) => {
+      expect(await Promise.all([read(tx as unknown as Db, 'kept'), read(tx as unknown as Db, 'kept')])).toEqual(['changed', 'changed']);
+    });
+    expect(n).toBe(2);
+    await store.db.updateTable('leases').set({ holder: 'f' }).where('name', '=', 'kept').execute();
   });
 });

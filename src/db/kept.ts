@@ -16,7 +16,13 @@
 // Written through (`afterWrite`): a statement that writes the tables and whose result the writer knows
 // (the log's new right edge, the audit chain's new head) keeps that result with the mark the statement
 // left — only if that statement alone moved the mark, so nothing else written in between is missed.
+//
+// Shared on PostgreSQL (`shareReadsOf`): nothing is kept there, but callers that ask for the same key at
+// about the same time on a store's own Db share one read, sent after the last of them asked
+// (coalesce.ts): a change committed before a request arrived still shows to it. Many requests of one
+// system (a national system's token, its Participant's settings) then cost one round trip, not one each.
 import type { WriteCounter } from './pglite-dialect.js';
+import { Coalesced } from './coalesce.js';
 
 interface Counted {
   counter: Pick<WriteCounter, 'of'>;
@@ -46,6 +52,22 @@ export function transactionEnded(tx: object): void {
   open.delete(tx);
 }
 
+/** the store Dbs whose callers share reads asked at about the same time (PostgreSQL's pools; never a transaction) */
+const sharing = new WeakSet<object>();
+
+/** A PostgreSQL store's own Db (store.ts): reads of one key asked together there are read once. */
+export function shareReadsOf(db: object): void {
+  sharing.add(db);
+}
+
+/** Reads of one key gathered at once, at most (coalesce.ts); and gatherings on their way at once. */
+export const SHARED_READS = { most: 256, inFlight: 4 };
+
+const frozen = <V>(value: V): V => {
+  if (value !== null && typeof value === 'object') Object.freeze(value);
+  return value;
+};
+
 /** The mark of these tables on this Db or transaction, or undefined where nothing may be kept. */
 export function tablesMark(db: object, tables: readonly string[]): number | undefined {
   return counters.get(db)?.counter.of(tables);
@@ -65,9 +87,12 @@ export class KeptReads<K, V> {
     private readonly opts: { max?: number; keep?: (value: V) => boolean } = {},
   ) {}
 
+  /** on PostgreSQL, per store Db: the reads asked at about the same time, one per key */
+  readonly #gathered = new WeakMap<object, Coalesced<{ key: K; read: () => Promise<V> }, PromiseSettledResult<V>>>();
+
   async get(db: object, key: K, read: () => Promise<V>): Promise<V> {
     const counted = counters.get(db);
-    if (!counted) return read();
+    if (!counted) return sharing.has(db) ? this.#shared(db, key, read) : read();
     const mark = counted.counter.of(this.tables);
     const hit = this.#stores.get(counted.root)?.get(key);
     if (hit?.mark === mark && (hit.by === undefined || hit.by === db || !open.has(hit.by))) return hit.value;
@@ -92,11 +117,29 @@ export class KeptReads<K, V> {
     return result;
   }
 
+  /** One read for each key asked in the gathering, given to each who asked it (frozen: several hold it); a failed read fails its own key's callers. */
+  async #shared(db: object, key: K, read: () => Promise<V>): Promise<V> {
+    let gathered = this.#gathered.get(db);
+    if (!gathered) {
+      gathered = new Coalesced(async (asked) => {
+        const reads = new Map<K, Promise<PromiseSettledResult<V>>>();
+        for (const a of asked) {
+          if (!reads.has(a.key)) reads.set(a.key, Promise.allSettled([a.read().then(frozen)]).then(([r]) => r!));
+        }
+        return Promise.all(asked.map((a) => reads.get(a.key)!));
+      }, SHARED_READS);
+      this.#gathered.set(db, gathered);
+    }
+    const r = await gathered.ask({ key, read });
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  }
+
   #keep(root: object, db: object, key: K, value: V, mark: number): void {
     if (this.opts.keep && !this.opts.keep(value)) return;
     let kept = this.#stores.get(root);
     if (!kept) this.#stores.set(root, (kept = new Map()));
-    if (value !== null && typeof value === 'object') Object.freeze(value);
+    frozen(value);
     kept.delete(key);
     if (kept.size >= (this.opts.max ?? 10_000)) kept.delete(kept.keys().next().value as K);
     kept.set(key, db === root ? { mark, value } : { mark, value, by: db });

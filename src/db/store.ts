@@ -11,7 +11,7 @@ import { describeStore, embeddedBuffersSetting, embeddedFsyncSetting, intSetting
 import { DurableNodeFS, type FsyncCounter } from './durable-nodefs.js';
 import { makeTreePrivate, newFilesArePrivate, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, type PrivacyRepair } from '../core/files.js';
 import { PGliteDialect, WriteCounter } from './pglite-dialect.js';
-import { countWritesOf } from './kept.js';
+import { countWritesOf, shareReadsOf } from './kept.js';
 import type { Database } from './schema.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -116,6 +116,8 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       throw new KpcsError('internal', m('store.unreachable', { engine: 'PostgreSQL', where: describeStore(config), reason: (e as Error).message }));
     }
     const replica = config.readDatabaseUrl ? await openReplica(pg, config.readDatabaseUrl) : undefined;
+    // reads of one key asked together share one round trip (kept.ts); on the primary's own Db only
+    shareReadsOf(db);
     return {
       get db() {
         return currentDb(db);
