@@ -116,6 +116,28 @@ describe.each(engines)('the trust list kept and served on %s', (engine) => {
     expect((await get(after.etag)).statusCode).toBe(304);
   });
 
+  it('requests at once share one read of the state, and a revocation committed through the other process before them shows in each', async () => {
+    let n = 0;
+    const plugin: KyselyPlugin = { transformQuery: (x) => (n++, x.node), transformResult: async (x) => x.result };
+    const counted: Store = { ...a, db: a.db.withPlugin(plugin) };
+    service.configure(counted, { masterKey });
+    const first = await service.servedTrustList(counted);
+    const issued = await service.issue(b, ZA, request());
+    await service.revokeKey(b, admin, issued.issuer.keyId, { at: new Date().toISOString(), reason: 'key stolen' });
+    n = 0;
+    const lists = await Promise.all(Array.from({ length: 8 }, () => service.servedTrustList(counted)));
+    // each of the eight serves one list, signed after the revocation
+    expect(new Set(lists.map((l) => l.etag)).size).toBe(1);
+    expect(lists[0]!.etag).not.toBe(first.etag);
+    expect(lists[0]!.list.keys.find((k) => k.keyId === issued.issuer.keyId)?.revokedAt).not.toBeNull();
+    // (the new list kept is a write: the embedded store reads its state once more after it)
+    await service.servedTrustList(counted);
+    n = 0;
+    await Promise.all(Array.from({ length: 8 }, () => service.servedTrustList(counted)));
+    // nothing changed since: one read of the state on PostgreSQL, none on the embedded store
+    expect(n).toBe(engine === 'pglite' ? 0 : 1);
+  });
+
   it('on the embedded store, reads nothing while nothing was written, and reads the state again after any write', async () => {
     if (engine !== 'pglite') return;
     let n = 0;

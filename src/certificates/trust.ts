@@ -3,7 +3,8 @@
 // and revocation of keys.
 // See docs/trust-model.md.
 import { createHash } from 'node:crypto';
-import { writeMark, type Store } from '../db/store.js';
+import { writeMark, type Db, type Store } from '../db/store.js';
+import { Coalesced, coalescedPer } from '../db/coalesce.js';
 import { RetryableConflict, transaction } from '../db/transaction.js';
 import { conflict, notFound } from '../core/errors.js';
 import { SYSTEM, type Actor } from '../auth/model.js';
@@ -99,6 +100,17 @@ export interface ServedTrustList {
 const served = new WeakMap<Store, ServedTrustList>();
 /** On the embedded store: the fingerprint last read, and the mark of the store's writes before it was read (writeMark). */
 const fingerprints = new WeakMap<Store, { mark: number; fingerprint: string }>();
+/**
+ * The fingerprint's reads, per Db: the requests that ask for it at about the same time share one read,
+ * sent after the last of them asked (src/db/coalesce.ts), so a change committed before a request arrived
+ * still shows to it; on PostgreSQL one round trip for many requests, not one each.
+ */
+const fingerprintReads = coalescedPer((db: Db) =>
+  new Coalesced<null, string>(async (asked) => {
+    const fingerprint = await keyStore.trustListGeneration(db);
+    return asked.map(() => fingerprint);
+  }, { inFlight: 2, most: 4096 }),
+);
 
 const etagOf = (generation: number, body: string) => `"${generation}-${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
@@ -122,7 +134,7 @@ export async function servedTrustList(s: Store, now = new Date()): Promise<Serve
   // on the embedded store (one process), nothing written since the fingerprint was read: it is still the state's
   const mark = writeMark(s);
   const known = fingerprints.get(s);
-  const fingerprint = known && mark !== undefined && known.mark === mark ? known.fingerprint : await keyStore.trustListGeneration(s.db);
+  const fingerprint = known && mark !== undefined && known.mark === mark ? known.fingerprint : await fingerprintReads(s.db).ask(null);
   if (mark !== undefined) fingerprints.set(s, { mark, fingerprint });
   const year = now.getUTCFullYear();
   const current = (p: { fingerprint: string; year: number; issuedAt: string | Date }, of: string) => p.fingerprint === of && p.year === year && now.getTime() - new Date(p.issuedAt).getTime() < DAY_MS;
