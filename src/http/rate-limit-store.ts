@@ -1,8 +1,10 @@
 // Rate limits. On PostgreSQL counted in the store (table rate_limit_counts), so that several `kpcs serve`
 // on one PostgreSQL count a client together: with three processes behind a proxy a client still gets the
 // limit once, not three times. A store for @fastify/rate-limit: fixed windows of the database's
-// clock (never a process's, which may be skewed), one atomic upsert per request, on a table without
-// the write-ahead log (a lost counter costs nothing, and it commits without waiting for the disk). The key is the
+// clock (never a process's, which may be skewed), counted by atomic upserts on a table without the
+// write-ahead log (a lost counter costs nothing, and it commits without waiting for the disk): the
+// requests a process takes in at about the same time are counted by one statement (countRequests,
+// through src/db/coalesce.ts), each given the count it would have had one by one. The key is the
 // plugin's: request.ip, which honours X-Forwarded-For only from KPCS_TRUST_PROXY's proxies.
 // Each route counts apart (bucket: method and path), as the plugin's own per-route stores do. The
 // embedded store serves one process only, so there the counts are that process's (localRateLimitStore).
