@@ -161,13 +161,17 @@ export async function countRequests(db: Db, asked: readonly Asked[]): Promise<Co
       else if (g.ms === a.ms) g.at.push(a.i);
       else later.push(a);
     }
-    const gs = [...groups.values()];
+    // in one order for every statement, whatever order the requests came in: a statement locks its rows
+    // one by one as it upserts them, and two statements (two processes, or two batches of one) that took
+    // the same clients' rows in opposite orders deadlocked — PostgreSQL aborted one, and every request
+    // in it failed (test/attack/stop38.test.ts)
+    const gs = [...groups.values()].sort((x, y) => (x.client < y.client ? -1 : x.client > y.client ? 1 : x.bucket < y.bucket ? -1 : x.bucket > y.bucket ? 1 : 0));
     const { rows } = await sql<{ client: string; bucket: string; count: number; start_ms: number; now_ms: number }>`
       with asked as (
         select * from unnest(${gs.map((g) => g.client)}::text[], ${gs.map((g) => g.bucket)}::text[], ${gs.map((g) => g.ms)}::int[], ${gs.map((g) => g.at.length)}::int[])
-          as a(client, bucket, ms, requests))
+          with ordinality as a(client, bucket, ms, requests, ord))
       insert into rate_limit_counts as r (client, bucket, window_start, count)
-      select client, bucket, to_timestamp(floor(extract(epoch from now()) * 1000 / ms::numeric) * ms::numeric / 1000), requests from asked
+      select client, bucket, to_timestamp(floor(extract(epoch from now()) * 1000 / ms::numeric) * ms::numeric / 1000), requests from asked order by ord
       on conflict (client, bucket, window_start) do update set count = r.count + excluded.count
       returning r.client, r.bucket, r.count, (extract(epoch from r.window_start) * 1000)::float8 as start_ms, (extract(epoch from now()) * 1000)::float8 as now_ms`.execute(db);
     for (const row of rows) {
