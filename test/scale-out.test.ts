@@ -33,7 +33,7 @@ const waitFor = async (cond: () => Promise<boolean>, what: string, ms = 60_000) 
 };
 
 describe.skipIf(!postgresUrl)('three kpcs servers on one PostgreSQL', () => {
-  it('start together on an empty database, issue without error or duplicate, lose nothing when one is killed, honour a revocation at once, mail once', { timeout: 240_000 }, async () => {
+  it('start together on an empty database, issue without error or duplicate, lose nothing when one is killed, honour a cancellation and a revocation at once, mail once', { timeout: 240_000 }, async () => {
     const db = await newDatabase('scale');
     const smtp = await startSmtp();
     const env = {
@@ -119,6 +119,14 @@ describe.skipIf(!postgresUrl)('three kpcs servers on one PostgreSQL', () => {
         const v = (await (await fetch(`${servers[1]!.url}/api/verify/${n}`)).json()) as { verdict: string };
         expect(v.verdict, n).toBe('genuine');
       }
+      // a cancellation through one process: the look-ups on another, asked together (read in one
+      // statement, src/db/coalesce.ts), each see it at once
+      const lost = acknowledged.at(-1)!;
+      const lookUps = () => Promise.all(Array.from({ length: 20 }, async () => ((await (await fetch(`${servers[1]!.url}/api/verify/${lost}`)).json()) as { verdict: string }).verdict));
+      expect(new Set(await lookUps())).toEqual(new Set(['genuine']));
+      const cancelled = await fetch(`${servers[0]!.url}/api/certificates/${lost}/cancellation`, { method: 'POST', headers: { authorization: `Bearer ${za}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'lost' }) });
+      expect(cancelled.status).toBe(201);
+      expect(new Set(await lookUps())).toEqual(new Set(['cancelled']));
 
       // 4. a user disabled through one process is refused by the other at its next request
       const { users } = (await (await fetch(`${servers[0]!.url}/api/users`, { headers: { authorization: `Bearer ${admin}` } })).json()) as { users: { id: string; name: string }[] };
