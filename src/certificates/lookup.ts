@@ -109,8 +109,9 @@ function keep(m: Map<string, Kept>, number: string, entry: Kept) {
  * GET /api/verify/{number}: the verdict, and as much as the caller may see — the number alone, the
  * number and its verification code, or all for the authorities concerned. A wrong code is refused.
  *
- * At most one query per look-up (store.lookUpStates, shared by the look-ups asked at about the same time): whatever can change — the key's periods and revocation, a
- * cancellation, a confirmation, the verification code, the certificate it replaces — is read from the
+ * At most one query per look-up (store.lookUpStates, shared by the look-ups asked at about the same
+ * time, and sent after each of them was asked): whatever can change — the key's periods and revocation,
+ * a cancellation, a confirmation, the verification code, the certificate it replaces — is read from the
  * store every time, so a change committed through any process shows at the next look-up on every one.
  * On the embedded store, which one process serves, none while nothing was written since it was read
  * (writeMark): any statement that may write, anywhere, makes the next look-up read it again.
