@@ -80,13 +80,13 @@ const stateReads = coalescedPer((db: Db) =>
   new Coalesced<StateAsked, StateRow | undefined>(
     async (items) => {
       const read = async (withDocument: boolean) => {
-        const keys = [...new Map(items.filter((i) => i.withDocument === withDocument).map((i) => [`${i.participant}\u0000${i.number}`, i])).values()];
+        const keys = [...new Map(items.filter((i) => i.withDocument === withDocument).map((i) => [store.certificateKey(i), i])).values()];
         if (keys.length === 0) return new Map<string, StateRow | undefined>();
         const rows = await store.lookUpStates(db, keys, withDocument);
-        return new Map(keys.map((k, i) => [`${k.participant}\u0000${k.number}`, rows[i]]));
+        return new Map(keys.map((k, i) => [store.certificateKey(k), rows[i]]));
       };
       const [bare, whole] = await Promise.all([read(false), read(true)]);
-      return items.map((i) => (i.withDocument ? whole : bare).get(`${i.participant}\u0000${i.number}`));
+      return items.map((i) => (i.withDocument ? whole : bare).get(store.certificateKey(i)));
     },
     { inFlight: LOOKUP_READS_IN_FLIGHT, most: LOOKUP_BATCH },
   ),

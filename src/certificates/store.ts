@@ -83,6 +83,9 @@ export async function certificate(q: Q, participant: string, number: string) {
   return q.selectFrom('certificates').selectAll().where('participant', '=', participant).where('number', '=', number).executeTakeFirst();
 }
 
+/** A certificate's key as one text (participant and number; a number never holds a NUL). */
+export const certificateKey = (k: { participant: string; number: string }) => `${k.participant}\u0000${k.number}`;
+
 /**
  * Everything a public look-up reads of certificates, in one query for all of them (lookup.ts): each
  * certificate's row (its document only when asked: it never changes, and a look-up keeps it), its key as
@@ -122,8 +125,8 @@ export async function lookUpStates(q: Q, keys: readonly { participant: string; n
     // the pairs asked for, as two arrays (one text of statement whatever their number)
     .where(sql<boolean>`(c.participant, c.number) in (select * from unnest(${keys.map((k) => k.participant)}::text[], ${keys.map((k) => k.number)}::text[]))`)
     .execute();
-  const found = new Map(rows.map((r) => [`${r.participant}\u0000${r.number}`, r]));
-  return keys.map((k) => found.get(`${k.participant}\u0000${k.number}`));
+  const found = new Map(rows.map((r) => [certificateKey(r), r]));
+  return keys.map((k) => found.get(certificateKey(k)));
 }
 
 /** Replaces a certificate's verification code hash (the old code stops working); false if no such certificate. */
